@@ -1,0 +1,68 @@
+// @ts-check
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Few rules, all enforced (`--max-warnings 0`). Each one guards a promise of the README.
+export default tseslint.config(
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      // Data is validated by zod, never asserted into shape (`as const` stays allowed).
+      '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Interview text is rendered as text, never as HTML.',
+        },
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: "Browser code imports 'zod/mini' (5 KB, not 26 KB)." }],
+          patterns: [{ group: ['node:*'], message: 'src/ runs in the browser.' }],
+        },
+      ],
+    },
+  },
+  {
+    // The domain core is pure: no UI, no routing, no I/O.
+    files: ['src/interview/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: "Use 'zod/mini'." }],
+          patterns: [
+            {
+              group: ['react', 'react-*', '@tanstack/*', 'node:*', '../*'],
+              message: 'src/interview is the pure domain core: no React, routing, DOM or Node.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+);

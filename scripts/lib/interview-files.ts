@@ -1,0 +1,56 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseInterview, parseJson, type ParseResult } from '../../src/interview/parse';
+import { problemLines } from '../../src/interview/problems';
+import type { Interview } from '../../src/interview/schema';
+
+/** The folder the app serves as its site root. */
+export const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
+
+/** The folder holding one `<id>.json` per interview and the catalogue `index.json`. */
+export const INTERVIEWS_DIR = path.join(PUBLIC_DIR, 'interviews');
+
+/** The catalogue's file name inside INTERVIEWS_DIR. */
+export const CATALOGUE_FILE = 'index.json';
+
+/** Reads and parses a JSON file: the data, or its problems. */
+export async function readJsonFile(file: string): Promise<ParseResult<unknown>> {
+  return parseJson(await readFile(file, 'utf8'));
+}
+
+/** Reads and checks one interview file. */
+export async function readInterviewFile(file: string): Promise<ParseResult<Interview>> {
+  const json = await readJsonFile(file);
+  return json.ok ? parseInterview(json.data) : json;
+}
+
+/** The interview files of the site: every `*.json` in INTERVIEWS_DIR but the catalogue. */
+export async function interviewFilePaths(): Promise<string[]> {
+  const names = await readdir(INTERVIEWS_DIR);
+  return names
+    .filter((name) => name.endsWith('.json') && name !== CATALOGUE_FILE)
+    .sort()
+    .map((name) => path.join(INTERVIEWS_DIR, name));
+}
+
+/** Every interview of the site, checked; throws listing every problem when one is invalid or misnamed. */
+export async function readSiteInterviews(): Promise<Interview[]> {
+  const interviews: Interview[] = [];
+  const errors: string[] = [];
+  for (const file of await interviewFilePaths()) {
+    const result = await readInterviewFile(file);
+    const name = path.relative(process.cwd(), file);
+    if (!result.ok) {
+      errors.push(...problemLines(result.problems).map((line) => `${name}: ${line}`));
+    } else if (path.basename(file) !== `${result.data.id}.json`) {
+      errors.push(
+        `${name}: $.id: is "${result.data.id}", so the file must be named ${result.data.id}.json`,
+      );
+    } else {
+      interviews.push(result.data);
+    }
+  }
+  if (errors.length > 0) throw new Error(errors.join('\n'));
+  return interviews;
+}

@@ -1,0 +1,35 @@
+// Runs the Playwright suite on the system Chromium. Without one, CI fails
+// (CI=true) and a developer's machine skips the suite with a loud message.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const candidates = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+].filter(Boolean);
+const chromium = candidates.find((path) => existsSync(path));
+const inCi = Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0';
+
+if (!chromium) {
+  const banner = [
+    '',
+    '!'.repeat(72),
+    '!! BROWSER TESTS NOT RUN: no Chromium found.',
+    `!! Looked for: ${candidates.join(', ')}`,
+    '!! Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.',
+    '!'.repeat(72),
+    '',
+  ].join('\n');
+  console.error(banner);
+  process.exit(inCi ? 1 : 0);
+}
+
+const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, CHROMIUM_PATH: chromium },
+});
+process.exit(result.status ?? 1);

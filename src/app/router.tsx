@@ -1,0 +1,37 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { routePatterns, routerBasename } from '../config/paths';
+import { LibraryRoute, libraryLoader } from './routes/library-route';
+import { ReaderRoute, readerLoader } from './routes/reader-route';
+import { LoadingPage, RootLayout } from './routes/root-layout';
+import { NotFoundRoute, RouteError } from './routes/route-error';
+
+/** The app's routes; a function of the query client so loaders and components share one cache. */
+export function appRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      element: <RootLayout />,
+      HydrateFallback: LoadingPage,
+      children: [
+        {
+          path: routePatterns.library,
+          loader: libraryLoader(queryClient),
+          element: <LibraryRoute />,
+          errorElement: <RouteError />,
+        },
+        {
+          path: routePatterns.reader,
+          loader: readerLoader(queryClient),
+          element: <ReaderRoute />,
+          errorElement: <RouteError />,
+        },
+        { path: '*', element: <NotFoundRoute /> },
+      ],
+    },
+  ];
+}
+
+/** The browser's router; call it in the browser only (it reads window.location). */
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(appRoutes(queryClient), { basename: routerBasename() });
+}

@@ -1,0 +1,41 @@
+import { Link, Outlet, useNavigation } from 'react-router-dom';
+import { paths } from '../../config/paths';
+
+/** The frame of every page: skip link, site header, main landmark. */
+export function RootLayout() {
+  const navigation = useNavigation();
+  return (
+    <div className="min-h-screen">
+      <a
+        href="#main_content"
+        className="sr-only rounded bg-white p-2 text-stone-900 focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-stone-200 dark:border-stone-800">
+        <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">
+          <Link to={paths.library()} className="font-semibold tracking-tight hover:underline">
+            Interview Reader
+          </Link>
+          {navigation.state === 'loading' && (
+            <span role="status" className="text-sm text-stone-600 dark:text-stone-400">
+              Loading…
+            </span>
+          )}
+        </div>
+      </header>
+      <main id="main_content" tabIndex={-1} className="mx-auto max-w-6xl px-4 pb-16 outline-none">
+        <Outlet />
+      </main>
+    </div>
+  );
+}
+
+/** What shows while the first page's data loads. */
+export function LoadingPage() {
+  return (
+    <p role="status" className="p-8 text-center text-stone-600">
+      Loading…
+    </p>
+  );
+}

@@ -1,0 +1,80 @@
+import { Link, useParams, useRevalidator, useRouteError } from 'react-router-dom';
+import { Notice } from '../../components/notice';
+import { paths } from '../../config/paths';
+import { InvalidDataError, NetworkError, NotFoundError } from '../../lib/load-errors';
+
+function BackToLibrary() {
+  return (
+    <p>
+      <Link to={paths.library()} className="font-medium underline underline-offset-2">
+        Back to the library
+      </Link>
+    </p>
+  );
+}
+
+/** What a page shows when its data is missing, invalid or unreachable: never a blank screen. */
+export function RouteError() {
+  const error = useRouteError();
+  const { interviewId } = useParams();
+  const revalidator = useRevalidator();
+
+  if (error instanceof NotFoundError) {
+    const title = interviewId ? 'Interview not found' : 'Not found';
+    return (
+      <Notice title={title}>
+        <title>{`${title} · Interview Reader`}</title>
+        <p>{error.message}. The link may be mistyped, or the interview may have been removed.</p>
+        <BackToLibrary />
+      </Notice>
+    );
+  }
+  if (error instanceof InvalidDataError) {
+    return (
+      <Notice title="This file cannot be shown">
+        <title>Invalid data · Interview Reader</title>
+        <p>
+          <code className="break-all">{error.url}</code> is not in the interview format. Problems
+          found:
+        </p>
+        <ul className="list-disc space-y-1 pl-6">
+          {error.problems.map((problem, i) => (
+            <li key={i}>
+              <code className="break-all">{problem.path}</code> {problem.message}
+            </li>
+          ))}
+        </ul>
+        <BackToLibrary />
+      </Notice>
+    );
+  }
+  const message =
+    error instanceof NetworkError ? error.message : 'Something went wrong while showing this page.';
+  return (
+    <Notice title="Could not load this page">
+      <title>Could not load · Interview Reader</title>
+      <p>{message}</p>
+      <p>
+        <button
+          type="button"
+          onClick={() => void revalidator.revalidate()}
+          className="rounded-md bg-stone-800 px-4 py-2 font-medium text-white hover:bg-stone-700 dark:bg-stone-200 dark:text-stone-900"
+        >
+          Try again
+        </button>
+      </p>
+      <BackToLibrary />
+    </Notice>
+  );
+}
+
+/** Any URL outside the link contract. */
+export function NotFoundRoute() {
+  return (
+    <Notice title="Page not found">
+      <title>Page not found · Interview Reader</title>
+      <p>There is no page at this address.</p>
+      <BackToLibrary />
+    </Notice>
+  );
+}

@@ -1,0 +1,29 @@
+import { queryOptions } from '@tanstack/react-query';
+import { dataUrls } from '../../../config/paths';
+import { SLUG_PATTERN } from '../../../interview/fields';
+import { parseInterview } from '../../../interview/parse';
+import { fetchJson } from '../../../lib/fetch-json';
+import { InvalidDataError, NotFoundError } from '../../../lib/load-errors';
+
+async function getInterview(interviewId: string, signal: AbortSignal) {
+  const what = `The interview “${interviewId}”`;
+  // Anything but a slug cannot name an interview file; do not ask the server.
+  if (!SLUG_PATTERN.test(interviewId)) throw new NotFoundError(what);
+  const url = dataUrls.interview(interviewId);
+  const result = parseInterview(await fetchJson(url, what, signal));
+  if (!result.ok) throw new InvalidDataError(url, result.problems);
+  if (result.data.id !== interviewId) {
+    throw new InvalidDataError(url, [
+      { path: '$.id', message: `is "${result.data.id}" but the file is named ${interviewId}.json` },
+    ]);
+  }
+  return result.data;
+}
+
+/** One interview, validated. */
+export function interviewQueryOptions(interviewId: string) {
+  return queryOptions({
+    queryKey: ['interview', interviewId],
+    queryFn: ({ signal }) => getInterview(interviewId, signal),
+  });
+}

@@ -1,0 +1,55 @@
+import type { Interview } from '../../../interview/schema';
+import { readingMinutes } from '../../../interview/reading-time';
+import { formatDate } from '../../../lib/format';
+
+/** Title, who was interviewed, where and when it was published, and by whom. */
+export function InterviewHeader({ interview }: { interview: Interview }) {
+  const { source, image, byline = [] } = interview;
+  return (
+    <header className="mt-8 mb-8">
+      <h1 className="font-serif text-3xl leading-tight font-semibold text-balance sm:text-4xl">
+        {interview.title}
+      </h1>
+      {interview.standfirst && (
+        <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{interview.standfirst}</p>
+      )}
+      <p className="mt-4 text-stone-800 dark:text-stone-200">
+        Interview with{' '}
+        {interview.people.interviewees.map((person, i) => (
+          <span key={person.id}>
+            {i > 0 && ' and '}
+            <span className="font-semibold">{person.name}</span>
+            {person.role && `, ${person.role}`}
+          </span>
+        ))}
+      </p>
+      <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+        {source.url ? (
+          <a href={source.url} className="underline underline-offset-2">
+            {source.publication}
+          </a>
+        ) : (
+          source.publication
+        )}
+        {' · '}
+        <time dateTime={interview.published}>{formatDate(interview.published)}</time>
+        {byline.length > 0 && ` · By ${byline.map((author) => author.name).join(' and ')}`}
+        {' · '}
+        {readingMinutes(interview)} min read
+      </p>
+      {interview.canonicalUrl && (
+        <p className="mt-1 text-sm">
+          <a href={interview.canonicalUrl} className="underline underline-offset-2">
+            Read the original article
+          </a>
+        </p>
+      )}
+      {image && (
+        <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+          Photo: {image.caption}
+          {image.credit && ` (credit: ${image.credit})`}
+        </p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,41 @@
+import * as z from 'zod/mini';
+
+// Zod compiles object parsers with `new Function` unless told not to; a strict
+// Content-Security-Policy (no 'unsafe-eval') would block that. Every schema
+// module imports this one, so the setting is in place before any parse.
+z.config({ jitless: true });
+
+/** Lowercase letters and digits in hyphen-separated words: safe in a URL path and as an HTML id. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A URL-safe id. */
+export const slug = z
+  .string()
+  .check(
+    z.regex(SLUG_PATTERN, 'must be a URL-safe id: lowercase letters, digits and single hyphens'),
+    z.maxLength(80, 'must be at most 80 characters'),
+  );
+
+/** Plain text (never HTML): any string with at least one visible character. */
+export const text = z.string().check(z.regex(/\S/, 'must not be empty'));
+
+/** An ISO 8601 calendar date. */
+export const isoDate = z.iso.date({ error: 'must be an ISO 8601 date (YYYY-MM-DD)' });
+
+/** An absolute http(s) URL. */
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+
+/** A BCP 47 language tag. */
+export const languageTag = z
+  .string()
+  .check(
+    z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "en-GB"'),
+  );
+
+/** The version of the interview and catalogue formats this build reads and writes. */
+export const SCHEMA_VERSION = 1;
+
+/** The `schemaVersion` field, with a message that says which version is understood. */
+export const schemaVersion = z.literal(SCHEMA_VERSION, {
+  error: `must be ${SCHEMA_VERSION}: this app reads format version ${SCHEMA_VERSION}`,
+});

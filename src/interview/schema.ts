@@ -1,0 +1,90 @@
+import * as z from 'zod/mini';
+import { httpUrl, isoDate, languageTag, schemaVersion, slug, text } from './fields';
+import { findReferenceProblems } from './references';
+
+const paragraphs = z.array(text).check(z.minLength(1, 'must hold at least one paragraph'));
+
+const person = z.strictObject({
+  id: slug,
+  name: text,
+  label: text.check(z.describe('Short speaker tag shown before each turn, e.g. "TCA"')),
+  role: z.optional(text.check(z.describe('e.g. "Ukraine’s Ambassador to Kazakhstan"'))),
+});
+
+const author = z.strictObject({
+  name: text,
+  bio: z.optional(text),
+});
+
+const question = z.strictObject({
+  id: slug,
+  askedBy: slug.check(z.describe('id of a person in people')),
+  question: paragraphs,
+  answeredBy: slug.check(z.describe('id of a person in people')),
+  answer: paragraphs,
+});
+
+const section = z.strictObject({
+  id: slug,
+  label: text.check(z.describe('Short topic label, e.g. "Energy"')),
+  heading: text.check(z.describe('Full heading as published')),
+  questions: z.array(question).check(z.minLength(1, 'must hold at least one question')),
+});
+
+const keyQuote = z.strictObject({
+  id: slug,
+  questionId: slug,
+  text: text.check(z.describe('Exact passage from one paragraph of that question’s answer')),
+  note: z.optional(text),
+});
+
+const correction = z.strictObject({
+  date: isoDate,
+  text,
+});
+
+const interviewShape = z.strictObject({
+  $schema: z.optional(z.string()),
+  schemaVersion,
+  id: slug.check(z.describe('The file is interviews/<id>.json and the reader is at /i/<id>')),
+  title: text,
+  standfirst: z.optional(text),
+  language: languageTag,
+  published: isoDate,
+  source: z.strictObject({
+    publication: text,
+    url: z.optional(httpUrl),
+  }),
+  canonicalUrl: z.optional(httpUrl.check(z.describe('The article’s own address'))),
+  people: z.strictObject({
+    interviewers: z.array(person).check(z.minLength(1, 'must name at least one interviewer')),
+    interviewees: z.array(person).check(z.minLength(1, 'must name at least one interviewee')),
+  }),
+  byline: z.optional(z.array(author)),
+  image: z.optional(
+    z.strictObject({
+      caption: text,
+      credit: z.optional(text),
+    }),
+  ),
+  intro: z.array(text).check(z.describe('Paragraphs before the first question')),
+  sections: z.array(section).check(z.minLength(1, 'must hold at least one section')),
+  keyQuotes: z.array(keyQuote).check(z.describe('Passages highlighted in the answers')),
+  tags: z.optional(z.array(text)),
+  corrections: z.optional(z.array(correction)),
+});
+
+/** The interview format: structure first, then the references between its parts. */
+export const interviewSchema = interviewShape.check(
+  z.superRefine((interview, ctx) => {
+    for (const problem of findReferenceProblems(interview)) {
+      ctx.issues.push({ code: 'custom', input: interview, ...problem });
+    }
+  }),
+);
+
+export type Interview = z.infer<typeof interviewShape>;
+export type Person = z.infer<typeof person>;
+export type Section = z.infer<typeof section>;
+export type Question = z.infer<typeof question>;
+export type KeyQuote = z.infer<typeof keyQuote>;

@@ -1,0 +1,26 @@
+import { parseJson } from '../interview/parse';
+import { InvalidDataError, NetworkError, NotFoundError } from './load-errors';
+
+/**
+ * Fetches a JSON file. A static host that falls back to index.html for unknown
+ * paths answers a missing file with 200 and HTML, so HTML counts as not found.
+ */
+export async function fetchJson(url: string, what: string, signal?: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, signal ? { signal } : {});
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new NetworkError(`${what} could not be loaded: the server did not answer`);
+  }
+  const type = response.headers.get('content-type') ?? '';
+  if (response.status === 404 || (response.ok && type.includes('text/html'))) {
+    throw new NotFoundError(what);
+  }
+  if (!response.ok) {
+    throw new NetworkError(`${what} could not be loaded: the server answered ${response.status}`);
+  }
+  const json = parseJson(await response.text());
+  if (!json.ok) throw new InvalidDataError(url, json.problems);
+  return json.data;
+}

@@ -1,0 +1,25 @@
+import type { Problem } from '../interview/problems';
+
+/** The thing asked for does not exist: retrying will not help. */
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+  constructor(readonly what: string) {
+    super(`${what} was not found`);
+  }
+}
+
+/** The server could not be reached or failed: worth retrying. */
+export class NetworkError extends Error {
+  override name = 'NetworkError';
+}
+
+/** The data arrived but is not in the expected format: retrying will not help. */
+export class InvalidDataError extends Error {
+  override name = 'InvalidDataError';
+  constructor(
+    readonly url: string,
+    readonly problems: readonly Problem[],
+  ) {
+    super(`${url} is not valid: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  }
+}
