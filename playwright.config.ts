@@ -5,6 +5,19 @@ import { defineConfig } from '@playwright/test';
 // CHROMIUM_PATH (or skips loudly outside CI when there is none).
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = 4317;
+// A second build served below a folder, as some static hosts do.
+const subPathPort = 4318;
+const subPath = '/reader/';
+
+/** The production build served by `vite preview` as a static host would (unknown paths get index.html). */
+function staticHost(listenPort: number, outDir: string, base = '/') {
+  return {
+    command: `npx vite build --base ${base} --outDir ${outDir} --emptyOutDir && npx vite preview --base ${base} --outDir ${outDir} --port ${listenPort} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${listenPort}${base}`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+  };
+}
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -28,12 +41,13 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
-  // The production build, served by `vite preview` as a static host would
-  // (unknown paths fall back to index.html).
-  webServer: {
-    command: `npx vite build --outDir dist-test --emptyOutDir && npx vite preview --outDir dist-test --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-  },
+  webServer: [staticHost(port, 'dist-test'), staticHost(subPathPort, 'dist-test-sub', subPath)],
+  projects: [
+    { name: 'root', testIgnore: /sub-path\.spec\.ts/ },
+    {
+      name: 'sub-path',
+      testMatch: /sub-path\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${subPathPort}${subPath}` },
+    },
+  ],
 });

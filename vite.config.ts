@@ -21,6 +21,7 @@ export default defineConfig({
           name: 'components',
           include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
+          environmentOptions: { jsdom: { url: 'http://localhost:3000/' } },
         },
       },
     ],

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PAGE_TITLE_ID } from '../hooks/use-reveal-on-navigate';
 
 type NoticeProps = {
   title: string;
@@ -20,7 +21,13 @@ export function Notice({ title, children, level = 'page', tone = 'error' }: Noti
           : 'border-sky-700 bg-sky-50 dark:border-sky-400 dark:bg-sky-950/40'
       }`}
     >
-      <Heading className="mb-2 text-xl font-semibold">{title}</Heading>
+      <Heading
+        id={level === 'page' ? PAGE_TITLE_ID : undefined}
+        tabIndex={level === 'page' ? -1 : undefined}
+        className="mb-2 text-xl font-semibold outline-none"
+      >
+        {title}
+      </Heading>
       <div className="space-y-3">{children}</div>
     </div>
   );

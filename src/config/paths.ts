@@ -13,7 +13,19 @@ export const paths = {
   interview: (interviewId: string) => `/i/${encodeURIComponent(interviewId)}`,
   section: (interviewId: string, sectionId: string) =>
     `${paths.interview(interviewId)}/${encodeURIComponent(sectionId)}`,
+  /** A question or key quote: its section's page, scrolled to the anchor. */
+  anchor: (interviewId: string, sectionId: string, anchorId: string) =>
+    `${paths.section(interviewId, sectionId)}#${encodeURIComponent(anchorId)}`,
 };
+
+/** A link as a full URL, to copy and paste elsewhere. */
+export function absoluteUrl(
+  path: string,
+  origin: string = window.location.origin,
+  baseUrl: string = import.meta.env.BASE_URL,
+): string {
+  return new URL(`${routerBasename(baseUrl)}${path}`, origin).href;
+}
 
 /** The site's base path without its trailing slash ('' at the root), as the router's basename wants it. */
 export function routerBasename(baseUrl: string = import.meta.env.BASE_URL): string {

@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseInterview } from '../../src/interview/parse';
 import type { Interview } from '../../src/interview/schema';
 
-/** Where the seed interview's files live in the repository. */
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Where the seed interview's files live in the repository (paths, usable in any test environment). */
 export const seedFiles = {
-  article: new URL('../fixtures/times-of-central-asia-maiko.txt', import.meta.url),
-  interview: new URL('../../public/interviews/viktor-maiko-2026.json', import.meta.url),
+  article: path.join(here, '../fixtures/times-of-central-asia-maiko.txt'),
+  interview: path.join(here, '../../public/interviews/viktor-maiko-2026.json'),
 };
 
 /** The raw JSON of the curated seed interview, a fresh copy each call so tests may mutate it. */

@@ -23,8 +23,8 @@ function tempFile(name: string, content: string): string {
 
 describe('npm run interview:check', () => {
   it('passes valid files', () => {
-    const catalogue = new URL('../../public/interviews/index.json', import.meta.url).pathname;
-    const result = runCheck(seedFiles.interview.pathname, catalogue);
+    const catalogue = path.join(path.dirname(seedFiles.interview), 'index.json');
+    const result = runCheck(seedFiles.interview, catalogue);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('viktor-maiko-2026.json: valid');
     expect(result.stdout).toContain('index.json: valid');
@@ -36,7 +36,7 @@ describe('npm run interview:check', () => {
     editJson(doc, ['sections', 0, 'questions', 0, 'askedBy'], 'nobody');
     editJson(doc, ['keyQuotes', 0, 'text'], 'words never said');
     const broken = tempFile('broken.json', JSON.stringify(doc));
-    const result = runCheck(seedFiles.interview.pathname, broken);
+    const result = runCheck(seedFiles.interview, broken);
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([
       `${broken}: $.sections[0].questions[0].askedBy: unknown speaker "nobody": expected one of tca, viktor-maiko`,

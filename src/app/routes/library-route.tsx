@@ -1,6 +1,7 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { catalogueQueryOptions } from '../../features/library/api/get-catalogue';
 import { InterviewCard } from '../../features/library/components/interview-card';
+import { PAGE_TITLE_ID, useRevealOnNavigate } from '../../hooks/use-reveal-on-navigate';
 
 /** Loads the catalogue before the library renders. */
 export function libraryLoader(queryClient: QueryClient) {
@@ -13,11 +14,18 @@ export function libraryLoader(queryClient: QueryClient) {
 /** `/`: every interview of the catalogue. */
 export function LibraryRoute() {
   const { data: catalogue } = useSuspenseQuery(catalogueQueryOptions());
+  useRevealOnNavigate();
   return (
     <>
       <title>Interview Reader</title>
       <div className="mx-auto max-w-3xl">
-        <h1 className="mt-10 mb-2 font-serif text-3xl font-semibold">Interviews</h1>
+        <h1
+          id={PAGE_TITLE_ID}
+          tabIndex={-1}
+          className="mt-10 mb-2 font-serif text-3xl font-semibold outline-none"
+        >
+          Interviews
+        </h1>
         <p className="mb-8 text-stone-700 dark:text-stone-300">
           Published question-and-answer interviews, arranged by topic, with every section, question
           and key quote a link of its own.

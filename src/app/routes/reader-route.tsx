@@ -1,8 +1,7 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { interviewQueryOptions } from '../../features/reader/api/get-interview';
-import { InterviewArticle } from '../../features/reader/components/interview-article';
-import { InterviewHeader } from '../../features/reader/components/interview-header';
+import { Reader } from '../../features/reader/components/reader';
 
 /** Loads the interview before the reader renders. */
 export function readerLoader(queryClient: QueryClient) {
@@ -12,15 +11,10 @@ export function readerLoader(queryClient: QueryClient) {
   };
 }
 
-/** `/i/:interviewId`: one interview. */
+/** `/i/:interviewId` and `/i/:interviewId/:sectionId`: the reader. */
 export function ReaderRoute() {
-  const { interviewId = '' } = useParams();
+  const { interviewId = '', sectionId } = useParams();
   const { data: interview } = useSuspenseQuery(interviewQueryOptions(interviewId));
-  return (
-    <article lang={interview.language} className="mx-auto max-w-3xl">
-      <title>{`${interview.title} · Interview Reader`}</title>
-      <InterviewHeader interview={interview} />
-      <InterviewArticle interview={interview} />
-    </article>
-  );
+  // A new interview starts with fresh reader state (open sections, scroll-spy).
+  return <Reader key={interview.id} interview={interview} sectionParam={sectionId} />;
 }

@@ -1,4 +1,4 @@
-import { Link, Outlet, useNavigation } from 'react-router-dom';
+import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
 import { paths } from '../../config/paths';
 
 /** The frame of every page: skip link, site header, main landmark. */
@@ -13,7 +13,7 @@ export function RootLayout() {
         Skip to content
       </a>
       <header className="border-b border-stone-200 dark:border-stone-800">
-        <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">
+        <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
           <Link to={paths.library()} className="font-semibold tracking-tight hover:underline">
             Interview Reader
           </Link>
@@ -24,9 +24,10 @@ export function RootLayout() {
           )}
         </div>
       </header>
-      <main id="main_content" tabIndex={-1} className="mx-auto max-w-6xl px-4 pb-16 outline-none">
+      <main id="main_content" tabIndex={-1} className="mx-auto max-w-5xl px-4 pb-16 outline-none">
         <Outlet />
       </main>
+      <ScrollRestoration />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Link, useParams, useRevalidator, useRouteError } from 'react-router-dom';
 import { Notice } from '../../components/notice';
 import { paths } from '../../config/paths';
+import { useRevealOnNavigate } from '../../hooks/use-reveal-on-navigate';
 import { InvalidDataError, NetworkError, NotFoundError } from '../../lib/load-errors';
 
 function BackToLibrary() {
@@ -18,6 +19,7 @@ export function RouteError() {
   const error = useRouteError();
   const { interviewId } = useParams();
   const revalidator = useRevalidator();
+  useRevealOnNavigate();
 
   if (error instanceof NotFoundError) {
     const title = interviewId ? 'Interview not found' : 'Not found';
@@ -70,6 +72,7 @@ export function RouteError() {
 
 /** Any URL outside the link contract. */
 export function NotFoundRoute() {
+  useRevealOnNavigate();
   return (
     <Notice title="Page not found">
       <title>Page not found · Interview Reader</title>

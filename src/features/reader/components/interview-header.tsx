@@ -1,3 +1,4 @@
+import { PAGE_TITLE_ID } from '../../../hooks/use-reveal-on-navigate';
 import type { Interview } from '../../../interview/schema';
 import { readingMinutes } from '../../../interview/reading-time';
 import { formatDate } from '../../../lib/format';
@@ -6,8 +7,12 @@ import { formatDate } from '../../../lib/format';
 export function InterviewHeader({ interview }: { interview: Interview }) {
   const { source, image, byline = [] } = interview;
   return (
-    <header className="mt-8 mb-8">
-      <h1 className="font-serif text-3xl leading-tight font-semibold text-balance sm:text-4xl">
+    <header className="mt-8 mb-6 max-w-3xl">
+      <h1
+        id={PAGE_TITLE_ID}
+        tabIndex={-1}
+        className="outline-none font-serif text-3xl leading-tight font-semibold text-balance sm:text-4xl"
+      >
         {interview.title}
       </h1>
       {interview.standfirst && (

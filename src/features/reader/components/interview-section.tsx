@@ -1,0 +1,86 @@
+import type { ReactNode } from 'react';
+import { paths } from '../../../config/paths';
+import type { Section } from '../../../interview/schema';
+import { plural } from '../../../lib/format';
+import { CollapsibleBody } from './collapsible-body';
+import { CopyLinkButton } from './copy-link-button';
+
+/** The DOM id of a section's heading, where a section link lands. */
+export const sectionHeadingId = (sectionId: string) => `${sectionId}__heading`;
+
+type InterviewSectionProps = {
+  interviewId: string;
+  section: Section;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  children: ReactNode;
+};
+
+function Chevron({ open }: { open: boolean }) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 20 20"
+      fill="currentColor"
+      className={`mt-1.5 size-5 shrink-0 transition-transform motion-reduce:transition-none print:hidden ${open ? 'rotate-90' : ''}`}
+    >
+      <path d="M7.2 4.2a1 1 0 0 1 1.4 0l5 5a1 1 0 0 1 0 1.4l-5 5a1 1 0 1 1-1.4-1.4L11.5 10 7.2 5.6a1 1 0 0 1 0-1.4Z" />
+    </svg>
+  );
+}
+
+/** A topic section: its header is a disclosure button; its body stays findable while collapsed. */
+export function InterviewSection({
+  interviewId,
+  section,
+  open,
+  onOpenChange,
+  children,
+}: InterviewSectionProps) {
+  const bodyId = `${section.id}__body`;
+  return (
+    <section
+      id={section.id}
+      aria-labelledby={sectionHeadingId(section.id)}
+      className="mt-10 border-t border-stone-300 pt-4 dark:border-stone-700"
+    >
+      <div className="flex items-start gap-2">
+        <h2
+          id={sectionHeadingId(section.id)}
+          tabIndex={-1}
+          className="flex-1 scroll-mt-20 outline-none lg:scroll-mt-6"
+        >
+          <button
+            type="button"
+            aria-expanded={open}
+            aria-controls={bodyId}
+            onClick={() => onOpenChange(!open)}
+            className="flex w-full items-start gap-2 rounded-md py-1 text-left hover:text-sky-800 dark:hover:text-sky-300"
+          >
+            <Chevron open={open} />
+            <span>
+              <span className="block font-sans text-sm font-semibold tracking-wide text-sky-800 uppercase dark:text-sky-300">
+                {section.label}
+                {/* Pauses for screen readers between the three lines. */}
+                <span className="sr-only">:</span>
+              </span>
+              <span className="block font-serif text-2xl leading-tight font-semibold">
+                {section.heading}
+              </span>
+              <span className="mt-1 block font-sans text-sm font-normal text-stone-600 dark:text-stone-400">
+                <span className="sr-only">,</span> {plural(section.questions.length, 'question')}
+              </span>
+            </span>
+          </button>
+        </h2>
+        <CopyLinkButton
+          path={paths.section(interviewId, section.id)}
+          target={`section ${section.label}`}
+        />
+      </div>
+      <CollapsibleBody id={bodyId} open={open} onReveal={() => onOpenChange(true)}>
+        {children}
+      </CollapsibleBody>
+    </section>
+  );
+}

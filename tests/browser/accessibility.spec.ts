@@ -1,0 +1,38 @@
+import { seed, test } from './fixtures';
+
+const pages = {
+  library: '/',
+  reader: `/i/${seed.id}`,
+  'section link': `/i/${seed.id}/security`,
+  'unknown section': `/i/${seed.id}/nope`,
+  'unknown interview': '/i/nope',
+  'unknown page': '/x/y',
+};
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} mode`, () => {
+    test.use({ colorScheme: scheme });
+    for (const [name, path] of Object.entries(pages)) {
+      test(`axe finds no violations: ${name}`, async ({ page, axe }) => {
+        await page.goto(path);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await axe();
+      });
+    }
+  });
+}
+
+test('axe finds no violations with sections collapsed', async ({ page, axe }) => {
+  await page.goto(`/i/${seed.id}`);
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+  await axe();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+  test('axe finds no violations with the index panel open', async ({ page, axe }) => {
+    await page.goto(`/i/${seed.id}`);
+    await page.getByRole('button', { name: 'Questions (5)' }).click();
+    await axe();
+  });
+});

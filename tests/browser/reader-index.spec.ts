@@ -1,0 +1,91 @@
+import { expect, scrollsSideways, seed, test } from './fixtures';
+
+test('the index lists every question as a link, grouped by topic', async ({ page }) => {
+  await page.goto(`/i/${seed.id}`);
+  const index = page.getByRole('navigation', { name: 'Questions' });
+  await expect(index.getByRole('link')).toHaveCount(10); // 5 topics + 5 questions
+  await expect(
+    index.getByRole('link', { name: /^Mr\. Ambassador, what are the prospects/ }),
+  ).toHaveAttribute('href', `/i/${seed.id}/trade#q1`);
+});
+
+test('following an index entry opens, scrolls to and focuses the question', async ({ page }) => {
+  await page.goto(`/i/${seed.id}`);
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+  const index = page.getByRole('navigation', { name: 'Questions' });
+  await index.getByRole('link', { name: /How does Ukraine view its energy cooperation/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/i/${seed.id}/energy#q3$`));
+  await expect(page.locator('#q3')).toBeFocused();
+  await expect(page.locator('#q3')).toBeInViewport();
+  await expect(page.getByText('Deep drilling is a shared priority.')).toBeVisible();
+});
+
+test('the index stays beside the text on wide screens', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/i/${seed.id}/peace`);
+  await expect(page.getByRole('navigation', { name: 'Questions' })).toBeInViewport();
+  await expect(page.getByRole('button', { name: /Questions \(5\)/ })).toBeHidden();
+});
+
+test('scroll-spy marks the question being read, also deep in a long answer', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/i/${seed.id}`);
+  const index = page.getByRole('navigation', { name: 'Questions' });
+  const current = index.locator('[aria-current="true"]');
+  await page.locator('#q2').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await expect(current).toHaveText(/How is cooperation in the transport sector developing/);
+  // Well inside the long last answer, far below its question.
+  await page
+    .locator('#q5')
+    .getByText('Ukraine will not voluntarily cede its territory.')
+    .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await expect(current).toHaveText(
+    /How do you assess current relations with the U\.S\. and the EU\?/,
+  );
+  await expect(current).toHaveCount(1);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(current).toHaveCount(0);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('the index is a toggleable panel that closes when an entry is followed', async ({
+    page,
+  }) => {
+    await page.goto(`/i/${seed.id}`);
+    const toggle = page.getByRole('button', { name: 'Questions (5)' });
+    const index = page.getByRole('navigation', { name: 'Questions' });
+    await expect(index).toBeHidden();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(index).toBeVisible();
+    await index.getByRole('link', { name: /How do you respond to reports of attacks/ }).click();
+    await expect(index).toBeHidden();
+    await expect(page.locator('#q4')).toBeInViewport();
+    await expect(page.locator('#q4')).toBeFocused();
+  });
+
+  test('Escape closes the index panel and returns focus to its button', async ({ page }) => {
+    await page.goto(`/i/${seed.id}`);
+    const toggle = page.getByRole('button', { name: 'Questions (5)' });
+    await toggle.click();
+    await page.getByRole('navigation', { name: 'Questions' }).getByRole('link').first().focus();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('navigation', { name: 'Questions' })).toBeHidden();
+    await expect(toggle).toBeFocused();
+  });
+
+  for (const path of [
+    '/',
+    `/i/${seed.id}`,
+    `/i/${seed.id}/middle-corridor`,
+    `/i/${seed.id}/nope`,
+  ]) {
+    test(`${path} never scrolls sideways`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await scrollsSideways(page)).toBe(false);
+    });
+  }
+});

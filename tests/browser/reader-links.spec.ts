@@ -1,0 +1,112 @@
+import { expect, seed, test, topOf } from './fixtures';
+
+const energyHeading = 'Energy Sector Cooperation and Route Diversification';
+
+test.describe('section links', () => {
+  for (const how of ['typed', 'reloaded'] as const) {
+    test(`/i/<id>/<section> ${how}: opens the section, heading at the top, focused, titled`, async ({
+      page,
+    }) => {
+      await page.goto(`/i/${seed.id}/energy`);
+      if (how === 'reloaded') {
+        await page.mouse.wheel(0, -5000);
+        await page.reload();
+      }
+      const heading = page.getByRole('heading', { level: 2, name: new RegExp(energyHeading) });
+      await expect(heading).toBeFocused();
+      await expect(page).toHaveTitle(`${energyHeading} · ${seed.title}`);
+      await expect(page.getByRole('button', { name: new RegExp(energyHeading) })).toHaveAttribute(
+        'aria-expanded',
+        'true',
+      );
+      const top = await topOf(page, '#energy__heading');
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(80);
+    });
+  }
+
+  test('a section link opens its section even when the reader collapsed it', async ({ page }) => {
+    await page.goto(`/i/${seed.id}`);
+    await page.getByRole('button', { name: 'Collapse all' }).click();
+    await expect(page.locator('#energy__body')).toHaveAttribute('hidden', 'until-found');
+    await page
+      .getByRole('navigation', { name: 'Questions' })
+      .getByRole('link', { name: 'Energy', exact: true })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/i/${seed.id}/energy$`));
+    await expect(page.locator('#energy__body')).not.toHaveAttribute('hidden');
+    await expect(page.getByText('Deep drilling is a shared priority.')).toBeVisible();
+    await expect(page.locator('#energy__heading')).toBeFocused();
+    // The other sections stay as the reader left them.
+    await expect(page.locator('#trade__body')).toHaveAttribute('hidden', 'until-found');
+  });
+});
+
+test.describe('question and quote fragments', () => {
+  test('#<question-id> typed on the reader URL opens and scrolls to the question', async ({
+    page,
+  }) => {
+    await page.goto(`/i/${seed.id}#q4`);
+    const question = page.locator('#q4');
+    await expect(question).toBeFocused();
+    await expect(question).toBeInViewport();
+    expect(await topOf(page, '#q4')).toBeLessThan(120);
+    await page.reload();
+    await expect(question).toBeFocused();
+    await expect(question).toBeInViewport();
+  });
+
+  test('a fragment on a section URL wins over the section', async ({ page }) => {
+    await page.goto(`/i/${seed.id}/peace#war-will-end-this-year`);
+    const quote = page.locator('mark#war-will-end-this-year');
+    await expect(quote).toBeFocused();
+    await expect(quote).toBeInViewport();
+    await expect(quote).toHaveText('the war will end this year. I truly believe in that.');
+    await expect(page).toHaveTitle(`International Support and the Path to Peace · ${seed.title}`);
+  });
+
+  test('a fragment typed into the address bar while reading opens a collapsed section', async ({
+    page,
+  }) => {
+    await page.goto(`/i/${seed.id}`);
+    await page.getByRole('button', { name: /^Middle Corridor\s*:/ }).click();
+    await expect(page.locator('#middle-corridor__body')).toHaveAttribute('hidden', 'until-found');
+    await page.evaluate(() => {
+      window.location.hash = 'q2';
+    });
+    await expect(page.locator('#middle-corridor__body')).not.toHaveAttribute('hidden');
+    await expect(page.locator('#q2')).toBeFocused();
+    await expect(page.locator('#q2')).toBeInViewport();
+  });
+});
+
+test.describe('unknown ids', () => {
+  test('an unknown section shows a notice and the whole interview', async ({ page }) => {
+    await page.goto(`/i/${seed.id}/no-such-topic`);
+    await expect(page.getByRole('alert')).toContainText(
+      'This interview has no section “no-such-topic”.',
+    );
+    await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: /Trade and Economic Prospects/ }),
+    ).toBeVisible();
+    await page.getByRole('alert').getByRole('link', { name: 'Security' }).click();
+    await expect(page).toHaveURL(new RegExp(`/i/${seed.id}/security$`));
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('an unknown question shows a notice and the whole interview', async ({ page }) => {
+    await page.goto(`/i/${seed.id}/trade#q99`);
+    await expect(page.getByRole('alert')).toContainText(
+      'This interview has no question or quote “#q99”.',
+    );
+    // The section part of the link still counts.
+    await expect(page.locator('#trade__heading')).toBeFocused();
+  });
+
+  test("the app's own fragments are not mistaken for questions", async ({ page }) => {
+    await page.goto(`/i/${seed.id}#main_content`);
+    await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});

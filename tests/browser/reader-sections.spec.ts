@@ -1,0 +1,91 @@
+import { expect, seed, test } from './fixtures';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto(`/i/${seed.id}`);
+});
+
+test('a section header shows its topic, heading and number of questions', async ({ page }) => {
+  const toggle = page.getByRole('button', {
+    name: /^Trade\s*:\s*Trade and Economic Prospects in Central Asia\s*,\s*1 question$/,
+  });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(toggle).toHaveAttribute('aria-controls', 'trade__body');
+});
+
+test('toggles by mouse', async ({ page }) => {
+  const toggle = page.getByRole('button', { name: /Trade and Economic Prospects/ });
+  const answer = page.getByText('Kazakhstan leads the region economically');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(answer).toBeHidden();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(answer).toBeVisible();
+});
+
+test('toggles by keyboard: Enter and Space', async ({ page }) => {
+  const toggle = page.getByRole('button', { name: /Energy Sector Cooperation/ });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByText('Deep drilling is a shared priority.')).toBeHidden();
+  await page.keyboard.press('Space');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByText('Deep drilling is a shared priority.')).toBeVisible();
+});
+
+test('collapsed content stays findable: hidden="until-found" and beforematch opens it', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: /^Security\s*:/ }).click();
+  const body = page.locator('#security__body');
+  await expect(body).toHaveAttribute('hidden', 'until-found');
+  // What the browser fires when find-in-page or a fragment reaches collapsed content.
+  await body.evaluate((element) => element.dispatchEvent(new Event('beforematch')));
+  await expect(page.getByRole('button', { name: /^Security\s*:/ })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await expect(body).not.toHaveAttribute('hidden');
+});
+
+test('expand all and collapse all', async ({ page }) => {
+  const toggles = page.locator('section h2 button[aria-expanded]');
+  await expect(toggles).toHaveCount(5);
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+  for (const toggle of await toggles.all())
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await page.getByRole('button', { name: 'Expand all' }).click();
+  for (const toggle of await toggles.all())
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('print shows every section expanded', async ({ page }) => {
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+  await expect(page.getByText('Deep drilling is a shared priority.')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText('Deep drilling is a shared priority.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Collapse all' })).toBeHidden();
+});
+
+test('key quotes are marked in the text and listed, each linking to its place', async ({
+  page,
+}) => {
+  await expect(page.locator('mark[data-kind="key-quote"]')).toHaveCount(6);
+  await expect(page.locator('#q5 mark#war-will-end-this-year')).toHaveText(
+    'the war will end this year. I truly believe in that.',
+  );
+  const panel = page.getByRole('region', { name: 'Key quotes' });
+  await expect(panel.getByRole('listitem')).toHaveCount(6);
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+  await panel.getByRole('link', { name: /Kazakhstan is not, and will not be, a target/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/i/${seed.id}/security#not-a-target$`));
+  await expect(page.locator('mark#not-a-target')).toBeFocused();
+  await expect(page.locator('mark#not-a-target')).toBeInViewport();
+});
+
+test('questions and answers carry distinct speaker tags', async ({ page }) => {
+  const block = page.locator('#q1');
+  await expect(block.getByRole('heading', { level: 3 })).toContainText('TCA asks:');
+  await expect(block.getByText('Ambassador Maiko answers:')).toBeAttached();
+});
