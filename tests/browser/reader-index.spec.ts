@@ -89,3 +89,23 @@ test.describe('on a phone', () => {
     });
   }
 });
+
+test('by keyboard alone: Tab to an index entry, Enter, and focus lands on the question', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/i/${seed.id}`);
+  const entry = page
+    .getByRole('navigation', { name: 'Questions' })
+    .getByRole('link', { name: /How do you respond to reports of attacks/ });
+  for (let presses = 0; presses < 40; presses += 1) {
+    if (await entry.evaluate((el) => el === document.activeElement)) break;
+    await page.keyboard.press('Tab');
+  }
+  await expect(entry).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#q4')).toBeFocused();
+  // The next Tab continues from the question: its copy-link button.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#q4').getByRole('button', { name: /to question 4$/ })).toBeFocused();
+});

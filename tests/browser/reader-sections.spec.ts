@@ -89,3 +89,15 @@ test('questions and answers carry distinct speaker tags', async ({ page }) => {
   await expect(block.getByRole('heading', { level: 3 })).toContainText('TCA asks:');
   await expect(block.getByText('Ambassador Maiko answers:')).toBeAttached();
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
+
+  test('a tap toggles a section', async ({ page }) => {
+    const toggle = page.getByRole('button', { name: /^Peace\s*:/ });
+    await toggle.tap();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.tap();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  });
+});
