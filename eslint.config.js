@@ -43,9 +43,12 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // The domain core is pure: no UI, no routing, no I/O.
-    files: ['src/interview/**/*.ts'],
+  ...[
+    // The domain core is pure: no UI, no routing, no I/O, nothing from outside src/interview.
+    { files: ['src/interview/*.ts'], outside: '../*' },
+    { files: ['src/interview/*/*.ts'], outside: '../../*' },
+  ].map(({ files, outside }) => ({
+    files,
     rules: {
       'no-restricted-imports': [
         'error',
@@ -53,14 +56,14 @@ export default tseslint.config(
           paths: [{ name: 'zod', message: "Use 'zod/mini'." }],
           patterns: [
             {
-              group: ['react', 'react-*', '@tanstack/*', 'node:*', '../*'],
+              group: ['react', 'react-*', '@tanstack/*', 'node:*', outside],
               message: 'src/interview is the pure domain core: no React, routing, DOM or Node.',
             },
           ],
         },
       ],
     },
-  },
+  })),
   {
     files: ['**/*.{js,mjs,cjs}'],
     extends: [tseslint.configs.disableTypeChecked],

@@ -10,7 +10,7 @@ const catalogueEntry = z.strictObject({
   id: slug,
   title: text,
   interviewees: z.array(z.strictObject({ name: text, role: z.optional(text) })),
-  published: isoDate,
+  published: z.optional(isoDate),
   publication: text,
   language: languageTag,
   topics: z.array(text),
@@ -55,7 +55,7 @@ export function catalogueEntryFor(interview: Interview): CatalogueEntry {
     interviewees: interview.people.interviewees.map(({ name, role }) =>
       role === undefined ? { name } : { name, role },
     ),
-    published: interview.published,
+    ...(interview.published === undefined ? {} : { published: interview.published }),
     publication: interview.source.publication,
     language: interview.language,
     topics: interview.sections.map((section) => section.label),
@@ -64,9 +64,12 @@ export function catalogueEntryFor(interview: Interview): CatalogueEntry {
   };
 }
 
-/** A catalogue of the given interviews, newest first. */
+/** A catalogue of the given interviews, newest first, undated ones last. */
 export function buildCatalogue(interviews: readonly Interview[]): Catalogue {
   const entries = interviews.map(catalogueEntryFor);
-  entries.sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
+  entries.sort(
+    (a, b) =>
+      (b.published ?? '').localeCompare(a.published ?? '') || a.title.localeCompare(b.title),
+  );
   return { schemaVersion: 1, interviews: entries };
 }

@@ -50,7 +50,7 @@ const interviewShape = z.strictObject({
   title: text,
   standfirst: z.optional(text),
   language: languageTag,
-  published: isoDate,
+  published: z.optional(isoDate.check(z.describe('Leave out when the article is undated'))),
   source: z.strictObject({
     publication: text,
     url: z.optional(httpUrl),

@@ -25,8 +25,15 @@ export function InterviewCard({ entry }: { entry: CatalogueEntry }) {
         ))}
       </p>
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-        {entry.publication} · <time dateTime={entry.published}>{formatDate(entry.published)}</time>{' '}
-        · {plural(entry.questionCount, 'question')} · {entry.readingMinutes} min read
+        {entry.publication}
+        {entry.published && (
+          <>
+            {' · '}
+            <time dateTime={entry.published}>{formatDate(entry.published)}</time>
+          </>
+        )}
+        {' · '}
+        {plural(entry.questionCount, 'question')} · {entry.readingMinutes} min read
       </p>
       <ul aria-label="Topics" className="mt-3 flex flex-wrap gap-2">
         {entry.topics.map((topic) => (

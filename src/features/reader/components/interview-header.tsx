@@ -36,8 +36,12 @@ export function InterviewHeader({ interview }: { interview: Interview }) {
         ) : (
           source.publication
         )}
-        {' · '}
-        <time dateTime={interview.published}>{formatDate(interview.published)}</time>
+        {interview.published && (
+          <>
+            {' · '}
+            <time dateTime={interview.published}>{formatDate(interview.published)}</time>
+          </>
+        )}
         {byline.length > 0 && ` · By ${byline.map((author) => author.name).join(' and ')}`}
         {' · '}
         {readingMinutes(interview)} min read

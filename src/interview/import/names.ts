@@ -1,0 +1,175 @@
+// Finding people and publications named in an article's title and intro.
+
+const PARTICLE = '(?:de|da|di|du|van|von|der|den|del|la|le|al|el|bin|ibn)';
+const CAP = "[\\p{Lu}][\\p{L}\\p{M}’'\\-]+";
+/** Two to four capitalised words, particles allowed: "Viktor Maiko", "Ursula von der Leyen". */
+const NAME = `${CAP}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)*${CAP}){1,3}`;
+
+// Words that precede a name without being part of it.
+const TITLES = new Set(
+  [
+    'ambassador',
+    'president',
+    'minister',
+    'prime',
+    'deputy',
+    'foreign',
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    'professor',
+    'prof',
+    'general',
+    'senator',
+    'governor',
+    'chairman',
+    'chairwoman',
+    'ceo',
+    'mayor',
+    'secretary',
+    'director',
+    'author',
+    'artist',
+    'writer',
+    'sir',
+    'dame',
+    'lord',
+    'lady',
+    'the',
+    'ukrainian',
+    'premier',
+    'chancellor',
+    'king',
+    'queen',
+    'prince',
+    'princess',
+    'judge',
+    'justice',
+    'rabbi',
+    'imam',
+    'father',
+    'sister',
+    'coach',
+    'captain',
+    'chief',
+    'editor',
+    'vice',
+    'former',
+    'mp',
+    'kazakh',
+    'american',
+    'british',
+    'french',
+    'german',
+    'russian',
+    'chinese',
+  ].map((w) => w.toLowerCase()),
+);
+
+const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'la', 'le', '&', 'on', 'in']);
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function withoutTitles(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 2 && TITLES.has((words[0] ?? '').toLowerCase().replace(/\.$/, '')))
+    words.shift();
+  return words.join(' ');
+}
+
+/**
+ * The full name of a speaker known by a label such as "Ambassador Maiko" or
+ * "MAIKO": the name ending with the label's last word that the text uses most
+ * often ("Yesterday Viktor Maiko said" also counts as "Viktor Maiko").
+ */
+export function findFullName(label: string, corpus: string): string | undefined {
+  const last = label.split(/\s+/).at(-1);
+  if (!last || last.length < 2) return undefined;
+  // "MAIKO" is written "Maiko" in running text.
+  const surname = last === last.toUpperCase() ? last.charAt(0) + last.slice(1).toLowerCase() : last;
+  const pattern = new RegExp(
+    `(?:${CAP}[ \\t]+(?:${PARTICLE}[ \\t]+)*){1,3}${escape(surname)}(?![\\p{L}])`,
+    'gu',
+  );
+  const counts = new Map<string, number>();
+  for (const match of corpus.matchAll(pattern)) {
+    const words = match[0].split(/[ \t]+/);
+    for (let start = 0; start < words.length - 1; start += 1) {
+      const name = withoutTitles(words.slice(start).join(' '));
+      const first = (name.split(' ')[0] ?? '').toLowerCase().replace(/\.$/, '');
+      if (name.includes(' ') && !TITLES.has(first)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort(([a, m], [b, n]) => n - m || a.length - b.length)[0]?.[0];
+}
+
+/** What follows a name in apposition: "Viktor Maiko, Ukraine’s Ambassador to Kazakhstan, about…" gives the role. */
+export function findRole(name: string, corpus: string): string | undefined {
+  const match = new RegExp(
+    `${escape(name)},\\s+([^,;.()]{3,90}?)(?:,|;|\\.|\\)|\\s+(?:about|on|who|said|says|told)\\s|$)`,
+    'mu',
+  ).exec(corpus);
+  const role = match?.[1]?.trim();
+  // A role describes in a few words; it does not start a new clause ("and the",
+  // "who said"), and one word ("transcript") is rarely a role.
+  return role &&
+    role.includes(' ') &&
+    /^[\p{Lu}\p{Ll}]/u.test(role) &&
+    !/^(?:and|but|who|which|he|she|they)\b/i.test(role)
+    ? role
+    : undefined;
+}
+
+/** The person an intro or title says was interviewed: "spoke with NAME", "interview with NAME", "NAME: …". */
+export function findInterviewee(title: string, intro: string): string | undefined {
+  const patterns = [
+    new RegExp(`(?:spoke|talked|speaks|talks|sat down|met)\\s+(?:with|to)\\s+(${NAME})`, 'u'),
+    new RegExp(`[Ii]nterview(?:ed)?\\s+(?:with\\s+)?(${NAME})`, 'u'),
+    new RegExp(`(?:[Cc]onversation|[Cc]hat|[Tt]alk|Q&A|Q & A)\\s+with\\s+(${NAME})`, 'u'),
+    new RegExp(`^(${NAME})\\s*:`, 'u'),
+    new RegExp(`^(${NAME})\\s+(?:on|talks|speaks|says|about|explains|answers)\\b`, 'u'),
+    new RegExp(`^(${NAME}),`, 'u'),
+  ];
+  for (const text of [intro, title]) {
+    for (const pattern of patterns) {
+      const name = pattern.exec(text)?.[1];
+      if (name) return withoutTitles(name);
+    }
+  }
+  return undefined;
+}
+
+/** The phrase an acronym stands for: "TCA" in "The Times of Central Asia spoke with…". */
+export function expandAcronym(acronym: string, corpus: string): string | undefined {
+  if (!/^[A-Z]{2,6}$/.test(acronym)) return undefined;
+  const phrases =
+    corpus.match(
+      /(?:The\s+)?[A-Z][\p{L}’'-]*(?:\s+(?:(?:of|and|the|for|de|&|on|in)\s+)*[A-Z][\p{L}’'-]*)+/gu,
+    ) ?? [];
+  return phrases.find((phrase) => {
+    const initials = phrase
+      .split(/\s+/)
+      .filter((word, i) => !CONNECTORS.has(word.toLowerCase()) && !(i === 0 && word === 'The'))
+      .map((word) => word[0])
+      .join('');
+    return initials === acronym;
+  });
+}
+
+/** A publication the intro names as the interviewer: "The Times of Central Asia spoke with…". */
+export function findPublication(intro: string): string | undefined {
+  const subject =
+    /(?:^|\.\s+)((?:The\s+)?[A-Z][\p{L}’'-]*(?:\s+(?:(?:of|and|the|for|&)\s+)*[A-Z][\p{L}’'-]*){0,6})\s+(?:spoke|talked|sat down|met)\s+(?:with|to)\b/u.exec(
+      intro,
+    )?.[1];
+  // "We spoke with…", "I talked to…" name no publication.
+  return subject && !/^(?:we|i|he|she|they|it|this|our|my)$/iu.test(subject) ? subject : undefined;
+}
+
+/** Whether a line is just a person's name: "Askar Alimzhanov". */
+export function isNameLine(text: string): boolean {
+  return text.length <= 60 && new RegExp(`^${NAME}$`, 'u').test(text);
+}

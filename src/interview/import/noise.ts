@@ -1,0 +1,93 @@
+import { parseDateLine } from './dates';
+import type { SourceParagraph } from './paragraphs';
+
+/** Why a paragraph is page noise rather than article text. */
+export type NoiseReason =
+  | 'repeated line'
+  | 'ticker'
+  | 'date line'
+  | 'page furniture'
+  | 'cookie notice'
+  | 'after the article';
+
+// Whole lines that scrapers bring from around an article: menus, sharing,
+// related links, ads. Matched case-insensitively against the whole line.
+const FURNITURE = new RegExp(
+  '^(?:' +
+    [
+      '(?:read more|read also|also read|see also|more on this)\\b.{0,200}',
+      'related(?: articles?| posts?| stories| news| content| coverage)?',
+      'suggested (?:articles?|reading|stories|posts)',
+      'recommended(?: for you| articles?| stories)?',
+      'you (?:may|might) also (?:like|be interested in)',
+      'more (?:stories|articles|news|from [^.!?]{1,60})',
+      'most (?:read|popular|viewed)',
+      'popular(?: posts| articles| now)?',
+      'trending(?: now)?',
+      'sidebar',
+      'advertisement|advertising|sponsored(?: content)?|ad',
+      'share(?: this(?: article| story| post| page)?)?(?: on [a-z ]{1,20})?',
+      '(?:tweet|print|email|e-mail|copy link|comments?|\\d+ comments?)',
+      'leave a (?:comment|reply)',
+      'subscribe\\b.{0,80}',
+      'sign up\\b.{0,100}',
+      '(?:get (?:our|the) )?newsletter\\b.{0,80}',
+      'follow us\\b.{0,60}',
+      'skip to (?:main )?content|menu|search|home|back to top|log ?in|log ?out|sign in|sign out|register',
+      '(?:reset|forgot(?: your)?) password|my account|create (?:an )?account|account settings',
+      '(?:tags?|topics?|categor(?:y|ies)|filed under|keywords)\\s*:.{0,200}',
+      'view (?:more|all) (?:articles|posts|stories) (?:from|by).{0,80}',
+      'all rights reserved.{0,100}|©.{0,150}|copyright\\b.{0,150}',
+      '(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email)(?:\\s*[|·,/]?\\s*(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email))+',
+    ].join('|') +
+    ')\\s*[:»›>→.]*$',
+  'iu',
+);
+
+// Where related links begin: once the article is over, everything after them is page.
+const RELATED_HEADER =
+  /^(?:related(?: articles?| posts?| stories| news| content)?|suggested (?:articles?|reading|stories)|recommended(?: for you)?|you (?:may|might) also like|more (?:stories|articles|news|from\b.*)|most (?:read|popular|viewed)|read more|sidebar)\s*[:»›>→]*$/iu;
+
+// "NEWS | SPORT | BUSINESS", "Home › World › Asia": short items between separators.
+const NAVIGATION = /^[^.!?|›»/]{1,30}(?:\s+[|›»/]\s+[^.!?|›»/]{1,30}){1,12}$/u;
+
+const COOKIES =
+  /\bcookies?\b.{0,300}\b(?:accept|consent|privacy|browsing|experience|settings|preferences|agree)\b|\b(?:accept|reject) (?:all )?cookies\b/iu;
+
+// "• KZT/USD = 0.00203 0%", "EUR 1.0823 +0.12%", "BTC $97,000 ▲ 2.1%"
+const TICKER =
+  /^(?:[•·*\-–]\s*)?(?:[A-Z]{2,5}\s*\/\s*[A-Z]{2,5}\s*[=:]|[A-Z]{2,6}\s+[$€£]?[\d.,]+\s*[▲▼+\-−]?\s*[\d.,]+\s*%$)/u;
+
+/** Whether a line reads as the header of a block of related links. */
+export function isRelatedHeader(text: string): boolean {
+  return RELATED_HEADER.test(text);
+}
+
+/**
+ * Classifies the paragraphs that are page noise whatever their position: lines
+ * repeated across the page (tickers, menus), tickers, date lines, sharing and
+ * menu furniture, cookie notices. Article text is never matched by a rule that
+ * needs more than the line itself, so an answer that mentions cookies stays.
+ */
+export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, NoiseReason> {
+  const counts = new Map<string, number>();
+  for (const p of paragraphs) counts.set(p.text, (counts.get(p.text) ?? 0) + 1);
+  const noise = new Map<number, NoiseReason>();
+  paragraphs.forEach((p, i) => {
+    const previous = paragraphs[i - 1];
+    if (TICKER.test(p.text)) noise.set(p.index, 'ticker');
+    else if (parseDateLine(p.text)) noise.set(p.index, 'date line');
+    // Repeated three times or more and not a sentence ("Yes." may well be said thrice).
+    else if (
+      p.text.length <= 120 &&
+      !/[.!?…"”’]$/u.test(p.text) &&
+      (counts.get(p.text) ?? 0) >= 3
+    ) {
+      noise.set(p.index, 'repeated line');
+    } else if (previous && previous.text === p.text) noise.set(p.index, 'repeated line');
+    else if (p.text.length <= 300 && (FURNITURE.test(p.text) || NAVIGATION.test(p.text))) {
+      noise.set(p.index, 'page furniture');
+    } else if (p.text.length <= 600 && COOKIES.test(p.text)) noise.set(p.index, 'cookie notice');
+  });
+  return noise;
+}

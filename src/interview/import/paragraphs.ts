@@ -1,0 +1,50 @@
+/** A paragraph of the source text and the lines it came from (1-based). */
+export type SourceParagraph = { index: number; text: string; line: number; endLine: number };
+
+const ENDS_SENTENCE = /[.?!:;"”’)…]$/u;
+
+// A speaker label or a numbered question starts a new paragraph even inside hard-wrapped text.
+const STARTS_TURN = /^(?:\d{1,3}[.)]\s|[\p{Lu}][\p{L}’'.\- ]{0,40}:\s)/u;
+
+/**
+ * Whether the text is hard-wrapped prose (paragraphs broken into lines of
+ * similar width), so lines inside a block join into one paragraph. Scraped
+ * pages put each paragraph on one line, and their short lines (tickers, menus)
+ * are separate items.
+ */
+function isHardWrapped(lines: readonly string[]): boolean {
+  const prose = lines.filter((line) => line.length >= 40);
+  if (prose.length < 5) return false;
+  const wrapped = prose.filter((line) => line.length <= 100).length;
+  return wrapped / prose.length >= 0.9 && Math.max(...prose.map((l) => l.length)) <= 120;
+}
+
+/** Splits article text into paragraphs: one per line, or per blank-line block when hard-wrapped. */
+export function splitParagraphs(source: string): SourceParagraph[] {
+  const lines = source
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n?|\n/)
+    .map((line) => line.replace(/[\t\u00A0 ]+/g, ' ').trim());
+  const wrapped = isHardWrapped(lines);
+  const paragraphs: SourceParagraph[] = [];
+  let current: SourceParagraph | undefined;
+  lines.forEach((line, i) => {
+    if (line === '') {
+      current = undefined;
+      return;
+    }
+    // A wrapped line continues the one before only if that one ran to the
+    // wrap width and stopped mid-sentence: titles and headings are short.
+    const previous = lines[i - 1] ?? '';
+    const continues =
+      previous.length >= 40 && !ENDS_SENTENCE.test(previous) && !STARTS_TURN.test(line);
+    if (current && wrapped && continues) {
+      current.text = `${current.text} ${line}`;
+      current.endLine = i + 1;
+      return;
+    }
+    current = { index: paragraphs.length, text: line, line: i + 1, endLine: i + 1 };
+    paragraphs.push(current);
+  });
+  return paragraphs;
+}

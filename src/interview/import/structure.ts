@@ -1,0 +1,299 @@
+import { isNameLine } from './names';
+import { isRelatedHeader, type NoiseReason } from './noise';
+import type { SourceParagraph } from './paragraphs';
+import type { Labelled, SpeakerGroup } from './speakers';
+
+/** What became of a paragraph of the source: every paragraph gets one. */
+export type Role =
+  | { kind: 'title' | 'image' | 'byline' | 'bio' | 'intro' | 'heading' | 'question' | 'answer' }
+  | { kind: 'noise'; reason: NoiseReason };
+
+/** Speakers of unlabelled turns. */
+export const INTERVIEWER = '#interviewer';
+export const INTERVIEWEE = '#interviewee';
+
+export type DraftQuestion = {
+  askedBy: string;
+  question: string[];
+  answeredBy: string | undefined;
+  answer: string[];
+  line: number;
+};
+export type DraftSection = {
+  heading: string | undefined;
+  line: number;
+  questions: DraftQuestion[];
+};
+
+type Ask = { kind: 'ask'; speaker: string; text: string };
+type Answer = { kind: 'answer'; speaker: string; text: string };
+type Plain = { kind: 'plain'; text: string };
+type Turn = Ask | Answer | Plain;
+
+const NUMBERED_QUESTION = /^(\d{1,3})[.)]\s+(\S.*\?[”"’']?)$/u;
+
+function isQuestionParagraph(text: string): boolean {
+  return text.length <= 600 && /\?[”"’')]*$/u.test(text);
+}
+
+/** A short, title-like line: no closing punctuation, starts with a capital, a dozen words at most. */
+export function isHeadingLike(text: string): boolean {
+  if (text.length > 100 || text.split(/\s+/).length > 14) return false;
+  // Datelines ("Interview with …, QBC News, 17 July 2023") are not headings.
+  if (/\b\d{4}\b/u.test(text) || (text.match(/,/g)?.length ?? 0) >= 2) return false;
+  if (/[.!?;:,…]$/u.test(text)) return false;
+  return /^[\p{Lu}\d“"‘']/u.test(text);
+}
+
+/**
+ * Which side each labelled speaker is on: those whose turns mostly ask (a
+ * turn is a labelled paragraph and the unlabelled ones after it) are
+ * interviewers.
+ */
+function sidesOf(
+  content: readonly SourceParagraph[],
+  speakers: ReadonlyMap<string, SpeakerGroup>,
+  labelled: ReadonlyMap<number, Labelled>,
+): Map<string, 'interviewer' | 'interviewee'> {
+  const asks = new Map<string, number>();
+  let speaker: string | undefined;
+  let asked = false;
+  const close = () => {
+    if (speaker !== undefined && asked) asks.set(speaker, (asks.get(speaker) ?? 0) + 1);
+  };
+  for (const p of content) {
+    const label = labelled.get(p.index);
+    if (label) {
+      close();
+      speaker = label.key;
+      asked = false;
+    }
+    if ((label?.rest ?? p.text).includes('?')) asked = true;
+  }
+  close();
+  const ratio = (g: SpeakerGroup) => (asks.get(g.key) ?? 0) / g.count;
+  const groups = [...speakers.values()];
+  const sides = new Map<string, 'interviewer' | 'interviewee'>();
+  for (const group of groups) {
+    const side =
+      group.kind === 'question'
+        ? 'interviewer'
+        : group.kind === 'answer'
+          ? 'interviewee'
+          : ratio(group) >= 0.5
+            ? 'interviewer'
+            : 'interviewee';
+    sides.set(group.key, side);
+  }
+  const named = groups.filter((g) => g.kind === 'name');
+  // Someone must ask, and when several speak someone must answer.
+  if (![...sides.values()].includes('interviewer') && named[0])
+    sides.set(named[0].key, 'interviewer');
+  if (named.length >= 2 && ![...sides.values()].includes('interviewee')) {
+    const least = [...named].sort((a, b) => ratio(a) - ratio(b))[0];
+    if (least) sides.set(least.key, 'interviewee');
+  }
+  return sides;
+}
+
+type Parse = {
+  roles: Map<number, Role>;
+  sections: DraftSection[];
+  header: SourceParagraph[];
+  trailing: SourceParagraph[];
+  sides: Map<string, 'interviewer' | 'interviewee'>;
+  warnings: string[];
+};
+
+/**
+ * Finds the interview in an article: the header before the first question,
+ * then sections of questions and answers, then what follows the last answer.
+ * Returns undefined when no question with an answer can be found.
+ */
+export function parseStructure(
+  all: readonly SourceParagraph[],
+  noise: ReadonlyMap<number, NoiseReason>,
+  speakers: ReadonlyMap<string, SpeakerGroup>,
+  labelled: ReadonlyMap<number, Labelled>,
+): Parse | undefined {
+  const content = all.filter((p) => !noise.has(p.index));
+  const sides = sidesOf(content, speakers, labelled);
+  const labelledAsks = [...sides.values()].includes('interviewer');
+  const answersLabelled = [...sides.values()].includes('interviewee');
+  const numbered = content.filter((p) => NUMBERED_QUESTION.test(p.text)).length >= 2;
+  const interviewee = [...sides].filter(([, side]) => side === 'interviewee').map(([key]) => key);
+  const defaultAnswerer = interviewee.length === 1 ? (interviewee[0] ?? INTERVIEWEE) : INTERVIEWEE;
+
+  const classify = (p: SourceParagraph): Turn => {
+    const label = labelled.get(p.index);
+    if (label) {
+      return sides.get(label.key) === 'interviewer'
+        ? { kind: 'ask', speaker: label.key, text: label.rest }
+        : { kind: 'answer', speaker: label.key, text: label.rest };
+    }
+    if (!labelledAsks) {
+      // Numbers leave the text, like labels; with two or more, only numbered paragraphs ask.
+      const numberedMatch = NUMBERED_QUESTION.exec(p.text);
+      if (numberedMatch?.[2]) return { kind: 'ask', speaker: INTERVIEWER, text: numberedMatch[2] };
+      if (!numbered && isQuestionParagraph(p.text))
+        return { kind: 'ask', speaker: INTERVIEWER, text: p.text };
+    }
+    return { kind: 'plain', text: p.text };
+  };
+
+  const turns = content.map((p) => ({ p, turn: classify(p) }));
+  promoteUnlabelledFirstQuestion(turns, sides);
+  const first = turns.findIndex(({ turn }) => turn.kind === 'ask');
+  if (first < 0) return undefined;
+  const lastAsk = turns.findLastIndex(({ turn }) => turn.kind === 'ask');
+
+  // The article ends at related links or the author's note after the last answer.
+  const lastAskParagraph = turns[lastAsk]?.p.index ?? 0;
+  const firstAnswerAfter = turns.findIndex((t, i) => i > lastAsk && t.turn.kind !== 'ask');
+  const cutFrom = turns[firstAnswerAfter]?.p.index ?? Infinity;
+  const cut =
+    all.find(
+      (p, i) => p.index > cutFrom && p.index > lastAskParagraph && endsArticle(p, all[i + 1]),
+    )?.index ?? Infinity;
+
+  const roles = new Map<number, Role>();
+  for (const [index, reason] of noise) roles.set(index, { kind: 'noise', reason });
+  const warnings: string[] = [];
+  const sections: DraftSection[] = [];
+  let section: DraftSection | undefined;
+  let question: DraftQuestion | undefined;
+
+  let header = content.filter((p) => p.index < (turns[first]?.p.index ?? 0));
+  const lastHeader = header.at(-1);
+  // A heading just before the first question opens the first section; a byline is no heading.
+  if (
+    lastHeader &&
+    header.length >= 2 &&
+    isHeadingLike(lastHeader.text) &&
+    !/^by\s/iu.test(lastHeader.text)
+  ) {
+    header = header.slice(0, -1);
+    section = { heading: lastHeader.text, line: lastHeader.line, questions: [] };
+    sections.push(section);
+    roles.set(lastHeader.index, { kind: 'heading' });
+  }
+
+  const body = turns.slice(first).filter(({ p }) => p.index < cut);
+  body.forEach(({ p, turn }, i) => {
+    const next = body[i + 1]?.turn;
+    const answered = question ? question.answer.length > 0 : true;
+    if (turn.kind === 'plain' && next?.kind === 'ask' && answered && isHeadingLike(turn.text)) {
+      section = { heading: turn.text, line: p.line, questions: [] };
+      sections.push(section);
+      roles.set(p.index, { kind: 'heading' });
+      return;
+    }
+    if (turn.kind === 'ask' && (!question || answered)) {
+      question = {
+        askedBy: turn.speaker,
+        question: [turn.text],
+        answeredBy: undefined,
+        answer: [],
+        line: p.line,
+      };
+      if (!section) {
+        section = { heading: undefined, line: p.line, questions: [] };
+        sections.push(section);
+      }
+      section.questions.push(question);
+      roles.set(p.index, { kind: 'question' });
+      return;
+    }
+    if (!question) return;
+    if (turn.kind === 'ask' || (turn.kind === 'plain' && !answered && answersLabelled)) {
+      // More of the question: a second paragraph, or the interviewer again before any answer.
+      question.question.push(turn.text);
+      roles.set(p.index, { kind: 'question' });
+      return;
+    }
+    if (turn.kind === 'answer') {
+      if (question.answeredBy !== undefined && question.answeredBy !== turn.speaker) {
+        // One answerer per question in the format: keep the other's words, with their label.
+        const label = labelled.get(p.index)?.label ?? '';
+        question.answer.push(`${label}: ${turn.text}`);
+        warnings.push(
+          `line ${p.line}: a second speaker answers; kept in the answer as “${label}: …”`,
+        );
+      } else {
+        question.answeredBy = turn.speaker;
+        question.answer.push(turn.text);
+      }
+    } else {
+      question.answeredBy ??= defaultAnswerer;
+      question.answer.push(turn.text);
+    }
+    roles.set(p.index, { kind: 'answer' });
+  });
+
+  mergeUnanswered(sections, warnings);
+  const filled = sections.filter((s) => s.questions.length > 0);
+  if (filled.length === 0) return undefined;
+  const trailing = all.filter((p) => p.index >= cut);
+  return { roles, sections: filled, header, trailing, sides, warnings };
+}
+
+/**
+ * Pages often drop the label of the very first question: "How do you plan…?"
+ * then "A: With my family…". A question paragraph right before the first
+ * labelled answer, ahead of any labelled question, is that question.
+ */
+function promoteUnlabelledFirstQuestion(
+  turns: { p: SourceParagraph; turn: Turn }[],
+  sides: ReadonlyMap<string, 'interviewer' | 'interviewee'>,
+) {
+  const firstAnswer = turns.findIndex(({ turn }) => turn.kind === 'answer');
+  const firstAsk = turns.findIndex(({ turn }) => turn.kind === 'ask');
+  const before = turns[firstAnswer - 1];
+  if (firstAnswer < 1 || (firstAsk >= 0 && firstAsk < firstAnswer) || !before) return;
+  if (before.turn.kind !== 'plain' || !isQuestionParagraph(before.turn.text)) return;
+  const askers = [...sides].filter(([, side]) => side === 'interviewer').map(([key]) => key);
+  const speaker = askers.length === 1 ? (askers[0] ?? INTERVIEWER) : INTERVIEWER;
+  before.turn = { kind: 'ask', speaker, text: before.turn.text };
+}
+
+/** Whether a paragraph starts what follows an article: related links, or a note on the author. */
+function endsArticle(p: SourceParagraph, next: SourceParagraph | undefined): boolean {
+  if (
+    isRelatedHeader(p.text) ||
+    /^about the author\b/iu.test(p.text) ||
+    /^by\s+\p{Lu}/u.test(p.text)
+  ) {
+    return true;
+  }
+  if (!isNameLine(p.text) || !next) return false;
+  const firstName = p.text.split(/\s+/)[0] ?? '';
+  // A name alone on a line, then its bio (or the same name again, as pages print it twice).
+  return next.text === p.text || (next.text.startsWith(firstName) && next.text.length >= 60);
+}
+
+/**
+ * A question left without an answer (the format needs one) joins the next
+ * question, or at the end the previous answer, so no words are lost.
+ */
+function mergeUnanswered(sections: DraftSection[], warnings: string[]) {
+  let pending: string[] = [];
+  let previous: DraftQuestion | undefined;
+  for (const section of sections) {
+    section.questions = section.questions.filter((question) => {
+      if (question.answer.length === 0) {
+        pending.push(...question.question);
+        warnings.push(
+          `line ${question.line}: a question has no answer; kept with the next question`,
+        );
+        return false;
+      }
+      question.question.unshift(...pending);
+      pending = [];
+      previous = question;
+      return true;
+    });
+    if (section.questions.length === 0 && section.heading !== undefined)
+      pending.push(section.heading);
+  }
+  previous?.answer.push(...pending);
+}
