@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { routePatterns, routerBasename } from '../config/paths';
 import { LibraryRoute, libraryLoader } from './routes/library-route';
-import { ReaderRoute, readerLoader } from './routes/reader-route';
+import { ReaderRoute, readerLoader, readerShouldRevalidate } from './routes/reader-route';
 import { LoadingPage, RootLayout } from './routes/root-layout';
 import { NotFoundRoute, RouteError } from './routes/route-error';
 
@@ -22,6 +22,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
         {
           path: routePatterns.reader,
           loader: readerLoader(queryClient),
+          shouldRevalidate: readerShouldRevalidate,
           element: <ReaderRoute />,
           errorElement: <RouteError />,
         },

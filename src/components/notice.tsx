@@ -23,7 +23,7 @@ export function Notice({ title, children, level = 'page', tone = 'error' }: Noti
     >
       <Heading
         id={level === 'page' ? PAGE_TITLE_ID : undefined}
-        tabIndex={level === 'page' ? -1 : undefined}
+
         className="mb-2 text-xl font-semibold outline-none"
       >
         {title}

@@ -1,3 +1,5 @@
+import { encodeTextDirective, type TextDirective } from '../interview/text-fragment';
+
 // Every URL the app links to or fetches is built here: links are a public
 // contract (see "Links" in the README), so nothing else concatenates paths.
 
@@ -7,15 +9,88 @@ export const routePatterns = {
   reader: '/i/:interviewId/:sectionId?',
 } as const;
 
+/** What a reader URL's search parameters ask for (see "Links" in the README). */
+export type ReaderParams = {
+  /** Search query (`?q=`). */
+  q: string;
+  /** Passages to mark (`?quote=`, repeatable), each a text directive still in its URL form. */
+  quotes: string[];
+  /** Lesson view: only these sections, in this order (`?sections=a,b`). */
+  sections: string[] | undefined;
+  /** Discussion mode hides answers until revealed (`?mode=discuss`). */
+  mode: 'read' | 'discuss';
+};
+
+/** No parameters: the plain reader. */
+export const NO_PARAMS: ReaderParams = { q: '', quotes: [], sections: undefined, mode: 'read' };
+
+function decodeParam(raw: string): string {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, '%20'));
+  } catch {
+    return raw;
+  }
+}
+
+/**
+ * Reads a reader URL's search string. `quote` values stay percent-encoded:
+ * their commas and hyphens are the directive's syntax, and their encoded
+ * twins are text, so URLSearchParams (which decodes both alike) cannot read them.
+ */
+export function parseReaderSearch(search: string): ReaderParams {
+  const params: ReaderParams = { ...NO_PARAMS, quotes: [] };
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    const at = pair.indexOf('=');
+    const key = decodeParam(at < 0 ? pair : pair.slice(0, at));
+    const raw = at < 0 ? '' : pair.slice(at + 1);
+    if (key === 'q') params.q = decodeParam(raw);
+    else if (key === 'quote' && raw !== '') params.quotes.push(raw);
+    else if (key === 'sections')
+      params.sections = decodeParam(raw)
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean);
+    else if (key === 'mode') params.mode = raw === 'discuss' ? 'discuss' : 'read';
+  }
+  return params;
+}
+
+/** The search string for reader parameters ('' for none), in a stable order. */
+export function readerSearch(params: Partial<ReaderParams>): string {
+  const parts = [
+    ...(params.q ? [`q=${encodeURIComponent(params.q)}`] : []),
+    ...(params.sections ? [`sections=${params.sections.map(encodeURIComponent).join(',')}`] : []),
+    ...(params.mode === 'discuss' ? ['mode=discuss'] : []),
+    ...(params.quotes ?? []).map((quote) => `quote=${quote}`),
+  ];
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
 /** Links inside the app, relative to the router's basename. */
 export const paths = {
   library: () => '/',
-  interview: (interviewId: string) => `/i/${encodeURIComponent(interviewId)}`,
-  section: (interviewId: string, sectionId: string) =>
-    `${paths.interview(interviewId)}/${encodeURIComponent(sectionId)}`,
+  interview: (interviewId: string, params: Partial<ReaderParams> = {}) =>
+    `/i/${encodeURIComponent(interviewId)}${readerSearch(params)}`,
+  section: (interviewId: string, sectionId: string, params: Partial<ReaderParams> = {}) =>
+    `/i/${encodeURIComponent(interviewId)}/${encodeURIComponent(sectionId)}${readerSearch(params)}`,
   /** A question or key quote: its section's page, scrolled to the anchor. */
-  anchor: (interviewId: string, sectionId: string, anchorId: string) =>
-    `${paths.section(interviewId, sectionId)}#${encodeURIComponent(anchorId)}`,
+  anchor: (
+    interviewId: string,
+    sectionId: string,
+    anchorId: string,
+    params: Partial<ReaderParams> = {},
+  ) => `${paths.section(interviewId, sectionId, params)}#${encodeURIComponent(anchorId)}`,
+  /** Any reader view: the interview or one section, with parameters and a fragment. */
+  reader: (
+    interviewId: string,
+    sectionId: string | undefined,
+    params: Partial<ReaderParams>,
+    hash = '',
+  ) =>
+    `${sectionId === undefined ? paths.interview(interviewId, params) : paths.section(interviewId, sectionId, params)}${hash}`,
+  /** A passage: its section's page with the passage as a text directive (see text-fragment.ts). */
+  passage: (interviewId: string, sectionId: string, directive: TextDirective) =>
+    paths.section(interviewId, sectionId, { quotes: [encodeTextDirective(directive)] }),
 };
 
 /** A link as a full URL, to copy and paste elsewhere. */

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { NavigationType, useLocation, useNavigationType } from 'react-router-dom';
-import { useNavigationId } from './use-navigation-id';
+import { focusTarget } from '../lib/focus';
+import { useLastNavigation } from './use-last-navigation';
 
 /** The id of every page's h1, where focus goes after a navigation without a more precise target. */
 export const PAGE_TITLE_ID = 'page_title';
@@ -21,14 +21,11 @@ function prefersReducedMotion(): boolean {
  * which puts the reader back where they were.
  */
 export function useRevealOnNavigate(targetId?: string) {
-  const { key } = useLocation();
-  const navigationType = useNavigationType();
-  const navigationId = useNavigationId();
+  const { id, historyStep } = useLastNavigation();
 
   useEffect(() => {
     const isPageLoad = !pageShown;
-    // React Router keys a fragment typed into the address bar "default", unlike a history step.
-    if (!isPageLoad && navigationType === NavigationType.Pop && key !== 'default') return;
+    if (!isPageLoad && historyStep) return;
     // One frame later: on a reload, React Router restores the old scroll
     // position in a render of its own, after this effect.
     const frame = window.requestAnimationFrame(() => {
@@ -37,11 +34,12 @@ export function useRevealOnNavigate(targetId?: string) {
       if (target) {
         const instant = isPageLoad || prefersReducedMotion();
         target.scrollIntoView({ block: 'start', behavior: instant ? 'instant' : 'smooth' });
-        target.focus({ preventScroll: true });
+        focusTarget(target);
       } else if (!isPageLoad) {
-        document.getElementById(PAGE_TITLE_ID)?.focus({ preventScroll: true });
+        const title = document.getElementById(PAGE_TITLE_ID);
+        if (title) focusTarget(title);
       }
     });
     return () => window.cancelAnimationFrame(frame);
-  }, [targetId, navigationId, navigationType, key]);
+  }, [targetId, id, historyStep]);
 }

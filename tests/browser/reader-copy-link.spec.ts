@@ -12,7 +12,7 @@ test('copy link puts the section URL on the clipboard and says "Copied"', async 
   await button.click();
   await expect(button).toContainText('Copied');
   await expect(
-    page.getByRole('status').filter({ hasText: 'Link to section Trade copied' }),
+    page.getByRole('status').filter({ hasText: 'Copy link to section Trade: copied' }),
   ).toBeAttached();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     `${baseURL}/i/${seed.id}/trade`,
@@ -39,7 +39,7 @@ test('without any clipboard, the link is shown selected to copy by hand', async 
   });
   await page.goto(`/i/${seed.id}`);
   await page.getByRole('button', { name: 'Copy link to question 2' }).click();
-  const field = page.getByRole('textbox', { name: /Copy this link/ });
+  const field = page.getByRole('textbox', { name: /Copy this by hand/ });
   await expect(field).toHaveValue(`${baseURL}/i/${seed.id}/middle-corridor#q2`);
   await expect(field).toBeFocused();
   expect(

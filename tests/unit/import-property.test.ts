@@ -132,12 +132,10 @@ const article = fc.constantFrom(...SHAPES).chain((shape) =>
     headings: fc.boolean(),
     blankLines: fc.boolean(),
     noise: fc.boolean(),
-    sections: fc.array(
+    // Headings differ: the same short line three times over is page furniture, not a heading.
+    sections: fc.uniqueArray(
       fc.record({ heading, turns: fc.array(turn(shape), { minLength: 1, maxLength: 3 }) }),
-      {
-        minLength: 1,
-        maxLength: 4,
-      },
+      { minLength: 1, maxLength: 4, selector: (section) => section.heading },
     ),
   }),
 );

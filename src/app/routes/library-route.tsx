@@ -21,7 +21,6 @@ export function LibraryRoute() {
       <div className="mx-auto max-w-3xl">
         <h1
           id={PAGE_TITLE_ID}
-          tabIndex={-1}
           className="mt-10 mb-2 font-serif text-3xl font-semibold outline-none"
         >
           Interviews

@@ -1,5 +1,9 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { useParams, type LoaderFunctionArgs } from 'react-router-dom';
+import {
+  useParams,
+  type LoaderFunctionArgs,
+  type ShouldRevalidateFunctionArgs,
+} from 'react-router-dom';
 import { interviewQueryOptions } from '../../features/reader/api/get-interview';
 import { Reader } from '../../features/reader/components/reader';
 
@@ -9,6 +13,21 @@ export function readerLoader(queryClient: QueryClient) {
     await queryClient.ensureQueryData(interviewQueryOptions(params.interviewId ?? ''));
     return null;
   };
+}
+
+/**
+ * Reloads only for another interview or an explicit retry: a search or a
+ * lesson parameter changes the URL of the same interview, which is cached.
+ */
+export function readerShouldRevalidate({
+  currentParams,
+  nextParams,
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs) {
+  if (currentParams.interviewId !== nextParams.interviewId) return true;
+  return defaultShouldRevalidate && currentUrl.href === nextUrl.href;
 }
 
 /** `/i/:interviewId` and `/i/:interviewId/:sectionId`: the reader. */

@@ -1,6 +1,10 @@
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
 import { paths } from '../../config/paths';
 
+// Scroll positions are remembered per page load: back and forward restore
+// them, but a reload opens a deep link at its target, not where the reader was.
+const PAGE_LOAD = Math.random().toString(36).slice(2);
+
 /** The frame of every page: skip link, site header, main landmark. */
 export function RootLayout() {
   const navigation = useNavigation();
@@ -27,7 +31,7 @@ export function RootLayout() {
       <main id="main_content" tabIndex={-1} className="mx-auto max-w-5xl px-4 pb-16 outline-none">
         <Outlet />
       </main>
-      <ScrollRestoration />
+      <ScrollRestoration getKey={(location) => `${PAGE_LOAD}:${location.key}`} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { anchorIndex, type Anchor } from '../../interview/anchors';
 import { passagesByParagraph, type MarkRange } from '../../interview/highlight';
 import { buildOutline, type OutlineSection } from '../../interview/outline';
-import type { Interview, KeyQuote, Person } from '../../interview/schema';
+import type { Interview, KeyQuote, Person, Question } from '../../interview/schema';
 
 /** A speaker and which side of the interview they are on. */
 export type Speaker = Person & { side: 'interviewer' | 'interviewee' };
@@ -17,6 +17,7 @@ export type ReaderModel = {
   /** Key-quote ranges per question id, per answer paragraph. */
   keyQuoteRanges: Map<string, MarkRange[][]>;
   sectionOfQuestion: Map<string, string>;
+  questions: Map<string, Question>;
 };
 
 /** Builds the reader's view of an interview. */
@@ -56,5 +57,6 @@ export function buildReaderModel(interview: Interview): ReaderModel {
     sectionOfQuestion: new Map(
       questions.map(({ question, sectionId }) => [question.id, sectionId]),
     ),
+    questions: new Map(questions.map(({ question }) => [question.id, question])),
   };
 }

@@ -1,21 +1,23 @@
 import { useState, type ReactNode } from 'react';
 
-/**
- * Holds the question index: beside the text and sticky on wide screens, a
- * toggleable panel under a sticky button on phones.
- */
-export function IndexPanel({
-  count,
-  children,
-}: {
+type IndexPanelProps = {
   count: number;
+  /** The search bar, above the index. */
+  search: ReactNode;
   children: (close: () => void) => ReactNode;
-}) {
+};
+
+/**
+ * Holds the search bar and the question index: beside the text and sticky on
+ * wide screens; on phones a sticky bar with the search and a "Questions"
+ * button that opens the index as a panel.
+ */
+export function IndexPanel({ count, search, children }: IndexPanelProps) {
   const [open, setOpen] = useState(false);
   const close = () => setOpen(false);
   return (
     <div
-      className="sticky top-0 z-20 -mx-4 border-b border-stone-200 bg-stone-50/95 px-4 py-2 backdrop-blur print:hidden lg:top-4 lg:mx-0 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:border-0 lg:bg-transparent lg:p-0 lg:backdrop-blur-none dark:border-stone-800 dark:bg-stone-950/95 lg:dark:bg-transparent"
+      className="sticky top-0 z-20 -mx-4 space-y-2 border-b border-stone-200 bg-stone-50/95 px-4 py-2 backdrop-blur print:hidden lg:top-4 lg:mx-0 lg:max-h-[calc(100vh-2rem)] lg:space-y-4 lg:self-start lg:overflow-y-auto lg:border-0 lg:bg-transparent lg:p-1 lg:backdrop-blur-none dark:border-stone-800 dark:bg-stone-950/95 lg:dark:bg-transparent"
       onKeyDown={(event) => {
         if (event.key === 'Escape' && open) {
           close();
@@ -23,6 +25,7 @@ export function IndexPanel({
         }
       }}
     >
+      {search}
       <button
         id="question_index_toggle"
         type="button"

@@ -10,7 +10,6 @@ export function InterviewHeader({ interview }: { interview: Interview }) {
     <header className="mt-8 mb-6 max-w-3xl">
       <h1
         id={PAGE_TITLE_ID}
-        tabIndex={-1}
         className="outline-none font-serif text-3xl leading-tight font-semibold text-balance sm:text-4xl"
       >
         {interview.title}

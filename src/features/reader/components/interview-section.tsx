@@ -2,17 +2,16 @@ import type { ReactNode } from 'react';
 import { paths } from '../../../config/paths';
 import type { Section } from '../../../interview/schema';
 import { plural } from '../../../lib/format';
+import { sectionHeadingId } from '../reader-view';
 import { CollapsibleBody } from './collapsible-body';
-import { CopyLinkButton } from './copy-link-button';
-
-/** The DOM id of a section's heading, where a section link lands. */
-export const sectionHeadingId = (sectionId: string) => `${sectionId}__heading`;
+import { CopyLinkButton } from './copy-button';
 
 type InterviewSectionProps = {
   interviewId: string;
   section: Section;
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  onCite: () => void;
   children: ReactNode;
 };
 
@@ -29,14 +28,12 @@ function Chevron({ open }: { open: boolean }) {
   );
 }
 
+const toolClass =
+  'min-h-8 rounded-md px-2 py-1 font-sans text-sm text-stone-600 hover:bg-stone-200 hover:text-stone-900 print:hidden dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100';
+
 /** A topic section: its header is a disclosure button; its body stays findable while collapsed. */
-export function InterviewSection({
-  interviewId,
-  section,
-  open,
-  onOpenChange,
-  children,
-}: InterviewSectionProps) {
+export function InterviewSection(props: InterviewSectionProps) {
+  const { interviewId, section, open, onOpenChange, onCite, children } = props;
   const bodyId = `${section.id}__body`;
   return (
     <section
@@ -47,8 +44,7 @@ export function InterviewSection({
       <div className="flex items-start gap-2">
         <h2
           id={sectionHeadingId(section.id)}
-          tabIndex={-1}
-          className="flex-1 scroll-mt-20 outline-none lg:scroll-mt-6"
+          className="flex-1 scroll-mt-28 outline-none lg:scroll-mt-6"
         >
           <button
             type="button"
@@ -73,10 +69,15 @@ export function InterviewSection({
             </span>
           </button>
         </h2>
-        <CopyLinkButton
-          path={paths.section(interviewId, section.id)}
-          target={`section ${section.label}`}
-        />
+        <div className="flex flex-col items-end sm:flex-row">
+          <CopyLinkButton
+            path={paths.section(interviewId, section.id)}
+            target={`section ${section.label}`}
+          />
+          <button type="button" onClick={onCite} className={toolClass}>
+            Cite<span className="sr-only"> section {section.label}</span>
+          </button>
+        </div>
       </div>
       <CollapsibleBody id={bodyId} open={open} onReveal={() => onOpenChange(true)}>
         {children}

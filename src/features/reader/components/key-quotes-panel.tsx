@@ -1,15 +1,23 @@
 import { Link } from 'react-router-dom';
-import { paths } from '../../../config/paths';
-import type { Interview } from '../../../interview/schema';
+import { paths, type ReaderParams } from '../../../config/paths';
+import type { Interview, Section } from '../../../interview/schema';
 import type { ReaderModel } from '../reader-model';
 
+type KeyQuotesPanelProps = {
+  interview: Interview;
+  model: ReaderModel;
+  /** The sections shown: quotes elsewhere are left out. */
+  sections: readonly Section[];
+  keep: Partial<ReaderParams>;
+};
+
 /** The interview's key quotes, each a link to its place in the text. */
-export function KeyQuotesPanel({ interview, model }: { interview: Interview; model: ReaderModel }) {
-  if (interview.keyQuotes.length === 0) return null;
-  const labelOf = new Map(interview.sections.map((s) => [s.id, s.label]));
-  const answererOf = new Map(
-    interview.sections.flatMap((s) => s.questions.map((q) => [q.id, q.answeredBy] as const)),
+export function KeyQuotesPanel({ interview, model, sections, keep }: KeyQuotesPanelProps) {
+  const labelOf = new Map(sections.map((s) => [s.id, s.label]));
+  const quotes = interview.keyQuotes.filter((q) =>
+    labelOf.has(model.sectionOfQuestion.get(q.questionId) ?? ''),
   );
+  if (quotes.length === 0) return null;
   return (
     <section
       aria-labelledby="key_quotes_heading"
@@ -19,16 +27,18 @@ export function KeyQuotesPanel({ interview, model }: { interview: Interview; mod
         Key quotes
       </h2>
       <ul className="mt-3 space-y-4">
-        {interview.keyQuotes.map((quote) => {
+        {quotes.map((quote) => {
           const sectionId = model.sectionOfQuestion.get(quote.questionId) ?? '';
-          const speaker = model.speakers.get(answererOf.get(quote.questionId) ?? '');
+          const speaker = model.speakers.get(
+            model.questions.get(quote.questionId)?.answeredBy ?? '',
+          );
           return (
             <li key={quote.id}>
               <figure>
                 <blockquote className="font-serif text-lg leading-snug">
                   <Link
                     preventScrollReset
-                    to={paths.anchor(interview.id, sectionId, quote.id)}
+                    to={paths.anchor(interview.id, sectionId, quote.id, keep)}
                     className="underline decoration-amber-500/60 underline-offset-4 hover:decoration-current"
                   >
                     “{quote.text}”

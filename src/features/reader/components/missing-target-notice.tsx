@@ -1,36 +1,45 @@
 import { Link } from 'react-router-dom';
 import { Notice } from '../../../components/notice';
-import { paths } from '../../../config/paths';
-import type { MissingTarget } from '../../../interview/anchors';
+import { paths, type ReaderParams } from '../../../config/paths';
 import type { Interview } from '../../../interview/schema';
+import type { Missing } from '../reader-view';
+
+function describe(item: Missing): string {
+  switch (item.kind) {
+    case 'section':
+      return `This interview has no section “${item.id}”.`;
+    case 'anchor':
+      return `This interview has no question or quote “#${item.id}”.`;
+    case 'lesson-section':
+      return `The lesson asks for a section “${item.id}” that this interview does not have.`;
+    case 'passage':
+      return `The quoted words “${item.words}” were not found in this interview. It may have been corrected since the link was made.`;
+  }
+}
+
+type MissingTargetNoticeProps = {
+  interview: Interview;
+  missing: readonly Missing[];
+  keep: Partial<ReaderParams>;
+};
 
 /** Says which part of a link does not exist, above the interview it still shows. */
-export function MissingTargetNotice({
-  interview,
-  missing,
-}: {
-  interview: Interview;
-  missing: readonly MissingTarget[];
-}) {
+export function MissingTargetNotice({ interview, missing, keep }: MissingTargetNoticeProps) {
   if (missing.length === 0) return null;
   return (
     <Notice level="inline" title="Part of this link was not found">
       <ul className="list-disc space-y-1 pl-6">
-        {missing.map((item) => (
-          <li key={`${item.kind}:${item.id}`}>
-            {item.kind === 'section'
-              ? `This interview has no section “${item.id}”.`
-              : `This interview has no question or quote “#${item.id}”.`}
-          </li>
+        {missing.map((item, i) => (
+          <li key={i}>{describe(item)}</li>
         ))}
       </ul>
-      <p>The whole interview is shown below. Its sections are:</p>
+      <p>The interview is shown below. Its sections are:</p>
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         {interview.sections.map((section) => (
           <li key={section.id}>
             <Link
               preventScrollReset
-              to={paths.section(interview.id, section.id)}
+              to={paths.section(interview.id, section.id, keep)}
               className="underline underline-offset-2"
             >
               {section.label}

@@ -1,10 +1,15 @@
+import type { ReactNode } from 'react';
 import { paths } from '../../../config/paths';
 import type { MarkRange } from '../../../interview/highlight';
 import type { Question } from '../../../interview/schema';
+import { paragraphKey } from '../../../interview/search';
 import type { Speaker } from '../reader-model';
-import { CopyLinkButton } from './copy-link-button';
+import { AnswerParagraph } from './answer-paragraph';
+import { CopyLinkButton } from './copy-button';
 import { HighlightedText } from './highlighted-text';
 import { SpeakerTag } from './speaker-tag';
+
+const NO_RANGES: readonly MarkRange[] = [];
 
 type QuestionBlockProps = {
   interviewId: string;
@@ -13,19 +18,29 @@ type QuestionBlockProps = {
   number: number;
   asker: Speaker | undefined;
   answerer: Speaker | undefined;
-  ranges: readonly (readonly MarkRange[])[];
+  keyQuoteRanges: readonly (readonly MarkRange[])[];
+  /** Search and passage marks, by paragraph key. */
+  marks: ReadonlyMap<string, readonly MarkRange[]>;
   isTarget: boolean;
+  /** False in discussion mode until the answer is revealed. */
+  answerShown: boolean;
+  onRevealAnswer: () => void;
+  onCite: () => void;
+  /** The link to a whole answer paragraph. */
+  paragraphPath: (paragraph: number) => () => string;
+  /** The selection menu and the paragraph it follows, when the selection is in this answer. */
+  selectionMenu: { paragraph: number; menu: ReactNode } | undefined;
 };
 
 /** One question and its answer: the question as a heading, the answer as paragraphs. */
 export function QuestionBlock(props: QuestionBlockProps) {
-  const { interviewId, sectionId, question, number, asker, answerer, ranges, isTarget } = props;
+  const { interviewId, sectionId, question, number, asker, answerer, isTarget, marks } = props;
+  const answerId = `${question.id}__answer`;
   return (
     <article
       id={question.id}
-      tabIndex={-1}
       aria-labelledby={`${question.id}__question`}
-      className={`mt-8 scroll-mt-20 rounded-lg outline-none lg:scroll-mt-6 ${
+      className={`mt-8 scroll-mt-28 rounded-lg outline-none lg:scroll-mt-6 ${
         isTarget ? 'bg-sky-50 ring-2 ring-sky-200 dark:bg-sky-950/40 dark:ring-sky-900' : ''
       }`}
     >
@@ -38,25 +53,59 @@ export function QuestionBlock(props: QuestionBlockProps) {
           <SpeakerTag speaker={asker} />
           {question.question.map((paragraph, i) => (
             <span key={i} className="mt-1 block">
-              {paragraph}
+              <HighlightedText
+                text={paragraph}
+                ranges={marks.get(paragraphKey('question', question.id, i)) ?? NO_RANGES}
+              />
             </span>
           ))}
         </h3>
-        <CopyLinkButton
-          path={paths.anchor(interviewId, sectionId, question.id)}
-          target={`question ${number}`}
-        />
-      </div>
-      <div className="border-l-4 border-transparent py-3 pr-2 pl-4">
-        <SpeakerTag speaker={answerer} />
-        <div className="space-y-4">
-          {question.answer.map((paragraph, i) => (
-            <p key={i}>
-              <HighlightedText text={paragraph} ranges={ranges[i] ?? []} />
-            </p>
-          ))}
+        <div className="flex flex-col items-end sm:flex-row">
+          <CopyLinkButton
+            path={paths.anchor(interviewId, sectionId, question.id)}
+            target={`question ${number}`}
+          />
+          <button
+            type="button"
+            onClick={props.onCite}
+            className="min-h-8 rounded-md px-2 py-1 font-sans text-sm font-normal text-stone-600 hover:bg-stone-200 hover:text-stone-900 print:hidden dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100"
+          >
+            Cite<span className="sr-only"> question {number}</span>
+          </button>
         </div>
       </div>
+      {props.answerShown ? (
+        <div id={answerId} className="border-l-4 border-transparent py-3 pr-2 pl-4 outline-none">
+          <SpeakerTag speaker={answerer} />
+          <div className="space-y-4">
+            {question.answer.map((paragraph, i) => (
+              <AnswerParagraph
+                key={i}
+                questionId={question.id}
+                index={i}
+                text={paragraph}
+                questionNumber={number}
+                ranges={[
+                  ...(props.keyQuoteRanges[i] ?? NO_RANGES),
+                  ...(marks.get(paragraphKey('answer', question.id, i)) ?? NO_RANGES),
+                ]}
+                paragraphPath={props.paragraphPath(i)}
+                menu={props.selectionMenu?.paragraph === i ? props.selectionMenu.menu : null}
+              />
+            ))}
+          </div>
+        </div>
+      ) : (
+        <div className="py-3 pl-5 font-sans">
+          <button
+            type="button"
+            onClick={props.onRevealAnswer}
+            className="rounded-md border border-stone-400 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
+          >
+            Reveal answer<span className="sr-only"> to question {number}</span>
+          </button>
+        </div>
+      )}
     </article>
   );
 }

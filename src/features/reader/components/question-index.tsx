@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { paths } from '../../../config/paths';
+import { paths, type ReaderParams } from '../../../config/paths';
 import type { OutlineSection } from '../../../interview/outline';
 
 type QuestionIndexProps = {
@@ -7,19 +7,30 @@ type QuestionIndexProps = {
   outline: readonly OutlineSection[];
   /** The question being read, marked with aria-current. */
   currentId: string | undefined;
+  /** Search matches per question id, shown beside the entries. */
+  matchCounts?: ReadonlyMap<string, number> | undefined;
+  /** Parameters the links keep (a lesson's sections, discussion mode, the search). */
+  keep?: Partial<ReaderParams>;
   /** Called when an entry is followed (the phone panel closes). */
   onNavigate?: () => void;
 };
 
 /** Every question by its text, grouped by topic; each entry a real link. Renders only. */
-export function QuestionIndex({ interviewId, outline, currentId, onNavigate }: QuestionIndexProps) {
+export function QuestionIndex({
+  interviewId,
+  outline,
+  currentId,
+  matchCounts,
+  keep = {},
+  onNavigate,
+}: QuestionIndexProps) {
   return (
     <ol className="space-y-4 text-sm">
       {outline.map((section) => (
         <li key={section.id}>
           <Link
             preventScrollReset
-            to={paths.section(interviewId, section.id)}
+            to={paths.section(interviewId, section.id, keep)}
             onClick={onNavigate}
             className="font-sans font-semibold tracking-wide text-sky-800 uppercase hover:underline dark:text-sky-300"
           >
@@ -28,20 +39,27 @@ export function QuestionIndex({ interviewId, outline, currentId, onNavigate }: Q
           <ol className="mt-1 space-y-1 border-l border-stone-300 dark:border-stone-700">
             {section.questions.map((question) => {
               const current = question.id === currentId;
+              const matches = matchCounts?.get(question.id) ?? 0;
               return (
                 <li key={question.id}>
                   <Link
                     preventScrollReset
-                    to={paths.anchor(interviewId, section.id, question.id)}
+                    to={paths.anchor(interviewId, section.id, question.id, keep)}
                     onClick={onNavigate}
                     aria-current={current ? 'true' : undefined}
-                    className={`-ml-px block border-l-2 py-1 pr-1 pl-3 leading-snug hover:text-stone-950 hover:underline dark:hover:text-white ${
+                    className={`-ml-px flex items-start gap-2 border-l-2 py-1 pr-1 pl-3 leading-snug hover:text-stone-950 hover:underline dark:hover:text-white ${
                       current
                         ? 'border-sky-700 font-semibold text-stone-950 dark:border-sky-400 dark:text-white'
                         : 'border-transparent text-stone-700 dark:text-stone-300'
                     }`}
                   >
-                    {question.title}
+                    <span className="flex-1">{question.title}</span>
+                    {matches > 0 && (
+                      <span className="mt-0.5 rounded-full bg-sky-700 px-1.5 text-xs font-semibold text-white tabular-nums dark:bg-sky-300 dark:text-stone-950">
+                        {matches}
+                        <span className="sr-only"> {matches === 1 ? 'match' : 'matches'}</span>
+                      </span>
+                    )}
                   </Link>
                 </li>
               );

@@ -1,51 +1,149 @@
-import { useMemo } from 'react';
-import { useNavigationId } from '../../../hooks/use-navigation-id';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { paths } from '../../../config/paths';
+import { useLastNavigation } from '../../../hooks/use-last-navigation';
+import { focusTarget } from '../../../lib/focus';
 import { useRevealOnNavigate } from '../../../hooks/use-reveal-on-navigate';
-import { useLocation } from 'react-router-dom';
-import { resolveTarget, type ReaderTarget } from '../../../interview/anchors';
+import { answerTexts } from '../../../interview/passages';
 import type { Interview } from '../../../interview/schema';
+import { buildSearchUnits, paragraphKey, search } from '../../../interview/search';
+import { directiveFor } from '../../../interview/text-fragment';
 import { useFindInPageFallback } from '../hooks/use-find-in-page-fallback';
+import { usePassageSelection } from '../hooks/use-passage-selection';
+import { useReaderParams } from '../hooks/use-reader-params';
 import { useScrollSpy } from '../hooks/use-scroll-spy';
+import { useScrollToMatch } from '../hooks/use-scroll-to-match';
 import { useSectionDisclosure } from '../hooks/use-section-disclosure';
 import { buildReaderModel } from '../reader-model';
+import { paragraphMarks, readerView, targetSectionId } from '../reader-view';
+import { CitationDialog, type CiteTarget } from './citation-dialog';
+import { HighlightedText } from './highlighted-text';
 import { IndexPanel } from './index-panel';
 import { InterviewHeader } from './interview-header';
-import { InterviewSection, sectionHeadingId } from './interview-section';
+import { InterviewSection } from './interview-section';
 import { KeyQuotesPanel } from './key-quotes-panel';
+import { LessonBar } from './lesson-bar';
+import { LessonLinkBuilder } from './lesson-link-builder';
 import { MissingTargetNotice } from './missing-target-notice';
 import { QuestionBlock } from './question-block';
 import { QuestionIndex } from './question-index';
-import { SectionToolbar } from './section-toolbar';
-
-function targetSectionId(target: ReaderTarget): string | undefined {
-  if (target.kind === 'section') return target.sectionId;
-  return target.kind === 'anchor' ? target.anchor.sectionId : undefined;
-}
-
-/** The DOM element a target lands on: a section's heading, a question, a quote's mark. */
-function targetElementId(target: ReaderTarget): string | undefined {
-  if (target.kind === 'section') return sectionHeadingId(target.sectionId);
-  if (target.kind !== 'anchor') return undefined;
-  return target.anchor.kind === 'section' ? sectionHeadingId(target.anchor.id) : target.anchor.id;
-}
+import { ReaderToolbar } from './reader-toolbar';
+import { SearchBar } from './search-bar';
+import { SelectionMenu } from './selection-menu';
 
 type ReaderProps = { interview: Interview; sectionParam: string | undefined };
 
-/** The reader: header, question index, key quotes and the collapsible topic sections. */
+/**
+ * The reader: header, search, question index, key quotes and the collapsible
+ * topic sections. What it shows is derived from the URL (section, fragment,
+ * `q`, `quote`, `sections`, `mode`); it keeps only what the reader does here:
+ * collapsed sections, revealed answers, the current match, a selection.
+ */
 export function Reader({ interview, sectionParam }: ReaderProps) {
   const { hash } = useLocation();
-  const navigationId = useNavigationId();
+  const navigate = useNavigate();
+  const navigation = useLastNavigation();
+  const params = useReaderParams();
   const model = useMemo(() => buildReaderModel(interview), [interview]);
-  const sectionIds = useMemo(() => interview.sections.map((s) => s.id), [interview]);
-  const { target, missing } = resolveTarget(model.anchors, sectionParam, hash);
-  const sections = useSectionDisclosure(sectionIds, targetSectionId(target), navigationId);
-  const currentQuestionId = useScrollSpy(model.questionIds);
-  useRevealOnNavigate(targetElementId(target));
+  const units = useMemo(() => buildSearchUnits(interview), [interview]);
+  const texts = useMemo(() => answerTexts(interview), [interview]);
+  const answers = useMemo(
+    () => new Map(texts.map((t) => [t.key, model.questions.get(t.key)?.answer ?? []])),
+    [texts, model],
+  );
+  const view = useMemo(
+    () => readerView(interview, model, params, sectionParam, hash),
+    [interview, model, params, sectionParam, hash],
+  );
+  const shownIds = useMemo(() => view.sections.map((s) => s.id), [view.sections]);
+  const shownQuestionIds = useMemo(
+    () => view.sections.flatMap((s) => s.questions.map((q) => q.id)),
+    [view.sections],
+  );
+
+  // Discussion mode: answers appear one by one; a quoted passage's answer shows.
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
+  const discussing = params.mode === 'discuss';
+  const answerShown = useCallback(
+    (questionId: string) =>
+      !discussing ||
+      revealed.has(questionId) ||
+      view.passages.some((p) => p.questionId === questionId),
+    [discussing, revealed, view.passages],
+  );
+
+  // Search: the URL's query, over what is on show.
+  const query = useDeferredValue(params.q);
+  const hits = useMemo(() => {
+    const shown = new Set(shownIds);
+    const visible = units.filter(
+      (u) =>
+        u.part === 'intro' ||
+        (shown.has(u.sectionId ?? '') &&
+          (u.part === 'question' || answerShown(u.questionId ?? ''))),
+    );
+    return search(visible, query);
+  }, [units, shownIds, query, answerShown]);
+  const [step, setStep] = useState({ query, index: 0 });
+  const current = step.query === query && step.index < hits.length ? step.index : 0;
+  const onStep = (delta: 1 | -1) =>
+    hits.length > 0 && setStep({ query, index: (current + delta + hits.length) % hits.length });
+  const matchCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const hit of hits)
+      if (hit.unit.questionId)
+        counts.set(hit.unit.questionId, (counts.get(hit.unit.questionId) ?? 0) + 1);
+    return counts;
+  }, [hits]);
+  const marks = useMemo(
+    () => paragraphMarks(hits, current, view.passages),
+    [hits, current, view.passages],
+  );
+  const commitQuery = useCallback(
+    (q: string) =>
+      void navigate(paths.reader(interview.id, sectionParam, { ...params, q }, hash), {
+        replace: true,
+        preventScrollReset: true,
+      }),
+    [navigate, interview.id, sectionParam, params, hash],
+  );
+
+  // Sections open for each navigation's target and passages, and for each search's matches.
+  const toOpen = [
+    targetSectionId(view.target),
+    ...view.passages.map((p) => p.sectionId),
+    ...hits.flatMap((h) => h.unit.sectionId ?? []),
+  ].filter((id): id is string => id !== undefined);
+  const sections = useSectionDisclosure(shownIds, {
+    key: `${navigation.id}|${query}`,
+    sectionIds: toOpen,
+  });
+
+  const currentQuestionId = useScrollSpy(shownQuestionIds);
+  useRevealOnNavigate(view.revealId);
+  useScrollToMatch(query, current, view.revealId !== undefined);
   useFindInPageFallback(sections.expandAll);
 
+  const textRoot = useRef<HTMLDivElement>(null);
+  const { selection, clear } = usePassageSelection(textRoot, answers);
+  const [citing, setCiting] = useState<CiteTarget | null>(null);
+
+  const interviewee = interview.people.interviewees[0]?.name ?? '';
+  const keep = {
+    q: params.q,
+    mode: params.mode,
+    ...(params.sections ? { sections: params.sections } : {}),
+  };
+  const passagePath = (questionId: string, start: number, end: number) => () => {
+    const sectionId = model.sectionOfQuestion.get(questionId) ?? '';
+    return paths.passage(
+      interview.id,
+      sectionId,
+      directiveFor(texts, { key: questionId, start, end }),
+    );
+  };
   const pathSection = interview.sections.find((s) => s.id === sectionParam);
-  const targetQuestionId =
-    target.kind === 'anchor' && target.anchor.kind === 'question' ? target.anchor.id : undefined;
+
   return (
     <article lang={interview.language}>
       <title>
@@ -54,47 +152,166 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
           : `${interview.title} · Interview Reader`}
       </title>
       <InterviewHeader interview={interview} />
-      <MissingTargetNotice interview={interview} missing={missing} />
+      <MissingTargetNotice
+        interview={interview}
+        missing={view.missing}
+        keep={{ q: params.q, mode: params.mode }}
+      />
+      <LessonBar
+        shown={view.sections.length}
+        total={interview.sections.length}
+        showAllPath={
+          params.sections
+            ? paths.reader(interview.id, sectionParam, { ...params, sections: undefined })
+            : undefined
+        }
+        discussion={discussing}
+        onRevealAll={() => setRevealed(new Set(shownQuestionIds))}
+        leaveDiscussionPath={paths.reader(interview.id, sectionParam, { ...params, mode: 'read' })}
+      />
       <div className="items-start lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-12">
-        <IndexPanel count={model.questionIds.length}>
+        <IndexPanel
+          count={shownQuestionIds.length}
+          search={
+            <SearchBar
+              query={params.q}
+              onCommit={commitQuery}
+              total={hits.length}
+              current={current}
+              onStep={onStep}
+            />
+          }
+        >
           {(close) => (
             <QuestionIndex
               interviewId={interview.id}
-              outline={model.outline}
+              outline={view.outline}
               currentId={currentQuestionId}
+              matchCounts={query ? matchCounts : undefined}
+              keep={keep}
               onNavigate={close}
             />
           )}
         </IndexPanel>
-        <div className="max-w-[65ch] min-w-0 font-serif text-lg leading-relaxed">
+        <div ref={textRoot} className="max-w-[65ch] min-w-0 font-serif text-lg leading-relaxed">
           <div className="mt-6 space-y-4">
             {interview.intro.map((paragraph, i) => (
-              <p key={i}>{paragraph}</p>
+              <p key={i}>
+                <HighlightedText
+                  text={paragraph}
+                  ranges={marks.get(paragraphKey('intro', 'intro', i)) ?? []}
+                />
+              </p>
             ))}
           </div>
-          <KeyQuotesPanel interview={interview} model={model} />
-          <SectionToolbar onExpandAll={sections.expandAll} onCollapseAll={sections.collapseAll} />
-          {interview.sections.map((section) => (
+          <KeyQuotesPanel
+            interview={interview}
+            model={model}
+            sections={view.sections}
+            keep={keep}
+          />
+          <ReaderToolbar
+            onExpandAll={sections.expandAll}
+            onCollapseAll={sections.collapseAll}
+            onCiteInterview={() =>
+              setCiting({
+                label: 'this interview',
+                speaker: interviewee,
+                path: paths.interview(interview.id),
+                accessed: new Date(),
+              })
+            }
+            lessonBuilder={
+              <LessonLinkBuilder interviewId={interview.id} sections={interview.sections} />
+            }
+          />
+          {view.sections.map((section) => (
             <InterviewSection
               key={section.id}
               interviewId={interview.id}
               section={section}
               open={sections.isOpen(section.id)}
               onOpenChange={(open) => sections.setOpen(section.id, open)}
+              onCite={() =>
+                setCiting({
+                  label: `section “${section.label}”`,
+                  speaker: interviewee,
+                  path: paths.section(interview.id, section.id),
+                  accessed: new Date(),
+                })
+              }
             >
-              {section.questions.map((question) => (
-                <QuestionBlock
-                  key={question.id}
-                  interviewId={interview.id}
-                  sectionId={section.id}
-                  question={question}
-                  number={model.questionNumbers.get(question.id) ?? 0}
-                  asker={model.speakers.get(question.askedBy)}
-                  answerer={model.speakers.get(question.answeredBy)}
-                  ranges={model.keyQuoteRanges.get(question.id) ?? []}
-                  isTarget={question.id === targetQuestionId}
-                />
-              ))}
+              {section.questions.map((question) => {
+                const number = model.questionNumbers.get(question.id) ?? 0;
+                const answerer = model.speakers.get(question.answeredBy);
+                const selected = selection?.questionId === question.id ? selection : undefined;
+                return (
+                  <QuestionBlock
+                    key={question.id}
+                    interviewId={interview.id}
+                    sectionId={section.id}
+                    question={question}
+                    number={number}
+                    asker={model.speakers.get(question.askedBy)}
+                    answerer={answerer}
+                    keyQuoteRanges={model.keyQuoteRanges.get(question.id) ?? []}
+                    marks={marks}
+                    isTarget={
+                      view.target.kind === 'anchor' && view.target.anchor.id === question.id
+                    }
+                    answerShown={answerShown(question.id)}
+                    onRevealAnswer={() => {
+                      setRevealed(new Set([...revealed, question.id]));
+                      // The button goes; focus follows the answer it revealed.
+                      requestAnimationFrame(() => {
+                        const answer = document.getElementById(`${question.id}__answer`);
+                        if (answer) focusTarget(answer);
+                      });
+                    }}
+                    onCite={() =>
+                      setCiting({
+                        label: `question ${number}`,
+                        speaker: answerer?.name ?? interviewee,
+                        path: paths.anchor(interview.id, section.id, question.id),
+                        accessed: new Date(),
+                      })
+                    }
+                    paragraphPath={(paragraph) => {
+                      const before = question.answer
+                        .slice(0, paragraph)
+                        .reduce((n, p) => n + p.length + 1, 0);
+                      return passagePath(
+                        question.id,
+                        before,
+                        before + (question.answer[paragraph] ?? '').length,
+                      );
+                    }}
+                    selectionMenu={
+                      selected && {
+                        paragraph: selected.paragraph,
+                        menu: (
+                          <SelectionMenu
+                            selection={selected}
+                            passagePath={passagePath(question.id, selected.start, selected.end)}
+                            onDismiss={clear}
+                            onCite={() =>
+                              setCiting({
+                                label: 'the selected passage',
+                                speaker: answerer?.name ?? interviewee,
+                                path: passagePath(question.id, selected.start, selected.end)(),
+                                passage: question.answer
+                                  .join('\n')
+                                  .slice(selected.start, selected.end),
+                                accessed: new Date(),
+                              })
+                            }
+                          />
+                        ),
+                      }
+                    }
+                  />
+                );
+              })}
             </InterviewSection>
           ))}
           {interview.byline?.map((author, i) => (
@@ -113,6 +330,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
           ))}
         </div>
       </div>
+      <CitationDialog interview={interview} target={citing} onClose={() => setCiting(null)} />
     </article>
   );
 }

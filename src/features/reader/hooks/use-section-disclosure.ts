@@ -1,29 +1,28 @@
 import { useCallback, useState } from 'react';
 
-function without(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
+function without(set: ReadonlySet<string>, ids: readonly string[]): ReadonlySet<string> {
   const next = new Set(set);
-  next.delete(id);
+  for (const id of ids) next.delete(id);
   return next;
 }
 
+/** Sections to open whenever `key` changes: a navigation's target, sections holding search matches. */
+export type OpenRequest = { key: string; sectionIds: readonly string[] };
+
 /**
  * Which topic sections are open. All start open; the reader may collapse
- * them. A navigation whose target lies in a collapsed section (a deep link, an
- * index entry) opens that section again.
+ * them. Each new request (a deep link, an index entry, a search) opens the
+ * sections it needs, even ones the reader had collapsed.
  */
-export function useSectionDisclosure(
-  sectionIds: readonly string[],
-  targetSectionId: string | undefined,
-  navigationId: string,
-) {
+export function useSectionDisclosure(sectionIds: readonly string[], request: OpenRequest) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
-  const [seenNavigation, setSeenNavigation] = useState(navigationId);
-  // Adjusting state to a new navigation during render, as React recommends,
+  const [seenRequest, setSeenRequest] = useState(request.key);
+  // Adjusting state to a new request during render, as React recommends,
   // rather than in an effect that would first paint the section closed.
-  if (seenNavigation !== navigationId) {
-    setSeenNavigation(navigationId);
-    if (targetSectionId !== undefined && collapsed.has(targetSectionId)) {
-      setCollapsed(without(collapsed, targetSectionId));
+  if (seenRequest !== request.key) {
+    setSeenRequest(request.key);
+    if (request.sectionIds.some((id) => collapsed.has(id))) {
+      setCollapsed(without(collapsed, request.sectionIds));
     }
   }
   // Stable, so listeners subscribed with it need not resubscribe on every render.
@@ -32,7 +31,7 @@ export function useSectionDisclosure(
     isOpen: (sectionId: string) => !collapsed.has(sectionId),
     setOpen: (sectionId: string, open: boolean) =>
       setCollapsed((current) =>
-        open ? without(current, sectionId) : new Set([...current, sectionId]),
+        open ? without(current, [sectionId]) : new Set([...current, sectionId]),
       ),
     expandAll,
     collapseAll: () => setCollapsed(new Set(sectionIds)),

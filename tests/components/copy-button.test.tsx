@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CopyLinkButton } from '../../src/features/reader/components/copy-link-button';
+import { CopyLinkButton } from '../../src/features/reader/components/copy-button';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -17,6 +17,6 @@ describe('CopyLinkButton', () => {
     await user.click(screen.getByRole('button', { name: 'Copy link to section Trade' }));
     expect(writeText).toHaveBeenCalledWith('http://localhost:3000/i/an-interview/trade');
     expect(screen.getByRole('button').textContent).toContain('Copied');
-    expect(screen.getByRole('status').textContent).toBe('Link to section Trade copied');
+    expect(screen.getByRole('status').textContent).toBe('Copy link to section Trade: copied');
   });
 });

@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'react';
-import { absoluteUrl } from '../../../config/paths';
 import { copyText } from '../../../lib/clipboard';
 
 const FEEDBACK_MS = 2500;
 
-/** 'copied' shows feedback for a moment; 'manual' means the reader must copy the link by hand. */
+/** 'copied' shows feedback for a moment; 'manual' means the reader must copy by hand. */
 export type CopyState = 'idle' | 'copied' | 'manual';
 
-/** Copies the full URL of an in-app link and says how it went. */
-export function useCopyLink(path: string) {
+/** Copies text and says how it went. */
+export function useCopy() {
   const [state, setState] = useState<CopyState>('idle');
 
   useEffect(() => {
@@ -19,8 +18,7 @@ export function useCopyLink(path: string) {
 
   return {
     state,
-    url: () => absoluteUrl(path),
-    copy: async () => setState((await copyText(absoluteUrl(path))) ? 'copied' : 'manual'),
+    copy: async (text: string) => setState((await copyText(text)) ? 'copied' : 'manual'),
     dismiss: () => setState('idle'),
   };
 }

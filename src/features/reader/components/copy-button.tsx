@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { absoluteUrl } from '../../../config/paths';
+import { useCopy } from '../hooks/use-copy';
+
+type CopyButtonProps = {
+  /** The text to copy, made when the button is pressed. */
+  text: () => string;
+  /** Visible label, e.g. "Copy link". */
+  label: string;
+  /** What is copied, for screen readers: "section Trade". */
+  target?: string;
+  /** Icon only, text for screen readers (the label stays the accessible name). */
+  compact?: boolean;
+  tone?: 'light' | 'dark';
+};
+
+function LinkIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 shrink-0" fill="currentColor">
+      <path d="M8.5 11.5a3 3 0 0 0 4.24 0l3-3a3 3 0 0 0-4.24-4.24l-.88.88 1.06 1.06.88-.88a1.5 1.5 0 1 1 2.12 2.12l-3 3a1.5 1.5 0 0 1-2.12 0l-.53-.53-1.06 1.06.53.53Zm3-3a3 3 0 0 0-4.24 0l-3 3a3 3 0 1 0 4.24 4.24l.88-.88-1.06-1.06-.88.88a1.5 1.5 0 0 1-2.12-2.12l3-3a1.5 1.5 0 0 1 2.12 0l.53.53 1.06-1.06-.53-.53Z" />
+    </svg>
+  );
+}
+
+const tones = {
+  light:
+    'text-stone-600 hover:bg-stone-200 hover:text-stone-900 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100',
+  dark: 'text-white hover:bg-stone-700',
+};
+
+/** A copy button with visible "Copied" feedback, and the text to copy by hand where copying is impossible. */
+export function CopyButton({
+  text,
+  label,
+  target,
+  compact = false,
+  tone = 'light',
+}: CopyButtonProps) {
+  const { state, copy, dismiss } = useCopy();
+  const [manualText, setManualText] = useState('');
+  const shown = state === 'copied' ? 'Copied' : label;
+  return (
+    <span className="relative inline-flex shrink-0 print:hidden">
+      <button
+        type="button"
+        onClick={() => {
+          const value = text();
+          setManualText(value);
+          void copy(value);
+        }}
+        className={`inline-flex min-h-8 min-w-8 items-center justify-center gap-1.5 rounded-md px-2 py-1 font-sans text-sm font-normal ${tones[tone]}`}
+      >
+        <LinkIcon />
+        <span
+          className={
+            compact && state !== 'copied' ? 'sr-only' : state === 'copied' ? '' : 'max-sm:sr-only'
+          }
+        >
+          {shown}
+        </span>
+        {target && (
+          <>
+            {' '}
+            <span className="sr-only">to {target}</span>
+          </>
+        )}
+      </button>
+      <span role="status" className="sr-only">
+        {state === 'copied' ? `${label}${target ? ` to ${target}` : ''}: copied` : ''}
+      </span>
+      {state === 'manual' && (
+        <span className="absolute top-full right-0 z-30 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-md border border-stone-300 bg-white p-3 font-sans text-sm font-normal text-stone-900 shadow-lg dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100">
+          <label className="block">
+            <span className="mb-1 block">Copying is not available here. Copy this by hand:</span>
+            <input
+              readOnly
+              value={manualText}
+              // The reader asked for this text; putting it under the cursor, selected, saves a step.
+              autoFocus
+              onFocus={(event) => event.currentTarget.select()}
+              onKeyDown={(event) => event.key === 'Escape' && dismiss()}
+              className="w-full rounded border border-stone-300 bg-stone-50 px-2 py-1 dark:border-stone-600 dark:bg-stone-800"
+            />
+          </label>
+          <button type="button" onClick={dismiss} className="mt-2 underline underline-offset-2">
+            Done
+          </button>
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** "Copy link" for an in-app link: copies its full URL. */
+export function CopyLinkButton({
+  path,
+  target,
+  label = 'Copy link',
+  compact,
+  tone,
+}: Omit<CopyButtonProps, 'text' | 'label'> & { path: string | (() => string); label?: string }) {
+  return (
+    <CopyButton
+      text={() => absoluteUrl(typeof path === 'string' ? path : path())}
+      label={label}
+      {...(target === undefined ? {} : { target })}
+      {...(compact === undefined ? {} : { compact })}
+      {...(tone === undefined ? {} : { tone })}
+    />
+  );
+}

@@ -1,0 +1,138 @@
+import { paragraphKey } from '../../interview/search';
+import { resolveTarget, type MissingTarget, type ReaderTarget } from '../../interview/anchors';
+import type { MarkRange } from '../../interview/highlight';
+import type { OutlineSection } from '../../interview/outline';
+import { answerTexts, toParagraphRanges, type ParagraphRange } from '../../interview/passages';
+import type { Interview, Section } from '../../interview/schema';
+import type { SearchHit } from '../../interview/search';
+import { decodeTextDirective, describeDirective, findPassage } from '../../interview/text-fragment';
+import type { ReaderParams } from '../../config/paths';
+import type { ReaderModel } from './reader-model';
+
+/** A `quote` of the URL found in the interview. */
+export type FoundPassage = {
+  index: number;
+  questionId: string;
+  sectionId: string;
+  ranges: ParagraphRange[];
+};
+
+/** Something a reader URL asks for that is not there. */
+export type Missing =
+  MissingTarget | { kind: 'passage'; words: string } | { kind: 'lesson-section'; id: string };
+
+/** What the reader shows for a URL: derived from it, never stored. */
+export type ReaderView = {
+  sections: Section[];
+  outline: OutlineSection[];
+  target: ReaderTarget;
+  passages: FoundPassage[];
+  missing: Missing[];
+  /** The id of the element a navigation lands on. */
+  revealId: string | undefined;
+};
+
+/** The DOM id of a section's heading, where a section link lands. */
+export const sectionHeadingId = (sectionId: string) => `${sectionId}__heading`;
+
+/** The DOM id of the current search match's mark. */
+export const CURRENT_MATCH_ID = 'search_current';
+
+/** The DOM id of the first mark of a passage. */
+export const passageMarkId = (index: number) => `passage_${index}`;
+
+function revealIdOf(target: ReaderTarget, passages: readonly FoundPassage[]): string | undefined {
+  if (passages[0]) return passageMarkId(passages[0].index);
+  if (target.kind === 'section') return sectionHeadingId(target.sectionId);
+  if (target.kind !== 'anchor') return undefined;
+  return target.anchor.kind === 'section' ? sectionHeadingId(target.anchor.id) : target.anchor.id;
+}
+
+/** The sections, passages and target a reader URL asks for, and what it asks for that is missing. */
+export function readerView(
+  interview: Interview,
+  model: ReaderModel,
+  params: ReaderParams,
+  sectionParam: string | undefined,
+  hash: string,
+): ReaderView {
+  const missing: Missing[] = [];
+  const byId = new Map(interview.sections.map((s) => [s.id, s]));
+  let sections = interview.sections;
+  if (params.sections) {
+    const ids = [...new Set(params.sections)];
+    for (const id of ids) if (!byId.has(id)) missing.push({ kind: 'lesson-section', id });
+    const chosen = ids.flatMap((id) => byId.get(id) ?? []);
+    if (chosen.length > 0) sections = chosen;
+  }
+  const shown = new Set(sections.map((s) => s.id));
+  const outlineById = new Map(model.outline.map((s) => [s.id, s]));
+
+  const texts = answerTexts(interview).filter((t) =>
+    shown.has(model.sectionOfQuestion.get(t.key) ?? ''),
+  );
+  const passages: FoundPassage[] = [];
+  params.quotes.forEach((raw, index) => {
+    const directive = decodeTextDirective(raw);
+    const match = directive ? findPassage(texts, directive) : undefined;
+    const question = match ? model.questions.get(match.key) : undefined;
+    if (match && question) {
+      passages.push({
+        index,
+        questionId: match.key,
+        sectionId: model.sectionOfQuestion.get(match.key) ?? '',
+        ranges: toParagraphRanges(question.answer, match.start, match.end),
+      });
+    } else {
+      missing.push({ kind: 'passage', words: directive ? describeDirective(directive) : raw });
+    }
+  });
+
+  const resolved = resolveTarget(model.anchors, sectionParam, hash);
+  missing.unshift(...resolved.missing);
+  return {
+    sections,
+    outline: sections.flatMap((s) => outlineById.get(s.id) ?? []),
+    target: resolved.target,
+    passages,
+    missing,
+    revealId: revealIdOf(resolved.target, passages),
+  };
+}
+
+/** The section a target lies in. */
+export function targetSectionId(target: ReaderTarget): string | undefined {
+  if (target.kind === 'section') return target.sectionId;
+  return target.kind === 'anchor' ? target.anchor.sectionId : undefined;
+}
+
+/** Search and passage marks for each paragraph, keyed like search units. */
+export function paragraphMarks(
+  hits: readonly SearchHit[],
+  current: number,
+  passages: readonly FoundPassage[],
+): Map<string, MarkRange[]> {
+  const marks = new Map<string, MarkRange[]>();
+  const add = (key: string, range: MarkRange) => marks.set(key, [...(marks.get(key) ?? []), range]);
+  hits.forEach((hit, i) => {
+    const isCurrent = i === current;
+    add(hit.unit.key, {
+      start: hit.start,
+      end: hit.end,
+      kind: isCurrent ? 'search-current' : 'search',
+      ...(isCurrent ? { id: CURRENT_MATCH_ID } : {}),
+    });
+  });
+  for (const passage of passages) {
+    passage.ranges.forEach((range, i) => {
+      add(paragraphKey('answer', passage.questionId, range.paragraph), {
+        start: range.start,
+        end: range.end,
+        kind: 'passage',
+        // Only the first part carries the id: ids name one element.
+        ...(i === 0 ? { id: passageMarkId(passage.index) } : {}),
+      });
+    });
+  }
+  return marks;
+}

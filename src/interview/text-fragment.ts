@@ -1,0 +1,165 @@
+import { fold, foldQuery } from './fold';
+
+/** A passage as the Text Fragments text directive describes it: `[prefix-,]textStart[,textEnd][,-suffix]`. */
+export type TextDirective = {
+  prefix?: string;
+  textStart: string;
+  textEnd?: string;
+  suffix?: string;
+};
+
+/** A text a passage can be found in: one answer, its paragraphs joined by line breaks. */
+export type PassageText = { key: string; text: string };
+
+/** Where a passage was found: the text's key and the range in its original text. */
+export type PassageMatch = { key: string; start: number; end: number };
+
+// Inside a term, the directive's own syntax characters must be percent-encoded.
+function encodeTerm(term: string): string {
+  return encodeURIComponent(term).replace(/-/g, '%2D');
+}
+
+/** The directive in its URL form, terms percent-encoded, `-`, `,` and `&` included. */
+export function encodeTextDirective(directive: TextDirective): string {
+  const { prefix, textStart, textEnd, suffix } = directive;
+  return [
+    ...(prefix ? [`${encodeTerm(prefix)}-`] : []),
+    encodeTerm(textStart),
+    ...(textEnd ? [encodeTerm(textEnd)] : []),
+    ...(suffix ? [`-${encodeTerm(suffix)}`] : []),
+  ].join(',');
+}
+
+function decodeTerm(raw: string): string | undefined {
+  try {
+    const term = decodeURIComponent(raw.replace(/\+/g, '%20')).trim();
+    return term === '' ? undefined : term;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads a directive in its URL form (still percent-encoded); undefined if it is not one. */
+export function decodeTextDirective(raw: string): TextDirective | undefined {
+  const parts = raw.split(',');
+  const prefixRaw = parts[0]?.endsWith('-') ? parts.shift()?.slice(0, -1) : undefined;
+  const suffixRaw =
+    parts.at(-1)?.startsWith('-') && parts.length > 1 ? parts.pop()?.slice(1) : undefined;
+  if (parts.length < 1 || parts.length > 2) return undefined;
+  const [startRaw = '', endRaw] = parts;
+  const textStart = decodeTerm(startRaw);
+  if (!textStart) return undefined;
+  const directive: TextDirective = { textStart };
+  const textEnd = endRaw === undefined ? undefined : decodeTerm(endRaw);
+  const prefix = prefixRaw === undefined ? undefined : decodeTerm(prefixRaw);
+  const suffix = suffixRaw === undefined ? undefined : decodeTerm(suffixRaw);
+  if (endRaw !== undefined && !textEnd) return undefined;
+  if (textEnd) directive.textEnd = textEnd;
+  if (prefix) directive.prefix = prefix;
+  if (suffix) directive.suffix = suffix;
+  return directive;
+}
+
+/** The quoted words of a directive, for a person: "the war will end … believe in that". */
+export function describeDirective(directive: TextDirective): string {
+  return directive.textEnd ? `${directive.textStart} … ${directive.textEnd}` : directive.textStart;
+}
+
+/**
+ * The first place the directive matches, in reading order. Matching ignores
+ * case, accents, quote styles and whitespace, but never settles for a similar
+ * passage: every word must be there.
+ */
+export function findPassage(
+  texts: readonly PassageText[],
+  directive: TextDirective,
+): PassageMatch | undefined {
+  const start = foldQuery(directive.textStart);
+  const end = directive.textEnd ? foldQuery(directive.textEnd) : undefined;
+  const prefix = directive.prefix ? foldQuery(directive.prefix) : undefined;
+  const suffix = directive.suffix ? foldQuery(directive.suffix) : undefined;
+  if (!start) return undefined;
+  for (const passage of texts) {
+    const { text, map } = fold(passage.text);
+    for (let at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1)) {
+      if (prefix && !text.slice(0, at).trimEnd().endsWith(prefix)) continue;
+      let stop = at + start.length;
+      if (end) {
+        const endAt = text.indexOf(end, stop);
+        if (endAt < 0) continue;
+        stop = endAt + end.length;
+      }
+      if (suffix && !text.slice(stop).trimStart().startsWith(suffix)) continue;
+      return { key: passage.key, start: map[at] ?? 0, end: map[stop] ?? passage.text.length };
+    }
+  }
+  return undefined;
+}
+
+const WORD_LIMIT_FOR_EXACT = 8;
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * The shortest directive that finds exactly this passage first: the passage
+ * itself when short, else its first and last words, with a prefix or suffix
+ * only when the passage would otherwise be ambiguous.
+ */
+export function directiveFor(
+  texts: readonly PassageText[],
+  selection: PassageMatch,
+): TextDirective {
+  const passage = texts.find((t) => t.key === selection.key);
+  if (!passage) throw new Error(`no text ${selection.key}`);
+  const selected = words(passage.text.slice(selection.start, selection.end));
+  const before = words(passage.text.slice(0, selection.start));
+  const after = words(passage.text.slice(selection.end));
+  const bases: TextDirective[] = [];
+  for (let n = 3; 2 * n < selected.length && selected.length > WORD_LIMIT_FOR_EXACT; n += 1) {
+    bases.push({
+      textStart: selected.slice(0, n).join(' '),
+      textEnd: selected.slice(-n).join(' '),
+    });
+  }
+  bases.push({ textStart: selected.join(' ') });
+  const same = (m: PassageMatch | undefined) =>
+    m?.key === selection.key && m.start === selection.start && m.end === selection.end;
+  let widest: TextDirective = { textStart: selected.join(' ') };
+  for (const base of bases) {
+    for (let context = 0; context <= 3; context += 1) {
+      const prefix = before.slice(before.length - context).join(' ');
+      const suffix = after.slice(0, context).join(' ');
+      const candidates: TextDirective[] =
+        context === 0
+          ? [base]
+          : [
+              ...(prefix ? [{ ...base, prefix }] : []),
+              ...(suffix ? [{ ...base, suffix }] : []),
+              ...(prefix && suffix ? [{ ...base, prefix, suffix }] : []),
+            ];
+      for (const candidate of candidates) {
+        if (same(findPassage(texts, candidate))) return candidate;
+        widest = candidate;
+      }
+    }
+  }
+  // Identical passages with identical surroundings: the widest context is the best there is.
+  return widest;
+}
+
+/** Widens a selection to whole words: a link to "ar will en" means "war will end". */
+export function snapToWords(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  let from = start;
+  let to = end;
+  while (from > 0 && /[\p{L}\p{N}’'-]/u.test(text[from - 1] ?? '')) from -= 1;
+  while (to < text.length && /[\p{L}\p{N}’'-]/u.test(text[to] ?? '')) to += 1;
+  while (from < to && /\s/u.test(text[from] ?? '')) from += 1;
+  while (to > from && /\s/u.test(text[to - 1] ?? '')) to -= 1;
+  return { start: from, end: to };
+}

@@ -1,0 +1,134 @@
+import { expect, seed, test } from './fixtures';
+
+test.beforeEach(async ({ context, page }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 1280, height: 800 });
+});
+
+test('cite the interview: APA, MLA and Chicago, each with a copy button', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto(`/i/${seed.id}`);
+  const opener = page.getByRole('button', { name: 'Cite this interview' });
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: 'Cite this interview' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('listitem')).toHaveCount(3);
+  const apa = dialog.getByRole('listitem').filter({ hasText: 'APA (7th edition)' });
+  await expect(apa).toContainText(
+    'Maiko, V. (2026, February 10). Ukrainian Ambassador to Kazakhstan',
+  );
+  await expect(apa).toContainText(
+    `[Interview by A. Alimzhanov]. The Times of Central Asia. Retrieved`,
+  );
+  await expect(apa.locator('i')).toHaveText('The Times of Central Asia');
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'MLA (9th edition)' })).toContainText(
+    `Maiko, Viktor. “Ukrainian Ambassador to Kazakhstan: ‘The War Will End This Year. I Truly Believe In That.’” Interview by Askar Alimzhanov. The Times of Central Asia, 10 Feb. 2026, ${baseURL}/i/${seed.id}. Accessed`,
+  );
+  await dialog.getByRole('button', { name: 'Copy to Chicago citation' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(
+    /^Maiko, Viktor\. “Ukrainian .*The Times of Central Asia, February 10, 2026\. Accessed .*\.$/,
+  );
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+});
+
+test('cite a question: its speaker and deep link', async ({ page, baseURL }) => {
+  await page.goto(`/i/${seed.id}`);
+  await page.getByRole('button', { name: 'Cite question 4' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cite question 4' });
+  await expect(dialog).toContainText(`${baseURL}/i/${seed.id}/security#q4`);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('cite a selected passage', async ({ page, baseURL }) => {
+  await page.goto(`/i/${seed.id}/peace`);
+  await page.locator('#q5__answer p').first().click({ clickCount: 3 });
+  await page
+    .getByRole('group', { name: 'Selected passage' })
+    .getByRole('button', { name: 'Cite' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Cite the selected passage' });
+  await expect(dialog.locator('blockquote')).toContainText(
+    'Ukraine continues to receive strong support',
+  );
+  await expect(dialog).toContainText(
+    `${baseURL}/i/${seed.id}/peace?quote=Ukraine%20continues%20to,`,
+  );
+});
+
+test('?sections= shows only those sections, in that order, with a way back to all', async ({
+  page,
+}) => {
+  await page.goto(`/i/${seed.id}?sections=energy,trade`);
+  await expect(page.locator('section h2 button')).toHaveText([/^Energy/, /^Trade/]);
+  await expect(page.getByText('Showing 2 of 5 sections')).toBeVisible();
+  const index = page.getByRole('navigation', { name: 'Questions' });
+  await expect(index.getByRole('link')).toHaveCount(4);
+  await page.getByRole('link', { name: 'Show all' }).click();
+  await expect(page).toHaveURL(new RegExp(`/i/${seed.id}$`));
+  await expect(page.locator('section h2 button')).toHaveCount(5);
+});
+
+test('?mode=discuss hides answers until each is revealed', async ({ page }) => {
+  await page.goto(`/i/${seed.id}?mode=discuss`);
+  await expect(page.getByRole('button', { name: /^Reveal answer/ })).toHaveCount(5);
+  await expect(page.getByText('Deep drilling is a shared priority.')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Reveal answer to question 3' }).click();
+  await expect(page.getByText('Deep drilling is a shared priority.')).toBeVisible();
+  await expect(page.locator('#q3__answer')).toBeFocused();
+  await expect(page.getByRole('button', { name: /^Reveal answer/ })).toHaveCount(4);
+  await page.getByRole('button', { name: 'Reveal all answers' }).click();
+  await expect(page.getByRole('button', { name: /^Reveal answer/ })).toHaveCount(0);
+});
+
+test('every parameter combines: sections, discussion, search and a quote', async ({ page }) => {
+  await page.goto(
+    `/i/${seed.id}/peace?q=ukraine&sections=peace,security&mode=discuss&quote=the%20war%20will%20end%20this%20year.`,
+  );
+  await expect(page.locator('section h2 button')).toHaveText([/^Peace/, /^Security/]);
+  // The quoted answer shows; the other stays hidden for discussion.
+  await expect(page.locator('#passage_0')).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Reveal answer to question 4' })).toBeVisible();
+  // Search covers what is on show: questions and the revealed answer.
+  await expect(page.locator('#reader_search_status')).toHaveText(/^1 of \d+$/);
+  const hits = await page
+    .locator('mark[data-kind~="search"], mark[data-kind~="search-current"]')
+    .count();
+  expect(hits).toBeGreaterThan(2);
+  await expect(page.locator('#q4__answer')).toHaveCount(0);
+  // Index links keep the lesson.
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Questions' })
+      .getByRole('link', { name: /attacks on tankers/ }),
+  ).toHaveAttribute(
+    'href',
+    `/i/${seed.id}/security?q=ukraine&sections=peace,security&mode=discuss#q4`,
+  );
+});
+
+test('an unknown section in a lesson link is reported; the others show', async ({ page }) => {
+  await page.goto(`/i/${seed.id}?sections=trade,sport`);
+  await expect(page.getByRole('alert')).toContainText('The lesson asks for a section “sport”');
+  await expect(page.locator('section h2 button')).toHaveText([/^Trade/]);
+});
+
+test('make a lesson link by choosing sections', async ({ page, baseURL }) => {
+  await page.goto(`/i/${seed.id}`);
+  await page.getByRole('button', { name: 'Make a lesson link' }).click();
+  await page.getByRole('checkbox', { name: /^Trade/ }).check();
+  await page.getByRole('checkbox', { name: /^Energy/ }).check();
+  await page.getByRole('checkbox', { name: /Discussion mode/ }).check();
+  await page.getByRole('button', { name: 'Copy lesson link' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${baseURL}/i/${seed.id}?sections=trade,energy&mode=discuss`,
+  );
+  await page.getByRole('link', { name: 'Open it' }).click();
+  await expect(page.getByText('Showing 2 of 5 sections')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Reveal answer/ })).toHaveCount(2);
+});

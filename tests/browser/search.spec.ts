@@ -1,0 +1,96 @@
+import { expect, seed, test } from './fixtures';
+
+const field = (page: import('@playwright/test').Page) =>
+  page.getByRole('searchbox', { name: 'Search this interview' });
+const status = (page: import('@playwright/test').Page) => page.locator('#reader_search_status');
+
+test.beforeEach(async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+});
+
+test('typing marks every match in place, counts them and puts the query in the URL', async ({
+  page,
+}) => {
+  await page.goto(`/i/${seed.id}`);
+  await field(page).fill('kazakh oil');
+  await expect(status(page)).toHaveText('1 of 3');
+  await expect(
+    page.locator('mark[data-kind~="search"], mark[data-kind~="search-current"]'),
+  ).toHaveCount(3);
+  await expect(page.locator('mark#search_current')).toHaveText('Kazakh oil');
+  await expect(page.locator('mark#search_current')).toBeInViewport();
+  await expect(page).toHaveURL(new RegExp(`/i/${seed.id}\\?q=kazakh%20oil$`));
+  // The index says which questions match, and how often.
+  const index = page.getByRole('navigation', { name: 'Questions' });
+  await expect(index.getByRole('link', { name: /energy cooperation.*2 matches/ })).toBeVisible();
+  await expect(index.getByRole('link', { name: /attacks on tankers.*1 match$/ })).toBeVisible();
+});
+
+test('Enter, Shift+Enter and the buttons step through the matches', async ({ page }) => {
+  await page.goto(`/i/${seed.id}?q=kazakh%20oil`);
+  await expect(status(page)).toHaveText('1 of 3');
+  await field(page).press('Enter');
+  await expect(status(page)).toHaveText('2 of 3');
+  await field(page).press('Enter');
+  await expect(status(page)).toHaveText('3 of 3');
+  await expect(page.locator('#q4 mark#search_current')).toBeInViewport();
+  await field(page).press('Enter');
+  await expect(status(page)).toHaveText('1 of 3');
+  await field(page).press('Shift+Enter');
+  await expect(status(page)).toHaveText('3 of 3');
+  await page.getByRole('button', { name: 'Previous match' }).click();
+  await expect(status(page)).toHaveText('2 of 3');
+  await page.getByRole('button', { name: 'Next match' }).click();
+  await expect(status(page)).toHaveText('3 of 3');
+});
+
+test('"/" focuses the search field; Escape clears it', async ({ page }) => {
+  await page.goto(`/i/${seed.id}?q=corridor`);
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('/');
+  await expect(field(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(field(page)).toHaveValue('');
+  await expect(page.locator('mark[data-kind~="search"]')).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`/i/${seed.id}$`));
+});
+
+test('matching ignores case, accents and quote styles', async ({ page }) => {
+  await page.goto(`/i/${seed.id}`);
+  await field(page).fill("UKRAINE'S BLACK SÉA PORTS");
+  await expect(status(page)).toHaveText('1 of 1');
+  await expect(page.locator('mark#search_current')).toHaveText('Ukraine’s Black Sea ports');
+});
+
+test('sections holding matches open', async ({ page }) => {
+  await page.goto(`/i/${seed.id}`);
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+  await field(page).fill('shipbuilding');
+  await expect(status(page)).toHaveText('1 of 1');
+  await expect(page.getByRole('button', { name: /^Energy\s*:/ })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await expect(page.getByRole('button', { name: /^Trade\s*:/ })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
+  await expect(page.locator('mark#search_current')).toBeVisible();
+});
+
+test('a search is a link: ?q= opens with the matches marked', async ({ page }) => {
+  await page.goto(`/i/${seed.id}/security?q=tankers`);
+  await expect(field(page)).toHaveValue('tankers');
+  await expect(status(page)).toHaveText('1 of 4');
+  await expect(
+    page.locator('mark[data-kind~="search"], mark[data-kind~="search-current"]'),
+  ).toHaveCount(4);
+  await expect(page.locator('#security__heading')).toBeFocused();
+});
+
+test('no matches says so', async ({ page }) => {
+  await page.goto(`/i/${seed.id}`);
+  await field(page).fill('photosynthesis');
+  await expect(status(page)).toHaveText('No matches');
+  await expect(page.getByRole('button', { name: 'Next match' })).toBeDisabled();
+});

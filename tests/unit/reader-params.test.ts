@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { NO_PARAMS, parseReaderSearch, paths, readerSearch } from '../../src/config/paths';
+import { encodeTextDirective } from '../../src/interview/text-fragment';
+
+describe('reader parameters', () => {
+  it('builds every parameter in a stable order', () => {
+    const quote = encodeTextDirective({ textStart: 'one, two', suffix: 'three' });
+    expect(
+      readerSearch({
+        q: 'black sea',
+        sections: ['trade', 'energy'],
+        mode: 'discuss',
+        quotes: [quote],
+      }),
+    ).toBe('?q=black%20sea&sections=trade,energy&mode=discuss&quote=one%2C%20two,-three');
+    expect(readerSearch(NO_PARAMS)).toBe('');
+  });
+
+  it('reads what it builds, keeping quotes encoded', () => {
+    const params = {
+      q: 'Kazakh oil & gas',
+      quotes: ['a%2Cb,c', 'x'],
+      sections: ['peace'],
+      mode: 'discuss' as const,
+    };
+    expect(parseReaderSearch(readerSearch(params))).toEqual(params);
+  });
+
+  it('reads + as a space, ignores unknown parameters and an unknown mode', () => {
+    expect(parseReaderSearch('?q=black+sea&utm_source=x&mode=party')).toEqual({
+      ...NO_PARAMS,
+      q: 'black sea',
+    });
+  });
+
+  it('builds passage links with the section in the path', () => {
+    expect(paths.passage('viktor-maiko-2026', 'peace', { textStart: 'the war will end' })).toBe(
+      '/i/viktor-maiko-2026/peace?quote=the%20war%20will%20end',
+    );
+    expect(paths.anchor('viktor-maiko-2026', 'energy', 'q3', { sections: ['energy'] })).toBe(
+      '/i/viktor-maiko-2026/energy?sections=energy#q3',
+    );
+  });
+});
