@@ -92,6 +92,7 @@ test('a long selection across paragraphs makes a short link that finds it again'
   expect(quote.length).toBeLessThan(90);
   const reader = await context.newPage();
   await reader.goto(link);
+  await expect(reader.locator('#passage_0')).toBeFocused();
   const text = (await reader.locator('mark[data-kind~="passage"]').allTextContents()).join('');
   expect(text.startsWith('Ukrainian strikes are strictly directed')).toBe(true);
   expect(text.endsWith('were not damaged.')).toBe(true);

@@ -106,17 +106,30 @@ export function targetSectionId(target: ReaderTarget): string | undefined {
   return target.kind === 'anchor' ? target.anchor.sectionId : undefined;
 }
 
-/** Search and passage marks for each paragraph, keyed like search units. */
+/** Marks of one question (or of the intro), by paragraph key. */
+export type MarksByParagraph = Map<string, MarkRange[]>;
+
+/** The intro's entry in paragraphMarks. */
+export const INTRO = 'intro';
+
+/**
+ * Search and passage marks, grouped by question id (the intro under INTRO)
+ * and then by paragraph key, so each question receives only its own.
+ */
 export function paragraphMarks(
   hits: readonly SearchHit[],
   current: number,
   passages: readonly FoundPassage[],
-): Map<string, MarkRange[]> {
-  const marks = new Map<string, MarkRange[]>();
-  const add = (key: string, range: MarkRange) => marks.set(key, [...(marks.get(key) ?? []), range]);
+): Map<string, MarksByParagraph> {
+  const marks = new Map<string, MarksByParagraph>();
+  const add = (owner: string, key: string, range: MarkRange) => {
+    const own = marks.get(owner) ?? new Map<string, MarkRange[]>();
+    own.set(key, [...(own.get(key) ?? []), range]);
+    marks.set(owner, own);
+  };
   hits.forEach((hit, i) => {
     const isCurrent = i === current;
-    add(hit.unit.key, {
+    add(hit.unit.questionId ?? INTRO, hit.unit.key, {
       start: hit.start,
       end: hit.end,
       kind: isCurrent ? 'search-current' : 'search',
@@ -125,7 +138,7 @@ export function paragraphMarks(
   });
   for (const passage of passages) {
     passage.ranges.forEach((range, i) => {
-      add(paragraphKey('answer', passage.questionId, range.paragraph), {
+      add(passage.questionId, paragraphKey('answer', passage.questionId, range.paragraph), {
         start: range.start,
         end: range.end,
         kind: 'passage',

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 
 type IndexPanelProps = {
   count: number;
@@ -14,7 +14,7 @@ type IndexPanelProps = {
  */
 export function IndexPanel({ count, search, children }: IndexPanelProps) {
   const [open, setOpen] = useState(false);
-  const close = () => setOpen(false);
+  const close = useCallback(() => setOpen(false), []);
   return (
     <div
       className="sticky top-0 z-20 -mx-4 space-y-2 border-b border-stone-200 bg-stone-50/95 px-4 py-2 backdrop-blur print:hidden lg:top-4 lg:mx-0 lg:max-h-[calc(100vh-2rem)] lg:space-y-4 lg:self-start lg:overflow-y-auto lg:border-0 lg:bg-transparent lg:p-1 lg:backdrop-blur-none dark:border-stone-800 dark:bg-stone-950/95 lg:dark:bg-transparent"

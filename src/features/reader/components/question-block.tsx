@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { paths } from '../../../config/paths';
 import type { MarkRange } from '../../../interview/highlight';
 import type { Question } from '../../../interview/schema';
@@ -19,21 +19,25 @@ type QuestionBlockProps = {
   asker: Speaker | undefined;
   answerer: Speaker | undefined;
   keyQuoteRanges: readonly (readonly MarkRange[])[];
-  /** Search and passage marks, by paragraph key. */
+  /** This question's search and passage marks, by paragraph key. */
   marks: ReadonlyMap<string, readonly MarkRange[]>;
   isTarget: boolean;
   /** False in discussion mode until the answer is revealed. */
   answerShown: boolean;
-  onRevealAnswer: () => void;
-  onCite: () => void;
+  onRevealAnswer: (questionId: string) => void;
+  onCite: (questionId: string) => void;
   /** The link to a whole answer paragraph. */
-  paragraphPath: (paragraph: number) => () => string;
+  paragraphPath: (questionId: string, paragraph: number) => () => string;
   /** The selection menu and the paragraph it follows, when the selection is in this answer. */
   selectionMenu: { paragraph: number; menu: ReactNode } | undefined;
 };
 
-/** One question and its answer: the question as a heading, the answer as paragraphs. */
-export function QuestionBlock(props: QuestionBlockProps) {
+/**
+ * One question and its answer: the question as a heading, the answer as
+ * paragraphs. Memoised: on a long interview a search re-renders only the
+ * questions whose marks changed.
+ */
+export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockProps) {
   const { interviewId, sectionId, question, number, asker, answerer, isTarget, marks } = props;
   const answerId = `${question.id}__answer`;
   return (
@@ -67,7 +71,7 @@ export function QuestionBlock(props: QuestionBlockProps) {
           />
           <button
             type="button"
-            onClick={props.onCite}
+            onClick={() => props.onCite(question.id)}
             className="min-h-8 rounded-md px-2 py-1 font-sans text-sm font-normal text-stone-600 hover:bg-stone-200 hover:text-stone-900 print:hidden dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100"
           >
             Cite<span className="sr-only"> question {number}</span>
@@ -89,7 +93,7 @@ export function QuestionBlock(props: QuestionBlockProps) {
                   ...(props.keyQuoteRanges[i] ?? NO_RANGES),
                   ...(marks.get(paragraphKey('answer', question.id, i)) ?? NO_RANGES),
                 ]}
-                paragraphPath={props.paragraphPath(i)}
+                paragraphPath={props.paragraphPath(question.id, i)}
                 menu={props.selectionMenu?.paragraph === i ? props.selectionMenu.menu : null}
               />
             ))}
@@ -99,7 +103,7 @@ export function QuestionBlock(props: QuestionBlockProps) {
         <div className="py-3 pl-5 font-sans">
           <button
             type="button"
-            onClick={props.onRevealAnswer}
+            onClick={() => props.onRevealAnswer(question.id)}
             className="rounded-md border border-stone-400 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
           >
             Reveal answer<span className="sr-only"> to question {number}</span>
@@ -108,4 +112,4 @@ export function QuestionBlock(props: QuestionBlockProps) {
       )}
     </article>
   );
-}
+});

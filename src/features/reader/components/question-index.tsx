@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import { paths, type ReaderParams } from '../../../config/paths';
 import type { OutlineSection } from '../../../interview/outline';
@@ -14,6 +15,47 @@ type QuestionIndexProps = {
   /** Called when an entry is followed (the phone panel closes). */
   onNavigate?: () => void;
 };
+
+type IndexEntryProps = {
+  href: string;
+  title: string;
+  current: boolean;
+  matches: number;
+  onNavigate: (() => void) | undefined;
+};
+
+/** One question in the index. Memoised: a long index re-renders only entries that change. */
+const IndexEntry = memo(function IndexEntry({
+  href,
+  title,
+  current,
+  matches,
+  onNavigate,
+}: IndexEntryProps) {
+  return (
+    <li>
+      <Link
+        preventScrollReset
+        to={href}
+        onClick={onNavigate}
+        aria-current={current ? 'true' : undefined}
+        className={`-ml-px flex items-start gap-2 border-l-2 py-1 pr-1 pl-3 leading-snug hover:text-stone-950 hover:underline dark:hover:text-white ${
+          current
+            ? 'border-sky-700 font-semibold text-stone-950 dark:border-sky-400 dark:text-white'
+            : 'border-transparent text-stone-700 dark:text-stone-300'
+        }`}
+      >
+        <span className="flex-1">{title}</span>
+        {matches > 0 && (
+          <span className="mt-0.5 rounded-full bg-sky-700 px-1.5 text-xs font-semibold text-white tabular-nums dark:bg-sky-300 dark:text-stone-950">
+            {matches}
+            <span className="sr-only"> {matches === 1 ? 'match' : 'matches'}</span>
+          </span>
+        )}
+      </Link>
+    </li>
+  );
+});
 
 /** Every question by its text, grouped by topic; each entry a real link. Renders only. */
 export function QuestionIndex({
@@ -37,33 +79,16 @@ export function QuestionIndex({
             {section.label}
           </Link>
           <ol className="mt-1 space-y-1 border-l border-stone-300 dark:border-stone-700">
-            {section.questions.map((question) => {
-              const current = question.id === currentId;
-              const matches = matchCounts?.get(question.id) ?? 0;
-              return (
-                <li key={question.id}>
-                  <Link
-                    preventScrollReset
-                    to={paths.anchor(interviewId, section.id, question.id, keep)}
-                    onClick={onNavigate}
-                    aria-current={current ? 'true' : undefined}
-                    className={`-ml-px flex items-start gap-2 border-l-2 py-1 pr-1 pl-3 leading-snug hover:text-stone-950 hover:underline dark:hover:text-white ${
-                      current
-                        ? 'border-sky-700 font-semibold text-stone-950 dark:border-sky-400 dark:text-white'
-                        : 'border-transparent text-stone-700 dark:text-stone-300'
-                    }`}
-                  >
-                    <span className="flex-1">{question.title}</span>
-                    {matches > 0 && (
-                      <span className="mt-0.5 rounded-full bg-sky-700 px-1.5 text-xs font-semibold text-white tabular-nums dark:bg-sky-300 dark:text-stone-950">
-                        {matches}
-                        <span className="sr-only"> {matches === 1 ? 'match' : 'matches'}</span>
-                      </span>
-                    )}
-                  </Link>
-                </li>
-              );
-            })}
+            {section.questions.map((question) => (
+              <IndexEntry
+                key={question.id}
+                href={paths.anchor(interviewId, section.id, question.id, keep)}
+                title={question.title}
+                current={question.id === currentId}
+                matches={matchCounts?.get(question.id) ?? 0}
+                onNavigate={onNavigate}
+              />
+            ))}
           </ol>
         </li>
       ))}

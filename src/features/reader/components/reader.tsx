@@ -4,7 +4,7 @@ import { paths } from '../../../config/paths';
 import { useLastNavigation } from '../../../hooks/use-last-navigation';
 import { focusTarget } from '../../../lib/focus';
 import { useRevealOnNavigate } from '../../../hooks/use-reveal-on-navigate';
-import { answerTexts } from '../../../interview/passages';
+import { answerTexts, joinedOffset } from '../../../interview/passages';
 import type { Interview } from '../../../interview/schema';
 import { buildSearchUnits, paragraphKey, search } from '../../../interview/search';
 import { directiveFor } from '../../../interview/text-fragment';
@@ -15,7 +15,13 @@ import { useScrollSpy } from '../hooks/use-scroll-spy';
 import { useScrollToMatch } from '../hooks/use-scroll-to-match';
 import { useSectionDisclosure } from '../hooks/use-section-disclosure';
 import { buildReaderModel } from '../reader-model';
-import { paragraphMarks, readerView, targetSectionId } from '../reader-view';
+import {
+  INTRO,
+  paragraphMarks,
+  readerView,
+  targetSectionId,
+  type MarksByParagraph,
+} from '../reader-view';
 import { CitationDialog, type CiteTarget } from './citation-dialog';
 import { HighlightedText } from './highlighted-text';
 import { IndexPanel } from './index-panel';
@@ -30,6 +36,8 @@ import { QuestionIndex } from './question-index';
 import { ReaderToolbar } from './reader-toolbar';
 import { SearchBar } from './search-bar';
 import { SelectionMenu } from './selection-menu';
+
+const NO_MARKS: MarksByParagraph = new Map();
 
 type ReaderProps = { interview: Interview; sectionParam: string | undefined };
 
@@ -134,14 +142,47 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
     mode: params.mode,
     ...(params.sections ? { sections: params.sections } : {}),
   };
-  const passagePath = (questionId: string, start: number, end: number) => () => {
-    const sectionId = model.sectionOfQuestion.get(questionId) ?? '';
-    return paths.passage(
-      interview.id,
-      sectionId,
-      directiveFor(texts, { key: questionId, start, end }),
-    );
-  };
+  // Stable callbacks taking the question's id, so memoised question blocks
+  // re-render only when their own marks change.
+  const passagePath = useCallback(
+    (questionId: string, start: number, end: number) => () => {
+      const sectionId = model.sectionOfQuestion.get(questionId) ?? '';
+      return paths.passage(
+        interview.id,
+        sectionId,
+        directiveFor(texts, { key: questionId, start, end }),
+      );
+    },
+    [interview.id, model, texts],
+  );
+  const paragraphPath = useCallback(
+    (questionId: string, paragraph: number) => {
+      const answer = model.questions.get(questionId)?.answer ?? [];
+      const before = joinedOffset(answer, paragraph, 0);
+      return passagePath(questionId, before, before + (answer[paragraph] ?? '').length);
+    },
+    [model, passagePath],
+  );
+  const revealAnswer = useCallback((questionId: string) => {
+    setRevealed((current) => new Set([...current, questionId]));
+    // The button goes; focus follows the answer it revealed.
+    requestAnimationFrame(() => {
+      const answer = document.getElementById(`${questionId}__answer`);
+      if (answer) focusTarget(answer);
+    });
+  }, []);
+  const citeQuestion = useCallback(
+    (questionId: string) => {
+      const question = model.questions.get(questionId);
+      setCiting({
+        label: `question ${model.questionNumbers.get(questionId) ?? ''}`,
+        speaker: model.speakers.get(question?.answeredBy ?? '')?.name ?? interviewee,
+        path: paths.anchor(interview.id, model.sectionOfQuestion.get(questionId) ?? '', questionId),
+        accessed: new Date(),
+      });
+    },
+    [model, interview.id, interviewee],
+  );
   const pathSection = interview.sections.find((s) => s.id === sectionParam);
 
   return (
@@ -199,7 +240,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
               <p key={i}>
                 <HighlightedText
                   text={paragraph}
-                  ranges={marks.get(paragraphKey('intro', 'intro', i)) ?? []}
+                  ranges={marks.get(INTRO)?.get(paragraphKey('intro', 'intro', i)) ?? []}
                 />
               </p>
             ))}
@@ -255,37 +296,14 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
                     asker={model.speakers.get(question.askedBy)}
                     answerer={answerer}
                     keyQuoteRanges={model.keyQuoteRanges.get(question.id) ?? []}
-                    marks={marks}
+                    marks={marks.get(question.id) ?? NO_MARKS}
                     isTarget={
                       view.target.kind === 'anchor' && view.target.anchor.id === question.id
                     }
                     answerShown={answerShown(question.id)}
-                    onRevealAnswer={() => {
-                      setRevealed(new Set([...revealed, question.id]));
-                      // The button goes; focus follows the answer it revealed.
-                      requestAnimationFrame(() => {
-                        const answer = document.getElementById(`${question.id}__answer`);
-                        if (answer) focusTarget(answer);
-                      });
-                    }}
-                    onCite={() =>
-                      setCiting({
-                        label: `question ${number}`,
-                        speaker: answerer?.name ?? interviewee,
-                        path: paths.anchor(interview.id, section.id, question.id),
-                        accessed: new Date(),
-                      })
-                    }
-                    paragraphPath={(paragraph) => {
-                      const before = question.answer
-                        .slice(0, paragraph)
-                        .reduce((n, p) => n + p.length + 1, 0);
-                      return passagePath(
-                        question.id,
-                        before,
-                        before + (question.answer[paragraph] ?? '').length,
-                      );
-                    }}
+                    onRevealAnswer={revealAnswer}
+                    onCite={citeQuestion}
+                    paragraphPath={paragraphPath}
                     selectionMenu={
                       selected && {
                         paragraph: selected.paragraph,
