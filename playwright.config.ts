@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/lib/chromium';
 
 // Browser tests drive the system Chromium: Playwright's own browser download
-// is not available everywhere. scripts/run-browser-tests.mjs finds it and sets
+// is not available everywhere. scripts/run-browser-tests.ts finds it and sets
 // CHROMIUM_PATH (or skips loudly outside CI when there is none).
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = 4317;
@@ -30,14 +31,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',
   },

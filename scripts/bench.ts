@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { parseInterview } from '../src/interview/parse';
 import type { Interview } from '../src/interview/schema';
+import { CHROMIUM_ARGS, findChromium } from './lib/chromium';
 
 declare global {
   interface Window {
@@ -81,15 +82,8 @@ type Sample = { firstPaint: number; textShown: number; searchShown: number; keys
 
 async function measure(url: string, query: string): Promise<Sample> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: findChromium() ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript(() => {

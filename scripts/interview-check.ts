@@ -2,30 +2,22 @@
 // Checks interview and catalogue files against the format: one line per problem,
 // with its JSON path, and a non-zero exit status when any file is invalid.
 // With no FILE, checks every file in public/interviews.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  parseCatalogue,
-  parseInterview,
-  parseJson,
-  type ParseResult,
-} from '../src/interview/parse';
+import { parseCatalogue, parseInterview, type ParseResult } from '../src/interview/parse';
 import { problemLines } from '../src/interview/problems';
-import { CATALOGUE_FILE, INTERVIEWS_DIR, interviewFilePaths } from './lib/interview-files';
+import {
+  CATALOGUE_FILE,
+  INTERVIEWS_DIR,
+  interviewFilePaths,
+  readJsonFile,
+} from './lib/interview-files';
 
 function isCatalogue(data: unknown): boolean {
   return typeof data === 'object' && data !== null && 'interviews' in data && !('sections' in data);
 }
 
 async function check(file: string): Promise<ParseResult<unknown>> {
-  let source: string;
-  try {
-    source = await readFile(file, 'utf8');
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '$', message: `cannot be read (${reason})` }] };
-  }
-  const json = parseJson(source);
+  const json = await readJsonFile(file);
   if (!json.ok) return json;
   return isCatalogue(json.data) ? parseCatalogue(json.data) : parseInterview(json.data);
 }

@@ -14,13 +14,19 @@ export const INTERVIEWS_DIR = path.join(PUBLIC_DIR, 'interviews');
 /** The catalogue's file name inside INTERVIEWS_DIR. */
 export const CATALOGUE_FILE = 'index.json';
 
-/** Reads and parses a JSON file: the data, or its problems. */
+/** Reads and parses a JSON file: the data, or its problems (a file that cannot be read included). */
 export async function readJsonFile(file: string): Promise<ParseResult<unknown>> {
-  return parseJson(await readFile(file, 'utf8'));
+  let source: string;
+  try {
+    source = await readFile(file, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ path: '$', message: `cannot be read (${reason})` }] };
+  }
+  return parseJson(source);
 }
 
-/** Reads and checks one interview file. */
-export async function readInterviewFile(file: string): Promise<ParseResult<Interview>> {
+async function readInterviewFile(file: string): Promise<ParseResult<Interview>> {
   const json = await readJsonFile(file);
   return json.ok ? parseInterview(json.data) : json;
 }

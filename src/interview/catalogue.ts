@@ -48,7 +48,7 @@ export type Catalogue = z.infer<typeof catalogueSchema>;
 export type CatalogueEntry = z.infer<typeof catalogueEntry>;
 
 /** The catalogue summary of one interview. */
-export function catalogueEntryFor(interview: Interview): CatalogueEntry {
+function catalogueEntryFor(interview: Interview): CatalogueEntry {
   return {
     id: interview.id,
     title: interview.title,

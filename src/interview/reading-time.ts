@@ -9,7 +9,7 @@ export function countWords(text: string): number {
 }
 
 /** Every paragraph a reader reads, in reading order. */
-export function readableText(interview: Interview): string[] {
+function readableText(interview: Interview): string[] {
   return [
     ...interview.intro,
     ...interview.sections.flatMap((section) =>

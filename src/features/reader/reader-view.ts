@@ -39,7 +39,7 @@ export const sectionHeadingId = (sectionId: string) => `${sectionId}__heading`;
 export const CURRENT_MATCH_ID = 'search_current';
 
 /** The DOM id of the first mark of a passage. */
-export const passageMarkId = (index: number) => `passage_${index}`;
+const passageMarkId = (index: number) => `passage_${index}`;
 
 function revealIdOf(target: ReaderTarget, passages: readonly FoundPassage[]): string | undefined {
   if (passages[0]) return passageMarkId(passages[0].index);

@@ -75,7 +75,7 @@ const CAPTION =
 const BYLINE = /^(?:by|written by|interview by|interviewed by|words by)\s+(.{3,120})$/iu;
 
 /** The short topic label of a heading: "Trade and Economic Prospects in Central Asia" → "Trade". */
-export function shortLabel(heading: string): string {
+function shortLabel(heading: string): string {
   const core = heading.replace(/^(?:on|about|the|a|an)\s+/iu, '');
   const first = core.split(/\s+(?:and|&|vs\.?|versus)\s+|\s*[:–—]\s+|,\s+/u)[0] ?? core;
   const words = first.split(/\s+/);

@@ -1,17 +1,9 @@
 // Runs the Playwright suite on the system Chromium. Without one, CI fails
 // (CI=true) and a developer's machine skips the suite with a loud message.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_CANDIDATES, findChromium } from './lib/chromium';
 
-const candidates = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-].filter(Boolean);
-const chromium = candidates.find((path) => existsSync(path));
+const chromium = findChromium();
 const inCi = Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0';
 
 if (!chromium) {
@@ -19,7 +11,7 @@ if (!chromium) {
     '',
     '!'.repeat(72),
     '!! BROWSER TESTS NOT RUN: no Chromium found.',
-    `!! Looked for: ${candidates.join(', ')}`,
+    `!! Looked for: ${CHROMIUM_CANDIDATES.join(', ')}`,
     '!! Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.',
     '!'.repeat(72),
     '',
