@@ -1,28 +1,16 @@
 import { parseInterview } from '../parse';
 import type { Problem } from '../problems';
-import type { Interview, Person } from '../schema';
+import type { Interview } from '../schema';
 import { slugify, uniqueSlug } from '../slug';
 import { findDateIn, parseDateLine } from './dates';
+import { readHeader, readTrailing } from './header';
 import { keyQuoteSlug, proposeKeyQuotes } from './key-quotes';
-import {
-  expandAcronym,
-  findFullName,
-  findInterviewee,
-  findPublication,
-  findRole,
-  isNameLine,
-} from './names';
+import { findPublicationName, resolvePeople, type SidedPerson } from './people';
+import { buildSections } from './sections';
 import { findNoise, type NoiseReason } from './noise';
-import { splitParagraphs, type SourceParagraph } from './paragraphs';
-import { displayLabel, detectSpeakers } from './speakers';
-import {
-  INTERVIEWEE,
-  INTERVIEWER,
-  isHeadingLike,
-  parseStructure,
-  type DraftSection,
-  type Role,
-} from './structure';
+import { splitParagraphs } from './paragraphs';
+import { detectSpeakers } from './speakers';
+import { parseStructure } from './structure';
 
 /** Facts the text may not hold, given by whoever imports it. */
 export type ImportOptions = {
@@ -70,19 +58,6 @@ function looksBinary(text: string): boolean {
   return suspicious / Math.max(sample.length, 1) > 0.01;
 }
 
-const CAPTION =
-  /^(.*?)[\s;,.|–—(-]*\b(?:images?|photos?|photograph|picture|pic|illustration|credit|photo credit)s?\s*(?:by\s+|:\s*)(.+?)\)?$/iu;
-const BYLINE = /^(?:by|written by|interview by|interviewed by|words by)\s+(.{3,120})$/iu;
-
-/** The short topic label of a heading: "Trade and Economic Prospects in Central Asia" → "Trade". */
-function shortLabel(heading: string): string {
-  const core = heading.replace(/^(?:on|about|the|a|an)\s+/iu, '');
-  const first = core.split(/\s+(?:and|&|vs\.?|versus)\s+|\s*[:–—]\s+|,\s+/u)[0] ?? core;
-  const words = first.split(/\s+/);
-  const label = (words.length > 4 ? words.slice(0, 3) : words).join(' ');
-  return label.charAt(0).toUpperCase() + label.slice(1);
-}
-
 /** Turns the raw text of a published Q&A interview into an interview in the format, with a report. */
 export function importArticle(source: string, options: ImportOptions = {}): ImportOutcome {
   if (source.length > MAX_ARTICLE_CHARS) {
@@ -107,50 +82,20 @@ export function importArticle(source: string, options: ImportOptions = {}): Impo
   const intro = header.intro;
   const corpus = [header.title ?? '', ...intro, header.image?.caption ?? ''].join('\n');
 
-  // People: every speaker found, with the full name and role the title and intro give.
   const bylineName = authors.length === 1 ? authors[0]?.name : undefined;
-  const interviewerLabels = [...structure.sides].filter(([, side]) => side === 'interviewer');
   const publication =
-    options.publication ??
-    interviewerLabels
-      .map(([key]) => expandAcronym(speakers.get(key)?.label ?? '', corpus))
-      .find(Boolean) ??
-    findPublication(intro.join('\n'));
-  if (!publication)
+    options.publication ?? findPublicationName(structure, speakers, corpus, intro);
+  if (!publication) {
     warnings.push('no publication name found: set to "Unknown publication" (use --publication)');
-
-  const taken = new Set<string>();
-  const people = new Map<string, Person & { side: 'interviewer' | 'interviewee' }>();
-  const used = new Set(
-    structure.sections.flatMap((s) =>
-      s.questions.flatMap((q) => [q.askedBy, q.answeredBy ?? INTERVIEWEE]),
-    ),
-  );
-  for (const key of used) {
-    const group = speakers.get(key);
-    const side =
-      key === INTERVIEWER
-        ? 'interviewer'
-        : key === INTERVIEWEE
-          ? 'interviewee'
-          : (structure.sides.get(key) ?? 'interviewee');
-    const generic = !group || group.kind !== 'name';
-    const name = generic
-      ? side === 'interviewer'
-        ? (bylineName ?? publication ?? 'Interviewer')
-        : (findInterviewee(header.title ?? '', intro.join('\n')) ?? 'Interviewee')
-      : (findFullName(group.label, corpus) ??
-        expandAcronym(group.label, corpus) ??
-        displayLabel(group.label));
-    const label = group
-      ? displayLabel(group.label)
-      : generic && side === 'interviewee'
-        ? (name.split(' ').at(-1) ?? name)
-        : name;
-    const role = findRole(name, corpus);
-    const id = uniqueSlug(name, taken, side);
-    people.set(key, { id, name, label, side, ...(role ? { role } : {}) });
   }
+  const people = resolvePeople({
+    structure,
+    speakers,
+    corpus,
+    title: header.title ?? '',
+    intro: intro.join('\n'),
+    interviewerName: bylineName ?? publication ?? 'Interviewer',
+  });
 
   // A line that is only a date, else a date inside a header line (a dateline).
   const dateLine = paragraphs.find(
@@ -246,121 +191,9 @@ export function importArticle(source: string, options: ImportOptions = {}): Impo
   };
 }
 
-function fallbackTitle(people: ReadonlyMap<string, Person & { side: string }>): string {
+function fallbackTitle(people: ReadonlyMap<string, SidedPerson>): string {
   const interviewee = [...people.values()].find((p) => p.side === 'interviewee');
   return interviewee && interviewee.name !== 'Interviewee'
     ? `Interview with ${interviewee.name}`
     : 'Interview';
-}
-
-type Header = {
-  title: string | undefined;
-  image: { caption: string; credit?: string } | undefined;
-  authors: { name: string; bio?: string }[];
-  intro: string[];
-};
-
-/** Title, photo caption, byline and intro from the paragraphs before the first question. */
-function readHeader(paragraphs: readonly SourceParagraph[], roles: Map<number, Role>): Header {
-  const header: Header = { title: undefined, image: undefined, authors: [], intro: [] };
-  paragraphs.forEach((p, i) => {
-    const caption = CAPTION.exec(p.text);
-    const byline = BYLINE.exec(p.text);
-    if (i === 0 && p.text.length <= 250 && (isHeadingLike(p.text) || /[”"’»?]$/u.test(p.text))) {
-      header.title = p.text;
-      roles.set(p.index, { kind: 'title' });
-    } else if (!header.image && caption && p.text.length <= 300) {
-      const before = caption[1]?.trim() ?? '';
-      const credit = caption[2]?.trim() ?? '';
-      header.image = before ? { caption: before, credit } : { caption: p.text };
-      roles.set(p.index, { kind: 'image' });
-    } else if (byline?.[1] && byline[1].split(/\s*(?:,|\band\b|&)\s*/u).every(isNameLine)) {
-      header.authors.push(...byline[1].split(/\s*(?:,|\band\b|&)\s*/u).map((name) => ({ name })));
-      roles.set(p.index, { kind: 'byline' });
-    } else {
-      header.intro.push(p.text);
-      roles.set(p.index, { kind: 'intro' });
-    }
-  });
-  return header;
-}
-
-/** The author's name and bio after the last answer; everything else there is page. */
-function readTrailing(
-  paragraphs: readonly SourceParagraph[],
-  roles: Map<number, Role>,
-  headerAuthors: { name: string; bio?: string }[],
-): { name: string; bio?: string }[] {
-  const authors = [...headerAuthors];
-  let current: { name: string; bio?: string } | undefined;
-  for (const p of paragraphs) {
-    // Noise stays noise, the author's name printed twice included.
-    if (roles.get(p.index)?.kind === 'noise') continue;
-    const known = authors.find((a) => a.name === p.text);
-    if (isNameLine(p.text) && (!current || current.bio !== undefined || known)) {
-      current = known ?? { name: p.text };
-      if (!known) authors.push(current);
-      roles.set(p.index, { kind: 'byline' });
-      continue;
-    }
-    const firstName = current?.name.split(/\s+/)[0] ?? '';
-    if (
-      current &&
-      current.bio === undefined &&
-      (p.text.startsWith(firstName) || /^(?:he|she|they)\b/iu.test(p.text)) &&
-      p.text.length >= 60
-    ) {
-      current.bio = p.text;
-      roles.set(p.index, { kind: 'bio' });
-      continue;
-    }
-    roles.set(p.index, { kind: 'noise', reason: 'after the article' });
-  }
-  return authors;
-}
-
-type BuiltSection = Interview['sections'][number];
-
-/** Sections with ids, labels and headings; questions numbered q1, q2, … across the interview. */
-function buildSections(
-  drafts: readonly DraftSection[],
-  people: ReadonlyMap<string, Person>,
-  warnings: string[],
-): BuiltSection[] {
-  const taken = new Set<string>();
-  let number = 0;
-  const questionsOf = (draft: DraftSection) =>
-    draft.questions.map((q) => {
-      number += 1;
-      taken.add(`q${number}`);
-      return {
-        id: `q${number}`,
-        askedBy: people.get(q.askedBy)?.id ?? '',
-        question: q.question,
-        answeredBy: people.get(q.answeredBy ?? INTERVIEWEE)?.id ?? '',
-        answer: q.answer,
-      };
-    });
-  const withQuestions = drafts.map((draft) => ({ draft, questions: questionsOf(draft) }));
-
-  if (drafts.every((d) => d.heading === undefined)) {
-    const all = withQuestions.flatMap((s) => s.questions);
-    // Without headings: one section, or parts of five questions when there are many.
-    const size = all.length <= 8 ? all.length : 5;
-    const parts: BuiltSection[] = [];
-    for (let start = 0; start < all.length; start += size) {
-      const questions = all.slice(start, start + size);
-      const label =
-        all.length <= 8 ? 'Interview' : `Questions ${start + 1}–${start + questions.length}`;
-      parts.push({ id: uniqueSlug(label, taken, 'part'), label, heading: label, questions });
-    }
-    return parts;
-  }
-  return withQuestions.map(({ draft, questions }) => {
-    if (draft.heading === undefined)
-      warnings.push('the questions before the first heading form a section "Opening questions"');
-    const heading = draft.heading ?? 'Opening questions';
-    const label = draft.heading === undefined ? 'Opening' : shortLabel(heading);
-    return { id: uniqueSlug(label, taken, 'section'), label, heading, questions };
-  });
 }

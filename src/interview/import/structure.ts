@@ -96,7 +96,7 @@ function sidesOf(
   return sides;
 }
 
-type Parse = {
+export type Parse = {
   roles: Map<number, Role>;
   sections: DraftSection[];
   header: SourceParagraph[];

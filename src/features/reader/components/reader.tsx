@@ -1,16 +1,16 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { useLastNavigation } from '../../../hooks/use-last-navigation';
 import { focusTarget } from '../../../lib/focus';
 import { useRevealOnNavigate } from '../../../hooks/use-reveal-on-navigate';
-import { answerTexts, joinedOffset } from '../../../interview/passages';
 import type { Interview } from '../../../interview/schema';
-import { buildSearchUnits, paragraphKey, search } from '../../../interview/search';
-import { directiveFor } from '../../../interview/text-fragment';
+import { buildSearchUnits, paragraphKey, type SearchUnit } from '../../../interview/search';
 import { useFindInPageFallback } from '../hooks/use-find-in-page-fallback';
 import { usePassageSelection } from '../hooks/use-passage-selection';
 import { useReaderParams } from '../hooks/use-reader-params';
+import { usePassageLinks } from '../hooks/use-passage-links';
+import { useReaderSearch } from '../hooks/use-reader-search';
 import { useScrollSpy } from '../hooks/use-scroll-spy';
 import { useScrollToMatch } from '../hooks/use-scroll-to-match';
 import { useSectionDisclosure } from '../hooks/use-section-disclosure';
@@ -22,6 +22,7 @@ import {
   targetSectionId,
   type MarksByParagraph,
 } from '../reader-view';
+import { AuthorNotes } from './author-notes';
 import { CitationDialog, type CiteTarget } from './citation-dialog';
 import { HighlightedText } from './highlighted-text';
 import { IndexPanel } from './index-panel';
@@ -54,10 +55,9 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   const params = useReaderParams();
   const model = useMemo(() => buildReaderModel(interview), [interview]);
   const units = useMemo(() => buildSearchUnits(interview), [interview]);
-  const texts = useMemo(() => answerTexts(interview), [interview]);
   const answers = useMemo(
-    () => new Map(texts.map((t) => [t.key, model.questions.get(t.key)?.answer ?? []])),
-    [texts, model],
+    () => new Map([...model.questions].map(([id, question]) => [id, question.answer])),
+    [model],
   );
   const view = useMemo(
     () => readerView(interview, model, params, sectionParam, hash),
@@ -81,28 +81,14 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   );
 
   // Search: the URL's query, over what is on show.
-  const query = useDeferredValue(params.q);
-  const hits = useMemo(() => {
-    const shown = new Set(shownIds);
-    const visible = units.filter(
-      (u) =>
-        u.part === 'intro' ||
-        (shown.has(u.sectionId ?? '') &&
-          (u.part === 'question' || answerShown(u.questionId ?? ''))),
-    );
-    return search(visible, query);
-  }, [units, shownIds, query, answerShown]);
-  const [step, setStep] = useState({ query, index: 0 });
-  const current = step.query === query && step.index < hits.length ? step.index : 0;
-  const onStep = (delta: 1 | -1) =>
-    hits.length > 0 && setStep({ query, index: (current + delta + hits.length) % hits.length });
-  const matchCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const hit of hits)
-      if (hit.unit.questionId)
-        counts.set(hit.unit.questionId, (counts.get(hit.unit.questionId) ?? 0) + 1);
-    return counts;
-  }, [hits]);
+  const isShown = useCallback(
+    (unit: SearchUnit) =>
+      unit.part === 'intro' ||
+      (shownIds.includes(unit.sectionId ?? '') &&
+        (unit.part === 'question' || answerShown(unit.questionId ?? ''))),
+    [shownIds, answerShown],
+  );
+  const { query, hits, current, onStep, matchCounts } = useReaderSearch(params.q, units, isShown);
   const marks = useMemo(
     () => paragraphMarks(hits, current, view.passages),
     [hits, current, view.passages],
@@ -144,25 +130,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   };
   // Stable callbacks taking the question's id, so memoised question blocks
   // re-render only when their own marks change.
-  const passagePath = useCallback(
-    (questionId: string, start: number, end: number) => () => {
-      const sectionId = model.sectionOfQuestion.get(questionId) ?? '';
-      return paths.passage(
-        interview.id,
-        sectionId,
-        directiveFor(texts, { key: questionId, start, end }),
-      );
-    },
-    [interview.id, model, texts],
-  );
-  const paragraphPath = useCallback(
-    (questionId: string, paragraph: number) => {
-      const answer = model.questions.get(questionId)?.answer ?? [];
-      const before = joinedOffset(answer, paragraph, 0);
-      return passagePath(questionId, before, before + (answer[paragraph] ?? '').length);
-    },
-    [model, passagePath],
-  );
+  const { passagePath, paragraphPath } = usePassageLinks(interview, model);
   const revealAnswer = useCallback((questionId: string) => {
     setRevealed((current) => new Set([...current, questionId]));
     // The button goes; focus follows the answer it revealed.
@@ -332,20 +300,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
               })}
             </InterviewSection>
           ))}
-          {interview.byline?.map((author, i) => (
-            <section
-              key={author.name}
-              aria-labelledby={`author_${i}`}
-              className="mt-12 border-t border-stone-300 pt-6 font-sans text-base dark:border-stone-700"
-            >
-              <h2 id={`author_${i}`} className="font-semibold">
-                About the author: {author.name}
-              </h2>
-              {author.bio && (
-                <p className="mt-2 text-stone-700 dark:text-stone-300">{author.bio}</p>
-              )}
-            </section>
-          ))}
+          <AuthorNotes byline={interview.byline} />
         </div>
       </div>
       <CitationDialog interview={interview} target={citing} onClose={() => setCiting(null)} />

@@ -1,0 +1,77 @@
+import { isNameLine } from './names';
+import type { SourceParagraph } from './paragraphs';
+import { isHeadingLike, type Role } from './structure';
+
+const CAPTION =
+  /^(.*?)[\s;,.|–—(-]*\b(?:images?|photos?|photograph|picture|pic|illustration|credit|photo credit)s?\s*(?:by\s+|:\s*)(.+?)\)?$/iu;
+const BYLINE = /^(?:by|written by|interview by|interviewed by|words by)\s+(.{3,120})$/iu;
+
+/** What the paragraphs before the first question hold. */
+export type Header = {
+  title: string | undefined;
+  image: { caption: string; credit?: string } | undefined;
+  authors: { name: string; bio?: string }[];
+  intro: string[];
+};
+
+/** Title, photo caption, byline and intro from the paragraphs before the first question. */
+export function readHeader(
+  paragraphs: readonly SourceParagraph[],
+  roles: Map<number, Role>,
+): Header {
+  const header: Header = { title: undefined, image: undefined, authors: [], intro: [] };
+  paragraphs.forEach((p, i) => {
+    const caption = CAPTION.exec(p.text);
+    const byline = BYLINE.exec(p.text);
+    if (i === 0 && p.text.length <= 250 && (isHeadingLike(p.text) || /[”"’»?]$/u.test(p.text))) {
+      header.title = p.text;
+      roles.set(p.index, { kind: 'title' });
+    } else if (!header.image && caption && p.text.length <= 300) {
+      const before = caption[1]?.trim() ?? '';
+      const credit = caption[2]?.trim() ?? '';
+      header.image = before ? { caption: before, credit } : { caption: p.text };
+      roles.set(p.index, { kind: 'image' });
+    } else if (byline?.[1] && byline[1].split(/\s*(?:,|\band\b|&)\s*/u).every(isNameLine)) {
+      header.authors.push(...byline[1].split(/\s*(?:,|\band\b|&)\s*/u).map((name) => ({ name })));
+      roles.set(p.index, { kind: 'byline' });
+    } else {
+      header.intro.push(p.text);
+      roles.set(p.index, { kind: 'intro' });
+    }
+  });
+  return header;
+}
+
+/** The author's name and bio after the last answer; everything else there is page. */
+export function readTrailing(
+  paragraphs: readonly SourceParagraph[],
+  roles: Map<number, Role>,
+  headerAuthors: { name: string; bio?: string }[],
+): { name: string; bio?: string }[] {
+  const authors = [...headerAuthors];
+  let current: { name: string; bio?: string } | undefined;
+  for (const p of paragraphs) {
+    // Noise stays noise, the author's name printed twice included.
+    if (roles.get(p.index)?.kind === 'noise') continue;
+    const known = authors.find((a) => a.name === p.text);
+    if (isNameLine(p.text) && (!current || current.bio !== undefined || known)) {
+      current = known ?? { name: p.text };
+      if (!known) authors.push(current);
+      roles.set(p.index, { kind: 'byline' });
+      continue;
+    }
+    const firstName = current?.name.split(/\s+/)[0] ?? '';
+    if (
+      current &&
+      current.bio === undefined &&
+      (p.text.startsWith(firstName) || /^(?:he|she|they)\b/iu.test(p.text)) &&
+      p.text.length >= 60
+    ) {
+      current.bio = p.text;
+      roles.set(p.index, { kind: 'bio' });
+      continue;
+    }
+    roles.set(p.index, { kind: 'noise', reason: 'after the article' });
+  }
+  return authors;
+}

@@ -1,0 +1,84 @@
+import type { Person } from '../schema';
+import { uniqueSlug } from '../slug';
+import { expandAcronym, findFullName, findInterviewee, findPublication, findRole } from './names';
+import { displayLabel, type SpeakerGroup } from './speakers';
+import { INTERVIEWEE, INTERVIEWER, type Parse } from './structure';
+
+/** A person of the interview, and which side they are on. */
+export type SidedPerson = Person & { side: 'interviewer' | 'interviewee' };
+
+/** The publication: what an interviewer's acronym stands for ("TCA"), or who "spoke with" in the intro. */
+export function findPublicationName(
+  structure: Parse,
+  speakers: ReadonlyMap<string, SpeakerGroup>,
+  corpus: string,
+  intro: readonly string[],
+): string | undefined {
+  const interviewers = [...structure.sides].filter(([, side]) => side === 'interviewer');
+  return (
+    interviewers
+      .map(([key]) => expandAcronym(speakers.get(key)?.label ?? '', corpus))
+      .find(Boolean) ?? findPublication(intro.join('\n'))
+  );
+}
+
+type PeopleInput = {
+  structure: Parse;
+  speakers: ReadonlyMap<string, SpeakerGroup>;
+  /** Title, intro and caption: where full names and roles are written out. */
+  corpus: string;
+  title: string;
+  intro: string;
+  /** Who asks when the questions carry no name ("Q:", or no label at all). */
+  interviewerName: string;
+};
+
+/** Every speaker who asks or answers, keyed by speaker key, with the full name and role the text gives. */
+export function resolvePeople({
+  structure,
+  speakers,
+  corpus,
+  title,
+  intro,
+  interviewerName,
+}: PeopleInput) {
+  const taken = new Set<string>();
+  const people = new Map<string, SidedPerson>();
+  const used = new Set(
+    structure.sections.flatMap((s) =>
+      s.questions.flatMap((q) => [q.askedBy, q.answeredBy ?? INTERVIEWEE]),
+    ),
+  );
+  for (const key of used) {
+    const group = speakers.get(key);
+    const side =
+      key === INTERVIEWER
+        ? 'interviewer'
+        : key === INTERVIEWEE
+          ? 'interviewee'
+          : (structure.sides.get(key) ?? 'interviewee');
+    // "Q:", "A:" and unlabelled turns name nobody: the intro or byline does.
+    const generic = !group || group.kind !== 'name';
+    const name = generic
+      ? side === 'interviewer'
+        ? interviewerName
+        : (findInterviewee(title, intro) ?? 'Interviewee')
+      : (findFullName(group.label, corpus) ??
+        expandAcronym(group.label, corpus) ??
+        displayLabel(group.label));
+    const label = group
+      ? displayLabel(group.label)
+      : side === 'interviewee'
+        ? (name.split(' ').at(-1) ?? name)
+        : name;
+    const role = findRole(name, corpus);
+    people.set(key, {
+      id: uniqueSlug(name, taken, side),
+      name,
+      label,
+      side,
+      ...(role ? { role } : {}),
+    });
+  }
+  return people;
+}
