@@ -7,7 +7,7 @@ import { LoadingPage, RootLayout } from './routes/root-layout';
 import { NotFoundRoute, RouteError } from './routes/route-error';
 
 /** The app's routes; a function of the query client so loaders and components share one cache. */
-function appRoutes(queryClient: QueryClient): RouteObject[] {
+export function appRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       element: <RootLayout />,

@@ -37,35 +37,36 @@ test.describe('on a phone', () => {
   });
 });
 
-test.describe('educator tools', () => {
-  test.use({ viewport: { width: 1280, height: 800 } });
+for (const scheme of ['light', 'dark'] as const)
+  test.describe(`educator tools, ${scheme} mode`, () => {
+    test.use({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
 
-  test('axe finds no violations while searching, in a lesson in discussion mode, with a passage', async ({
-    page,
-    axe,
-  }) => {
-    await page.goto(
-      `/i/${seed.id}/peace?q=oil&sections=peace,energy&mode=discuss&quote=the%20war%20will%20end`,
-    );
-    await page.locator('#passage_0').waitFor();
-    await axe();
-  });
+    test('axe finds no violations while searching, in a lesson in discussion mode, with a passage', async ({
+      page,
+      axe,
+    }) => {
+      await page.goto(
+        `/i/${seed.id}/peace?q=oil&sections=peace,energy&mode=discuss&quote=the%20war%20will%20end`,
+      );
+      await page.locator('#passage_0').waitFor();
+      await axe();
+    });
 
-  test('axe finds no violations with the citation dialog open', async ({ page, axe }) => {
-    await page.goto(`/i/${seed.id}`);
-    await page.getByRole('button', { name: 'Cite this interview' }).click();
-    await page.getByRole('dialog').waitFor();
-    await axe();
-  });
+    test('axe finds no violations with the citation dialog open', async ({ page, axe }) => {
+      await page.goto(`/i/${seed.id}`);
+      await page.getByRole('button', { name: 'Cite this interview' }).click();
+      await page.getByRole('dialog').waitFor();
+      await axe();
+    });
 
-  test('axe finds no violations with the selection menu and the lesson builder open', async ({
-    page,
-    axe,
-  }) => {
-    await page.goto(`/i/${seed.id}`);
-    await page.getByRole('button', { name: 'Make a lesson link' }).click();
-    await page.locator('#q1__answer p').first().click({ clickCount: 3 });
-    await page.getByRole('group', { name: 'Selected passage' }).waitFor();
-    await axe();
+    test('axe finds no violations with the selection menu and the lesson builder open', async ({
+      page,
+      axe,
+    }) => {
+      await page.goto(`/i/${seed.id}`);
+      await page.getByRole('button', { name: 'Make a lesson link' }).click();
+      await page.locator('#q1__answer p').first().click({ clickCount: 3 });
+      await page.getByRole('group', { name: 'Selected passage' }).waitFor();
+      await axe();
+    });
   });
-});
