@@ -39,7 +39,7 @@ export function AnswerParagraph({
           path={paragraphPath}
           label="Copy link"
           target={`paragraph ${index + 1} of answer ${questionNumber}`}
-          compact
+          display="icon"
         />
       </span>
     </div>

@@ -65,6 +65,8 @@ export function CitationDialog({ interview, target, onClose }: CitationDialogPro
                     text={() => citationText(citation)}
                     label="Copy"
                     target={`${citation.style} citation`}
+                    display="text"
+                    icon="copy"
                   />
                 </div>
                 <p className="mt-1 font-serif break-words">

@@ -8,10 +8,12 @@ type CopyButtonProps = {
   /** Visible label, e.g. "Copy link". */
   label: string;
   /** What is copied, for screen readers: "section Trade". */
-  target?: string;
-  /** Icon only, text for screen readers (the label stays the accessible name). */
-  compact?: boolean;
-  tone?: 'light' | 'dark';
+  target?: string | undefined;
+  /** 'icon' shows the label to screen readers only; 'responsive' hides it on phones; 'text' always shows it. */
+  display?: 'icon' | 'responsive' | 'text' | undefined;
+  /** A link icon for links, a clipboard for text. */
+  icon?: 'link' | 'copy';
+  tone?: 'light' | 'dark' | undefined;
 };
 
 function LinkIcon() {
@@ -22,23 +24,27 @@ function LinkIcon() {
   );
 }
 
+function ClipboardIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 shrink-0" fill="currentColor">
+      <path d="M7 2a2 2 0 0 0-2 2v1H4a2 2 0 0 0-2 2v9a2 2 0 0 0 2 2h7a2 2 0 0 0 2-2v-1h1a2 2 0 0 0 2-2V4a2 2 0 0 0-2-2H7Zm4 13v1a.5.5 0 0 1-.5.5H4a.5.5 0 0 1-.5-.5V7a.5.5 0 0 1 .5-.5h1V13a2 2 0 0 0 2 2h4ZM6.5 4a.5.5 0 0 1 .5-.5h7a.5.5 0 0 1 .5.5v9a.5.5 0 0 1-.5.5H7a.5.5 0 0 1-.5-.5V4Z" />
+    </svg>
+  );
+}
+
 const tones = {
   light:
     'text-stone-600 hover:bg-stone-200 hover:text-stone-900 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100',
   dark: 'text-white hover:bg-stone-700',
 };
 
+const labelClass = { icon: 'sr-only', responsive: 'max-sm:sr-only', text: '' };
+
 /** A copy button with visible "Copied" feedback, and the text to copy by hand where copying is impossible. */
-export function CopyButton({
-  text,
-  label,
-  target,
-  compact = false,
-  tone = 'light',
-}: CopyButtonProps) {
+export function CopyButton(props: CopyButtonProps) {
+  const { text, label, target, display = 'responsive', icon = 'link', tone = 'light' } = props;
   const { state, copy, dismiss } = useCopy();
   const [manualText, setManualText] = useState('');
-  const shown = state === 'copied' ? 'Copied' : label;
   return (
     <span className="relative inline-flex shrink-0 print:hidden">
       <button
@@ -50,13 +56,9 @@ export function CopyButton({
         }}
         className={`inline-flex min-h-8 min-w-8 items-center justify-center gap-1.5 rounded-md px-2 py-1 font-sans text-sm font-normal ${tones[tone]}`}
       >
-        <LinkIcon />
-        <span
-          className={
-            compact && state !== 'copied' ? 'sr-only' : state === 'copied' ? '' : 'max-sm:sr-only'
-          }
-        >
-          {shown}
+        {icon === 'link' ? <LinkIcon /> : <ClipboardIcon />}
+        <span className={state === 'copied' ? '' : labelClass[display]}>
+          {state === 'copied' ? 'Copied' : label}
         </span>
         {target && (
           <>
@@ -91,21 +93,20 @@ export function CopyButton({
   );
 }
 
+type CopyLinkButtonProps = Omit<CopyButtonProps, 'text' | 'label' | 'icon'> & {
+  /** The in-app link (from `paths`), or a function that makes it when asked. */
+  path: string | (() => string);
+  label?: string;
+};
+
 /** "Copy link" for an in-app link: copies its full URL. */
-export function CopyLinkButton({
-  path,
-  target,
-  label = 'Copy link',
-  compact,
-  tone,
-}: Omit<CopyButtonProps, 'text' | 'label'> & { path: string | (() => string); label?: string }) {
+export function CopyLinkButton({ path, label = 'Copy link', ...rest }: CopyLinkButtonProps) {
   return (
     <CopyButton
       text={() => absoluteUrl(typeof path === 'string' ? path : path())}
       label={label}
-      {...(target === undefined ? {} : { target })}
-      {...(compact === undefined ? {} : { compact })}
-      {...(tone === undefined ? {} : { tone })}
+      icon="link"
+      {...rest}
     />
   );
 }

@@ -65,7 +65,7 @@ export function LessonLinkBuilder({
         <code className="min-w-0 flex-1 rounded bg-stone-100 px-2 py-1 break-all dark:bg-stone-800">
           {path}
         </code>
-        <CopyButton text={() => absoluteUrl(path)} label="Copy lesson link" />
+        <CopyButton text={() => absoluteUrl(path)} label="Copy lesson link" display="text" />
         <Link to={path} className="underline underline-offset-2">
           Open it
         </Link>

@@ -57,7 +57,7 @@ export function SearchBar({ query, onCommit, total, current, onStep }: SearchBar
       <span
         id="reader_search_status"
         role="status"
-        className="min-w-[4.5rem] text-center whitespace-nowrap text-stone-700 tabular-nums dark:text-stone-300"
+        className="min-w-[4.5rem] text-center whitespace-nowrap lg:flex-1 lg:text-left text-stone-700 tabular-nums dark:text-stone-300"
       >
         {status}
       </span>
