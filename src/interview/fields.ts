@@ -16,7 +16,7 @@ export const slug = z
     z.maxLength(80, 'must be at most 80 characters'),
   );
 
-/** Plain text (never HTML): any string with at least one visible character. */
+/** Plain text (never HTML): a string with at least one visible character. */
 export const text = z.string().check(z.regex(/\S/, 'must not be empty'));
 
 /** An ISO 8601 calendar date. */
