@@ -1,6 +1,7 @@
 import { anchorIndex, type Anchor } from '../../interview/anchors';
 import { passagesByParagraph, type MarkRange } from '../../interview/highlight';
 import { buildOutline, type OutlineSection } from '../../interview/outline';
+import { readingMinutes } from '../../interview/reading-time';
 import type { Interview, KeyQuote, Person, Question } from '../../interview/schema';
 
 /** A speaker and which side of the interview they are on. */
@@ -18,6 +19,7 @@ export type ReaderModel = {
   keyQuoteRanges: Map<string, MarkRange[][]>;
   sectionOfQuestion: Map<string, string>;
   questions: Map<string, Question>;
+  readingMinutes: number;
 };
 
 /** Builds the reader's view of an interview. */
@@ -58,5 +60,6 @@ export function buildReaderModel(interview: Interview): ReaderModel {
       questions.map(({ question, sectionId }) => [question.id, sectionId]),
     ),
     questions: new Map(questions.map(({ question }) => [question.id, question])),
+    readingMinutes: readingMinutes(interview),
   };
 }

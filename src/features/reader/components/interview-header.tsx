@@ -1,10 +1,16 @@
 import { PAGE_TITLE_ID } from '../../../hooks/use-reveal-on-navigate';
 import type { Interview } from '../../../interview/schema';
-import { readingMinutes } from '../../../interview/reading-time';
 import { formatDate } from '../../../lib/format';
 
 /** Title, who was interviewed, where and when it was published, and by whom. */
-export function InterviewHeader({ interview }: { interview: Interview }) {
+export function InterviewHeader({
+  interview,
+  readingMinutes,
+}: {
+  interview: Interview;
+  /** Counted once per interview, not on every render. */
+  readingMinutes: number;
+}) {
   const { source, image, byline = [] } = interview;
   return (
     <header className="mt-8 mb-6 max-w-3xl">
@@ -43,7 +49,7 @@ export function InterviewHeader({ interview }: { interview: Interview }) {
         )}
         {byline.length > 0 && ` · By ${byline.map((author) => author.name).join(' and ')}`}
         {' · '}
-        {readingMinutes(interview)} min read
+        {readingMinutes} min read
       </p>
       {interview.canonicalUrl && (
         <p className="mt-1 text-sm">

@@ -64,6 +64,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
     [interview, model, params, sectionParam, hash],
   );
   const shownIds = useMemo(() => view.sections.map((s) => s.id), [view.sections]);
+  const shownSet = useMemo(() => new Set(shownIds), [shownIds]);
   const shownQuestionIds = useMemo(
     () => view.sections.flatMap((s) => s.questions.map((q) => q.id)),
     [view.sections],
@@ -84,9 +85,9 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   const isShown = useCallback(
     (unit: SearchUnit) =>
       unit.part === 'intro' ||
-      (shownIds.includes(unit.sectionId ?? '') &&
+      (shownSet.has(unit.sectionId ?? '') &&
         (unit.part === 'question' || answerShown(unit.questionId ?? ''))),
-    [shownIds, answerShown],
+    [shownSet, answerShown],
   );
   const { query, hits, current, onStep, matchCounts } = useReaderSearch(params.q, units, isShown);
   const marks = useMemo(
@@ -160,7 +161,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
           ? `${pathSection.heading} · ${interview.title}`
           : `${interview.title} · Interview Reader`}
       </title>
-      <InterviewHeader interview={interview} />
+      <InterviewHeader interview={interview} readingMinutes={model.readingMinutes} />
       <MissingTargetNotice
         interview={interview}
         missing={view.missing}
