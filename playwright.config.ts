@@ -5,9 +5,10 @@ import { CHROMIUM_ARGS } from './scripts/lib/chromium';
 // is not available everywhere. scripts/run-browser-tests.ts finds it and sets
 // CHROMIUM_PATH (or skips loudly outside CI when there is none).
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = 4317;
+// TEST_PORT lets several checkouts run their browser tests side by side.
+const port = Number(process.env.TEST_PORT ?? 4317);
 // A second build served below a folder, as some static hosts do.
-const subPathPort = 4318;
+const subPathPort = port + 1;
 const subPath = '/reader/';
 
 /** The production build served by `vite preview` as a static host would (unknown paths get index.html). */

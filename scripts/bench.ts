@@ -21,7 +21,7 @@ declare global {
 }
 
 const OUT = 'dist-bench';
-const PORT = 4390;
+const PORT = Number(process.env.BENCH_PORT ?? 4390);
 const RUNS = 3;
 
 function bundleSizes() {

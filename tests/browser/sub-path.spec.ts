@@ -1,6 +1,6 @@
 import { expect, seed, test } from './fixtures';
 
-// This project's baseURL is http://127.0.0.1:4318/reader/: relative paths below resolve under it.
+// This project's baseURL is http://127.0.0.1:<TEST_PORT + 1>/reader/: relative paths below resolve under it.
 
 test('the library links below the folder, and the reader loads its data from there', async ({
   page,
@@ -30,7 +30,7 @@ test('a question fragment and the index work below the folder', async ({ page })
   ).toHaveAttribute('href', `/reader/i/${seed.id}/peace#q5`);
 });
 
-test('copied links include the folder', async ({ page, context }) => {
+test('copied links include the folder', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`./i/${seed.id}`);
   await page
@@ -38,7 +38,7 @@ test('copied links include the folder', async ({ page, context }) => {
     .getByRole('button', { name: /to section Energy$/ })
     .click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    `http://127.0.0.1:4318/reader/i/${seed.id}/energy`,
+    new URL(`i/${seed.id}/energy`, baseURL).href,
   );
 });
 
