@@ -55,10 +55,28 @@ export function parseReaderSearch(search: string): ReaderParams {
   return params;
 }
 
+/**
+ * A directive's URL form made readable where that changes nothing: spaces as
+ * `+` (which `quote` reads as a space, a literal `+` being `%2B`) and hyphens
+ * inside a term as they are (only a hyphen at a term's start or end is syntax).
+ * `A%2020%2Dton%20tanker` becomes `A+20-ton+tanker`.
+ */
+export function readableDirective(encoded: string): string {
+  return encoded
+    .split(',')
+    .map((term) => term.replace(/(?<=.)%2D(?=.)/g, '-').replace(/%20/g, '+'))
+    .join(',');
+}
+
+/** A query value percent-encoded for a URL, spaces as `+`, as forms and people write them. */
+function queryValue(text: string): string {
+  return encodeURIComponent(text).replace(/%20/g, '+');
+}
+
 /** The search string for reader parameters ('' for none), in a stable order. */
 export function readerSearch(params: Partial<ReaderParams>): string {
   const parts = [
-    ...(params.q ? [`q=${encodeURIComponent(params.q)}`] : []),
+    ...(params.q ? [`q=${queryValue(params.q)}`] : []),
     ...(params.sections ? [`sections=${params.sections.map(encodeURIComponent).join(',')}`] : []),
     ...(params.mode === 'discuss' ? ['mode=discuss'] : []),
     ...(params.quotes ?? []).map((quote) => `quote=${quote}`),
@@ -90,7 +108,9 @@ export const paths = {
     `${sectionId === undefined ? paths.interview(interviewId, params) : paths.section(interviewId, sectionId, params)}${hash}`,
   /** A passage: its section's page with the passage as a text directive (see text-fragment.ts). */
   passage: (interviewId: string, sectionId: string, directive: TextDirective) =>
-    paths.section(interviewId, sectionId, { quotes: [encodeTextDirective(directive)] }),
+    paths.section(interviewId, sectionId, {
+      quotes: [readableDirective(encodeTextDirective(directive))],
+    }),
 };
 
 /** A link as a full URL, to copy and paste elsewhere. */

@@ -1,172 +1,189 @@
 import type { Interview } from './schema';
 
-/** A piece of a citation; titles of publications are set in italics. */
-export type CitationPart = { text: string; italic?: boolean };
+// What a citation says about an interview, as data: CSL-JSON items for the
+// Citation Style Language processor (the styles themselves live in
+// src/features/citation/), and BibTeX and RIS records for reference managers.
+// Pure, so the command line and tests can use it too.
 
-/** One citation style's entry. */
-export type Citation = { style: 'APA' | 'MLA' | 'Chicago'; label: string; parts: CitationPart[] };
+/** A name as CSL-JSON writes it. */
+export type CslName = { family: string; given?: string } | { literal: string };
 
-/** What is cited: who speaks, and the link that opens exactly it. */
-export type CitationSource = { speaker: string; url: string; accessed: Date };
+/** The CSL-JSON fields we fill in (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
+export type CslItem = {
+  id: string;
+  type: 'article-newspaper';
+  title: string;
+  'container-title': string;
+  author?: CslName[];
+  interviewer?: CslName[];
+  issued?: { 'date-parts': [[number, number, number]] };
+  accessed?: { 'date-parts': [[number, number, number]] };
+  URL?: string;
+  language: string;
+};
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-// MLA abbreviates months longer than four letters.
-const MLA_MONTHS = [
-  'Jan.',
-  'Feb.',
-  'Mar.',
-  'Apr.',
-  'May',
-  'June',
-  'July',
-  'Aug.',
-  'Sept.',
-  'Oct.',
-  'Nov.',
-  'Dec.',
-];
+/** The styles we cite in: APA 7, MLA 9, Chicago 17 (notes and bibliography). */
+export type CitationStyle = 'apa' | 'mla' | 'chicago';
 
-type Ymd = { year: number; month: number; day: number };
+/** A passage's place in the interview: "Q2 ¶3" is question 2, the third paragraph of its answer. */
+export type Locator = { question: number; paragraph?: number | undefined };
 
-function ymd(date: Date): Ymd {
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth(), day: date.getUTCDate() };
+/** "Q2 ¶3", or "Q2" for a whole question: the numbering the printed handout uses too. */
+export function locatorText({ question, paragraph }: Locator): string {
+  return paragraph === undefined ? `Q${question}` : `Q${question} ¶${paragraph}`;
 }
 
-function fromIso(iso: string | undefined): Ymd | undefined {
-  return iso ? ymd(new Date(`${iso}T00:00:00Z`)) : undefined;
-}
-
-function nameParts(name: string): { given: string; family: string } {
+/** "Viktor Maiko" → family Maiko, given Viktor; one word (or an organisation) stays whole. */
+export function cslName(name: string): CslName {
   const words = name.trim().split(/\s+/);
-  const family = words.pop() ?? name;
-  return { given: words.join(' '), family };
+  const family = words.pop();
+  return family && words.length > 0 ? { family, given: words.join(' ') } : { literal: name.trim() };
 }
 
-/** "Viktor Maiko" → "Maiko, Viktor". */
-function inverted(name: string): string {
-  const { given, family } = nameParts(name);
-  return given ? `${family}, ${given}` : family;
-}
-
-/** "Viktor Maiko" → "Maiko, V." (APA). */
-function apaName(name: string): string {
-  const { given, family } = nameParts(name);
-  const initials = given
-    .split(/[\s-]+/)
-    .filter(Boolean)
-    .map((part) => `${part.charAt(0)}.`)
-    .join(' ');
-  return initials ? `${family}, ${initials}` : family;
-}
-
-/** "Askar Alimzhanov" → "A. Alimzhanov" (APA's bracketed interviewer). */
-function apaShortName(name: string): string {
-  const { given, family } = nameParts(name);
-  return given ? `${given.charAt(0)}. ${family}` : family;
-}
-
-/** Double quotation marks inside a quoted title become single ones. */
-function nestQuotes(title: string): string {
-  return title
-    .replace(/“/g, '‘')
-    .replace(/”/g, '’')
-    .replace(/"([^"]*)"/g, '‘$1’');
-}
-
-/** A title closed with its own punctuation, or a full stop. */
-function closed(title: string): string {
-  return /[.!?]["”’]?$/u.test(title) ? title : `${title}.`;
-}
-
-/** MLA and Chicago put the closing full stop inside the quotation marks. */
-function quotedTitle(title: string): string {
-  const nested = nestQuotes(title);
-  return /[.!?][’']?$/u.test(nested) ? `“${nested}”` : `“${nested}.”`;
-}
-
-/** Who conducted the interview: the byline's authors, else the named interviewers. */
-function interviewers(interview: Interview): string[] {
-  const authors = (interview.byline ?? []).map((a) => a.name);
-  if (authors.length > 0) return authors;
+/** Who wrote the article: the byline, else the named interviewers (not the publication itself). */
+export function articleAuthors(interview: Interview): string[] {
+  const byline = (interview.byline ?? []).map((author) => author.name);
+  if (byline.length > 0) return byline;
   return interview.people.interviewers
-    .map((p) => p.name)
-    .filter((n) => n !== interview.source.publication);
+    .map((person) => person.name)
+    .filter((name) => name !== interview.source.publication);
 }
 
-function list(names: readonly string[]): string {
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+function dateParts(iso: string): [[number, number, number]] {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+  return [[year, month, day]];
 }
 
-/** APA 7, MLA 9 and Chicago 17 (notes and bibliography) entries for an interview or a part of it. */
-export function cite(interview: Interview, source: CitationSource): Citation[] {
-  const published = fromIso(interview.published);
-  const accessed = ymd(source.accessed);
-  const by = interviewers(interview);
-  const publication = interview.source.publication;
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
 
-  const apaDate = published
-    ? `${published.year}, ${MONTHS[published.month]} ${published.day}`
-    : 'n.d.';
-  const apa: CitationPart[] = [
-    { text: `${apaName(source.speaker)} (${apaDate}). ${closed(interview.title)}` },
-    ...(by.length > 0 ? [{ text: ` [Interview by ${list(by.map(apaShortName))}].` }] : []),
-    { text: ' ' },
-    { text: publication, italic: true },
-    {
-      text: `. Retrieved ${MONTHS[accessed.month]} ${accessed.day}, ${accessed.year}, from ${source.url}`,
-    },
+/**
+ * The interview as each style's guidance says to cite a published interview:
+ * the article as published, in its publication, with its own address.
+ * - APA 7 cites it in the format of where it appeared (a newspaper article):
+ *   the article's author is its interviewer.
+ * - MLA 9 and Chicago 17 (14.213) list it under the person interviewed, with
+ *   "interview by" the interviewer.
+ * The access date is given only for an undated article, as all three ask.
+ */
+export function citationItem(
+  interview: Interview,
+  style: CitationStyle,
+  accessed: Date = new Date(),
+): CslItem {
+  const interviewers = articleAuthors(interview).map(cslName);
+  const interviewees = interview.people.interviewees.map((person) => cslName(person.name));
+  const url = interview.canonicalUrl;
+  const names =
+    style === 'apa'
+      ? interviewers.length > 0
+        ? { author: interviewers }
+        : {}
+      : {
+          author: interviewees,
+          ...(interviewers.length > 0 ? { interviewer: interviewers } : {}),
+        };
+  return {
+    id: interview.id,
+    type: 'article-newspaper',
+    title: interview.title,
+    'container-title': interview.source.publication,
+    ...names,
+    ...(interview.published
+      ? { issued: { 'date-parts': dateParts(interview.published) } }
+      : url
+        ? { accessed: { 'date-parts': dateParts(isoDay(accessed)) } }
+        : {}),
+    // MLA 9 leaves out "https://" (5.93); the others give the address whole.
+    ...(url ? { URL: style === 'mla' ? url.replace(/^https?:\/\//, '') : url } : {}),
+    language: interview.language,
+  };
+}
+
+const BIBTEX_SPECIAL: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+function bibtexValue(text: string): string {
+  return text.replace(/[\\{}&%$#_~^]/g, (char) => BIBTEX_SPECIAL[char] ?? char);
+}
+
+function invertedName(name: string): string {
+  const csl = cslName(name);
+  return 'literal' in csl ? `{${csl.literal}}` : `${csl.family}, ${csl.given ?? ''}`;
+}
+
+const BIBTEX_MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+
+/** A citation key: first author's family name, year and the title's first word ("alimzhanov2026ukrainian"). */
+function citationKey(interview: Interview): string {
+  const first = articleAuthors(interview)[0] ?? interview.people.interviewees[0]?.name ?? '';
+  const csl = cslName(first);
+  const family = 'literal' in csl ? csl.literal : csl.family;
+  const word = interview.title.match(/\p{L}+/u)?.[0] ?? '';
+  const key = `${family}${interview.published?.slice(0, 4) ?? ''}${word}`
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .toLowerCase();
+  return key || interview.id.replace(/-/g, '');
+}
+
+/** What the interview is, for a reference manager's note: "Interview with Viktor Maiko, Ukraine’s Ambassador to Kazakhstan". */
+function interviewNote(interview: Interview): string {
+  const who = interview.people.interviewees
+    .map((person) => (person.role ? `${person.name}, ${person.role}` : person.name))
+    .join('; ');
+  return who ? `Interview with ${who}` : 'Interview';
+}
+
+/** A BibTeX record (biblatex reads it too): the article, its author, publication, date and address. */
+export function bibtex(interview: Interview): string {
+  const authors = articleAuthors(interview);
+  const [year, month] = interview.published?.split('-').map(Number) ?? [];
+  const fields: [string, string | undefined][] = [
+    ['author', authors.length > 0 ? authors.map(invertedName).join(' and ') : undefined],
+    // Double braces keep the headline's capitals as published.
+    ['title', `{${bibtexValue(interview.title)}}`],
+    ['journal', bibtexValue(interview.source.publication)],
+    ['year', year ? String(year) : undefined],
+    ['month', month ? BIBTEX_MONTHS[month - 1] : undefined],
+    ['date', interview.published],
+    ['url', interview.canonicalUrl],
+    ['language', interview.language],
+    ['note', bibtexValue(interviewNote(interview))],
   ];
+  const body = fields
+    .flatMap(([name, value]) =>
+      value === undefined ? [] : [`  ${name} = ${name === 'month' ? value : `{${value}}`}`],
+    )
+    .join(',\n');
+  return `@article{${citationKey(interview)},\n${body}\n}\n`;
+}
 
-  const mlaDate = published
-    ? `, ${published.day} ${MLA_MONTHS[published.month]} ${published.year}`
-    : '';
-  const mla: CitationPart[] = [
-    { text: `${inverted(source.speaker)}. ${quotedTitle(interview.title)}` },
-    ...(by.length > 0 ? [{ text: ` Interview by ${list(by)}.` }] : []),
-    { text: ' ' },
-    { text: publication, italic: true },
-    {
-      text: `${mlaDate}, ${source.url}. Accessed ${accessed.day} ${MLA_MONTHS[accessed.month]} ${accessed.year}.`,
-    },
-  ];
-
-  // "n.d." brings its own full stop.
-  const chicagoDate = published
-    ? `${MONTHS[published.month]} ${published.day}, ${published.year}.`
-    : 'n.d.';
-  const chicago: CitationPart[] = [
-    { text: `${inverted(source.speaker)}. ${quotedTitle(interview.title)}` },
-    ...(by.length > 0 ? [{ text: ` Interview by ${list(by)}.` }] : []),
-    { text: ' ' },
-    { text: publication, italic: true },
-    {
-      text: `, ${chicagoDate} Accessed ${MONTHS[accessed.month]} ${accessed.day}, ${accessed.year}. ${source.url}.`,
-    },
-  ];
-
+/** An RIS record (a newspaper article), as Zotero, EndNote and Mendeley import it. */
+export function ris(interview: Interview): string {
+  const line = (tag: string, value: string) => `${tag}  - ${value.replace(/\s+/g, ' ').trim()}`;
+  const date = interview.published?.replace(/-/g, '/');
   return [
-    { style: 'APA', label: 'APA (7th edition)', parts: apa },
-    { style: 'MLA', label: 'MLA (9th edition)', parts: mla },
-    { style: 'Chicago', label: 'Chicago (17th edition)', parts: chicago },
-  ];
-}
-
-/** A citation as plain text, for the clipboard. */
-export function citationText(citation: Citation): string {
-  return citation.parts.map((part) => part.text).join('');
+    line('TY', 'NEWS'),
+    ...articleAuthors(interview).map((name) => line('AU', invertedName(name).replace(/[{}]/g, ''))),
+    line('TI', interview.title),
+    line('T2', interview.source.publication),
+    ...(date ? [line('PY', date.slice(0, 4)), line('DA', `${date}/`)] : []),
+    ...(interview.canonicalUrl ? [line('UR', interview.canonicalUrl)] : []),
+    line('LA', interview.language),
+    line('N1', interviewNote(interview)),
+    'ER  - ',
+    '',
+  ].join('\r\n');
 }

@@ -19,7 +19,7 @@ test('typing marks every match in place, counts them and puts the query in the U
   ).toHaveCount(3);
   await expect(page.locator('mark#search_current')).toHaveText('Kazakh oil');
   await expect(page.locator('mark#search_current')).toBeInViewport();
-  await expect(page).toHaveURL(new RegExp(`/i/${seed.id}\\?q=kazakh%20oil$`));
+  await expect(page).toHaveURL(new RegExp(`/i/${seed.id}\\?q=kazakh\\+oil$`));
   // The index says which questions match, and how often.
   const index = page.getByRole('navigation', { name: 'Questions' });
   await expect(index.getByRole('link', { name: /energy cooperation.*2 matches/ })).toBeVisible();

@@ -1,52 +1,80 @@
 import { describe, expect, it } from 'vitest';
-import { cite, citationText } from '../../src/interview/citation';
+import { bibtex, citationItem, cslName, locatorText, ris } from '../../src/interview/citation';
 import { seedInterview } from '../support/seed';
 
-const source = {
-  speaker: 'Viktor Maiko',
-  url: 'https://reader.example/i/viktor-maiko-2026/peace',
-  accessed: new Date('2026-11-24T12:00:00Z'),
-};
+const URL =
+  'https://timesca.com/ukrainian-ambassador-to-kazakhstan-the-war-will-end-this-year-i-truly-believe-in-that/';
 
-describe('cite', () => {
-  const [apa, mla, chicago] = cite(seedInterview(), source);
+describe('citation data', () => {
+  it('names a passage by question and paragraph, as the handout numbers them', () => {
+    expect(locatorText({ question: 2, paragraph: 3 })).toBe('Q2 ¶3');
+    expect(locatorText({ question: 4 })).toBe('Q4');
+  });
 
-  it('gives APA 7 with the speaker, date, title, interviewer, publication in italics and retrieval date', () => {
-    expect(apa && citationText(apa)).toBe(
-      'Maiko, V. (2026, February 10). Ukrainian Ambassador to Kazakhstan: “The War Will End This Year. I Truly Believe In That.” [Interview by A. Alimzhanov]. The Times of Central Asia. Retrieved November 24, 2026, from https://reader.example/i/viktor-maiko-2026/peace',
+  it('splits personal names and keeps organisations whole', () => {
+    expect(cslName('Viktor Maiko')).toEqual({ family: 'Maiko', given: 'Viktor' });
+    expect(cslName('Reuters')).toEqual({ literal: 'Reuters' });
+  });
+
+  it('cites the article as published: APA’s author is the interviewer, MLA’s and Chicago’s the interviewee', () => {
+    const interview = seedInterview();
+    expect(citationItem(interview, 'apa')).toMatchObject({
+      type: 'article-newspaper',
+      author: [{ family: 'Alimzhanov', given: 'Askar' }],
+      'container-title': 'The Times of Central Asia',
+      issued: { 'date-parts': [[2026, 2, 10]] },
+      URL,
+    });
+    expect(citationItem(interview, 'apa')).not.toHaveProperty('interviewer');
+    expect(citationItem(interview, 'chicago')).toMatchObject({
+      author: [{ family: 'Maiko', given: 'Viktor' }],
+      interviewer: [{ family: 'Alimzhanov', given: 'Askar' }],
+      URL,
+    });
+    expect(citationItem(interview, 'mla').URL).toBe(URL.replace('https://', ''));
+  });
+
+  it('gives an access date only to an undated article, and no address when the original is unknown', () => {
+    const { published, canonicalUrl, ...rest } = seedInterview();
+    const accessed = new Date('2026-11-24T12:00:00Z');
+    expect(citationItem({ ...rest, canonicalUrl }, 'mla', accessed).accessed).toEqual({
+      'date-parts': [[2026, 11, 24]],
+    });
+    expect(citationItem({ ...rest, published }, 'apa', accessed)).not.toHaveProperty('URL');
+    expect(citationItem(seedInterview(), 'apa', accessed)).not.toHaveProperty('accessed');
+  });
+
+  it('writes a BibTeX record with escaped specials and the original address', () => {
+    const record = bibtex(seedInterview());
+    expect(record).toMatch(/^@article\{alimzhanov2026ukrainian,\n/);
+    expect(record).toContain('  author = {Alimzhanov, Askar},\n');
+    expect(record).toContain(
+      '  title = {{Ukrainian Ambassador to Kazakhstan: “The War Will End This Year. I Truly Believe In That.”}},\n',
     );
-    expect(apa?.parts.filter((p) => p.italic).map((p) => p.text)).toEqual([
-      'The Times of Central Asia',
+    expect(record).toContain('  journal = {The Times of Central Asia},\n');
+    expect(record).toContain('  month = feb,\n');
+    expect(record).toContain(`  url = {${URL}},\n`);
+    expect(record).toContain(
+      '  note = {Interview with Viktor Maiko, Ukraine’s Ambassador to Kazakhstan}\n}\n',
+    );
+    expect(bibtex({ ...seedInterview(), title: 'R&D at 50% {off}' })).toContain(
+      'title = {{R\\&D at 50\\% \\{off\\}}}',
+    );
+  });
+
+  it('writes an RIS record (a newspaper article) with CRLF lines', () => {
+    expect(ris(seedInterview()).split('\r\n')).toEqual([
+      'TY  - NEWS',
+      'AU  - Alimzhanov, Askar',
+      'TI  - Ukrainian Ambassador to Kazakhstan: “The War Will End This Year. I Truly Believe In That.”',
+      'T2  - The Times of Central Asia',
+      'PY  - 2026',
+      'DA  - 2026/02/10/',
+      `UR  - ${URL}`,
+      'LA  - en',
+      'N1  - Interview with Viktor Maiko, Ukraine’s Ambassador to Kazakhstan',
+      'ER  - ',
+      '',
     ]);
-  });
-
-  it('gives MLA 9, nesting the headline’s quotation marks', () => {
-    expect(mla && citationText(mla)).toBe(
-      'Maiko, Viktor. “Ukrainian Ambassador to Kazakhstan: ‘The War Will End This Year. I Truly Believe In That.’” Interview by Askar Alimzhanov. The Times of Central Asia, 10 Feb. 2026, https://reader.example/i/viktor-maiko-2026/peace. Accessed 24 Nov. 2026.',
-    );
-  });
-
-  it('gives Chicago 17', () => {
-    expect(chicago && citationText(chicago)).toBe(
-      'Maiko, Viktor. “Ukrainian Ambassador to Kazakhstan: ‘The War Will End This Year. I Truly Believe In That.’” Interview by Askar Alimzhanov. The Times of Central Asia, February 10, 2026. Accessed November 24, 2026. https://reader.example/i/viktor-maiko-2026/peace.',
-    );
-  });
-
-  it('says "n.d." when the interview is undated, and leaves out an unknown interviewer', () => {
-    const { published, byline, ...undated } = seedInterview();
-    const texts = cite(
-      {
-        ...undated,
-        people: {
-          ...undated.people,
-          interviewers: [{ id: 'tca', name: 'The Times of Central Asia', label: 'TCA' }],
-        },
-      },
-      source,
-    ).map(citationText);
-    expect(texts[0]).toContain('Maiko, V. (n.d.). Ukrainian');
-    expect(texts[0]).not.toContain('Interview by');
-    expect(texts[1]).toContain('The Times of Central Asia, https://');
-    expect(texts[2]).toContain('The Times of Central Asia, n.d. Accessed');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_PARAMS, parseReaderSearch, paths, readerSearch } from '../../src/config/paths';
-import { encodeTextDirective } from '../../src/interview/text-fragment';
+import { decodeTextDirective, encodeTextDirective } from '../../src/interview/text-fragment';
 
 describe('reader parameters', () => {
   it('builds every parameter in a stable order', () => {
@@ -12,7 +12,7 @@ describe('reader parameters', () => {
         mode: 'discuss',
         quotes: [quote],
       }),
-    ).toBe('?q=black%20sea&sections=trade,energy&mode=discuss&quote=one%2C%20two,-three');
+    ).toBe('?q=black+sea&sections=trade,energy&mode=discuss&quote=one%2C%20two,-three');
     expect(readerSearch(NO_PARAMS)).toBe('');
   });
 
@@ -26,6 +26,14 @@ describe('reader parameters', () => {
     expect(parseReaderSearch(readerSearch(params))).toEqual(params);
   });
 
+  it('reads a readable passage link back to the same passage', () => {
+    const directive = { prefix: 'a', textStart: 'A 20-ton tanker', suffix: '-end' };
+    const [quote = ''] = parseReaderSearch(
+      paths.passage('x', 'y', directive).split('?')[1] ?? '',
+    ).quotes;
+    expect(decodeTextDirective(quote)).toEqual(directive);
+  });
+
   it('reads + as a space, ignores unknown parameters and an unknown mode', () => {
     expect(parseReaderSearch('?q=black+sea&utm_source=x&mode=party')).toEqual({
       ...NO_PARAMS,
@@ -35,8 +43,16 @@ describe('reader parameters', () => {
 
   it('builds passage links with the section in the path', () => {
     expect(paths.passage('viktor-maiko-2026', 'peace', { textStart: 'the war will end' })).toBe(
-      '/i/viktor-maiko-2026/peace?quote=the%20war%20will%20end',
+      '/i/viktor-maiko-2026/peace?quote=the+war+will+end',
     );
+    // Readable: no %20, and a hyphen inside words stays one; syntax hyphens stay encoded.
+    expect(
+      paths.passage('viktor-maiko-2026', 'energy', {
+        prefix: 'a',
+        textStart: 'A 20-ton tanker',
+        suffix: '-end',
+      }),
+    ).toBe('/i/viktor-maiko-2026/energy?quote=a-,A+20-ton+tanker,--end');
     expect(paths.anchor('viktor-maiko-2026', 'energy', 'q3', { sections: ['energy'] })).toBe(
       '/i/viktor-maiko-2026/energy?sections=energy#q3',
     );

@@ -5,6 +5,8 @@ import { useCopy } from '../hooks/use-copy';
 type CopyButtonProps = {
   /** The text to copy, made when the button is pressed. */
   text: () => string;
+  /** The same as HTML (italics), put on the clipboard beside the text. */
+  html?: (() => string) | undefined;
   /** Visible label, e.g. "Copy link". */
   label: string;
   /** What is copied, for screen readers: "section Trade". */
@@ -52,7 +54,7 @@ export function CopyButton(props: CopyButtonProps) {
         onClick={() => {
           const value = text();
           setManualText(value);
-          void copy(value);
+          void copy(value, props.html?.());
         }}
         className={`inline-flex min-h-8 min-w-8 items-center justify-center gap-1.5 rounded-md px-2 py-1 font-sans text-sm font-normal ${tones[tone]}`}
       >

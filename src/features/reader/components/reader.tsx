@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { useLastNavigation } from '../../../hooks/use-last-navigation';
@@ -22,8 +22,9 @@ import {
   targetSectionId,
   type MarksByParagraph,
 } from '../reader-view';
+import type { CiteTarget } from '../../citation/components/citation-dialog';
+import { toParagraphRanges } from '../../../interview/passages';
 import { AuthorNotes } from './author-notes';
-import { CitationDialog, type CiteTarget } from './citation-dialog';
 import { HighlightedText } from './highlighted-text';
 import { IndexPanel } from './index-panel';
 import { InterviewHeader } from './interview-header';
@@ -39,6 +40,13 @@ import { SearchBar } from './search-bar';
 import { SelectionMenu } from './selection-menu';
 
 const NO_MARKS: MarksByParagraph = new Map();
+
+// The citation dialog and its CSL processor load when a citation is asked for.
+const CitationDialog = lazy(() =>
+  import('../../citation/components/citation-dialog').then((module) => ({
+    default: module.CitationDialog,
+  })),
+);
 
 type ReaderProps = { interview: Interview; sectionParam: string | undefined };
 
@@ -123,7 +131,6 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   const { selection, clear } = usePassageSelection(textRoot, answers);
   const [citing, setCiting] = useState<CiteTarget | null>(null);
 
-  const interviewee = interview.people.interviewees[0]?.name ?? '';
   const keep = {
     q: params.q,
     mode: params.mode,
@@ -142,15 +149,14 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   }, []);
   const citeQuestion = useCallback(
     (questionId: string) => {
-      const question = model.questions.get(questionId);
+      const number = model.questionNumbers.get(questionId) ?? 0;
       setCiting({
-        label: `question ${model.questionNumbers.get(questionId) ?? ''}`,
-        speaker: model.speakers.get(question?.answeredBy ?? '')?.name ?? interviewee,
+        label: `question ${number}`,
         path: paths.anchor(interview.id, model.sectionOfQuestion.get(questionId) ?? '', questionId),
-        accessed: new Date(),
+        locator: { question: number },
       });
     },
-    [model, interview.id, interviewee],
+    [model, interview.id],
   );
   const pathSection = interview.sections.find((s) => s.id === sectionParam);
 
@@ -224,12 +230,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
             onExpandAll={sections.expandAll}
             onCollapseAll={sections.collapseAll}
             onCiteInterview={() =>
-              setCiting({
-                label: 'this interview',
-                speaker: interviewee,
-                path: paths.interview(interview.id),
-                accessed: new Date(),
-              })
+              setCiting({ label: 'this interview', path: paths.interview(interview.id) })
             }
             lessonBuilder={
               <LessonLinkBuilder interviewId={interview.id} sections={interview.sections} />
@@ -245,9 +246,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
               onCite={() =>
                 setCiting({
                   label: `section “${section.label}”`,
-                  speaker: interviewee,
                   path: paths.section(interview.id, section.id),
-                  accessed: new Date(),
                 })
               }
             >
@@ -284,12 +283,19 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
                             onCite={() =>
                               setCiting({
                                 label: 'the selected passage',
-                                speaker: answerer?.name ?? interviewee,
                                 path: passagePath(question.id, selected.start, selected.end)(),
                                 passage: question.answer
                                   .join('\n')
                                   .slice(selected.start, selected.end),
-                                accessed: new Date(),
+                                locator: {
+                                  question: number,
+                                  paragraph:
+                                    (toParagraphRanges(
+                                      question.answer,
+                                      selected.start,
+                                      selected.end,
+                                    )[0]?.paragraph ?? 0) + 1,
+                                },
                               })
                             }
                           />
@@ -304,7 +310,11 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
           <AuthorNotes byline={interview.byline} />
         </div>
       </div>
-      <CitationDialog interview={interview} target={citing} onClose={() => setCiting(null)} />
+      {citing && (
+        <Suspense fallback={null}>
+          <CitationDialog interview={interview} target={citing} onClose={() => setCiting(null)} />
+        </Suspense>
+      )}
     </article>
   );
 }

@@ -18,7 +18,8 @@ export function useCopy() {
 
   return {
     state,
-    copy: async (text: string) => setState((await copyText(text)) ? 'copied' : 'manual'),
+    copy: async (text: string, html?: string) =>
+      setState((await copyText(text, html)) ? 'copied' : 'manual'),
     dismiss: () => setState('idle'),
   };
 }

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { loadCitationEngine } from '../../src/features/citation/citation-engine';
+import {
+  formatCitations,
+  formatItem,
+  plainText,
+  richHtml,
+} from '../../src/features/citation/format-citations';
+import { seedInterview } from '../support/seed';
+
+const engine = await loadCitationEngine();
+const italics = (rich: { text: string; italic: boolean }[]) =>
+  rich.filter((run) => run.italic).map((run) => run.text);
+
+describe('the CSL styles reproduce their style guides’ worked examples', () => {
+  it('APA 7: a newspaper article (APA Style, “Newspaper article references”, Carey 2019)', () => {
+    const { reference, inText } = formatItem(engine, 'apa', {
+      id: 'carey',
+      type: 'article-newspaper',
+      author: [{ family: 'Carey', given: 'Benedict' }],
+      issued: { 'date-parts': [[2019, 3, 22]] },
+      title: 'Can we get better at forgetting?',
+      'container-title': 'The New York Times',
+      URL: 'https://www.nytimes.com/2019/03/22/health/memory-forgetting-psychology.html',
+    });
+    expect(plainText(reference)).toBe(
+      'Carey, B. (2019, March 22). Can we get better at forgetting? The New York Times. https://www.nytimes.com/2019/03/22/health/memory-forgetting-psychology.html',
+    );
+    expect(italics(reference)).toEqual(['The New York Times']);
+    expect(plainText(inText)).toBe('(Carey, 2019)');
+  });
+
+  it('MLA 9: a newspaper article (Purdue OWL, MLA “Periodicals”, Brubaker 2007)', () => {
+    const { reference, inText } = formatItem(engine, 'mla', {
+      id: 'brubaker',
+      type: 'article-newspaper',
+      author: [{ family: 'Brubaker', given: 'Bill' }],
+      issued: { 'date-parts': [[2007, 5, 24]] },
+      title: 'New Health Center Targets County’s Uninsured Patients',
+      'container-title': 'Washington Post',
+      page: 'LZ01',
+    });
+    expect(plainText(reference)).toBe(
+      'Brubaker, Bill. “New Health Center Targets County’s Uninsured Patients.” Washington Post, 24 May 2007, p. LZ01.',
+    );
+    expect(italics(reference)).toEqual(['Washington Post']);
+    expect(plainText(inText)).toBe('(Brubaker)');
+  });
+
+  it('Chicago 17: a news article, note and bibliography (Chicago Manual of Style, Notes and Bibliography quick guide, Manjoo 2017)', () => {
+    const url =
+      'https://www.nytimes.com/2017/03/08/technology/snap-makes-a-bet-on-the-cultural-supremacy-of-the-camera.html';
+    const { reference, inText } = formatItem(engine, 'chicago', {
+      id: 'manjoo',
+      type: 'article-newspaper',
+      author: [{ family: 'Manjoo', given: 'Farhad' }],
+      issued: { 'date-parts': [[2017, 3, 8]] },
+      title: 'Snap Makes a Bet on the Cultural Supremacy of the Camera',
+      'container-title': 'New York Times',
+      URL: url,
+    });
+    expect(plainText(inText)).toBe(
+      `Farhad Manjoo, “Snap Makes a Bet on the Cultural Supremacy of the Camera,” New York Times, March 8, 2017, ${url}.`,
+    );
+    expect(plainText(reference)).toBe(
+      `Manjoo, Farhad. “Snap Makes a Bet on the Cultural Supremacy of the Camera.” New York Times, March 8, 2017. ${url}.`,
+    );
+    expect(italics(reference)).toEqual(['New York Times']);
+  });
+});
+
+describe('citing the seed interview', () => {
+  const url =
+    'https://timesca.com/ukrainian-ambassador-to-kazakhstan-the-war-will-end-this-year-i-truly-believe-in-that/';
+  const [apa, mla, chicago] = formatCitations(engine, seedInterview(), {
+    question: 2,
+    paragraph: 3,
+  });
+
+  it('APA cites the article as published, its interviewer as author, with the original address', () => {
+    expect(plainText(apa?.reference ?? [])).toBe(
+      `Alimzhanov, A. (2026, February 10). Ukrainian Ambassador to Kazakhstan: “The War Will End This Year. I Truly Believe In That.” The Times of Central Asia. ${url}`,
+    );
+    expect(plainText(apa?.inText ?? [])).toBe('(Alimzhanov, 2026, Q2 ¶3)');
+  });
+
+  it('MLA lists it under the person interviewed, “interview by” the interviewer, the address without https://', () => {
+    expect(plainText(mla?.reference ?? [])).toBe(
+      `Maiko, Viktor. “Ukrainian Ambassador to Kazakhstan: ‘The War Will End This Year. I Truly Believe In That.’” The Times of Central Asia, interview by Askar Alimzhanov, 10 Feb. 2026, ${url.replace('https://', '')}.`,
+    );
+    expect(plainText(mla?.inText ?? [])).toBe('(Maiko, Q2 ¶3)');
+  });
+
+  it('Chicago gives a footnote with the locator, and a bibliography entry', () => {
+    expect(plainText(chicago?.reference ?? [])).toBe(
+      `Maiko, Viktor. “Ukrainian Ambassador to Kazakhstan: ‘The War Will End This Year. I Truly Believe In That.’” Interview by Askar Alimzhanov. The Times of Central Asia, February 10, 2026. ${url}.`,
+    );
+    expect(plainText(chicago?.inText ?? [])).toContain('Viktor Maiko, “Ukrainian Ambassador');
+    expect(plainText(chicago?.inText ?? [])).toContain('Q2 ¶3');
+  });
+
+  it('sets the publication in italics, in the HTML for the clipboard too', () => {
+    for (const citation of [apa, mla, chicago]) {
+      expect(italics(citation?.reference ?? [])).toEqual(['The Times of Central Asia']);
+      expect(richHtml(citation?.reference ?? [])).toContain('<i>The Times of Central Asia</i>');
+    }
+  });
+
+  it('escapes markup in the data: an imported title is text, never HTML', () => {
+    const interview = { ...seedInterview(), title: 'Trade & <script>alert(1)</script>' };
+    const [first] = formatCitations(engine, interview);
+    expect(plainText(first?.reference ?? [])).toContain('Trade & <script>alert(1)</script>');
+    expect(richHtml(first?.reference ?? [])).toContain(
+      'Trade &amp; &lt;script&gt;alert(1)&lt;/script&gt;',
+    );
+  });
+});
