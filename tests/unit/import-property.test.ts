@@ -189,7 +189,8 @@ function render(a: Article): string {
 }
 
 describe('the importer, on generated interviews in every supported shape', () => {
-  it('gets back the same structure and words', () => {
+  // A few hundred imports: CPU-bound, so a busy machine gets a generous, explicit timeout.
+  it('gets back the same structure and words', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(article, (a) => {
         const outcome = importArticle(render(a));

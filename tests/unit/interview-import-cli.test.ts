@@ -1,20 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseInterview } from '../../src/interview/parse';
+import { importCommand } from '../../scripts/lib/import-command';
 import { seedFiles } from '../support/seed';
 
-function runImport(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/interview-import.ts', ...args],
-    {
-      encoding: 'utf8',
-    },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+// The command runs in-process: no child process to time out on a busy machine.
+async function runImport(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await importCommand(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  });
+  return { status, stdout, stderr };
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), 'interview-import-'));
@@ -24,10 +25,16 @@ function file(name: string, content: string | Buffer): string {
   return target;
 }
 
+/** A failure is one line on stderr, never a stack trace. */
+function expectOneLine(stderr: string) {
+  expect(stderr.trim().split('\n')).toHaveLength(1);
+  expect(stderr).not.toMatch(/\n\s+at /);
+}
+
 describe('npm run interview:import', () => {
-  it('writes a valid interview file and reports on stderr', () => {
+  it('writes a valid interview file and reports on stderr', async () => {
     const out = path.join(dir, 'maiko.json');
-    const result = runImport(seedFiles.article, '-o', out);
+    const result = await runImport(seedFiles.article, '-o', out);
     expect(result.status).toBe(0);
     const written: unknown = JSON.parse(readFileSync(out, 'utf8'));
     const parsed = parseInterview(written);
@@ -48,29 +55,39 @@ describe('npm run interview:import', () => {
     }
   });
 
-  it('writes JSON to stdout without -o, and takes the id from --id', () => {
-    const result = runImport(seedFiles.article, '--id', 'maiko-interview');
+  it('writes JSON to stdout without -o, and takes the id from --id', async () => {
+    const result = await runImport(seedFiles.article, '--id', 'maiko-interview');
     expect(result.status).toBe(0);
     const written: unknown = JSON.parse(result.stdout);
     expect(parseInterview(written).ok && written).toMatchObject({ id: 'maiko-interview' });
   });
 
-  it('refuses to overwrite a file without --force', () => {
+  it('refuses to overwrite a file without --force', async () => {
     const out = file('existing.json', '{"keep": true}');
-    const result = runImport(seedFiles.article, '-o', out);
+    const result = await runImport(seedFiles.article, '-o', out);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('exists; add --force to overwrite it');
     expect(readFileSync(out, 'utf8')).toBe('{"keep": true}');
-    expect(runImport(seedFiles.article, '-o', out, '--force').status).toBe(0);
+    expect((await runImport(seedFiles.article, '-o', out, '--force')).status).toBe(0);
+  });
+
+  it('reads UTF-16 text with a byte-order mark, and UTF-8 with one', async () => {
+    const text = readFileSync(seedFiles.article, 'utf8');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const fromUtf16 = await runImport(file('utf16.txt', utf16));
+    expect(fromUtf16.status).toBe(0);
+    const fromBom = await runImport(file('bom.txt', `\uFEFF${text}`));
+    expect(fromBom.stdout).toBe(fromUtf16.stdout);
   });
 
   it.each([
-    ['an empty file', 'empty.txt', '\n  \n', 'the article is empty'],
+    ['an empty file', 'empty.txt', '', 'the file is empty'],
+    ['a blank file', 'blank.txt', '\n  \n', 'the article is empty'],
     [
       'a binary file',
       'image.png',
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
-      'not a text file',
+      'not text (it holds binary data',
     ],
     [
       'text that is not UTF-8',
@@ -85,27 +102,69 @@ describe('npm run interview:import', () => {
       'no questions and answers found',
     ],
   ])(
-    'rejects %s: message on stderr, non-zero exit, no file written',
-    (_name, name, content, message) => {
+    'rejects %s: one line on stderr, non-zero exit, no file written',
+    async (_name, name, content, message) => {
       const out = path.join(dir, `${name}.json`);
-      const result = runImport(file(name, content), '-o', out);
+      const result = await runImport(file(name, content), '-o', out);
       expect(result.status).toBe(1);
       expect(result.stderr).toContain(message);
+      expectOneLine(result.stderr);
       expect(existsSync(out)).toBe(false);
     },
   );
 
-  it('rejects a file over the size limit without reading it', () => {
+  it('rejects a file over the size limit without reading it', async () => {
     const out = path.join(dir, 'huge.json');
-    const result = runImport(file('huge.txt', Buffer.alloc(8_000_001, 'a')), '-o', out);
+    const result = await runImport(file('huge.txt', Buffer.alloc(9_000_000, 'a')), '-o', out);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/too large \(8,000,001 bytes; the limit is 8,000,000\)/);
+    expect(result.stderr).toMatch(/too large \(9,000,000 bytes; the limit is 8,000,000\)/);
     expect(existsSync(out)).toBe(false);
   });
 
-  it('explains its usage when called wrongly', () => {
-    expect(runImport().status).toBe(2);
-    expect(runImport('--nope', 'x.txt').stderr).toContain('usage: npm run interview:import');
-    expect(runImport(path.join(dir, 'missing.txt')).stderr).toContain('no such file');
+  it('says so in one line when the input is a folder, a pipe or missing', async () => {
+    const folder = path.join(dir, 'a-folder');
+    mkdirSync(folder, { recursive: true });
+    const fromFolder = await runImport(folder);
+    expect(fromFolder.stderr).toContain('is a folder, not a file');
+    expectOneLine(fromFolder.stderr);
+
+    const fifo = path.join(dir, 'a-pipe');
+    if (spawnSync('mkfifo', [fifo]).status === 0) {
+      const fromPipe = await runImport(fifo);
+      expect(fromPipe.status).toBe(1);
+      expect(fromPipe.stderr).toContain('not a regular file');
+      expectOneLine(fromPipe.stderr);
+    }
+
+    const missing = await runImport(path.join(dir, 'missing.txt'));
+    expect(missing.stderr).toContain('no such file');
+    expectOneLine(missing.stderr);
   });
+
+  it('says so in one line when -o names a folder, even with --force', async () => {
+    const folder = path.join(dir, 'out-folder');
+    mkdirSync(folder, { recursive: true });
+    const result = await runImport(seedFiles.article, '-o', folder, '--force');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('is a folder; give a file name');
+    expectOneLine(result.stderr);
+  });
+
+  it('explains its usage when called wrongly', async () => {
+    expect((await runImport()).status).toBe(2);
+    expect((await runImport('--nope', 'x.txt')).stderr).toContain(
+      'usage: npm run interview:import',
+    );
+  });
+
+  it('runs as npm run interview:import (a child process, with a generous timeout)', () => {
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/interview-import.ts', path.join(dir, 'missing.txt')],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('interview:import:');
+    expectOneLine(result.stderr);
+  }, 90_000);
 });

@@ -49,6 +49,101 @@ function monthNumber(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
+// Month names of other languages by their first letters, longest first where
+// two share a start ("juin"/"juil"). Russian and Ukrainian in the genitive,
+// as dates write them; Uzbek and Azerbaijani in Latin script.
+const OTHER_MONTHS: readonly (readonly [string, number])[] = [
+  ['янв', 1],
+  ['фев', 2],
+  ['мар', 3],
+  ['апр', 4],
+  ['мая', 5],
+  ['май', 5],
+  ['июн', 6],
+  ['июл', 7],
+  ['авг', 8],
+  ['сен', 9],
+  ['окт', 10],
+  ['ноя', 11],
+  ['дек', 12],
+  ['січ', 1],
+  ['лют', 2],
+  ['бер', 3],
+  ['кві', 4],
+  ['тра', 5],
+  ['чер', 6],
+  ['лип', 7],
+  ['сер', 8],
+  ['вер', 9],
+  ['жов', 10],
+  ['лис', 11],
+  ['гру', 12],
+  ['yanv', 1],
+  ['fev', 2],
+  ['mart', 3],
+  ['aprel', 4],
+  ['iyun', 6],
+  ['iyul', 7],
+  ['avg', 8],
+  ['avq', 8],
+  ['sent', 9],
+  ['okt', 10],
+  ['noy', 11],
+  ['dek', 12],
+  ['ene', 1],
+  ['abr', 4],
+  ['ago', 8],
+  ['dic', 12],
+  ['sept', 9],
+  ['janv', 1],
+  ['févr', 2],
+  ['fevr', 2],
+  ['mars', 3],
+  ['avr', 4],
+  ['mai', 5],
+  ['juin', 6],
+  ['juil', 7],
+  ['août', 8],
+  ['aout', 8],
+  ['déc', 12],
+  ['mär', 3],
+  ['dez', 12],
+  ['genn', 1],
+  ['magg', 5],
+  ['giu', 6],
+  ['lug', 7],
+  ['sett', 9],
+  ['ott', 10],
+  // English stems last: they also start "mayo", "junio", "octubre", "novembre"…
+  ...MONTHS.map((stem, i) => [stem, i + 1] as const),
+];
+
+/** A month's number from its name in English or another supported language; 0 if unknown. */
+function anyMonthNumber(word: string): number {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return OTHER_MONTHS.find(([stem]) => lower.startsWith(stem))?.[1] ?? 0;
+}
+
+// "15 марта 2023", "5 de mayo de 2023", "5. Mai 2023", "15 марта 2023 г.", "3-fevral 2024-yil"
+const WRITTEN_DAY_MONTH_YEAR =
+  /^(\d{1,2})(?:\.|-)?\s*(?:de\s+)?(\p{L}{3,12}\.?)\s+(?:de\s+)?(\d{4})(?:\s*(?:г\.?|года|р\.?|року|-?yil|y\.))?(?:[,\s]+\d{1,2}[:.]\d{2})?$/iu;
+// "March 2016", "марта 2023": a month and year alone (a date line, though no day).
+const MONTH_YEAR = /^(\p{L}{3,12})\.?\s+(\d{4})$/u;
+// "1:00 p.m. EST", "12:50": a time alone on a line.
+const TIME_LINE = /^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$/iu;
+
+/** Whether a line is only a month and year, or only a time: page furniture around a date. */
+export function isPartialDateLine(line: string): boolean {
+  const text = line.trim();
+  const monthYear = MONTH_YEAR.exec(text);
+  // Only English and Cyrillic month names here: "Marketing 2016" is no date.
+  const month = monthYear?.[1] ?? '';
+  const isMonth =
+    new RegExp(`^${MONTH}$`, 'iu').test(month) ||
+    (/^\p{Script=Cyrillic}+$/u.test(month) && anyMonthNumber(month) > 0);
+  return isMonth || TIME_LINE.test(text);
+}
+
 const EMBEDDED = new RegExp(
   `\\b(\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s*,?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b`,
   'iu',
@@ -73,6 +168,11 @@ export function parseDateLine(line: string): string | undefined {
   if (m) return iso(Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1]));
   m = MONTH_DAY_YEAR.exec(text);
   if (m) return iso(Number(m[3]), monthNumber(m[1] ?? ''), Number(m[2]));
+  const written = WRITTEN_DAY_MONTH_YEAR.exec(text);
+  if (written) {
+    const month = anyMonthNumber(written[2] ?? '');
+    if (month > 0) return iso(Number(written[3]), month, Number(written[1]));
+  }
   m = ISO.exec(text);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = NUMERIC.exec(text);

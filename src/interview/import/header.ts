@@ -4,7 +4,9 @@ import { isHeadingLike, type Role } from './structure';
 
 const CAPTION =
   /^(.*?)[\s;,.|–—(-]*\b(?:images?|photos?|photograph|picture|pic|illustration|credit|photo credit)s?\s*(?:by\s+|:\s*)(.+?)\)?$/iu;
-const BYLINE = /^(?:by|written by|interview by|interviewed by|words by)\s+(.{3,120})$/iu;
+// "By …" and its forms in the languages interviews reach us in.
+const BYLINE =
+  /^(?:by|written by|interview by|interviewed by|words by|interview:|автор:?|беседовала?:?|беседу вела?:?|беседовали:?|текст:|розмовляла?:?|muallif:?|por|par|propos recueillis par|von|di|intervista di|entrevista de)\s+(.{3,120})$/iu;
 
 /** What the paragraphs before the first question hold. */
 export type Header = {
@@ -23,7 +25,7 @@ export function readHeader(
   paragraphs.forEach((p, i) => {
     const caption = CAPTION.exec(p.text);
     const byline = BYLINE.exec(p.text);
-    if (i === 0 && p.text.length <= 250 && (isHeadingLike(p.text) || /[”"’»?]$/u.test(p.text))) {
+    if (i === 0 && p.text.length <= 250 && (isHeadingLike(p.text) || /[”"’»“‘›?]$/u.test(p.text))) {
       header.title = p.text;
       roles.set(p.index, { kind: 'title' });
     } else if (!header.image && caption && p.text.length <= 300) {

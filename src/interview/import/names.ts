@@ -67,13 +67,32 @@ const TITLES = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+const DETERMINERS = new Set([
+  'die',
+  'der',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'ein',
+  'eine',
+  'la',
+  'le',
+  'les',
+  'el',
+  'los',
+  'il',
+  'lo',
+]);
+
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'la', 'le', '&', 'on', 'in']);
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function withoutTitles(name: string): string {
+/** A name without the titles before it: "Ambassador Viktor Maiko" → "Viktor Maiko". */
+export function withoutTitles(name: string): string {
   const words = name.split(/\s+/);
   while (words.length > 2 && TITLES.has((words[0] ?? '').toLowerCase().replace(/\.$/, '')))
     words.shift();
@@ -123,12 +142,59 @@ export function findRole(name: string, corpus: string): string | undefined {
     : undefined;
 }
 
-/** The person an intro or title says was interviewed: "spoke with NAME", "interview with NAME", "NAME: …". */
-export function findInterviewee(title: string, intro: string): string | undefined {
+/**
+ * A name without the words before it that describe rather than name:
+ * "Chef Tomas Berg" is "Tomas Berg" when the text also writes "chef" in
+ * lower case (as it does a role, never a first name).
+ */
+function withoutRoleWords(name: string, corpus: string): string {
+  const words = withoutTitles(name).split(/\s+/);
+  while (words.length > 2) {
+    const first = (words[0] ?? '').toLowerCase();
+    if (!TITLES.has(first) && !corpus.includes(first)) break;
+    words.shift();
+  }
+  return words.join(' ');
+}
+
+/** The first person's name in a text, skipping `exclude` (the byline) and "Oceanographer Dr"-like pairs. */
+function firstNameIn(text: string, corpus: string, exclude: readonly string[]): string | undefined {
+  for (const match of text.matchAll(new RegExp(NAME, 'gu'))) {
+    const name = withoutRoleWords(match[0], corpus);
+    const words = name.toLowerCase().split(/\s+/);
+    if (words.some((w) => TITLES.has(w.replace(/\.$/, '')))) continue;
+    // German capitalises nouns: "Die Städte" is no name.
+    if (DETERMINERS.has(words[0] ?? '')) continue;
+    if (exclude.some((other) => other.includes(name) || name.includes(other))) continue;
+    return name;
+  }
+  return undefined;
+}
+
+/**
+ * The person an intro or title says was interviewed: "spoke with NAME",
+ * "interview with NAME", "NAME: …", else the first name the intro (or the
+ * title) gives that is not the author's.
+ */
+export function findInterviewee(
+  title: string,
+  intro: string,
+  exclude: readonly string[] = [],
+): string | undefined {
+  const corpus = `${title}\n${intro}`;
+  const named = namedAsInterviewee(title, intro);
+  if (named) return withoutRoleWords(named, corpus);
+  return firstNameIn(intro, corpus, exclude) ?? firstNameIn(title, corpus, exclude);
+}
+
+function namedAsInterviewee(title: string, intro: string): string | undefined {
   const patterns = [
     new RegExp(`(?:spoke|talked|speaks|talks|sat down|met)\\s+(?:with|to)\\s+(${NAME})`, 'u'),
     new RegExp(`[Ii]nterview(?:ed)?\\s+(?:with\\s+)?(${NAME})`, 'u'),
-    new RegExp(`(?:[Cc]onversation|[Cc]hat|[Tt]alk|Q&A|Q & A)\\s+with\\s+(${NAME})`, 'u'),
+    new RegExp(
+      `(?:[Cc]onversation|[Cc]hat|[Tt]alk|Q&A|Q & A|[Qq]uestions)\\s+(?:with|for)\\s+(?:\\p{Ll}+\\s+){0,2}(${NAME})`,
+      'u',
+    ),
     new RegExp(`^(${NAME})\\s*:`, 'u'),
     new RegExp(`^(${NAME})\\s+(?:on|talks|speaks|says|about|explains|answers)\\b`, 'u'),
     new RegExp(`^(${NAME}),`, 'u'),

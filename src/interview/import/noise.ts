@@ -1,4 +1,5 @@
-import { parseDateLine } from './dates';
+import { isPartialDateLine, parseDateLine } from './dates';
+import { isNameLine } from './names';
 import type { SourceParagraph } from './paragraphs';
 
 /** Why a paragraph is page noise rather than article text. */
@@ -38,6 +39,14 @@ const FURNITURE = new RegExp(
       '(?:tags?|topics?|categor(?:y|ies)|filed under|keywords)\\s*:.{0,200}',
       'view (?:more|all) (?:articles|posts|stories) (?:from|by).{0,80}',
       'all rights reserved.{0,100}|©.{0,150}|copyright\\b.{0,150}',
+      // Russian, Ukrainian and Uzbek pages: share, comments, print, ads, tags, home.
+      'поделиться|поділитися|ulashish|комментари(?:и|й)|коментар(?:і|ів)|izohlar|печать|друк|реклама|reklama',
+      '(?:теги|теґи|метки|мітки|teglar)\\s*:.{0,200}',
+      'главная(?: страница)?|головна(?: сторінка)?|bosh sahifa',
+      // Spanish, French, German, Italian, Azerbaijani and Turkish pages likewise.
+      'compartir|partager|teilen|condividi|paylaş|comentarios|commentaires|kommentare|commenti|şərhlər|yorumlar',
+      'publicidad|publicité|pubblicità|anzeige|werbung|reklam',
+      'back to (?:report|index|the top)',
       '(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email)(?:\\s*[|·,/]?\\s*(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email))+',
     ].join('|') +
     ')\\s*[:»›>→.]*$',
@@ -46,7 +55,7 @@ const FURNITURE = new RegExp(
 
 // Where related links begin: once the article is over, everything after them is page.
 const RELATED_HEADER =
-  /^(?:related(?: articles?| posts?| stories| news| content)?|suggested (?:articles?|reading|stories)|recommended(?: for you)?|you (?:may|might) also like|more (?:stories|articles|news|from\b.*)|most (?:read|popular|viewed)|read more|sidebar)\s*[:»›>→]*$/iu;
+  /^(?:читайте также|читайте також|см\. также|похожие (?:материалы|новости|статьи)|другие новости|схожі (?:матеріали|новини)|shuningdek o[‘'’`]?qing|noticias relacionadas|lea también|lire aussi|à lire aussi|mehr zum thema|das könnte sie auch interessieren|leggi anche|articoli correlati|related(?: articles?| posts?| stories| news| content)?|suggested (?:articles?|reading|stories)|recommended(?: for you)?|you (?:may|might) also like|more (?:stories|articles|news|from\b.*)|most (?:read|popular|viewed)|read more|sidebar)\s*[:»›>→]*$/iu;
 
 // "NEWS | SPORT | BUSINESS", "Home › World › Asia": short items between separators.
 const NAVIGATION = /^[^.!?|›»/]{1,30}(?:\s+[|›»/]\s+[^.!?|›»/]{1,30}){1,12}$/u;
@@ -76,7 +85,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   paragraphs.forEach((p, i) => {
     const previous = paragraphs[i - 1];
     if (TICKER.test(p.text)) noise.set(p.index, 'ticker');
-    else if (parseDateLine(p.text)) noise.set(p.index, 'date line');
+    else if (parseDateLine(p.text) || isPartialDateLine(p.text)) noise.set(p.index, 'date line');
     // Repeated three times or more and not a sentence ("Yes." may well be said thrice).
     else if (
       p.text.length <= 120 &&
@@ -89,5 +98,30 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
       noise.set(p.index, 'page furniture');
     } else if (p.text.length <= 600 && COOKIES.test(p.text)) noise.set(p.index, 'cookie notice');
   });
+  for (const index of leadingMenu(paragraphs, noise)) noise.set(index, 'page furniture');
   return noise;
+}
+
+/** A menu item: one to three words, no sentence punctuation. */
+function isMenuItem(text: string): boolean {
+  return text.length <= 25 && text.split(' ').length <= 3 && !/[.,:;!?«»"“”]/u.test(text);
+}
+
+/**
+ * The menu a page opens with ("Home", "News", "Interviews"): two or more menu
+ * items in a row before anything else. One short line alone may be the
+ * headline, so it stays.
+ */
+function leadingMenu(
+  paragraphs: readonly SourceParagraph[],
+  noise: ReadonlyMap<number, NoiseReason>,
+): number[] {
+  const run: number[] = [];
+  for (const p of paragraphs) {
+    if (noise.has(p.index)) continue;
+    // A byline or a person's name ends the menu: the headline came before it.
+    if (!isMenuItem(p.text) || /^by\s/iu.test(p.text) || isNameLine(p.text)) break;
+    run.push(p.index);
+  }
+  return run.length >= 2 ? run : [];
 }

@@ -16,7 +16,14 @@ function isHardWrapped(lines: readonly string[]): boolean {
   const prose = lines.filter((line) => line.length >= 40);
   if (prose.length < 5) return false;
   const wrapped = prose.filter((line) => line.length <= 100).length;
-  return wrapped / prose.length >= 0.9 && Math.max(...prose.map((l) => l.length)) <= 120;
+  // A loop, not Math.max(...lines): a spread of 100,000 lines overflows the stack.
+  return wrapped / prose.length >= 0.9 && prose.every((line) => line.length <= 120);
+}
+
+/** A line without Markdown's heading marks or whole-line emphasis: "# Title", "**By Ann Lee**". */
+function plainLine(line: string): string {
+  const unmarked = line.replace(/^#{1,6}\s+/u, '');
+  return /^(\*\*|__)[^*_]+\1$/u.test(unmarked) ? unmarked.slice(2, -2).trim() : unmarked;
 }
 
 /** Splits article text into paragraphs: one per line, or per blank-line block when hard-wrapped. */
@@ -24,7 +31,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
   const lines = source
     .replace(/^\uFEFF/, '')
     .split(/\r\n?|\n/)
-    .map((line) => line.replace(/[\t\u00A0 ]+/g, ' ').trim());
+    .map((line) => plainLine(line.replace(/[\t\u00A0 ]+/g, ' ').trim()));
   const wrapped = isHardWrapped(lines);
   const paragraphs: SourceParagraph[] = [];
   let current: SourceParagraph | undefined;
@@ -46,5 +53,15 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     current = { index: paragraphs.length, text: line, line: i + 1, endLine: i + 1 };
     paragraphs.push(current);
   });
+  return stripTimestamps(paragraphs);
+}
+
+// "[00:01:23] ", "(01:05) ", "00:00:12.5 " at the start of a transcript's turns.
+const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+(?=\S)/u;
+
+/** A transcript's timestamps leave the text (when two or more turns carry one), so labels are seen. */
+function stripTimestamps(paragraphs: SourceParagraph[]): SourceParagraph[] {
+  if (paragraphs.filter((p) => TIMESTAMP.test(p.text)).length < 2) return paragraphs;
+  for (const p of paragraphs) p.text = p.text.replace(TIMESTAMP, '');
   return paragraphs;
 }

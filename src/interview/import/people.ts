@@ -1,6 +1,13 @@
 import type { Person } from '../schema';
 import { uniqueSlug } from '../slug';
-import { expandAcronym, findFullName, findInterviewee, findPublication, findRole } from './names';
+import {
+  expandAcronym,
+  findFullName,
+  findInterviewee,
+  findPublication,
+  findRole,
+  withoutTitles,
+} from './names';
 import { displayLabel, type SpeakerGroup } from './speakers';
 import { INTERVIEWEE, INTERVIEWER, type Parse } from './structure';
 
@@ -62,10 +69,10 @@ export function resolvePeople({
     const name = generic
       ? side === 'interviewer'
         ? interviewerName
-        : (findInterviewee(title, intro) ?? 'Interviewee')
+        : (findInterviewee(title, intro, [interviewerName]) ?? 'Interviewee')
       : (findFullName(group.label, corpus) ??
         expandAcronym(group.label, corpus) ??
-        displayLabel(group.label));
+        withoutTitles(displayLabel(group.label)));
     const label = group
       ? displayLabel(group.label)
       : side === 'interviewee'

@@ -15,7 +15,11 @@ function droppedLines(
   publishedFrom: string | undefined,
 ): string[] {
   const groups = new Map<string, DroppedParagraph[]>();
-  for (const d of dropped) groups.set(d.text, [...(groups.get(d.text) ?? []), d]);
+  for (const d of dropped) {
+    const group = groups.get(d.text);
+    if (group) group.push(d);
+    else groups.set(d.text, [d]);
+  }
   return [...groups.values()].map((group) => {
     const [first] = group;
     const count = group.length > 1 ? ` ×${group.length}` : '';

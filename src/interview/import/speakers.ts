@@ -1,7 +1,7 @@
 import type { SourceParagraph } from './paragraphs';
 
 /** A paragraph that opens with a speaker label: "TCA: …", "Q. …", "**MAIKO:** …". */
-export type Labelled = { label: string; key: string; rest: string };
+export type Labelled = { label: string; key: string; rest: string; outlet?: boolean };
 
 /** One speaker as the text labels them, with every form of label used. */
 export type SpeakerGroup = {
@@ -15,16 +15,38 @@ export type SpeakerGroup = {
 
 const PARTICLES = '(?:de|da|di|du|van|von|der|den|del|la|le|al|el|bin|ibn)';
 const WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}’'.\\-]*|${PARTICLES})`;
+// "Name:", and at press conferences "Name, Outlet:" (the outlet is not part of the name).
 const NAMED = new RegExp(
-  `^(?:\\*\\*|__)?(${WORD}(?:\\s+${WORD}){0,4})(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`,
+  `^(?:\\*\\*|__)?(${WORD}(?:\\s+${WORD}){0,4})(?:,\\s+${WORD}(?:\\s+${WORD}){0,3})?(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`,
   'u',
 );
-// "Q. …", "A – …", "Question: …" (the plain colon form is NAMED's).
-const QA = /^(?:\*\*|__)?(q|a|question|answer)(?:\*\*|__)?\s*[.\-–—)]\s*(?:\*\*|__)?\s*(\S.*)$/iu;
+// "Q. …", "A – …", "P. …" (Spanish), "В. …" (Russian); the colon form is NAMED's.
+const QA =
+  /^(?:\*\*|__)?(q|a|p|r|d|в|о|question|answer)(?:\*\*|__)?\s*[.\-–—)]\s*(?:\*\*|__)?\s*(\S.*)$/iu;
 
-// "Me:" is how a writer labels their own questions.
-const QUESTION_KEYS = new Set(['q', 'question', 'interviewer', 'me']);
-const ANSWER_KEYS = new Set(['a', 'answer', 'interviewee']);
+// Labels that say "question" or "answer" rather than name someone, in the
+// languages interviews reach us in. "Me:" is how a writer labels their own
+// questions; "Корр." is a Russian correspondent.
+const QUESTION_KEYS = new Set(
+  [
+    ['q', 'question', 'interviewer', 'me', 'host'],
+    ['вопрос', 'в', 'корр', 'корреспондент', 'журналист', 'питання', 'запитання', 'кор'],
+    ['savol', 's', 'muxbir', 'jurnalist'],
+    ['frage', 'f', 'pregunta', 'p', 'domanda', 'd', 'pergunta'],
+  ].flat(),
+);
+const ANSWER_KEYS = new Set(
+  [
+    ['a', 'answer', 'interviewee', 'guest'],
+    ['ответ', 'о', 'відповідь'],
+    ['javob', 'j'],
+    ['antwort', 'respuesta', 'r', 'risposta', 'réponse', 'resposta'],
+  ].flat(),
+);
+
+// Single letters other than Q and A are labels only when used at least twice:
+// "P. Smith said" once is not a turn.
+const NEEDS_REPEAT = new Set(['p', 'r', 'd', 'в', 'о', 's', 'j', 'f']);
 
 function keyOf(label: string): string {
   const lower = label.toLowerCase().replace(/[.’']/g, '');
@@ -34,13 +56,25 @@ function keyOf(label: string): string {
   return lower.split(/\s+/).at(-1) ?? lower;
 }
 
-function labelOf(text: string): Labelled | undefined {
-  const match = QA.exec(text) ?? NAMED.exec(text);
+// Committee evidence numbers its questions: "Q151 Chair: …".
+const QUESTION_NUMBER = /^Q\d{1,4}\s+(?=\p{Lu})/u;
+
+function labelOf(source: string): Labelled | undefined {
+  const text = source.replace(QUESTION_NUMBER, '');
+  const qa = QA.exec(text);
+  const match = qa ?? NAMED.exec(text);
   if (!match?.[1] || !match[2]) return undefined;
   const label = match[1].trim();
   // A label is short and never a sentence: "However, this:" is not one.
   if (label.length > 40 || /[,;!?]/.test(label)) return undefined;
-  return { label, key: keyOf(label), rest: match[2].trim() };
+  // "Name: — words": the dash opens the turn, as it does without a label.
+  const outlet = !qa && /^[^:：]*,/u.test(text);
+  return {
+    label,
+    key: keyOf(label),
+    rest: match[2].replace(/^[—–]\s*/u, '').trim(),
+    ...(outlet ? { outlet } : {}),
+  };
 }
 
 /**
@@ -78,8 +112,16 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
   // names will do.
   const named = [...groups.values()].filter((g) => g.kind === 'name');
   const singleUse = !named.some((g) => g.count >= 2) && named.length >= 2;
+  // At a press conference each reporter may ask once: "Name, Outlet:" labels
+  // are speakers when there are two or more of them.
+  const outletKeys = new Set([...candidates.values()].filter((l) => l.outlet).map((l) => l.key));
+  const outletTurns = [...candidates.values()].filter((l) => l.outlet).length;
   const speakers = new Map(
-    [...groups].filter(([, group]) => group.kind !== 'name' || group.count >= 2 || singleUse),
+    [...groups].filter(([, group]) =>
+      group.kind === 'name'
+        ? group.count >= 2 || singleUse || (outletTurns >= 2 && outletKeys.has(group.key))
+        : group.count >= 2 || !group.labels.every((l) => NEEDS_REPEAT.has(keyOf(l))),
+    ),
   );
   const labelled = new Map([...candidates].filter(([, l]) => speakers.has(l.key)));
   return { speakers, labelled };

@@ -42,7 +42,7 @@ export function isHeadingLike(text: string): boolean {
   // Datelines ("Interview with …, QBC News, 17 July 2023") are not headings.
   if (/\b\d{4}\b/u.test(text) || (text.match(/,/g)?.length ?? 0) >= 2) return false;
   if (/[.!?;:,…]$/u.test(text)) return false;
-  return /^[\p{Lu}\d“"‘']/u.test(text);
+  return /^[\p{Lu}\d“"‘'„«‹]/u.test(text);
 }
 
 /**

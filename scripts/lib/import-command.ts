@@ -1,0 +1,148 @@
+// The `interview:import` command, callable in-process (tests call it directly):
+// arguments in, exit status out, every failure one line on stderr.
+import { mkdir, open, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { importArticle, type ImportOptions } from '../../src/interview/import/import-article';
+import { formatReport } from '../../src/interview/import/report';
+import { problemLines } from '../../src/interview/problems';
+import { decodeText, MAX_FILE_BYTES } from '../../src/lib/decode-text';
+
+export const USAGE =
+  'usage: npm run interview:import -- ARTICLE.txt [-o OUT.json] [--id SLUG] [--date YYYY-MM-DD] ' +
+  '[--publication NAME] [--url URL] [--language TAG] [--force]';
+
+export type Io = { stdout: (text: string) => void; stderr: (text: string) => void };
+
+/** A failure the command reports in one line, with its exit status. */
+class CommandError extends Error {
+  constructor(
+    message: string,
+    readonly status = 1,
+  ) {
+    super(message);
+  }
+}
+
+function reason(error: unknown): string {
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
+    const known: Record<string, string> = {
+      ENOENT: 'no such file or folder',
+      EACCES: 'permission denied',
+      EISDIR: 'is a folder',
+      ENOTDIR: 'a part of the path is not a folder',
+      EROFS: 'the disk is read-only',
+      ENOSPC: 'the disk is full',
+    };
+    return known[error.code] ?? error.code;
+  }
+  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+}
+
+async function readArticleFile(file: string): Promise<string> {
+  const info = await stat(file).catch((error: unknown) => {
+    throw new CommandError(`${file}: ${reason(error)}`);
+  });
+  if (info.isDirectory()) throw new CommandError(`${file}: is a folder, not a file`);
+  // A named pipe or a device would be read forever.
+  if (!info.isFile()) throw new CommandError(`${file}: not a regular file (a pipe or a device?)`);
+  if (info.size > MAX_FILE_BYTES) {
+    throw new CommandError(
+      `${file}: too large (${info.size.toLocaleString('en')} bytes; the limit is ${MAX_FILE_BYTES.toLocaleString('en')})`,
+    );
+  }
+  const handle = await open(file, 'r');
+  try {
+    const decoded = decodeText(new Uint8Array(await handle.readFile()));
+    if (!decoded.ok) throw new CommandError(`${file}: ${decoded.error}`);
+    return decoded.text;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function writeOutput(out: string, json: string, force: boolean): Promise<void> {
+  const existing = await stat(out).catch(() => undefined);
+  if (existing?.isDirectory()) throw new CommandError(`${out}: is a folder; give a file name`);
+  if (existing && !force) throw new CommandError(`${out} exists; add --force to overwrite it`);
+  try {
+    await mkdir(path.dirname(out), { recursive: true });
+    await writeFile(out, json);
+  } catch (error) {
+    throw new CommandError(`${out}: cannot be written (${reason(error)})`);
+  }
+}
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        id: { type: 'string' },
+        date: { type: 'string' },
+        publication: { type: 'string' },
+        url: { type: 'string' },
+        language: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new CommandError(`${reason(error)}\n${USAGE}`, 2);
+  }
+}
+
+async function run(argv: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv);
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  const [file, ...extra] = positionals;
+  if (!file || extra.length > 0) throw new CommandError(USAGE, 2);
+
+  const article = await readArticleFile(file);
+  const options: ImportOptions = {
+    ...(values.id !== undefined ? { id: values.id } : {}),
+    ...(values.date !== undefined ? { published: values.date } : {}),
+    ...(values.publication !== undefined ? { publication: values.publication } : {}),
+    ...(values.url !== undefined ? { url: values.url } : {}),
+    ...(values.language !== undefined ? { language: values.language } : {}),
+  };
+  const outcome = importArticle(article, options);
+  if (!outcome.ok) {
+    const details = outcome.problems
+      ? problemLines(outcome.problems)
+          .slice(0, 20)
+          .map((l) => `\n  ${l}`)
+          .join('')
+      : '';
+    throw new CommandError(`${file}: ${outcome.error}${details}`);
+  }
+  const json = `${JSON.stringify(outcome.interview, null, 2)}\n`;
+  if (values.out) await writeOutput(values.out, json, values.force);
+  else io.stdout(json);
+  io.stderr(`Imported ${file}${values.out ? ` into ${values.out}` : ''}\n`);
+  io.stderr(`${formatReport(outcome.interview, outcome.report)}\n`);
+  if (
+    values.out &&
+    path.resolve(path.dirname(values.out)).endsWith(path.join('public', 'interviews'))
+  )
+    io.stderr('Next: npm run generate, to list it in the library.\n');
+  return 0;
+}
+
+/** Runs the command; never throws: a failure is a message on stderr and a non-zero status. */
+export async function importCommand(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    const status = error instanceof CommandError ? error.status : 1;
+    const message =
+      error instanceof CommandError ? error.message : `unexpected error: ${reason(error)}`;
+    io.stderr(`interview:import: ${message}\n`);
+    return status;
+  }
+}

@@ -1,0 +1,99 @@
+// Measures the importer on the fixtures in tests/fixtures/import: for each
+// page, questions found, body paragraphs kept, noise dropped, and whether the
+// import is clean. Shared by `npm run import:fidelity` and its unit test.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as z from 'zod/mini';
+import { importArticle } from '../../src/interview/import/import-article';
+
+const FIXTURES = fileURLToPath(new URL('../../tests/fixtures/import/', import.meta.url));
+
+const caseSchema = z.object({
+  file: z.string(),
+  shape: z.string(),
+  source: z.string(),
+  questions: z.number(),
+  sections: z.optional(z.number()),
+  interviewee: z.optional(z.string()),
+  noise: z.array(z.string()),
+  optionalNoise: z.optional(z.array(z.string())),
+});
+type Case = z.infer<typeof caseSchema>;
+
+export type CaseResult = {
+  file: string;
+  set: string;
+  shape: string;
+  refused: string | undefined;
+  questions: { expected: number; found: number };
+  noise: { expected: number; dropped: number };
+  /** Body lines (neither noise nor optional noise) that were dropped. */
+  lostBody: string[];
+  /** Noise lines that were kept. */
+  keptNoise: string[];
+  problems: string[];
+  clean: boolean;
+};
+
+function readCases(): Case[] {
+  const parsed: unknown = JSON.parse(readFileSync(path.join(FIXTURES, 'cases.json'), 'utf8'));
+  return z.object({ cases: z.array(caseSchema) }).parse(parsed).cases;
+}
+
+function scoreCase(c: Case): CaseResult {
+  const text = readFileSync(path.join(FIXTURES, c.file), 'utf8');
+  const outcome = importArticle(text);
+  const set = c.file.split('/')[0] ?? '';
+  const base = { file: c.file, set, shape: c.shape };
+  if (!outcome.ok) {
+    return {
+      ...base,
+      refused: outcome.error,
+      questions: { expected: c.questions, found: 0 },
+      noise: { expected: c.noise.length, dropped: 0 },
+      lostBody: [],
+      keptNoise: c.noise,
+      problems: [`refused: ${outcome.error}`],
+      clean: false,
+    };
+  }
+  const { interview, report } = outcome;
+  const found = interview.sections.reduce((n, s) => n + s.questions.length, 0);
+  const dropped = report.dropped.map((d) => d.text);
+  const remaining = [...dropped];
+  const keptNoise: string[] = [];
+  for (const line of c.noise) {
+    const at = remaining.indexOf(line);
+    if (at < 0) keptNoise.push(line);
+    else remaining.splice(at, 1);
+  }
+  const optional = new Set(c.optionalNoise ?? []);
+  const lostBody = remaining.filter((line) => !optional.has(line));
+  const problems: string[] = [];
+  if (found !== c.questions) problems.push(`${found} questions, not ${c.questions}`);
+  if (c.sections !== undefined && interview.sections.length !== c.sections)
+    problems.push(`${interview.sections.length} sections, not ${c.sections}`);
+  if (keptNoise.length > 0)
+    problems.push(`noise kept: ${keptNoise.map((l) => `"${l}"`).join(', ')}`);
+  if (lostBody.length > 0)
+    problems.push(`text dropped: ${lostBody.map((l) => `"${l}"`).join(', ')}`);
+  const names = interview.people.interviewees.map((p) => p.name);
+  if (c.interviewee !== undefined && !names.includes(c.interviewee))
+    problems.push(`interviewee ${names.join(', ')}, not ${c.interviewee}`);
+  return {
+    ...base,
+    refused: undefined,
+    questions: { expected: c.questions, found },
+    noise: { expected: c.noise.length, dropped: c.noise.length - keptNoise.length },
+    lostBody,
+    keptNoise,
+    problems,
+    clean: problems.length === 0,
+  };
+}
+
+/** Every fixture, scored. */
+export function measureFidelity(): CaseResult[] {
+  return readCases().map(scoreCase);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { measureFidelity } from '../../scripts/lib/import-fidelity';
+
+// Re-typed interview pages of many shapes (tests/fixtures/import/cases.json):
+// the importer must read the tuning set cleanly and at least 20 of the 23
+// held-out pages, and refuse none.
+describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
+  const results = measureFidelity();
+
+  it('reads every page of the tuning set cleanly', () => {
+    const unclean = results.filter((r) => r.set === 'tune' && !r.clean);
+    expect(unclean.map((r) => `${r.file}: ${r.problems.join('; ')}`)).toEqual([]);
+  });
+
+  it('reads at least 20 of the 23 held-out pages cleanly and refuses none', () => {
+    const heldOut = results.filter((r) => r.set === 'held-out');
+    expect(heldOut).toHaveLength(23);
+    expect(heldOut.filter((r) => r.refused)).toEqual([]);
+    expect(heldOut.filter((r) => r.clean).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('never drops article text as noise', () => {
+    expect(results.flatMap((r) => r.lostBody)).toEqual([]);
+  });
+});
