@@ -96,8 +96,12 @@ function sidesOf(
   return sides;
 }
 
+/** Who speaks in a question or answer paragraph, its words without the label, and whether it opens a question. */
+export type TurnOf = { speaker: string; text: string; opens: boolean };
+
 export type Parse = {
   roles: Map<number, Role>;
+  turnOf: Map<number, TurnOf>;
   sections: DraftSection[];
   header: SourceParagraph[];
   trailing: SourceParagraph[];
@@ -157,6 +161,7 @@ export function parseStructure(
     )?.index ?? Infinity;
 
   const roles = new Map<number, Role>();
+  const turnOf = new Map<number, TurnOf>();
   for (const [index, reason] of noise) roles.set(index, { kind: 'noise', reason });
   const warnings: string[] = [];
   const sections: DraftSection[] = [];
@@ -202,6 +207,7 @@ export function parseStructure(
       }
       section.questions.push(question);
       roles.set(p.index, { kind: 'question' });
+      turnOf.set(p.index, { speaker: turn.speaker, text: turn.text, opens: true });
       return;
     }
     if (!question) return;
@@ -209,6 +215,7 @@ export function parseStructure(
       // More of the question: a second paragraph, or the interviewer again before any answer.
       question.question.push(turn.text);
       roles.set(p.index, { kind: 'question' });
+      turnOf.set(p.index, { speaker: question.askedBy, text: turn.text, opens: false });
       return;
     }
     if (turn.kind === 'answer') {
@@ -216,16 +223,15 @@ export function parseStructure(
         // One answerer per question in the format: keep the other's words, with their label.
         const label = labelled.get(p.index)?.label ?? '';
         question.answer.push(`${label}: ${turn.text}`);
-        warnings.push(
-          `line ${p.line}: a second speaker answers; kept in the answer as “${label}: …”`,
-        );
       } else {
         question.answeredBy = turn.speaker;
         question.answer.push(turn.text);
       }
+      turnOf.set(p.index, { speaker: turn.speaker, text: turn.text, opens: false });
     } else {
       question.answeredBy ??= defaultAnswerer;
       question.answer.push(turn.text);
+      turnOf.set(p.index, { speaker: question.answeredBy, text: turn.text, opens: false });
     }
     roles.set(p.index, { kind: 'answer' });
   });
@@ -234,7 +240,7 @@ export function parseStructure(
   const filled = sections.filter((s) => s.questions.length > 0);
   if (filled.length === 0) return undefined;
   const trailing = all.filter((p) => p.index >= cut);
-  return { roles, sections: filled, header, trailing, sides, warnings };
+  return { roles, turnOf, sections: filled, header, trailing, sides, warnings };
 }
 
 /**

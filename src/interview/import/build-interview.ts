@@ -1,0 +1,288 @@
+import { parseInterview } from '../parse';
+import type { Problem } from '../problems';
+import type { Interview } from '../schema';
+import { slugify, uniqueSlug } from '../slug';
+import type { Block, Draft, DraftPerson } from './draft';
+import { keyQuoteSlug } from './key-quotes';
+
+/** The short topic label of a heading: "Trade and Economic Prospects in Central Asia" → "Trade". */
+export function shortLabel(heading: string): string {
+  const core = heading.replace(/^(?:on|about|the|a|an)\s+/iu, '');
+  const first = core.split(/\s+(?:and|&|vs\.?|versus)\s+|\s*[:–—]\s+|,\s+/u)[0] ?? core;
+  const words = first.split(/\s+/);
+  const label = (words.length > 4 ? words.slice(0, 3) : words).join(' ');
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** A problem of the draft: at a paragraph (blockId), or at a detail of the interview (path). */
+export type DraftProblem = Problem & { blockId?: string | undefined };
+
+export type Built = {
+  /** The interview, when it is valid. */
+  interview: Interview | undefined;
+  problems: DraftProblem[];
+  /** Things the builder settled that a person may want to check. */
+  notes: string[];
+  /** Question id of each question and answer block, for placing key quotes. */
+  questionOf: Map<string, string>;
+};
+
+type Turn = {
+  askedBy: string | undefined;
+  answeredBy: string | undefined;
+  question: string[];
+  answer: string[];
+  blocks: { question: string[]; answer: string[] };
+  first: string;
+};
+type Part = { heading: Block | undefined; turns: Turn[] };
+
+/** Groups the paragraphs in order: intro, then sections of questions and answers. */
+function group(blocks: readonly Block[], people: ReadonlyMap<string, DraftPerson>) {
+  const intro: Block[] = [];
+  const parts: Part[] = [];
+  const strays: Block[] = [];
+  const notes: string[] = [];
+  let part: Part | undefined;
+  let turn: Turn | undefined;
+  for (const block of blocks) {
+    if (block.role === 'meta' || block.role === 'dropped') continue;
+    if (block.role === 'intro') {
+      intro.push(block);
+    } else if (block.role === 'heading') {
+      part = { heading: block, turns: [] };
+      parts.push(part);
+      turn = undefined;
+    } else if (block.role === 'question') {
+      if (!turn || turn.answer.length > 0 || block.opens) {
+        turn = {
+          askedBy: block.speaker,
+          answeredBy: undefined,
+          question: [],
+          answer: [],
+          blocks: { question: [], answer: [] },
+          first: block.id,
+        };
+        if (!part) {
+          part = { heading: undefined, turns: [] };
+          parts.push(part);
+        }
+        part.turns.push(turn);
+      }
+      turn.question.push(block.text);
+      turn.blocks.question.push(block.id);
+    } else if (!turn) {
+      strays.push(block);
+    } else {
+      const speaker = block.speaker ?? turn.answeredBy;
+      if (turn.answeredBy !== undefined && speaker !== turn.answeredBy && speaker !== undefined) {
+        // One answerer per question in the format: keep the other's words, with their label.
+        const label = people.get(speaker)?.label ?? speaker;
+        turn.answer.push(`${label}: ${block.text}`);
+        notes.push(`a second speaker answers; kept in the answer as “${label}: …”`);
+      } else {
+        turn.answeredBy ??= speaker;
+        turn.answer.push(block.text);
+      }
+      turn.blocks.answer.push(block.id);
+    }
+  }
+  return { intro, parts, strays, notes };
+}
+
+/** Builds the interview a draft describes and checks it, placing every problem at its paragraph. */
+export function buildInterview(draft: Draft): Built {
+  const people = new Map(draft.people.map((p) => [p.key, p]));
+  const { intro, parts, strays, notes } = group(draft.blocks, people);
+  const blockAt = new Map<string, string>();
+  const questionOf = new Map<string, string>();
+
+  const personIds = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const person of draft.people)
+    personIds.set(person.key, uniqueSlug(person.name, taken, person.side));
+  const personOut = (p: DraftPerson) => ({
+    id: personIds.get(p.key) ?? '',
+    name: p.name,
+    label: p.label,
+    ...(p.role ? { role: p.role } : {}),
+  });
+
+  // Question ids first (q1, q2, …), then section ids, all in one namespace.
+  const ids = new Set<string>();
+  let number = 0;
+  const builtParts = parts.map((p) => ({
+    heading: p.heading,
+    questions: p.turns.map((t) => {
+      number += 1;
+      const id = `q${number}`;
+      ids.add(id);
+      for (const b of [...t.blocks.question, ...t.blocks.answer]) questionOf.set(b, id);
+      return { id, turn: t };
+    }),
+  }));
+  const all = builtParts.flatMap((p) => p.questions);
+  const headless = builtParts.every((p) => p.heading === undefined);
+  type Grouped = {
+    heading: Block | undefined;
+    label: string;
+    title: string;
+    id: string;
+    questions: typeof all;
+  };
+  let sectioned: Grouped[];
+  if (headless) {
+    // Without headings: one section, or parts of five questions when there are many.
+    const size = all.length <= 8 ? Math.max(all.length, 1) : 5;
+    sectioned = [];
+    for (let start = 0; start < all.length; start += size) {
+      const questions = all.slice(start, start + size);
+      const label =
+        all.length <= 8 ? 'Interview' : `Questions ${start + 1}–${start + questions.length}`;
+      sectioned.push({
+        heading: undefined,
+        label,
+        title: label,
+        id: uniqueSlug(label, ids, 'part'),
+        questions,
+      });
+    }
+  } else {
+    sectioned = builtParts.map((p) => {
+      if (!p.heading)
+        notes.push('the questions before the first heading form a section "Opening questions"');
+      const title = p.heading?.text ?? 'Opening questions';
+      const label = p.heading ? p.heading.label?.trim() || shortLabel(title) : 'Opening';
+      return {
+        heading: p.heading,
+        label,
+        title,
+        id: uniqueSlug(label, ids, 'section'),
+        questions: p.questions,
+      };
+    });
+  }
+
+  const sections = sectioned.map((s, si) => {
+    const firstBlock = s.heading?.id ?? s.questions[0]?.turn.first;
+    if (firstBlock) blockAt.set(`$.sections[${si}]`, firstBlock);
+    if (s.heading) {
+      blockAt.set(`$.sections[${si}].heading`, s.heading.id);
+      blockAt.set(`$.sections[${si}].label`, s.heading.id);
+      blockAt.set(`$.sections[${si}].id`, s.heading.id);
+    }
+    return {
+      id: s.id,
+      label: s.label,
+      heading: s.title,
+      questions: s.questions.map(({ id, turn }, qi) => {
+        const at = `$.sections[${si}].questions[${qi}]`;
+        blockAt.set(at, turn.first);
+        blockAt.set(`${at}.answer`, turn.blocks.question.at(-1) ?? turn.first);
+        turn.blocks.question.forEach((b, i) => blockAt.set(`${at}.question[${i}]`, b));
+        turn.blocks.answer.forEach((b, i) => blockAt.set(`${at}.answer[${i}]`, b));
+        const asker = turn.askedBy === undefined ? undefined : personIds.get(turn.askedBy);
+        const answerer = turn.answeredBy === undefined ? undefined : personIds.get(turn.answeredBy);
+        return {
+          id,
+          askedBy: asker ?? '',
+          question: turn.question,
+          answeredBy: answerer ?? '',
+          answer: turn.answer,
+        };
+      }),
+    };
+  });
+  intro.forEach((b, i) => blockAt.set(`$.intro[${i}]`, b.id));
+
+  const quoteIds = new Set([...ids]);
+  const keyQuotes = draft.keyQuotes.map((q, i) => {
+    blockAt.set(`$.keyQuotes[${i}]`, q.blockId);
+    return {
+      id: uniqueSlug(keyQuoteSlug(q.text), quoteIds, 'quote'),
+      questionId: questionOf.get(q.blockId) ?? '',
+      text: q.text,
+    };
+  });
+
+  const { meta } = draft;
+  const candidate = {
+    $schema: '../interview.schema.json',
+    schemaVersion: 1,
+    id: meta.id,
+    title: meta.title,
+    ...(meta.standfirst ? { standfirst: meta.standfirst } : {}),
+    language: meta.language,
+    ...(meta.published ? { published: meta.published } : {}),
+    source: { publication: meta.publication, ...(meta.url ? { url: meta.url } : {}) },
+    people: {
+      interviewers: draft.people.filter((p) => p.side === 'interviewer').map(personOut),
+      interviewees: draft.people.filter((p) => p.side === 'interviewee').map(personOut),
+    },
+    ...(meta.byline.length > 0 ? { byline: meta.byline } : {}),
+    ...(meta.image ? { image: meta.image } : {}),
+    intro: intro.map((b) => b.text),
+    sections,
+    keyQuotes,
+  };
+
+  const problems: DraftProblem[] = strays.map((b) => ({
+    path: '$',
+    blockId: b.id,
+    message: 'is an answer with no question before it: mark the question, or make it intro',
+  }));
+  for (const [si, s] of sections.entries()) {
+    for (const [qi, q] of s.questions.entries()) {
+      const at = `$.sections[${si}].questions[${qi}]`;
+      if (q.askedBy === '')
+        problems.push({
+          path: `${at}.askedBy`,
+          blockId: blockAt.get(at),
+          message: 'says nobody asks this question: choose who asks',
+        });
+      if (q.answeredBy === '' && q.answer.length > 0)
+        problems.push({
+          path: `${at}.answeredBy`,
+          blockId: blockAt.get(at),
+          message: 'says nobody answers: choose who answers',
+        });
+    }
+  }
+  const checked = parseInterview(candidate);
+  if (!checked.ok) {
+    const seen = new Set(problems.map((p) => p.path));
+    for (const problem of checked.problems) {
+      if (seen.has(problem.path)) continue;
+      problems.push({ ...problem, ...blockOfPath(problem.path, blockAt) });
+    }
+  }
+  return {
+    interview: checked.ok && problems.length === 0 ? checked.data : undefined,
+    problems,
+    notes,
+    questionOf,
+  };
+}
+
+/** The paragraph a JSON path points into: the longest path the builder recorded that contains it. */
+function blockOfPath(path: string, blockAt: ReadonlyMap<string, string>): { blockId?: string } {
+  for (let at = path; at.length > 1; at = at.replace(/(?:\.[^.[\]]+|\[\d+\])$/u, '')) {
+    const blockId = blockAt.get(at);
+    if (blockId) return { blockId };
+    if (!/(?:\.[^.[\]]+|\[\d+\])$/u.test(at)) break;
+  }
+  return {};
+}
+
+/** A URL-safe id for an interview from its interviewee and year, or its title. */
+export function interviewIdFor(
+  intervieweeName: string,
+  published: string | undefined,
+  title: string,
+): string {
+  return (
+    slugify([intervieweeName, published?.slice(0, 4) ?? ''].join(' ')) ||
+    slugify(title) ||
+    'interview'
+  );
+}

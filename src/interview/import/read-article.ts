@@ -1,0 +1,296 @@
+import { findDateIn, parseDateLine } from './dates';
+import type { Block, Draft, DraftPerson } from './draft';
+import { interviewIdFor, shortLabel } from './build-interview';
+import { readHeader, readTrailing } from './header';
+import { proposeKeyQuotes } from './key-quotes';
+import { findNoise } from './noise';
+import { splitParagraphs, type SourceParagraph } from './paragraphs';
+import { findPublicationName, resolvePeople, type SidedPerson } from './people';
+import { detectSpeakers } from './speakers';
+import { parseStructure, type Role, type TurnOf } from './structure';
+
+/** Facts the text may not hold, given by whoever imports it. */
+export type ImportOptions = {
+  id?: string;
+  published?: string;
+  publication?: string;
+  url?: string;
+  language?: string;
+};
+
+/** The longest article accepted, in characters: a long interview is a few hundred thousand. */
+export const MAX_ARTICLE_CHARS = 2_000_000;
+
+export const NO_INTERVIEW =
+  'no questions and answers found. The importer looks for speaker labels ("Q:" and "A:", ' +
+  '"Question:"/"Answer:", or names such as "Maiko:" used at least twice), numbered questions ' +
+  '("1. What …?"), dash turns ("— …"), or questions as paragraphs of their own ending with "?", ' +
+  'each followed by an answer.';
+
+export type ReadOutcome =
+  | {
+      ok: true;
+      draft: Draft;
+      /** The line the date was read from, for the report. */
+      publishedFrom: string | undefined;
+      /** Whether any question was found: without one the draft is all intro. */
+      found: boolean;
+    }
+  | { ok: false; error: string };
+
+/** Text with NUL bytes, or more than 1% control or undecodable characters, is not an article. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 65_536);
+  let suspicious = 0;
+  for (let i = 0; i < sample.length; i += 1) {
+    const code = sample.charCodeAt(i);
+    if (code === 0) return true;
+    if (code < 9 || (code > 13 && code < 32) || code === 0xfffd) suspicious += 1;
+  }
+  return suspicious / Math.max(sample.length, 1) > 0.01;
+}
+
+function blockOf(p: SourceParagraph, role: Role | undefined, turn: TurnOf | undefined): Block {
+  const base = { id: `p${p.index}`, text: p.text, line: p.line };
+  if (!role) return { ...base, role: 'dropped', reason: 'not placed (please report this)' };
+  switch (role.kind) {
+    case 'noise':
+      return { ...base, role: 'dropped', reason: role.reason };
+    case 'title':
+      return { ...base, role: 'meta', use: 'title' };
+    case 'image':
+      return { ...base, role: 'meta', use: 'photo' };
+    case 'byline':
+      return { ...base, role: 'meta', use: 'byline' };
+    case 'bio':
+      return { ...base, role: 'meta', use: 'bio' };
+    case 'intro':
+      return { ...base, role: 'intro' };
+    case 'heading':
+      return { ...base, role: 'heading', label: shortLabel(p.text) };
+    case 'question':
+    case 'answer': {
+      const words = turn?.text ?? p.text;
+      return {
+        ...base,
+        text: words,
+        ...(words !== p.text ? { source: p.text } : {}),
+        role: role.kind,
+        ...(turn ? { speaker: turn.speaker } : {}),
+        ...(role.kind === 'question' && turn?.opens ? { opens: true } : {}),
+      };
+    }
+  }
+}
+
+/**
+ * Settles what the format cannot hold, keeping every word in source order: a
+ * question with no answer joins what follows (the next question, or a heading
+ * between them), a heading with no question under it is dropped (listed, to
+ * restore), and questions left unanswered at the end join the last answer.
+ */
+function settle(blocks: Block[]): void {
+  const body = blocks.filter(
+    (b) => b.role === 'heading' || b.role === 'question' || b.role === 'answer',
+  );
+  let unanswered = false;
+  body.forEach((block, i) => {
+    if (block.role === 'heading') {
+      if (unanswered) {
+        block.role = 'question';
+      } else if (body[i + 1]?.role !== 'question') {
+        block.role = 'dropped';
+        block.reason = 'heading with no question under it';
+        block.restoreAs = 'heading';
+      }
+      return;
+    }
+    if (block.role === 'question') {
+      if (unanswered) delete block.opens;
+      unanswered = true;
+    } else {
+      unanswered = false;
+    }
+  });
+  let lastAnswer = -1;
+  body.forEach((b, i) => {
+    if (b.role === 'answer') lastAnswer = i;
+  });
+  const answerer = body[lastAnswer]?.speaker;
+  for (const block of body.slice(lastAnswer + 1)) {
+    if (lastAnswer < 0 || block.role !== 'question') continue;
+    block.role = 'answer';
+    delete block.opens;
+    if (answerer !== undefined) block.speaker = answerer;
+  }
+}
+
+function fallbackTitle(people: readonly DraftPerson[]): string {
+  const interviewee = people.find((p) => p.side === 'interviewee');
+  return interviewee && interviewee.name !== 'Interviewee'
+    ? `Interview with ${interviewee.name}`
+    : 'Interview';
+}
+
+/** A draft in which nothing could be decided: the first line is the title, the rest intro. */
+function undecided(
+  paragraphs: readonly SourceParagraph[],
+  noise: ReadonlyMap<number, string>,
+  options: ImportOptions,
+): Draft {
+  let titled = false;
+  const blocks: Block[] = paragraphs.map((p) => {
+    const base = { id: `p${p.index}`, text: p.text, line: p.line };
+    const reason = noise.get(p.index);
+    if (reason) return { ...base, role: 'dropped', reason };
+    if (!titled) {
+      titled = true;
+      return { ...base, role: 'meta', use: 'title' };
+    }
+    return { ...base, role: 'intro' };
+  });
+  const title = blocks.find((b) => b.use === 'title')?.text ?? 'Interview';
+  return {
+    version: 1,
+    meta: {
+      id: options.id ?? interviewIdFor('', options.published, title),
+      title,
+      language: options.language ?? 'en',
+      ...(options.published ? { published: options.published } : {}),
+      publication: options.publication ?? 'Unknown publication',
+      ...(options.url ? { url: options.url } : {}),
+      byline: [],
+    },
+    people: [
+      {
+        key: '#interviewer',
+        side: 'interviewer',
+        name: options.publication ?? 'Interviewer',
+        label: 'Q',
+      },
+      { key: '#interviewee', side: 'interviewee', name: 'Interviewee', label: 'A' },
+    ],
+    blocks,
+    keyQuotes: [],
+    notes: [
+      'No questions and answers were recognised, so every paragraph is intro. Mark each question and answer (keys Q and A).',
+    ],
+  };
+}
+
+/** Reads the raw text of a published Q&A interview into a draft to check and correct. */
+export function readArticle(source: string, options: ImportOptions = {}): ReadOutcome {
+  if (source.length > MAX_ARTICLE_CHARS) {
+    return {
+      ok: false,
+      error: `the article is longer than ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters`,
+    };
+  }
+  if (source.trim() === '') return { ok: false, error: 'the article is empty' };
+  if (looksBinary(source))
+    return { ok: false, error: 'the file is not text (it holds binary data)' };
+
+  const paragraphs = splitParagraphs(source);
+  const noise = findNoise(paragraphs);
+  const { speakers, labelled } = detectSpeakers(paragraphs.filter((p) => !noise.has(p.index)));
+  const structure = parseStructure(paragraphs, noise, speakers, labelled);
+  if (!structure) {
+    const draft = undecided(paragraphs, noise, options);
+    if (!draft.blocks.some((b) => b.role !== 'dropped'))
+      return {
+        ok: false,
+        error: 'the text holds nothing but page noise (menus, dates, sharing links)',
+      };
+    return { ok: true, draft, publishedFrom: undefined, found: false };
+  }
+  const { roles, warnings } = structure;
+
+  const header = readHeader(structure.header, roles);
+  const authors = readTrailing(structure.trailing, roles, header.authors);
+  const intro = header.intro;
+  const corpus = [header.title ?? '', ...intro, header.image?.caption ?? ''].join('\n');
+
+  const bylineName = authors.length === 1 ? authors[0]?.name : undefined;
+  const publication =
+    options.publication ?? findPublicationName(structure, speakers, corpus, intro);
+  if (!publication) warnings.push('no publication name found: set to "Unknown publication"');
+  const resolved: ReadonlyMap<string, SidedPerson> = resolvePeople({
+    structure,
+    speakers,
+    corpus,
+    title: header.title ?? '',
+    intro: intro.join('\n'),
+    interviewerName: bylineName ?? publication ?? 'Interviewer',
+  });
+  const people: DraftPerson[] = [...resolved].map(([key, p]) => ({
+    key,
+    side: p.side,
+    name: p.name,
+    label: p.label,
+    ...(p.role ? { role: p.role } : {}),
+  }));
+
+  // A line that is only a date, else a date inside a header line (a dateline).
+  const dateLine = paragraphs.find(
+    (p) => noise.get(p.index) === 'date line' && parseDateLine(p.text),
+  );
+  const dateline = structure.header.find((p) => findDateIn(p.text));
+  const published =
+    options.published ??
+    (dateLine ? parseDateLine(dateLine.text) : dateline ? findDateIn(dateline.text) : undefined);
+  if (!published) warnings.push('no publication date found: set it');
+  const publishedFrom = options.published ? '--date' : (dateLine ?? dateline)?.text;
+
+  const blocks = paragraphs.map((p) =>
+    blockOf(p, roles.get(p.index), structure.turnOf.get(p.index)),
+  );
+  settle(blocks);
+  for (const b of blocks)
+    if (b.reason?.startsWith('not placed'))
+      warnings.push(`line ${b.line ?? 0}: not placed anywhere (please report this): "${b.text}"`);
+
+  const title = header.title ?? fallbackTitle(people);
+  if (!header.title) warnings.push(`no headline found: titled "${title}"`);
+
+  // Key quotes the headline points at, in the answer paragraph that holds them.
+  const answersByTurn: Block[][] = [];
+  for (const b of blocks) {
+    if (
+      b.role === 'question' &&
+      (b.opens || answersByTurn.length === 0 || (answersByTurn.at(-1)?.length ?? 0) > 0)
+    )
+      answersByTurn.push([]);
+    if (b.role === 'answer') answersByTurn.at(-1)?.push(b);
+  }
+  const keyQuotes = proposeKeyQuotes(
+    title,
+    answersByTurn.map((turn) => turn.map((b) => b.text)),
+  ).flatMap((p) => {
+    const block = answersByTurn[p.questionIndex]?.find((b) => b.text.includes(p.text));
+    return block ? [{ blockId: block.id, text: p.text }] : [];
+  });
+
+  const interviewee = people.find((p) => p.side === 'interviewee');
+  return {
+    ok: true,
+    found: true,
+    publishedFrom,
+    draft: {
+      version: 1,
+      meta: {
+        id: options.id ?? interviewIdFor(interviewee?.name ?? '', published, title),
+        title,
+        language: options.language ?? 'en',
+        ...(published ? { published } : {}),
+        publication: publication ?? 'Unknown publication',
+        ...(options.url ? { url: options.url } : {}),
+        ...(header.image ? { image: header.image } : {}),
+        byline: authors,
+      },
+      people,
+      blocks,
+      keyQuotes,
+      notes: warnings,
+    },
+  };
+}
