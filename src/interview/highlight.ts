@@ -7,22 +7,33 @@ export type Chunk = { start: number; end: number; marks: MarkRange[] };
 /**
  * Splits a text at every mark boundary, so overlapping marks (a search match
  * inside a key quote) each cover whole chunks. Renderers wrap each chunk that
- * has marks in a <mark>.
+ * has marks in a <mark>. One sweep over the sorted boundaries: n log n in the
+ * number of ranges, plus the marks listed (each chunk lists those covering it,
+ * in the order given).
  */
 export function toChunks(textLength: number, ranges: readonly MarkRange[]): Chunk[] {
   const valid = ranges.filter((r) => r.start < r.end && r.start >= 0 && r.end <= textLength);
-  const cuts = new Set([0, textLength]);
-  for (const range of valid) {
-    cuts.add(range.start);
-    cuts.add(range.end);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
+  // Boundaries in order; at one offset, ranges that end leave before ranges that start join.
+  const events = valid.flatMap((range, order) => [
+    { at: range.start, order, joins: true },
+    { at: range.end, order, joins: false },
+  ]);
+  events.sort((a, b) => a.at - b.at || Number(a.joins) - Number(b.joins));
   const chunks: Chunk[] = [];
-  for (let i = 0; i + 1 < points.length; i += 1) {
-    const start = points[i] ?? 0;
-    const end = points[i + 1] ?? textLength;
-    chunks.push({ start, end, marks: valid.filter((r) => r.start <= start && r.end >= end) });
+  const covering = new Set<number>();
+  let from = 0;
+  const cut = (to: number) => {
+    if (to <= from) return;
+    const marks = [...covering].sort((a, b) => a - b).flatMap((order) => valid[order] ?? []);
+    chunks.push({ start: from, end: to, marks });
+    from = to;
+  };
+  for (const event of events) {
+    cut(event.at);
+    if (event.joins) covering.add(event.order);
+    else covering.delete(event.order);
   }
+  cut(textLength);
   return chunks;
 }
 

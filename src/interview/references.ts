@@ -55,16 +55,16 @@ function duplicateAnchors({ sections, keyQuotes }: Interview): ReferenceProblem[
 }
 
 function unknownSpeakers({ people, sections }: Interview): ReferenceProblem[] {
-  const known = [...people.interviewers, ...people.interviewees].map((p) => p.id);
+  const known = new Set([...people.interviewers, ...people.interviewees].map((p) => p.id));
   const problems: ReferenceProblem[] = [];
   sections.forEach((section, s) => {
     section.questions.forEach((question, q) => {
       for (const field of ['askedBy', 'answeredBy'] as const) {
         const speaker = question[field];
-        if (!known.includes(speaker)) {
+        if (!known.has(speaker)) {
           problems.push({
             path: ['sections', s, 'questions', q, field],
-            message: `unknown speaker "${speaker}": expected one of ${known.join(', ')}`,
+            message: `unknown speaker "${speaker}": expected one of ${[...known].join(', ')}`,
           });
         }
       }

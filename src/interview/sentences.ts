@@ -40,24 +40,78 @@ const ABBREVIATIONS = new Set([
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+// Longer than any abbreviation: a word longer than this before a full stop ends a sentence.
+const LONGEST_ABBREVIATION = 8;
+
+const isWordChar = (char: string) => char === '.' || /\p{L}/u.test(char);
+
+/**
+ * Whether a text ends "Mr." or "U." and so does not end a sentence. Reads only
+ * its trailing spaces and last word, a few characters: a regular expression
+ * anchored at the end would be tried from every position, quadratic in a long
+ * run of letters (a question in Chinese with no full stop).
+ */
 function endsWithAbbreviation(segment: string): boolean {
-  const lastWord = /([\p{L}.]+)\.\s*$/u.exec(segment)?.[1]?.toLowerCase();
-  if (lastWord === undefined) return false;
+  let end = segment.length;
+  while (end > 0 && /\s/u.test(segment[end - 1] ?? '')) end -= 1;
+  if (segment[end - 1] !== '.') return false;
+  let start = end - 1;
+  while (
+    start > 0 &&
+    end - start <= LONGEST_ABBREVIATION + 1 &&
+    isWordChar(segment[start - 1] ?? '')
+  ) {
+    start -= 1;
+  }
+  if (start > 0 && isWordChar(segment[start - 1] ?? '')) return false;
+  const lastWord = segment.slice(start, end - 1).toLowerCase();
   // A lone initial ("J. K. Rowling") or a dotted acronym ("U.S.") before a name.
   return ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord);
+}
+
+// Text is handed to the segmenter a window at a time: V8's segment iterator
+// takes time proportional to the whole text for each segment (measured: 160,000
+// characters of short sentences took 4 s), so one long paragraph would be quadratic.
+const WINDOW = 2048;
+
+/** The text's sentence segments, each with whether it is whole or runs on into the next. */
+function* segments(text: string): Generator<{ segment: string; whole: boolean }> {
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(from + WINDOW, text.length);
+    // Never cut a surrogate pair in two.
+    if (to < text.length && /[\uD800-\uDBFF]/.test(text[to - 1] ?? '')) to -= 1;
+    const found = [...segmenter.segment(text.slice(from, to))].map((s) => s.segment);
+    // The window's last segment may be cut short: it is read again with what follows,
+    // unless it is the only one (a sentence longer than the window), which runs on.
+    const cut = to < text.length;
+    const kept = cut && found.length > 1 ? found.slice(0, -1) : found;
+    for (const [i, segment] of kept.entries()) {
+      yield { segment, whole: !cut || i < kept.length - 1 || found.length > 1 };
+      from += segment.length;
+    }
+  }
 }
 
 /** The sentences of a paragraph, trimmed, not broken after abbreviations such as "Mr." */
 export function sentences(text: string): string[] {
   const merged: string[] = [];
-  let pending = '';
-  for (const { segment } of segmenter.segment(text)) {
-    pending += segment;
-    if (!endsWithAbbreviation(pending)) {
-      merged.push(pending.trim());
-      pending = '';
-    }
+  let parts: string[] = [];
+  // The end of the sentence so far: enough to read its last word, never the
+  // whole of it, which would copy a long run of abbreviations over and over.
+  let tail = '';
+  const flush = () => {
+    const sentence = parts.join('').trim();
+    if (sentence !== '') merged.push(sentence);
+    parts = [];
+    tail = '';
+  };
+  for (const { segment, whole } of segments(text)) {
+    parts.push(segment);
+    const end = tail + segment;
+    if (whole && !endsWithAbbreviation(end)) flush();
+    else tail = end.slice(-(LONGEST_ABBREVIATION + 2));
   }
-  if (pending.trim() !== '') merged.push(pending.trim());
-  return merged.filter((sentence) => sentence !== '');
+  flush();
+  return merged;
 }

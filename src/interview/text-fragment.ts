@@ -1,4 +1,4 @@
-import { fold, foldQuery } from './fold';
+import { fold, foldQuery, type Folded } from './fold';
 
 /** A passage as the Text Fragments text directive describes it: `[prefix-,]textStart[,textEnd][,-suffix]`. */
 export type TextDirective = {
@@ -65,31 +65,58 @@ export function describeDirective(directive: TextDirective): string {
   return directive.textEnd ? `${directive.textStart} … ${directive.textEnd}` : directive.textStart;
 }
 
+// Each text is folded once, however many directives are looked for in it:
+// the reader's model keeps its texts, so every link and every `quote` reuses them.
+const foldedTexts = new WeakMap<PassageText, Folded>();
+
+function folded(passage: PassageText): Folded {
+  let result = foldedTexts.get(passage);
+  if (!result) {
+    result = fold(passage.text);
+    foldedTexts.set(passage, result);
+  }
+  return result;
+}
+
+/** Whether `term` ends at `at` in folded text, give or take the one space folding leaves. */
+function endsAt(text: string, term: string, at: number): boolean {
+  return text.endsWith(term, text[at - 1] === ' ' ? at - 1 : at);
+}
+
+/** Whether `term` starts at `at` in folded text, give or take one space. */
+function startsAt(text: string, term: string, at: number): boolean {
+  return text.startsWith(term, text[at] === ' ' ? at + 1 : at);
+}
+
 /**
  * The first place the directive matches, in reading order. Matching ignores
  * case, accents, quote styles and whitespace, but never settles for a similar
- * passage: every word must be there.
+ * passage: every word must be there. Linear in the texts (each occurrence of
+ * the start is checked in place, and the search for the end never goes back).
  */
 export function findPassage(
   texts: readonly PassageText[],
   directive: TextDirective,
+  foldTerm: (term: string) => string = foldQuery,
 ): PassageMatch | undefined {
-  const start = foldQuery(directive.textStart);
-  const end = directive.textEnd ? foldQuery(directive.textEnd) : undefined;
-  const prefix = directive.prefix ? foldQuery(directive.prefix) : undefined;
-  const suffix = directive.suffix ? foldQuery(directive.suffix) : undefined;
+  const start = foldTerm(directive.textStart);
+  const end = directive.textEnd ? foldTerm(directive.textEnd) : undefined;
+  const prefix = directive.prefix ? foldTerm(directive.prefix) : undefined;
+  const suffix = directive.suffix ? foldTerm(directive.suffix) : undefined;
   if (!start) return undefined;
   for (const passage of texts) {
-    const { text, map } = fold(passage.text);
+    const { text, map } = folded(passage);
+    // The first end after the current start; starts only move forward, so it does too.
+    let endAt = -1;
     for (let at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1)) {
-      if (prefix && !text.slice(0, at).trimEnd().endsWith(prefix)) continue;
+      if (prefix && !endsAt(text, prefix, at)) continue;
       let stop = at + start.length;
       if (end) {
-        const endAt = text.indexOf(end, stop);
-        if (endAt < 0) continue;
+        if (endAt < stop) endAt = text.indexOf(end, stop);
+        if (endAt < 0) break;
         stop = endAt + end.length;
       }
-      if (suffix && !text.slice(stop).trimStart().startsWith(suffix)) continue;
+      if (suffix && !startsAt(text, suffix, stop)) continue;
       return { key: passage.key, start: map[at] ?? 0, end: map[stop] ?? passage.text.length };
     }
   }
@@ -97,6 +124,8 @@ export function findPassage(
 }
 
 const WORD_LIMIT_FOR_EXACT = 8;
+// Edges longer than this that are still ambiguous mean repeated text: the whole passage is tried next.
+const MOST_EDGE_WORDS = 40;
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
@@ -117,13 +146,25 @@ export function directiveFor(
   const before = words(passage.text.slice(0, selection.start));
   const after = words(passage.text.slice(selection.end));
   const bases: TextDirective[] = [];
-  for (let n = 3; 2 * n < selected.length && selected.length > WORD_LIMIT_FOR_EXACT; n += 1) {
+  // 3, 4, 6, 9, … words at each end: a few tries, however long the passage.
+  for (
+    let n = 3;
+    2 * n < selected.length && selected.length > WORD_LIMIT_FOR_EXACT && n <= MOST_EDGE_WORDS;
+    n = Math.ceil(n * 1.5)
+  ) {
     bases.push({
       textStart: selected.slice(0, n).join(' '),
       textEnd: selected.slice(-n).join(' '),
     });
   }
   bases.push({ textStart: selected.join(' ') });
+  // Candidates share their terms: each is folded once.
+  const foldedTerms = new Map<string, string>();
+  const foldTerm = (term: string) => {
+    const folded = foldedTerms.get(term) ?? foldQuery(term);
+    foldedTerms.set(term, folded);
+    return folded;
+  };
   const same = (m: PassageMatch | undefined) =>
     m?.key === selection.key && m.start === selection.start && m.end === selection.end;
   let widest: TextDirective = { textStart: selected.join(' ') };
@@ -140,7 +181,7 @@ export function directiveFor(
               ...(prefix && suffix ? [{ ...base, prefix, suffix }] : []),
             ];
       for (const candidate of candidates) {
-        if (same(findPassage(texts, candidate))) return candidate;
+        if (same(findPassage(texts, candidate, foldTerm))) return candidate;
         widest = candidate;
       }
     }

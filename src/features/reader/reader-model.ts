@@ -1,8 +1,10 @@
 import { anchorIndex, type Anchor } from '../../interview/anchors';
 import { passagesByParagraph, type MarkRange } from '../../interview/highlight';
 import { buildOutline, type OutlineSection } from '../../interview/outline';
+import { answerTexts } from '../../interview/passages';
 import { readingMinutes } from '../../interview/reading-time';
 import type { Interview, KeyQuote, Person, Question } from '../../interview/schema';
+import type { PassageText } from '../../interview/text-fragment';
 
 /** A speaker and which side of the interview they are on. */
 export type Speaker = Person & { side: 'interviewer' | 'interviewee' };
@@ -20,6 +22,8 @@ export type ReaderModel = {
   sectionOfQuestion: Map<string, string>;
   questions: Map<string, Question>;
   readingMinutes: number;
+  /** Each answer as one text, kept so passages are looked for in texts folded once. */
+  answerTexts: PassageText[];
 };
 
 /** Builds the reader's view of an interview. */
@@ -27,10 +31,9 @@ export function buildReaderModel(interview: Interview): ReaderModel {
   const outline = buildOutline(interview);
   const quotesByQuestion = new Map<string, KeyQuote[]>();
   for (const quote of interview.keyQuotes) {
-    quotesByQuestion.set(quote.questionId, [
-      ...(quotesByQuestion.get(quote.questionId) ?? []),
-      quote,
-    ]);
+    const quotes = quotesByQuestion.get(quote.questionId);
+    if (quotes) quotes.push(quote);
+    else quotesByQuestion.set(quote.questionId, [quote]);
   }
   const questions = interview.sections.flatMap((section) =>
     section.questions.map((question) => ({ question, sectionId: section.id })),
@@ -61,5 +64,6 @@ export function buildReaderModel(interview: Interview): ReaderModel {
     ),
     questions: new Map(questions.map(({ question }) => [question.id, question])),
     readingMinutes: readingMinutes(interview),
+    answerTexts: answerTexts(interview),
   };
 }

@@ -2,7 +2,7 @@ import { paragraphKey } from '../../interview/search';
 import { resolveTarget, type MissingTarget, type ReaderTarget } from '../../interview/anchors';
 import type { MarkRange } from '../../interview/highlight';
 import type { OutlineSection } from '../../interview/outline';
-import { answerTexts, toParagraphRanges, type ParagraphRange } from '../../interview/passages';
+import { toParagraphRanges, type ParagraphRange } from '../../interview/passages';
 import type { Interview, Section } from '../../interview/schema';
 import type { SearchHit } from '../../interview/search';
 import { decodeTextDirective, describeDirective, findPassage } from '../../interview/text-fragment';
@@ -68,7 +68,7 @@ export function readerView(
   const shown = new Set(sections.map((s) => s.id));
   const outlineById = new Map(model.outline.map((s) => [s.id, s]));
 
-  const texts = answerTexts(interview).filter((t) =>
+  const texts = model.answerTexts.filter((t) =>
     shown.has(model.sectionOfQuestion.get(t.key) ?? ''),
   );
   const passages: FoundPassage[] = [];
@@ -123,9 +123,11 @@ export function paragraphMarks(
 ): Map<string, MarksByParagraph> {
   const marks = new Map<string, MarksByParagraph>();
   const add = (owner: string, key: string, range: MarkRange) => {
-    const own = marks.get(owner) ?? new Map<string, MarkRange[]>();
-    own.set(key, [...(own.get(key) ?? []), range]);
-    marks.set(owner, own);
+    let own = marks.get(owner);
+    if (!own) marks.set(owner, (own = new Map<string, MarkRange[]>()));
+    const ranges = own.get(key);
+    if (ranges) ranges.push(range);
+    else own.set(key, [range]);
   };
   hits.forEach((hit, i) => {
     const isCurrent = i === current;

@@ -1,6 +1,6 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { paths } from '../../../config/paths';
-import { answerTexts, joinedOffset } from '../../../interview/passages';
+import { joinedOffset } from '../../../interview/passages';
 import type { Interview } from '../../../interview/schema';
 import { directiveFor } from '../../../interview/text-fragment';
 import type { ReaderModel } from '../reader-model';
@@ -10,7 +10,7 @@ import type { ReaderModel } from '../reader-model';
  * unambiguous directive is worked out when a link is asked for, not on render.
  */
 export function usePassageLinks(interview: Interview, model: ReaderModel) {
-  const texts = useMemo(() => answerTexts(interview), [interview]);
+  const texts = model.answerTexts;
   const passagePath = useCallback(
     (questionId: string, start: number, end: number) => () =>
       paths.passage(
@@ -21,10 +21,11 @@ export function usePassageLinks(interview: Interview, model: ReaderModel) {
     [interview.id, model, texts],
   );
   const paragraphPath = useCallback(
-    (questionId: string, paragraph: number) => {
+    (questionId: string, paragraph: number) => () => {
+      // Counted when the link is asked for: on render, every paragraph would count all before it.
       const answer = model.questions.get(questionId)?.answer ?? [];
       const before = joinedOffset(answer, paragraph, 0);
-      return passagePath(questionId, before, before + (answer[paragraph] ?? '').length);
+      return passagePath(questionId, before, before + (answer[paragraph] ?? '').length)();
     },
     [model, passagePath],
   );
