@@ -1,12 +1,17 @@
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod/mini';
-import { buildCatalogue, catalogueSchema } from '../../src/interview/catalogue';
+import { buildLibrary } from '../../src/interview/library-files';
+import type { Interview } from '../../src/interview/schema';
 import { interviewSchema } from '../../src/interview/schema';
 import { CSL_DIR, CSL_STYLE_IDS, cslData } from './csl-data';
-import { CATALOGUE_FILE, INTERVIEWS_DIR, PUBLIC_DIR, readSiteInterviews } from './interview-files';
+import { PUBLIC_DIR, readSiteInterviews } from './interview-files';
 
 /** A file this project derives from its sources and commits, so static hosts and editors can use it. */
 export type GeneratedFile = { path: string; content: string };
+
+/** The folder of the published library (see src/interview/library-files.ts). */
+export const LIBRARY_DIR = 'library';
 
 function jsonFile(file: string, value: unknown): GeneratedFile {
   return { path: file, content: `${JSON.stringify(value, null, 2)}\n` };
@@ -35,9 +40,19 @@ async function cslFiles(): Promise<GeneratedFile[]> {
   ];
 }
 
-/** Every generated file with the content it must have: the JSON Schemas, the catalogue and the CSL styles. */
+/**
+ * The library's files for these interviews, below `publicDir`. Compact JSON:
+ * they are read by the app, not by people, and a large library has many.
+ */
+export function libraryFiles(interviews: readonly Interview[], publicDir: string): GeneratedFile[] {
+  return buildLibrary(interviews).map((file) => ({
+    path: path.join(publicDir, file.path),
+    content: `${JSON.stringify(file.data)}\n`,
+  }));
+}
+
+/** Every generated file with the content it must have: the JSON Schema, the library and the CSL styles. */
 export async function generatedFiles(): Promise<GeneratedFile[]> {
-  const catalogue = buildCatalogue(await readSiteInterviews());
   return [
     ...(await cslFiles()),
     jsonFile(
@@ -48,17 +63,25 @@ export async function generatedFiles(): Promise<GeneratedFile[]> {
         'Interview Reader: interview, format version 1',
       ),
     ),
-    jsonFile(
-      path.join(PUBLIC_DIR, 'catalogue.schema.json'),
-      jsonSchema(
-        catalogueSchema,
-        'catalogue.schema.json',
-        'Interview Reader: catalogue, format version 1',
-      ),
-    ),
-    jsonFile(path.join(INTERVIEWS_DIR, CATALOGUE_FILE), {
-      $schema: '../catalogue.schema.json',
-      ...catalogue,
-    }),
+    ...libraryFiles(await readSiteInterviews(), PUBLIC_DIR),
   ];
+}
+
+/** Files in the library folder that generation would not write: left over from removed interviews. */
+export async function staleFiles(
+  generated: readonly GeneratedFile[],
+  publicDir: string = PUBLIC_DIR,
+): Promise<string[]> {
+  const wanted = new Set(generated.map((file) => file.path));
+  const root = path.join(publicDir, LIBRARY_DIR);
+  let found: string[];
+  try {
+    found = await readdir(root, { recursive: true });
+  } catch {
+    return [];
+  }
+  return found
+    .map((name) => path.join(root, name))
+    .filter((file) => file.endsWith('.json') && !wanted.has(file))
+    .sort();
 }

@@ -8,11 +8,8 @@ import type { Interview } from '../../src/interview/schema';
 /** The folder the app serves as its site root. */
 export const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
 
-/** The folder holding one `<id>.json` per interview and the catalogue `index.json`. */
+/** The folder holding one `<id>.json` per interview. */
 export const INTERVIEWS_DIR = path.join(PUBLIC_DIR, 'interviews');
-
-/** The catalogue's file name inside INTERVIEWS_DIR. */
-export const CATALOGUE_FILE = 'index.json';
 
 /** Reads and parses a JSON file: the data, or its problems (a file that cannot be read included). */
 export async function readJsonFile(file: string): Promise<ParseResult<unknown>> {
@@ -31,20 +28,20 @@ async function readInterviewFile(file: string): Promise<ParseResult<Interview>> 
   return json.ok ? parseInterview(json.data) : json;
 }
 
-/** The interview files of the site: every `*.json` in INTERVIEWS_DIR but the catalogue. */
-export async function interviewFilePaths(): Promise<string[]> {
-  const names = await readdir(INTERVIEWS_DIR);
+/** The interview files of a site: every `*.json` in its interviews folder. */
+export async function interviewFilePaths(dir: string = INTERVIEWS_DIR): Promise<string[]> {
+  const names = await readdir(dir);
   return names
-    .filter((name) => name.endsWith('.json') && name !== CATALOGUE_FILE)
+    .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => path.join(INTERVIEWS_DIR, name));
+    .map((name) => path.join(dir, name));
 }
 
-/** Every interview of the site, checked; throws listing every problem when one is invalid or misnamed. */
-export async function readSiteInterviews(): Promise<Interview[]> {
+/** Every interview of a site, checked; throws listing every problem when one is invalid or misnamed. */
+export async function readSiteInterviews(dir: string = INTERVIEWS_DIR): Promise<Interview[]> {
   const interviews: Interview[] = [];
   const errors: string[] = [];
-  for (const file of await interviewFilePaths()) {
+  for (const file of await interviewFilePaths(dir)) {
     const result = await readInterviewFile(file);
     const name = path.relative(process.cwd(), file);
     if (!result.ok) {

@@ -1,3 +1,11 @@
+import { FACETS, facetKey, type Facet } from '../interview/facets';
+import { libraryFiles, type LibraryOrder } from '../interview/library-files';
+import {
+  DEFAULT_LIBRARY_QUERY,
+  LIBRARY_SORTS,
+  type LibraryQuery,
+  type LibrarySort,
+} from '../interview/library-query';
 import { encodeTextDirective, type TextDirective } from '../interview/text-fragment';
 
 // Every URL the app links to or fetches is built here: links are a public
@@ -84,9 +92,59 @@ export function readerSearch(params: Partial<ReaderParams>): string {
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
+/** A library URL parameter that was not understood, and so not applied. */
+export type IgnoredParam = { name: 'sort' | 'page'; value: string };
+
+function isSort(value: string): value is LibrarySort {
+  return LIBRARY_SORTS.some((sort) => sort === value);
+}
+
+/**
+ * Reads a library URL's search string (see "Links" in the README). Facet
+ * values are read as keys, so `?topic=Middle Corridor` means
+ * `?topic=middle-corridor`; an order or page that cannot be read is ignored
+ * and reported, and other parameters are left alone.
+ */
+export function parseLibrarySearch(search: string): {
+  query: LibraryQuery;
+  ignored: IgnoredParam[];
+} {
+  const params = new URLSearchParams(search);
+  const filters: LibraryQuery['filters'] = {};
+  for (const facet of FACETS) {
+    const value = params.get(facet)?.trim();
+    if (value) filters[facet] = facetKey(value);
+  }
+  const ignored: IgnoredParam[] = [];
+  let sort = DEFAULT_LIBRARY_QUERY.sort;
+  const sortParam = params.get('sort');
+  if (sortParam !== null && isSort(sortParam)) sort = sortParam;
+  else if (sortParam !== null) ignored.push({ name: 'sort', value: sortParam });
+  let page = DEFAULT_LIBRARY_QUERY.page;
+  const pageParam = params.get('page');
+  if (pageParam !== null && /^[1-9]\d{0,8}$/.test(pageParam)) page = Number(pageParam);
+  else if (pageParam !== null) ignored.push({ name: 'page', value: pageParam });
+  return { query: { filters, sort, page }, ignored };
+}
+
+/** The search string of a library view ('' for the whole library), in a stable order. */
+export function librarySearch(query: Partial<LibraryQuery>): string {
+  const params = new URLSearchParams();
+  for (const facet of FACETS) {
+    const value = query.filters?.[facet];
+    if (value !== undefined) params.set(facet, value);
+  }
+  if (query.sort !== undefined && query.sort !== DEFAULT_LIBRARY_QUERY.sort)
+    params.set('sort', query.sort);
+  if (query.page !== undefined && query.page !== 1) params.set('page', String(query.page));
+  const search = params.toString();
+  return search === '' ? '' : `?${search}`;
+}
+
 /** Links inside the app, relative to the router's basename. */
 export const paths = {
-  library: () => '/',
+  /** The library: all of it, or filtered, sorted and paged. */
+  library: (query: Partial<LibraryQuery> = {}) => `/${librarySearch(query)}`,
   interview: (interviewId: string, params: Partial<ReaderParams> = {}) =>
     `/i/${encodeURIComponent(interviewId)}${readerSearch(params)}`,
   section: (interviewId: string, sectionId: string, params: Partial<ReaderParams> = {}) =>
@@ -129,7 +187,14 @@ export function routerBasename(baseUrl: string = import.meta.env.BASE_URL): stri
 
 /** Data files, below the site's base path. */
 export const dataUrls = {
-  catalogue: (baseUrl: string = import.meta.env.BASE_URL) => `${baseUrl}interviews/index.json`,
+  librarySummary: (baseUrl: string = import.meta.env.BASE_URL) =>
+    `${baseUrl}${libraryFiles.summary()}`,
+  libraryShard: (order: LibraryOrder, shard: number, baseUrl: string = import.meta.env.BASE_URL) =>
+    `${baseUrl}${libraryFiles.shard(order, shard)}`,
+  facetList: (facet: Facet, baseUrl: string = import.meta.env.BASE_URL) =>
+    `${baseUrl}${libraryFiles.facetList(facet)}`,
+  facetPostings: (facet: Facet, key: string, baseUrl: string = import.meta.env.BASE_URL) =>
+    `${baseUrl}${libraryFiles.facetPostings(facet, key)}`,
   interview: (interviewId: string, baseUrl: string = import.meta.env.BASE_URL) =>
     `${baseUrl}interviews/${encodeURIComponent(interviewId)}.json`,
 };

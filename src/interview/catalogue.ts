@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { isoDate, languageTag, schemaVersion, slug, text } from './fields';
-import { pathText } from './problems';
+import { isoDate, languageTag, slug, text } from './fields';
 import { readingMinutes } from './reading-time';
 import type { Interview } from './schema';
 
 const count = z.int().check(z.minimum(1, 'must be a whole number of at least 1'));
 
-const catalogueEntry = z.strictObject({
+/** The library's summary of one interview: enough to choose it from a list. */
+export const catalogueEntrySchema = z.strictObject({
   id: slug,
   title: text,
   interviewees: z.array(z.strictObject({ name: text, role: z.optional(text) })),
@@ -18,37 +18,10 @@ const catalogueEntry = z.strictObject({
   readingMinutes: count,
 });
 
-/** The library's list of interviews: a summary of each, generated from the interview files. */
-export const catalogueSchema = z
-  .strictObject({
-    $schema: z.optional(z.string()),
-    schemaVersion,
-    interviews: z.array(catalogueEntry),
-  })
-  .check(
-    z.superRefine((catalogue, ctx) => {
-      const seen = new Map<string, number>();
-      catalogue.interviews.forEach((entry, i) => {
-        const first = seen.get(entry.id);
-        if (first === undefined) {
-          seen.set(entry.id, i);
-          return;
-        }
-        ctx.issues.push({
-          code: 'custom',
-          input: entry.id,
-          path: ['interviews', i, 'id'],
-          message: `duplicate id "${entry.id}" (already used at ${pathText(['interviews', first, 'id'])})`,
-        });
-      });
-    }),
-  );
-
-export type Catalogue = z.infer<typeof catalogueSchema>;
-export type CatalogueEntry = z.infer<typeof catalogueEntry>;
+export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
 
 /** The catalogue summary of one interview. */
-function catalogueEntryFor(interview: Interview): CatalogueEntry {
+export function catalogueEntryFor(interview: Interview): CatalogueEntry {
   return {
     id: interview.id,
     title: interview.title,
@@ -64,12 +37,36 @@ function catalogueEntryFor(interview: Interview): CatalogueEntry {
   };
 }
 
-/** A catalogue of the given interviews, newest first, undated ones last. */
-export function buildCatalogue(interviews: readonly Interview[]): Catalogue {
-  const entries = interviews.map(catalogueEntryFor);
-  entries.sort(
-    (a, b) =>
-      (b.published ?? '').localeCompare(a.published ?? '') || a.title.localeCompare(b.title),
+// One collation for every machine, so generated files do not depend on where
+// they were generated; numeric, so "Part 2" comes before "Part 10".
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** A title as it is alphabetised: opening quotes and punctuation do not count. */
+function titleSortKey(title: string): string {
+  return title.replace(/^[^\p{L}\p{N}]+/u, '');
+}
+
+/** Code-unit order, the same everywhere (ISO dates and ids sort correctly by it). */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Alphabetical by title, then newest first, then by id: a total order. */
+export function compareByTitle(a: CatalogueEntry, b: CatalogueEntry): number {
+  return (
+    collator.compare(titleSortKey(a.title), titleSortKey(b.title)) ||
+    compareCodeUnits(b.published ?? '', a.published ?? '') ||
+    compareCodeUnits(a.id, b.id)
   );
-  return { schemaVersion: 1, interviews: entries };
+}
+
+/** Newest first, undated interviews last; the same date alphabetically: a total order. */
+export function compareByDate(a: CatalogueEntry, b: CatalogueEntry): number {
+  const dated = Number(b.published !== undefined) - Number(a.published !== undefined);
+  return dated || compareCodeUnits(b.published ?? '', a.published ?? '') || compareByTitle(a, b);
+}
+
+/** Labels alphabetically, for lists people scan by name. */
+export function compareLabels(a: string, b: string): number {
+  return collator.compare(a, b) || compareCodeUnits(a, b);
 }

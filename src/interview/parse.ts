@@ -1,5 +1,14 @@
 import type * as z from 'zod/mini';
-import { catalogueSchema, type Catalogue } from './catalogue';
+import {
+  facetListSchema,
+  facetPostingsSchema,
+  librarySummarySchema,
+  libraryShardSchema,
+  type FacetList,
+  type FacetPostings,
+  type LibraryShard,
+  type LibrarySummary,
+} from './library-files';
 import { describeIssue, problemsOf, type Problem } from './problems';
 import { interviewSchema, type Interview } from './schema';
 
@@ -18,9 +27,24 @@ export function parseInterview(data: unknown): ParseResult<Interview> {
   return parseWith(interviewSchema, data);
 }
 
-/** Checks untrusted data against the catalogue format. */
-export function parseCatalogue(data: unknown): ParseResult<Catalogue> {
-  return parseWith(catalogueSchema, data);
+/** Checks a library summary (`library/index.json`). */
+export function parseLibrarySummary(data: unknown): ParseResult<LibrarySummary> {
+  return parseWith(librarySummarySchema, data);
+}
+
+/** Checks a shard of library entries (`library/date/1.json`). */
+export function parseLibraryShard(data: unknown): ParseResult<LibraryShard> {
+  return parseWith(libraryShardSchema, data);
+}
+
+/** Checks a facet value's interview positions (`library/topic/energy.json`). */
+export function parseFacetPostings(data: unknown): ParseResult<FacetPostings> {
+  return parseWith(facetPostingsSchema, data);
+}
+
+/** Checks a facet's full list of values (`library/topic.json`). */
+export function parseFacetList(data: unknown): ParseResult<FacetList> {
+  return parseWith(facetListSchema, data);
 }
 
 /** Parses JSON text, reporting a syntax error as a problem at the document root. */

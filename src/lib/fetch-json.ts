@@ -1,4 +1,4 @@
-import { parseJson } from '../interview/parse';
+import { parseJson, type ParseResult } from '../interview/parse';
 import { InvalidDataError, NetworkError, NotFoundError } from './load-errors';
 
 /**
@@ -23,4 +23,16 @@ export async function fetchJson(url: string, what: string, signal?: AbortSignal)
   const json = parseJson(await response.text());
   if (!json.ok) throw new InvalidDataError(url, json.problems);
   return json.data;
+}
+
+/** Fetches a JSON file and checks it with a parser: the data, or an InvalidDataError naming each problem. */
+export async function fetchParsed<T>(
+  url: string,
+  what: string,
+  parse: (data: unknown) => ParseResult<T>,
+  signal?: AbortSignal,
+): Promise<T> {
+  const result = parse(await fetchJson(url, what, signal));
+  if (!result.ok) throw new InvalidDataError(url, result.problems);
+  return result.data;
 }

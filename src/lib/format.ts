@@ -7,5 +7,12 @@ export function formatDate(isoDate: string): string {
 
 /** "1 question", "5 questions". */
 export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+const countFormat = new Intl.NumberFormat('en');
+
+/** 10000 as "10,000". */
+export function formatCount(count: number): string {
+  return countFormat.format(count);
 }

@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCatalogue } from '../../src/interview/parse';
-import { generatedFiles } from '../../scripts/lib/generated-files';
-import { CATALOGUE_FILE, INTERVIEWS_DIR } from '../../scripts/lib/interview-files';
+import { generatedFiles, staleFiles } from '../../scripts/lib/generated-files';
+import { PUBLIC_DIR } from '../../scripts/lib/interview-files';
+import { libraryFiles } from '../../src/interview/library-files';
+import { parseLibraryShard, parseLibrarySummary } from '../../src/interview/parse';
+
+const readJson = (file: string): unknown =>
+  JSON.parse(readFileSync(path.join(PUBLIC_DIR, file), 'utf8'));
 
 describe('generated files', async () => {
   const files = await generatedFiles();
@@ -15,13 +19,15 @@ describe('generated files', async () => {
     },
   );
 
-  it('the catalogue is valid and lists the seed interview', () => {
-    const data: unknown = JSON.parse(
-      readFileSync(path.join(INTERVIEWS_DIR, CATALOGUE_FILE), 'utf8'),
-    );
-    const result = parseCatalogue(data);
-    expect(result.ok ? [] : result.problems).toEqual([]);
-    expect(result.ok && result.data.interviews.map((entry) => entry.id)).toEqual([
+  it('leaves no library file behind that no interview needs (run `npm run generate`)', async () => {
+    expect(await staleFiles(files)).toEqual([]);
+  });
+
+  it('the library is valid and lists the seed interview', () => {
+    const summary = parseLibrarySummary(readJson(libraryFiles.summary()));
+    expect(summary.ok && summary.data.total).toBe(1);
+    const shard = parseLibraryShard(readJson(libraryFiles.shard('date', 1)));
+    expect(shard.ok ? shard.data.entries.map((entry) => entry.id) : shard.problems).toEqual([
       'viktor-maiko-2026',
     ]);
   });

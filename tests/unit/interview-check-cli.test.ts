@@ -23,11 +23,18 @@ function tempFile(name: string, content: string): string {
 
 describe('npm run interview:check', () => {
   it('passes valid files', () => {
-    const catalogue = path.join(path.dirname(seedFiles.interview), 'index.json');
-    const result = runCheck(seedFiles.interview, catalogue);
+    const library = path.resolve('public/library');
+    const result = runCheck(
+      seedFiles.interview,
+      path.join(library, 'index.json'),
+      path.join(library, 'date/1.json'),
+      path.join(library, 'topic.json'),
+      path.join(library, 'topic/energy.json'),
+    );
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('viktor-maiko-2026.json: valid');
-    expect(result.stdout).toContain('index.json: valid');
+    expect(result.stdout).toContain('library/index.json: valid');
+    expect(result.stdout).toContain('library/topic/energy.json: valid');
     expect(result.status).toBe(0);
   });
 
@@ -53,13 +60,10 @@ describe('npm run interview:check', () => {
     expect(result.stderr).toContain('/no/such/file.json: $: cannot be read');
   });
 
-  it('recognises a catalogue and checks it as one', () => {
-    const catalogue = tempFile(
-      'index.json',
-      JSON.stringify({ schemaVersion: 1, interviews: [{ id: 'x' }] }),
-    );
-    const result = runCheck(catalogue);
+  it('recognises a library file and checks it as one', () => {
+    const shard = tempFile('1.json', JSON.stringify({ schemaVersion: 1, entries: [{ id: 'x' }] }));
+    const result = runCheck(shard);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${catalogue}: $.interviews[0].title: is missing`);
+    expect(result.stderr).toContain(`${shard}: $.entries[0].title: is missing`);
   });
 });

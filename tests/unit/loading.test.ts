@@ -97,7 +97,8 @@ describe('paths', () => {
   });
 
   it('puts data and the router below the base path', () => {
-    expect(dataUrls.catalogue('/reader/')).toBe('/reader/interviews/index.json');
+    expect(dataUrls.librarySummary('/reader/')).toBe('/reader/library/index.json');
+    expect(dataUrls.libraryShard('title', 3, '/')).toBe('/library/title/3.json');
     expect(dataUrls.interview('a-b', '/')).toBe('/interviews/a-b.json');
     expect(routerBasename('/reader/')).toBe('/reader');
     expect(routerBasename('/')).toBe('');

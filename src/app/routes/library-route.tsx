@@ -1,45 +1,45 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { catalogueQueryOptions } from '../../features/library/api/get-catalogue';
-import { InterviewCard } from '../../features/library/components/interview-card';
+import type { LoaderFunctionArgs } from 'react-router-dom';
+import { parseLibrarySearch } from '../../config/paths';
+import { libraryPageQueryOptions } from '../../features/library/api/get-library-page';
+import {
+  LIBRARY_RESULTS_ID,
+  LibraryBrowser,
+} from '../../features/library/components/library-browser';
+import { useLibraryQuery } from '../../features/library/hooks/use-library-query';
+import { isRefined, libraryTitle } from '../../features/library/library-view';
 import { PAGE_TITLE_ID, useRevealOnNavigate } from '../../hooks/use-reveal-on-navigate';
 
-/** Loads the catalogue before the library renders. */
+/** Loads the page of the library the URL asks for before it renders. */
 export function libraryLoader(queryClient: QueryClient) {
-  return async () => {
-    await queryClient.ensureQueryData(catalogueQueryOptions());
+  return async ({ request }: LoaderFunctionArgs) => {
+    const { query } = parseLibrarySearch(new URL(request.url).search);
+    await queryClient.ensureQueryData(libraryPageQueryOptions(query));
     return null;
   };
 }
 
-/** `/`: every interview of the catalogue. */
+/** `/`: the library, filtered, ordered and paged as its URL says. */
 export function LibraryRoute() {
-  const { data: catalogue } = useSuspenseQuery(catalogueQueryOptions());
-  useRevealOnNavigate();
+  const { query, ignored } = useLibraryQuery();
+  const { data: page } = useSuspenseQuery(libraryPageQueryOptions(query));
+  // A filter, order or page link lands on the results it asked for.
+  useRevealOnNavigate(isRefined(query) ? LIBRARY_RESULTS_ID : undefined);
   return (
     <>
-      <title>Interview Reader</title>
-      <div className="mx-auto max-w-3xl">
+      <title>{libraryTitle(query, page.filters)}</title>
+      <div className="mx-auto max-w-5xl">
         <h1
           id={PAGE_TITLE_ID}
           className="mt-10 mb-2 font-serif text-3xl font-semibold outline-none"
         >
           Interviews
         </h1>
-        <p className="mb-8 text-stone-700 dark:text-stone-300">
+        <p className="mb-8 max-w-3xl text-stone-700 dark:text-stone-300">
           Published question-and-answer interviews, arranged by topic, with every section, question
           and key quote a link of its own.
         </p>
-        {catalogue.interviews.length === 0 ? (
-          <p>The library is empty.</p>
-        ) : (
-          <ul className="space-y-6">
-            {catalogue.interviews.map((entry) => (
-              <li key={entry.id}>
-                <InterviewCard entry={entry} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <LibraryBrowser page={page} query={query} ignored={ignored} />
       </div>
     </>
   );

@@ -1,31 +1,53 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import type { CatalogueEntry } from '../../../interview/catalogue';
+import { facetKey } from '../../../interview/facets';
 import { formatDate, plural } from '../../../lib/format';
 
-/** One interview in the library: enough to choose it, and a link to read it. */
+const chipClass =
+  'inline-flex min-h-8 items-center rounded-full bg-stone-100 px-3 text-sm text-stone-800 underline-offset-2 hover:bg-stone-200 hover:underline pointer-coarse:min-h-11 dark:bg-stone-800 dark:text-stone-200 dark:hover:bg-stone-700';
+
+const facetLinkClass =
+  'underline decoration-stone-400 underline-offset-2 hover:decoration-current dark:decoration-stone-500';
+
+/**
+ * One interview in the library: enough to choose it, a link to read it, and
+ * links to the library filtered by its people, publication and topics.
+ */
 export function InterviewCard({ entry }: { entry: CatalogueEntry }) {
   return (
     <article className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
-      <h2 className="font-serif text-xl leading-snug font-semibold">
+      <h3 className="font-serif text-xl leading-snug font-semibold">
         <Link
           to={paths.interview(entry.id)}
-          className="underline decoration-stone-300 underline-offset-4 hover:decoration-current"
+          className="underline decoration-stone-300 underline-offset-4 hover:decoration-current dark:decoration-stone-600"
         >
           {entry.title}
         </Link>
-      </h2>
+      </h3>
       <p className="mt-2 text-stone-700 dark:text-stone-300">
         {entry.interviewees.map((person, i) => (
           <span key={person.name}>
             {i > 0 && '; '}
-            <span className="font-medium">{person.name}</span>
+            <Link
+              to={paths.library({ filters: { person: facetKey(person.name) } })}
+              className={`font-medium ${facetLinkClass}`}
+              aria-label={`Interviews with ${person.name}`}
+            >
+              {person.name}
+            </Link>
             {person.role && `, ${person.role}`}
           </span>
         ))}
       </p>
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-        {entry.publication}
+        <Link
+          to={paths.library({ filters: { publication: facetKey(entry.publication) } })}
+          className={facetLinkClass}
+          aria-label={`Interviews from ${entry.publication}`}
+        >
+          {entry.publication}
+        </Link>
         {entry.published && (
           <>
             {' · '}
@@ -36,12 +58,15 @@ export function InterviewCard({ entry }: { entry: CatalogueEntry }) {
         {plural(entry.questionCount, 'question')} · {entry.readingMinutes} min read
       </p>
       <ul aria-label="Topics" className="mt-3 flex flex-wrap gap-2">
-        {entry.topics.map((topic) => (
-          <li
-            key={topic}
-            className="rounded-full bg-stone-100 px-3 py-0.5 text-sm text-stone-700 dark:bg-stone-800 dark:text-stone-300"
-          >
-            {topic}
+        {entry.topics.map((topic, i) => (
+          <li key={`${i}-${topic}`}>
+            <Link
+              to={paths.library({ filters: { topic: facetKey(topic) } })}
+              className={chipClass}
+              aria-label={`Interviews on ${topic}`}
+            >
+              {topic}
+            </Link>
           </li>
         ))}
       </ul>

@@ -1,0 +1,174 @@
+// npm run bench:library [-- SIZE...]: the library at scale. For libraries of
+// 100, 1,000 and 10,000 synthetic interviews (or the sizes given), in a
+// temporary folder outside the repository: generates the library files,
+// builds the site, and reports build time, output size, the library index's
+// size, and in Chromium the bytes a first library view and a filtered view
+// load. Results print as a table and go to bench-results/library.json. Each
+// site is removed once measured; KEEP=1 keeps them (in the system's temp folder).
+import { chromium, type Page } from '@playwright/test';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, preview } from 'vite';
+import { libraryFiles as libraryPaths } from '../src/interview/library-files';
+import { parseInterview } from '../src/interview/parse';
+import { CHROMIUM_ARGS, findChromium } from './lib/chromium';
+import { libraryFiles } from './lib/generated-files';
+import { PUBLIC_DIR } from './lib/interview-files';
+import { syntheticLibrary } from './lib/synthetic-library';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4395);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
+const SIZES = sizes.length > 0 ? sizes : [100, 1000, 10_000];
+const ROOT = path.join(tmpdir(), 'interview-reader-bench-library');
+
+type Row = {
+  interviews: number;
+  generateS: number;
+  buildS: number;
+  outputMB: number;
+  outputFiles: number;
+  libraryIndexKB: number;
+  firstViewKB: number;
+  filteredViewKB: number;
+};
+
+const seconds = (since: number) => Math.round((performance.now() - since) / 100) / 10;
+const kB = (bytes: number) => Math.round(bytes / 100) / 10;
+
+async function folderSize(dir: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+    files += 1;
+  }
+  return { bytes, files };
+}
+
+function seedInterview() {
+  const file = path.join(PUBLIC_DIR, 'interviews', 'viktor-maiko-2026.json');
+  const result = parseInterview(JSON.parse(readFileSync(file, 'utf8')));
+  if (!result.ok) throw new Error(`${file} is invalid: run npm run interview:check`);
+  return result.data;
+}
+
+/** Whether a file of the project's public folder belongs in every site (not its interviews or library). */
+function isSiteFile(source: string): boolean {
+  const [top] = path.relative(PUBLIC_DIR, source).split(path.sep);
+  return top !== 'interviews' && top !== 'library';
+}
+
+/** Writes a site's public folder: the project's own files, N interviews and their library. */
+async function writePublicDir(dir: string, size: number): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await cp(PUBLIC_DIR, dir, { recursive: true, filter: isSiteFile });
+  await mkdir(path.join(dir, 'interviews'), { recursive: true });
+  const interviews = syntheticLibrary(seedInterview(), size);
+  for (const interview of interviews)
+    await writeFile(
+      path.join(dir, 'interviews', `${interview.id}.json`),
+      JSON.stringify(interview),
+    );
+  for (const file of libraryFiles(interviews, dir)) {
+    await mkdir(path.dirname(file.path), { recursive: true });
+    await writeFile(file.path, file.content);
+  }
+}
+
+/**
+ * The gzipped bytes of what a page loads from the site, whatever the server
+ * compresses: each requested file of the output, gzipped.
+ */
+function trackBytes(page: Page, outDir: string, origin: string): () => number {
+  const urls = new Set<string>();
+  page.on('requestfinished', (request) => {
+    if (request.url().startsWith(origin)) urls.add(new URL(request.url()).pathname);
+  });
+  return () => {
+    let total = 0;
+    for (const pathname of urls) {
+      const file = path.join(outDir, decodeURIComponent(pathname));
+      const found = [file, path.join(file, 'index.html'), path.join(outDir, 'index.html')].find(
+        (candidate) => existsSync(candidate) && statSync(candidate).isFile(),
+      );
+      if (found) total += gzipSync(readFileSync(found)).length;
+    }
+    urls.clear();
+    return total;
+  };
+}
+
+async function measureViews(outDir: string): Promise<{ first: number; filtered: number }> {
+  const server = await preview({
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
+  });
+  const browser = await chromium.launch({
+    executablePath: findChromium() ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const origin = `http://127.0.0.1:${PORT}`;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const bytes = trackBytes(page, outDir, origin);
+    await page.goto(`${origin}/`);
+    await page.locator('#library_results').waitFor();
+    await page.waitForLoadState('networkidle');
+    const first = bytes();
+    // The most common topic, as a reader would choose it.
+    await page.locator('#library_facets a').first().click();
+    await page.locator('#library_results:focus').waitFor();
+    await page.waitForLoadState('networkidle');
+    return { first, filtered: bytes() };
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
+
+const rows: Row[] = [];
+for (const size of SIZES) {
+  const dir = path.join(ROOT, String(size));
+  const publicDir = path.join(dir, 'public');
+  const outDir = path.join(dir, 'dist');
+  console.error(`${size} interviews: generating…`);
+  let start = performance.now();
+  await writePublicDir(publicDir, size);
+  const generateS = seconds(start);
+  console.error(`${size} interviews: building…`);
+  start = performance.now();
+  await build({ logLevel: 'warn', publicDir, build: { outDir, emptyOutDir: true } });
+  const buildS = seconds(start);
+  const output = await folderSize(outDir);
+  const index = readFileSync(path.join(outDir, libraryPaths.summary()));
+  const views = await measureViews(outDir);
+  rows.push({
+    interviews: size,
+    generateS,
+    buildS,
+    outputMB: Math.round(output.bytes / 1e5) / 10,
+    outputFiles: output.files,
+    libraryIndexKB: kB(gzipSync(index).length),
+    firstViewKB: kB(views.first),
+    filteredViewKB: kB(views.filtered),
+  });
+  if (!process.env.KEEP) await rm(dir, { recursive: true, force: true });
+}
+
+console.log(
+  '\nLibrary at scale (sizes in kB gzipped; build = vite build of the generated site; output = dist/):',
+);
+console.table(rows);
+await mkdir('bench-results', { recursive: true });
+await writeFile(
+  'bench-results/library.json',
+  `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`,
+);

@@ -1,0 +1,113 @@
+import { Link } from 'react-router-dom';
+import { Notice } from '../../../components/notice';
+import { paths, type IgnoredParam } from '../../../config/paths';
+import { LIBRARY_PAGE_SIZE, type LibraryQuery } from '../../../interview/library-query';
+import { formatCount, plural } from '../../../lib/format';
+import type { LibraryPage } from '../api/get-library-page';
+import { FACET_NAMES, SORT_LABELS } from '../library-view';
+import { ActiveFilters } from './active-filters';
+import { FacetPanel } from './facet-panel';
+import { InterviewCard } from './interview-card';
+import { Pagination } from './pagination';
+import { SortLinks } from './sort-links';
+
+/** The id of the results heading, where a filter, order or page link lands. */
+export const LIBRARY_RESULTS_ID = 'library_results';
+
+type LibraryBrowserProps = { page: LibraryPage; query: LibraryQuery; ignored: IgnoredParam[] };
+
+function IgnoredNotice({ ignored }: { ignored: IgnoredParam[] }) {
+  if (ignored.length === 0) return null;
+  return (
+    <Notice title="Part of this link was not understood" level="inline" tone="info">
+      <ul className="list-disc space-y-1 pl-6">
+        {ignored.map(({ name, value }) => (
+          <li key={name}>
+            {name === 'sort'
+              ? `“${value}” is not an order this library offers, so it is listed ${SORT_LABELS.newest.toLowerCase()}.`
+              : `“${value}” is not a page number, so this is page 1.`}
+          </li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}
+
+/** What the results say when nothing is listed: why, and the way back. */
+function EmptyResults({ page, query }: { page: LibraryPage; query: LibraryQuery }) {
+  const { plan, filters, summary } = page;
+  if (summary.total === 0) return <p>The library is empty.</p>;
+  if (plan.matches > 0) {
+    return (
+      <p>
+        There is no page {formatCount(query.page)}: the last is{' '}
+        <Link className="underline" to={paths.library({ ...query, page: plan.pageCount })}>
+          page {formatCount(plan.pageCount)}
+        </Link>
+        .
+      </p>
+    );
+  }
+  const unknown = filters.filter((filter) => filter.label === null);
+  return (
+    <div className="space-y-2">
+      {unknown.length > 0 ? (
+        <ul className="space-y-1">
+          {unknown.map(({ facet, key }) => (
+            <li key={facet}>
+              No interview in this library has the {FACET_NAMES[facet].one} “{key}”.
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No interview matches all these filters.</p>
+      )}
+      <p>
+        <Link className="underline" to={paths.library({ sort: query.sort })}>
+          Show the whole library
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+/** The library: filters, order, one page of interviews and the pager. */
+export function LibraryBrowser({ page, query, ignored }: LibraryBrowserProps) {
+  const { plan, entries, filters, summary } = page;
+  const first = (query.page - 1) * LIBRARY_PAGE_SIZE + 1;
+  return (
+    <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10">
+      <div className="mb-6 lg:mb-0">
+        <FacetPanel summary={summary} query={query} />
+      </div>
+      <section aria-labelledby={LIBRARY_RESULTS_ID}>
+        <IgnoredNotice ignored={ignored} />
+        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
+          <h2 id={LIBRARY_RESULTS_ID} tabIndex={-1} className="text-lg font-semibold outline-none">
+            {plan.matches === 0 ? 'No interviews' : plural(plan.matches, 'interview')}
+            {entries.length > 0 && plan.pageCount > 1 && (
+              <span className="font-normal text-stone-600 dark:text-stone-400">
+                {' '}
+                · {formatCount(first)}–{formatCount(first + entries.length - 1)}
+              </span>
+            )}
+          </h2>
+          {plan.matches > 1 && <SortLinks query={query} />}
+        </div>
+        <ActiveFilters filters={filters} query={query} />
+        {entries.length === 0 ? (
+          <EmptyResults page={page} query={query} />
+        ) : (
+          <ul className="space-y-6">
+            {entries.map((entry) => (
+              <li key={entry.id}>
+                <InterviewCard entry={entry} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <Pagination query={query} pageCount={plan.pageCount} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { CatalogueEntry } from './catalogue';
+
+/** What the library filters by: section topics, interviewees, publications and years. */
+export const FACETS = ['topic', 'person', 'publication', 'year'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** One value of a facet: its key (in URLs and file names), what readers see, and how many interviews have it. */
+export type FacetValue = { key: string; label: string; count: number };
+
+/** A facet key: lowercase letters of any script and digits, in hyphen-separated words. */
+export const FACET_KEY_PATTERN = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
+
+const MAX_KEY_LENGTH = 80;
+
+/**
+ * The key of a facet label: "Middle Corridor" → "middle-corridor",
+ * "Энергетика" → "энергетика". Labels that differ only in case, accents or
+ * punctuation share a key, so "Energy" and "energy" are one topic.
+ */
+export function facetKey(label: string): string {
+  const words = label
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  // Code points, not UTF-16 units, so a letter outside the BMP is never cut in half.
+  const key = Array.from(words.join('-')).slice(0, MAX_KEY_LENGTH).join('').replace(/-+$/, '');
+  return key === '' ? `x-${hash(label.trim())}` : key;
+}
+
+/** FNV-1a over UTF-16 units from two offsets: 64 bits as 16 hex digits, stable on every platform. */
+function hash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    a = Math.imul(a ^ unit, 0x01000193) >>> 0;
+    b = Math.imul(b ^ unit, 0x01000193) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+
+/**
+ * The file name (without `.json`) of a facet value's list of interviews. ASCII
+ * keys are their own name; other keys are hashed, as some static hosts and
+ * CDNs mangle non-ASCII file names. A hashed name starts with `_`, which no
+ * key contains, so the two never meet.
+ */
+export function facetFileName(key: string): string {
+  return /^[a-z0-9-]+$/.test(key) ? key : `_${hash(key)}`;
+}
+
+/** The facet values of one interview, each once (two topics with one key count once). */
+export function facetValuesOf(
+  entry: CatalogueEntry,
+): Record<Facet, { key: string; label: string }[]> {
+  const unique = (labels: string[]) => {
+    const byKey = new Map<string, string>();
+    for (const label of labels) {
+      const key = facetKey(label);
+      if (!byKey.has(key)) byKey.set(key, label);
+    }
+    return [...byKey].map(([key, label]) => ({ key, label }));
+  };
+  return {
+    topic: unique(entry.topics),
+    person: unique(entry.interviewees.map((person) => person.name)),
+    publication: unique([entry.publication]),
+    year: unique(entry.published === undefined ? [] : [entry.published.slice(0, 4)]),
+  };
+}

@@ -1,0 +1,246 @@
+import * as z from 'zod/mini';
+import {
+  catalogueEntryFor,
+  catalogueEntrySchema,
+  compareByDate,
+  compareByTitle,
+  compareLabels,
+  type CatalogueEntry,
+} from './catalogue';
+import {
+  FACET_KEY_PATTERN,
+  FACETS,
+  facetFileName,
+  facetValuesOf,
+  type Facet,
+  type FacetValue,
+} from './facets';
+import { schemaVersion, text } from './fields';
+import type { Interview } from './schema';
+
+// The library is published as many small static files, so that its first view
+// loads a summary and one page of interviews however large the library grows:
+//
+//   library/index.json           the summary: counts, and each facet's most common values
+//   library/date/<n>.json        interviews newest first, LIBRARY_SHARD_SIZE per file
+//   library/title/<n>.json       the same interviews alphabetically
+//   library/<facet>.json         every value of a facet, with counts ("Show all topics")
+//   library/<facet>/<key>.json   the interviews with one value, as positions in both orders
+//
+// A filter reads its value's positions, intersects them with the other
+// filters', and loads only the shards that hold the page asked for.
+
+/** Interviews per shard file. */
+export const LIBRARY_SHARD_SIZE = 20;
+
+/** How many of a facet's values the summary names (the rest are in its full list). */
+export const FACET_TOP = 12;
+
+/** The two orders the shards are written in (oldest first reads the date order backwards). */
+export type LibraryOrder = 'date' | 'title';
+
+/** Where each library file is, relative to the site's root. */
+export const libraryFiles = {
+  summary: () => 'library/index.json',
+  shard: (order: LibraryOrder, shard: number) => `library/${order}/${shard}.json`,
+  facetList: (facet: Facet) => `library/${facet}.json`,
+  facetPostings: (facet: Facet, key: string) => `library/${facet}/${facetFileName(key)}.json`,
+};
+
+const whole = z.int().check(z.minimum(0, 'must be a whole number, 0 or more'));
+const atLeastOne = z.int().check(z.minimum(1, 'must be a whole number of at least 1'));
+const facetKeyField = z
+  .string()
+  .check(z.regex(FACET_KEY_PATTERN, 'must be a facet key: letters and digits joined by hyphens'));
+
+const facetValueSchema = z.strictObject({ key: facetKeyField, label: text, count: atLeastOne });
+
+const facetSummarySchema = z.strictObject({
+  /** How many distinct values the facet has. */
+  values: whole,
+  /** The most common values (years: the latest), at most FACET_TOP. */
+  top: z.array(facetValueSchema),
+});
+
+/** library/index.json */
+export const librarySummarySchema = z.strictObject({
+  schemaVersion,
+  total: whole,
+  /** How many interviews have a date: they come first in the date order. */
+  dated: whole,
+  shardSize: atLeastOne,
+  facets: z.strictObject({
+    topic: facetSummarySchema,
+    person: facetSummarySchema,
+    publication: facetSummarySchema,
+    year: facetSummarySchema,
+  }),
+});
+
+/** library/date/<n>.json and library/title/<n>.json */
+export const libraryShardSchema = z.strictObject({
+  schemaVersion,
+  entries: z.array(catalogueEntrySchema),
+});
+
+const ascending = z
+  .array(whole)
+  .check(
+    z.refine(
+      (positions) => positions.every((p, i) => i === 0 || p > (positions[i - 1] ?? -1)),
+      'must be positions in ascending order, each once',
+    ),
+  );
+
+/** library/<facet>/<key>.json */
+export const facetPostingsSchema = z
+  .strictObject({
+    schemaVersion,
+    key: facetKeyField,
+    label: text,
+    /** Positions of the value's interviews in the date order and in the title order. */
+    date: ascending,
+    title: ascending,
+  })
+  .check(
+    z.refine(
+      (postings) => postings.date.length === postings.title.length,
+      'must list as many positions in "date" as in "title"',
+    ),
+  );
+
+/** library/<facet>.json */
+export const facetListSchema = z.strictObject({
+  schemaVersion,
+  values: z.array(facetValueSchema),
+});
+
+export type LibrarySummary = z.infer<typeof librarySummarySchema>;
+export type LibraryShard = z.infer<typeof libraryShardSchema>;
+export type FacetPostings = z.infer<typeof facetPostingsSchema>;
+export type FacetList = z.infer<typeof facetListSchema>;
+
+/** One file of the published library: its path below the site root, and its JSON. */
+export type LibraryFile = { path: string; data: unknown };
+
+type Collected = { labels: Map<string, number>; date: number[]; title: number[] };
+
+/** The label most interviews use for a key (ties: the first alphabetically). */
+function commonLabel(labels: Map<string, number>): string {
+  let best = '';
+  let bestCount = 0;
+  for (const [label, n] of labels) {
+    if (n > bestCount || (n === bestCount && compareLabels(label, best) < 0)) {
+      best = label;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+function shards(entries: CatalogueEntry[], order: LibraryOrder): LibraryFile[] {
+  const files: LibraryFile[] = [];
+  for (let start = 0; start < entries.length; start += LIBRARY_SHARD_SIZE) {
+    files.push({
+      path: libraryFiles.shard(order, start / LIBRARY_SHARD_SIZE + 1),
+      data: { schemaVersion: 1, entries: entries.slice(start, start + LIBRARY_SHARD_SIZE) },
+    });
+  }
+  return files;
+}
+
+/** A facet's values in the order a reader scans them: years newest first, others by label. */
+function listOrder(facet: Facet) {
+  return facet === 'year'
+    ? (a: FacetValue, b: FacetValue) => compareLabels(b.key, a.key)
+    : (a: FacetValue, b: FacetValue) => compareLabels(a.label, b.label);
+}
+
+/** The values the summary names: the latest years, or the most common others. */
+function topValues(facet: Facet, values: FacetValue[]): FacetValue[] {
+  const order =
+    facet === 'year'
+      ? listOrder(facet)
+      : (a: FacetValue, b: FacetValue) => b.count - a.count || compareLabels(a.label, b.label);
+  return [...values].sort(order).slice(0, FACET_TOP);
+}
+
+/**
+ * Every file of the published library, built from the interviews. Pure: the
+ * same interviews give the same files, byte for byte, on any machine.
+ */
+export function buildLibrary(interviews: readonly Interview[]): LibraryFile[] {
+  const byDate = interviews.map(catalogueEntryFor).sort(compareByDate);
+  const byTitle = [...byDate].sort(compareByTitle);
+  const titlePosition = new Map(byTitle.map((entry, position) => [entry.id, position]));
+
+  const collected: Record<Facet, Map<string, Collected>> = {
+    topic: new Map(),
+    person: new Map(),
+    publication: new Map(),
+    year: new Map(),
+  };
+  byDate.forEach((entry, datePosition) => {
+    const values = facetValuesOf(entry);
+    for (const facet of FACETS) {
+      for (const { key, label } of values[facet]) {
+        const value: Collected = collected[facet].get(key) ?? {
+          labels: new Map(),
+          date: [],
+          title: [],
+        };
+        collected[facet].set(key, value);
+        value.labels.set(label, (value.labels.get(label) ?? 0) + 1);
+        value.date.push(datePosition);
+        value.title.push(titlePosition.get(entry.id) ?? 0);
+      }
+    }
+  });
+
+  const files: LibraryFile[] = [];
+  const fileNames = new Map<string, string>();
+  const facetSummary = (facet: Facet) => {
+    const values: FacetValue[] = [];
+    for (const [key, value] of collected[facet]) {
+      const label = commonLabel(value.labels);
+      values.push({ key, label, count: value.date.length });
+      const file = libraryFiles.facetPostings(facet, key);
+      const clash = fileNames.get(file);
+      if (clash !== undefined) throw new Error(`${file} would hold both "${clash}" and "${key}"`);
+      fileNames.set(file, key);
+      const postings = {
+        schemaVersion: 1,
+        key,
+        label,
+        date: value.date,
+        title: value.title.sort((a, b) => a - b),
+      } satisfies FacetPostings;
+      files.push({ path: file, data: postings });
+    }
+    const list = {
+      schemaVersion: 1,
+      values: [...values].sort(listOrder(facet)),
+    } satisfies FacetList;
+    files.push({ path: libraryFiles.facetList(facet), data: list });
+    return { values: values.length, top: topValues(facet, values) };
+  };
+
+  const summary = {
+    schemaVersion: 1,
+    total: byDate.length,
+    dated: byDate.filter((entry) => entry.published !== undefined).length,
+    shardSize: LIBRARY_SHARD_SIZE,
+    facets: {
+      topic: facetSummary('topic'),
+      person: facetSummary('person'),
+      publication: facetSummary('publication'),
+      year: facetSummary('year'),
+    },
+  } satisfies LibrarySummary;
+  return [
+    { path: libraryFiles.summary(), data: summary },
+    ...shards(byDate, 'date'),
+    ...shards(byTitle, 'title'),
+    ...files,
+  ];
+}

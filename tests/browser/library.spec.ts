@@ -1,0 +1,207 @@
+import type { Page } from '@playwright/test';
+import { syntheticLibrary } from '../../scripts/lib/synthetic-library';
+import { buildLibrary } from '../../src/interview/library-files';
+import { seedInterview } from '../support/seed';
+import { expect, scrollsSideways, seed, test } from './fixtures';
+
+const results = (page: Page) => page.locator('#library_results');
+
+test.describe('the bundled library', () => {
+  test('a topic chip on a card filters the library, and the filter is in the URL', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(results(page)).toHaveText('1 interview');
+    await page.getByRole('link', { name: 'Interviews on Energy' }).click();
+    await expect(page).toHaveURL(/\/\?topic=energy$/);
+    await expect(results(page)).toBeFocused();
+    await expect(page).toHaveTitle('Energy · Interviews · Interview Reader');
+    const filters = page.getByRole('list', { name: 'Filters in force' });
+    await expect(filters.getByRole('link')).toHaveAccessibleName('Remove filter Topic: Energy');
+    await filters.getByRole('link').click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('list', { name: 'Filters in force' })).toHaveCount(0);
+  });
+
+  test('person and publication links on a card filter too; filters combine', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Interviews with Viktor Maiko' }).click();
+    await expect(page).toHaveURL(/\/\?person=viktor-maiko$/);
+    await expect(results(page)).toHaveText('1 interview');
+    await page.goto('/?publication=the-times-of-central-asia&year=2026&topic=peace');
+    await expect(results(page)).toHaveText('1 interview');
+    await expect(page.getByRole('link', { name: /^Remove filter/ })).toHaveCount(3);
+    await page.getByRole('link', { name: 'Clear all filters' }).click();
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test('a shared link to a filter opens filtered, typed as people type it', async ({ page }) => {
+    await page.goto('/?topic=Middle%20Corridor');
+    await expect(results(page)).toHaveText('1 interview');
+    await expect(
+      page.getByRole('link', { name: 'Remove filter Topic: Middle Corridor' }),
+    ).toBeVisible();
+  });
+
+  test('a value the library lacks says so and leads back to the whole library', async ({
+    page,
+  }) => {
+    await page.goto('/?topic=astronomy');
+    await expect(results(page)).toHaveText('No interviews');
+    await expect(
+      page.getByText('No interview in this library has the topic “astronomy”.'),
+    ).toBeVisible();
+    await page.getByRole('link', { name: 'Show the whole library' }).click();
+    await expect(results(page)).toHaveText('1 interview');
+  });
+
+  test('an order or page it cannot read is reported, and a page past the end leads to the last', async ({
+    page,
+  }) => {
+    await page.goto('/?sort=shuffle&page=first');
+    await expect(
+      page.getByRole('heading', { name: 'Part of this link was not understood' }),
+    ).toBeVisible();
+    await expect(page.getByText('“shuffle” is not an order this library offers')).toBeVisible();
+    await expect(page.getByText('“first” is not a page number, so this is page 1.')).toBeVisible();
+    await page.goto('/?page=4');
+    await expect(page.getByText('There is no page 4: the last is page 1.')).toBeVisible();
+    await page.getByRole('link', { name: 'page 1' }).click();
+    await expect(page).toHaveURL(/\/$/);
+  });
+});
+
+/**
+ * A library of 45 interviews, served in place of the bundled one. The tests
+ * start on an interview and follow the site's link to the library, so the
+ * library loads in the browser from these files, whatever the first HTML holds.
+ */
+async function openLargeLibrary(page: Page, size = 45) {
+  const files = new Map(
+    buildLibrary(syntheticLibrary(seedInterview(), size)).map((file) => [file.path, file.data]),
+  );
+  const requested: string[] = [];
+  await page.route('**/library/**', async (route) => {
+    const { pathname } = new URL(route.request().url());
+    const file = pathname.slice(pathname.indexOf('library/'));
+    requested.push(file);
+    const data = files.get(file);
+    await (data === undefined
+      ? route.fulfill({ status: 404, body: 'not found' })
+      : route.fulfill({ json: data }));
+  });
+  await page.goto(`/i/${seed.id}`);
+  await page.getByRole('link', { name: 'Interview Reader' }).click();
+  await expect(results(page)).toHaveText(/^45 interviews/);
+  return requested;
+}
+
+test.describe('a larger library', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('loads only the summary and one page of interviews', async ({ page }) => {
+    const requested = await openLargeLibrary(page);
+    expect(requested.sort()).toEqual(['library/date/1.json', 'library/index.json']);
+    await expect(page.getByRole('article')).toHaveCount(20);
+  });
+
+  test('pages through the results, sorts them, and keeps both in the URL', async ({ page }) => {
+    await openLargeLibrary(page);
+    const pager = page.getByRole('navigation', { name: 'Pages' });
+    await expect(pager.getByRole('link', { name: 'Page 1' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await pager.getByRole('link', { name: 'Next' }).click();
+    await expect(page).toHaveURL(/\/\?page=2$/);
+    await expect(results(page)).toHaveText('45 interviews · 21–40');
+    await expect(results(page)).toBeFocused();
+    await pager.getByRole('link', { name: 'Page 3' }).click();
+    await expect(results(page)).toHaveText('45 interviews · 41–45');
+    await expect(page.getByRole('article')).toHaveCount(5);
+    await expect(pager.getByText('Next')).not.toHaveRole('link');
+
+    await page
+      .getByRole('navigation', { name: 'Order' })
+      .getByRole('link', { name: 'Title A–Z' })
+      .click();
+    await expect(page).toHaveURL(/\/\?sort=title$/);
+    const titles = await page.getByRole('article').getByRole('heading').allTextContents();
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));
+
+    await page
+      .getByRole('navigation', { name: 'Order' })
+      .getByRole('link', { name: 'Oldest first' })
+      .click();
+    const dates = await page
+      .getByRole('article')
+      .locator('time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(dates).toEqual([...dates].sort());
+    await page.goBack();
+    await expect(page).toHaveURL(/\/\?sort=title$/);
+  });
+
+  test('filters by the common values, and by any value from the full list', async ({ page }) => {
+    const requested = await openLargeLibrary(page);
+    const panel = page.getByRole('region', { name: 'Filter the library' });
+    const topics = panel.getByRole('region', { name: 'Topics' });
+    const first = topics.getByRole('link').first();
+    const label = (await first.locator('span').first().textContent()) ?? '';
+    await first.click();
+    await expect(page.getByRole('link', { name: `Remove filter Topic: ${label}` })).toBeVisible();
+    await expect(topics.getByRole('link', { name: new RegExp(`^${label}`) })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+
+    const people = panel.getByRole('region', { name: 'People' });
+    await people.getByRole('button', { name: /^Show all \d+ people$/ }).click();
+    const find = people.getByRole('searchbox', { name: 'Find a person' });
+    await find.fill('abenova');
+    const matches = people.getByRole('link');
+    await expect(matches.first()).toBeVisible();
+    for (const name of await matches.allTextContents()) expect(name).toMatch(/Abenova/);
+    await matches.first().click();
+    await expect(
+      page.getByRole('link', { name: /^Remove filter Person: .*Abenova/ }),
+    ).toBeVisible();
+    expect(requested).toContain('library/person.json');
+  });
+
+  test('axe finds no violations with a filter on and the full list of people open', async ({
+    page,
+    axe,
+  }) => {
+    await openLargeLibrary(page);
+    await page.getByRole('link', { name: 'Interviews on Energy' }).first().click();
+    await page.getByRole('button', { name: /^Show all \d+ people$/ }).click();
+    await page.getByRole('searchbox', { name: 'Find a person' }).waitFor();
+    await axe();
+  });
+});
+
+for (const scheme of ['light', 'dark'] as const)
+  test.describe(`on a phone, ${scheme} mode`, () => {
+    test.use({ viewport: { width: 320, height: 700 }, colorScheme: scheme, hasTouch: true });
+
+    test('the filters open from a button; nothing scrolls sideways; axe finds nothing', async ({
+      page,
+      axe,
+    }) => {
+      await openLargeLibrary(page);
+      const facets = page.locator('#library_facets');
+      await expect(facets).toBeHidden();
+      await page.getByRole('button', { name: 'Filter' }).click();
+      await expect(facets).toBeVisible();
+      await facets.getByRole('region', { name: 'Years' }).getByRole('link').first().click();
+      await expect(page.getByRole('button', { name: 'Filter (1 on)' })).toBeVisible();
+      expect(await scrollsSideways(page)).toBe(false);
+      const pageLink = page.getByRole('navigation', { name: 'Pages' }).getByRole('link').first();
+      if ((await pageLink.count()) > 0) {
+        const box = await pageLink.boundingBox();
+        expect(box?.height).toBeGreaterThanOrEqual(44);
+      }
+      await axe();
+    });
+  });
