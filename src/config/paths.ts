@@ -6,6 +6,7 @@ import {
   type LibraryQuery,
   type LibrarySort,
 } from '../interview/library-query';
+import { SEARCH_SCOPES, type SearchScope } from '../interview/search-units';
 import { encodeTextDirective, type TextDirective } from '../interview/text-fragment';
 
 // Every URL the app links to or fetches is built here: links are a public
@@ -21,6 +22,8 @@ export const routePatterns = {
 export type ReaderParams = {
   /** Search query (`?q=`). */
   q: string;
+  /** Where the search looks (`?in=questions` or `?in=answers`; everywhere when absent). */
+  scope: SearchScope;
   /** Passages to mark (`?quote=`, repeatable), each a text directive still in its URL form. */
   quotes: string[];
   /** Lesson view: only these sections, in this order (`?sections=a,b`). */
@@ -30,7 +33,17 @@ export type ReaderParams = {
 };
 
 /** No parameters: the plain reader. */
-export const NO_PARAMS: ReaderParams = { q: '', quotes: [], sections: undefined, mode: 'read' };
+export const NO_PARAMS: ReaderParams = {
+  q: '',
+  scope: 'all',
+  quotes: [],
+  sections: undefined,
+  mode: 'read',
+};
+
+function parseScope(raw: string): SearchScope {
+  return SEARCH_SCOPES.find((scope) => scope !== 'all' && scope === raw) ?? 'all';
+}
 
 function decodeParam(raw: string): string {
   try {
@@ -52,6 +65,7 @@ export function parseReaderSearch(search: string): ReaderParams {
     const key = decodeParam(at < 0 ? pair : pair.slice(0, at));
     const raw = at < 0 ? '' : pair.slice(at + 1);
     if (key === 'q') params.q = decodeParam(raw);
+    else if (key === 'in') params.scope = parseScope(decodeParam(raw));
     else if (key === 'quote' && raw !== '') params.quotes.push(raw);
     else if (key === 'sections')
       params.sections = decodeParam(raw)
@@ -85,6 +99,7 @@ function queryValue(text: string): string {
 export function readerSearch(params: Partial<ReaderParams>): string {
   const parts = [
     ...(params.q ? [`q=${queryValue(params.q)}`] : []),
+    ...(params.scope && params.scope !== 'all' ? [`in=${params.scope}`] : []),
     ...(params.sections ? [`sections=${params.sections.map(encodeURIComponent).join(',')}`] : []),
     ...(params.mode === 'discuss' ? ['mode=discuss'] : []),
     ...(params.quotes ?? []).map((quote) => `quote=${quote}`),

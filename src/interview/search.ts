@@ -1,64 +1,169 @@
-import { fold, foldQuery, type Folded } from './fold';
-import type { Interview } from './schema';
+import { fold } from './fold';
+import type { SearchHit, SearchScope, SearchUnit, Stemmer } from './search-units';
 
-/** A paragraph the reader can search, and where it is. */
-export type SearchUnit = {
-  key: string;
-  sectionId: string | undefined;
-  questionId: string | undefined;
-  part: 'intro' | 'question' | 'answer';
-  paragraph: number;
-  text: string;
-  folded: Folded;
+// Scripts written without spaces between words: each character is a word,
+// so a query matches wherever its characters follow one another.
+const UNSPACED =
+  '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
+const WORD = new RegExp(`(?:(?![${UNSPACED}])[\\p{L}\\p{N}])+|[${UNSPACED}]`, 'gu');
+
+type Word = { start: number; end: number; folded: string };
+
+/** The words of a folded text: runs of letters and digits (apostrophes and hyphens split them). */
+function words(folded: string): Word[] {
+  return [...folded.matchAll(WORD)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    folded: match[0],
+  }));
+}
+
+/** The words of one paragraph, as ids into the index's vocabulary, and where they are in its text. */
+type UnitWords = { ids: Int32Array; stems: Int32Array; starts: Int32Array; ends: Int32Array };
+
+/** An interview's paragraphs as words, built once (and only when a search asks for it). */
+export type SearchIndex = {
+  units: readonly SearchUnit[];
+  words: readonly UnitWords[];
+  /** Folded words by id. */
+  vocabulary: readonly string[];
+  /** The stem id of each word id. */
+  stemOf: Int32Array;
+  stemIds: ReadonlyMap<string, number>;
+  stem: Stemmer;
 };
 
-/** A match, in the original text of its paragraph. */
-export type SearchHit = { unit: SearchUnit; start: number; end: number };
+const identity: Stemmer = (word) => word;
 
-/** The key of a paragraph, shared by search hits and the renderer. */
-export function paragraphKey(part: SearchUnit['part'], owner: string, paragraph: number): string {
-  return `${part}:${owner}:${paragraph}`;
+/** A word's stem, folded: the stemmer reads the word with its accents, as its language writes it. */
+function stemKey(stem: Stemmer, original: string): string {
+  return fold(stem(original.toLowerCase())).text;
 }
 
-/** Every searchable paragraph, folded once per interview so each keystroke only scans. */
-export function buildSearchUnits(interview: Interview): SearchUnit[] {
-  const unit =
-    (
-      part: SearchUnit['part'],
-      owner: string,
-      sectionId: string | undefined,
-      questionId: string | undefined,
-    ) =>
-    (text: string, paragraph: number): SearchUnit => ({
-      key: paragraphKey(part, owner, paragraph),
-      sectionId,
-      questionId,
-      part,
-      paragraph,
-      text,
-      folded: fold(text),
+/**
+ * Splits every paragraph into words and stems each distinct word once, so
+ * each search only compares numbers. Linear in the interview's text.
+ */
+export function buildSearchIndex(
+  units: readonly SearchUnit[],
+  stem: Stemmer = identity,
+): SearchIndex {
+  const wordIds = new Map<string, number>();
+  const vocabulary: string[] = [];
+  const stemOfWord: number[] = [];
+  const stemIds = new Map<string, number>();
+  const idOf = (folded: string, original: string): number => {
+    const known = wordIds.get(folded);
+    if (known !== undefined) return known;
+    const id = vocabulary.length;
+    wordIds.set(folded, id);
+    vocabulary.push(folded);
+    const key = stemKey(stem, original);
+    const stemId = stemIds.get(key) ?? stemIds.size;
+    stemIds.set(key, stemId);
+    stemOfWord.push(stemId);
+    return id;
+  };
+  const perUnit = units.map((unit): UnitWords => {
+    const { text, map } = fold(unit.text);
+    const found = words(text);
+    const ids = new Int32Array(found.length);
+    const starts = new Int32Array(found.length);
+    const ends = new Int32Array(found.length);
+    found.forEach((word, i) => {
+      starts[i] = map[word.start] ?? 0;
+      ends[i] = map[word.end] ?? unit.text.length;
+      ids[i] = idOf(word.folded, unit.text.slice(starts[i], ends[i]));
     });
-  return [
-    ...interview.intro.map(unit('intro', 'intro', undefined, undefined)),
-    ...interview.sections.flatMap((section) =>
-      section.questions.flatMap((q) => [
-        ...q.question.map(unit('question', q.id, section.id, q.id)),
-        ...q.answer.map(unit('answer', q.id, section.id, q.id)),
-      ]),
-    ),
-  ];
+    return { ids, stems: ids.map((id) => stemOfWord[id] ?? -1), starts, ends };
+  });
+  return {
+    units,
+    words: perUnit,
+    vocabulary,
+    stemOf: Int32Array.from(stemOfWord),
+    stemIds,
+    stem,
+  };
 }
 
-/** Every occurrence of the query, in reading order, ignoring case, accents, quote styles and spacing. */
-export function search(units: readonly SearchUnit[], query: string): SearchHit[] {
-  const needle = foldQuery(query);
-  if (needle === '') return [];
-  const hits: SearchHit[] = [];
-  for (const unit of units) {
-    const { text, map } = unit.folded;
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
-      hits.push({ unit, start: map[at] ?? 0, end: map[at + needle.length] ?? unit.text.length });
-    }
+/** Knuth–Morris–Pratt: for each prefix of the pattern, the longest proper prefix that is also its suffix. */
+function failureTable(pattern: Int32Array): Int32Array {
+  const table = new Int32Array(pattern.length);
+  let k = 0;
+  for (let i = 1; i < pattern.length; i += 1) {
+    while (k > 0 && pattern[i] !== pattern[k]) k = table[k - 1] ?? 0;
+    if (pattern[i] === pattern[k]) k += 1;
+    table[i] = k;
   }
+  return table;
+}
+
+export type SearchOptions = {
+  scope?: SearchScope;
+  /** Leaves out paragraphs the reader cannot see (other sections, hidden answers). */
+  include?: (unit: SearchUnit) => boolean;
+};
+
+function inScope(unit: SearchUnit, scope: SearchScope): boolean {
+  if (scope === 'questions') return unit.part === 'question';
+  if (scope === 'answers') return unit.part === 'answer';
+  return true;
+}
+
+/**
+ * Every occurrence of the query's words, in reading order. Words match in
+ * any inflection the stemmer knows ("pipelines" finds "pipeline"), ignoring
+ * case, accents and punctuation between them; while the query still ends in
+ * a letter, its last word also matches the start of a longer one, as a
+ * find-as-you-type field does. Linear in the paragraphs' words plus the
+ * query (Knuth–Morris–Pratt over stem ids), however the words repeat.
+ */
+export function search(
+  index: SearchIndex,
+  query: string,
+  { scope = 'all', include = () => true }: SearchOptions = {},
+): SearchHit[] {
+  const foldedQuery = fold(query);
+  const terms = words(foldedQuery.text);
+  const last = terms.at(-1);
+  if (!last) return [];
+  const original = (word: Word) =>
+    query.slice(foldedQuery.map[word.start] ?? 0, foldedQuery.map[word.end] ?? query.length);
+  const head = new Int32Array(terms.length - 1);
+  for (let i = 0; i < head.length; i += 1) {
+    const term = terms[i];
+    const id = term ? index.stemIds.get(stemKey(index.stem, original(term))) : undefined;
+    if (id === undefined) return [];
+    head[i] = id;
+  }
+  const lastStem = index.stemIds.get(stemKey(index.stem, original(last))) ?? -1;
+  const asPrefix = /[\p{L}\p{N}]$/u.test(query);
+  const lastMatches = Uint8Array.from(index.vocabulary, (word, id) =>
+    Number(index.stemOf[id] === lastStem || (asPrefix && word.startsWith(last.folded))),
+  );
+  const failure = failureTable(head);
+
+  const hits: SearchHit[] = [];
+  index.units.forEach((unit, u) => {
+    const unitWords = index.words[u];
+    if (!unitWords || !inScope(unit, scope) || !include(unit)) return;
+    const { ids, stems, starts, ends } = unitWords;
+    // matched: the longest start of the head that ends just before word i.
+    let matched = 0;
+    // Where the next hit may start: hits do not overlap.
+    let free = 0;
+    for (let i = 0; i < ids.length; i += 1) {
+      const first = i - head.length;
+      if (matched === head.length && first >= free && lastMatches[ids[i] ?? 0] === 1) {
+        hits.push({ unit, start: starts[first] ?? 0, end: ends[i] ?? 0 });
+        free = i + 1;
+      }
+      if (head.length === 0) continue;
+      if (matched === head.length) matched = failure[matched - 1] ?? 0;
+      while (matched > 0 && stems[i] !== head[matched]) matched = failure[matched - 1] ?? 0;
+      if (stems[i] === head[matched]) matched += 1;
+    }
+  });
   return hits;
 }

@@ -81,10 +81,11 @@ test('sections holding matches open', async ({ page }) => {
 test('a search is a link: ?q= opens with the matches marked', async ({ page }) => {
   await page.goto(`/i/${seed.id}/security?q=tankers`);
   await expect(field(page)).toHaveValue('tankers');
-  await expect(status(page)).toHaveText('1 of 4');
+  // "tankers" finds "tanker" too.
+  await expect(status(page)).toHaveText('1 of 5');
   await expect(
     page.locator('mark[data-kind~="search"], mark[data-kind~="search-current"]'),
-  ).toHaveCount(4);
+  ).toHaveCount(5);
   await expect(page.locator('#security__heading')).toBeFocused();
 });
 
@@ -93,4 +94,29 @@ test('no matches says so', async ({ page }) => {
   await field(page).fill('photosynthesis');
   await expect(status(page)).toHaveText('No matches');
   await expect(page.getByRole('button', { name: 'Next match' })).toBeDisabled();
+});
+
+test('finds other forms of the words typed: "pipelines" finds "pipeline"', async ({ page }) => {
+  await page.goto(`/i/${seed.id}`);
+  await field(page).fill('pipelines');
+  await expect(status(page)).toHaveText('1 of 2');
+  await expect(page.locator('mark#search_current')).toHaveText('Pipeline');
+  await expect(page.locator('mark#search_current')).toBeInViewport();
+});
+
+test('searches only the answers or only the questions, and says so in the URL', async ({
+  page,
+}) => {
+  await page.goto(`/i/${seed.id}?q=oil`);
+  await expect(status(page)).toHaveText('1 of 10');
+  const scope = page.getByRole('group', { name: 'Search in' });
+  await scope.getByRole('radio', { name: 'Questions' }).check();
+  await expect(status(page)).toHaveText('1 of 2');
+  await expect(page).toHaveURL(new RegExp(`/i/${seed.id}\\?q=oil&in=questions$`));
+  await expect(page.locator('#q4 h3 mark#search_current')).toBeInViewport();
+  await scope.getByRole('radio', { name: 'Answers' }).check();
+  await expect(status(page)).toHaveText('1 of 8');
+  await page.reload();
+  await expect(scope.getByRole('radio', { name: 'Answers' })).toBeChecked();
+  await expect(status(page)).toHaveText('1 of 8');
 });

@@ -8,9 +8,10 @@ import { describe, expect, it } from 'vitest';
 // React, a data router and TanStack Query alone are about 107 KB gzipped;
 // classic zod instead of zod/mini would add some 20 KB. The first view loads
 // what index.html names; the citation processor and styles (about 110 KB)
-// load only with the citation dialog.
+// load only with the citation dialog. The search brings stemmers for 28
+// languages (60 KB in all), of which it loads the interview's one (1–12 KB).
 const JS_BUDGET_GZIP = 140_000;
-const ALL_JS_BUDGET_GZIP = 300_000;
+const ALL_JS_BUDGET_GZIP = 370_000;
 const CSS_BUDGET_GZIP = 12_000;
 
 describe('bundle size', () => {

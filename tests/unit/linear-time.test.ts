@@ -10,7 +10,7 @@ import { buildOutline } from '../../src/interview/outline';
 import { parseInterview } from '../../src/interview/parse';
 import { countWords } from '../../src/interview/reading-time';
 import type { Interview } from '../../src/interview/schema';
-import type { SearchHit, SearchUnit } from '../../src/interview/search';
+import type { SearchHit, SearchUnit } from '../../src/interview/search-units';
 import { sentences } from '../../src/interview/sentences';
 import {
   decodeTextDirective,
@@ -89,7 +89,6 @@ describe('linear-time text work', { timeout: GROWTH_TEST_TIMEOUT }, () => {
       part: 'answer',
       paragraph: 0,
       text: '',
-      folded: { text: '', map: [] },
     };
     const hits = (n: number): SearchHit[] =>
       Array.from({ length: n }, (_, i) => ({ unit, start: 2 * i, end: 2 * i + 1 }));

@@ -8,17 +8,19 @@ describe('reader parameters', () => {
     expect(
       readerSearch({
         q: 'black sea',
+        scope: 'answers',
         sections: ['trade', 'energy'],
         mode: 'discuss',
         quotes: [quote],
       }),
-    ).toBe('?q=black+sea&sections=trade,energy&mode=discuss&quote=one%2C%20two,-three');
+    ).toBe('?q=black+sea&in=answers&sections=trade,energy&mode=discuss&quote=one%2C%20two,-three');
     expect(readerSearch(NO_PARAMS)).toBe('');
   });
 
   it('reads what it builds, keeping quotes encoded', () => {
     const params = {
       q: 'Kazakh oil & gas',
+      scope: 'questions' as const,
       quotes: ['a%2Cb,c', 'x'],
       sections: ['peace'],
       mode: 'discuss' as const,
@@ -34,8 +36,8 @@ describe('reader parameters', () => {
     expect(decodeTextDirective(quote)).toEqual(directive);
   });
 
-  it('reads + as a space, ignores unknown parameters and an unknown mode', () => {
-    expect(parseReaderSearch('?q=black+sea&utm_source=x&mode=party')).toEqual({
+  it('reads + as a space, ignores unknown parameters, an unknown mode and an unknown scope', () => {
+    expect(parseReaderSearch('?q=black+sea&utm_source=x&mode=party&in=everything')).toEqual({
       ...NO_PARAMS,
       q: 'black sea',
     });

@@ -1,10 +1,10 @@
-import { paragraphKey } from '../../interview/search';
+import { paragraphKey } from '../../interview/search-units';
 import { resolveTarget, type MissingTarget, type ReaderTarget } from '../../interview/anchors';
 import type { MarkRange } from '../../interview/highlight';
 import type { OutlineSection } from '../../interview/outline';
 import { toParagraphRanges, type ParagraphRange } from '../../interview/passages';
 import type { Interview, Section } from '../../interview/schema';
-import type { SearchHit } from '../../interview/search';
+import type { SearchHit } from '../../interview/search-units';
 import { decodeTextDirective, describeDirective, findPassage } from '../../interview/text-fragment';
 import type { ReaderParams } from '../../config/paths';
 import type { ReaderModel } from './reader-model';

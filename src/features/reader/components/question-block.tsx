@@ -2,7 +2,7 @@ import { memo, type ReactNode } from 'react';
 import { paths } from '../../../config/paths';
 import type { MarkRange } from '../../../interview/highlight';
 import type { Question } from '../../../interview/schema';
-import { paragraphKey } from '../../../interview/search';
+import { paragraphKey } from '../../../interview/search-units';
 import type { Speaker } from '../reader-model';
 import { AnswerParagraph } from './answer-paragraph';
 import { CopyLinkButton } from './copy-button';

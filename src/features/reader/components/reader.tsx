@@ -1,11 +1,11 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { paths } from '../../../config/paths';
+import { paths, type ReaderParams } from '../../../config/paths';
 import { useLastNavigation } from '../../../hooks/use-last-navigation';
 import { focusTarget } from '../../../lib/focus';
 import { useRevealOnNavigate } from '../../../hooks/use-reveal-on-navigate';
 import type { Interview } from '../../../interview/schema';
-import { buildSearchUnits, paragraphKey, type SearchUnit } from '../../../interview/search';
+import { buildSearchUnits, paragraphKey, type SearchUnit } from '../../../interview/search-units';
 import { useFindInPageFallback } from '../hooks/use-find-in-page-fallback';
 import { usePassageSelection } from '../hooks/use-passage-selection';
 import { useReaderParams } from '../hooks/use-reader-params';
@@ -97,14 +97,15 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
         (unit.part === 'question' || answerShown(unit.questionId ?? ''))),
     [shownSet, answerShown],
   );
-  const { query, hits, current, onStep, matchCounts } = useReaderSearch(params.q, units, isShown);
+  const search = useReaderSearch(params.q, params.scope, interview.language, units, isShown);
+  const { query, hits, current, matchCounts } = search;
   const marks = useMemo(
     () => paragraphMarks(hits, current, view.passages),
     [hits, current, view.passages],
   );
-  const commitQuery = useCallback(
-    (q: string) =>
-      void navigate(paths.reader(interview.id, sectionParam, { ...params, q }, hash), {
+  const commitSearch = useCallback(
+    (change: Partial<ReaderParams>) =>
+      void navigate(paths.reader(interview.id, sectionParam, { ...params, ...change }, hash), {
         replace: true,
         preventScrollReset: true,
       }),
@@ -124,7 +125,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
 
   const currentQuestionId = useScrollSpy(shownQuestionIds);
   useRevealOnNavigate(view.revealId);
-  useScrollToMatch(query, current, view.revealId !== undefined);
+  useScrollToMatch(query, params.scope, current, hits.length > 0, view.revealId !== undefined);
   useFindInPageFallback(sections.expandAll);
 
   const textRoot = useRef<HTMLDivElement>(null);
@@ -133,6 +134,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
 
   const keep = {
     q: params.q,
+    scope: params.scope,
     mode: params.mode,
     ...(params.sections ? { sections: params.sections } : {}),
   };
@@ -171,7 +173,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
       <MissingTargetNotice
         interview={interview}
         missing={view.missing}
-        keep={{ q: params.q, mode: params.mode }}
+        keep={{ q: params.q, scope: params.scope, mode: params.mode }}
       />
       <LessonBar
         shown={view.sections.length}
@@ -191,10 +193,13 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
           search={
             <SearchBar
               query={params.q}
-              onCommit={commitQuery}
+              scope={params.scope}
+              onCommit={commitSearch}
+              onPrepare={search.prepare}
+              loadStatus={search.status}
               total={hits.length}
               current={current}
-              onStep={onStep}
+              onStep={search.onStep}
             />
           }
         >

@@ -1,11 +1,20 @@
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
+import type { ReaderParams } from '../../../config/paths';
+import type { SearchScope } from '../../../interview/search-units';
 import { useSearchField } from '../hooks/use-search-field';
+import { SearchScopeChoice } from './search-scope';
 import { useSlashToFocus } from '../hooks/use-slash-to-focus';
 
 type SearchBarProps = {
   /** The query in the URL, which the matches below are for. */
   query: string;
-  onCommit: (query: string) => void;
+  scope: SearchScope;
+  /** Puts the query or the scope in the URL. */
+  onCommit: (change: Pick<Partial<ReaderParams>, 'q' | 'scope'>) => void;
+  /** Called when the reader is about to search (the stemmer starts loading). */
+  onPrepare: () => void;
+  /** Whether the search has loaded for this query (it loads on first use). */
+  loadStatus: 'idle' | 'loading' | 'failed' | 'ready';
   total: number;
   /** 0-based index of the current match. */
   current: number;
@@ -16,12 +25,20 @@ const stepButton =
   'inline-flex size-8 items-center justify-center rounded-md border border-stone-300 bg-white text-stone-700 hover:bg-stone-100 disabled:opacity-40 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-200 dark:hover:bg-stone-800';
 
 /** Search inside the interview: "/" focuses it, Enter and Shift+Enter step through matches, Escape clears. */
-export function SearchBar({ query, onCommit, total, current, onStep }: SearchBarProps) {
+export function SearchBar(props: SearchBarProps) {
+  const { query, scope, onCommit, total, current, onStep } = props;
   const field = useRef<HTMLInputElement>(null);
-  const { text, setText, pending, flush } = useSearchField(query, onCommit);
+  const commitQuery = useCallback((q: string) => onCommit({ q }), [onCommit]);
+  const { text, setText, pending, flush } = useSearchField(query, commitQuery);
   useSlashToFocus(field);
   const status =
-    text.trim() === '' || pending ? '' : total === 0 ? 'No matches' : `${current + 1} of ${total}`;
+    props.loadStatus === 'failed'
+      ? 'Search could not load: reload the page'
+      : text.trim() === '' || pending || props.loadStatus === 'loading'
+        ? ''
+        : total === 0
+          ? 'No matches'
+          : `${current + 1} of ${total}`;
 
   return (
     <div
@@ -41,11 +58,12 @@ export function SearchBar({ query, onCommit, total, current, onStep }: SearchBar
         autoComplete="off"
         aria-describedby="reader_search_status"
         onChange={(event) => setText(event.target.value)}
+        onFocus={props.onPrepare}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
             event.preventDefault();
             setText('');
-            onCommit('');
+            onCommit({ q: '' });
           } else if (event.key === 'Enter') {
             event.preventDefault();
             if (pending) flush();
@@ -79,6 +97,7 @@ export function SearchBar({ query, onCommit, total, current, onStep }: SearchBar
       >
         <span aria-hidden="true">↓</span>
       </button>
+      <SearchScopeChoice scope={scope} onChange={(next) => onCommit({ scope: next })} />
     </div>
   );
 }

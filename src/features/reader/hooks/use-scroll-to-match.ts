@@ -1,20 +1,32 @@
 import { useEffect, useRef } from 'react';
+import type { SearchScope } from '../../../interview/search-units';
 import { CURRENT_MATCH_ID } from '../reader-view';
 
 /**
- * Brings the current search match into view whenever the query or the current
- * match changes, as find-as-you-type does. On the page load a link's own
- * target, if it has one, comes first.
+ * Brings the current search match into view whenever the query, where it
+ * looks or the current match changes, as find-as-you-type does, once the matches are known (the
+ * stemmer may still be loading). On the page load a link's own target, if it
+ * has one, comes first.
  */
-export function useScrollToMatch(query: string, current: number, linkHasTarget: boolean) {
-  const firstRun = useRef(true);
+export function useScrollToMatch(
+  query: string,
+  scope: SearchScope,
+  current: number,
+  found: boolean,
+  linkHasTarget: boolean,
+) {
+  // The query a link with a target of its own came with: its first match does not take the scroll.
+  const landing = useRef(linkHasTarget ? query : null);
   useEffect(() => {
-    const skip = firstRun.current && linkHasTarget;
-    firstRun.current = false;
-    if (skip || query.trim() === '') return;
+    if (landing.current !== null && query !== landing.current) landing.current = null;
+    if (!found || query.trim() === '') return;
+    if (landing.current !== null) {
+      landing.current = null;
+      return;
+    }
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     document
       .getElementById(CURRENT_MATCH_ID)
       ?.scrollIntoView({ block: 'center', behavior: reduced ? 'instant' : 'smooth' });
-  }, [query, current, linkHasTarget]);
+  }, [query, scope, current, found]);
 }

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { SEARCH_SCOPES, type SearchScope } from '../../../interview/search-units';
+
+const LABELS: Record<SearchScope, string> = {
+  all: 'Everywhere',
+  questions: 'Questions',
+  answers: 'Answers',
+};
+
+type SearchScopeProps = { scope: SearchScope; onChange: (scope: SearchScope) => void };
+
+/** Where the search looks: everywhere, only the questions or only the answers. */
+export function SearchScopeChoice({ scope, onChange }: SearchScopeProps) {
+  // The choice shows at once; the URL, and with it `scope`, follows a moment later.
+  const [chosen, setChosen] = useState(scope);
+  const [seen, setSeen] = useState(scope);
+  if (seen !== scope) {
+    setSeen(scope);
+    setChosen(scope);
+  }
+  return (
+    <fieldset className="flex min-w-0 font-sans text-sm">
+      <legend className="sr-only">Search in</legend>
+      {SEARCH_SCOPES.map((value) => (
+        <label
+          key={value}
+          className="relative flex min-h-11 flex-1 cursor-pointer items-center justify-center border border-stone-300 bg-white px-2 text-stone-700 first:rounded-l-md last:rounded-r-md not-first:-ml-px has-checked:z-10 has-checked:border-sky-700 has-checked:bg-sky-700 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-sky-700 md:min-h-9 pointer-coarse:min-h-11 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-200 dark:has-checked:border-sky-300 dark:has-checked:bg-sky-300 dark:has-checked:text-stone-950"
+        >
+          <input
+            type="radio"
+            name="search_scope"
+            value={value}
+            checked={chosen === value}
+            onChange={() => {
+              setChosen(value);
+              onChange(value);
+            }}
+            // Over the whole label, invisible: the label shows the choice.
+            className="absolute inset-0 cursor-pointer appearance-none opacity-0"
+          />
+          {LABELS[value]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
