@@ -212,4 +212,7 @@ export const dataUrls = {
     `${baseUrl}${libraryFiles.facetPostings(facet, key)}`,
   interview: (interviewId: string, baseUrl: string = import.meta.env.BASE_URL) =>
     `${baseUrl}interviews/${encodeURIComponent(interviewId)}.json`,
+  /** An interview's photo: its https URL, or its file below the interviews folder. */
+  image: (src: string, baseUrl: string = import.meta.env.BASE_URL) =>
+    src.startsWith('https://') ? src : `${baseUrl}interviews/${src}`,
 };

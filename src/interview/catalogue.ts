@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isoDate, languageTag, slug, text } from './fields';
-import { readingMinutes } from './reading-time';
+import { readingMinutes, wordCounts } from './reading-time';
 import type { Interview } from './schema';
 
 const count = z.int().check(z.minimum(1, 'must be a whole number of at least 1'));
@@ -33,7 +33,7 @@ export function catalogueEntryFor(interview: Interview): CatalogueEntry {
     language: interview.language,
     topics: interview.sections.map((section) => section.label),
     questionCount: interview.sections.reduce((sum, s) => sum + s.questions.length, 0),
-    readingMinutes: readingMinutes(interview),
+    readingMinutes: readingMinutes(wordCounts(interview)),
   };
 }
 

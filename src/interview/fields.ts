@@ -25,6 +25,26 @@ export const isoDate = z.iso.date({ error: 'must be an ISO 8601 date (YYYY-MM-DD
 /** An absolute http(s) URL. */
 export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
 
+/**
+ * Where an image is: an https URL, or a path below the interviews folder
+ * ("images/maiko.jpg"), which the reader loads from its own site. Nothing
+ * else: no http (mixed content), no scheme such as javascript: or data:, no
+ * leading slash (the site may be served below a folder) and no ".." or hidden
+ * segments.
+ */
+export const IMAGE_SOURCE_PATTERN =
+  /^(?:https:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:[/?#]\S*)?|(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*[A-Za-z0-9_~-][A-Za-z0-9._~-]*\.(?:avif|gif|jpe?g|png|svg|webp))$/;
+
+/** An image's address: an https URL or a file below the interviews folder. */
+export const imageSource = z
+  .string()
+  .check(
+    z.regex(
+      IMAGE_SOURCE_PATTERN,
+      'must be an https URL or a path below the interviews folder such as "images/photo.jpg" (.avif, .gif, .jpg, .jpeg, .png, .svg or .webp)',
+    ),
+  );
+
 /** A BCP 47 language tag. */
 export const languageTag = z
   .string()

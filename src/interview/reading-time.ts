@@ -1,4 +1,4 @@
-import type { Interview } from './schema';
+import type { Interview, Section } from './schema';
 
 // A common figure for adult silent reading of non-fiction.
 const WORDS_PER_MINUTE = 230;
@@ -8,18 +8,32 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
-/** Every paragraph a reader reads, in reading order. */
-function readableText(interview: Interview): string[] {
-  return [
-    ...interview.intro,
-    ...interview.sections.flatMap((section) =>
-      section.questions.flatMap((q) => [...q.question, ...q.answer]),
-    ),
-  ];
+function wordsIn(paragraphs: readonly string[]): number {
+  return paragraphs.reduce((sum, paragraph) => sum + countWords(paragraph), 0);
 }
 
-/** Whole minutes a reader needs for the interview, at least one. */
-export function readingMinutes(interview: Interview): number {
-  const words = readableText(interview).reduce((sum, paragraph) => sum + countWords(paragraph), 0);
+/** The words of each part a reader reads: the intro, and each section's questions and answers. */
+export type WordCounts = { intro: number; sections: ReadonlyMap<string, number> };
+
+/** Counts the words of an interview once, by part, so any choice of sections is a sum. */
+export function wordCounts(interview: Interview): WordCounts {
+  return {
+    intro: wordsIn(interview.intro),
+    sections: new Map(
+      interview.sections.map((section: Section) => [
+        section.id,
+        wordsIn(section.questions.flatMap((q) => [...q.question, ...q.answer])),
+      ]),
+    ),
+  };
+}
+
+/**
+ * Whole minutes a reader needs, at least one: for the whole interview, or
+ * for the intro and the given sections (a lesson showing some of them).
+ */
+export function readingMinutes(counts: WordCounts, sectionIds?: Iterable<string>): number {
+  let words = counts.intro;
+  for (const id of sectionIds ?? counts.sections.keys()) words += counts.sections.get(id) ?? 0;
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { httpUrl, isoDate, languageTag, schemaVersion, slug, text } from './fields';
+import { httpUrl, imageSource, isoDate, languageTag, schemaVersion, slug, text } from './fields';
 import { findReferenceProblems } from './references';
 
 const paragraphs = z.array(text).check(z.minLength(1, 'must hold at least one paragraph'));
@@ -38,6 +38,33 @@ const keyQuote = z.strictObject({
   note: z.optional(text),
 });
 
+const pixels = z.int().check(z.positive('must be a positive number of pixels'));
+
+/** The article's photo. Its caption shows only with the photo itself (`src`). */
+const image = z
+  .strictObject({
+    src: z.optional(
+      imageSource.check(
+        z.describe('The photo: an https URL, or a file below the interviews folder'),
+      ),
+    ),
+    alt: z.optional(text.check(z.describe('What the photo shows, for readers who cannot see it'))),
+    width: z.optional(pixels.check(z.describe('The photo’s width in pixels (keeps its place)'))),
+    height: z.optional(pixels.check(z.describe('The photo’s height in pixels'))),
+    caption: text,
+    credit: z.optional(text),
+  })
+  .check(
+    z.refine((photo) => photo.src === undefined || photo.alt !== undefined, {
+      message: 'is missing: a photo (src) needs a text alternative',
+      path: ['alt'],
+    }),
+    z.refine((photo) => (photo.width === undefined) === (photo.height === undefined), {
+      message: 'must be given with width, or both left out',
+      path: ['height'],
+    }),
+  );
+
 const correction = z.strictObject({
   date: isoDate,
   text,
@@ -61,12 +88,7 @@ const interviewShape = z.strictObject({
     interviewees: z.array(person).check(z.minLength(1, 'must name at least one interviewee')),
   }),
   byline: z.optional(z.array(author)),
-  image: z.optional(
-    z.strictObject({
-      caption: text,
-      credit: z.optional(text),
-    }),
-  ),
+  image: z.optional(image),
   intro: z.array(text).check(z.describe('Paragraphs before the first question')),
   sections: z.array(section).check(z.minLength(1, 'must hold at least one section')),
   keyQuotes: z.array(keyQuote).check(z.describe('Passages highlighted in the answers')),
@@ -88,3 +110,4 @@ export type Person = z.infer<typeof person>;
 export type Section = z.infer<typeof section>;
 export type Question = z.infer<typeof question>;
 export type KeyQuote = z.infer<typeof keyQuote>;
+export type InterviewImage = z.infer<typeof image>;

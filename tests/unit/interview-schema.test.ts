@@ -36,6 +36,41 @@ describe('the interview format', () => {
     expect(problemsAfter([['people'], null])).toEqual(['$.people: must be an object, not null']);
   });
 
+  it('accepts a photo from an https URL or a file below the interviews folder, with its alt text', () => {
+    for (const src of ['https://example.org/photos/maiko.jpg?w=800', 'images/maiko-2026.webp'])
+      expect(
+        problemsAfter([['image', 'src'], src], [['image', 'alt'], 'Viktor Maiko at his desk']),
+      ).toEqual([]);
+  });
+
+  it('refuses a photo from anywhere else, or without alt text', () => {
+    const message =
+      'must be an https URL or a path below the interviews folder such as "images/photo.jpg" (.avif, .gif, .jpg, .jpeg, .png, .svg or .webp)';
+    for (const src of [
+      'http://example.org/a.jpg',
+      'javascript:alert(1)',
+      'data:image/png;base64,AAAA',
+      '//evil.example/a.jpg',
+      '/images/a.jpg',
+      '../secret/a.jpg',
+      'images/.hidden.jpg',
+      'images/notes.json',
+    ])
+      expect(problemsAfter([['image', 'src'], src], [['image', 'alt'], 'A photo'])).toEqual([
+        `$.image.src: ${message}`,
+      ]);
+    expect(problemsAfter([['image', 'src'], 'images/a.jpg'])).toEqual([
+      '$.image.alt: is missing: a photo (src) needs a text alternative',
+    ]);
+    expect(
+      problemsAfter(
+        [['image', 'src'], 'images/a.jpg'],
+        [['image', 'alt'], 'A photo'],
+        [['image', 'width'], 1200],
+      ),
+    ).toEqual(['$.image.height: must be given with width, or both left out']);
+  });
+
   it('rejects ids that are not URL-safe', () => {
     expect(problemsAfter([['sections', 0, 'id'], 'Trade Talk'])).toEqual([
       '$.sections[0].id: must be a URL-safe id: lowercase letters, digits and single hyphens',

@@ -1,6 +1,36 @@
 import { PAGE_TITLE_ID } from '../../../hooks/use-reveal-on-navigate';
-import type { Interview } from '../../../interview/schema';
+import { dataUrls } from '../../../config/paths';
+import type { Interview, InterviewImage } from '../../../interview/schema';
 import { formatDate } from '../../../lib/format';
+
+/**
+ * The article's photo with its caption and credit. Its box keeps the photo's
+ * shape before it loads (its width and height, or 3:2), so nothing moves.
+ */
+function Photo({ image, src }: { image: InterviewImage; src: string }) {
+  const sized = image.width !== undefined && image.height !== undefined;
+  return (
+    <figure className="mt-6">
+      <img
+        src={dataUrls.image(src)}
+        alt={image.alt ?? ''}
+        width={image.width}
+        height={image.height}
+        decoding="async"
+        className={`w-full rounded-lg bg-stone-200 dark:bg-stone-800 ${sized ? 'h-auto' : 'aspect-[3/2] object-contain'}`}
+      />
+      <figcaption className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+        {image.caption}
+        {image.credit && (
+          <>
+            {' '}
+            <span>Photo: {image.credit}</span>
+          </>
+        )}
+      </figcaption>
+    </figure>
+  );
+}
 
 /** Title, who was interviewed, where and when it was published, and by whom. */
 export function InterviewHeader({
@@ -8,7 +38,7 @@ export function InterviewHeader({
   readingMinutes,
 }: {
   interview: Interview;
-  /** Counted once per interview, not on every render. */
+  /** Of what is shown: a lesson's sections, or the whole interview. */
   readingMinutes: number;
 }) {
   const { source, image, byline = [] } = interview;
@@ -58,12 +88,7 @@ export function InterviewHeader({
           </a>
         </p>
       )}
-      {image && (
-        <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
-          Photo: {image.caption}
-          {image.credit && ` (credit: ${image.credit})`}
-        </p>
-      )}
+      {image?.src && <Photo image={image} src={image.src} />}
     </header>
   );
 }

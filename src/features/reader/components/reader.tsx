@@ -14,6 +14,7 @@ import { useReaderSearch } from '../hooks/use-reader-search';
 import { useScrollSpy } from '../hooks/use-scroll-spy';
 import { useScrollToMatch } from '../hooks/use-scroll-to-match';
 import { useSectionDisclosure } from '../hooks/use-section-disclosure';
+import { readingMinutes } from '../../../interview/reading-time';
 import { buildReaderModel } from '../reader-model';
 import {
   INTRO,
@@ -169,7 +170,10 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
           ? `${pathSection.heading} · ${interview.title}`
           : `${interview.title} · Interview Reader`}
       </title>
-      <InterviewHeader interview={interview} readingMinutes={model.readingMinutes} />
+      <InterviewHeader
+        interview={interview}
+        readingMinutes={readingMinutes(model.words, shownIds)}
+      />
       <MissingTargetNotice
         interview={interview}
         missing={view.missing}
