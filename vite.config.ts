@@ -2,10 +2,13 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { prerenderPlugin } from './scripts/lib/vite-prerender.ts';
 
 // A strict policy for the built site: scripts, styles and data only from the
-// site itself, no eval (zod runs jitless), no inline scripts or styles. The
-// dev server injects inline scripts, so it applies to builds only.
+// site itself, no eval (zod runs jitless), no inline styles, no inline
+// scripts but one: the prerender adds the hash of the boot script that lands
+// a link before the first paint (src/lib/landing.ts). The dev server injects
+// inline scripts, so the policy applies to builds only.
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -33,9 +36,16 @@ function contentSecurityPolicy(): Plugin {
 }
 
 // Serve below a folder with `npm run build -- --base /folder/`: the router and
-// every data URL follow import.meta.env.BASE_URL.
-export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+// every data URL follow import.meta.env.BASE_URL. `npm run build` prerenders
+// every page (scripts/lib/vite-prerender.ts); `npm run preview` then serves
+// them as a static host does: /i/<id> from i/<id>.html, 404.html for misses.
+export default defineConfig(({ isPreview }) => ({
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), prerenderPlugin()],
+  appType: isPreview ? 'mpa' : 'spa',
+  build: {
+    // Every browser the app supports preloads modules natively: no polyfill.
+    modulePreload: { polyfill: false },
+  },
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {
@@ -55,4 +65,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { PAGE_DATA_ID, parsePageData, seedQueries } from './app/page-data';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
 import './styles/index.css';
@@ -9,8 +10,24 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks the #root element');
 
 const queryClient = createQueryClient();
-createRoot(container).render(
-  <StrictMode>
-    <App queryClient={queryClient} router={createAppRouter(queryClient)} />
-  </StrictMode>,
+// A prerendered page carries the data it was rendered from: the app hydrates
+// its HTML from that, with no fetch. Anything else (the dev server, 404.html
+// for a URL the build did not know) renders on the client.
+const pageData = parsePageData(document.getElementById(PAGE_DATA_ID)?.textContent);
+if (pageData) seedQueries(queryClient, pageData);
+const router = createAppRouter(
+  queryClient,
+  pageData ? { loaderData: pageData.loaderData } : undefined,
 );
+const app = (
+  <StrictMode>
+    <App queryClient={queryClient} router={router} />
+  </StrictMode>
+);
+if (pageData) hydrateRoot(container, app);
+else {
+  // React mounts the <title> of the page it renders as a new element: the
+  // static one goes, so the document has one title.
+  document.querySelectorAll('head > title').forEach((title) => title.remove());
+  createRoot(container).render(app);
+}

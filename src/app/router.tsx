@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { createBrowserRouter, type HydrationState, type RouteObject } from 'react-router-dom';
 import { routePatterns, routerBasename } from '../config/paths';
 import { LibraryRoute, libraryLoader } from './routes/library-route';
 import { ReaderRoute, readerLoader, readerShouldRevalidate } from './routes/reader-route';
@@ -32,7 +32,14 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
-/** The browser's router; call it in the browser only (it reads window.location). */
-export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter(appRoutes(queryClient), { basename: routerBasename() });
+/**
+ * The browser's router; call it in the browser only (it reads window.location).
+ * On a prerendered page, `hydrationData` holds the loader data it was built
+ * with, so the loaders do not run again.
+ */
+export function createAppRouter(queryClient: QueryClient, hydrationData?: HydrationState) {
+  return createBrowserRouter(appRoutes(queryClient), {
+    basename: routerBasename(),
+    ...(hydrationData ? { hydrationData } : {}),
+  });
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { NavigationType, useLocation, useNavigationType } from 'react-router-dom';
+import { NavigationType, useNavigationType } from 'react-router-dom';
+import { usePageLocation } from './use-hydrated';
 
 /** A navigation the reader made: following a link, typing an address, or going back or forward. */
 export type Navigation = { id: string; historyStep: boolean };
@@ -10,7 +11,7 @@ export type Navigation = { id: string; historyStep: boolean };
  * search query committed with `replace`), which must not move the view.
  */
 export function useLastNavigation(): Navigation {
-  const location = useLocation();
+  const location = usePageLocation();
   const type = useNavigationType();
   const id = `${location.key}${location.pathname}${location.hash}`;
   // React Router keys a fragment typed into the address bar "default", unlike a history step.

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { focusTarget } from '../lib/focus';
+import { isHistoryLoad, landOn } from '../lib/landing';
+import { useHydrated } from './use-hydrated';
 import { useLastNavigation } from './use-last-navigation';
 
 /** The id of every page's h1, where focus goes after a navigation without a more precise target. */
@@ -14,32 +16,38 @@ function prefersReducedMotion(): boolean {
 }
 
 /**
- * After each navigation, brings its target into view and moves focus to it,
- * so keyboard and screen-reader users land where the link points (the page
- * load included: a typed or reloaded deep link). A link without a target
- * focuses the page title. Back and forward are left to ScrollRestoration,
- * which puts the reader back where they were.
+ * After each navigation, brings its target into view just below any sticky
+ * bar and moves focus to it, so keyboard and screen-reader users land where
+ * the link points (the page load included: a typed or reloaded deep link; a
+ * prerendered page has already landed before its first paint, see
+ * bootScript). A link without a target focuses the page title. Back and
+ * forward are left to the browser and ScrollRestoration, which put the reader
+ * back where they were.
  */
 export function useRevealOnNavigate(targetId?: string) {
   const { id, historyStep } = useLastNavigation();
+  // A prerendered page lands again once its search parameters apply (they
+  // may hide sections above the target, as a lesson link does).
+  const hydrated = useHydrated();
 
   useEffect(() => {
     const isPageLoad = !pageShown;
-    if (!isPageLoad && historyStep) return;
+    if (isPageLoad ? isHistoryLoad() : historyStep) {
+      pageShown = true;
+      return;
+    }
     // One frame later: on a reload, React Router restores the old scroll
     // position in a render of its own, after this effect.
     const frame = window.requestAnimationFrame(() => {
       pageShown = true;
-      const target = targetId === undefined ? null : document.getElementById(targetId);
-      if (target) {
-        const instant = isPageLoad || prefersReducedMotion();
-        target.scrollIntoView({ block: 'start', behavior: instant ? 'instant' : 'smooth' });
-        focusTarget(target);
-      } else if (!isPageLoad) {
+      const instant = isPageLoad || prefersReducedMotion();
+      const target = landOn(document, targetId, instant ? 'instant' : 'smooth');
+      if (target) focusTarget(target);
+      else if (!isPageLoad) {
         const title = document.getElementById(PAGE_TITLE_ID);
         if (title) focusTarget(title);
       }
     });
     return () => window.cancelAnimationFrame(frame);
-  }, [targetId, id, historyStep]);
+  }, [targetId, id, historyStep, hydrated]);
 }

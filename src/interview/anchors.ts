@@ -1,4 +1,4 @@
-import { SLUG_PATTERN } from './fields';
+import { SLUG_PATTERN } from './slug-pattern';
 import type { Interview } from './schema';
 
 /** Something a URL fragment can point at, and the section that holds it. */

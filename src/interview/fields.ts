@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
+import { SLUG_PATTERN } from './slug-pattern';
 
 // Zod compiles object parsers with `new Function` unless told not to; a strict
 // Content-Security-Policy (no 'unsafe-eval') would block that. Every schema
 // module imports this one, so the setting is in place before any parse.
 z.config({ jitless: true });
 
-/** Lowercase letters and digits in hyphen-separated words: safe in a URL path and as an HTML id. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { SLUG_PATTERN };
 
 /** A URL-safe id. */
 export const slug = z

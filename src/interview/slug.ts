@@ -1,4 +1,4 @@
-import { SLUG_PATTERN } from './fields';
+import { SLUG_PATTERN } from './slug-pattern';
 
 /** A URL-safe id from any text: "Ukraine’s Ambassador" → "ukraines-ambassador". */
 export function slugify(text: string, maxWords = 8): string {

@@ -23,7 +23,7 @@ export const test = base.extend<{ axe: () => Promise<void> }>({
   },
 });
 
-export { expect };
+export { expect, type Page };
 
 /** The page's vertical distance from the viewport top to an element's top. */
 export async function topOf(page: Page, selector: string): Promise<number> {

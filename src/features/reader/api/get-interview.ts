@@ -1,8 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { dataUrls } from '../../../config/paths';
-import { SLUG_PATTERN } from '../../../interview/fields';
-import { parseInterview } from '../../../interview/parse';
-import { fetchJson } from '../../../lib/fetch-json';
+import { SLUG_PATTERN } from '../../../interview/slug-pattern';
 import { InvalidDataError, NotFoundError } from '../../../lib/load-errors';
 
 async function getInterview(interviewId: string, signal: AbortSignal) {
@@ -10,6 +8,12 @@ async function getInterview(interviewId: string, signal: AbortSignal) {
   // Anything but a slug cannot name an interview file; do not ask the server.
   if (!SLUG_PATTERN.test(interviewId)) throw new NotFoundError(what);
   const url = dataUrls.interview(interviewId);
+  // Fetching and validating load with the first file fetched: a prerendered
+  // page holds its data and needs neither.
+  const [{ fetchJson }, { parseInterview }] = await Promise.all([
+    import('../../../lib/fetch-json'),
+    import('../../../interview/parse'),
+  ]);
   const result = parseInterview(await fetchJson(url, what, signal));
   if (!result.ok) throw new InvalidDataError(url, result.problems);
   if (result.data.id !== interviewId) {

@@ -17,6 +17,7 @@ export function IndexPanel({ count, search, children }: IndexPanelProps) {
   const close = useCallback(() => setOpen(false), []);
   return (
     <div
+      data-sticky-bar
       className="sticky top-0 z-20 -mx-4 space-y-2 border-b border-stone-200 bg-stone-50/95 px-4 py-2 backdrop-blur print:hidden lg:top-4 lg:mx-0 lg:max-h-[calc(100vh-2rem)] lg:space-y-4 lg:self-start lg:overflow-y-auto lg:border-0 lg:bg-transparent lg:p-1 lg:backdrop-blur-none dark:border-stone-800 dark:bg-stone-950/95 lg:dark:bg-transparent"
       onKeyDown={(event) => {
         if (event.key === 'Escape' && open) {

@@ -42,10 +42,7 @@ export function InterviewSection(props: InterviewSectionProps) {
       className="mt-10 border-t border-stone-300 pt-4 dark:border-stone-700"
     >
       <div className="flex items-start gap-2">
-        <h2
-          id={sectionHeadingId(section.id)}
-          className="flex-1 scroll-mt-28 outline-none lg:scroll-mt-6"
-        >
+        <h2 id={sectionHeadingId(section.id)} className="flex-1 outline-none">
           <button
             type="button"
             aria-expanded={open}

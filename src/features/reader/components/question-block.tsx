@@ -44,7 +44,7 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
     <article
       id={question.id}
       aria-labelledby={`${question.id}__question`}
-      className={`mt-8 scroll-mt-28 rounded-lg outline-none lg:scroll-mt-6 ${
+      className={`mt-8 rounded-lg outline-none ${
         isTarget ? 'bg-sky-50 ring-2 ring-sky-200 dark:bg-sky-950/40 dark:ring-sky-900' : ''
       }`}
     >

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { paths, type ReaderParams } from '../../../config/paths';
+import { usePageLocation } from '../../../hooks/use-hydrated';
 import { useLastNavigation } from '../../../hooks/use-last-navigation';
 import { focusTarget } from '../../../lib/focus';
 import { useRevealOnNavigate } from '../../../hooks/use-reveal-on-navigate';
@@ -32,21 +33,26 @@ import { InterviewHeader } from './interview-header';
 import { InterviewSection } from './interview-section';
 import { KeyQuotesPanel } from './key-quotes-panel';
 import { LessonBar } from './lesson-bar';
-import { LessonLinkBuilder } from './lesson-link-builder';
 import { MissingTargetNotice } from './missing-target-notice';
 import { QuestionBlock } from './question-block';
 import { QuestionIndex } from './question-index';
 import { ReaderToolbar } from './reader-toolbar';
 import { SearchBar } from './search-bar';
-import { SelectionMenu } from './selection-menu';
 
 const NO_MARKS: MarksByParagraph = new Map();
 
-// The citation dialog and its CSL processor load when a citation is asked for.
+// What a first view does not need loads when asked for: the citation dialog
+// (with its CSL processor), the lesson-link builder and the selection menu.
 const CitationDialog = lazy(() =>
   import('../../citation/components/citation-dialog').then((module) => ({
     default: module.CitationDialog,
   })),
+);
+const LessonLinkBuilder = lazy(() =>
+  import('./lesson-link-builder').then((module) => ({ default: module.LessonLinkBuilder })),
+);
+const SelectionMenu = lazy(() =>
+  import('./selection-menu').then((module) => ({ default: module.SelectionMenu })),
 );
 
 type ReaderProps = { interview: Interview; sectionParam: string | undefined };
@@ -58,7 +64,7 @@ type ReaderProps = { interview: Interview; sectionParam: string | undefined };
  * collapsed sections, revealed answers, the current match, a selection.
  */
 export function Reader({ interview, sectionParam }: ReaderProps) {
-  const { hash } = useLocation();
+  const { hash } = usePageLocation();
   const navigate = useNavigate();
   const navigation = useLastNavigation();
   const params = useReaderParams();
@@ -218,7 +224,11 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
             />
           )}
         </IndexPanel>
-        <div ref={textRoot} className="max-w-[65ch] min-w-0 font-serif text-lg leading-relaxed">
+        <div
+          ref={textRoot}
+          data-reading-column
+          className="max-w-[65ch] min-w-0 font-serif text-lg leading-relaxed"
+        >
           <div className="mt-6 space-y-4">
             {interview.intro.map((paragraph, i) => (
               <p key={i}>
@@ -242,7 +252,9 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
               setCiting({ label: 'this interview', path: paths.interview(interview.id) })
             }
             lessonBuilder={
-              <LessonLinkBuilder interviewId={interview.id} sections={interview.sections} />
+              <Suspense fallback={<p className="mt-3">Loading…</p>}>
+                <LessonLinkBuilder interviewId={interview.id} sections={interview.sections} />
+              </Suspense>
             }
           />
           {view.sections.map((section) => (
@@ -285,29 +297,31 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
                       selected && {
                         paragraph: selected.paragraph,
                         menu: (
-                          <SelectionMenu
-                            selection={selected}
-                            passagePath={passagePath(question.id, selected.start, selected.end)}
-                            onDismiss={clear}
-                            onCite={() =>
-                              setCiting({
-                                label: 'the selected passage',
-                                path: passagePath(question.id, selected.start, selected.end)(),
-                                passage: question.answer
-                                  .join('\n')
-                                  .slice(selected.start, selected.end),
-                                locator: {
-                                  question: number,
-                                  paragraph:
-                                    (toParagraphRanges(
-                                      question.answer,
-                                      selected.start,
-                                      selected.end,
-                                    )[0]?.paragraph ?? 0) + 1,
-                                },
-                              })
-                            }
-                          />
+                          <Suspense fallback={null}>
+                            <SelectionMenu
+                              selection={selected}
+                              passagePath={passagePath(question.id, selected.start, selected.end)}
+                              onDismiss={clear}
+                              onCite={() =>
+                                setCiting({
+                                  label: 'the selected passage',
+                                  path: passagePath(question.id, selected.start, selected.end)(),
+                                  passage: question.answer
+                                    .join('\n')
+                                    .slice(selected.start, selected.end),
+                                  locator: {
+                                    question: number,
+                                    paragraph:
+                                      (toParagraphRanges(
+                                        question.answer,
+                                        selected.start,
+                                        selected.end,
+                                      )[0]?.paragraph ?? 0) + 1,
+                                  },
+                                })
+                              }
+                            />
+                          </Suspense>
                         ),
                       }
                     }

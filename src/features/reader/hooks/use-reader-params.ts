@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { useLocation } from 'react-router-dom';
 import { parseReaderSearch, type ReaderParams } from '../../../config/paths';
+import { usePageLocation } from '../../../hooks/use-hydrated';
 
 /** The reader's search parameters, from the URL: the one place they live. */
 export function useReaderParams(): ReaderParams {
-  const { search } = useLocation();
+  const { search } = usePageLocation();
   return useMemo(() => parseReaderSearch(search), [search]);
 }

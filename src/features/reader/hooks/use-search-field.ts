@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { NavigationType, useLocation, useNavigationType } from 'react-router-dom';
+import { useHydrated } from '../../../hooks/use-hydrated';
 
 const SETTLE_MS = 250;
 
@@ -10,7 +11,11 @@ const SETTLE_MS = 250;
  * (a link, back, forward) puts the URL's query back in the field.
  */
 export function useSearchField(urlQuery: string, commit: (query: string) => void) {
-  const { key } = useLocation();
+  // A prerendered page hydrates without its query (see usePageLocation): the
+  // query that arrives right after counts as a navigation's.
+  const hydrated = useHydrated();
+  const { key: locationKey } = useLocation();
+  const key = hydrated ? locationKey : 'prerendered';
   const navigationType = useNavigationType();
   const [text, setText] = useState(urlQuery);
   const [seenKey, setSeenKey] = useState(key);

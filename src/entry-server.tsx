@@ -1,0 +1,173 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
+import { PAGE_DATA_ID, queriesOf, serializePageData, type PageData } from './app/page-data';
+import { notFoundHead, type Site } from './app/page-head';
+import { createQueryClient } from './app/query-client';
+import { appRoutes } from './app/router';
+import { LoadingPage } from './app/routes/root-layout';
+import { absoluteUrl, routerBasename } from './config/paths';
+import { interviewQueryOptions } from './features/reader/api/get-interview';
+import { bootScript, LANDING_TARGET_ATTRIBUTE } from './lib/landing';
+import {
+  allowScript,
+  composePage,
+  fileForPath,
+  robotsTxt,
+  sitemapXml,
+} from './prerender/page-html';
+import { interviewPages, libraryPage, readInterview, type SitePage } from './prerender/site-pages';
+import type { Interview } from './interview/schema';
+
+// The prerender's entry, built by Vite for Node (scripts/lib/vite-prerender.ts):
+// renders every public page of the app to static HTML, in one process, from
+// data validated at build time, with no browser and no network.
+
+/** One page: the markup inside #root, its status, and the data the browser hydrates it from. */
+export type RenderedPage = { status: number; html: string; data: PageData };
+
+// React 19 emits a component's <title> before the markup when it renders
+// less than a whole document; the prerender writes each page's head itself.
+const LEADING_HOISTABLES = /^(?:<title>[^<]*<\/title>|<meta [^>]*>|<link [^>]*>)+/;
+
+/** Renders the app at a path below the site's base (`/i/<id>/<section>`), with its interview. */
+export async function renderPage(pathname: string, interview?: Interview): Promise<RenderedPage> {
+  const queryClient = createQueryClient();
+  if (interview) queryClient.setQueryData(interviewQueryOptions(interview.id).queryKey, interview);
+  const basename = routerBasename();
+  const handler = createStaticHandler(appRoutes(queryClient), { basename });
+  const url = new URL(`${basename}${pathname}`, PRERENDER_ORIGIN);
+  const context = await handler.query(new Request(url));
+  if (context instanceof Response) {
+    throw new Error(`${pathname} redirects (${context.status}): a static page cannot`);
+  }
+  if (context.errors) {
+    const [error] = Object.values(context.errors);
+    throw new Error(
+      `${pathname} could not be rendered: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <QueryClientProvider client={queryClient}>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </QueryClientProvider>,
+  ).replace(LEADING_HOISTABLES, '');
+  return {
+    status: context.statusCode,
+    html,
+    data: { queries: queriesOf(queryClient), loaderData: context.loaderData },
+  };
+}
+
+/** Where the prerender reads the build and writes into it; paths are relative to the site's root. */
+export type PrerenderIo = {
+  /** The built index.html, the template of every page. */
+  template: string;
+  /** The interview files of the build (`interviews/<id>.json`). */
+  interviewFiles: () => string[];
+  /** A file of the build as text (`library/index.json`), or undefined when there is none. */
+  readFile: (file: string) => string | undefined;
+  /** Writes a file of the site (`i/<id>.html`, `404.html`, `sitemap.xml`). */
+  writeFile: (file: string, text: string) => void;
+};
+
+// Requests of the app while it renders go here, and are answered from the build.
+const PRERENDER_ORIGIN = 'http://prerender.invalid';
+
+/**
+ * Answers the app's requests for data files from the build while pages
+ * render, as the static host will in the browser (the library's loader
+ * fetches its summary and first shard).
+ */
+function fetchFromBuild(io: PrerenderIo, baseUrl: string): typeof fetch {
+  return (input) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), PRERENDER_ORIGIN);
+    const pathname = decodeURIComponent(url.pathname);
+    const text = pathname.startsWith(baseUrl)
+      ? io.readFile(pathname.slice(baseUrl.length))
+      : undefined;
+    return Promise.resolve(
+      text === undefined
+        ? new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } })
+        : new Response(text, { headers: { 'content-type': 'application/json' } }),
+    );
+  };
+}
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return btoa(String.fromCharCode(...new Uint8Array(digest)));
+}
+
+/**
+ * Writes every public page (the library, every interview, every section),
+ * 404.html, sitemap.xml and robots.txt. Returns the number of pages.
+ */
+export async function prerenderSite(io: PrerenderIo, site: Site): Promise<number> {
+  const boot = bootScript();
+  const template = allowScript(io.template, `'sha256-${await sha256(boot)}'`);
+  const write = async (page: SitePage) => {
+    const rendered = await renderPage(page.pathname, page.interview);
+    if (rendered.status !== 200) {
+      throw new Error(`${page.pathname} rendered with status ${rendered.status}`);
+    }
+    const data = `<script type="application/json" id="${PAGE_DATA_ID}">${serializePageData(rendered.data)}</script>`;
+    io.writeFile(
+      fileForPath(page.pathname),
+      composePage(template, {
+        head: page.head,
+        language: page.language,
+        root: rendered.html,
+        ...(page.landOn ? { rootAttributes: { [LANDING_TARGET_ATTRIBUTE]: page.landOn } } : {}),
+        after: `${data}<script>${boot}</script>`,
+      }),
+    );
+    return page.head.canonical;
+  };
+
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = fetchFromBuild(io, import.meta.env.BASE_URL);
+  const urls: string[] = [];
+  try {
+    const library = await write(libraryPage(site));
+    if (library) urls.push(library);
+    // One interview at a time: memory stays that of the largest interview.
+    for (const file of io.interviewFiles()) {
+      const text = io.readFile(file);
+      if (text === undefined) throw new Error(`${file} cannot be read`);
+      for (const page of interviewPages(readInterview(file, text), site)) {
+        const url = await write(page);
+        if (url) urls.push(url);
+      }
+    }
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+  // 404.html: what a static host answers for an address it has no file for.
+  // It holds no page data, so the app renders on the client and decides what
+  // the address shows (an unknown section still shows its interview, with a
+  // notice; an interview kept on this device shows). Without JavaScript it is
+  // a helpful "not found" page.
+  const notFound = await renderPage('/404');
+  const loading = renderToString(<LoadingPage />);
+  const root = notFound.html.replace(
+    /(<main id="main_content"[^>]*>)([\s\S]*)(<\/main>)/,
+    (_, open: string, inner: string, close: string) =>
+      `${open}<div class="no-js-only">${inner}</div><div class="js-only">${loading}</div>${close}`,
+  );
+  io.writeFile(
+    '404.html',
+    composePage(template, {
+      head: notFoundHead(),
+      language: 'en',
+      root,
+      after: `<script>${boot}</script>`,
+    }),
+  );
+
+  io.writeFile('sitemap.xml', sitemapXml(urls));
+  io.writeFile('robots.txt', robotsTxt(absoluteUrl('/sitemap.xml', site.origin, site.baseUrl)));
+  return urls.length + 1;
+}

@@ -1,0 +1,62 @@
+/** Marks an element that stays at the top of the screen while the page scrolls under it. */
+export const STICKY_BAR_ATTRIBUTE = 'data-sticky-bar';
+
+/** Marks the column of text that links point into; a sticky bar counts only if it covers it. */
+export const READING_COLUMN_ATTRIBUTE = 'data-reading-column';
+
+/** On a prerendered page's root: the id of the element its address points at (a section heading). */
+export const LANDING_TARGET_ATTRIBUTE = 'data-land-on';
+
+/**
+ * Makes the page land link targets just below any sticky bar: measures the
+ * bars now (their height changes with the screen and the layout), sets the
+ * document's scroll-padding to their bottom plus a small gap (which
+ * scrollIntoView, fragment links and text fragments all honour), and, given
+ * a target, scrolls it there.
+ *
+ * Self-contained, with no imports or outside names: the prerender inlines its
+ * source in every page (see `bootScript`), where it runs before the first
+ * paint, and the app calls it after each navigation.
+ */
+export function landOn(
+  doc: Document,
+  targetId: string | null | undefined,
+  behavior: ScrollBehavior,
+): HTMLElement | null {
+  const GAP_PX = 12;
+  const view = doc.defaultView;
+  if (!view) return null;
+  const column = doc.querySelector('[data-reading-column]') ?? doc.body;
+  const columnBox = column.getBoundingClientRect();
+  let barBottom = 0;
+  doc.querySelectorAll('[data-sticky-bar]').forEach((bar) => {
+    const style = view.getComputedStyle(bar);
+    if (style.position !== 'sticky' && style.position !== 'fixed') return;
+    const box = bar.getBoundingClientRect();
+    if (box.height === 0 || box.right <= columnBox.left || box.left >= columnBox.right) return;
+    // Where the bar rests once the page scrolls under it: its `top`, not where it is now.
+    barBottom = Math.max(barBottom, (parseFloat(style.top) || 0) + box.height);
+  });
+  doc.documentElement.style.setProperty('scroll-padding-top', `${Math.ceil(barBottom) + GAP_PX}px`);
+  const target = targetId ? doc.getElementById(targetId) : null;
+  if (target) target.scrollIntoView({ block: 'start', behavior });
+  return target;
+}
+
+/** Whether this page load is a step back or forward in history, where the browser restores the reader's place. */
+export function isHistoryLoad(): boolean {
+  const entry = performance.getEntriesByType('navigation')[0];
+  return entry instanceof PerformanceNavigationTiming && entry.type === 'back_forward';
+}
+
+/**
+ * The script every prerendered page runs before its first paint (inline, so
+ * the page's Content-Security-Policy allows it by its hash). It marks the
+ * document as scripted and sets the landing padding; unless the browser is
+ * restoring a place in history, it lands on the address's fragment or, for a
+ * section address, its heading, so the first paint is already in place (and
+ * a reload lands there too, not where the reader had scrolled).
+ */
+export function bootScript(): string {
+  return `(function(){var d=document,e=performance.getEntriesByType('navigation')[0],t=null;d.documentElement.classList.add('js');if(!e||e.type!=='back_forward'){history.scrollRestoration='manual';t=location.hash.slice(1);if(t){try{t=decodeURIComponent(t)}catch(x){}}else{var r=d.getElementById('root');t=r&&r.getAttribute('${LANDING_TARGET_ATTRIBUTE}')}}(${landOn.toString()})(d,t,'instant')})();`;
+}

@@ -1,0 +1,97 @@
+import type { PageHead } from '../app/page-head';
+
+// The text of the files the prerender writes: pages filled into the built
+// index.html, the sitemap and robots.txt. Pure string work, unit-tested.
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** JSON for a script element: `<` escaped, so nothing in it reads as `</script` or `<!--`. */
+export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** The file a path is written to: `/` is index.html, `/i/a/b` is i/a/b.html. */
+export function fileForPath(pathname: string): string {
+  return pathname === '/' ? 'index.html' : `${pathname.replace(/^\/+/, '')}.html`;
+}
+
+/** A page's head as HTML. */
+export function headHtml(head: PageHead): string {
+  return [
+    `<title>${escapeHtml(head.title)}</title>`,
+    `<meta name="description" content="${escapeHtml(head.description)}" />`,
+    ...(head.robots ? [`<meta name="robots" content="${escapeHtml(head.robots)}" />`] : []),
+    ...(head.canonical ? [`<link rel="canonical" href="${escapeHtml(head.canonical)}" />`] : []),
+    ...head.properties.map(([name, content]) =>
+      // Twitter reads `name`; Open Graph is defined with `property`.
+      name.startsWith('twitter:')
+        ? `<meta name="${name}" content="${escapeHtml(content)}" />`
+        : `<meta property="${name}" content="${escapeHtml(content)}" />`,
+    ),
+    ...(head.jsonLd
+      ? [`<script type="application/ld+json">${scriptJson(head.jsonLd)}</script>`]
+      : []),
+  ].join('\n    ');
+}
+
+/** What fills the template for one page. */
+export type PageParts = {
+  head: PageHead;
+  language: string;
+  /** The app's markup, inside #root. */
+  root: string;
+  /** Attributes of #root, e.g. the landing target. */
+  rootAttributes?: Record<string, string>;
+  /** Scripts after #root: the page's data block, the boot script. */
+  after: string;
+};
+
+function replaceOnce(html: string, pattern: RegExp, by: string): string {
+  if (!pattern.test(html)) throw new Error(`the page template lacks ${String(pattern)}`);
+  return html.replace(pattern, () => by);
+}
+
+/** The built index.html filled with one page. */
+export function composePage(template: string, parts: PageParts): string {
+  let html = template;
+  html = replaceOnce(html, /<html lang="[^"]*">/, `<html lang="${escapeHtml(parts.language)}">`);
+  html = replaceOnce(html, /<title>[^<]*<\/title>\s*/, '');
+  html = replaceOnce(html, /<meta\s+name="description"[^>]*>\s*/, '');
+  html = replaceOnce(html, /<\/head>/, `  ${headHtml(parts.head)}\n  </head>`);
+  // The template's note for readers without JavaScript: prerendered pages read without it.
+  html = html.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
+  const attributes = Object.entries(parts.rootAttributes ?? {})
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
+  return replaceOnce(
+    html,
+    /<div id="root"><\/div>/,
+    `<div id="root"${attributes}>${parts.root}</div>${parts.after}`,
+  );
+}
+
+/** The template with its Content-Security-Policy allowing one more script source (a hash). */
+export function allowScript(template: string, source: string): string {
+  // Vite writes the policy's quotes as &#39;.
+  const policy = /script-src (&#39;|')self\1/;
+  if (!policy.test(template)) throw new Error('the page template lacks a script-src policy');
+  return template.replace(
+    policy,
+    (match, quote: string) => `${match} ${source.replace(/'/g, quote)}`,
+  );
+}
+
+/** sitemap.xml for the given absolute URLs. */
+export function sitemapXml(urls: readonly string[]): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls.map((url) => `  <url><loc>${escapeHtml(url)}</loc></url>`),
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+/** robots.txt: everything may be crawled; where the sitemap is. */
+export function robotsTxt(sitemapUrl: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+}

@@ -1,0 +1,64 @@
+import { libraryHead, readerHead, type PageHead, type Site } from '../app/page-head';
+import { paths } from '../config/paths';
+import { sectionHeadingId } from '../features/reader/reader-view';
+import { parseInterview, parseJson } from '../interview/parse';
+import type { Problem } from '../interview/problems';
+import type { Interview } from '../interview/schema';
+
+/** One public page of the site. */
+export type SitePage = {
+  /** Its path below the site's base. */
+  pathname: string;
+  head: PageHead;
+  language: string;
+  /** The interview it shows, validated once for all its pages. */
+  interview?: Interview;
+  /** The id of the element the address points at, landed on before the first paint. */
+  landOn?: string;
+};
+
+const MAX_PROBLEMS = 20;
+
+function invalid(file: string, problems: readonly Problem[]): Error {
+  const lines = problems.slice(0, MAX_PROBLEMS).map((p) => `  ${p.path} ${p.message}`);
+  const more =
+    problems.length > MAX_PROBLEMS ? [`  …and ${problems.length - MAX_PROBLEMS} more`] : [];
+  return new Error([`${file} is not valid:`, ...lines, ...more].join('\n'));
+}
+
+/** Reads one interview file of the build, validated as the app would validate it. */
+export function readInterview(file: string, text: string): Interview {
+  const json = parseJson(text);
+  if (!json.ok) throw invalid(file, json.problems);
+  const parsed = parseInterview(json.data);
+  if (!parsed.ok) throw invalid(file, parsed.problems);
+  const expected = file.replace(/^.*\//, '').replace(/\.json$/, '');
+  if (parsed.data.id !== expected) {
+    throw new Error(`${file}: $.id is "${parsed.data.id}", but the file is named ${expected}.json`);
+  }
+  return parsed.data;
+}
+
+/** The library's page. */
+export function libraryPage(site: Site): SitePage {
+  return { pathname: paths.library(), head: libraryHead(site), language: 'en' };
+}
+
+/** An interview's page and one page per section. */
+export function interviewPages(interview: Interview, site: Site): SitePage[] {
+  return [
+    {
+      pathname: paths.interview(interview.id),
+      head: readerHead(interview, undefined, site),
+      language: interview.language,
+      interview,
+    },
+    ...interview.sections.map((section) => ({
+      pathname: paths.section(interview.id, section.id),
+      head: readerHead(interview, section.id, site),
+      language: interview.language,
+      interview,
+      landOn: sectionHeadingId(section.id),
+    })),
+  ];
+}

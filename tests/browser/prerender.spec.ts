@@ -1,0 +1,129 @@
+import { expect, scrollsSideways, seed, test } from './fixtures';
+
+// Every public address is a real page: it reads without JavaScript, and the
+// app takes it over without fetching again, without a flash or a shift.
+
+const energyHeading = 'Energy Sector Cooperation and Route Diversification';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const width of [320, 1920]) {
+    test(`a section link reads completely at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      const response = await page.goto(`/i/${seed.id}/energy`);
+      expect(response?.status()).toBe(200);
+      await expect(page).toHaveTitle(`${energyHeading} · ${seed.title}`);
+      await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+      for (const heading of [
+        'Trade and Economic Prospects',
+        energyHeading,
+        'International Support and the Path to Peace',
+      ]) {
+        await expect(
+          page.getByRole('heading', { level: 2, name: new RegExp(heading) }),
+        ).toBeVisible();
+      }
+      await expect(page.getByText('Deep drilling is a shared priority.')).toBeVisible();
+      await expect(
+        page.locator('#q5').getByText('Ukraine will not voluntarily cede its territory.'),
+      ).toBeVisible();
+      expect(await scrollsSideways(page)).toBe(false);
+    });
+  }
+
+  test('a question link opens at the question', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`/i/${seed.id}/peace#q5`);
+    await expect(page.locator('#q5')).toBeInViewport();
+  });
+
+  test('an unknown interview is a 404 page that leads back to the library', async ({ page }) => {
+    const response = await page.goto('/i/no-such-interview');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page.getByText('Loading…')).toBeHidden();
+    await page.getByRole('link', { name: 'Back to the library' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Interviews' })).toBeVisible();
+  });
+});
+
+test.describe('the app takes the page over', () => {
+  test('without fetching what the page holds', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/interviews/')) fetched.push(request.url());
+    });
+    await page.goto(`/i/${seed.id}/energy`);
+    await expect(page.locator('#energy__heading')).toBeFocused();
+    // Interactive: the section collapses, the index panel's search works.
+    await page.getByRole('button', { name: /^Energy\s*:/ }).click();
+    await expect(page.locator('#energy__body')).toHaveAttribute('hidden', 'until-found');
+    await page.goto(`/`);
+    await page.getByRole('link', { name: seed.title }).waitFor();
+    expect(fetched).toEqual([]);
+  });
+
+  for (const path of [`/i/${seed.id}/energy`, `/i/${seed.id}`, `/i/${seed.id}/trade#q1`, '/']) {
+    test(`without a layout shift: ${path}`, async ({ page }) => {
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        Object.assign(window, { layoutShifts: shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            if ('value' in entry && typeof entry.value === 'number') shifts.push(entry.value);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      // Two frames after the page settles: hydration and landing are done.
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      const total = await page.evaluate(() => {
+        const shifts: unknown = Reflect.get(window, 'layoutShifts');
+        if (!Array.isArray(shifts)) return NaN;
+        let sum = 0;
+        for (const value of shifts) sum += Number(value);
+        return sum;
+      });
+      expect(total).toBeLessThan(0.01);
+    });
+  }
+});
+
+test.describe('addresses the site does not have', () => {
+  test('an unknown interview answers 404 and says so', async ({ page }) => {
+    const response = await page.goto('/i/no-such-interview');
+    expect(response?.status()).toBe(404);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Interview not found' }),
+    ).toBeVisible();
+    await expect(page).toHaveTitle('Interview not found · Interview Reader');
+    expect(await page.locator('title').count()).toBe(1);
+  });
+
+  test('an unknown section answers 404 and shows the interview with a notice', async ({ page }) => {
+    const response = await page.goto(`/i/${seed.id}/no-such-topic`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('alert')).toContainText(
+      'This interview has no section “no-such-topic”.',
+    );
+    await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+  });
+
+  test('a data file the site does not have answers 404', async ({ request }) => {
+    const response = await request.get('/interviews/no-such-interview.json');
+    expect(response.status()).toBe(404);
+  });
+});
+
+test('sitemap.xml and robots.txt are served', async ({ request }) => {
+  const sitemap = await request.get('/sitemap.xml');
+  expect(sitemap.status()).toBe(200);
+  expect(await sitemap.text()).toContain(`/i/${seed.id}/energy</loc>`);
+  const robots = await request.get('/robots.txt');
+  expect(await robots.text()).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+});

@@ -1,0 +1,289 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_DATA_ID, parsePageData } from '../../src/app/page-data';
+import { prerenderSite } from '../../src/entry-server';
+import { bootScript } from '../../src/lib/landing';
+import { seedInterview, seedJson } from '../support/seed';
+
+// The prerender in-process, as `npm run build` runs it, over the repository's
+// interviews: what every written page holds.
+
+const SITE = { origin: 'https://reader.example.org', baseUrl: '/' };
+
+// What Vite makes of index.html: the same head, the policy, the entry script.
+const TEMPLATE = readFileSync('index.html', 'utf8')
+  .replace(
+    '<head>',
+    `<head>\n    <meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;; style-src &#39;self&#39;">`,
+  )
+  .replace(
+    '<script type="module" src="/src/main.tsx"></script>',
+    '<script type="module" crossorigin src="/assets/index-abc.js"></script>',
+  );
+
+const files = new Map<string, string>();
+
+function readPublic(file: string): string | undefined {
+  const full = path.join('public', file);
+  return existsSync(full) && statSync(full).isFile() ? readFileSync(full, 'utf8') : undefined;
+}
+
+const interviewFiles = () =>
+  readdirSync('public/interviews')
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => `interviews/${name}`);
+
+beforeAll(async () => {
+  await prerenderSite(
+    {
+      template: TEMPLATE,
+      interviewFiles,
+      readFile: readPublic,
+      writeFile: (file, text) => files.set(file, text),
+    },
+    SITE,
+  );
+}, 30_000);
+
+const seed = seedInterview();
+const parsed = new Map<string, Document>();
+const page = (file: string) => {
+  const html = files.get(file);
+  if (html === undefined) throw new Error(`${file} was not written`);
+  const doc = parsed.get(file) ?? new DOMParser().parseFromString(html, 'text/html');
+  parsed.set(file, doc);
+  return doc;
+};
+const meta = (doc: Document, key: string) =>
+  doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+const flat = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+// schema.org types and the properties this site uses of each (https://schema.org/<Type>).
+const SCHEMA_ORG: Record<string, readonly string[]> = {
+  Article: [
+    'headline',
+    'description',
+    'url',
+    'mainEntityOfPage',
+    'inLanguage',
+    'datePublished',
+    'articleSection',
+    'keywords',
+    'author',
+    'contributor',
+    'about',
+    'publisher',
+    'isBasedOn',
+    'hasPart',
+    'isPartOf',
+  ],
+  Person: ['name', 'jobTitle'],
+  Organization: ['name', 'url', 'jobTitle'],
+  Quotation: ['text', 'spokenByCharacter', 'url'],
+  WebSite: ['name', 'url'],
+  CollectionPage: ['name', 'description', 'url', 'isPartOf'],
+  ItemList: ['itemListElement'],
+  ListItem: ['position', 'url', 'name'],
+};
+
+/** Every schema.org type and property problem in a JSON-LD node, with its path. */
+function schemaProblems(node: unknown, at = '$'): string[] {
+  if (Array.isArray(node)) return node.flatMap((item, i) => schemaProblems(item, `${at}[${i}]`));
+  if (typeof node !== 'object' || node === null) return [];
+  const entries: [string, unknown][] = Object.entries(node);
+  const type = entries.find(([key]) => key === '@type')?.[1];
+  if (typeof type !== 'string' || !SCHEMA_ORG[type]) return [`${at} has no known @type`];
+  const allowed = SCHEMA_ORG[type];
+  return entries.flatMap(([key, value]) => {
+    if (key === '@type' || key === '@context') return [];
+    if (!allowed.includes(key)) return [`${at}.${key} is not a ${type} property here`];
+    return schemaProblems(value, `${at}.${key}`);
+  });
+}
+
+function jsonLd(doc: Document): unknown {
+  const blocks = doc.querySelectorAll('script[type="application/ld+json"]');
+  expect(blocks).toHaveLength(1);
+  const data: unknown = JSON.parse(blocks[0]?.textContent ?? '');
+  return data;
+}
+
+// Parsing the pages takes a few seconds on a busy machine.
+describe('the prerendered site', { timeout: 30_000 }, () => {
+  it('writes a page for the library, the interview, each section, and 404.html', () => {
+    expect([...files.keys()].sort()).toEqual(
+      [
+        '404.html',
+        'index.html',
+        `i/${seed.id}.html`,
+        ...seed.sections.map((s) => `i/${seed.id}/${s.id}.html`),
+        'robots.txt',
+        'sitemap.xml',
+      ].sort(),
+    );
+  });
+
+  it('holds the whole interview text on every reader page, sections expanded', () => {
+    const paragraphs = [
+      seed.title,
+      ...seed.intro,
+      ...seed.sections.flatMap((s) => [
+        s.heading,
+        ...s.questions.flatMap((q) => [...q.question, ...q.answer]),
+      ]),
+    ].map(flat);
+    for (const file of [
+      `i/${seed.id}.html`,
+      ...seed.sections.map((s) => `i/${seed.id}/${s.id}.html`),
+    ]) {
+      const doc = page(file);
+      const text = flat(doc.getElementById('root')?.textContent);
+      for (const paragraph of paragraphs) expect(text, file).toContain(paragraph);
+      expect(doc.querySelectorAll('.section-body[hidden]'), file).toHaveLength(0);
+      expect(doc.querySelectorAll('.section-body'), file).toHaveLength(seed.sections.length);
+    }
+  });
+
+  it('gives a section page its own title, description, address and card', () => {
+    const energy = seed.sections.find((s) => s.id === 'energy');
+    const doc = page(`i/${seed.id}/energy.html`);
+    const url = `https://reader.example.org/i/${seed.id}/energy`;
+    expect(doc.title).toBe(`${energy?.heading} · ${seed.title}`);
+    expect(doc.querySelectorAll('title')).toHaveLength(1);
+    expect(meta(doc, 'description')).toBe(
+      'Energy Sector Cooperation and Route Diversification. Viktor Maiko: “Kazakhstan and Turkmenistan are vital energy partners for Ukraine, both for oil and gas.”',
+    );
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url);
+    expect(meta(doc, 'og:url')).toBe(url);
+    expect(meta(doc, 'og:type')).toBe('article');
+    expect(meta(doc, 'og:title')).toBe(doc.title);
+    expect(meta(doc, 'og:description')).toBe(meta(doc, 'description'));
+    expect(meta(doc, 'og:site_name')).toBe('Interview Reader');
+    expect(meta(doc, 'article:published_time')).toBe('2026-02-10');
+    expect(meta(doc, 'twitter:card')).toBe('summary');
+    expect(meta(doc, 'twitter:title')).toBe(doc.title);
+    expect(doc.documentElement.lang).toBe('en');
+    expect(doc.getElementById('root')?.getAttribute('data-land-on')).toBe('energy__heading');
+  });
+
+  it('gives the interview page its title and standfirst or intro as description', () => {
+    const doc = page(`i/${seed.id}.html`);
+    expect(doc.title).toBe(`${seed.title} · Interview Reader`);
+    expect(meta(doc, 'description')).toMatch(/^As the war between Russia and Ukraine approaches/);
+    expect(meta(doc, 'description')?.length).toBeLessThanOrEqual(200);
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      `https://reader.example.org/i/${seed.id}`,
+    );
+  });
+
+  it('describes the interview as a schema.org Article with its people, source and key quotes', () => {
+    const data = jsonLd(page(`i/${seed.id}/peace.html`));
+    expect(schemaProblems(data)).toEqual([]);
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      headline: seed.title,
+      datePublished: '2026-02-10',
+      articleSection: 'International Support and the Path to Peace',
+      author: [{ '@type': 'Person', name: 'Askar Alimzhanov' }],
+      contributor: [{ '@type': 'Organization', name: 'The Times of Central Asia' }],
+      about: [
+        {
+          '@type': 'Person',
+          name: 'Viktor Maiko',
+          jobTitle: 'Ukraine’s Ambassador to Kazakhstan',
+        },
+      ],
+      publisher: { '@type': 'Organization', name: 'The Times of Central Asia' },
+      isBasedOn: { '@type': 'Article', url: seed.canonicalUrl },
+    });
+    const quotes = seed.keyQuotes.map((quote) => ({
+      '@type': 'Quotation',
+      text: quote.text,
+      spokenByCharacter: {
+        '@type': 'Person',
+        name: 'Viktor Maiko',
+        jobTitle: 'Ukraine’s Ambassador to Kazakhstan',
+      },
+    }));
+    expect(data).toMatchObject({ hasPart: quotes });
+    expect(schemaProblems(jsonLd(page('index.html')))).toEqual([]);
+  });
+
+  it('shows the library with its first page of interviews, from the build’s library files', () => {
+    const doc = page('index.html');
+    expect(doc.title).toBe('Interview Reader');
+    expect(doc.querySelector(`#root a[href="/i/${seed.id}"]`)?.textContent).toBe(seed.title);
+    const data = parsePageData(doc.getElementById(PAGE_DATA_ID)?.textContent);
+    expect(data?.queries.map((query) => query.queryKey[0])).toContain('library');
+  });
+
+  it('holds the data the page was rendered from, for hydration without a fetch', () => {
+    const doc = page(`i/${seed.id}/trade.html`);
+    const data = parsePageData(doc.getElementById(PAGE_DATA_ID)?.textContent);
+    expect(data?.queries).toEqual([{ queryKey: ['interview', seed.id], data: seed }]);
+    expect(doc.getElementById(PAGE_DATA_ID)?.getAttribute('type')).toBe('application/json');
+  });
+
+  it('allows its one inline script by hash, and nothing else inline', () => {
+    const html = files.get(`i/${seed.id}.html`) ?? '';
+    const doc = page(`i/${seed.id}.html`);
+    const policy = doc
+      .querySelector('meta[http-equiv="Content-Security-Policy"]')
+      ?.getAttribute('content');
+    const hash = createHash('sha256').update(bootScript()).digest('base64');
+    expect(policy).toContain(`script-src 'self' 'sha256-${hash}'`);
+    expect(policy).not.toContain('unsafe');
+    const inline = [...doc.querySelectorAll('script:not([src])')].filter(
+      (script) =>
+        !['application/json', 'application/ld+json'].includes(script.getAttribute('type') ?? ''),
+    );
+    expect(inline.map((script) => script.textContent)).toEqual([bootScript()]);
+    expect(html).not.toMatch(/ style="/);
+  });
+
+  it('makes 404.html a helpful page that boots the app without hydrating', () => {
+    const doc = page('404.html');
+    expect(doc.title).toBe('Page not found · Interview Reader');
+    expect(meta(doc, 'robots')).toBe('noindex');
+    expect(doc.getElementById(PAGE_DATA_ID)).toBeNull();
+    expect(doc.querySelector('.no-js-only')?.textContent).toContain(
+      'There is no page at this address.',
+    );
+    expect(doc.querySelector('.no-js-only a')?.getAttribute('href')).toBe('/');
+    expect(doc.querySelector('.js-only [role="status"]')?.textContent).toBe('Loading…');
+    expect(doc.querySelector('script[type="module"]')).not.toBeNull();
+  });
+
+  it('lists every page in sitemap.xml and points robots.txt to it', () => {
+    const locs = [...(files.get('sitemap.xml') ?? '').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => m[1],
+    );
+    expect(locs).toEqual([
+      'https://reader.example.org/',
+      `https://reader.example.org/i/${seed.id}`,
+      ...seed.sections.map((s) => `https://reader.example.org/i/${seed.id}/${s.id}`),
+    ]);
+    expect(files.get('robots.txt')).toContain('Sitemap: https://reader.example.org/sitemap.xml');
+  });
+});
+
+describe('prerendering bad data', { timeout: 30_000 }, () => {
+  it('stops with the file and the JSON path of the problem', async () => {
+    const broken = { ...seedJson(), title: '' };
+    await expect(
+      prerenderSite(
+        {
+          template: TEMPLATE,
+          interviewFiles,
+          readFile: (file) =>
+            file.endsWith(`${seed.id}.json`) ? JSON.stringify(broken) : readPublic(file),
+          writeFile: () => {},
+        },
+        SITE,
+      ),
+    ).rejects.toThrow(`interviews/${seed.id}.json is not valid:\n  $.title must not be empty`);
+  });
+});
