@@ -9,8 +9,10 @@ import { LoadingPage } from './app/routes/root-layout';
 import { absoluteUrl, routerBasename } from './config/paths';
 import { interviewQueryOptions } from './features/reader/api/get-interview';
 import { bootScript, LANDING_TARGET_ATTRIBUTE } from './lib/landing';
+import { ROUTE_MODULES } from './app/router';
 import {
   allowScript,
+  chunkFiles,
   composePage,
   fileForPath,
   robotsTxt,
@@ -42,11 +44,9 @@ export async function renderPage(pathname: string, interview?: Interview): Promi
     throw new Error(`${pathname} redirects (${context.status}): a static page cannot`);
   }
   if (context.errors) {
-    const [error] = Object.values(context.errors);
-    throw new Error(
-      `${pathname} could not be rendered: ${error instanceof Error ? error.message : String(error)}`,
-      { cause: error },
-    );
+    const errors: unknown[] = Object.values(context.errors);
+    const reason = errors.map((e) => (e instanceof Error ? e.message : String(e))).join('; ');
+    throw new Error(`${pathname} could not be rendered: ${reason}`, { cause: errors[0] });
   }
   const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(
@@ -108,6 +108,12 @@ async function sha256(text: string): Promise<string> {
 export async function prerenderSite(io: PrerenderIo, site: Site): Promise<number> {
   const boot = bootScript();
   const template = allowScript(io.template, `'sha256-${await sha256(boot)}'`);
+  const manifest = io.readFile('.vite/manifest.json');
+  const preload = {
+    library: chunkFiles(manifest, ROUTE_MODULES.library, template),
+    reader: chunkFiles(manifest, ROUTE_MODULES.reader, template),
+  };
+  const base = import.meta.env.BASE_URL;
   const write = async (page: SitePage) => {
     const rendered = await renderPage(page.pathname, page.interview);
     if (rendered.status !== 200) {
@@ -122,6 +128,7 @@ export async function prerenderSite(io: PrerenderIo, site: Site): Promise<number
         root: rendered.html,
         ...(page.landOn ? { rootAttributes: { [LANDING_TARGET_ATTRIBUTE]: page.landOn } } : {}),
         after: `${data}<script>${boot}</script>`,
+        preload: preload[page.route].map((file) => `${base}${file}`),
       }),
     );
     return page.head.canonical;

@@ -6,28 +6,32 @@ import { createQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
 import './styles/index.css';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html lacks the #root element');
-
-const queryClient = createQueryClient();
-// A prerendered page carries the data it was rendered from: the app hydrates
-// its HTML from that, with no fetch. Anything else (the dev server, 404.html
-// for a URL the build did not know) renders on the client.
-const pageData = parsePageData(document.getElementById(PAGE_DATA_ID)?.textContent);
-if (pageData) seedQueries(queryClient, pageData);
-const router = createAppRouter(
-  queryClient,
-  pageData ? { loaderData: pageData.loaderData } : undefined,
-);
-const app = (
-  <StrictMode>
-    <App queryClient={queryClient} router={router} />
-  </StrictMode>
-);
-if (pageData) hydrateRoot(container, app);
-else {
+async function start(container: HTMLElement) {
+  const queryClient = createQueryClient();
+  // A prerendered page carries the data it was rendered from: the app
+  // hydrates its HTML from that, with no fetch. Anything else (the dev server,
+  // 404.html for an address the build did not know) renders on the client.
+  const pageData = parsePageData(document.getElementById(PAGE_DATA_ID)?.textContent);
+  if (pageData) seedQueries(queryClient, pageData);
+  const router = await createAppRouter(
+    queryClient,
+    pageData ? { loaderData: pageData.loaderData } : undefined,
+  );
+  const app = (
+    <StrictMode>
+      <App queryClient={queryClient} router={router} />
+    </StrictMode>
+  );
+  if (pageData) {
+    hydrateRoot(container, app);
+    return;
+  }
   // React mounts the <title> of the page it renders as a new element: the
   // static one goes, so the document has one title.
   document.querySelectorAll('head > title').forEach((title) => title.remove());
   createRoot(container).render(app);
 }
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html lacks the #root element');
+void start(container);

@@ -7,6 +7,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -91,12 +92,17 @@ export function prerenderPlugin(): Plugin {
     name: 'interview-reader-prerender',
     config(config, { command }) {
       if (command !== 'build') return;
-      const outDir = config.build?.outDir ?? 'dist';
+      // The server entry is built inside the project, where Node finds the
+      // packages it imports, in a folder of its own for each output folder
+      // (builds may run side by side), and removed once the pages are written.
+      const root = path.resolve(config.root ?? process.cwd());
+      const outDir = path.resolve(root, config.build?.outDir ?? 'dist');
+      const id = createHash('sha256').update(outDir).digest('hex').slice(0, 12);
       return {
         environments: {
           ssr: {
             build: {
-              outDir: path.join(outDir, SERVER_OUT),
+              outDir: path.join(root, 'node_modules', SERVER_OUT, id),
               emptyOutDir: true,
               copyPublicDir: false,
               rollupOptions: { input: { 'entry-server': 'src/entry-server.tsx' } },
@@ -127,6 +133,8 @@ export function prerenderPlugin(): Plugin {
               );
             } finally {
               rmSync(serverOut, { recursive: true, force: true });
+              // The manifest served the prerender; the site does not need it.
+              rmSync(path.join(clientOut, '.vite'), { recursive: true, force: true });
             }
           },
         },

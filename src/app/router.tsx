@@ -1,12 +1,19 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type HydrationState, type RouteObject } from 'react-router-dom';
+import {
+  createBrowserRouter,
+  matchRoutes,
+  type HydrationState,
+  type RouteObject,
+} from 'react-router-dom';
 import { routePatterns, routerBasename } from '../config/paths';
-import { LibraryRoute, libraryLoader } from './routes/library-route';
-import { ReaderRoute, readerLoader, readerShouldRevalidate } from './routes/reader-route';
 import { LoadingPage, RootLayout } from './routes/root-layout';
 import { NotFoundRoute, RouteError } from './routes/route-error';
 
-/** The app's routes; a function of the query client so loaders and components share one cache. */
+/**
+ * The app's routes; a function of the query client so loaders and components
+ * share one cache. Each page's code loads with its route, so the reader does
+ * not load the library's code, nor the library the reader's.
+ */
 export function appRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
@@ -15,15 +22,22 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         {
           path: routePatterns.library,
-          loader: libraryLoader(queryClient),
-          element: <LibraryRoute />,
+          lazy: async () => {
+            const { LibraryRoute, libraryLoader } = await import('./routes/library-route');
+            return { loader: libraryLoader(queryClient), Component: LibraryRoute };
+          },
           errorElement: <RouteError />,
         },
         {
           path: routePatterns.reader,
-          loader: readerLoader(queryClient),
-          shouldRevalidate: readerShouldRevalidate,
-          element: <ReaderRoute />,
+          lazy: async () => {
+            const route = await import('./routes/reader-route');
+            return {
+              loader: route.readerLoader(queryClient),
+              shouldRevalidate: route.readerShouldRevalidate,
+              Component: route.ReaderRoute,
+            };
+          },
           errorElement: <RouteError />,
         },
         { path: '*', element: <NotFoundRoute /> },
@@ -32,14 +46,32 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
+/** The source modules of the routes' pages, whose chunks a prerendered page preloads. */
+export const ROUTE_MODULES = {
+  library: 'src/app/routes/library-route.tsx',
+  reader: 'src/app/routes/reader-route.tsx',
+} as const;
+
+/** Loads the code of the routes an address matches, as the router would on its own. */
+async function loadRoutes(routes: RouteObject[], basename: string) {
+  const matches = matchRoutes(routes, window.location, basename) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      Object.assign(route, await route.lazy(), { lazy: undefined });
+    }),
+  );
+}
+
 /**
  * The browser's router; call it in the browser only (it reads window.location).
  * On a prerendered page, `hydrationData` holds the loader data it was built
- * with, so the loaders do not run again.
+ * with, so the loaders do not run again, and the page's route code is loaded
+ * first, so the app renders the page as it was built.
  */
-export function createAppRouter(queryClient: QueryClient, hydrationData?: HydrationState) {
-  return createBrowserRouter(appRoutes(queryClient), {
-    basename: routerBasename(),
-    ...(hydrationData ? { hydrationData } : {}),
-  });
+export async function createAppRouter(queryClient: QueryClient, hydrationData?: HydrationState) {
+  const routes = appRoutes(queryClient);
+  const basename = routerBasename();
+  if (hydrationData) await loadRoutes(routes, basename);
+  return createBrowserRouter(routes, { basename, ...(hydrationData ? { hydrationData } : {}) });
 }

@@ -1,5 +1,5 @@
 import { FACETS, facetKey, type Facet } from '../interview/facets';
-import { libraryFiles, type LibraryOrder } from '../interview/library-files';
+import { libraryFiles, type LibraryOrder } from '../interview/library-layout';
 import {
   DEFAULT_LIBRARY_QUERY,
   LIBRARY_SORTS,

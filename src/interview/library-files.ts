@@ -7,15 +7,9 @@ import {
   compareLabels,
   type CatalogueEntry,
 } from './catalogue';
-import {
-  FACET_KEY_PATTERN,
-  FACETS,
-  facetFileName,
-  facetValuesOf,
-  type Facet,
-  type FacetValue,
-} from './facets';
+import { FACET_KEY_PATTERN, FACETS, facetValuesOf, type Facet, type FacetValue } from './facets';
 import { schemaVersion, text } from './fields';
+import { libraryFiles, type LibraryOrder } from './library-layout';
 import type { Interview } from './schema';
 
 // The library is published as many small static files, so that its first view
@@ -36,16 +30,7 @@ export const LIBRARY_SHARD_SIZE = 20;
 /** How many of a facet's values the summary names (the rest are in its full list). */
 export const FACET_TOP = 12;
 
-/** The two orders the shards are written in (oldest first reads the date order backwards). */
-export type LibraryOrder = 'date' | 'title';
-
-/** Where each library file is, relative to the site's root. */
-export const libraryFiles = {
-  summary: () => 'library/index.json',
-  shard: (order: LibraryOrder, shard: number) => `library/${order}/${shard}.json`,
-  facetList: (facet: Facet) => `library/${facet}.json`,
-  facetPostings: (facet: Facet, key: string) => `library/${facet}/${facetFileName(key)}.json`,
-};
+export { libraryFiles, type LibraryOrder };
 
 const whole = z.int().check(z.minimum(0, 'must be a whole number, 0 or more'));
 const atLeastOne = z.int().check(z.minimum(1, 'must be a whole number of at least 1'));

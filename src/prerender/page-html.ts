@@ -43,6 +43,8 @@ export type PageParts = {
   rootAttributes?: Record<string, string>;
   /** Scripts after #root: the page's data block, the boot script. */
   after: string;
+  /** Module chunks the page needs besides the template's (its route's code), preloaded. */
+  preload?: readonly string[];
 };
 
 function replaceOnce(html: string, pattern: RegExp, by: string): string {
@@ -56,7 +58,14 @@ export function composePage(template: string, parts: PageParts): string {
   html = replaceOnce(html, /<html lang="[^"]*">/, `<html lang="${escapeHtml(parts.language)}">`);
   html = replaceOnce(html, /<title>[^<]*<\/title>\s*/, '');
   html = replaceOnce(html, /<meta\s+name="description"[^>]*>\s*/, '');
-  html = replaceOnce(html, /<\/head>/, `  ${headHtml(parts.head)}\n  </head>`);
+  const preloads = (parts.preload ?? []).map(
+    (href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`,
+  );
+  html = replaceOnce(
+    html,
+    /<\/head>/,
+    `  ${[...preloads, headHtml(parts.head)].join('\n    ')}\n  </head>`,
+  );
   // The template's note for readers without JavaScript: prerendered pages read without it.
   html = html.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
   const attributes = Object.entries(parts.rootAttributes ?? {})
@@ -94,4 +103,47 @@ export function sitemapXml(urls: readonly string[]): string {
 /** robots.txt: everything may be crawled; where the sitemap is. */
 export function robotsTxt(sitemapUrl: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+}
+
+/** One chunk of Vite's build manifest (`.vite/manifest.json`). */
+type ManifestChunk = { file: string; imports?: string[] };
+
+function isManifest(value: unknown): value is Record<string, ManifestChunk> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every(
+      (chunk: unknown) =>
+        typeof chunk === 'object' &&
+        chunk !== null &&
+        'file' in chunk &&
+        typeof chunk.file === 'string',
+    )
+  );
+}
+
+/**
+ * The files of a source module's chunk and of the chunks it imports, from
+ * Vite's build manifest, less those the template already loads. Empty when
+ * the build has no manifest (the module then loads when the app asks).
+ */
+export function chunkFiles(
+  manifestText: string | undefined,
+  module: string,
+  template: string,
+): string[] {
+  if (manifestText === undefined) return [];
+  const manifest: unknown = JSON.parse(manifestText);
+  if (!isManifest(manifest)) throw new Error('the build manifest is not in Vite’s format');
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || seen.has(key)) return;
+    seen.add(key);
+    if (!template.includes(`/${chunk.file}"`)) files.push(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(module);
+  return files;
 }

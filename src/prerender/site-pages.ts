@@ -1,4 +1,5 @@
 import { libraryHead, readerHead, type PageHead, type Site } from '../app/page-head';
+import type { ROUTE_MODULES } from '../app/router';
 import { paths } from '../config/paths';
 import { sectionHeadingId } from '../features/reader/reader-view';
 import { parseInterview, parseJson } from '../interview/parse';
@@ -9,6 +10,8 @@ import type { Interview } from '../interview/schema';
 export type SitePage = {
   /** Its path below the site's base. */
   pathname: string;
+  /** Its route, whose code the page preloads. */
+  route: keyof typeof ROUTE_MODULES;
   head: PageHead;
   language: string;
   /** The interview it shows, validated once for all its pages. */
@@ -41,7 +44,7 @@ export function readInterview(file: string, text: string): Interview {
 
 /** The library's page. */
 export function libraryPage(site: Site): SitePage {
-  return { pathname: paths.library(), head: libraryHead(site), language: 'en' };
+  return { pathname: paths.library(), route: 'library', head: libraryHead(site), language: 'en' };
 }
 
 /** An interview's page and one page per section. */
@@ -49,12 +52,14 @@ export function interviewPages(interview: Interview, site: Site): SitePage[] {
   return [
     {
       pathname: paths.interview(interview.id),
+      route: 'reader' as const,
       head: readerHead(interview, undefined, site),
       language: interview.language,
       interview,
     },
     ...interview.sections.map((section) => ({
       pathname: paths.section(interview.id, section.id),
+      route: 'reader' as const,
       head: readerHead(interview, section.id, site),
       language: interview.language,
       interview,

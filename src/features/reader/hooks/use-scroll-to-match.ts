@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
+import { useHydrated } from '../../../hooks/use-hydrated';
 import type { SearchScope } from '../../../interview/search-units';
 import { CURRENT_MATCH_ID } from '../reader-view';
+import { useReaderParams } from './use-reader-params';
 
 /**
  * Brings the current search match into view whenever the query, where it
@@ -15,10 +17,19 @@ export function useScrollToMatch(
   found: boolean,
   linkHasTarget: boolean,
 ) {
-  // The query a link with a target of its own came with: its first match does not take the scroll.
-  const landing = useRef(linkHasTarget ? query : null);
+  // The query a link with a target of its own came with: its first match does
+  // not take the scroll. A prerendered page hydrates without its query (see
+  // usePageLocation), so it is read from the address once hydrated; the
+  // (deferred) query may still be empty then.
+  const urlQuery = useReaderParams().q;
+  const hydrated = useHydrated();
+  const landing = useRef<string | null | undefined>(undefined);
   useEffect(() => {
-    if (landing.current !== null && query !== landing.current) landing.current = null;
+    if (!hydrated) return;
+    if (landing.current === undefined) landing.current = linkHasTarget ? urlQuery : null;
+    if (landing.current !== null && query !== '' && query !== landing.current) {
+      landing.current = null;
+    }
     if (!found || query.trim() === '') return;
     if (landing.current !== null) {
       landing.current = null;
@@ -28,5 +39,7 @@ export function useScrollToMatch(
     document
       .getElementById(CURRENT_MATCH_ID)
       ?.scrollIntoView({ block: 'center', behavior: reduced ? 'instant' : 'smooth' });
-  }, [query, scope, current, found]);
+    // The landing query is read once, on the first run after hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hydrated, query, scope, current, found]);
 }
