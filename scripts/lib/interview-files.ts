@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseInterview, parseJson, type ParseResult } from '../../src/interview/parse';
+import { LIMITS } from '../../src/interview/fields';
+import { parseJson, readInterview, type ParseResult } from '../../src/interview/parse';
 import { problemLines } from '../../src/interview/problems';
 import type { Interview } from '../../src/interview/schema';
 
@@ -11,21 +12,39 @@ export const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url
 /** The folder holding one `<id>.json` per interview. */
 export const INTERVIEWS_DIR = path.join(PUBLIC_DIR, 'interviews');
 
-/** Reads and parses a JSON file: the data, or its problems (a file that cannot be read included). */
-export async function readJsonFile(file: string): Promise<ParseResult<unknown>> {
-  let source: string;
+/**
+ * Reads a file's text, or says in one line why it cannot be: missing, a
+ * folder, not a regular file (a named pipe would wait forever), or far too
+ * large to be an interview.
+ */
+export async function readTextFile(file: string): Promise<ParseResult<string>> {
+  const refuse = (message: string) => ({ ok: false as const, problems: [{ path: '$', message }] });
   try {
-    source = await readFile(file, 'utf8');
+    // Looked at before it is opened: opening a named pipe waits for a writer.
+    const info = await stat(file);
+    if (info.isDirectory()) return refuse('cannot be read: it is a folder, not a file');
+    if (!info.isFile()) return refuse('cannot be read: it is not a regular file');
+    // Four bytes at most per character in UTF-8.
+    if (info.size > 4 * LIMITS.fileLength) {
+      return refuse(`cannot be read: it is ${info.size.toLocaleString('en')} bytes, far too large`);
+    }
+    return { ok: true, data: await readFile(file, 'utf8') };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '$', message: `cannot be read (${reason})` }] };
+    return refuse(`cannot be read (${reason})`);
   }
-  return parseJson(source);
 }
 
-async function readInterviewFile(file: string): Promise<ParseResult<Interview>> {
-  const json = await readJsonFile(file);
-  return json.ok ? parseInterview(json.data) : json;
+/** Reads and parses a JSON file: the data, or its problems (a file that cannot be read included). */
+export async function readJsonFile(file: string): Promise<ParseResult<unknown>> {
+  const source = await readTextFile(file);
+  return source.ok ? await parseJson(source.data) : source;
+}
+
+/** Reads and checks an interview file, exactly as the browser reads one (see readInterview). */
+export async function readInterviewFile(file: string): Promise<ParseResult<Interview>> {
+  const source = await readTextFile(file);
+  return source.ok ? await readInterview(source.data) : source;
 }
 
 /** The interview files of a site: every `*.json` in its interviews folder. */

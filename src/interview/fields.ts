@@ -16,14 +16,54 @@ export const slug = z
     z.maxLength(80, 'must be at most 80 characters'),
   );
 
-/** Plain text (never HTML): a string with at least one visible character. */
-export const text = z.string().check(z.regex(/\S/, 'must not be empty'));
+/**
+ * A character that shows: not a space, not a control or format character
+ * (NUL, ESC, zero-width space, direction marks and overrides, soft hyphen,
+ * word joiner, byte order mark), not default-ignorable (Hangul fillers,
+ * variation selectors), not a lone surrogate or a combining mark on its own,
+ * not the blank Braille pattern. Unassigned code points count as visible:
+ * which are assigned depends on the engine's Unicode version, and the browser
+ * and `interview:check` must accept the same files.
+ */
+const VISIBLE_CHARACTER =
+  /[^\p{White_Space}\p{Cc}\p{Cf}\p{Cs}\p{M}\p{Default_Ignorable_Code_Point}\u2800]/u;
+
+/**
+ * The format's limits: far beyond any real interview, they keep a hostile or
+ * broken file from freezing the reader. Documented in the README.
+ */
+export const LIMITS = {
+  /** Characters in one text field: a paragraph of some 15,000 words. */
+  textLength: 100_000,
+  /** Characters in a whole interview file. */
+  fileLength: 25_000_000,
+  /** Questions in the whole interview (and sections, as each holds one at least). */
+  questions: 5_000,
+  /** Paragraphs of one question, one answer, or the intro. */
+  paragraphs: 1_000,
+  keyQuotes: 1_000,
+  /** Interviewers, interviewees, authors, tags and corrections, each. */
+  listItems: 100,
+} as const;
+
+/** Plain text (never HTML): a string with at least one visible character, of sane length. */
+export const text = z
+  .string()
+  .check(
+    z.regex(
+      VISIBLE_CHARACTER,
+      'must show something, not only spaces, control or invisible characters',
+    ),
+    z.maxLength(LIMITS.textLength),
+  );
 
 /** An ISO 8601 calendar date. */
 export const isoDate = z.iso.date({ error: 'must be an ISO 8601 date (YYYY-MM-DD)' });
 
 /** An absolute http(s) URL. */
-export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+export const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })
+  .check(z.maxLength(2_000));
 
 /**
  * Where an image is: an https URL, or a path below the interviews folder

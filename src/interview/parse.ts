@@ -9,7 +9,8 @@ import {
   type LibraryShard,
   type LibrarySummary,
 } from './library-files';
-import { describeIssue, problemsOf, type Problem } from './problems';
+import { LIMITS } from './fields';
+import { count, describeIssue, problemsOf, type Problem } from './problems';
 import { interviewSchema, type Interview } from './schema';
 
 /** The outcome of checking untrusted data: typed data, or every problem found with its path. */
@@ -47,12 +48,43 @@ export function parseFacetList(data: unknown): ParseResult<FacetList> {
   return parseWith(facetListSchema, data);
 }
 
-/** Parses JSON text, reporting a syntax error as a problem at the document root. */
-export function parseJson(source: string): ParseResult<unknown> {
+/**
+ * Parses JSON text, as the browser and `interview:check` both read files: a
+ * byte order mark before it is ignored (as browsers do when they decode a
+ * response), and a syntax error is reported at the path where the text stops
+ * being JSON, with its line and column.
+ */
+export async function parseJson(source: string): Promise<ParseResult<unknown>> {
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   try {
-    return { ok: true, data: JSON.parse(source) };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '$', message: `is not valid JSON (${reason})` }] };
+    return { ok: true, data: JSON.parse(text) };
+  } catch {
+    // Loaded only for a broken file: most readers never need it.
+    const { locateJsonSyntaxError } = await import('./json-syntax');
+    return { ok: false, problems: [locateJsonSyntaxError(text)] };
   }
+}
+
+/**
+ * Parses and checks the text of an interview file, refusing one too large to
+ * be an interview; its problems as a person reads them (see summarizeProblems).
+ */
+export async function readInterview(source: string): Promise<ParseResult<Interview>> {
+  if (source.length > LIMITS.fileLength) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '$',
+          message: `must be at most ${count(LIMITS.fileLength, 'character')} (it has ${source.length.toLocaleString('en')})`,
+        },
+      ],
+    };
+  }
+  const json = await parseJson(source);
+  const result = json.ok ? parseInterview(json.data) : json;
+  if (result.ok) return result;
+  // Loaded only for a broken file, as the syntax check is.
+  const { summarizeProblems } = await import('./problem-summary');
+  return { ok: false, problems: summarizeProblems(result.problems) };
 }

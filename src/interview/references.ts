@@ -1,4 +1,5 @@
-import { pathText } from './problems';
+import { LIMITS } from './fields';
+import { count, pathText, quoted } from './problems';
 import type { Interview } from './schema';
 
 /** A problem the structure alone cannot catch, at its path inside the document. */
@@ -7,11 +8,29 @@ export type ReferenceProblem = { path: (string | number)[]; message: string };
 /** Every broken reference in a structurally valid interview: duplicate ids, unknown speakers, key quotes not in their answer. */
 export function findReferenceProblems(interview: Interview): ReferenceProblem[] {
   return [
+    ...tooManyQuestions(interview),
     ...duplicatePeople(interview),
     ...duplicateAnchors(interview),
     ...unknownSpeakers(interview),
     ...misplacedKeyQuotes(interview),
   ];
+}
+
+// Each section's list is limited on its own; this limits the whole interview.
+function tooManyQuestions({ sections }: Interview): ReferenceProblem[] {
+  let seen = 0;
+  for (const [s, section] of sections.entries()) {
+    if (seen + section.questions.length > LIMITS.questions) {
+      return [
+        {
+          path: ['sections', s, 'questions', LIMITS.questions - seen],
+          message: `is one question too many: an interview may hold ${count(LIMITS.questions, 'question')}`,
+        },
+      ];
+    }
+    seen += section.questions.length;
+  }
+  return [];
 }
 
 type IdAt = { id: string; path: (string | number)[] };
@@ -24,7 +43,7 @@ function duplicatesAmong(ids: IdAt[]): ReferenceProblem[] {
     if (first) {
       problems.push({
         path: entry.path,
-        message: `duplicate id "${entry.id}" (already used at ${pathText(first.path)})`,
+        message: `duplicate id ${quoted(entry.id)} (already used at ${pathText(first.path)})`,
       });
     } else {
       firstSeen.set(entry.id, entry);
@@ -64,7 +83,7 @@ function unknownSpeakers({ people, sections }: Interview): ReferenceProblem[] {
         if (!known.has(speaker)) {
           problems.push({
             path: ['sections', s, 'questions', q, field],
-            message: `unknown speaker "${speaker}": expected one of ${[...known].join(', ')}`,
+            message: `unknown speaker ${quoted(speaker)}: expected one of ${[...known].join(', ')}`,
           });
         }
       }
@@ -83,12 +102,12 @@ function misplacedKeyQuotes({ sections, keyQuotes }: Interview): ReferenceProble
     if (!answer) {
       problems.push({
         path: ['keyQuotes', k, 'questionId'],
-        message: `no question has the id "${quote.questionId}"`,
+        message: `no question has the id ${quoted(quote.questionId)}`,
       });
     } else if (!answer.some((paragraph) => paragraph.includes(quote.text))) {
       problems.push({
         path: ['keyQuotes', k, 'text'],
-        message: `is not found word for word in one paragraph of the answer to "${quote.questionId}"`,
+        message: `is not found word for word in one paragraph of the answer to ${quoted(quote.questionId)}`,
       });
     }
   });

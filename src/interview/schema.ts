@@ -1,8 +1,23 @@
 import * as z from 'zod/mini';
-import { httpUrl, imageSource, isoDate, languageTag, schemaVersion, slug, text } from './fields';
+import {
+  httpUrl,
+  imageSource,
+  isoDate,
+  languageTag,
+  LIMITS,
+  schemaVersion,
+  slug,
+  text,
+} from './fields';
 import { findReferenceProblems } from './references';
 
-const paragraphs = z.array(text).check(z.minLength(1, 'must hold at least one paragraph'));
+const paragraphs = z
+  .array(text)
+  .check(z.minLength(1, 'must hold at least one paragraph'), z.maxLength(LIMITS.paragraphs));
+
+/** A list of at most LIMITS.listItems. */
+const list = <T extends z.core.SomeType>(item: T) =>
+  z.array(item).check(z.maxLength(LIMITS.listItems));
 
 const person = z.strictObject({
   id: slug,
@@ -28,7 +43,9 @@ const section = z.strictObject({
   id: slug,
   label: text.check(z.describe('Short topic label, e.g. "Energy"')),
   heading: text.check(z.describe('Full heading as published')),
-  questions: z.array(question).check(z.minLength(1, 'must hold at least one question')),
+  questions: z
+    .array(question)
+    .check(z.minLength(1, 'must hold at least one question'), z.maxLength(LIMITS.questions)),
 });
 
 const keyQuote = z.strictObject({
@@ -84,16 +101,22 @@ const interviewShape = z.strictObject({
   }),
   canonicalUrl: z.optional(httpUrl.check(z.describe('The article’s own address'))),
   people: z.strictObject({
-    interviewers: z.array(person).check(z.minLength(1, 'must name at least one interviewer')),
-    interviewees: z.array(person).check(z.minLength(1, 'must name at least one interviewee')),
+    interviewers: list(person).check(z.minLength(1, 'must name at least one interviewer')),
+    interviewees: list(person).check(z.minLength(1, 'must name at least one interviewee')),
   }),
-  byline: z.optional(z.array(author)),
+  byline: z.optional(list(author)),
   image: z.optional(image),
-  intro: z.array(text).check(z.describe('Paragraphs before the first question')),
-  sections: z.array(section).check(z.minLength(1, 'must hold at least one section')),
-  keyQuotes: z.array(keyQuote).check(z.describe('Passages highlighted in the answers')),
-  tags: z.optional(z.array(text)),
-  corrections: z.optional(z.array(correction)),
+  intro: z
+    .array(text)
+    .check(z.maxLength(LIMITS.paragraphs), z.describe('Paragraphs before the first question')),
+  sections: z
+    .array(section)
+    .check(z.minLength(1, 'must hold at least one section'), z.maxLength(LIMITS.questions)),
+  keyQuotes: z
+    .array(keyQuote)
+    .check(z.maxLength(LIMITS.keyQuotes), z.describe('Passages highlighted in the answers')),
+  tags: z.optional(list(text)),
+  corrections: z.optional(list(correction)),
 });
 
 /** The interview format: structure first, then the references between its parts. */

@@ -2,10 +2,11 @@ import { parseJson, type ParseResult } from '../interview/parse';
 import { InvalidDataError, NetworkError, NotFoundError } from './load-errors';
 
 /**
- * Fetches a JSON file. A static host that falls back to index.html for unknown
- * paths answers a missing file with 200 and HTML, so HTML counts as not found.
+ * Fetches a data file's text. A static host that falls back to index.html for
+ * unknown paths answers a missing file with 200 and HTML, so HTML counts as
+ * not found.
  */
-export async function fetchJson(url: string, what: string, signal?: AbortSignal): Promise<unknown> {
+export async function fetchText(url: string, what: string, signal?: AbortSignal): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url, signal ? { signal } : {});
@@ -20,7 +21,12 @@ export async function fetchJson(url: string, what: string, signal?: AbortSignal)
   if (!response.ok) {
     throw new NetworkError(`${what} could not be loaded: the server answered ${response.status}`);
   }
-  const json = parseJson(await response.text());
+  return response.text();
+}
+
+/** Fetches a JSON file (see fetchText), reporting a file that is not JSON as invalid data. */
+export async function fetchJson(url: string, what: string, signal?: AbortSignal): Promise<unknown> {
+  const json = await parseJson(await fetchText(url, what, signal));
   if (!json.ok) throw new InvalidDataError(url, json.problems);
   return json.data;
 }

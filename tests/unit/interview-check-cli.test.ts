@@ -3,67 +3,88 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkFiles } from '../../scripts/lib/check-files';
 import { editJson } from '../support/json-edit';
 import { seedFiles, seedJson } from '../support/seed';
 
-function runCheck(...files: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/interview-check.ts', ...files],
-    { encoding: 'utf8' },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+function tempDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'interview-check-'));
 }
 
 function tempFile(name: string, content: string): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'interview-check-')), name);
+  const file = path.join(tempDir(), name);
   writeFileSync(file, content);
   return file;
 }
 
+const library = path.resolve('public/library');
+
+// The checks run in this process; one test starts the command itself.
 describe('npm run interview:check', () => {
-  it('passes valid files', () => {
-    const library = path.resolve('public/library');
-    const result = runCheck(
+  it('passes valid files, a byte order mark included', async () => {
+    const withBom = tempFile('bom.json', `\uFEFF${JSON.stringify(seedJson())}`);
+    const files = [
       seedFiles.interview,
       path.join(library, 'index.json'),
       path.join(library, 'date/1.json'),
       path.join(library, 'topic.json'),
       path.join(library, 'topic/energy.json'),
-    );
-    expect(result.stderr).toBe('');
-    expect(result.stdout).toContain('viktor-maiko-2026.json: valid');
-    expect(result.stdout).toContain('library/index.json: valid');
-    expect(result.stdout).toContain('library/topic/energy.json: valid');
-    expect(result.status).toBe(0);
+      withBom,
+    ];
+    const report = await checkFiles(files);
+    expect(report.problems).toEqual([]);
+    expect(report.valid).toEqual(files.map((file) => `${file}: valid`));
+    expect(report.summary).toBeUndefined();
   });
 
-  it('prints one line per problem with its JSON path and exits non-zero', () => {
+  it('prints one line per problem with its JSON path', async () => {
     const doc = seedJson();
     editJson(doc, ['sections', 0, 'questions', 0, 'askedBy'], 'nobody');
     editJson(doc, ['keyQuotes', 0, 'text'], 'words never said');
     const broken = tempFile('broken.json', JSON.stringify(doc));
-    const result = runCheck(seedFiles.interview, broken);
-    expect(result.status).toBe(1);
-    expect(result.stderr.trim().split('\n')).toEqual([
+    const report = await checkFiles([seedFiles.interview, broken]);
+    expect(report.problems).toEqual([
       `${broken}: $.sections[0].questions[0].askedBy: unknown speaker "nobody": expected one of tca, viktor-maiko`,
       `${broken}: $.keyQuotes[0].text: is not found word for word in one paragraph of the answer to "q1"`,
-      '1 of 2 files invalid',
+    ]);
+    expect(report.summary).toBe('1 of 2 files invalid');
+  });
+
+  it('says in one line why a file is not JSON, missing, a folder or not a regular file', async () => {
+    const notJson = tempFile('notes.json', 'TCA: what?');
+    const folder = tempDir();
+    const report = await checkFiles([notJson, '/no/such/file.json', folder, '/dev/null']);
+    expect(report.problems).toEqual([
+      `${notJson}: $: is not valid JSON at line 1, column 1: expected a value, but found "T"`,
+      expect.stringMatching(/^\/no\/such\/file\.json: \$: cannot be read \(ENOENT[^\n]*\)$/),
+      `${folder}: $: cannot be read: it is a folder, not a file`,
+      '/dev/null: $: cannot be read: it is not a regular file',
     ]);
   });
 
-  it('reports a file that is not JSON, or missing', () => {
-    const notJson = tempFile('notes.json', 'TCA: what?');
-    const result = runCheck(notJson, '/no/such/file.json');
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${notJson}: $: is not valid JSON`);
-    expect(result.stderr).toContain('/no/such/file.json: $: cannot be read');
+  it('recognises a library file and checks it as one', async () => {
+    const shard = tempFile('1.json', JSON.stringify({ schemaVersion: 1, entries: [{ id: 'x' }] }));
+    const report = await checkFiles([shard]);
+    expect(report.problems).toContain(`${shard}: $.entries[0].title: is missing`);
   });
 
-  it('recognises a library file and checks it as one', () => {
-    const shard = tempFile('1.json', JSON.stringify({ schemaVersion: 1, entries: [{ id: 'x' }] }));
-    const result = runCheck(shard);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${shard}: $.entries[0].title: is missing`);
-  });
+  it(
+    'exits non-zero with its problems on stderr, no stack trace',
+    () => {
+      const notJson = tempFile('notes.json', 'TCA: what?');
+      const result = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/interview-check.ts', seedFiles.interview, notJson, tempDir()],
+        { encoding: 'utf8' },
+      );
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe(`${seedFiles.interview}: valid\n`);
+      const lines = result.stderr.trim().split('\n');
+      expect(lines).toHaveLength(3);
+      expect(lines.at(-1)).toBe('2 of 3 files invalid');
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    },
+    // Starting Node with a TypeScript loader takes seconds on a busy machine.
+    60_000,
+  );
 });

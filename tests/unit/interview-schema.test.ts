@@ -123,12 +123,14 @@ describe('the interview format', () => {
 
   it('rejects unknown fields, which are usually typos', () => {
     expect(problemsAfter([['sections', 0, 'questions', 0, 'anwser'], []])).toEqual([
-      '$.sections[0].questions[0]: has unknown field "anwser"',
+      '$.sections[0].questions[0].anwser: is not a field of the format (check its spelling)',
     ]);
   });
 
   it('rejects empty text, empty lists and malformed dates, URLs and versions', () => {
-    expect(problemsAfter([['intro', 0], '  '])).toEqual(['$.intro[0]: must not be empty']);
+    expect(problemsAfter([['intro', 0], '  '])).toEqual([
+      '$.intro[0]: must show something, not only spaces, control or invisible characters',
+    ]);
     expect(problemsAfter([['sections', 0, 'questions', 0, 'answer'], []])).toEqual([
       '$.sections[0].questions[0].answer: must hold at least one paragraph',
       // The key quote of that answer can no longer be found either.
@@ -160,13 +162,18 @@ describe('the interview format', () => {
     expect(problems).toEqual([
       '$.title: is missing',
       '$.language: must be a language tag such as "en" or "en-GB"',
-      '$.sections[4].questions[0].question[0]: must not be empty',
+      '$.sections[4].questions[0].question[0]: must show something, not only spaces, control or invisible characters',
     ]);
   });
 
-  it('reports text that is not JSON at the document root', () => {
-    const result = parseJson('{"id": ');
-    expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['$']);
+  it('reports text that is not JSON where it stops being JSON', async () => {
+    const result = await parseJson('{"id": ');
+    expect(result.ok ? [] : result.problems).toEqual([
+      {
+        path: '$.id',
+        message:
+          'is not valid JSON at line 1, column 8: expected a value, but the text ends (is the file cut short?)',
+      },
+    ]);
   });
 });

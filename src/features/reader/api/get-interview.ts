@@ -4,17 +4,20 @@ import { SLUG_PATTERN } from '../../../interview/slug-pattern';
 import { InvalidDataError, NotFoundError } from '../../../lib/load-errors';
 
 async function getInterview(interviewId: string, signal: AbortSignal) {
-  const what = `The interview “${interviewId}”`;
+  // An id from the address bar is shown cut short: it may be a megabyte long.
+  const shown = interviewId.length > 80 ? `${interviewId.slice(0, 80)}…` : interviewId;
+  const what = `The interview “${shown}”`;
   // Anything but a slug cannot name an interview file; do not ask the server.
-  if (!SLUG_PATTERN.test(interviewId)) throw new NotFoundError(what);
+  if (interviewId.length > 80 || !SLUG_PATTERN.test(interviewId)) throw new NotFoundError(what);
   const url = dataUrls.interview(interviewId);
   // Fetching and validating load with the first file fetched: a prerendered
-  // page holds its data and needs neither.
-  const [{ fetchJson }, { parseInterview }] = await Promise.all([
+  // page holds its data and needs neither. The same reading as
+  // `interview:check`, so both accept exactly the same files.
+  const [{ fetchText }, { readInterview }] = await Promise.all([
     import('../../../lib/fetch-json'),
     import('../../../interview/parse'),
   ]);
-  const result = parseInterview(await fetchJson(url, what, signal));
+  const result = await readInterview(await fetchText(url, what, signal));
   if (!result.ok) throw new InvalidDataError(url, result.problems);
   if (result.data.id !== interviewId) {
     throw new InvalidDataError(url, [

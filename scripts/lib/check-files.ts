@@ -1,0 +1,62 @@
+// npm run interview:check's work, in a module so tests can call it in-process.
+import path from 'node:path';
+import { libraryFiles } from '../../src/interview/library-files';
+import {
+  parseFacetList,
+  parseFacetPostings,
+  parseJson,
+  parseLibraryShard,
+  parseLibrarySummary,
+  readInterview,
+  type ParseResult,
+} from '../../src/interview/parse';
+import { problemLines } from '../../src/interview/problems';
+import { summarizeProblems } from '../../src/interview/problem-summary';
+import { interviewFilePaths, PUBLIC_DIR, readTextFile } from './interview-files';
+
+/** The parser for a library file, told apart by the fields only that kind of file has; undefined for an interview. */
+function libraryParserFor(data: unknown): ((data: unknown) => ParseResult<unknown>) | undefined {
+  if (typeof data !== 'object' || data === null || 'sections' in data) return undefined;
+  if ('facets' in data) return parseLibrarySummary;
+  if ('entries' in data) return parseLibraryShard;
+  if ('values' in data) return parseFacetList;
+  if ('date' in data && 'title' in data) return parseFacetPostings;
+  return undefined;
+}
+
+async function check(file: string): Promise<ParseResult<unknown>> {
+  const source = await readTextFile(file);
+  if (!source.ok) return source;
+  const json = await parseJson(source.data);
+  if (!json.ok) return json;
+  // An interview is read exactly as the browser reads it.
+  return libraryParserFor(json.data)?.(json.data) ?? (await readInterview(source.data));
+}
+
+/** What `interview:check` prints: a line per valid file, a line per problem, and a summary when any is invalid. */
+export type CheckReport = { valid: string[]; problems: string[]; summary: string | undefined };
+
+/** Checks interview and library files (every interview and the library's summary when none are given). */
+export async function checkFiles(args: readonly string[]): Promise<CheckReport> {
+  const files =
+    args.length > 0
+      ? args
+      : [...(await interviewFilePaths()), path.join(PUBLIC_DIR, libraryFiles.summary())];
+  const report: CheckReport = { valid: [], problems: [], summary: undefined };
+  let invalid = 0;
+  for (const file of files) {
+    const result = await check(file);
+    if (result.ok) {
+      report.valid.push(`${file}: valid`);
+    } else {
+      invalid += 1;
+      report.problems.push(
+        ...problemLines(summarizeProblems(result.problems)).map((line) => `${file}: ${line}`),
+      );
+    }
+  }
+  if (invalid > 0) {
+    report.summary = `${invalid} of ${files.length} file${files.length > 1 ? 's' : ''} invalid`;
+  }
+  return report;
+}
