@@ -27,10 +27,10 @@ function libraryParserFor(data: unknown): ((data: unknown) => ParseResult<unknow
 async function check(file: string): Promise<ParseResult<unknown>> {
   const source = await readTextFile(file);
   if (!source.ok) return source;
-  const json = await parseJson(source.data);
+  const json = parseJson(source.data);
   if (!json.ok) return json;
   // An interview is read exactly as the browser reads it.
-  return libraryParserFor(json.data)?.(json.data) ?? (await readInterview(source.data));
+  return libraryParserFor(json.data)?.(json.data) ?? readInterview(source.data);
 }
 
 /** What `interview:check` prints: a line per valid file, a line per problem, and a summary when any is invalid. */

@@ -38,13 +38,13 @@ export async function readTextFile(file: string): Promise<ParseResult<string>> {
 /** Reads and parses a JSON file: the data, or its problems (a file that cannot be read included). */
 export async function readJsonFile(file: string): Promise<ParseResult<unknown>> {
   const source = await readTextFile(file);
-  return source.ok ? await parseJson(source.data) : source;
+  return source.ok ? parseJson(source.data) : source;
 }
 
 /** Reads and checks an interview file, exactly as the browser reads one (see readInterview). */
 export async function readInterviewFile(file: string): Promise<ParseResult<Interview>> {
   const source = await readTextFile(file);
-  return source.ok ? await readInterview(source.data) : source;
+  return source.ok ? readInterview(source.data) : source;
 }
 
 /** The interview files of a site: every `*.json` in its interviews folder. */

@@ -10,6 +10,8 @@ import {
   type LibrarySummary,
 } from './library-files';
 import { LIMITS } from './fields';
+import { locateJsonSyntaxError } from './json-syntax';
+import { summarizeProblems } from './problem-summary';
 import { count, describeIssue, problemsOf, type Problem } from './problems';
 import { interviewSchema, type Interview } from './schema';
 
@@ -54,13 +56,11 @@ export function parseFacetList(data: unknown): ParseResult<FacetList> {
  * response), and a syntax error is reported at the path where the text stops
  * being JSON, with its line and column.
  */
-export async function parseJson(source: string): Promise<ParseResult<unknown>> {
+export function parseJson(source: string): ParseResult<unknown> {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   try {
     return { ok: true, data: JSON.parse(text) };
   } catch {
-    // Loaded only for a broken file: most readers never need it.
-    const { locateJsonSyntaxError } = await import('./json-syntax');
     return { ok: false, problems: [locateJsonSyntaxError(text)] };
   }
 }
@@ -69,7 +69,7 @@ export async function parseJson(source: string): Promise<ParseResult<unknown>> {
  * Parses and checks the text of an interview file, refusing one too large to
  * be an interview; its problems as a person reads them (see summarizeProblems).
  */
-export async function readInterview(source: string): Promise<ParseResult<Interview>> {
+export function readInterview(source: string): ParseResult<Interview> {
   if (source.length > LIMITS.fileLength) {
     return {
       ok: false,
@@ -81,10 +81,8 @@ export async function readInterview(source: string): Promise<ParseResult<Intervi
       ],
     };
   }
-  const json = await parseJson(source);
+  const json = parseJson(source);
   const result = json.ok ? parseInterview(json.data) : json;
   if (result.ok) return result;
-  // Loaded only for a broken file, as the syntax check is.
-  const { summarizeProblems } = await import('./problem-summary');
   return { ok: false, problems: summarizeProblems(result.problems) };
 }

@@ -26,7 +26,7 @@ export async function fetchText(url: string, what: string, signal?: AbortSignal)
 
 /** Fetches a JSON file (see fetchText), reporting a file that is not JSON as invalid data. */
 export async function fetchJson(url: string, what: string, signal?: AbortSignal): Promise<unknown> {
-  const json = await parseJson(await fetchText(url, what, signal));
+  const json = parseJson(await fetchText(url, what, signal));
   if (!json.ok) throw new InvalidDataError(url, json.problems);
   return json.data;
 }

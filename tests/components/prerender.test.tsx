@@ -284,6 +284,8 @@ describe('prerendering bad data', { timeout: 30_000 }, () => {
         },
         SITE,
       ),
-    ).rejects.toThrow(`interviews/${seed.id}.json is not valid:\n  $.title must not be empty`);
+    ).rejects.toThrow(
+      `interviews/${seed.id}.json is not valid:\n  $.title must show something, not only spaces, control or invisible characters`,
+    );
   });
 });

@@ -17,7 +17,7 @@ async function getInterview(interviewId: string, signal: AbortSignal) {
     import('../../../lib/fetch-json'),
     import('../../../interview/parse'),
   ]);
-  const result = await readInterview(await fetchText(url, what, signal));
+  const result = readInterview(await fetchText(url, what, signal));
   if (!result.ok) throw new InvalidDataError(url, result.problems);
   if (result.data.id !== interviewId) {
     throw new InvalidDataError(url, [
