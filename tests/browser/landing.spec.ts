@@ -1,0 +1,195 @@
+import { expect, seed, test, type Page } from './fixtures';
+import { seedInterview } from '../support/seed';
+
+// Every section and question link of the seed lands its target just below
+// the sticky bar, at every width, after a load, a reload and an in-app
+// navigation, and stays there. The bar is measured at run time (any element
+// marked data-sticky-bar that is stuck at the top above the target).
+
+const WIDTHS = [320, 375, 390, 768, 1024, 1280, 1920];
+const HEIGHT = 800;
+// "Just below the bar": the gap the app leaves, with room for rounding.
+const MAX_GAP = 24;
+const TOLERANCE = 8;
+
+const interview = seedInterview();
+const targets = interview.sections.flatMap((section) => [
+  { path: `/i/${seed.id}/${section.id}`, id: `${section.id}__heading` },
+  ...section.questions.map((q) => ({ path: `/i/${seed.id}/${section.id}#${q.id}`, id: q.id })),
+]);
+
+/** The target's top, less the bottom of the sticky bars stuck above it (0 without one). */
+function offsetBelowBar(page: Page, id: string): Promise<number> {
+  return page.evaluate((targetId) => {
+    const target = document.getElementById(targetId);
+    if (!target) return NaN;
+    const box = target.getBoundingClientRect();
+    let barBottom = 0;
+    for (const bar of document.querySelectorAll('[data-sticky-bar]')) {
+      const style = getComputedStyle(bar);
+      if (style.position !== 'sticky' && style.position !== 'fixed') continue;
+      const barBox = bar.getBoundingClientRect();
+      const stuck = barBox.top <= (parseFloat(style.top) || 0) + 1;
+      if (!stuck || barBox.right <= box.left || barBox.left >= box.right) continue;
+      barBottom = Math.max(barBottom, barBox.bottom);
+    }
+    return box.top - barBottom;
+  }, id);
+}
+
+const pause = (page: Page, ms: number) => page.waitForTimeout(ms);
+
+/** Waits until the page has stopped scrolling (a smooth scroll included). */
+async function settled(page: Page) {
+  const scrollY = () => page.evaluate(() => window.scrollY);
+  let last = await scrollY();
+  for (;;) {
+    await pause(page, 150);
+    const now = await scrollY();
+    if (now === last) return;
+    last = now;
+  }
+}
+
+/**
+ * Where the target landed, once focused and still. After a page load it must
+ * also stay there: nothing (hydration, late layout, a second scroll) moves it.
+ */
+async function landed(page: Page, id: string, how: string, stays = false): Promise<number> {
+  await expect(page.locator(`[id="${id}"]`), how).toBeFocused();
+  await settled(page);
+  const offset = await offsetBelowBar(page, id);
+  if (stays) {
+    await pause(page, 300);
+    const later = await offsetBelowBar(page, id);
+    expect(Math.abs(later - offset), `${how}: moved after landing`).toBeLessThanOrEqual(1);
+  }
+  return offset;
+}
+
+function expectSamePlace(offsets: readonly (readonly [string, number])[]) {
+  for (const [how, offset] of offsets) {
+    expect(offset, `${how}: under the bar`).toBeGreaterThanOrEqual(0);
+    expect(offset, `${how}: too far below the bar`).toBeLessThanOrEqual(MAX_GAP);
+  }
+  const values = offsets.map(([, offset]) => offset);
+  expect(
+    Math.max(...values) - Math.min(...values),
+    'the same place every time',
+  ).toBeLessThanOrEqual(TOLERANCE);
+}
+
+/** Follows each target's link in the question index (opened first on phones). */
+async function followIndexLinks(page: Page, offsets: [string, number][], how: string) {
+  await page.goto(`/i/${seed.id}`);
+  for (const target of targets) {
+    const toggle = page.locator('#question_index_toggle');
+    if (await toggle.isVisible()) await toggle.click();
+    await page.locator(`#question_index a[href$="${target.path}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`${target.path}$`));
+    offsets.push([`${how} ${target.path}`, await landed(page, target.id, `${how} ${target.path}`)]);
+  }
+}
+
+for (const width of WIDTHS) {
+  test(`links land just below the sticky bar at ${width} px`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width, height: HEIGHT });
+    const offsets: [string, number][] = [];
+    for (const target of targets) {
+      const how = (what: string) => `${what} ${target.path}`;
+      await page.goto(target.path, { waitUntil: 'domcontentloaded' });
+      offsets.push([how('load'), await landed(page, target.id, how('load'), true)]);
+      await page.mouse.wheel(0, -3000);
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      offsets.push([how('reload'), await landed(page, target.id, how('reload'), true)]);
+    }
+    // In-app navigations scroll at once for readers who ask for reduced motion (smoothly below).
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await followIndexLinks(page, offsets, 'in-app');
+    expectSamePlace(offsets);
+  });
+}
+
+for (const width of [390, 1280]) {
+  test(`smoothly scrolled in-app links land in the same place at ${width} px`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width, height: HEIGHT });
+    const offsets: [string, number][] = [];
+    await page.goto(targets[0]?.path ?? '/');
+    offsets.push(['load', await landed(page, targets[0]?.id ?? '', 'load')]);
+    await followIndexLinks(page, offsets, 'smooth');
+    expectSamePlace(offsets);
+  });
+}
+
+for (const width of [375, 1280]) {
+  test(`per-paragraph link buttons are fully visible when shown at ${width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: HEIGHT });
+    await page.goto(`/i/${seed.id}/energy`);
+    const buttons = page
+      .locator('#q3__answer')
+      .getByRole('button', { name: /^Copy link to paragraph/ });
+    const count = await buttons.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i += 1) {
+      const button = buttons.nth(i);
+      await button.focus();
+      await button.scrollIntoViewIfNeeded();
+      const covered = await button.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) return 'not shown';
+        if (box.left < 0 || box.right > window.innerWidth) return 'off screen';
+        const points = [
+          [box.left + 2, box.top + 2],
+          [box.right - 2, box.top + 2],
+          [box.left + 2, box.bottom - 2],
+          [box.right - 2, box.bottom - 2],
+        ];
+        const hidden = points.filter(([x = 0, y = 0]) => {
+          const hit = document.elementFromPoint(x, y);
+          return !hit || !(hit === element || element.contains(hit));
+        });
+        return hidden.length === 0 ? 'visible' : `covered at ${hidden.length} corners`;
+      });
+      expect(covered, `button ${i + 1}`).toBe('visible');
+    }
+  });
+}
+
+test.describe('native text fragments', () => {
+  const passage = 'Deep drilling is a shared priority';
+  const fragment = `#:~:text=${encodeURIComponent(passage)}`;
+
+  /** Where the passage's text is on screen, and whether its section is open. */
+  const passageOnScreen = (page: Page) =>
+    page.evaluate((text) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.includes(text)) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const box = range.getBoundingClientRect();
+        return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+      }
+      return false;
+    }, passage);
+
+  test('a text fragment link scrolls to its passage', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: HEIGHT });
+    await page.goto(`/i/${seed.id}${fragment}`);
+    await expect.poll(() => passageOnScreen(page)).toBe(true);
+  });
+
+  test('a text fragment opens the collapsed section that holds its passage', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: HEIGHT });
+    await page.goto(`/i/${seed.id}`);
+    await page.getByRole('button', { name: /^Energy\s*:/ }).click();
+    await expect(page.locator('#energy__body')).toHaveAttribute('hidden', 'until-found');
+    await page.goto(`/i/${seed.id}${fragment}`);
+    await expect(page.locator('#energy__body')).not.toHaveAttribute('hidden');
+    await expect.poll(() => passageOnScreen(page)).toBe(true);
+  });
+});
