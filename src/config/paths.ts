@@ -18,18 +18,33 @@ export const routePatterns = {
   reader: '/i/:interviewId/:sectionId?',
 } as const;
 
+/** A passage a lesson pins, with the teacher's prompt for it. */
+export type Pin = {
+  /** The passage as a text directive, still in its URL form (like `quote`). */
+  directive: string;
+  prompt: string;
+};
+
 /** What a reader URL's search parameters ask for (see "Links" in the README). */
 export type ReaderParams = {
   /** Search query (`?q=`). */
   q: string;
   /** Where the search looks (`?in=questions` or `?in=answers`; everywhere when absent). */
   scope: SearchScope;
-  /** Passages to mark (`?quote=`, repeatable), each a text directive still in its URL form. */
+  /** Passages to mark and scroll to (`?quote=`, repeatable), each a text directive in its URL form. */
   quotes: string[];
   /** Lesson view: only these sections, in this order (`?sections=a,b`). */
   sections: string[] | undefined;
   /** Discussion mode hides answers until revealed (`?mode=discuss`). */
   mode: 'read' | 'discuss';
+  /** The teacher's prompt for the lesson (`?prompt=`). */
+  prompt: string;
+  /** A prompt per section id (`?prompt.<section-id>=`). */
+  sectionPrompts: Record<string, string>;
+  /** The lesson's passages, in order (`?pin=`, repeatable; prompts `?prompt.pin.<n>=`, from 1). */
+  pins: Pin[];
+  /** In discussion mode, show pinned passages as excerpts before their answers (`?excerpts=show`). */
+  excerpts: boolean;
 };
 
 /** No parameters: the plain reader. */
@@ -39,7 +54,35 @@ export const NO_PARAMS: ReaderParams = {
   quotes: [],
   sections: undefined,
   mode: 'read',
+  prompt: '',
+  sectionPrompts: {},
+  pins: [],
+  excerpts: false,
 };
+
+/** The parameters that make a lesson: kept by every link made inside it, until "Show all". */
+export type LessonParams = Pick<
+  ReaderParams,
+  'sections' | 'mode' | 'prompt' | 'sectionPrompts' | 'pins' | 'excerpts'
+>;
+
+/** A reader URL's lesson, or nothing when it is not one. */
+export function lessonOf(params: ReaderParams): Partial<LessonParams> {
+  const { sections, mode, prompt, sectionPrompts, pins, excerpts } = params;
+  return {
+    ...(sections ? { sections } : {}),
+    ...(mode === 'discuss' ? { mode } : {}),
+    ...(prompt ? { prompt } : {}),
+    ...(Object.keys(sectionPrompts).length > 0 ? { sectionPrompts } : {}),
+    ...(pins.length > 0 ? { pins } : {}),
+    ...(excerpts ? { excerpts } : {}),
+  };
+}
+
+/** Whether a URL is a lesson view: sections chosen, discussion mode, a prompt or pinned passages. */
+export function isLesson(params: ReaderParams): boolean {
+  return Object.keys(lessonOf(params)).length > 0;
+}
 
 function parseScope(raw: string): SearchScope {
   return SEARCH_SCOPES.find((scope) => scope !== 'all' && scope === raw) ?? 'all';
@@ -53,27 +96,46 @@ function decodeParam(raw: string): string {
   }
 }
 
+// Section ids are slugs, so `prompt.<section-id>` never holds a dot; a passage's is `prompt.pin.<n>`.
+const SECTION_PROMPT = /^prompt\.([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const PIN_PROMPT = /^prompt\.pin\.([1-9][0-9]{0,2})$/;
+
 /**
- * Reads a reader URL's search string. `quote` values stay percent-encoded:
- * their commas and hyphens are the directive's syntax, and their encoded
- * twins are text, so URLSearchParams (which decodes both alike) cannot read them.
+ * Reads a reader URL's search string. `quote` and `pin` values stay
+ * percent-encoded: their commas and hyphens are the directive's syntax, and
+ * their encoded twins are text, so URLSearchParams (which decodes both alike)
+ * cannot read them. A `+` in them is a space.
  */
 export function parseReaderSearch(search: string): ReaderParams {
-  const params: ReaderParams = { ...NO_PARAMS, quotes: [] };
+  const params: ReaderParams = {
+    ...NO_PARAMS,
+    quotes: [],
+    sectionPrompts: {},
+    pins: [],
+  };
+  const pinPrompts = new Map<number, string>();
   for (const pair of search.replace(/^\?/, '').split('&')) {
     const at = pair.indexOf('=');
     const key = decodeParam(at < 0 ? pair : pair.slice(0, at));
     const raw = at < 0 ? '' : pair.slice(at + 1);
+    const sectionPrompt = SECTION_PROMPT.exec(key);
+    const pinPrompt = PIN_PROMPT.exec(key);
     if (key === 'q') params.q = decodeParam(raw);
     else if (key === 'in') params.scope = parseScope(decodeParam(raw));
     else if (key === 'quote' && raw !== '') params.quotes.push(raw);
+    else if (key === 'pin' && raw !== '') params.pins.push({ directive: raw, prompt: '' });
     else if (key === 'sections')
       params.sections = decodeParam(raw)
         .split(',')
         .map((id) => id.trim())
         .filter(Boolean);
     else if (key === 'mode') params.mode = raw === 'discuss' ? 'discuss' : 'read';
+    else if (key === 'excerpts') params.excerpts = raw === 'show';
+    else if (key === 'prompt') params.prompt = decodeParam(raw).trim();
+    else if (pinPrompt) pinPrompts.set(Number(pinPrompt[1]), decodeParam(raw).trim());
+    else if (sectionPrompt?.[1]) params.sectionPrompts[sectionPrompt[1]] = decodeParam(raw).trim();
   }
+  params.pins = params.pins.map((pin, i) => ({ ...pin, prompt: pinPrompts.get(i + 1) ?? '' }));
   return params;
 }
 
@@ -90,18 +152,33 @@ export function readableDirective(encoded: string): string {
     .join(',');
 }
 
-/** A query value percent-encoded for a URL, spaces as `+`, as forms and people write them. */
+/**
+ * A query value percent-encoded for a URL, but readable: spaces as `+`, and
+ * the punctuation a query may hold as it is. `&`, `=`, `#`, `+` and `%` stay encoded.
+ */
 function queryValue(text: string): string {
-  return encodeURIComponent(text).replace(/%20/g, '+');
+  return encodeURIComponent(text)
+    .replace(/%20/g, '+')
+    .replace(/%(2C|3F|2F|3A|40|21|24|27|28|29|2A|3B)/g, (_match, hex: string) =>
+      String.fromCharCode(parseInt(hex, 16)),
+    );
 }
 
 /** The search string for reader parameters ('' for none), in a stable order. */
 export function readerSearch(params: Partial<ReaderParams>): string {
+  const sectionPrompts = Object.entries(params.sectionPrompts ?? {}).filter(([, text]) => text);
   const parts = [
     ...(params.q ? [`q=${queryValue(params.q)}`] : []),
     ...(params.scope && params.scope !== 'all' ? [`in=${params.scope}`] : []),
     ...(params.sections ? [`sections=${params.sections.map(encodeURIComponent).join(',')}`] : []),
     ...(params.mode === 'discuss' ? ['mode=discuss'] : []),
+    ...(params.excerpts ? ['excerpts=show'] : []),
+    ...(params.prompt ? [`prompt=${queryValue(params.prompt)}`] : []),
+    ...sectionPrompts.map(([id, text]) => `prompt.${id}=${queryValue(text)}`),
+    ...(params.pins ?? []).flatMap((pin, i) => [
+      `pin=${pin.directive}`,
+      ...(pin.prompt ? [`prompt.pin.${i + 1}=${queryValue(pin.prompt)}`] : []),
+    ]),
     ...(params.quotes ?? []).map((quote) => `quote=${quote}`),
   ];
   return parts.length > 0 ? `?${parts.join('&')}` : '';
@@ -156,6 +233,11 @@ export function librarySearch(query: Partial<LibraryQuery>): string {
   return search === '' ? '' : `?${search}`;
 }
 
+/** A passage as a `quote` or `pin` value: its directive, readable. */
+export function directiveParam(directive: TextDirective): string {
+  return readableDirective(encodeTextDirective(directive));
+}
+
 /** Links inside the app, relative to the router's basename. */
 export const paths = {
   /** The library: all of it, or filtered, sorted and paged. */
@@ -180,9 +262,15 @@ export const paths = {
   ) =>
     `${sectionId === undefined ? paths.interview(interviewId, params) : paths.section(interviewId, sectionId, params)}${hash}`,
   /** A passage: its section's page with the passage as a text directive (see text-fragment.ts). */
-  passage: (interviewId: string, sectionId: string, directive: TextDirective) =>
+  passage: (
+    interviewId: string,
+    sectionId: string,
+    directive: TextDirective,
+    lesson: Partial<LessonParams> = {},
+  ) =>
     paths.section(interviewId, sectionId, {
-      quotes: [readableDirective(encodeTextDirective(directive))],
+      ...lesson,
+      quotes: [directiveParam(directive)],
     }),
 };
 

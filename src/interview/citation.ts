@@ -1,3 +1,4 @@
+import { articleAuthors } from './authors';
 import type { Interview } from './schema';
 
 // What a citation says about an interview, as data: CSL-JSON items for the
@@ -25,28 +26,11 @@ export type CslItem = {
 /** The styles we cite in: APA 7, MLA 9, Chicago 17 (notes and bibliography). */
 export type CitationStyle = 'apa' | 'mla' | 'chicago';
 
-/** A passage's place in the interview: "Q2 ¶3" is question 2, the third paragraph of its answer. */
-export type Locator = { question: number; paragraph?: number | undefined };
-
-/** "Q2 ¶3", or "Q2" for a whole question: the numbering the printed handout uses too. */
-export function locatorText({ question, paragraph }: Locator): string {
-  return paragraph === undefined ? `Q${question}` : `Q${question} ¶${paragraph}`;
-}
-
 /** "Viktor Maiko" → family Maiko, given Viktor; one word (or an organisation) stays whole. */
 export function cslName(name: string): CslName {
   const words = name.trim().split(/\s+/);
   const family = words.pop();
   return family && words.length > 0 ? { family, given: words.join(' ') } : { literal: name.trim() };
-}
-
-/** Who wrote the article: the byline, else the named interviewers (not the publication itself). */
-export function articleAuthors(interview: Interview): string[] {
-  const byline = (interview.byline ?? []).map((author) => author.name);
-  if (byline.length > 0) return byline;
-  return interview.people.interviewers
-    .map((person) => person.name)
-    .filter((name) => name !== interview.source.publication);
 }
 
 function dateParts(iso: string): [[number, number, number]] {

@@ -46,8 +46,11 @@ for (const scheme of ['light', 'dark'] as const)
       axe,
     }) => {
       await page.goto(
-        `/i/${seed.id}/peace?q=oil&sections=peace,energy&mode=discuss&quote=the%20war%20will%20end`,
+        `/i/${seed.id}/peace?q=oil&sections=peace,energy&mode=discuss&excerpts=show&prompt=Why%3F&prompt.energy=And+here%3F&pin=Deep+drilling&prompt.pin.1=Explain&quote=the%20war%20will%20end`,
       );
+      await page.getByRole('list', { name: 'Passages for the lesson' }).waitFor();
+      await axe();
+      await page.getByRole('button', { name: 'Reveal all answers' }).click();
       await page.locator('#passage_0').waitFor();
       await axe();
     });
@@ -55,7 +58,7 @@ for (const scheme of ['light', 'dark'] as const)
     test('axe finds no violations with the citation dialog open', async ({ page, axe }) => {
       await page.goto(`/i/${seed.id}`);
       await page.getByRole('button', { name: 'Cite this interview' }).click();
-      await page.getByRole('dialog').waitFor();
+      await page.getByRole('heading', { name: 'APA (7th edition)' }).waitFor();
       await axe();
     });
 
@@ -64,9 +67,11 @@ for (const scheme of ['light', 'dark'] as const)
       axe,
     }) => {
       await page.goto(`/i/${seed.id}`);
-      await page.getByRole('button', { name: 'Make a lesson link' }).click();
       await page.locator('#q1__answer p').first().click({ clickCount: 3 });
       await page.getByRole('group', { name: 'Selected passage' }).waitFor();
+      await axe();
+      await page.getByRole('button', { name: 'Pin to lesson' }).click();
+      await page.getByRole('img', { name: 'QR code of the lesson link' }).waitFor();
       await axe();
     });
   });

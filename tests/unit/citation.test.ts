@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bibtex, citationItem, cslName, locatorText, ris } from '../../src/interview/citation';
+import { bibtex, citationItem, cslName, ris } from '../../src/interview/citation';
+import { locatorText } from '../../src/interview/locator';
 import { seedInterview } from '../support/seed';
 
 const URL =

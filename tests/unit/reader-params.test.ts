@@ -19,6 +19,7 @@ describe('reader parameters', () => {
 
   it('reads what it builds, keeping quotes encoded', () => {
     const params = {
+      ...NO_PARAMS,
       q: 'Kazakh oil & gas',
       scope: 'questions' as const,
       quotes: ['a%2Cb,c', 'x'],

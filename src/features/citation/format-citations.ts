@@ -1,9 +1,5 @@
-import {
-  citationItem,
-  locatorText,
-  type CitationStyle,
-  type Locator,
-} from '../../interview/citation';
+import { citationItem, type CitationStyle } from '../../interview/citation';
+import { locatorText, type Locator } from '../../interview/locator';
 import type { Interview } from '../../interview/schema';
 import type { CitationEngine } from './citation-engine';
 

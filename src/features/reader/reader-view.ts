@@ -19,7 +19,10 @@ export type FoundPassage = {
 
 /** Something a reader URL asks for that is not there. */
 export type Missing =
-  MissingTarget | { kind: 'passage'; words: string } | { kind: 'lesson-section'; id: string };
+  | MissingTarget
+  | { kind: 'passage'; words: string }
+  | { kind: 'pin'; words: string }
+  | { kind: 'lesson-section'; id: string };
 
 /** What the reader shows for a URL: derived from it, never stored. */
 export type ReaderView = {
@@ -27,6 +30,8 @@ export type ReaderView = {
   outline: OutlineSection[];
   target: ReaderTarget;
   passages: FoundPassage[];
+  /** The lesson's pinned passages, by their index in the link; undefined where not found. */
+  pins: (FoundPassage | undefined)[];
   missing: Missing[];
   /** The id of the element a navigation lands on. */
   revealId: string | undefined;
@@ -39,7 +44,10 @@ export const sectionHeadingId = (sectionId: string) => `${sectionId}__heading`;
 export const CURRENT_MATCH_ID = 'search_current';
 
 /** The DOM id of the first mark of a passage. */
-const passageMarkId = (index: number) => `passage_${index}`;
+export const passageMarkId = (index: number) => `passage_${index}`;
+
+/** The DOM id of the first mark of a lesson's pinned passage. */
+export const pinMarkId = (index: number) => `pin_${index}`;
 
 function revealIdOf(target: ReaderTarget, passages: readonly FoundPassage[]): string | undefined {
   if (passages[0]) return passageMarkId(passages[0].index);
@@ -71,22 +79,23 @@ export function readerView(
   const texts = model.answerTexts.filter((t) =>
     shown.has(model.sectionOfQuestion.get(t.key) ?? ''),
   );
-  const passages: FoundPassage[] = [];
-  params.quotes.forEach((raw, index) => {
+  const find = (raw: string, index: number, kind: 'passage' | 'pin') => {
     const directive = decodeTextDirective(raw);
     const match = directive ? findPassage(texts, directive) : undefined;
     const question = match ? model.questions.get(match.key) : undefined;
     if (match && question) {
-      passages.push({
+      return {
         index,
         questionId: match.key,
         sectionId: model.sectionOfQuestion.get(match.key) ?? '',
         ranges: toParagraphRanges(question.answer, match.start, match.end),
-      });
-    } else {
-      missing.push({ kind: 'passage', words: directive ? describeDirective(directive) : raw });
+      };
     }
-  });
+    missing.push({ kind, words: directive ? describeDirective(directive) : raw });
+    return undefined;
+  };
+  const passages = params.quotes.flatMap((raw, index) => find(raw, index, 'passage') ?? []);
+  const pins = params.pins.map((pin, index) => find(pin.directive, index, 'pin'));
 
   const resolved = resolveTarget(model.anchors, sectionParam, hash);
   missing.unshift(...resolved.missing);
@@ -95,6 +104,7 @@ export function readerView(
     outline: sections.flatMap((s) => outlineById.get(s.id) ?? []),
     target: resolved.target,
     passages,
+    pins,
     missing,
     revealId: revealIdOf(resolved.target, passages),
   };
@@ -120,6 +130,7 @@ export function paragraphMarks(
   hits: readonly SearchHit[],
   current: number,
   passages: readonly FoundPassage[],
+  pins: readonly (FoundPassage | undefined)[] = [],
 ): Map<string, MarksByParagraph> {
   const marks = new Map<string, MarksByParagraph>();
   const add = (owner: string, key: string, range: MarkRange) => {
@@ -138,16 +149,17 @@ export function paragraphMarks(
       ...(isCurrent ? { id: CURRENT_MATCH_ID } : {}),
     });
   });
-  for (const passage of passages) {
+  const markPassage = (passage: FoundPassage, id: string) =>
     passage.ranges.forEach((range, i) => {
       add(passage.questionId, paragraphKey('answer', passage.questionId, range.paragraph), {
         start: range.start,
         end: range.end,
         kind: 'passage',
         // Only the first part carries the id: ids name one element.
-        ...(i === 0 ? { id: passageMarkId(passage.index) } : {}),
+        ...(i === 0 ? { id } : {}),
       });
     });
-  }
+  for (const passage of passages) markPassage(passage, passageMarkId(passage.index));
+  for (const pin of pins) if (pin) markPassage(pin, pinMarkId(pin.index));
   return marks;
 }

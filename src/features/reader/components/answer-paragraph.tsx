@@ -30,6 +30,14 @@ export function AnswerParagraph({
 }: AnswerParagraphProps) {
   return (
     <div className="group relative">
+      {/* On paper, the number citations locate it by (Q2 ¶3). Outside the
+          paragraph, whose text maps selections to passages. */}
+      <span
+        aria-hidden="true"
+        className="print-number paragraph-number hidden font-sans text-sm font-bold"
+      >
+        ¶{index + 1}
+      </span>
       <p data-answer={questionId} data-paragraph={index}>
         <HighlightedText text={text} ranges={ranges} />
       </p>

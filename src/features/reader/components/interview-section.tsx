@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { paths } from '../../../config/paths';
+import { paths, type LessonParams } from '../../../config/paths';
 import type { Section } from '../../../interview/schema';
 import { plural } from '../../../lib/format';
 import { sectionHeadingId } from '../reader-view';
@@ -9,6 +9,8 @@ import { CopyLinkButton } from './copy-button';
 type InterviewSectionProps = {
   interviewId: string;
   section: Section;
+  /** The lesson the section's link keeps. */
+  lesson: Partial<LessonParams>;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   onCite: () => void;
@@ -33,22 +35,22 @@ const toolClass =
 
 /** A topic section: its header is a disclosure button; its body stays findable while collapsed. */
 export function InterviewSection(props: InterviewSectionProps) {
-  const { interviewId, section, open, onOpenChange, onCite, children } = props;
+  const { interviewId, section, lesson, open, onOpenChange, onCite, children } = props;
   const bodyId = `${section.id}__body`;
   return (
     <section
       id={section.id}
       aria-labelledby={sectionHeadingId(section.id)}
-      className="mt-10 border-t border-stone-300 pt-4 dark:border-stone-700"
+      className="mt-10 border-t border-stone-300 pt-4 dark:border-stone-700 print:mt-6 print:pt-2"
     >
-      <div className="flex items-start gap-2">
+      <div className="section-header flex items-start gap-2">
         <h2 id={sectionHeadingId(section.id)} className="flex-1 outline-none">
           <button
             type="button"
             aria-expanded={open}
             aria-controls={bodyId}
             onClick={() => onOpenChange(!open)}
-            className="flex w-full items-start gap-2 rounded-md py-1 text-left hover:text-sky-800 dark:hover:text-sky-300"
+            className="section-toggle flex w-full items-start gap-2 rounded-md py-1 text-left hover:text-sky-800 dark:hover:text-sky-300"
           >
             <Chevron open={open} />
             <span>
@@ -68,7 +70,7 @@ export function InterviewSection(props: InterviewSectionProps) {
         </h2>
         <div className="flex flex-col items-end sm:flex-row">
           <CopyLinkButton
-            path={paths.section(interviewId, section.id)}
+            path={paths.section(interviewId, section.id, lesson)}
             target={`section ${section.label}`}
           />
           <button type="button" onClick={onCite} className={toolClass}>

@@ -9,23 +9,34 @@ type KeyQuotesPanelProps = {
   /** The sections shown: quotes elsewhere are left out. */
   sections: readonly Section[];
   keep: Partial<ReaderParams>;
+  /** False for an answer hidden in discussion mode: its quotes stay hidden too. */
+  answerShown: (questionId: string) => boolean;
 };
 
 /** The interview's key quotes, each a link to its place in the text. */
-export function KeyQuotesPanel({ interview, model, sections, keep }: KeyQuotesPanelProps) {
+export function KeyQuotesPanel(props: KeyQuotesPanelProps) {
+  const { interview, model, sections, keep, answerShown } = props;
   const labelOf = new Map(sections.map((s) => [s.id, s.label]));
-  const quotes = interview.keyQuotes.filter((q) =>
+  const onShow = interview.keyQuotes.filter((q) =>
     labelOf.has(model.sectionOfQuestion.get(q.questionId) ?? ''),
   );
-  if (quotes.length === 0) return null;
+  const quotes = onShow.filter((q) => answerShown(q.questionId));
+  const hidden = onShow.length - quotes.length;
+  if (onShow.length === 0) return null;
   return (
     <section
       aria-labelledby="key_quotes_heading"
-      className="my-8 rounded-xl border border-amber-300 bg-amber-50 p-5 dark:border-amber-800 dark:bg-amber-950/30"
+      className={`my-8 rounded-xl border border-amber-300 bg-amber-50 p-5 dark:border-amber-800 dark:bg-amber-950/30 print:border-stone-400 print:bg-transparent ${quotes.length === 0 ? 'print:hidden' : ''}`}
     >
       <h2 id="key_quotes_heading" className="font-sans text-lg font-semibold">
         Key quotes
       </h2>
+      {hidden > 0 && (
+        <p className="mt-2 font-sans text-sm text-stone-700 dark:text-stone-300">
+          {hidden === 1 ? 'One key quote stays' : `${hidden} key quotes stay`} hidden until{' '}
+          {hidden === 1 ? 'its answer is' : 'their answers are'} revealed.
+        </p>
+      )}
       <ul className="mt-3 space-y-4">
         {quotes.map((quote) => {
           const sectionId = model.sectionOfQuestion.get(quote.questionId) ?? '';

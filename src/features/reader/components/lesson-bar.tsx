@@ -3,47 +3,52 @@ import { Link } from 'react-router-dom';
 type LessonBarProps = {
   shown: number;
   total: number;
-  /** Link to the same view with every section. */
-  showAllPath: string | undefined;
+  /** Whether this is a lesson view (sections, prompts, passages or discussion mode). */
+  lesson: boolean;
+  /** The same view without the lesson: every section, no prompts. */
+  showAllPath: string;
   discussion: boolean;
+  /** How many of the shown answers are revealed. */
+  revealedCount: number;
   onRevealAll: () => void;
+  onHideAll: () => void;
   /** Link to the same view without discussion mode. */
   leaveDiscussionPath: string;
 };
 
-const linkClass = 'font-medium underline underline-offset-2';
+const linkClass =
+  'inline-flex min-h-11 items-center font-medium underline underline-offset-2 print:hidden';
 
 /** Says a lesson link narrowed the interview, and how to see all of it. */
-export function LessonBar({
-  shown,
-  total,
-  showAllPath,
-  discussion,
-  onRevealAll,
-  leaveDiscussionPath,
-}: LessonBarProps) {
-  if (!showAllPath && !discussion) return null;
+export function LessonBar(props: LessonBarProps) {
+  const { shown, total, lesson, showAllPath, discussion, revealedCount } = props;
+  if (!lesson) return null;
   return (
-    <div className="my-4 space-y-1 rounded-lg border border-violet-300 bg-violet-50 px-4 py-3 font-sans text-sm text-violet-950 dark:border-violet-800 dark:bg-violet-950/40 dark:text-violet-100">
-      {showAllPath && (
-        <p>
-          Showing {shown} of {total} sections ·{' '}
-          <Link to={showAllPath} className={linkClass}>
-            Show all
-          </Link>
-        </p>
-      )}
+    <div className="my-4 flex flex-wrap items-center gap-x-3 rounded-lg border border-violet-300 bg-violet-50 px-4 py-1 font-sans text-sm text-violet-950 dark:border-violet-800 dark:bg-violet-950/40 dark:text-violet-100 print:border-0 print:bg-transparent print:p-0">
+      <p>
+        {shown < total ? `Showing ${shown} of ${total} sections` : 'A lesson'}
+        <span className="print:hidden"> ·</span>
+      </p>
+      <Link to={showAllPath} className={linkClass}>
+        Show all
+      </Link>
       {discussion && (
-        <p>
-          Discussion mode: answers stay hidden until revealed ·{' '}
-          <button type="button" onClick={onRevealAll} className={linkClass}>
+        <>
+          <p className="basis-full print:basis-auto">
+            Discussion mode: answers stay hidden until revealed
+          </p>
+          <button type="button" onClick={props.onRevealAll} className={linkClass}>
             Reveal all answers
-          </button>{' '}
-          ·{' '}
-          <Link to={leaveDiscussionPath} className={linkClass}>
+          </button>
+          {revealedCount > 0 && (
+            <button type="button" onClick={props.onHideAll} className={linkClass}>
+              Hide all answers
+            </button>
+          )}
+          <Link to={props.leaveDiscussionPath} className={linkClass}>
             Leave discussion mode
           </Link>
-        </p>
+        </>
       )}
     </div>
   );

@@ -12,6 +12,8 @@ function describe(item: Missing): string {
       return `This interview has no question or quote “#${item.id}”.`;
     case 'lesson-section':
       return `The lesson asks for a section “${item.id}” that this interview does not have.`;
+    case 'pin':
+      return `The lesson’s passage “${item.words}” was not found in this interview. It may have been corrected since the lesson was made.`;
     case 'passage':
       return `The quoted words “${item.words}” were not found in this interview. It may have been corrected since the link was made.`;
   }

@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import { paths } from '../../../config/paths';
+import { paths, type LessonParams } from '../../../config/paths';
 import type { MarkRange } from '../../../interview/highlight';
 import type { Question } from '../../../interview/schema';
 import { paragraphKey } from '../../../interview/search-units';
@@ -22,9 +22,13 @@ type QuestionBlockProps = {
   /** This question's search and passage marks, by paragraph key. */
   marks: ReadonlyMap<string, readonly MarkRange[]>;
   isTarget: boolean;
+  /** The lesson the links made here keep. */
+  lesson: Partial<LessonParams>;
+  discussing: boolean;
   /** False in discussion mode until the answer is revealed. */
   answerShown: boolean;
   onRevealAnswer: (questionId: string) => void;
+  onHideAnswer: (questionId: string) => void;
   onCite: (questionId: string) => void;
   /** The link to a whole answer paragraph. */
   paragraphPath: (questionId: string, paragraph: number) => () => string;
@@ -44,16 +48,22 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
     <article
       id={question.id}
       aria-labelledby={`${question.id}__question`}
-      className={`mt-8 rounded-lg outline-none ${
-        isTarget ? 'bg-sky-50 ring-2 ring-sky-200 dark:bg-sky-950/40 dark:ring-sky-900' : ''
+      className={`mt-8 rounded-lg outline-none print:mt-4 ${
+        isTarget
+          ? 'bg-sky-50 ring-2 ring-sky-200 dark:bg-sky-950/40 dark:ring-sky-900 print:bg-transparent print:ring-0'
+          : ''
       }`}
     >
-      <div className="flex items-start gap-2 rounded-t-lg border-l-4 border-sky-700 bg-stone-100 py-3 pr-2 pl-4 dark:border-sky-400 dark:bg-stone-900">
+      <div className="question-header flex items-start gap-2 rounded-t-lg border-l-4 border-sky-700 bg-stone-100 py-3 pr-2 pl-4 dark:border-sky-400 dark:bg-stone-900 print:bg-transparent print:py-1">
         <h3
           id={`${question.id}__question`}
           className="flex-1 font-sans text-lg leading-snug font-semibold"
         >
           <span className="sr-only">Question {number}. </span>
+          {/* On paper, the number citations locate it by (Q2 ¶3). */}
+          <span aria-hidden="true" className="print-number mr-2 hidden font-bold">
+            Q{number}
+          </span>
           <SpeakerTag speaker={asker} />
           {question.question.map((paragraph, i) => (
             <span key={i} className="mt-1 block">
@@ -66,7 +76,7 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
         </h3>
         <div className="flex flex-col items-end sm:flex-row">
           <CopyLinkButton
-            path={paths.anchor(interviewId, sectionId, question.id)}
+            path={paths.anchor(interviewId, sectionId, question.id, props.lesson)}
             target={`question ${number}`}
           />
           <button
@@ -80,7 +90,18 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
       </div>
       {props.answerShown ? (
         <div id={answerId} className="border-l-4 border-transparent py-3 pr-2 pl-4 outline-none">
-          <SpeakerTag speaker={answerer} />
+          <div className="flex flex-wrap items-start justify-between gap-2">
+            <SpeakerTag speaker={answerer} />
+            {props.discussing && (
+              <button
+                type="button"
+                onClick={() => props.onHideAnswer(question.id)}
+                className="min-h-11 rounded-md border border-stone-400 px-3 py-1.5 font-sans text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
+              >
+                Hide answer<span className="sr-only"> to question {number}</span>
+              </button>
+            )}
+          </div>
           <div className="space-y-4">
             {question.answer.map((paragraph, i) => (
               <AnswerParagraph
@@ -102,12 +123,19 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
       ) : (
         <div className="py-3 pl-5 font-sans">
           <button
+            id={`${question.id}__reveal`}
             type="button"
             onClick={() => props.onRevealAnswer(question.id)}
-            className="rounded-md border border-stone-400 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
+            className="min-h-11 rounded-md border border-stone-400 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
           >
             Reveal answer<span className="sr-only"> to question {number}</span>
           </button>
+          {/* On paper: lines to write an answer on. */}
+          <div aria-hidden="true" className="answer-space hidden">
+            {[1, 2, 3, 4].map((line) => (
+              <span key={line} className="block h-[1.6em] border-b border-stone-500" />
+            ))}
+          </div>
         </div>
       )}
     </article>

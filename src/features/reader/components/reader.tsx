@@ -1,7 +1,12 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { paths, type ReaderParams } from '../../../config/paths';
+import { isLesson, lessonOf, paths, type ReaderParams } from '../../../config/paths';
 import { usePageLocation } from '../../../hooks/use-hydrated';
+import { citationEngineQueryOptions } from '../../citation/api/get-citation-engine';
+import type { LessonPin } from '../../lesson/components/lesson-panel';
+import { TeacherPrompt } from '../../lesson/components/teacher-prompt';
+import { passageText, useLessonBuilder } from '../../lesson/hooks/use-lesson-builder';
 import { useLastNavigation } from '../../../hooks/use-last-navigation';
 import { focusTarget } from '../../../lib/focus';
 import { useRevealOnNavigate } from '../../../hooks/use-reveal-on-navigate';
@@ -20,6 +25,8 @@ import { buildReaderModel } from '../reader-model';
 import {
   INTRO,
   paragraphMarks,
+  passageMarkId,
+  pinMarkId,
   readerView,
   targetSectionId,
   type MarksByParagraph,
@@ -41,15 +48,28 @@ import { SearchBar } from './search-bar';
 
 const NO_MARKS: MarksByParagraph = new Map();
 
-// What a first view does not need loads when asked for: the citation dialog
-// (with its CSL processor), the lesson-link builder and the selection menu.
+// What a first view does not need loads when asked for: the lesson panel
+// (only lessons with prompts or passages show it), the handout's header (only
+// paper shows it), the selection menu, the citation and lesson dialogs.
+const LessonPanel = lazy(() =>
+  import('../../lesson/components/lesson-panel').then((module) => ({
+    default: module.LessonPanel,
+  })),
+);
+const HandoutHeader = lazy(() =>
+  import('../../print/components/handout-header').then((module) => ({
+    default: module.HandoutHeader,
+  })),
+);
 const CitationDialog = lazy(() =>
   import('../../citation/components/citation-dialog').then((module) => ({
     default: module.CitationDialog,
   })),
 );
-const LessonLinkBuilder = lazy(() =>
-  import('./lesson-link-builder').then((module) => ({ default: module.LessonLinkBuilder })),
+const LessonBuilderDialog = lazy(() =>
+  import('../../lesson/components/lesson-builder-dialog').then((module) => ({
+    default: module.LessonBuilderDialog,
+  })),
 );
 const SelectionMenu = lazy(() =>
   import('./selection-menu').then((module) => ({ default: module.SelectionMenu })),
@@ -85,16 +105,15 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
     [view.sections],
   );
 
-  // Discussion mode: answers appear one by one; a quoted passage's answer shows.
+  // Discussion mode: answers appear one by one, when revealed, and hide again.
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
   const discussing = params.mode === 'discuss';
   const answerShown = useCallback(
-    (questionId: string) =>
-      !discussing ||
-      revealed.has(questionId) ||
-      view.passages.some((p) => p.questionId === questionId),
-    [discussing, revealed, view.passages],
+    (questionId: string) => !discussing || revealed.has(questionId),
+    [discussing, revealed],
   );
+  const lesson = useMemo(() => lessonOf(params), [params]);
+  const inLesson = isLesson(params);
 
   // Search: the URL's query, over what is on show.
   const isShown = useCallback(
@@ -107,8 +126,8 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   const search = useReaderSearch(params.q, params.scope, interview.language, units, isShown);
   const { query, hits, current, matchCounts } = search;
   const marks = useMemo(
-    () => paragraphMarks(hits, current, view.passages),
-    [hits, current, view.passages],
+    () => paragraphMarks(hits, current, view.passages, view.pins),
+    [hits, current, view.passages, view.pins],
   );
   const commitSearch = useCallback(
     (change: Partial<ReaderParams>) =>
@@ -131,23 +150,44 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   });
 
   const currentQuestionId = useScrollSpy(shownQuestionIds);
-  useRevealOnNavigate(view.revealId);
-  useScrollToMatch(query, params.scope, current, hits.length > 0, view.revealId !== undefined);
+  // In discussion mode a quoted passage's answer starts hidden: land on its
+  // question (the same whether or not it is revealed later, so revealing does
+  // not move focus).
+  const firstPassage = view.passages[0];
+  const revealId =
+    discussing && firstPassage && view.revealId === passageMarkId(firstPassage.index)
+      ? firstPassage.questionId
+      : view.revealId;
+  useRevealOnNavigate(revealId);
+  useScrollToMatch(query, params.scope, current, hits.length > 0, revealId !== undefined);
   useFindInPageFallback(sections.expandAll);
 
   const textRoot = useRef<HTMLDivElement>(null);
   const { selection, clear } = usePassageSelection(textRoot, answers);
   const [citing, setCiting] = useState<CiteTarget | null>(null);
+  const queryClient = useQueryClient();
+  // The CSL processor starts loading with the dialog's code, not after it.
+  const openCitation = useCallback(
+    (target: CiteTarget) => {
+      void queryClient.prefetchQuery(citationEngineQueryOptions());
+      setCiting(target);
+    },
+    [queryClient],
+  );
 
-  const keep = {
-    q: params.q,
-    scope: params.scope,
-    mode: params.mode,
-    ...(params.sections ? { sections: params.sections } : {}),
-  };
+  // Links made here keep the lesson (and index links the search too).
+  const keep = useMemo(
+    () => ({ ...lesson, q: params.q, scope: params.scope }),
+    [lesson, params.q, params.scope],
+  );
   // Stable callbacks taking the question's id, so memoised question blocks
   // re-render only when their own marks change.
-  const { passagePath, paragraphPath } = usePassageLinks(interview, model);
+  const { passagePath, paragraphPath, passageDirective } = usePassageLinks(
+    interview,
+    model,
+    lesson,
+  );
+  const builder = useLessonBuilder({ model, params, pins: view.pins, passageDirective });
   const revealAnswer = useCallback((questionId: string) => {
     setRevealed((current) => new Set([...current, questionId]));
     // The button goes; focus follows the answer it revealed.
@@ -156,18 +196,57 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
       if (answer) focusTarget(answer);
     });
   }, []);
+  const hideAnswer = useCallback((questionId: string) => {
+    setRevealed((current) => new Set([...current].filter((id) => id !== questionId)));
+    requestAnimationFrame(() => {
+      const reveal = document.getElementById(`${questionId}__reveal`);
+      if (reveal) reveal.focus();
+    });
+  }, []);
+  const lessonPins = view.pins.map((found, index): LessonPin => {
+    const question = found ? model.questionNumbers.get(found.questionId) : undefined;
+    return {
+      index,
+      prompt: params.pins[index]?.prompt ?? '',
+      text: found && passageText(model, found),
+      questionId: found?.questionId,
+      question,
+      paragraph: found && (found.ranges[0]?.paragraph ?? 0) + 1,
+      answerShown: found ? answerShown(found.questionId) : false,
+    };
+  });
+  const goToPin = (pin: LessonPin) => {
+    const id = pin.answerShown ? pinMarkId(pin.index) : pin.questionId;
+    const element = id ? document.getElementById(id) : null;
+    if (!element) return;
+    if (pin.questionId) sections.setOpen(model.sectionOfQuestion.get(pin.questionId) ?? '', true);
+    element.scrollIntoView({ block: 'center' });
+    focusTarget(element);
+  };
   const citeQuestion = useCallback(
     (questionId: string) => {
       const number = model.questionNumbers.get(questionId) ?? 0;
-      setCiting({
+      openCitation({
         label: `question ${number}`,
-        path: paths.anchor(interview.id, model.sectionOfQuestion.get(questionId) ?? '', questionId),
+        path: paths.anchor(
+          interview.id,
+          model.sectionOfQuestion.get(questionId) ?? '',
+          questionId,
+          lesson,
+        ),
         locator: { question: number },
       });
     },
-    [model, interview.id],
+    [model, interview.id, lesson, openCitation],
   );
   const pathSection = interview.sections.find((s) => s.id === sectionParam);
+  // The handout's citation comes from the CSL styles: load them, then print.
+  const printHandout = () => {
+    void import('../../print/api/get-handout-citation')
+      .then((module) => queryClient.ensureQueryData(module.handoutCitationQueryOptions(interview)))
+      .catch(() => undefined)
+      .then(() => requestAnimationFrame(() => window.print()));
+  };
 
   return (
     <article lang={interview.language}>
@@ -180,23 +259,37 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
         interview={interview}
         readingMinutes={readingMinutes(model.words, shownIds)}
       />
-      <MissingTargetNotice
-        interview={interview}
-        missing={view.missing}
-        keep={{ q: params.q, scope: params.scope, mode: params.mode }}
-      />
+      <Suspense fallback={null}>
+        <HandoutHeader
+          interview={interview}
+          path={paths.reader(interview.id, sectionParam, lesson)}
+          lesson={inLesson}
+        />
+      </Suspense>
+      <MissingTargetNotice interview={interview} missing={view.missing} keep={keep} />
       <LessonBar
         shown={view.sections.length}
         total={interview.sections.length}
-        showAllPath={
-          params.sections
-            ? paths.reader(interview.id, sectionParam, { ...params, sections: undefined })
-            : undefined
-        }
+        lesson={inLesson}
+        showAllPath={paths.reader(interview.id, sectionParam, { q: params.q })}
         discussion={discussing}
+        revealedCount={shownQuestionIds.filter((id) => revealed.has(id)).length}
         onRevealAll={() => setRevealed(new Set(shownQuestionIds))}
+        onHideAll={() => setRevealed(new Set())}
         leaveDiscussionPath={paths.reader(interview.id, sectionParam, { ...params, mode: 'read' })}
       />
+      {(params.prompt || params.pins.length > 0) && (
+        <Suspense fallback={null}>
+          <LessonPanel
+            interview={interview}
+            prompt={params.prompt}
+            pins={lessonPins}
+            excerpts={params.excerpts}
+            onGoTo={goToPin}
+            onReveal={revealAnswer}
+          />
+        </Suspense>
+      )}
       <div className="items-start lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-12">
         <IndexPanel
           count={shownQuestionIds.length}
@@ -227,7 +320,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
         <div
           ref={textRoot}
           data-reading-column
-          className="max-w-[65ch] min-w-0 font-serif text-lg leading-relaxed"
+          className="max-w-[65ch] min-w-0 font-serif text-lg leading-relaxed print:max-w-none print:text-[11.5pt] print:leading-normal"
         >
           <div className="mt-6 space-y-4">
             {interview.intro.map((paragraph, i) => (
@@ -244,33 +337,38 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
             model={model}
             sections={view.sections}
             keep={keep}
+            answerShown={answerShown}
           />
           <ReaderToolbar
             onExpandAll={sections.expandAll}
             onCollapseAll={sections.collapseAll}
             onCiteInterview={() =>
-              setCiting({ label: 'this interview', path: paths.interview(interview.id) })
+              openCitation({ label: 'this interview', path: paths.interview(interview.id, lesson) })
             }
-            lessonBuilder={
-              <Suspense fallback={<p className="mt-3">Loading…</p>}>
-                <LessonLinkBuilder interviewId={interview.id} sections={interview.sections} />
-              </Suspense>
-            }
+            onMakeLesson={builder.openBuilder}
+            onPrint={printHandout}
           />
           {view.sections.map((section) => (
             <InterviewSection
               key={section.id}
               interviewId={interview.id}
               section={section}
+              lesson={lesson}
               open={sections.isOpen(section.id)}
               onOpenChange={(open) => sections.setOpen(section.id, open)}
               onCite={() =>
-                setCiting({
+                openCitation({
                   label: `section “${section.label}”`,
-                  path: paths.section(interview.id, section.id),
+                  path: paths.section(interview.id, section.id, lesson),
                 })
               }
             >
+              {params.sectionPrompts[section.id] && (
+                <TeacherPrompt
+                  text={params.sectionPrompts[section.id] ?? ''}
+                  name={`Teacher’s prompt for ${section.label}`}
+                />
+              )}
               {section.questions.map((question) => {
                 const number = model.questionNumbers.get(question.id) ?? 0;
                 const answerer = model.speakers.get(question.answeredBy);
@@ -289,8 +387,11 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
                     isTarget={
                       view.target.kind === 'anchor' && view.target.anchor.id === question.id
                     }
+                    lesson={lesson}
+                    discussing={discussing}
                     answerShown={answerShown(question.id)}
                     onRevealAnswer={revealAnswer}
+                    onHideAnswer={hideAnswer}
                     onCite={citeQuestion}
                     paragraphPath={paragraphPath}
                     selectionMenu={
@@ -302,8 +403,16 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
                               selection={selected}
                               passagePath={passagePath(question.id, selected.start, selected.end)}
                               onDismiss={clear}
+                              onPin={() =>
+                                builder.pinPassage(
+                                  question.id,
+                                  selected.start,
+                                  selected.end,
+                                  question.answer.join('\n').slice(selected.start, selected.end),
+                                )
+                              }
                               onCite={() =>
-                                setCiting({
+                                openCitation({
                                   label: 'the selected passage',
                                   path: passagePath(question.id, selected.start, selected.end)(),
                                   passage: question.answer
@@ -333,6 +442,21 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
           <AuthorNotes byline={interview.byline} />
         </div>
       </div>
+      {builder.open && (
+        <Suspense fallback={null}>
+          <LessonBuilderDialog
+            interview={interview}
+            open={builder.open}
+            onClose={builder.closeBuilder}
+            draft={builder.draft}
+            dispatch={builder.dispatch}
+            model={model}
+            shownSectionIds={shownSet}
+            currentHit={hits[current]}
+            pinOf={builder.pinOf}
+          />
+        </Suspense>
+      )}
       {citing && (
         <Suspense fallback={null}>
           <CitationDialog interview={interview} target={citing} onClose={() => setCiting(null)} />

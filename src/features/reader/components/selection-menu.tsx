@@ -6,11 +6,14 @@ type SelectionMenuProps = {
   /** The link to the selected passage, made when asked for. */
   passagePath: () => string;
   onCite: () => void;
+  /** Adds the passage to the lesson being built. */
+  onPin: () => void;
   onDismiss: () => void;
 };
 
 /** "Copy link to quote" and "Cite" for the selected passage, just below it. */
-export function SelectionMenu({ selection, passagePath, onCite, onDismiss }: SelectionMenuProps) {
+export function SelectionMenu(props: SelectionMenuProps) {
+  const { selection, passagePath, onCite, onPin, onDismiss } = props;
   return (
     <div
       {...{ [SELECTION_MENU_ATTRIBUTE]: '' }}
@@ -36,6 +39,13 @@ export function SelectionMenu({ selection, passagePath, onCite, onDismiss }: Sel
         className="min-h-8 rounded-md px-2 py-1 hover:bg-stone-700 dark:hover:bg-stone-600"
       >
         Cite
+      </button>
+      <button
+        type="button"
+        onClick={onPin}
+        className="min-h-8 rounded-md px-2 py-1 hover:bg-stone-700 dark:hover:bg-stone-600"
+      >
+        Pin to lesson
       </button>
     </div>
   );

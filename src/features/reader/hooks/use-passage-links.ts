@@ -1,15 +1,20 @@
 import { useCallback } from 'react';
-import { paths } from '../../../config/paths';
+import { directiveParam, paths, type LessonParams } from '../../../config/paths';
 import { joinedOffset } from '../../../interview/passages';
 import type { Interview } from '../../../interview/schema';
 import { directiveFor } from '../../../interview/text-fragment';
 import type { ReaderModel } from '../reader-model';
 
 /**
- * Links to passages of answers. Each returns a function, so the shortest
- * unambiguous directive is worked out when a link is asked for, not on render.
+ * Links to passages of answers, keeping the lesson they are made in. Each
+ * returns a function, so the shortest unambiguous directive is worked out
+ * when a link is asked for, not on render.
  */
-export function usePassageLinks(interview: Interview, model: ReaderModel) {
+export function usePassageLinks(
+  interview: Interview,
+  model: ReaderModel,
+  lesson: Partial<LessonParams>,
+) {
   const texts = model.answerTexts;
   const passagePath = useCallback(
     (questionId: string, start: number, end: number) => () =>
@@ -17,8 +22,15 @@ export function usePassageLinks(interview: Interview, model: ReaderModel) {
         interview.id,
         model.sectionOfQuestion.get(questionId) ?? '',
         directiveFor(texts, { key: questionId, start, end }),
+        lesson,
       ),
-    [interview.id, model, texts],
+    [interview.id, model, texts, lesson],
+  );
+  /** A passage as a `pin` value, for a lesson. */
+  const passageDirective = useCallback(
+    (questionId: string, start: number, end: number) =>
+      directiveParam(directiveFor(texts, { key: questionId, start, end })),
+    [texts],
   );
   const paragraphPath = useCallback(
     (questionId: string, paragraph: number) => () => {
@@ -29,5 +41,5 @@ export function usePassageLinks(interview: Interview, model: ReaderModel) {
     },
     [model, passagePath],
   );
-  return { passagePath, paragraphPath };
+  return { passagePath, paragraphPath, passageDirective };
 }

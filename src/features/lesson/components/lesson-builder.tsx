@@ -1,0 +1,264 @@
+import { useMemo, type Dispatch } from 'react';
+import type { SearchHit } from '../../../interview/search-units';
+import type { ReaderModel } from '../../reader/reader-model';
+import { pinCandidates, type PinOf } from '../pin-candidates';
+import { Link } from 'react-router-dom';
+import { absoluteUrl } from '../../../config/paths';
+import type { Interview } from '../../../interview/schema';
+import { CopyButton } from '../../reader/components/copy-button';
+import { lessonPath, PROMPT_MAX, type LessonDraft, type LessonDraftAction } from '../lesson-draft';
+import { QrCode } from './qr-code';
+
+export type LessonBuilderProps = {
+  interview: Interview;
+  open: boolean;
+  onClose: () => void;
+  draft: LessonDraft;
+  dispatch: Dispatch<LessonDraftAction>;
+  model: ReaderModel;
+  shownSectionIds: ReadonlySet<string>;
+  currentHit: SearchHit | undefined;
+  pinOf: PinOf;
+};
+
+const smallButton =
+  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-stone-300 px-2 text-sm hover:bg-stone-100 disabled:opacity-40 dark:border-stone-600 dark:hover:bg-stone-800';
+const field =
+  'mt-1 w-full rounded-md border border-stone-400 bg-white px-2 py-2 text-base dark:border-stone-600 dark:bg-stone-950';
+const legend = 'text-base font-semibold';
+
+function PromptField(props: {
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+  multiline?: boolean;
+}) {
+  const Input = props.multiline ? 'textarea' : 'input';
+  return (
+    <label className="mt-2 block text-sm">
+      <span>{props.label}</span>{' '}
+      <span className="text-stone-600 dark:text-stone-400">
+        ({props.value.length}/{PROMPT_MAX})
+      </span>
+      <Input
+        className={field}
+        value={props.value}
+        maxLength={PROMPT_MAX}
+        rows={props.multiline ? 2 : undefined}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+    </label>
+  );
+}
+
+/**
+ * Builds a lesson link: sections chosen and ordered, passages pinned, the
+ * teacher's prompts, discussion mode; shows the link, its QR code, Copy.
+ */
+export function LessonBuilderForm(props: LessonBuilderProps) {
+  const { interview, draft, dispatch, model, shownSectionIds, currentHit, pinOf } = props;
+  const candidates = useMemo(
+    () => pinCandidates({ interview, model, shownSectionIds, currentHit, pinOf }),
+    [interview, model, shownSectionIds, currentHit, pinOf],
+  );
+  const path = lessonPath(interview.id, draft);
+  const url = absoluteUrl(path);
+  const byId = new Map(interview.sections.map((s) => [s.id, s]));
+  const pinned = new Set(draft.pins.map((pin) => pin.directive));
+  return (
+    <div className="space-y-6">
+      <fieldset>
+        <legend className={legend}>Sections</legend>
+        <p className="text-sm text-stone-700 dark:text-stone-300">
+          Choose sections; none chosen shows all of them.
+        </p>
+        <ul className="mt-2 space-y-1">
+          {interview.sections.map((section) => (
+            <li key={section.id}>
+              <label className="flex min-h-11 items-center gap-3">
+                <input
+                  type="checkbox"
+                  className="size-5 shrink-0"
+                  checked={draft.sections.includes(section.id)}
+                  onChange={() => dispatch({ type: 'toggle-section', id: section.id })}
+                />
+                <span>
+                  <span className="font-medium">{section.label}</span>: {section.heading}
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        {draft.sections.length > 0 && (
+          <ol aria-label="Order of the chosen sections" className="mt-3 space-y-3">
+            {draft.sections.map((id, i) => (
+              <li key={id} className="rounded-lg border border-stone-200 p-3 dark:border-stone-700">
+                <div className="flex flex-wrap items-center gap-2">
+                  <span className="flex-1 font-medium">
+                    {i + 1}. {byId.get(id)?.label}
+                  </span>
+                  <button
+                    type="button"
+                    className={smallButton}
+                    disabled={i === 0}
+                    onClick={() => dispatch({ type: 'move-section', id, by: -1 })}
+                  >
+                    ↑<span className="sr-only"> Move {byId.get(id)?.label} up</span>
+                  </button>
+                  <button
+                    type="button"
+                    className={smallButton}
+                    disabled={i === draft.sections.length - 1}
+                    onClick={() => dispatch({ type: 'move-section', id, by: 1 })}
+                  >
+                    ↓<span className="sr-only"> Move {byId.get(id)?.label} down</span>
+                  </button>
+                </div>
+                <PromptField
+                  label={`Prompt for ${byId.get(id)?.label ?? id} (optional)`}
+                  value={draft.sectionPrompts[id] ?? ''}
+                  onChange={(text) => dispatch({ type: 'section-prompt', id, text })}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend className={legend}>Passages</legend>
+        <p className="text-sm text-stone-700 dark:text-stone-300">
+          Select words in an answer and choose “Pin to lesson”, or pin a key quote or the current
+          search match below.
+        </p>
+        {draft.pins.length > 0 && (
+          <ol aria-label="Pinned passages" className="mt-2 space-y-3">
+            {draft.pins.map((pin, i) => (
+              <li
+                key={pin.directive}
+                className="rounded-lg border border-stone-200 p-3 dark:border-stone-700"
+              >
+                <blockquote className="font-serif">
+                  {i + 1}. “{pin.text}”
+                </blockquote>
+                <div className="mt-2 flex flex-wrap gap-2">
+                  <button
+                    type="button"
+                    className={smallButton}
+                    disabled={i === 0}
+                    onClick={() => dispatch({ type: 'move-pin', directive: pin.directive, by: -1 })}
+                  >
+                    ↑<span className="sr-only"> Move passage {i + 1} up</span>
+                  </button>
+                  <button
+                    type="button"
+                    className={smallButton}
+                    disabled={i === draft.pins.length - 1}
+                    onClick={() => dispatch({ type: 'move-pin', directive: pin.directive, by: 1 })}
+                  >
+                    ↓<span className="sr-only"> Move passage {i + 1} down</span>
+                  </button>
+                  <button
+                    type="button"
+                    className={smallButton}
+                    onClick={() => dispatch({ type: 'remove-pin', directive: pin.directive })}
+                  >
+                    Remove<span className="sr-only"> passage {i + 1}</span>
+                  </button>
+                </div>
+                <PromptField
+                  label={`Prompt for passage ${i + 1} (optional)`}
+                  value={pin.prompt}
+                  onChange={(text) =>
+                    dispatch({ type: 'pin-prompt', directive: pin.directive, text })
+                  }
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+        {candidates.length > 0 && (
+          <ul aria-label="Passages to pin" className="mt-3 space-y-2">
+            {candidates.map((candidate) => (
+              <li key={candidate.directive} className="flex items-start gap-3">
+                <button
+                  type="button"
+                  className={smallButton}
+                  disabled={pinned.has(candidate.directive)}
+                  onClick={() => {
+                    const { source: _source, ...pin } = candidate;
+                    dispatch({ type: 'add-pin', pin });
+                  }}
+                >
+                  {pinned.has(candidate.directive) ? 'Pinned' : 'Pin'}
+                  <span className="sr-only"> “{candidate.text}”</span>
+                </button>
+                <span className="text-sm">
+                  <span className="font-serif">“{candidate.text}”</span>{' '}
+                  <span className="text-stone-600 dark:text-stone-400">({candidate.source})</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend className={legend}>For the class</legend>
+        <PromptField
+          label="Prompt for the lesson (optional)"
+          value={draft.prompt}
+          multiline
+          onChange={(text) => dispatch({ type: 'prompt', text })}
+        />
+        <label className="mt-3 flex min-h-11 items-center gap-3">
+          <input
+            type="checkbox"
+            className="size-5 shrink-0"
+            checked={draft.discuss}
+            onChange={(event) => dispatch({ type: 'discuss', on: event.target.checked })}
+          />
+          <span>Discussion mode: hide answers until revealed</span>
+        </label>
+        <label className="flex min-h-11 items-center gap-3">
+          <input
+            type="checkbox"
+            className="size-5 shrink-0"
+            disabled={!draft.discuss}
+            checked={draft.excerpts}
+            onChange={(event) => dispatch({ type: 'excerpts', on: event.target.checked })}
+          />
+          <span>Show pinned passages as excerpts while their answers are hidden</span>
+        </label>
+      </fieldset>
+
+      <section aria-labelledby="lesson_link_heading">
+        <h3 id="lesson_link_heading" className={legend}>
+          The lesson link
+        </h3>
+        <div className="mt-2 flex flex-col gap-4 sm:flex-row sm:items-start">
+          <QrCode text={url} label="QR code of the lesson link" className="size-40 shrink-0" />
+          <div className="min-w-0 flex-1 space-y-2">
+            <code className="block rounded bg-stone-100 px-2 py-1 text-sm break-all dark:bg-stone-800">
+              {url}
+            </code>
+            <p className="text-sm text-stone-700 dark:text-stone-300">
+              {url.length} characters
+              {url.length > 2000 && ': too long for some LMS and chat tools, shorten the prompts'}
+            </p>
+            <div className="flex flex-wrap items-center gap-2">
+              <CopyButton text={() => url} label="Copy lesson link" display="text" />
+              <Link
+                to={path}
+                onClick={props.onClose}
+                className="inline-flex min-h-11 items-center underline underline-offset-2"
+              >
+                Open it
+              </Link>
+            </div>
+          </div>
+        </div>
+      </section>
+    </div>
+  );
+}

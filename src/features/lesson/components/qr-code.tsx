@@ -1,0 +1,53 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+
+/** The QR encoder (uqr), loaded when a QR code is first shown. */
+const qrEncoderQuery = {
+  queryKey: ['qr-encoder'],
+  queryFn: () => import('uqr'),
+  staleTime: Infinity,
+  gcTime: Infinity,
+} as const;
+
+/** An SVG path of the dark modules, one rectangle per horizontal run. */
+export function modulesPath(data: readonly (readonly boolean[])[]): string {
+  const parts: string[] = [];
+  data.forEach((row, y) => {
+    let x = 0;
+    while (x < row.length) {
+      if (!row[x]) {
+        x += 1;
+        continue;
+      }
+      const start = x;
+      while (x < row.length && row[x]) x += 1;
+      parts.push(`M${start} ${y}h${x - start}v1h${start - x}z`);
+    }
+  });
+  return parts.join('');
+}
+
+type QrCodeProps = { text: string; label: string; className?: string };
+
+/** A QR code of a link, drawn as SVG (black on white, in print too). */
+export function QrCode({ text, label, className = 'size-40' }: QrCodeProps) {
+  const encoder = useQuery(qrEncoderQuery);
+  const qr = useMemo(
+    () => encoder.data?.encode(text, { ecc: 'M', border: 2 }),
+    [encoder.data, text],
+  );
+  if (!qr)
+    return <div className={`${className} bg-stone-100 dark:bg-stone-800`} aria-hidden="true" />;
+  return (
+    <svg
+      role="img"
+      aria-label={label}
+      viewBox={`0 0 ${qr.size} ${qr.size}`}
+      shapeRendering="crispEdges"
+      className={`${className} bg-white`}
+    >
+      <rect width={qr.size} height={qr.size} fill="#fff" />
+      <path d={modulesPath(qr.data)} fill="#000" />
+    </svg>
+  );
+}

@@ -1,0 +1,145 @@
+import { paths, type ReaderParams } from '../../config/paths';
+
+/** The longest prompt a teacher may write: links must stay short enough for LMS and chat tools. */
+export const PROMPT_MAX = 200;
+
+/** A passage pinned to the lesson. */
+export type DraftPin = {
+  /** The passage as a `pin` value (a readable text directive). */
+  directive: string;
+  /** Its words, to show in the builder. */
+  text: string;
+  sectionId: string;
+  prompt: string;
+};
+
+/** A lesson being built: what the lesson link will carry. */
+export type LessonDraft = {
+  /** Chosen sections, in the lesson's order; none means all. */
+  sections: string[];
+  sectionPrompts: Record<string, string>;
+  prompt: string;
+  pins: DraftPin[];
+  discuss: boolean;
+  /** In discussion mode, show pinned passages as excerpts. */
+  excerpts: boolean;
+};
+
+export const EMPTY_DRAFT: LessonDraft = {
+  sections: [],
+  sectionPrompts: {},
+  prompt: '',
+  pins: [],
+  discuss: false,
+  excerpts: false,
+};
+
+export type LessonDraftAction =
+  | { type: 'toggle-section'; id: string }
+  | { type: 'move-section'; id: string; by: -1 | 1 }
+  | { type: 'section-prompt'; id: string; text: string }
+  | { type: 'prompt'; text: string }
+  | { type: 'add-pin'; pin: Omit<DraftPin, 'prompt'> }
+  | { type: 'remove-pin'; directive: string }
+  | { type: 'move-pin'; directive: string; by: -1 | 1 }
+  | { type: 'pin-prompt'; directive: string; text: string }
+  | { type: 'discuss'; on: boolean }
+  | { type: 'excerpts'; on: boolean }
+  | { type: 'reset'; draft: LessonDraft };
+
+function move<T>(items: readonly T[], index: number, by: -1 | 1): T[] {
+  const to = index + by;
+  if (index < 0 || to < 0 || to >= items.length) return [...items];
+  const next = [...items];
+  const [item] = next.splice(index, 1);
+  if (item !== undefined) next.splice(to, 0, item);
+  return next;
+}
+
+const clip = (text: string) => text.slice(0, PROMPT_MAX);
+
+/** The builder's state changes: pure, so they are tested without a browser. */
+export function lessonDraftReducer(draft: LessonDraft, action: LessonDraftAction): LessonDraft {
+  switch (action.type) {
+    case 'toggle-section':
+      return {
+        ...draft,
+        sections: draft.sections.includes(action.id)
+          ? draft.sections.filter((id) => id !== action.id)
+          : [...draft.sections, action.id],
+      };
+    case 'move-section':
+      return {
+        ...draft,
+        sections: move(draft.sections, draft.sections.indexOf(action.id), action.by),
+      };
+    case 'section-prompt':
+      return {
+        ...draft,
+        sectionPrompts: { ...draft.sectionPrompts, [action.id]: clip(action.text) },
+      };
+    case 'prompt':
+      return { ...draft, prompt: clip(action.text) };
+    case 'add-pin':
+      return draft.pins.some((pin) => pin.directive === action.pin.directive)
+        ? draft
+        : { ...draft, pins: [...draft.pins, { ...action.pin, prompt: '' }] };
+    case 'remove-pin':
+      return { ...draft, pins: draft.pins.filter((pin) => pin.directive !== action.directive) };
+    case 'move-pin':
+      return {
+        ...draft,
+        pins: move(
+          draft.pins,
+          draft.pins.findIndex((pin) => pin.directive === action.directive),
+          action.by,
+        ),
+      };
+    case 'pin-prompt':
+      return {
+        ...draft,
+        pins: draft.pins.map((pin) =>
+          pin.directive === action.directive ? { ...pin, prompt: clip(action.text) } : pin,
+        ),
+      };
+    case 'discuss':
+      return { ...draft, discuss: action.on, excerpts: action.on && draft.excerpts };
+    case 'excerpts':
+      return { ...draft, excerpts: draft.discuss && action.on };
+    case 'reset':
+      return action.draft;
+  }
+}
+
+/**
+ * The sections a lesson shows: the chosen ones in order, then those of
+ * pinned passages left out (a pinned passage must be on show); none if none chosen.
+ */
+export function lessonSections(draft: LessonDraft): string[] | undefined {
+  if (draft.sections.length === 0) return undefined;
+  const extra = draft.pins.map((pin) => pin.sectionId).filter((id) => !draft.sections.includes(id));
+  return [...draft.sections, ...new Set(extra)];
+}
+
+/** The reader parameters of a lesson. */
+export function lessonParams(draft: LessonDraft): Partial<ReaderParams> {
+  const sections = lessonSections(draft);
+  const shown = new Set(sections ?? []);
+  return {
+    ...(sections ? { sections } : {}),
+    ...(draft.discuss ? { mode: 'discuss' as const } : {}),
+    ...(draft.discuss && draft.excerpts ? { excerpts: true } : {}),
+    ...(draft.prompt.trim() ? { prompt: draft.prompt.trim() } : {}),
+    sectionPrompts: Object.fromEntries(
+      Object.entries(draft.sectionPrompts)
+        .map(([id, text]): [string, string] => [id, text.trim()])
+        .filter(([id, text]) => text && (!sections || shown.has(id))),
+    ),
+    pins: draft.pins.map((pin) => ({ directive: pin.directive, prompt: pin.prompt.trim() })),
+  };
+}
+
+/** The lesson link, relative to the site. */
+export function lessonPath(interviewId: string, draft: LessonDraft): string {
+  return paths.interview(interviewId, lessonParams(draft));
+}

@@ -1,0 +1,89 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { absoluteUrl } from '../../../config/paths';
+import { useOrigin } from '../../../hooks/use-origin';
+import { articleAuthors } from '../../../interview/authors';
+import type { Interview } from '../../../interview/schema';
+import { formatDate } from '../../../lib/format';
+import { handoutCitationQueryOptions } from '../api/get-handout-citation';
+import { QrCode } from '../../lesson/components/qr-code';
+
+type HandoutHeaderProps = {
+  interview: Interview;
+  /** The in-app link to this view (a lesson's link in a lesson). */
+  path: string;
+  lesson: boolean;
+};
+
+/**
+ * What only paper needs: where the interview comes from, how to cite it,
+ * and the link (with its QR code) back to this view. Hidden on screen.
+ */
+export function HandoutHeader({ interview, path, lesson }: HandoutHeaderProps) {
+  const origin = useOrigin();
+  const url = origin ? absoluteUrl(path, origin) : path;
+  // Loaded by "Print handout" (or an earlier citation); until then a plain line stands in.
+  const queryClient = useQueryClient();
+  // Printed from the browser's menu, the handout has the CSL citation from
+  // the second print on; "Print handout" loads it first.
+  useEffect(() => {
+    const prefetch = () => void queryClient.prefetchQuery(handoutCitationQueryOptions(interview));
+    window.addEventListener('beforeprint', prefetch);
+    return () => window.removeEventListener('beforeprint', prefetch);
+  }, [queryClient, interview]);
+  const { data: citation } = useQuery({
+    ...handoutCitationQueryOptions(interview),
+    enabled: false,
+  });
+  const interviewees = interview.people.interviewees.map((p) =>
+    p.role ? `${p.name}, ${p.role}` : p.name,
+  );
+  const authors = articleAuthors(interview);
+  return (
+    <div className="handout-header hidden font-sans text-sm print:block">
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        <dt className="font-semibold">Interviewee</dt>
+        <dd>{interviewees.join('; ')}</dd>
+        {authors.length > 0 && (
+          <>
+            <dt className="font-semibold">Interviewer</dt>
+            <dd>{authors.join(', ')}</dd>
+          </>
+        )}
+        <dt className="font-semibold">Published</dt>
+        <dd>
+          {interview.source.publication}
+          {interview.published && `, ${formatDate(interview.published)}`}
+        </dd>
+        {interview.canonicalUrl && (
+          <>
+            <dt className="font-semibold">Original article</dt>
+            <dd className="break-all">{interview.canonicalUrl}</dd>
+          </>
+        )}
+        <dt className="font-semibold">Cite as</dt>
+        <dd>
+          {citation ??
+            `${authors.join(', ')}${authors.length ? '. ' : ''}${interview.title} ${interview.source.publication}${interview.published ? `, ${formatDate(interview.published)}` : ''}.${interview.canonicalUrl ? ` ${interview.canonicalUrl}` : ''}`}
+          <span className="block text-xs">
+            {citation ? 'APA 7th edition. ' : ''}Passages are numbered as Q2 ¶3: question 2,
+            paragraph 3 of its answer.
+          </span>
+        </dd>
+      </dl>
+      <div className="mt-3 flex items-center gap-4 border-y border-stone-400 py-2">
+        {origin && (
+          <QrCode
+            text={url}
+            label={`QR code of the ${lesson ? 'lesson' : 'reader'} link`}
+            className="size-24 shrink-0"
+          />
+        )}
+        <p>
+          <span className="font-semibold">{lesson ? 'Lesson link' : 'Read online'}:</span>{' '}
+          <span className="break-all">{url}</span>
+        </p>
+      </div>
+    </div>
+  );
+}

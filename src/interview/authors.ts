@@ -1,0 +1,10 @@
+import type { Interview } from './schema';
+
+/** Who wrote the article: the byline, else the named interviewers (not the publication itself). */
+export function articleAuthors(interview: Interview): string[] {
+  const byline = (interview.byline ?? []).map((author) => author.name);
+  if (byline.length > 0) return byline;
+  return interview.people.interviewers
+    .map((person) => person.name)
+    .filter((name) => name !== interview.source.publication);
+}

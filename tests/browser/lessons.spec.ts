@@ -1,0 +1,150 @@
+import { expect, seed, test } from './fixtures';
+
+test.beforeEach(async ({ context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+
+const clipboard = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => navigator.clipboard.readText());
+
+for (const width of [375, 1280]) {
+  test(`a teacher builds a lesson by touch and keyboard at ${width} px, and it opens as built`, async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setViewportSize({ width, height: width < 400 ? 812 : 900 });
+    await page.goto(`/i/${seed.id}`);
+    // A passage from a selection: it opens the builder with the passage pinned.
+    await page.locator('#q2__answer p').first().click({ clickCount: 3 });
+    await page
+      .getByRole('group', { name: 'Selected passage' })
+      .getByRole('button', { name: 'Pin to lesson' })
+      .click();
+    const builder = page.getByRole('dialog', { name: 'Make a lesson link' });
+    await expect(
+      builder.getByRole('list', { name: 'Pinned passages' }).getByRole('listitem'),
+    ).toHaveCount(1);
+    // Sections, chosen and ordered.
+    await builder.getByRole('checkbox', { name: /^Peace/ }).check();
+    await builder.getByRole('checkbox', { name: /^Middle Corridor/ }).check();
+    await builder.getByRole('button', { name: 'Move Middle Corridor up' }).click();
+    await builder
+      .getByLabel('Prompt for Peace (optional)')
+      .fill('What would peace change for trade?');
+    // A key quote, pinned.
+    await builder.getByRole('button', { name: /^Pin “the war will end this year/i }).click();
+    await builder.getByLabel('Prompt for passage 2 (optional)').fill('Do you agree?');
+    await builder
+      .getByLabel('Prompt for the lesson (optional)')
+      .fill('The Middle Corridor in 20 minutes');
+    await builder.getByRole('checkbox', { name: /Discussion mode/ }).check();
+    await expect(builder.getByRole('img', { name: 'QR code of the lesson link' })).toBeVisible();
+    await builder.getByRole('button', { name: 'Copy lesson link' }).click();
+    const link = await clipboard(page);
+    expect(
+      link.startsWith(
+        `${baseURL}/i/${seed.id}?sections=middle-corridor,peace&mode=discuss&prompt=The+Middle+Corridor+in+20+minutes`,
+      ),
+    ).toBe(true);
+    expect(link).toContain('&prompt.peace=What+would+peace+change+for+trade?');
+    expect(link).toContain('&prompt.pin.2=Do+you+agree?');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      width,
+    );
+
+    // Students open it.
+    await page.goto(link);
+    await expect(page.locator('section h2 button')).toHaveText([/^Middle Corridor/, /^Peace/]);
+    await expect(page.getByRole('note', { name: 'Teacher’s prompt' }).first()).toContainText(
+      'The Middle Corridor in 20 minutes',
+    );
+    const passages = page
+      .getByRole('list', { name: 'Passages for the lesson' })
+      .getByRole('listitem');
+    await expect(passages).toHaveCount(2);
+    await expect(passages.nth(1)).toContainText('Do you agree?');
+    // Discussion mode: the passages stay hidden with their answers.
+    await expect(passages.nth(1)).toContainText('Hidden until its answer is revealed.');
+    await expect(page.locator('#q5__answer')).toHaveCount(0);
+  });
+}
+
+test('inside a lesson, every link keeps the lesson until "Show all"', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const lesson = 'sections=peace,security&prompt=Talk+about+it';
+  await page.goto(`/i/${seed.id}?${lesson}`);
+  await page.getByRole('button', { name: 'Copy link to section Security' }).click();
+  expect(await clipboard(page)).toBe(`${baseURL}/i/${seed.id}/security?${lesson}`);
+  await page.getByRole('button', { name: 'Copy link to question 4' }).click();
+  expect(await clipboard(page)).toBe(`${baseURL}/i/${seed.id}/security?${lesson}#q4`);
+  await page.locator('#q5__answer p').first().click({ clickCount: 3 });
+  await page
+    .getByRole('group', { name: 'Selected passage' })
+    .getByRole('button', { name: 'Copy link to quote' })
+    .click();
+  expect(await clipboard(page)).toMatch(
+    new RegExp(`^${baseURL}/i/${seed.id}/peace\\?${lesson.replace(/\+/g, '\\+')}&quote=Ukraine`),
+  );
+  await page.getByRole('button', { name: 'Cite question 4' }).click();
+  await expect(page.getByRole('dialog')).toContainText(
+    `${baseURL}/i/${seed.id}/security?${lesson}#q4`,
+  );
+  await page.keyboard.press('Escape');
+  // Reload and back/forward keep it: it lives in the URL.
+  await page.reload();
+  await expect(page.locator('section h2 button')).toHaveCount(2);
+  await page.getByRole('link', { name: 'Show all' }).click();
+  await expect(page).toHaveURL(`${baseURL}/i/${seed.id}`);
+  await expect(page.locator('section h2 button')).toHaveCount(5);
+  await page.goBack();
+  await expect(page.locator('section h2 button')).toHaveCount(2);
+  await expect(page.getByRole('note', { name: 'Teacher’s prompt' })).toContainText('Talk about it');
+});
+
+test('discussion mode hides answers everywhere, reveals one or all, and hides again', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/i/${seed.id}?mode=discuss&pin=the+war+will+end+this+year.&quote=Deep+drilling`);
+  // Not in the key quotes panel, not in the text, not in search results.
+  const keyQuotes = page.getByRole('region', { name: 'Key quotes' });
+  await expect(keyQuotes).toContainText('hidden until');
+  await expect(keyQuotes.getByRole('link')).toHaveCount(0);
+  await expect(page.getByText('Deep drilling is a shared priority.')).toHaveCount(0);
+  // The quoted passage lands on its question, answer still hidden.
+  await expect(page.locator('#q3')).toBeInViewport();
+  console.log(
+    'focused:',
+    await page.evaluate(() => document.activeElement?.id + ' ' + document.activeElement?.tagName),
+  );
+  await expect(page.locator('#q3')).toBeFocused();
+  await page.keyboard.press('/');
+  await page.keyboard.type('drilling');
+  await expect(page.locator('#reader_search_status')).toHaveText(/^0|No/);
+  await page.keyboard.press('Escape');
+  // Reveal one by keyboard; hide it again.
+  await page.getByRole('button', { name: 'Reveal answer to question 3' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Deep drilling is a shared priority.')).toBeVisible();
+  await page.getByRole('button', { name: 'Hide answer to question 3' }).click();
+  await expect(page.getByText('Deep drilling is a shared priority.')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Reveal answer to question 3' })).toBeFocused();
+  // Reveal all, then hide all.
+  await page.getByRole('button', { name: 'Reveal all answers' }).click();
+  await expect(page.getByRole('button', { name: /^Reveal answer/ })).toHaveCount(0);
+  await expect(keyQuotes.getByRole('link')).not.toHaveCount(0);
+  await page.getByRole('button', { name: 'Hide all answers' }).click();
+  await expect(page.getByRole('button', { name: /^Reveal answer/ })).toHaveCount(5);
+});
+
+test('with excerpts shown, a pinned passage is a prompt while its answer is hidden', async ({
+  page,
+}) => {
+  await page.goto(`/i/${seed.id}?mode=discuss&excerpts=show&pin=the+war+will+end+this+year.`);
+  const passage = page.getByRole('list', { name: 'Passages for the lesson' }).getByRole('listitem');
+  await expect(passage).toContainText('What did Viktor Maiko mean by:');
+  await expect(passage).toContainText('the war will end this year.');
+  await passage.getByRole('button', { name: /Reveal the answer/ }).click();
+  await expect(page.locator('#q5__answer')).toBeFocused();
+  await expect(page.locator('#pin_0')).toBeVisible();
+});

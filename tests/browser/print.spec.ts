@@ -1,0 +1,63 @@
+import { expect, seed, test } from './fixtures';
+
+const ARTICLE =
+  'https://timesca.com/ukrainian-ambassador-to-kazakhstan-the-war-will-end-this-year-i-truly-believe-in-that/';
+
+/** The number of pages in a PDF: its page objects. */
+function pageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
+test('a printed reader is a handout: source, citation, link and QR code; no controls', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/i/${seed.id}`);
+  // "Print handout" loads the citation styles, then opens the print dialog
+  // (which headless Chromium skips).
+  await page.getByRole('button', { name: 'Print handout' }).click();
+  await page.emulateMedia({ media: 'print' });
+  const header = page.locator('.handout-header');
+  await expect(header).toBeVisible();
+  await expect(header).toContainText(`Original article${ARTICLE}`);
+  await expect(header).toContainText(
+    'Cite asAlimzhanov, A. (2026, February 10). Ukrainian Ambassador to Kazakhstan',
+  );
+  await expect(header.getByRole('img', { name: 'QR code of the reader link' })).toBeVisible();
+  // No buttons, fields or the index: they do nothing on paper.
+  const visibleControls = await page
+    .locator('button:not(.section-toggle), input, nav, [role="group"]')
+    .evaluateAll((elements) => elements.filter((e) => e.getClientRects().length > 0).length);
+  expect(visibleControls).toBe(0);
+  // Numbers that match the citations' locators.
+  await expect(page.locator('#q2__question .print-number')).toHaveText('Q2');
+  await expect(page.locator('#q2__answer .paragraph-number').nth(2)).toHaveText('¶3');
+  // A key quote reads without background graphics: bold, no background.
+  const mark = page.locator('mark[data-kind~="key-quote"]').first();
+  await expect(mark).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  await expect(mark).toHaveCSS('font-weight', '700');
+  // A section's heading stays with its first question.
+  await expect(page.locator('.section-header').first()).toHaveCSS('break-after', 'avoid');
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  expect(pageCount(pdf)).toBeGreaterThan(2);
+  expect(pageCount(pdf)).toBeLessThan(9);
+});
+
+test('a printed discussion lesson gives questions with room to write, no answers', async ({
+  page,
+}) => {
+  await page.goto(
+    `/i/${seed.id}?sections=energy,peace&mode=discuss&prompt=What+does+peace+depend+on?&pin=I+truly+believe+in+that.`,
+  );
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.answer-space').first()).toBeVisible();
+  await expect(page.locator('.answer-space')).toHaveCount(2);
+  await expect(page.getByText('Deep drilling is a shared priority.')).toHaveCount(0);
+  await expect(page.locator('#q5__answer')).toHaveCount(0);
+  await expect(page.getByRole('note', { name: 'Teacher’s prompt' })).toContainText(
+    'What does peace depend on?',
+  );
+  await expect(page.locator('.handout-header')).toContainText(
+    '?sections=energy,peace&mode=discuss&prompt=What+does+peace+depend+on?&pin=I+truly+believe+in+that.',
+  );
+});
