@@ -7,6 +7,10 @@ import { createQueryClient } from './app/query-client';
 import { appRoutes } from './app/router';
 import { LoadingPage } from './app/routes/root-layout';
 import { absoluteUrl, routerBasename } from './config/paths';
+import {
+  formatHandoutCitation,
+  handoutCitationQueryOptions,
+} from './features/print/api/get-handout-citation';
 import { interviewQueryOptions } from './features/reader/api/get-interview';
 import { bootScript, LANDING_TARGET_ATTRIBUTE } from './lib/landing';
 import { ROUTE_MODULES } from './app/router';
@@ -32,10 +36,18 @@ export type RenderedPage = { status: number; html: string; data: PageData };
 // less than a whole document; the prerender writes each page's head itself.
 const LEADING_HOISTABLES = /^(?:<title>[^<]*<\/title>|<meta [^>]*>|<link [^>]*>)+/;
 
-/** Renders the app at a path below the site's base (`/i/<id>/<section>`), with its interview. */
-export async function renderPage(pathname: string, interview?: Interview): Promise<RenderedPage> {
+/**
+ * Renders the app at a path below the site's base (`/i/<id>/<section>`), with
+ * its interview and any other data its page should hold (`queries`).
+ */
+export async function renderPage(
+  pathname: string,
+  interview?: Interview,
+  queries: PageData['queries'] = [],
+): Promise<RenderedPage> {
   const queryClient = createQueryClient();
   if (interview) queryClient.setQueryData(interviewQueryOptions(interview.id).queryKey, interview);
+  for (const { queryKey, data } of queries) queryClient.setQueryData(queryKey, data);
   const basename = routerBasename();
   const handler = createStaticHandler(appRoutes(queryClient), { basename });
   const url = new URL(`${basename}${pathname}`, PRERENDER_ORIGIN);
@@ -114,8 +126,8 @@ export async function prerenderSite(io: PrerenderIo, site: Site): Promise<number
     reader: chunkFiles(manifest, ROUTE_MODULES.reader, template),
   };
   const base = import.meta.env.BASE_URL;
-  const write = async (page: SitePage) => {
-    const rendered = await renderPage(page.pathname, page.interview);
+  const write = async (page: SitePage, queries: PageData['queries'] = []) => {
+    const rendered = await renderPage(page.pathname, page.interview, queries);
     if (rendered.status !== 200) {
       throw new Error(`${page.pathname} rendered with status ${rendered.status}`);
     }
@@ -144,8 +156,18 @@ export async function prerenderSite(io: PrerenderIo, site: Site): Promise<number
     for (const file of io.interviewFiles()) {
       const text = io.readFile(file);
       if (text === undefined) throw new Error(`${file} cannot be read`);
-      for (const page of interviewPages(readInterview(file, text), site)) {
-        const url = await write(page);
+      const interview = readInterview(file, text);
+      // The handout's citation, formatted once for all the interview's pages:
+      // printed from the browser's menu, a page has it before the CSL
+      // processor would have loaded.
+      const queries = [
+        {
+          queryKey: handoutCitationQueryOptions(interview).queryKey,
+          data: await formatHandoutCitation(interview),
+        },
+      ];
+      for (const page of interviewPages(interview, site)) {
+        const url = await write(page, queries);
         if (url) urls.push(url);
       }
     }

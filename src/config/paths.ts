@@ -23,6 +23,8 @@ export type Pin = {
   /** The passage as a text directive, still in its URL form (like `quote`). */
   directive: string;
   prompt: string;
+  /** In discussion mode, shown as an excerpt while its answer is hidden (`?excerpts=`). */
+  excerpt: boolean;
 };
 
 /** What a reader URL's search parameters ask for (see "Links" in the README). */
@@ -41,10 +43,12 @@ export type ReaderParams = {
   prompt: string;
   /** A prompt per section id (`?prompt.<section-id>=`). */
   sectionPrompts: Record<string, string>;
-  /** The lesson's passages, in order (`?pin=`, repeatable; prompts `?prompt.pin.<n>=`, from 1). */
+  /**
+   * The lesson's passages, in order (`?pin=`, repeatable; prompts
+   * `?prompt.pin.<n>=`, from 1; those shown as excerpts `?excerpts=1,3`, or
+   * `?excerpts=show` for all).
+   */
   pins: Pin[];
-  /** In discussion mode, show pinned passages as excerpts before their answers (`?excerpts=show`). */
-  excerpts: boolean;
 };
 
 /** No parameters: the plain reader. */
@@ -57,25 +61,23 @@ export const NO_PARAMS: ReaderParams = {
   prompt: '',
   sectionPrompts: {},
   pins: [],
-  excerpts: false,
 };
 
 /** The parameters that make a lesson: kept by every link made inside it, until "Show all". */
 export type LessonParams = Pick<
   ReaderParams,
-  'sections' | 'mode' | 'prompt' | 'sectionPrompts' | 'pins' | 'excerpts'
+  'sections' | 'mode' | 'prompt' | 'sectionPrompts' | 'pins'
 >;
 
 /** A reader URL's lesson, or nothing when it is not one. */
 export function lessonOf(params: ReaderParams): Partial<LessonParams> {
-  const { sections, mode, prompt, sectionPrompts, pins, excerpts } = params;
+  const { sections, mode, prompt, sectionPrompts, pins } = params;
   return {
     ...(sections ? { sections } : {}),
     ...(mode === 'discuss' ? { mode } : {}),
     ...(prompt ? { prompt } : {}),
     ...(Object.keys(sectionPrompts).length > 0 ? { sectionPrompts } : {}),
     ...(pins.length > 0 ? { pins } : {}),
-    ...(excerpts ? { excerpts } : {}),
   };
 }
 
@@ -114,6 +116,7 @@ export function parseReaderSearch(search: string): ReaderParams {
     pins: [],
   };
   const pinPrompts = new Map<number, string>();
+  let excerpts: (n: number) => boolean = () => false;
   for (const pair of search.replace(/^\?/, '').split('&')) {
     const at = pair.indexOf('=');
     const key = decodeParam(at < 0 ? pair : pair.slice(0, at));
@@ -123,20 +126,39 @@ export function parseReaderSearch(search: string): ReaderParams {
     if (key === 'q') params.q = decodeParam(raw);
     else if (key === 'in') params.scope = parseScope(decodeParam(raw));
     else if (key === 'quote' && raw !== '') params.quotes.push(raw);
-    else if (key === 'pin' && raw !== '') params.pins.push({ directive: raw, prompt: '' });
+    else if (key === 'pin' && raw !== '')
+      params.pins.push({ directive: raw, prompt: '', excerpt: false });
     else if (key === 'sections')
       params.sections = decodeParam(raw)
         .split(',')
         .map((id) => id.trim())
         .filter(Boolean);
     else if (key === 'mode') params.mode = raw === 'discuss' ? 'discuss' : 'read';
-    else if (key === 'excerpts') params.excerpts = raw === 'show';
+    else if (key === 'excerpts') excerpts = excerptsOf(decodeParam(raw));
     else if (key === 'prompt') params.prompt = decodeParam(raw).trim();
     else if (pinPrompt) pinPrompts.set(Number(pinPrompt[1]), decodeParam(raw).trim());
     else if (sectionPrompt?.[1]) params.sectionPrompts[sectionPrompt[1]] = decodeParam(raw).trim();
   }
-  params.pins = params.pins.map((pin, i) => ({ ...pin, prompt: pinPrompts.get(i + 1) ?? '' }));
+  params.pins = params.pins.map((pin, i) => ({
+    ...pin,
+    prompt: pinPrompts.get(i + 1) ?? '',
+    excerpt: excerpts(i + 1),
+  }));
   return params;
+}
+
+/** Which pinned passages (numbered from 1) `excerpts=` shows: `show` is all of them, `1,3` those two. */
+function excerptsOf(value: string): (n: number) => boolean {
+  if (value === 'show') return () => true;
+  const numbers = new Set(value.split(',').map((n) => Number(n.trim())));
+  return (n) => numbers.has(n);
+}
+
+/** The `excerpts` value for these pins: `show` when all are shown as excerpts, else their numbers. */
+function excerptsParam(pins: readonly Pin[]): string | undefined {
+  const shown = pins.flatMap((pin, i) => (pin.excerpt ? [i + 1] : []));
+  if (shown.length === 0) return undefined;
+  return shown.length === pins.length ? 'show' : shown.join(',');
 }
 
 /**
@@ -167,12 +189,13 @@ function queryValue(text: string): string {
 /** The search string for reader parameters ('' for none), in a stable order. */
 export function readerSearch(params: Partial<ReaderParams>): string {
   const sectionPrompts = Object.entries(params.sectionPrompts ?? {}).filter(([, text]) => text);
+  const excerpts = excerptsParam(params.pins ?? []);
   const parts = [
     ...(params.q ? [`q=${queryValue(params.q)}`] : []),
     ...(params.scope && params.scope !== 'all' ? [`in=${params.scope}`] : []),
     ...(params.sections ? [`sections=${params.sections.map(encodeURIComponent).join(',')}`] : []),
     ...(params.mode === 'discuss' ? ['mode=discuss'] : []),
-    ...(params.excerpts ? ['excerpts=show'] : []),
+    ...(excerpts ? [`excerpts=${excerpts}`] : []),
     ...(params.prompt ? [`prompt=${queryValue(params.prompt)}`] : []),
     ...sectionPrompts.map(([id, text]) => `prompt.${id}=${queryValue(text)}`),
     ...(params.pins ?? []).flatMap((pin, i) => [

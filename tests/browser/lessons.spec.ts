@@ -38,12 +38,19 @@ for (const width of [375, 1280]) {
       .getByLabel('Prompt for the lesson (optional)')
       .fill('The Middle Corridor in 20 minutes');
     await builder.getByRole('checkbox', { name: /Discussion mode/ }).check();
+    // Discussion mode: the teacher shows the second passage as an excerpt, not the first.
+    await builder
+      .getByRole('checkbox', { name: 'Show passage 2 as an excerpt while its answer is hidden' })
+      .check();
+    await expect(
+      builder.getByRole('checkbox', { name: /^Show passage 1 as an excerpt/ }),
+    ).not.toBeChecked();
     await expect(builder.getByRole('img', { name: 'QR code of the lesson link' })).toBeVisible();
     await builder.getByRole('button', { name: 'Copy lesson link' }).click();
     const link = await clipboard(page);
     expect(
       link.startsWith(
-        `${baseURL}/i/${seed.id}?sections=middle-corridor,peace&mode=discuss&prompt=The+Middle+Corridor+in+20+minutes`,
+        `${baseURL}/i/${seed.id}?sections=middle-corridor,peace&mode=discuss&excerpts=2&prompt=The+Middle+Corridor+in+20+minutes`,
       ),
     ).toBe(true);
     expect(link).toContain('&prompt.peace=What+would+peace+change+for+trade?');
@@ -63,8 +70,12 @@ for (const width of [375, 1280]) {
       .getByRole('listitem');
     await expect(passages).toHaveCount(2);
     await expect(passages.nth(1)).toContainText('Do you agree?');
-    // Discussion mode: the passages stay hidden with their answers.
-    await expect(passages.nth(1)).toContainText('Hidden until its answer is revealed.');
+    // Discussion mode: the first passage stays hidden with its answer; the
+    // second, chosen as an excerpt, shows while its answer stays hidden.
+    await expect(passages.nth(0)).toContainText('Hidden until its answer is revealed.');
+    await expect(passages.nth(1)).toContainText('What did Viktor Maiko mean by:');
+    await expect(passages.nth(1)).toContainText('the war will end this year');
+    await expect(page.locator('#q2__answer')).toHaveCount(0);
     await expect(page.locator('#q5__answer')).toHaveCount(0);
   });
 }
@@ -113,10 +124,6 @@ test('discussion mode hides answers everywhere, reveals one or all, and hides ag
   await expect(page.getByText('Deep drilling is a shared priority.')).toHaveCount(0);
   // The quoted passage lands on its question, answer still hidden.
   await expect(page.locator('#q3')).toBeInViewport();
-  console.log(
-    'focused:',
-    await page.evaluate(() => document.activeElement?.id + ' ' + document.activeElement?.tagName),
-  );
   await expect(page.locator('#q3')).toBeFocused();
   await page.keyboard.press('/');
   await page.keyboard.type('drilling');
@@ -137,7 +144,7 @@ test('discussion mode hides answers everywhere, reveals one or all, and hides ag
   await expect(page.getByRole('button', { name: /^Reveal answer/ })).toHaveCount(5);
 });
 
-test('with excerpts shown, a pinned passage is a prompt while its answer is hidden', async ({
+test('excerpts=show (made before excerpts were chosen per passage) shows every pinned passage', async ({
   page,
 }) => {
   await page.goto(`/i/${seed.id}?mode=discuss&excerpts=show&pin=the+war+will+end+this+year.`);

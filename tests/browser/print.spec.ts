@@ -61,3 +61,21 @@ test('a printed discussion lesson gives questions with room to write, no answers
     '?sections=energy,peace&mode=discuss&prompt=What+does+peace+depend+on?&pin=I+truly+believe+in+that.',
   );
 });
+
+test('a first print from the browser’s menu has the CSL citation: the page brings it', async ({
+  page,
+}) => {
+  const styles: string[] = [];
+  page.on('request', (request) => {
+    if (/citeproc|apa-/.test(request.url())) styles.push(request.url());
+  });
+  await page.goto(`/i/${seed.id}/energy`);
+  await page.emulateMedia({ media: 'print' });
+  const cite = page.locator('.handout-header dd').filter({ hasText: 'Alimzhanov, A.' });
+  await expect(cite).toContainText(
+    'Alimzhanov, A. (2026, February 10). Ukrainian Ambassador to Kazakhstan: “The War Will End This Year. I Truly Believe In That.” The Times of Central Asia.',
+  );
+  await expect(cite.locator('i')).toHaveText('The Times of Central Asia');
+  await expect(cite).toContainText('APA 7th edition.');
+  expect(styles).toEqual([]);
+});

@@ -223,8 +223,24 @@ describe('the prerendered site', { timeout: 30_000 }, () => {
   it('holds the data the page was rendered from, for hydration without a fetch', () => {
     const doc = page(`i/${seed.id}/trade.html`);
     const data = parsePageData(doc.getElementById(PAGE_DATA_ID)?.textContent);
-    expect(data?.queries).toEqual([{ queryKey: ['interview', seed.id], data: seed }]);
+    expect(data?.queries[0]).toEqual({ queryKey: ['interview', seed.id], data: seed });
     expect(doc.getElementById(PAGE_DATA_ID)?.getAttribute('type')).toBe('application/json');
+  });
+
+  it('holds the handout’s APA citation, so a first print from the browser’s menu has it', () => {
+    const doc = page(`i/${seed.id}/trade.html`);
+    const data = parsePageData(doc.getElementById(PAGE_DATA_ID)?.textContent);
+    const citation = data?.queries.find((query) => query.queryKey[0] === 'handout-citation');
+    expect(citation?.queryKey).toEqual(['handout-citation', seed.id]);
+    // The publication in italics, the rest not: as the CSL processor formats APA.
+    expect(citation?.data).toEqual([
+      {
+        text: 'Alimzhanov, A. (2026, February 10). Ukrainian Ambassador to Kazakhstan: “The War Will End This Year. I Truly Believe In That.” ',
+        italic: false,
+      },
+      { text: 'The Times of Central Asia', italic: true },
+      { text: `. ${seed.canonicalUrl}`, italic: false },
+    ]);
   });
 
   it('allows its one inline script by hash, and nothing else inline', () => {

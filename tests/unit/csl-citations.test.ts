@@ -12,6 +12,16 @@ const engine = await loadCitationEngine();
 const italics = (rich: { text: string; italic: boolean }[]) =>
   rich.filter((run) => run.italic).map((run) => run.text);
 
+// Where each example was checked against its source:
+// - APA: apastyle.apa.org, "Newspaper article references", example 1 (Carey), as
+//   reproduced with its parenthetical citation by university guides citing that page.
+// - MLA: Purdue OWL, "MLA Works Cited Page: Periodicals", "Article in a Newspaper"
+//   (Brubaker), as quoted by library guides (MLA 7 form) and, in MLA 8/9 form
+//   (", 24 May 2007, p. LZ01."), by citation tools' fixtures. The in-text form is
+//   MLA's author-only citation of a whole work, not the OWL's example.
+// - Chicago: the Chicago Manual of Style's citation quick guide, news article
+//   (Manjoo); its author-date form was found quoted, the notes-and-bibliography
+//   form here follows that guide's pattern.
 describe('the CSL styles reproduce their style guides’ worked examples', () => {
   it('APA 7: a newspaper article (APA Style, “Newspaper article references”, Carey 2019)', () => {
     const { reference, inText } = formatItem(engine, 'apa', {

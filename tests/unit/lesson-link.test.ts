@@ -10,14 +10,21 @@ import {
   readerSearch,
 } from '../../src/config/paths';
 import {
+  editDraft,
   EMPTY_DRAFT,
   lessonDraftReducer,
+  newPin,
   lessonParams,
   lessonPath,
   PROMPT_MAX,
   type LessonDraft,
+  type LessonSeed,
 } from '../../src/features/lesson/lesson-draft';
-import { decodeTextDirective } from '../../src/interview/text-fragment';
+import { buildReaderModel } from '../../src/features/reader/reader-model';
+import { readerView } from '../../src/features/reader/reader-view';
+import { joinedOffset } from '../../src/interview/passages';
+import { decodeTextDirective, directiveFor } from '../../src/interview/text-fragment';
+import { seedInterview } from '../support/seed';
 
 const prompt = (seed: string) =>
   `${seed} Why does the ambassador say that, and do you agree? Give one reason from the text, one from what you know, and say what you would ask him next, if you could. `
@@ -31,21 +38,25 @@ describe('the lesson link', () => {
       q: 'oil',
       sections: ['energy', 'trade'],
       mode: 'discuss' as const,
-      excerpts: true,
       prompt: 'What links trade & energy? 50% = half, #1 “priority”.',
       sectionPrompts: { energy: 'Which pipeline matters most?' },
       pins: [
         {
           directive: directiveParam({ textStart: 'Deep drilling is a shared priority.' }),
           prompt: 'Why?',
+          excerpt: false,
         },
-        { directive: directiveParam({ textStart: 'a 20-ton', textEnd: 'end' }), prompt: '' },
+        {
+          directive: directiveParam({ textStart: 'a 20-ton', textEnd: 'end' }),
+          prompt: '',
+          excerpt: true,
+        },
       ],
       quotes: [directiveParam({ textStart: 'the war will end' })],
     };
     const search = readerSearch(params);
     expect(search).toBe(
-      '?q=oil&sections=energy,trade&mode=discuss&excerpts=show' +
+      '?q=oil&sections=energy,trade&mode=discuss&excerpts=2' +
         '&prompt=What+links+trade+%26+energy?+50%25+%3D+half,+%231+%E2%80%9Cpriority%E2%80%9D.' +
         '&prompt.energy=Which+pipeline+matters+most?' +
         '&pin=Deep+drilling+is+a+shared+priority.&prompt.pin.1=Why?&pin=a+20-ton,end' +
@@ -93,6 +104,7 @@ describe('the lesson link', () => {
       text,
       sectionId: ['security', 'energy', 'middle-corridor', 'peace'][i] ?? '',
       prompt: i === 0 ? prompt('Passage.') : '',
+      excerpt: i % 2 === 0,
     }));
     const draft: LessonDraft = {
       ...EMPTY_DRAFT,
@@ -101,7 +113,6 @@ describe('the lesson link', () => {
       prompt: prompt('Lesson.'),
       pins,
       discuss: true,
-      excerpts: true,
     };
     const url = absoluteUrl(
       lessonPath('viktor-maiko-2026', draft),
@@ -159,19 +170,82 @@ describe('the lesson builder’s draft', () => {
     expect(draft.pins.map((p) => p.text)).toEqual(['one']);
   });
 
-  it('shows excerpts only in discussion mode, and adds a pinned passage’s section', () => {
-    let draft = lessonDraftReducer(EMPTY_DRAFT, { type: 'excerpts', on: true });
-    expect(draft.excerpts).toBe(false);
-    draft = lessonDraftReducer(draft, { type: 'discuss', on: true });
-    draft = lessonDraftReducer(draft, { type: 'excerpts', on: true });
-    draft = lessonDraftReducer(draft, { type: 'toggle-section', id: 'trade' });
+  it('shows a passage as an excerpt only if the teacher chose it, and only in discussion mode', () => {
+    let draft = lessonDraftReducer(EMPTY_DRAFT, { type: 'toggle-section', id: 'trade' });
     draft = lessonDraftReducer(draft, { type: 'add-pin', pin: pin('war', 'peace') });
-    expect(lessonParams(draft)).toMatchObject({
-      sections: ['trade', 'peace'],
-      mode: 'discuss',
-      excerpts: true,
-    });
-    draft = lessonDraftReducer(draft, { type: 'discuss', on: false });
-    expect(draft.excerpts).toBe(false);
+    draft = lessonDraftReducer(draft, { type: 'add-pin', pin: pin('oil') });
+    draft = lessonDraftReducer(draft, { type: 'pin-excerpt', directive: 'oil', on: true });
+    expect(lessonParams(draft).pins?.map((p) => p.excerpt)).toEqual([false, false]);
+    draft = lessonDraftReducer(draft, { type: 'discuss', on: true });
+    const params = lessonParams(draft);
+    expect(params).toMatchObject({ sections: ['trade', 'peace'], mode: 'discuss' });
+    expect(params.pins?.map((p) => p.excerpt)).toEqual([false, true]);
+    expect(readerSearch(params)).toBe(
+      '?sections=trade,peace&mode=discuss&excerpts=2&pin=war&pin=oil',
+    );
+    draft = lessonDraftReducer(draft, { type: 'pin-excerpt', directive: 'war', on: true });
+    expect(readerSearch(lessonParams(draft))).toContain('&excerpts=show&');
+  });
+});
+
+describe('excerpts in a lesson link', () => {
+  const pins = '&pin=one&pin=two&pin=three';
+
+  it('excerpts=show (links made before excerpts were chosen per passage) shows every passage', () => {
+    const { pins: read } = parseReaderSearch(`?mode=discuss&excerpts=show${pins}`);
+    expect(read.map((p) => p.excerpt)).toEqual([true, true, true]);
+  });
+
+  it('excerpts=1,3 shows those passages, counted from 1; other numbers are ignored', () => {
+    const { pins: read } = parseReaderSearch(`?mode=discuss&excerpts=1,3,9,x${pins}`);
+    expect(read.map((p) => p.excerpt)).toEqual([true, false, true]);
+    expect(readerSearch({ pins: read })).toBe(`?excerpts=1,3${pins}`);
+  });
+
+  it('no excerpts= keeps every pinned passage hidden with its answer', () => {
+    const { pins: read } = parseReaderSearch(`?mode=discuss${pins}`);
+    expect(read.map((p) => p.excerpt)).toEqual([false, false, false]);
+    expect(readerSearch({ pins: read })).toBe(`?${pins.slice(1)}`);
+  });
+});
+
+describe('a draft opened inside a lesson', () => {
+  const interview = seedInterview();
+  const model = buildReaderModel(interview);
+  const seedOf = (search: string): LessonSeed => {
+    const params = parseReaderSearch(search);
+    return {
+      params,
+      found: readerView(interview, model, params, undefined, '').pins,
+      model,
+      passageDirective: (key, start, end) =>
+        directiveParam(directiveFor(model.answerTexts, { key, start, end })),
+    };
+  };
+
+  it('starts from that lesson, and a passage pinned from the text is added to it', () => {
+    const seed = seedOf(
+      '?sections=peace&mode=discuss&excerpts=1&prompt=Talk&pin=the+war+will+end+this+year.',
+    );
+    const answer = model.questions.get('q5')?.answer ?? [];
+    const paragraph = answer.findIndex((text) => text.includes('I truly believe in that.'));
+    const at = joinedOffset(answer, paragraph, (answer[paragraph] ?? '').indexOf('I truly'));
+    const text = 'I truly believe in that.';
+    const pin = newPin(seed, 'q5', at, at + text.length, text);
+    const draft = editDraft(null, seed, { type: 'add-pin', pin });
+    expect(draft).toMatchObject({ sections: ['peace'], prompt: 'Talk', discuss: true });
+    expect(draft.pins).toEqual([
+      {
+        directive: 'the+war+will+end+this+year.',
+        text: 'the war will end this year.',
+        sectionId: 'peace',
+        prompt: '',
+        excerpt: true,
+      },
+      { directive: pin.directive, text, sectionId: 'peace', prompt: '', excerpt: false },
+    ]);
+    expect(decodeTextDirective(pin.directive)?.textStart).toMatch(/^I truly believe/);
+    // Once changed, the teacher's draft is what changes next, not the lesson.
+    expect(editDraft(draft, seed, { type: 'prompt', text: 'Why?' }).pins).toHaveLength(2);
   });
 });

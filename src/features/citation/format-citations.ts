@@ -88,27 +88,58 @@ function tidyPunctuation(html: string): string {
   return html.replace(/\.,((?:’|”|&#8217;|&#8221;)+)/g, ',$1');
 }
 
+type CslItem = { id: string } & Record<string, unknown>;
+type Processor = {
+  engine: InstanceType<CitationEngine['CSL']['Engine']>;
+  /** The item it formats now: what it retrieves. */
+  current: { item?: CslItem };
+};
+
+// Building a processor reads its style and locale: about a second on a busy
+// phone, so each style's is built once and given each item in turn.
+const processors = new WeakMap<CitationEngine, Map<CitationStyle, Processor>>();
+let formatted = 0;
+
+function processorFor(engine: CitationEngine, style: CitationStyle): Processor {
+  const byStyle = processors.get(engine) ?? new Map<CitationStyle, Processor>();
+  processors.set(engine, byStyle);
+  const known = byStyle.get(style);
+  if (known) return known;
+  const current: Processor['current'] = {};
+  const processor: Processor = {
+    engine: new engine.CSL.Engine(
+      { retrieveLocale: () => engine.locale, retrieveItem: () => current.item },
+      engine.styles[style],
+      'en-US',
+      true,
+    ),
+    current,
+  };
+  processor.engine.setOutputFormat('html');
+  byStyle.set(style, processor);
+  return processor;
+}
+
 /** Formats one CSL-JSON item in one style: its reference entry and its in-text form. */
 export function formatItem(
   engine: CitationEngine,
   style: CitationStyle,
-  item: { id: string } & Record<string, unknown>,
+  item: CslItem,
   locator?: string,
 ): { reference: RichText; inText: RichText } {
-  const processor = new engine.CSL.Engine(
-    { retrieveLocale: () => engine.locale, retrieveItem: () => item },
-    engine.styles[style],
-    'en-US',
-    true,
-  );
-  processor.setOutputFormat('html');
-  processor.updateItems([item.id]);
-  const bibliography = processor.makeBibliography();
+  const processor = processorFor(engine, style);
+  // A new id each time: the processor keeps the items it has seen by id, and
+  // the same interview's item changes (another locator, another day accessed).
+  formatted += 1;
+  const id = `${item.id}#${formatted}`;
+  processor.current.item = { ...item, id };
+  processor.engine.updateItems([id]);
+  const bibliography = processor.engine.makeBibliography();
   // CSL has no locator type for "question 2, paragraph 3"; "timestamp" is the
   // one whose value every style prints as given, with no label before it.
-  const cite = processor.previewCitationCluster(
+  const cite = processor.engine.previewCitationCluster(
     {
-      citationItems: [{ id: item.id, ...(locator ? { locator, label: 'timestamp' } : {}) }],
+      citationItems: [{ id, ...(locator ? { locator, label: 'timestamp' } : {}) }],
       properties: { noteIndex: style === 'chicago' ? 1 : 0 },
     },
     [],

@@ -1,7 +1,13 @@
 import { paths, type ReaderParams } from '../../config/paths';
+import type { ReaderModel } from '../reader/reader-model';
+import type { FoundPassage } from '../reader/reader-view';
+import { passageText } from './passage-text';
 
 /** The longest prompt a teacher may write: links must stay short enough for LMS and chat tools. */
 export const PROMPT_MAX = 200;
+
+/** A passage as the builder pins it, before the teacher adds a prompt or makes it an excerpt. */
+export type NewPin = Omit<DraftPin, 'prompt' | 'excerpt'>;
 
 /** A passage pinned to the lesson. */
 export type DraftPin = {
@@ -11,6 +17,8 @@ export type DraftPin = {
   text: string;
   sectionId: string;
   prompt: string;
+  /** In discussion mode, shown as an excerpt while its answer is hidden. */
+  excerpt: boolean;
 };
 
 /** A lesson being built: what the lesson link will carry. */
@@ -21,8 +29,6 @@ export type LessonDraft = {
   prompt: string;
   pins: DraftPin[];
   discuss: boolean;
-  /** In discussion mode, show pinned passages as excerpts. */
-  excerpts: boolean;
 };
 
 export const EMPTY_DRAFT: LessonDraft = {
@@ -31,7 +37,6 @@ export const EMPTY_DRAFT: LessonDraft = {
   prompt: '',
   pins: [],
   discuss: false,
-  excerpts: false,
 };
 
 export type LessonDraftAction =
@@ -39,12 +44,12 @@ export type LessonDraftAction =
   | { type: 'move-section'; id: string; by: -1 | 1 }
   | { type: 'section-prompt'; id: string; text: string }
   | { type: 'prompt'; text: string }
-  | { type: 'add-pin'; pin: Omit<DraftPin, 'prompt'> }
+  | { type: 'add-pin'; pin: NewPin }
   | { type: 'remove-pin'; directive: string }
   | { type: 'move-pin'; directive: string; by: -1 | 1 }
   | { type: 'pin-prompt'; directive: string; text: string }
+  | { type: 'pin-excerpt'; directive: string; on: boolean }
   | { type: 'discuss'; on: boolean }
-  | { type: 'excerpts'; on: boolean }
   | { type: 'reset'; draft: LessonDraft };
 
 function move<T>(items: readonly T[], index: number, by: -1 | 1): T[] {
@@ -57,6 +62,13 @@ function move<T>(items: readonly T[], index: number, by: -1 | 1): T[] {
 }
 
 const clip = (text: string) => text.slice(0, PROMPT_MAX);
+
+function editPin(draft: LessonDraft, directive: string, change: Partial<DraftPin>): LessonDraft {
+  return {
+    ...draft,
+    pins: draft.pins.map((pin) => (pin.directive === directive ? { ...pin, ...change } : pin)),
+  };
+}
 
 /** The builder's state changes: pure, so they are tested without a browser. */
 export function lessonDraftReducer(draft: LessonDraft, action: LessonDraftAction): LessonDraft {
@@ -83,7 +95,7 @@ export function lessonDraftReducer(draft: LessonDraft, action: LessonDraftAction
     case 'add-pin':
       return draft.pins.some((pin) => pin.directive === action.pin.directive)
         ? draft
-        : { ...draft, pins: [...draft.pins, { ...action.pin, prompt: '' }] };
+        : { ...draft, pins: [...draft.pins, { ...action.pin, prompt: '', excerpt: false }] };
     case 'remove-pin':
       return { ...draft, pins: draft.pins.filter((pin) => pin.directive !== action.directive) };
     case 'move-pin':
@@ -96,16 +108,11 @@ export function lessonDraftReducer(draft: LessonDraft, action: LessonDraftAction
         ),
       };
     case 'pin-prompt':
-      return {
-        ...draft,
-        pins: draft.pins.map((pin) =>
-          pin.directive === action.directive ? { ...pin, prompt: clip(action.text) } : pin,
-        ),
-      };
+      return editPin(draft, action.directive, { prompt: clip(action.text) });
+    case 'pin-excerpt':
+      return editPin(draft, action.directive, { excerpt: action.on });
     case 'discuss':
-      return { ...draft, discuss: action.on, excerpts: action.on && draft.excerpts };
-    case 'excerpts':
-      return { ...draft, excerpts: draft.discuss && action.on };
+      return { ...draft, discuss: action.on };
     case 'reset':
       return action.draft;
   }
@@ -128,18 +135,72 @@ export function lessonParams(draft: LessonDraft): Partial<ReaderParams> {
   return {
     ...(sections ? { sections } : {}),
     ...(draft.discuss ? { mode: 'discuss' as const } : {}),
-    ...(draft.discuss && draft.excerpts ? { excerpts: true } : {}),
     ...(draft.prompt.trim() ? { prompt: draft.prompt.trim() } : {}),
     sectionPrompts: Object.fromEntries(
       Object.entries(draft.sectionPrompts)
         .map(([id, text]): [string, string] => [id, text.trim()])
         .filter(([id, text]) => text && (!sections || shown.has(id))),
     ),
-    pins: draft.pins.map((pin) => ({ directive: pin.directive, prompt: pin.prompt.trim() })),
+    // Excerpts are a discussion-mode choice: kept in the draft, written only with it.
+    pins: draft.pins.map((pin) => ({
+      directive: pin.directive,
+      prompt: pin.prompt.trim(),
+      excerpt: draft.discuss && pin.excerpt,
+    })),
   };
 }
 
 /** The lesson link, relative to the site. */
 export function lessonPath(interviewId: string, draft: LessonDraft): string {
   return paths.interview(interviewId, lessonParams(draft));
+}
+
+/** What a draft starts from: the lesson on show (if any) and the reader's links to passages. */
+export type LessonSeed = {
+  params: ReaderParams;
+  /** The lesson's pinned passages as found in the interview, by index. */
+  found: readonly (FoundPassage | undefined)[];
+  model: ReaderModel;
+  /** A range of an answer's joined text as a `pin` value. */
+  passageDirective: (questionId: string, start: number, end: number) => string;
+};
+
+/** A draft of the lesson on show (empty outside a lesson): opened inside a lesson, the builder starts from it. */
+export function seedDraft({ params, found, model }: LessonSeed): LessonDraft {
+  return {
+    sections: params.sections ?? [],
+    sectionPrompts: params.sectionPrompts,
+    prompt: params.prompt,
+    discuss: params.mode === 'discuss',
+    pins: params.pins.flatMap((pin, i) => {
+      const passage = found[i];
+      return passage
+        ? [{ ...pin, text: passageText(model, passage), sectionId: passage.sectionId }]
+        : [];
+    }),
+  };
+}
+
+/** A range of an answer as a pin. */
+export function newPin(
+  seed: LessonSeed,
+  questionId: string,
+  start: number,
+  end: number,
+  text: string,
+): NewPin {
+  return {
+    directive: seed.passageDirective(questionId, start, end),
+    text,
+    sectionId: seed.model.sectionOfQuestion.get(questionId) ?? '',
+  };
+}
+
+/** A change to the draft, made to the seed while the teacher has not changed anything yet. */
+export function editDraft(
+  draft: LessonDraft | null,
+  seed: LessonSeed,
+  action: LessonDraftAction,
+): LessonDraft {
+  return lessonDraftReducer(draft ?? seedDraft(seed), action);
 }

@@ -3,18 +3,13 @@ import { joinedOffset } from '../../interview/passages';
 import type { SearchHit } from '../../interview/search-units';
 import { sentences } from '../../interview/sentences';
 import type { ReaderModel } from '../reader/reader-model';
-import type { DraftPin } from './lesson-draft';
+import type { NewPin } from './lesson-draft';
 
 /** A passage the builder offers to pin: a key quote, or the current search match's sentence. */
-export type PinCandidate = Omit<DraftPin, 'prompt'> & { source: string };
+export type PinCandidate = NewPin & { source: string };
 
 /** Makes a pin of a range of an answer's joined text. */
-export type PinOf = (
-  questionId: string,
-  start: number,
-  end: number,
-  text: string,
-) => Omit<DraftPin, 'prompt'>;
+export type PinOf = (questionId: string, start: number, end: number, text: string) => NewPin;
 
 /** The sentence around a search match in an answer, as a passage to pin. */
 function matchSentence(

@@ -6,15 +6,10 @@ import { locatorText } from '../../../interview/locator';
 import type { Interview } from '../../../interview/schema';
 import { CopyButton, CopyLinkButton } from '../../reader/components/copy-button';
 import { citationEngineQueryOptions } from '../api/get-citation-engine';
-import { formatCitations, plainText, richHtml, type RichText } from '../format-citations';
+import { formatCitations, plainText, richHtml } from '../format-citations';
 import type { CiteTarget } from './citation-dialog';
 import { DownloadButton } from './download-button';
-
-function Rich({ text }: { text: RichText }) {
-  return text.map((run, i) =>
-    run.italic ? <i key={i}>{run.text}</i> : <span key={i}>{run.text}</span>,
-  );
-}
+import { RichText } from './rich-text';
 
 const sectionHeading = 'text-sm font-semibold text-stone-700 dark:text-stone-300';
 
@@ -84,7 +79,7 @@ export function CitationList({ interview, target }: { interview: Interview; targ
                 />
               </div>
               <p className="font-serif break-words">
-                <Rich text={citation.reference} />
+                <RichText text={citation.reference} />
               </p>
               <div className="mt-2 flex flex-wrap items-start justify-between gap-x-2">
                 <h4 className={sectionHeading}>{citation.inTextLabel}</h4>
@@ -98,7 +93,7 @@ export function CitationList({ interview, target }: { interview: Interview; targ
                 />
               </div>
               <p className="font-serif break-words">
-                <Rich text={citation.inText} />
+                <RichText text={citation.inText} />
               </p>
             </li>
           ))}

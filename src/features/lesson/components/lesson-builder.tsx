@@ -1,24 +1,32 @@
-import { useMemo, type Dispatch } from 'react';
-import type { SearchHit } from '../../../interview/search-units';
-import type { ReaderModel } from '../../reader/reader-model';
-import { pinCandidates, type PinOf } from '../pin-candidates';
+import { useCallback, useMemo, type Dispatch, type SetStateAction } from 'react';
 import { Link } from 'react-router-dom';
 import { absoluteUrl } from '../../../config/paths';
 import type { Interview } from '../../../interview/schema';
+import type { SearchHit } from '../../../interview/search-units';
 import { CopyButton } from '../../reader/components/copy-button';
-import { lessonPath, PROMPT_MAX, type LessonDraft, type LessonDraftAction } from '../lesson-draft';
+import {
+  editDraft,
+  lessonPath,
+  newPin,
+  PROMPT_MAX,
+  seedDraft,
+  type LessonDraft,
+  type LessonDraftAction,
+  type LessonSeed,
+} from '../lesson-draft';
+import { pinCandidates } from '../pin-candidates';
 import { QrCode } from './qr-code';
 
 export type LessonBuilderProps = {
   interview: Interview;
   open: boolean;
   onClose: () => void;
-  draft: LessonDraft;
-  dispatch: Dispatch<LessonDraftAction>;
-  model: ReaderModel;
+  /** The teacher's draft; null until they change something (the builder shows the seed). */
+  draft: LessonDraft | null;
+  setDraft: Dispatch<SetStateAction<LessonDraft | null>>;
+  seed: LessonSeed;
   shownSectionIds: ReadonlySet<string>;
   currentHit: SearchHit | undefined;
-  pinOf: PinOf;
 };
 
 const smallButton =
@@ -56,10 +64,22 @@ function PromptField(props: {
  * teacher's prompts, discussion mode; shows the link, its QR code, Copy.
  */
 export function LessonBuilderForm(props: LessonBuilderProps) {
-  const { interview, draft, dispatch, model, shownSectionIds, currentHit, pinOf } = props;
+  const { interview, seed, setDraft, shownSectionIds, currentHit } = props;
+  const draft = props.draft ?? seedDraft(seed);
+  const dispatch = useCallback(
+    (action: LessonDraftAction) => setDraft((current) => editDraft(current, seed, action)),
+    [setDraft, seed],
+  );
   const candidates = useMemo(
-    () => pinCandidates({ interview, model, shownSectionIds, currentHit, pinOf }),
-    [interview, model, shownSectionIds, currentHit, pinOf],
+    () =>
+      pinCandidates({
+        interview,
+        model: seed.model,
+        shownSectionIds,
+        currentHit,
+        pinOf: (...range) => newPin(seed, ...range),
+      }),
+    [interview, seed, shownSectionIds, currentHit],
   );
   const path = lessonPath(interview.id, draft);
   const url = absoluteUrl(path);
@@ -173,6 +193,23 @@ export function LessonBuilderForm(props: LessonBuilderProps) {
                     dispatch({ type: 'pin-prompt', directive: pin.directive, text })
                   }
                 />
+                {draft.discuss && (
+                  <label className="mt-2 flex min-h-11 items-center gap-3 text-sm">
+                    <input
+                      type="checkbox"
+                      className="size-5 shrink-0"
+                      checked={pin.excerpt}
+                      onChange={(event) =>
+                        dispatch({
+                          type: 'pin-excerpt',
+                          directive: pin.directive,
+                          on: event.target.checked,
+                        })
+                      }
+                    />
+                    <span>Show passage {i + 1} as an excerpt while its answer is hidden</span>
+                  </label>
+                )}
               </li>
             ))}
           </ol>
@@ -220,16 +257,12 @@ export function LessonBuilderForm(props: LessonBuilderProps) {
           />
           <span>Discussion mode: hide answers until revealed</span>
         </label>
-        <label className="flex min-h-11 items-center gap-3">
-          <input
-            type="checkbox"
-            className="size-5 shrink-0"
-            disabled={!draft.discuss}
-            checked={draft.excerpts}
-            onChange={(event) => dispatch({ type: 'excerpts', on: event.target.checked })}
-          />
-          <span>Show pinned passages as excerpts while their answers are hidden</span>
-        </label>
+        {draft.discuss && draft.pins.length > 0 && (
+          <p className="text-sm text-stone-700 dark:text-stone-300">
+            A pinned passage stays hidden with its answer, unless you choose above to show it as an
+            excerpt.
+          </p>
+        )}
       </fieldset>
 
       <section aria-labelledby="lesson_link_heading">

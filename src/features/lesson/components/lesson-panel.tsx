@@ -1,44 +1,46 @@
-import type { Interview } from '../../../interview/schema';
+import type { Pin } from '../../../config/paths';
 import { locatorText } from '../../../interview/locator';
+import type { Interview } from '../../../interview/schema';
+import { focusTarget } from '../../../lib/focus';
+import type { ReaderModel } from '../../reader/reader-model';
+import { pinMarkId, type FoundPassage } from '../../reader/reader-view';
+import { passageText } from '../passage-text';
 import { TeacherPrompt } from './teacher-prompt';
-
-/** A pinned passage as the lesson view shows it. */
-export type LessonPin = {
-  index: number;
-  prompt: string;
-  /** Its words, or undefined when it was not found in the interview. */
-  text: string | undefined;
-  questionId: string | undefined;
-  question: number | undefined;
-  paragraph: number | undefined;
-  /** False in discussion mode while its answer is hidden. */
-  answerShown: boolean;
-};
 
 type LessonPanelProps = {
   interview: Interview;
+  model: ReaderModel;
   prompt: string;
-  pins: readonly LessonPin[];
-  /** In discussion mode: show a hidden answer's pinned passage as an excerpt. */
-  excerpts: boolean;
-  onGoTo: (pin: LessonPin) => void;
+  /** The lesson's pinned passages, as the link gives them. */
+  pins: readonly Pin[];
+  /** Each pinned passage as found in the interview; undefined where it is not. */
+  found: readonly (FoundPassage | undefined)[];
+  /** False in discussion mode while a question's answer is hidden. */
+  answerShown: (questionId: string) => boolean;
   onReveal: (questionId: string) => void;
+  /** Opens a section (collapsed by the reader), before going to a passage in it. */
+  onOpenSection: (sectionId: string) => void;
 };
 
 const buttonClass =
   'inline-flex min-h-11 items-center rounded-md border border-violet-300 px-3 text-sm font-medium hover:bg-violet-100 print:hidden dark:border-violet-700 dark:hover:bg-violet-900';
 
 /** The lesson's prompt and its pinned passages, in the teacher's order. */
-export function LessonPanel({
-  interview,
-  prompt,
-  pins,
-  excerpts,
-  onGoTo,
-  onReveal,
-}: LessonPanelProps) {
+export function LessonPanel(props: LessonPanelProps) {
+  const { interview, model, prompt, pins, found, answerShown, onReveal } = props;
   if (!prompt && pins.length === 0) return null;
-  const speaker = interview.people.interviewees[0]?.name ?? 'the interviewee';
+  const fallbackSpeaker = interview.people.interviewees[0]?.name ?? 'the interviewee';
+  const speakerOf = (questionId: string) =>
+    model.speakers.get(model.questions.get(questionId)?.answeredBy ?? '')?.name ?? fallbackSpeaker;
+  // A revealed passage is marked in its answer; a hidden one is gone to by its question.
+  const goTo = (passage: FoundPassage, index: number) => {
+    const shown = answerShown(passage.questionId);
+    props.onOpenSection(passage.sectionId);
+    const element = document.getElementById(shown ? pinMarkId(index) : passage.questionId);
+    if (!element) return;
+    element.scrollIntoView({ block: 'center' });
+    focusTarget(element);
+  };
   return (
     <section aria-labelledby="lesson_heading" className="lesson-panel my-6 font-sans">
       <h2 id="lesson_heading" className="text-lg font-semibold">
@@ -47,62 +49,70 @@ export function LessonPanel({
       {prompt && <TeacherPrompt text={prompt} />}
       {pins.length > 0 && (
         <ol aria-label="Passages for the lesson" className="mt-3 space-y-3">
-          {pins.map((pin) => {
+          {pins.map((pin, index) => {
+            const passage = found[index];
+            const shown = passage !== undefined && answerShown(passage.questionId);
+            const question = passage && model.questionNumbers.get(passage.questionId);
             const where =
-              pin.question !== undefined
-                ? locatorText({ question: pin.question, paragraph: pin.paragraph })
+              passage && question !== undefined
+                ? locatorText({ question, paragraph: (passage.ranges[0]?.paragraph ?? 0) + 1 })
                 : undefined;
-            const visible = pin.text !== undefined && (pin.answerShown || excerpts);
             return (
               <li
-                key={pin.index}
+                key={index}
                 className="rounded-lg border border-stone-300 p-3 dark:border-stone-700"
               >
                 <p className="text-sm font-semibold">
-                  Passage {pin.index + 1}
+                  Passage {index + 1}
                   {where && ` · ${where}`}
                 </p>
                 {pin.prompt && (
                   <TeacherPrompt
                     text={pin.prompt}
                     label="Prompt"
-                    name={`Prompt for passage ${pin.index + 1}`}
+                    name={`Prompt for passage ${index + 1}`}
                   />
                 )}
-                {pin.text === undefined ? (
+                {passage === undefined ? (
                   <p className="text-sm text-stone-700 dark:text-stone-300">
                     This passage is no longer in the interview.
                   </p>
-                ) : visible ? (
+                ) : shown || pin.excerpt ? (
                   <blockquote className="mt-2 font-serif text-lg">
-                    {!pin.answerShown && (
-                      <span className="block font-sans text-sm">What did {speaker} mean by:</span>
+                    {!shown && (
+                      <span className="block font-sans text-sm">
+                        What did {speakerOf(passage.questionId)} mean by:
+                      </span>
                     )}
-                    “{pin.text}”
+                    “{passageText(model, passage)}”
                   </blockquote>
                 ) : (
                   <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
                     Hidden until its answer is revealed.
                   </p>
                 )}
-                <div className="mt-2 flex flex-wrap gap-2">
-                  {pin.questionId && !pin.answerShown && (
+                {passage && (
+                  <div className="mt-2 flex flex-wrap gap-2">
+                    {!shown && (
+                      <button
+                        type="button"
+                        className={buttonClass}
+                        onClick={() => onReveal(passage.questionId)}
+                      >
+                        Reveal the answer
+                        <span className="sr-only"> with passage {index + 1}</span>
+                      </button>
+                    )}
                     <button
                       type="button"
                       className={buttonClass}
-                      onClick={() => pin.questionId && onReveal(pin.questionId)}
+                      onClick={() => goTo(passage, index)}
                     >
-                      Reveal the answer
-                      <span className="sr-only"> with passage {pin.index + 1}</span>
+                      Go to {shown ? 'the passage' : 'its question'}
+                      <span className="sr-only"> {index + 1}</span>
                     </button>
-                  )}
-                  {pin.questionId && (
-                    <button type="button" className={buttonClass} onClick={() => onGoTo(pin)}>
-                      Go to {pin.answerShown ? 'the passage' : 'its question'}
-                      <span className="sr-only"> {pin.index + 1}</span>
-                    </button>
-                  )}
-                </div>
+                  </div>
+                )}
               </li>
             );
           })}

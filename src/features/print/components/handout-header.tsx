@@ -6,6 +6,7 @@ import { articleAuthors } from '../../../interview/authors';
 import type { Interview } from '../../../interview/schema';
 import { formatDate } from '../../../lib/format';
 import { handoutCitationQueryOptions } from '../api/get-handout-citation';
+import { RichText } from '../../citation/components/rich-text';
 import { QrCode } from '../../lesson/components/qr-code';
 
 type HandoutHeaderProps = {
@@ -22,10 +23,11 @@ type HandoutHeaderProps = {
 export function HandoutHeader({ interview, path, lesson }: HandoutHeaderProps) {
   const origin = useOrigin();
   const url = origin ? absoluteUrl(path, origin) : path;
-  // Loaded by "Print handout" (or an earlier citation); until then a plain line stands in.
+  // A prerendered page brings the citation in its data. Elsewhere (an
+  // interview kept on this device) it loads with "Print handout", the
+  // citation dialog or the lesson builder; printed from the browser's menu
+  // before that, a plain line stands in for it.
   const queryClient = useQueryClient();
-  // Printed from the browser's menu, the handout has the CSL citation from
-  // the second print on; "Print handout" loads it first.
   useEffect(() => {
     const prefetch = () => void queryClient.prefetchQuery(handoutCitationQueryOptions(interview));
     window.addEventListener('beforeprint', prefetch);
@@ -63,8 +65,11 @@ export function HandoutHeader({ interview, path, lesson }: HandoutHeaderProps) {
         )}
         <dt className="font-semibold">Cite as</dt>
         <dd>
-          {citation ??
-            `${authors.join(', ')}${authors.length ? '. ' : ''}${interview.title} ${interview.source.publication}${interview.published ? `, ${formatDate(interview.published)}` : ''}.${interview.canonicalUrl ? ` ${interview.canonicalUrl}` : ''}`}
+          {citation ? (
+            <RichText text={citation} />
+          ) : (
+            `${authors.join(', ')}${authors.length ? '. ' : ''}${interview.title} ${interview.source.publication}${interview.published ? `, ${formatDate(interview.published)}` : ''}.${interview.canonicalUrl ? ` ${interview.canonicalUrl}` : ''}`
+          )}
           <span className="block text-xs">
             {citation ? 'APA 7th edition. ' : ''}Passages are numbered as Q2 ¶3: question 2,
             paragraph 3 of its answer.

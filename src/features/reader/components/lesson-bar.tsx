@@ -3,8 +3,6 @@ import { Link } from 'react-router-dom';
 type LessonBarProps = {
   shown: number;
   total: number;
-  /** Whether this is a lesson view (sections, prompts, passages or discussion mode). */
-  lesson: boolean;
   /** The same view without the lesson: every section, no prompts. */
   showAllPath: string;
   discussion: boolean;
@@ -19,10 +17,9 @@ type LessonBarProps = {
 const linkClass =
   'inline-flex min-h-11 items-center font-medium underline underline-offset-2 print:hidden';
 
-/** Says a lesson link narrowed the interview, and how to see all of it. */
+/** In a lesson: says what the lesson link narrowed, how to see all of it, and discussion mode's controls. */
 export function LessonBar(props: LessonBarProps) {
-  const { shown, total, lesson, showAllPath, discussion, revealedCount } = props;
-  if (!lesson) return null;
+  const { shown, total, showAllPath, discussion, revealedCount } = props;
   return (
     <div className="my-4 flex flex-wrap items-center gap-x-3 rounded-lg border border-violet-300 bg-violet-50 px-4 py-1 font-sans text-sm text-violet-950 dark:border-violet-800 dark:bg-violet-950/40 dark:text-violet-100 print:border-0 print:bg-transparent print:p-0">
       <p>

@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react';
+import { lazy, memo, Suspense, type ReactNode } from 'react';
 import { paths, type LessonParams } from '../../../config/paths';
 import type { MarkRange } from '../../../interview/highlight';
 import type { Question } from '../../../interview/schema';
@@ -10,6 +10,14 @@ import { HighlightedText } from './highlighted-text';
 import { SpeakerTag } from './speaker-tag';
 
 const NO_RANGES: readonly MarkRange[] = [];
+
+// Only discussion mode needs these: they load with its first render.
+const HiddenAnswer = lazy(() =>
+  import('./discussion-controls').then((module) => ({ default: module.HiddenAnswer })),
+);
+const HideAnswerButton = lazy(() =>
+  import('./discussion-controls').then((module) => ({ default: module.HideAnswerButton })),
+);
 
 type QuestionBlockProps = {
   interviewId: string;
@@ -93,13 +101,13 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
           <div className="flex flex-wrap items-start justify-between gap-2">
             <SpeakerTag speaker={answerer} />
             {props.discussing && (
-              <button
-                type="button"
-                onClick={() => props.onHideAnswer(question.id)}
-                className="min-h-11 rounded-md border border-stone-400 px-3 py-1.5 font-sans text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
-              >
-                Hide answer<span className="sr-only"> to question {number}</span>
-              </button>
+              <Suspense fallback={null}>
+                <HideAnswerButton
+                  questionId={question.id}
+                  number={number}
+                  onClick={props.onHideAnswer}
+                />
+              </Suspense>
             )}
           </div>
           <div className="space-y-4">
@@ -121,22 +129,9 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
           </div>
         </div>
       ) : (
-        <div className="py-3 pl-5 font-sans">
-          <button
-            id={`${question.id}__reveal`}
-            type="button"
-            onClick={() => props.onRevealAnswer(question.id)}
-            className="min-h-11 rounded-md border border-stone-400 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
-          >
-            Reveal answer<span className="sr-only"> to question {number}</span>
-          </button>
-          {/* On paper: lines to write an answer on. */}
-          <div aria-hidden="true" className="answer-space hidden">
-            {[1, 2, 3, 4].map((line) => (
-              <span key={line} className="block h-[1.6em] border-b border-stone-500" />
-            ))}
-          </div>
-        </div>
+        <Suspense fallback={null}>
+          <HiddenAnswer questionId={question.id} number={number} onClick={props.onRevealAnswer} />
+        </Suspense>
       )}
     </article>
   );

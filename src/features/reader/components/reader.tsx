@@ -3,10 +3,7 @@ import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { isLesson, lessonOf, paths, type ReaderParams } from '../../../config/paths';
 import { usePageLocation } from '../../../hooks/use-hydrated';
-import { citationEngineQueryOptions } from '../../citation/api/get-citation-engine';
-import type { LessonPin } from '../../lesson/components/lesson-panel';
-import { TeacherPrompt } from '../../lesson/components/teacher-prompt';
-import { passageText, useLessonBuilder } from '../../lesson/hooks/use-lesson-builder';
+import { useLessonBuilder } from '../../lesson/hooks/use-lesson-builder';
 import { useLastNavigation } from '../../../hooks/use-last-navigation';
 import { focusTarget } from '../../../lib/focus';
 import { useRevealOnNavigate } from '../../../hooks/use-reveal-on-navigate';
@@ -26,20 +23,17 @@ import {
   INTRO,
   paragraphMarks,
   passageMarkId,
-  pinMarkId,
   readerView,
   targetSectionId,
   type MarksByParagraph,
 } from '../reader-view';
 import type { CiteTarget } from '../../citation/components/citation-dialog';
-import { toParagraphRanges } from '../../../interview/passages';
 import { AuthorNotes } from './author-notes';
 import { HighlightedText } from './highlighted-text';
 import { IndexPanel } from './index-panel';
 import { InterviewHeader } from './interview-header';
 import { InterviewSection } from './interview-section';
 import { KeyQuotesPanel } from './key-quotes-panel';
-import { LessonBar } from './lesson-bar';
 import { MissingTargetNotice } from './missing-target-notice';
 import { QuestionBlock } from './question-block';
 import { QuestionIndex } from './question-index';
@@ -48,9 +42,17 @@ import { SearchBar } from './search-bar';
 
 const NO_MARKS: MarksByParagraph = new Map();
 
-// What a first view does not need loads when asked for: the lesson panel
-// (only lessons with prompts or passages show it), the handout's header (only
+// What a first view does not need loads when asked for: a lesson's bar,
+// panel and prompts (only lessons show them), the handout's header (only
 // paper shows it), the selection menu, the citation and lesson dialogs.
+const LessonBar = lazy(() =>
+  import('./lesson-bar').then((module) => ({ default: module.LessonBar })),
+);
+const TeacherPrompt = lazy(() =>
+  import('../../lesson/components/teacher-prompt').then((module) => ({
+    default: module.TeacherPrompt,
+  })),
+);
 const LessonPanel = lazy(() =>
   import('../../lesson/components/lesson-panel').then((module) => ({
     default: module.LessonPanel,
@@ -166,13 +168,24 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   const { selection, clear } = usePassageSelection(textRoot, answers);
   const [citing, setCiting] = useState<CiteTarget | null>(null);
   const queryClient = useQueryClient();
-  // The CSL processor starts loading with the dialog's code, not after it.
+  // The handout's citation, with the CSL processor the citation dialog shares.
+  const loadHandoutCitation = useCallback(
+    () =>
+      import('../../print/api/get-handout-citation')
+        .then((module) =>
+          queryClient.ensureQueryData(module.handoutCitationQueryOptions(interview)),
+        )
+        .catch(() => undefined),
+    [queryClient, interview],
+  );
+  // The CSL processor starts loading with the dialog's code, not after it;
+  // the handout's citation comes with it, for a print from the browser's menu.
   const openCitation = useCallback(
     (target: CiteTarget) => {
-      void queryClient.prefetchQuery(citationEngineQueryOptions());
+      void loadHandoutCitation();
       setCiting(target);
     },
-    [queryClient],
+    [loadHandoutCitation],
   );
 
   // Links made here keep the lesson (and index links the search too).
@@ -187,7 +200,11 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
     model,
     lesson,
   );
-  const builder = useLessonBuilder({ model, params, pins: view.pins, passageDirective });
+  const lessonSeed = useMemo(
+    () => ({ params, found: view.pins, model, passageDirective }),
+    [params, view.pins, model, passageDirective],
+  );
+  const builder = useLessonBuilder(lessonSeed);
   const revealAnswer = useCallback((questionId: string) => {
     setRevealed((current) => new Set([...current, questionId]));
     // The button goes; focus follows the answer it revealed.
@@ -203,26 +220,6 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
       if (reveal) reveal.focus();
     });
   }, []);
-  const lessonPins = view.pins.map((found, index): LessonPin => {
-    const question = found ? model.questionNumbers.get(found.questionId) : undefined;
-    return {
-      index,
-      prompt: params.pins[index]?.prompt ?? '',
-      text: found && passageText(model, found),
-      questionId: found?.questionId,
-      question,
-      paragraph: found && (found.ranges[0]?.paragraph ?? 0) + 1,
-      answerShown: found ? answerShown(found.questionId) : false,
-    };
-  });
-  const goToPin = (pin: LessonPin) => {
-    const id = pin.answerShown ? pinMarkId(pin.index) : pin.questionId;
-    const element = id ? document.getElementById(id) : null;
-    if (!element) return;
-    if (pin.questionId) sections.setOpen(model.sectionOfQuestion.get(pin.questionId) ?? '', true);
-    element.scrollIntoView({ block: 'center' });
-    focusTarget(element);
-  };
   const citeQuestion = useCallback(
     (questionId: string) => {
       const number = model.questionNumbers.get(questionId) ?? 0;
@@ -240,13 +237,9 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
     [model, interview.id, lesson, openCitation],
   );
   const pathSection = interview.sections.find((s) => s.id === sectionParam);
-  // The handout's citation comes from the CSL styles: load them, then print.
-  const printHandout = () => {
-    void import('../../print/api/get-handout-citation')
-      .then((module) => queryClient.ensureQueryData(module.handoutCitationQueryOptions(interview)))
-      .catch(() => undefined)
-      .then(() => requestAnimationFrame(() => window.print()));
-  };
+  // The handout's citation (in a prerendered page's data already): then print.
+  const printHandout = () =>
+    void loadHandoutCitation().then(() => requestAnimationFrame(() => window.print()));
 
   return (
     <article lang={interview.language}>
@@ -267,26 +260,34 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
         />
       </Suspense>
       <MissingTargetNotice interview={interview} missing={view.missing} keep={keep} />
-      <LessonBar
-        shown={view.sections.length}
-        total={interview.sections.length}
-        lesson={inLesson}
-        showAllPath={paths.reader(interview.id, sectionParam, { q: params.q })}
-        discussion={discussing}
-        revealedCount={shownQuestionIds.filter((id) => revealed.has(id)).length}
-        onRevealAll={() => setRevealed(new Set(shownQuestionIds))}
-        onHideAll={() => setRevealed(new Set())}
-        leaveDiscussionPath={paths.reader(interview.id, sectionParam, { ...params, mode: 'read' })}
-      />
+      {inLesson && (
+        <Suspense fallback={null}>
+          <LessonBar
+            shown={view.sections.length}
+            total={interview.sections.length}
+            showAllPath={paths.reader(interview.id, sectionParam, { q: params.q })}
+            discussion={discussing}
+            revealedCount={shownQuestionIds.filter((id) => revealed.has(id)).length}
+            onRevealAll={() => setRevealed(new Set(shownQuestionIds))}
+            onHideAll={() => setRevealed(new Set())}
+            leaveDiscussionPath={paths.reader(interview.id, sectionParam, {
+              ...params,
+              mode: 'read',
+            })}
+          />
+        </Suspense>
+      )}
       {(params.prompt || params.pins.length > 0) && (
         <Suspense fallback={null}>
           <LessonPanel
             interview={interview}
+            model={model}
             prompt={params.prompt}
-            pins={lessonPins}
-            excerpts={params.excerpts}
-            onGoTo={goToPin}
+            pins={params.pins}
+            found={view.pins}
+            answerShown={answerShown}
             onReveal={revealAnswer}
+            onOpenSection={(id) => sections.setOpen(id, true)}
           />
         </Suspense>
       )}
@@ -364,10 +365,12 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
               }
             >
               {params.sectionPrompts[section.id] && (
-                <TeacherPrompt
-                  text={params.sectionPrompts[section.id] ?? ''}
-                  name={`Teacher’s prompt for ${section.label}`}
-                />
+                <Suspense fallback={null}>
+                  <TeacherPrompt
+                    text={params.sectionPrompts[section.id] ?? ''}
+                    name={`Teacher’s prompt for ${section.label}`}
+                  />
+                </Suspense>
               )}
               {section.questions.map((question) => {
                 const number = model.questionNumbers.get(question.id) ?? 0;
@@ -401,34 +404,12 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
                           <Suspense fallback={null}>
                             <SelectionMenu
                               selection={selected}
+                              answer={question.answer}
+                              questionNumber={number}
                               passagePath={passagePath(question.id, selected.start, selected.end)}
                               onDismiss={clear}
-                              onPin={() =>
-                                builder.pinPassage(
-                                  question.id,
-                                  selected.start,
-                                  selected.end,
-                                  question.answer.join('\n').slice(selected.start, selected.end),
-                                )
-                              }
-                              onCite={() =>
-                                openCitation({
-                                  label: 'the selected passage',
-                                  path: passagePath(question.id, selected.start, selected.end)(),
-                                  passage: question.answer
-                                    .join('\n')
-                                    .slice(selected.start, selected.end),
-                                  locator: {
-                                    question: number,
-                                    paragraph:
-                                      (toParagraphRanges(
-                                        question.answer,
-                                        selected.start,
-                                        selected.end,
-                                      )[0]?.paragraph ?? 0) + 1,
-                                  },
-                                })
-                              }
+                              onPin={builder.pinPassage}
+                              onCite={openCitation}
                             />
                           </Suspense>
                         ),
@@ -449,11 +430,10 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
             open={builder.open}
             onClose={builder.closeBuilder}
             draft={builder.draft}
-            dispatch={builder.dispatch}
-            model={model}
+            setDraft={builder.setDraft}
+            seed={lessonSeed}
             shownSectionIds={shownSet}
             currentHit={hits[current]}
-            pinOf={builder.pinOf}
           />
         </Suspense>
       )}

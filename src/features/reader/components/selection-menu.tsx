@@ -1,19 +1,36 @@
+import { toParagraphRanges } from '../../../interview/passages';
+import type { CiteTarget } from '../../citation/components/citation-dialog';
 import { SELECTION_MENU_ATTRIBUTE, type PassageSelection } from '../hooks/use-passage-selection';
 import { CopyLinkButton } from './copy-button';
 
 type SelectionMenuProps = {
   selection: PassageSelection;
+  /** The answer the selection is in, by paragraph, and its question's number. */
+  answer: readonly string[];
+  questionNumber: number;
   /** The link to the selected passage, made when asked for. */
   passagePath: () => string;
-  onCite: () => void;
+  onCite: (target: CiteTarget) => void;
   /** Adds the passage to the lesson being built. */
-  onPin: () => void;
+  onPin: (questionId: string, start: number, end: number, text: string) => void;
   onDismiss: () => void;
 };
 
 /** "Copy link to quote" and "Cite" for the selected passage, just below it. */
 export function SelectionMenu(props: SelectionMenuProps) {
-  const { selection, passagePath, onCite, onPin, onDismiss } = props;
+  const { selection, passagePath, onDismiss } = props;
+  const { questionId, start, end } = selection;
+  const text = props.answer.join('\n').slice(start, end);
+  const cite = () =>
+    props.onCite({
+      label: 'the selected passage',
+      path: passagePath(),
+      passage: text,
+      locator: {
+        question: props.questionNumber,
+        paragraph: (toParagraphRanges(props.answer, start, end)[0]?.paragraph ?? 0) + 1,
+      },
+    });
   return (
     <div
       {...{ [SELECTION_MENU_ATTRIBUTE]: '' }}
@@ -35,14 +52,14 @@ export function SelectionMenu(props: SelectionMenuProps) {
       <CopyLinkButton path={passagePath} label="Copy link to quote" tone="dark" />
       <button
         type="button"
-        onClick={onCite}
+        onClick={cite}
         className="min-h-8 rounded-md px-2 py-1 hover:bg-stone-700 dark:hover:bg-stone-600"
       >
         Cite
       </button>
       <button
         type="button"
-        onClick={onPin}
+        onClick={() => props.onPin(questionId, start, end, text)}
         className="min-h-8 rounded-md px-2 py-1 hover:bg-stone-700 dark:hover:bg-stone-600"
       >
         Pin to lesson
