@@ -151,7 +151,13 @@ test('excerpts=show (made before excerpts were chosen per passage) shows every p
   const passage = page.getByRole('list', { name: 'Passages for the lesson' }).getByRole('listitem');
   await expect(passage).toContainText('What did Viktor Maiko mean by:');
   await expect(passage).toContainText('the war will end this year.');
+  // Revealed from the lesson panel: the passage shows there, focus stays in its card.
   await passage.getByRole('button', { name: /Reveal the answer/ }).click();
-  await expect(page.locator('#q5__answer')).toBeFocused();
-  await expect(page.locator('#pin_0')).toBeVisible();
+  await expect(passage).not.toContainText('What did Viktor Maiko mean by:');
+  const goTo = passage.getByRole('button', { name: 'Go to the passage 1' });
+  await expect(goTo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#pin_0')).toBeFocused();
+  await expect(page.locator('#pin_0')).toBeInViewport();
+  await expect(page.locator('#q5__answer')).toBeVisible();
 });

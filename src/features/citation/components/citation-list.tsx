@@ -75,6 +75,7 @@ export function CitationList({ interview, target }: { interview: Interview; targ
                   label="Copy"
                   target={`${citation.label} reference`}
                   display="text"
+                  tone="button"
                   icon="copy"
                 />
               </div>
@@ -89,6 +90,7 @@ export function CitationList({ interview, target }: { interview: Interview; targ
                   label="Copy"
                   target={`${citation.label} ${citation.inTextLabel.toLowerCase()}`}
                   display="text"
+                  tone="button"
                   icon="copy"
                 />
               </div>
@@ -117,6 +119,7 @@ export function CitationList({ interview, target }: { interview: Interview; targ
             text={() => bibtex(interview)}
             label="Copy BibTeX"
             display="text"
+            tone="button"
             icon="copy"
           />
           <DownloadButton
@@ -125,7 +128,13 @@ export function CitationList({ interview, target }: { interview: Interview; targ
             type="application/x-research-info-systems"
             content={() => ris(interview)}
           />
-          <CopyButton text={() => ris(interview)} label="Copy RIS" display="text" icon="copy" />
+          <CopyButton
+            text={() => ris(interview)}
+            label="Copy RIS"
+            display="text"
+            tone="button"
+            icon="copy"
+          />
         </div>
       </section>
       <section aria-labelledby="cite_link" className="text-sm">
@@ -136,7 +145,7 @@ export function CitationList({ interview, target }: { interview: Interview; targ
           <code className="min-w-0 flex-1 rounded bg-stone-100 px-2 py-1 break-all dark:bg-stone-800">
             {absoluteUrl(target.path)}
           </code>
-          <CopyLinkButton path={target.path} display="text" />
+          <CopyLinkButton path={target.path} display="text" tone="button" />
         </div>
       </section>
     </div>

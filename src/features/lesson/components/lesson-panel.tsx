@@ -17,10 +17,13 @@ type LessonPanelProps = {
   found: readonly (FoundPassage | undefined)[];
   /** False in discussion mode while a question's answer is hidden. */
   answerShown: (questionId: string) => boolean;
+  /** Shows a hidden answer, leaving focus where it is. */
   onReveal: (questionId: string) => void;
   /** Opens a section (collapsed by the reader), before going to a passage in it. */
   onOpenSection: (sectionId: string) => void;
 };
+
+const goToId = (index: number) => `lesson_pin_${index}__go`;
 
 const buttonClass =
   'inline-flex min-h-11 items-center rounded-md border border-violet-300 px-3 text-sm font-medium hover:bg-violet-100 print:hidden dark:border-violet-700 dark:hover:bg-violet-900';
@@ -97,13 +100,20 @@ export function LessonPanel(props: LessonPanelProps) {
                       <button
                         type="button"
                         className={buttonClass}
-                        onClick={() => onReveal(passage.questionId)}
+                        onClick={() => {
+                          onReveal(passage.questionId);
+                          // The button goes: focus stays in this card, on the way to the passage.
+                          requestAnimationFrame(() =>
+                            document.getElementById(goToId(index))?.focus(),
+                          );
+                        }}
                       >
                         Reveal the answer
                         <span className="sr-only"> with passage {index + 1}</span>
                       </button>
                     )}
                     <button
+                      id={goToId(index)}
                       type="button"
                       className={buttonClass}
                       onClick={() => goTo(passage, index)}

@@ -15,7 +15,7 @@ type CopyButtonProps = {
   display?: 'icon' | 'responsive' | 'text' | undefined;
   /** A link icon for links, a clipboard for text. */
   icon?: 'link' | 'copy';
-  tone?: 'light' | 'dark' | undefined;
+  tone?: keyof typeof tones | undefined;
 };
 
 function LinkIcon() {
@@ -36,8 +36,11 @@ function ClipboardIcon() {
 
 const tones = {
   light:
-    'text-stone-600 hover:bg-stone-200 hover:text-stone-900 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100',
-  dark: 'text-white hover:bg-stone-700',
+    'min-h-8 min-w-8 px-2 text-stone-600 hover:bg-stone-200 hover:text-stone-900 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100',
+  dark: 'min-h-8 min-w-8 px-2 text-white hover:bg-stone-700',
+  /** A dialog's own action, as large as a primary touch target. */
+  button:
+    'min-h-11 border border-stone-300 px-3 hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800',
 };
 
 const labelClass = { icon: 'sr-only', responsive: 'max-sm:sr-only', text: '' };
@@ -56,7 +59,7 @@ export function CopyButton(props: CopyButtonProps) {
           setManualText(value);
           void copy(value, props.html?.());
         }}
-        className={`inline-flex min-h-8 min-w-8 items-center justify-center gap-1.5 rounded-md px-2 py-1 font-sans text-sm font-normal ${tones[tone]}`}
+        className={`inline-flex items-center justify-center gap-1.5 rounded-md py-1 font-sans text-sm font-normal ${tones[tone]}`}
       >
         {icon === 'link' ? <LinkIcon /> : <ClipboardIcon />}
         <span className={state === 'copied' ? '' : labelClass[display]}>

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { isLesson, lessonOf, paths, type ReaderParams } from '../../../config/paths';
-import { usePageLocation } from '../../../hooks/use-hydrated';
+import { useHydrated, usePageLocation } from '../../../hooks/use-hydrated';
 import { useLessonBuilder } from '../../lesson/hooks/use-lesson-builder';
 import { useLastNavigation } from '../../../hooks/use-last-navigation';
 import { focusTarget } from '../../../lib/focus';
@@ -87,6 +87,7 @@ type ReaderProps = { interview: Interview; sectionParam: string | undefined };
  */
 export function Reader({ interview, sectionParam }: ReaderProps) {
   const { hash } = usePageLocation();
+  const hydrated = useHydrated();
   const navigate = useNavigate();
   const navigation = useLastNavigation();
   const params = useReaderParams();
@@ -205,14 +206,21 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
     [params, view.pins, model, passageDirective],
   );
   const builder = useLessonBuilder(lessonSeed);
-  const revealAnswer = useCallback((questionId: string) => {
-    setRevealed((current) => new Set([...current, questionId]));
-    // The button goes; focus follows the answer it revealed.
-    requestAnimationFrame(() => {
-      const answer = document.getElementById(`${questionId}__answer`);
-      if (answer) focusTarget(answer);
-    });
-  }, []);
+  const showAnswer = useCallback(
+    (questionId: string) => setRevealed((current) => new Set([...current, questionId])),
+    [],
+  );
+  const revealAnswer = useCallback(
+    (questionId: string) => {
+      showAnswer(questionId);
+      // The button goes; focus follows the answer it revealed.
+      requestAnimationFrame(() => {
+        const answer = document.getElementById(`${questionId}__answer`);
+        if (answer) focusTarget(answer);
+      });
+    },
+    [showAnswer],
+  );
   const hideAnswer = useCallback((questionId: string) => {
     setRevealed((current) => new Set([...current].filter((id) => id !== questionId)));
     requestAnimationFrame(() => {
@@ -252,13 +260,16 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
         interview={interview}
         readingMinutes={readingMinutes(model.words, shownIds)}
       />
-      <Suspense fallback={null}>
-        <HandoutHeader
-          interview={interview}
-          path={paths.reader(interview.id, sectionParam, lesson)}
-          lesson={inLesson}
-        />
-      </Suspense>
+      {/* Only after hydration: on the server a lazy part is left unfinished, which React reports as an error when it hydrates. */}
+      {hydrated && (
+        <Suspense fallback={null}>
+          <HandoutHeader
+            interview={interview}
+            path={paths.reader(interview.id, sectionParam, lesson)}
+            lesson={inLesson}
+          />
+        </Suspense>
+      )}
       <MissingTargetNotice interview={interview} missing={view.missing} keep={keep} />
       {inLesson && (
         <Suspense fallback={null}>
@@ -286,7 +297,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
             pins={params.pins}
             found={view.pins}
             answerShown={answerShown}
-            onReveal={revealAnswer}
+            onReveal={showAnswer}
             onOpenSection={(id) => sections.setOpen(id, true)}
           />
         </Suspense>
