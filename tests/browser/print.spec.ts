@@ -49,7 +49,13 @@ test('a printed discussion lesson gives questions with room to write, no answers
   await page.goto(
     `/i/${seed.id}?sections=energy,peace&mode=discuss&prompt=What+does+peace+depend+on?&pin=I+truly+believe+in+that.`,
   );
+  // Focused by a keyboard user before printing: the skip link is fixed on
+  // screen, so it would print at the top of every page; the app's header too.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Interview Reader' })).toBeHidden();
   await expect(page.locator('.answer-space').first()).toBeVisible();
   await expect(page.locator('.answer-space')).toHaveCount(2);
   await expect(page.getByText('Deep drilling is a shared priority.')).toHaveCount(0);

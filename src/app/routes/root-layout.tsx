@@ -12,11 +12,12 @@ export function RootLayout() {
     <div className="min-h-screen">
       <a
         href="#main_content"
-        className="sr-only rounded bg-white p-2 text-stone-900 focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50"
+        className="sr-only rounded bg-white p-2 text-stone-900 focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 print:hidden"
       >
         Skip to content
       </a>
-      <header className="border-b border-stone-200 dark:border-stone-800">
+      {/* On paper the handout header names the source; the app's own does not print. */}
+      <header className="border-b border-stone-200 dark:border-stone-800 print:hidden">
         <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
           <Link to={paths.library()} className="font-semibold tracking-tight hover:underline">
             Interview Reader
