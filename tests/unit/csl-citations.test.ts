@@ -22,6 +22,23 @@ const italics = (rich: { text: string; italic: boolean }[]) =>
 // - Chicago: the Chicago Manual of Style's citation quick guide, news article
 //   (Manjoo); its author-date form was found quoted, the notes-and-bibliography
 //   form here follows that guide's pattern.
+// - Published interviews (checked 2026-11-25 with the pages search):
+//   - APA: the APA Style Blog, "APA Style for Citing Interviews" (2009,
+//     blog.apastyle.org): an interview you read is cited in the format of the
+//     source it appeared in (a magazine article for a magazine), so its author
+//     is the journalist who wrote it, as in FIT's APA guide (Brown, L. (2009,
+//     January 1). Victoria's secrets…, an interview with Victoria Beckham).
+//     The seed's APA entry below has its interviewer as author for that reason.
+//   - Chicago: CMOS 17 §14.213 ("published or broadcast interviews") and the
+//     quick guide, as reproduced by SNHU's Chicago guide (libguides.snhu.edu):
+//     note "Bruce Springsteen, “Watch: …,” interview by Jeffrey Brown, PBS
+//     NewsHour, December 20, 2016, URL." (reproduced below). That guide's
+//     bibliography entry reads "By Jeffrey Brown."; the CSL style, like CMOS 17's
+//     quick guide (Stamper, interview by Terry Gross), writes "Interview by".
+//   - MLA: the entry lists the interview under the person interviewed, as
+//     library guides citing the MLA Handbook do; where "interview by" goes
+//     (after the title, or after the publication as the CSL MLA style puts it)
+//     was not found in a published MLA example, so it is the CSL style's choice.
 describe('the CSL styles reproduce their style guides’ worked examples', () => {
   it('APA 7: a newspaper article (APA Style, “Newspaper article references”, Carey 2019)', () => {
     const { reference, inText } = formatItem(engine, 'apa', {
@@ -76,6 +93,25 @@ describe('the CSL styles reproduce their style guides’ worked examples', () =>
       `Manjoo, Farhad. “Snap Makes a Bet on the Cultural Supremacy of the Camera.” New York Times, March 8, 2017. ${url}.`,
     );
     expect(italics(reference)).toEqual(['New York Times']);
+  });
+});
+
+describe('a published interview, as the style guides cite one', () => {
+  it('Chicago 17: a note names the person interviewed, then “interview by” (CMOS 17 §14.213, Springsteen 2016)', () => {
+    const url = 'https://www.pbs.org/newshour/show/watch-bruce-springsteen-complete-interview';
+    const { inText } = formatItem(engine, 'chicago', {
+      id: 'springsteen',
+      type: 'article-newspaper',
+      author: [{ family: 'Springsteen', given: 'Bruce' }],
+      interviewer: [{ family: 'Brown', given: 'Jeffrey' }],
+      issued: { 'date-parts': [[2016, 12, 20]] },
+      title: 'Watch: Bruce Springsteen, Our Complete Interview',
+      'container-title': 'PBS NewsHour',
+      URL: url,
+    });
+    expect(plainText(inText)).toBe(
+      `Bruce Springsteen, “Watch: Bruce Springsteen, Our Complete Interview,” interview by Jeffrey Brown, PBS NewsHour, December 20, 2016, ${url}.`,
+    );
   });
 });
 
