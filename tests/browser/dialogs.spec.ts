@@ -4,6 +4,26 @@ import { expect, seed, test } from './fixtures';
 // button, which stays in view however far its content scrolls, at 320 px too.
 test.use({ hasTouch: true });
 
+/** Controls under a 44 px touch target: a checkbox counts by its label, which takes its taps. */
+function smallTargets(root: import('@playwright/test').Locator) {
+  return root.evaluate((element) =>
+    [...element.querySelectorAll('button, a[href], input, select, textarea')]
+      .map(
+        (control) =>
+          (control.matches('input[type=checkbox]') && control.closest('label')) || control,
+      )
+      .filter((target) => target.getClientRects().length > 0)
+      .filter((target) => {
+        const { width, height } = target.getBoundingClientRect();
+        return Math.min(width, height) < 44;
+      })
+      .map(
+        (target) =>
+          target.getAttribute('aria-label') ?? target.textContent?.trim() ?? target.tagName,
+      ),
+  );
+}
+
 const dialogs = [
   { opener: 'Cite this interview', name: 'Cite this interview', last: 'Copy RIS' },
   { opener: 'Make a lesson link', name: 'Make a lesson link', last: 'Copy lesson link' },
@@ -28,6 +48,8 @@ for (const width of [320, 375]) {
       );
       const box = await close.boundingBox();
       expect(box && Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+      // Every copy button, field and checkbox of the dialog, not only Close.
+      expect(await smallTargets(dialog)).toEqual([]);
       await close.tap();
       await expect(dialog).toBeHidden();
       await expect(open).toBeFocused();
@@ -45,3 +67,18 @@ for (const width of [320, 375]) {
     });
   }
 }
+
+test('copy buttons in the reader are 44 px touch targets at 375 px', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto(`/i/${seed.id}?sections=energy`);
+  const copyButtons = page.getByRole('button', { name: /^Copy link to (section|question)/ });
+  await expect(copyButtons).toHaveCount(2);
+  for (const button of await copyButtons.all()) {
+    const box = await button.boundingBox();
+    expect(box && Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+  }
+  await page.locator('#q3__answer p').first().click({ clickCount: 3 });
+  const menu = page.getByRole('group', { name: 'Selected passage' });
+  await expect(menu).toBeVisible();
+  expect(await smallTargets(menu)).toEqual([]);
+});

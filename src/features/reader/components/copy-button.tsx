@@ -34,10 +34,12 @@ function ClipboardIcon() {
   );
 }
 
+// Phones get 44 px targets (a thumb, not a cursor); wider screens keep the
+// quieter 32 px tools beside headings.
 const tones = {
   light:
-    'min-h-8 min-w-8 px-2 text-stone-600 hover:bg-stone-200 hover:text-stone-900 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100',
-  dark: 'min-h-8 min-w-8 px-2 text-white hover:bg-stone-700',
+    'min-h-8 min-w-8 max-sm:min-h-11 max-sm:min-w-11 px-2 text-stone-600 hover:bg-stone-200 hover:text-stone-900 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100',
+  dark: 'min-h-8 min-w-8 max-sm:min-h-11 max-sm:min-w-11 px-2 text-white hover:bg-stone-700',
   /** A dialog's own action, as large as a primary touch target. */
   button:
     'min-h-11 border border-stone-300 px-3 hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800',
