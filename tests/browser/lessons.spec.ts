@@ -161,3 +161,26 @@ test('excerpts=show (made before excerpts were chosen per passage) shows every p
   await expect(page.locator('#pin_0')).toBeInViewport();
   await expect(page.locator('#q5__answer')).toBeVisible();
 });
+
+test('on a phone, answers are revealed and hidden again by touch', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 375, height: 812 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  await page.goto(`/i/${seed.id}?sections=energy,peace&mode=discuss`);
+  const reveal = page.getByRole('button', { name: 'Reveal answer to question 3' });
+  await reveal.tap();
+  await expect(page.getByText('Deep drilling is a shared priority.')).toBeVisible();
+  await page.getByRole('button', { name: 'Hide answer to question 3' }).tap();
+  await expect(page.getByText('Deep drilling is a shared priority.')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Reveal all answers' }).tap();
+  await expect(page.getByRole('button', { name: /^Reveal answer/ })).toHaveCount(0);
+  await expect(page.getByText('Deep drilling is a shared priority.')).toBeVisible();
+  await page.getByRole('button', { name: 'Hide all answers' }).tap();
+  await expect(page.getByRole('button', { name: /^Reveal answer/ })).toHaveCount(2);
+  await expect(page.getByText('Deep drilling is a shared priority.')).toHaveCount(0);
+  await context.close();
+});
