@@ -1,4 +1,4 @@
-import { expect, seed, test } from './fixtures';
+import { citationsShown, expect, seed, test } from './fixtures';
 
 test.beforeEach(async ({ context, page }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -19,7 +19,7 @@ test('cite the interview: APA, MLA and Chicago from CSL styles, copied with ital
   const opener = page.getByRole('button', { name: 'Cite this interview' });
   await opener.click();
   const dialog = page.getByRole('dialog', { name: 'Cite this interview' });
-  await expect(dialog).toBeVisible();
+  await citationsShown(dialog);
   const apa = dialog.getByRole('listitem').filter({ hasText: 'APA (7th edition)' });
   await expect(apa).toContainText(
     `Alimzhanov, A. (2026, February 10). Ukrainian Ambassador to Kazakhstan: “The War Will End This Year. I Truly Believe In That.” The Times of Central Asia. ${ARTICLE}`,
@@ -55,6 +55,7 @@ test('cite a question: its locator, and its link in the reader', async ({ page, 
   await page.goto(`/i/${seed.id}`);
   await page.getByRole('button', { name: 'Cite question 4' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cite question 4' });
+  await citationsShown(dialog);
   await expect(dialog).toContainText('(Alimzhanov, 2026, Q4)');
   await expect(dialog).toContainText('(Maiko, Q4)');
   await expect(dialog).toContainText(`${baseURL}/i/${seed.id}/security#q4`);
@@ -73,6 +74,7 @@ test('cite a selected passage: question and paragraph, a readable link', async (
     .getByRole('button', { name: 'Cite' })
     .click();
   const dialog = page.getByRole('dialog', { name: 'Cite the selected passage' });
+  await citationsShown(dialog);
   await expect(dialog.locator('blockquote')).toBeVisible();
   await expect(dialog).toContainText('(Alimzhanov, 2026, Q5 ¶2)');
   await expect(dialog).toContainText(`${baseURL}/i/${seed.id}/peace?quote=`);
@@ -103,7 +105,7 @@ for (const width of [320, 375]) {
     await page.goto(`/i/${seed.id}`);
     await page.getByRole('button', { name: 'Cite this interview' }).click();
     const dialog = page.getByRole('dialog', { name: 'Cite this interview' });
-    await expect(dialog.getByRole('heading', { name: 'APA (7th edition)' })).toBeVisible();
+    await citationsShown(dialog);
     // Scroll the dialog's content to its end: Close stays in view.
     await dialog.getByRole('button', { name: 'Copy RIS' }).scrollIntoViewIfNeeded();
     await expect(dialog.getByRole('button', { name: 'Close' })).toBeInViewport({ ratio: 1 });

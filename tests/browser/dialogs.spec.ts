@@ -1,4 +1,4 @@
-import { expect, seed, test } from './fixtures';
+import { citationsShown, expect, seed, test } from './fixtures';
 
 // Every dialog closes by Escape, by a tap on its backdrop and by its Close
 // button, which stays in view however far its content scrolls, at 320 px too.
@@ -41,6 +41,7 @@ for (const width of [320, 375]) {
       const close = dialog.getByRole('button', { name: 'Close' });
 
       await open.tap();
+      if (name === 'Cite this interview') await citationsShown(dialog);
       await dialog.getByRole('button', { name: last }).scrollIntoViewIfNeeded();
       await expect(close).toBeInViewport({ ratio: 1 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

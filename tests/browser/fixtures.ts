@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
 
 /** The seed interview, as the tests address it. */
 export const seed = {
@@ -24,6 +24,18 @@ export const test = base.extend<{ axe: () => Promise<void> }>({
 });
 
 export { expect, type Page };
+
+/**
+ * Waits until a citation dialog shows its citations. The CSL processor and its
+ * styles (about 400 KB) load when a citation dialog first opens; with six
+ * test suites sharing two cores, loading and compiling them took longer than
+ * the 5 s an expectation waits by default, so this one waits up to 30 s.
+ */
+export async function citationsShown(dialog: Locator): Promise<void> {
+  await expect(dialog.getByRole('heading', { name: 'APA (7th edition)' })).toBeVisible({
+    timeout: 30_000,
+  });
+}
 
 /** The page's vertical distance from the viewport top to an element's top. */
 export async function topOf(page: Page, selector: string): Promise<number> {

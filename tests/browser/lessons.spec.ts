@@ -1,4 +1,4 @@
-import { expect, seed, test } from './fixtures';
+import { citationsShown, expect, seed, test } from './fixtures';
 
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -97,6 +97,7 @@ test('inside a lesson, every link keeps the lesson until "Show all"', async ({ p
     new RegExp(`^${baseURL}/i/${seed.id}/peace\\?${lesson.replace(/\+/g, '\\+')}&quote=Ukraine`),
   );
   await page.getByRole('button', { name: 'Cite question 4' }).click();
+  await citationsShown(page.getByRole('dialog'));
   await expect(page.getByRole('dialog')).toContainText(
     `${baseURL}/i/${seed.id}/security?${lesson}#q4`,
   );
@@ -164,7 +165,7 @@ test('excerpts=show (made before excerpts were chosen per passage) shows every p
 
 test('on a phone, answers are revealed and hidden again by touch', async ({ browser, baseURL }) => {
   const context = await browser.newContext({
-    baseURL,
+    ...(baseURL ? { baseURL } : {}),
     viewport: { width: 375, height: 812 },
     hasTouch: true,
     isMobile: true,
