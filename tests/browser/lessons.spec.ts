@@ -45,7 +45,15 @@ for (const width of [375, 1280]) {
     await expect(
       builder.getByRole('checkbox', { name: /^Show passage 1 as an excerpt/ }),
     ).not.toBeChecked();
-    await expect(builder.getByRole('img', { name: 'QR code of the lesson link' })).toBeVisible();
+    const qr = builder.getByRole('img', { name: 'QR code of the lesson link' });
+    await expect(qr).toBeVisible();
+    // Large enough for a camera to read off the screen: 3 CSS px a module, or the dialog's width.
+    const { side, modules, room } = await qr.evaluate((svg) => ({
+      side: svg.getBoundingClientRect().width,
+      modules: svg instanceof SVGSVGElement ? svg.viewBox.baseVal.width : 0,
+      room: svg.parentElement?.clientWidth ?? 0,
+    }));
+    expect(side).toBeGreaterThanOrEqual(Math.min(modules * 3, room) - 1);
     await builder.getByRole('button', { name: 'Copy lesson link' }).click();
     const link = await clipboard(page);
     expect(

@@ -3,6 +3,14 @@ import { expect, seed, test } from './fixtures';
 const ARTICLE =
   'https://timesca.com/ukrainian-ambassador-to-kazakhstan-the-war-will-end-this-year-i-truly-believe-in-that/';
 
+/** The CSS pixels a QR code gives each module (its SVG's viewBox counts the modules). */
+function modulePx(qr: import('@playwright/test').Locator): Promise<number> {
+  return qr.evaluate((svg) => {
+    const modules = svg instanceof SVGSVGElement ? svg.viewBox.baseVal.width : 1;
+    return svg.getBoundingClientRect().width / modules;
+  });
+}
+
 /** The number of pages in a PDF: its page objects. */
 function pageCount(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
@@ -66,6 +74,10 @@ test('a printed discussion lesson gives questions with room to write, no answers
   await expect(page.locator('.handout-header')).toContainText(
     '?sections=energy,peace&mode=discuss&prompt=What+does+peace+depend+on?&pin=I+truly+believe+in+that.',
   );
+  // A QR code a phone reads off paper: at least 0.4 mm (1.5 CSS px) a module.
+  expect(
+    await modulePx(page.getByRole('img', { name: 'QR code of the lesson link' })),
+  ).toBeGreaterThanOrEqual(1.5);
 });
 
 test('a first print from the browser’s menu has the CSL citation: the page brings it', async ({

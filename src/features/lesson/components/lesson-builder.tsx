@@ -269,9 +269,9 @@ export function LessonBuilderForm(props: LessonBuilderProps) {
         <h3 id="lesson_link_heading" className={legend}>
           The lesson link
         </h3>
-        <div className="mt-2 flex flex-col gap-4 sm:flex-row sm:items-start">
-          <QrCode text={url} label="QR code of the lesson link" className="size-40 shrink-0" />
-          <div className="min-w-0 flex-1 space-y-2">
+        <div className="mt-2 flex flex-col gap-4">
+          <QrCode text={url} label="QR code of the lesson link" modulePx={3} minPx={160} />
+          <div className="min-w-0 space-y-2">
             <code className="block rounded bg-stone-100 px-2 py-1 text-sm break-all dark:bg-stone-800">
               {url}
             </code>

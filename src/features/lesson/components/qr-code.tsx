@@ -27,24 +27,40 @@ export function modulesPath(data: readonly (readonly boolean[])[]): string {
   return parts.join('');
 }
 
-type QrCodeProps = { text: string; label: string; className?: string };
+type QrCodeProps = {
+  text: string;
+  label: string;
+  /**
+   * CSS pixels a module: a long lesson link has up to 173 modules a side, and
+   * a camera needs about 3 device pixels a module on a screen, 0.4 mm on paper.
+   */
+  modulePx: number;
+  /** The smallest side, in CSS pixels (a short link stays large enough to aim at). */
+  minPx: number;
+};
 
-/** A QR code of a link, drawn as SVG (black on white, in print too). */
-export function QrCode({ text, label, className = 'size-40' }: QrCodeProps) {
+/** A QR code of a link, drawn as SVG (black on white, in print too), as large as its modules need. */
+export function QrCode({ text, label, modulePx, minPx }: QrCodeProps) {
   const encoder = useQuery(qrEncoderQuery);
   const qr = useMemo(
     () => encoder.data?.encode(text, { ecc: 'M', border: 2 }),
     [encoder.data, text],
   );
+  // Set through the DOM (CSSOM), which the strict CSP allows, never as markup.
+  const side = { width: `${Math.max(minPx, (qr?.size ?? 0) * modulePx)}px` };
+  const box = 'aspect-square h-auto max-w-full shrink-0';
   if (!qr)
-    return <div className={`${className} bg-stone-100 dark:bg-stone-800`} aria-hidden="true" />;
+    return (
+      <div style={side} className={`${box} bg-stone-100 dark:bg-stone-800`} aria-hidden="true" />
+    );
   return (
     <svg
       role="img"
       aria-label={label}
       viewBox={`0 0 ${qr.size} ${qr.size}`}
       shapeRendering="crispEdges"
-      className={`${className} bg-white`}
+      style={side}
+      className={`${box} bg-white`}
     >
       <rect width={qr.size} height={qr.size} fill="#fff" />
       <path d={modulesPath(qr.data)} fill="#000" />

@@ -81,7 +81,8 @@ export function HandoutHeader({ interview, path, lesson }: HandoutHeaderProps) {
           <QrCode
             text={url}
             label={`QR code of the ${lesson ? 'lesson' : 'reader'} link`}
-            className="size-24 shrink-0"
+            modulePx={1.5}
+            minPx={96}
           />
         )}
         <p>
