@@ -15,7 +15,8 @@ const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   // Interview photos may come from the publisher's site (https only).
   "img-src 'self' data: https:",
-  "connect-src 'self'",
+  // https: lets the "Add an interview" page open an interview file at an address (CORS decides).
+  "connect-src 'self' https:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

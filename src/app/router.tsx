@@ -40,6 +40,14 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           },
           errorElement: <RouteError />,
         },
+        ...[routePatterns.addInterview, routePatterns.openInterview].map((path) => ({
+          path,
+          lazy: () =>
+            import('./routes/add-interview-route').then((module) => ({
+              Component: module.AddInterviewRoute,
+            })),
+          errorElement: <RouteError />,
+        })),
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

@@ -16,6 +16,8 @@ import { encodeTextDirective, type TextDirective } from '../interview/text-fragm
 export const routePatterns = {
   library: '/',
   reader: '/i/:interviewId/:sectionId?',
+  addInterview: '/add',
+  openInterview: '/open',
 } as const;
 
 /** A passage a lesson pins, with the teacher's prompt for it. */
@@ -265,6 +267,17 @@ export function directiveParam(directive: TextDirective): string {
 export const paths = {
   /** The library: all of it, or filtered, sorted and paged. */
   library: (query: Partial<LibraryQuery> = {}) => `/${librarySearch(query)}`,
+  /** The "Add an interview" page: paste, choose or drop an article, check it, keep it on this device. */
+  addInterview: () => '/add',
+  /** The same page, opening the interview file at an address (fetched with CORS). */
+  openInterview: (src: string) => `/open?src=${encodeURIComponent(src)}`,
+  /**
+   * An interview kept on this device has the same reader URL as a published
+   * one (`/i/<id>`): the reader looks for the file first, then on this device.
+   * Its links open only on this device until it is published under that id;
+   * then they work everywhere, unchanged. An unknown path is served by the
+   * static host's fallback page, which boots the app in the browser.
+   */
   interview: (interviewId: string, params: Partial<ReaderParams> = {}) =>
     `/i/${encodeURIComponent(interviewId)}${readerSearch(params)}`,
   section: (interviewId: string, sectionId: string, params: Partial<ReaderParams> = {}) =>

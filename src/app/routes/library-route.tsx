@@ -8,6 +8,8 @@ import {
 } from '../../features/library/components/library-browser';
 import { useLibraryQuery } from '../../features/library/hooks/use-library-query';
 import { isRefined, libraryTitle } from '../../features/library/library-view';
+import { AddInterviewLink } from '../../features/add-interview/components/add-interview-link';
+import { KeptInterviews } from '../../features/add-interview/components/kept-interviews';
 import { PAGE_TITLE_ID, useRevealOnNavigate } from '../../hooks/use-reveal-on-navigate';
 
 /** Loads the page of the library the URL asks for before it renders. */
@@ -39,6 +41,8 @@ export function LibraryRoute() {
           Published question-and-answer interviews, arranged by topic, with every section, question
           and key quote a link of its own.
         </p>
+        <AddInterviewLink />
+        <KeptInterviews />
         <LibraryBrowser page={page} query={query} ignored={ignored} />
       </div>
     </>

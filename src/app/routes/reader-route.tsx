@@ -4,6 +4,7 @@ import {
   type LoaderFunctionArgs,
   type ShouldRevalidateFunctionArgs,
 } from 'react-router-dom';
+import { KeptNotice } from '../../features/add-interview/components/kept-notice';
 import { interviewQueryOptions } from '../../features/reader/api/get-interview';
 import { Reader } from '../../features/reader/components/reader';
 
@@ -35,5 +36,10 @@ export function ReaderRoute() {
   const { interviewId = '', sectionId } = useParams();
   const { data: interview } = useSuspenseQuery(interviewQueryOptions(interviewId));
   // A new interview starts with fresh reader state (open sections, scroll-spy).
-  return <Reader key={interview.id} interview={interview} sectionParam={sectionId} />;
+  return (
+    <>
+      <KeptNotice interviewId={interview.id} />
+      <Reader key={interview.id} interview={interview} sectionParam={sectionId} />
+    </>
+  );
 }

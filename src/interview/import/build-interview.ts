@@ -202,6 +202,7 @@ export function buildInterview(draft: Draft): Built {
       id: uniqueSlug(keyQuoteSlug(q.text), quoteIds, 'quote'),
       questionId: questionOf.get(q.blockId) ?? '',
       text: q.text,
+      ...(q.note ? { note: q.note } : {}),
     };
   });
 
@@ -214,6 +215,7 @@ export function buildInterview(draft: Draft): Built {
     ...(meta.standfirst ? { standfirst: meta.standfirst } : {}),
     language: meta.language,
     ...(meta.published ? { published: meta.published } : {}),
+    ...(meta.canonicalUrl ? { canonicalUrl: meta.canonicalUrl } : {}),
     source: { publication: meta.publication, ...(meta.url ? { url: meta.url } : {}) },
     people: {
       interviewers: draft.people.filter((p) => p.side === 'interviewer').map(personOut),
@@ -224,6 +226,8 @@ export function buildInterview(draft: Draft): Built {
     intro: intro.map((b) => b.text),
     sections,
     keyQuotes,
+    ...(meta.tags ? { tags: meta.tags } : {}),
+    ...(meta.corrections ? { corrections: meta.corrections } : {}),
   };
 
   const problems: DraftProblem[] = strays.map((b) => ({

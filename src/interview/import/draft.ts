@@ -4,70 +4,85 @@
 // The importer makes a draft; a person corrects it (edit-draft.ts); the
 // interview is always built from it (build-interview.ts).
 
+import * as z from 'zod/mini';
+
+// The types come from the schema, which also checks a draft read back from
+// storage or a file: a draft saved by an older or broken page must not break this one.
+
 /** What a paragraph is in the interview. */
-export type BlockRole = 'meta' | 'intro' | 'heading' | 'question' | 'answer' | 'dropped';
+const role = z.enum(['meta', 'intro', 'heading', 'question', 'answer', 'dropped']);
 
-/** What a `meta` paragraph gave the interview's details. */
-export type MetaUse = 'title' | 'photo' | 'byline' | 'bio';
-
-export type Block = {
+const block = z.object({
   /** Stable id: `p<n>` for the source's paragraph n, `b<n>` for one made by splitting or adding. */
-  id: string;
+  id: z.string(),
   /** The words used: a speaker label or a dash taken off. */
-  text: string;
+  text: z.string(),
   /** The paragraph as the source wrote it, when that differs from `text`. */
-  source?: string;
+  source: z.optional(z.string()),
   /** First line in the source (1-based), for the command line's report. */
-  line?: number;
-  role: BlockRole;
-  /** For `meta`: which detail it gave. */
-  use?: MetaUse;
+  line: z.optional(z.number()),
+  role,
+  /** For `meta`: which detail of the interview it gave. */
+  use: z.optional(z.enum(['title', 'photo', 'byline', 'bio'])),
   /** For `dropped`: why. */
-  reason?: string;
+  reason: z.optional(z.string()),
   /** The role it had before it was dropped, to restore it. */
-  restoreAs?: Exclude<BlockRole, 'dropped'>;
+  restoreAs: z.optional(z.enum(['intro', 'heading', 'question', 'answer'])),
   /** For questions and answers: the person speaking (a key of `Draft.people`). */
-  speaker?: string;
+  speaker: z.optional(z.string()),
   /** For a question: it opens a new exchange even right after another question. */
-  opens?: boolean;
+  opens: z.optional(z.boolean()),
   /** For a heading: the short topic label (else made from the heading). */
-  label?: string;
-};
+  label: z.optional(z.string()),
+});
 
-export type DraftPerson = {
-  key: string;
-  side: 'interviewer' | 'interviewee';
-  name: string;
-  label: string;
-  role?: string;
-};
+const person = z.object({
+  key: z.string(),
+  side: z.enum(['interviewer', 'interviewee']),
+  name: z.string(),
+  label: z.string(),
+  role: z.optional(z.string()),
+});
 
-/** A key quote: words of one answer paragraph. */
-export type DraftQuote = { blockId: string; text: string };
-
-export type DraftMeta = {
-  id: string;
-  title: string;
-  standfirst?: string;
-  language: string;
-  published?: string;
-  publication: string;
-  url?: string;
-  image?: { caption: string; credit?: string };
-  byline: { name: string; bio?: string }[];
-};
-
-export type Draft = {
-  version: 1;
-  meta: DraftMeta;
-  people: DraftPerson[];
-  blocks: Block[];
-  keyQuotes: DraftQuote[];
+const draftSchema = z.object({
+  version: z.literal(1),
+  meta: z.object({
+    id: z.string(),
+    title: z.string(),
+    standfirst: z.optional(z.string()),
+    language: z.string(),
+    published: z.optional(z.string()),
+    publication: z.string(),
+    url: z.optional(z.string()),
+    image: z.optional(z.object({ caption: z.string(), credit: z.optional(z.string()) })),
+    byline: z.array(z.object({ name: z.string(), bio: z.optional(z.string()) })),
+    canonicalUrl: z.optional(z.string()),
+    tags: z.optional(z.array(z.string())),
+    corrections: z.optional(z.array(z.object({ date: z.string(), text: z.string() }))),
+  }),
+  people: z.array(person),
+  blocks: z.array(block),
+  keyQuotes: z.array(
+    z.object({ blockId: z.string(), text: z.string(), note: z.optional(z.string()) }),
+  ),
   /** What the importer could not decide, in words for the person checking. */
-  notes: string[];
+  notes: z.array(z.string()),
   /** Set when the draft edits an interview already kept on this device. */
-  keptId?: string;
-};
+  keptId: z.optional(z.string()),
+});
+
+export type BlockRole = z.infer<typeof role>;
+export type Block = z.infer<typeof block>;
+export type DraftPerson = z.infer<typeof person>;
+export type Draft = z.infer<typeof draftSchema>;
+export type DraftMeta = Draft['meta'];
+export type DraftQuote = Draft['keyQuotes'][number];
 
 /** The roles a person can give a paragraph, in the order the page offers them. */
 export const ASSIGNABLE_ROLES = ['intro', 'heading', 'question', 'answer', 'dropped'] as const;
+
+/** A draft, if the data is one. */
+export function parseDraft(data: unknown): Draft | undefined {
+  const result = draftSchema.safeParse(data);
+  return result.success ? result.data : undefined;
+}

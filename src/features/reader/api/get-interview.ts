@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { dataUrls } from '../../../config/paths';
 import { SLUG_PATTERN } from '../../../interview/slug-pattern';
-import { InvalidDataError, NotFoundError } from '../../../lib/load-errors';
+import { InvalidDataError, NetworkError, NotFoundError } from '../../../lib/load-errors';
 
 async function getInterview(interviewId: string, signal: AbortSignal) {
   // An id from the address bar is shown cut short: it may be a megabyte long.
@@ -17,7 +17,20 @@ async function getInterview(interviewId: string, signal: AbortSignal) {
     import('../../../lib/fetch-json'),
     import('../../../interview/parse'),
   ]);
-  const result = readInterview(await fetchText(url, what, signal));
+  let text: string;
+  try {
+    text = await fetchText(url, what, signal);
+  } catch (error) {
+    // Not published (or offline): it may be kept on this device. Loaded only
+    // then: the first view of a published interview does not need storage.
+    if (error instanceof NotFoundError || error instanceof NetworkError) {
+      const { getKept } = await import('../../add-interview/on-demand');
+      const kept = await getKept(interviewId).catch(() => undefined);
+      if (kept) return kept;
+    }
+    throw error;
+  }
+  const result = readInterview(text);
   if (!result.ok) throw new InvalidDataError(url, result.problems);
   if (result.data.id !== interviewId) {
     throw new InvalidDataError(url, [

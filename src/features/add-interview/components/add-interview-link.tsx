@@ -1,0 +1,19 @@
+import { Link } from 'react-router-dom';
+import { paths } from '../../../config/paths';
+
+/** The library's way to the "Add an interview" page. */
+export function AddInterviewLink() {
+  return (
+    <p className="mb-8">
+      <Link
+        to={paths.addInterview()}
+        className="inline-flex min-h-11 items-center rounded-md bg-stone-900 px-4 font-medium text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900"
+      >
+        Add an interview
+      </Link>
+      <span className="ml-3 text-sm text-stone-700 dark:text-stone-300">
+        from a newspaper page, a text or a file
+      </span>
+    </p>
+  );
+}

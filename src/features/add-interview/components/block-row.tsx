@@ -1,0 +1,326 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { DraftProblem } from '../../../interview/import/build-interview';
+import { ASSIGNABLE_ROLES, type Block, type DraftPerson } from '../../../interview/import/draft';
+import type { DraftAction } from '../../../interview/import/edit-draft';
+
+const ROLE_NAMES: Record<(typeof ASSIGNABLE_ROLES)[number], string> = {
+  intro: 'Intro',
+  heading: 'Heading',
+  question: 'Question',
+  answer: 'Answer',
+  dropped: 'Drop',
+};
+
+/** The key that gives a paragraph each role. */
+export const ROLE_KEYS: Record<string, (typeof ASSIGNABLE_ROLES)[number]> = {
+  i: 'intro',
+  h: 'heading',
+  q: 'question',
+  a: 'answer',
+  d: 'dropped',
+};
+
+const USE_NAMES = {
+  title: 'the headline',
+  photo: 'the photo caption',
+  byline: 'the byline',
+  bio: 'the author’s bio',
+};
+
+const ROLE_STYLES: Record<Block['role'], string> = {
+  meta: 'border-l-stone-300',
+  intro: 'border-l-stone-400',
+  heading: 'border-l-violet-600',
+  question: 'border-l-sky-600',
+  answer: 'border-l-emerald-600',
+  dropped: 'border-l-stone-200 bg-stone-50 dark:bg-stone-950',
+};
+
+type BlockRowProps = {
+  block: Block;
+  people: readonly DraftPerson[];
+  problems: readonly DraftProblem[];
+  /** Whether this paragraph opens a turn, so its speaker is shown. */
+  startsTurn: boolean;
+  canJoin: boolean;
+  dispatch: (action: DraftAction) => void;
+};
+
+const button =
+  'min-h-11 rounded-md border border-stone-300 px-3 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 dark:border-stone-600 dark:hover:bg-stone-800';
+
+/** One source paragraph: its role, its speaker, its words and what can be done with it. */
+export function BlockRow({
+  block,
+  people,
+  problems,
+  startsTurn,
+  canJoin,
+  dispatch,
+}: BlockRowProps) {
+  const [editing, setEditing] = useState(false);
+  const [headingBefore, setHeadingBefore] = useState<string>();
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  const labelId = useId();
+  const speakers = people.filter(
+    (p) => p.side === (block.role === 'question' ? 'interviewer' : 'interviewee'),
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+    if (event.target !== event.currentTarget || event.ctrlKey || event.metaKey || event.altKey)
+      return;
+    const role = ROLE_KEYS[event.key.toLowerCase()];
+    if (role) {
+      event.preventDefault();
+      dispatch({ type: 'setRole', blockId: block.id, role });
+    } else if (
+      event.key.toLowerCase() === 's' &&
+      (block.role === 'question' || block.role === 'answer')
+    ) {
+      // S gives the turn to the next person on its side.
+      const at = speakers.findIndex((p) => p.key === block.speaker);
+      const next = speakers[(at + 1) % Math.max(speakers.length, 1)];
+      if (next) dispatch({ type: 'setSpeaker', blockId: block.id, speaker: next.key });
+    } else if (event.key.toLowerCase() === 'n' && block.role === 'question') {
+      dispatch({ type: 'toggleOpens', blockId: block.id });
+    }
+  };
+
+  const selection = () => {
+    const element = textArea.current;
+    return element ? { start: element.selectionStart, end: element.selectionEnd } : undefined;
+  };
+
+  return (
+    <li
+      id={`block-${block.id}`}
+      tabIndex={0}
+      aria-labelledby={labelId}
+      onKeyDown={onKeyDown}
+      className={`scroll-mt-24 rounded-md border-l-4 bg-white p-3 shadow-sm outline-none focus-visible:ring-2 focus-visible:ring-sky-600 dark:bg-stone-900 ${ROLE_STYLES[block.role]}`}
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <span
+          id={labelId}
+          className="text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400"
+        >
+          {block.role === 'meta'
+            ? `Used as ${USE_NAMES[block.use ?? 'title']}`
+            : block.role === 'dropped'
+              ? `Dropped: ${block.reason ?? ''}`
+              : ROLE_NAMES[block.role]}
+          {block.line !== undefined && <span className="sr-only">, line {block.line}</span>}
+        </span>
+        <div role="group" aria-label="Role" className="flex flex-wrap gap-1">
+          {ASSIGNABLE_ROLES.map((role) => (
+            <button
+              key={role}
+              type="button"
+              aria-pressed={block.role === role}
+              onClick={() => dispatch({ type: 'setRole', blockId: block.id, role })}
+              className={`min-h-11 min-w-11 rounded-md border px-2 text-sm aria-pressed:border-stone-900 aria-pressed:bg-stone-900 aria-pressed:text-white dark:aria-pressed:bg-stone-100 dark:aria-pressed:text-stone-900 border-stone-300 dark:border-stone-600`}
+            >
+              {ROLE_NAMES[role]}
+            </button>
+          ))}
+        </div>
+        {block.role === 'dropped' && (
+          <button
+            type="button"
+            className={button}
+            onClick={() => dispatch({ type: 'restore', blockId: block.id })}
+          >
+            Restore
+          </button>
+        )}
+      </div>
+
+      {(block.role === 'question' || block.role === 'answer') && (
+        <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
+          {startsTurn && (
+            <label className="flex items-center gap-2">
+              {block.role === 'question' ? 'Asked by' : 'Answered by'}
+              <select
+                value={block.speaker ?? ''}
+                onChange={(e) =>
+                  dispatch({ type: 'setSpeaker', blockId: block.id, speaker: e.target.value })
+                }
+                className="min-h-11 rounded-md border border-stone-300 bg-white px-2 dark:border-stone-600 dark:bg-stone-900"
+              >
+                {block.speaker === undefined && <option value="">Choose…</option>}
+                {speakers.map((p) => (
+                  <option key={p.key} value={p.key}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {block.role === 'question' && (
+            <label className="flex min-h-11 items-center gap-2">
+              <input
+                type="checkbox"
+                checked={block.opens === true}
+                onChange={() => dispatch({ type: 'toggleOpens', blockId: block.id })}
+                className="size-5"
+              />
+              Starts a new question
+            </label>
+          )}
+        </div>
+      )}
+
+      {block.role === 'heading' ? (
+        <div className="mt-2 grid gap-2 sm:grid-cols-[2fr_1fr]">
+          <label className="text-sm">
+            Section heading
+            <input
+              value={block.text}
+              onChange={(e) =>
+                dispatch({ type: 'setHeading', blockId: block.id, text: e.target.value })
+              }
+              className="mt-1 block min-h-11 w-full rounded-md border border-stone-300 bg-white px-2 text-base dark:border-stone-600 dark:bg-stone-900"
+            />
+          </label>
+          <label className="text-sm">
+            Topic label
+            <input
+              value={block.label ?? ''}
+              onChange={(e) =>
+                dispatch({ type: 'setHeading', blockId: block.id, label: e.target.value })
+              }
+              className="mt-1 block min-h-11 w-full rounded-md border border-stone-300 bg-white px-2 text-base dark:border-stone-600 dark:bg-stone-900"
+            />
+          </label>
+        </div>
+      ) : editing ? (
+        <div className="mt-2">
+          <label className="text-sm">
+            Text (select words to mark a key quote; place the cursor to split)
+            <textarea
+              ref={textArea}
+              defaultValue={block.text}
+              rows={Math.min(12, Math.ceil(block.text.length / 70) + 1)}
+              className="mt-1 block w-full rounded-md border border-stone-300 bg-white p-2 text-base dark:border-stone-600 dark:bg-stone-900"
+            />
+          </label>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <button
+              type="button"
+              className={button}
+              onClick={() => {
+                const text = textArea.current?.value ?? block.text;
+                dispatch({ type: 'setText', blockId: block.id, text });
+                setEditing(false);
+              }}
+            >
+              Save text
+            </button>
+            <button
+              type="button"
+              className={button}
+              onClick={() => {
+                const at = selection();
+                if (at) dispatch({ type: 'splitBlock', blockId: block.id, at: at.start });
+                setEditing(false);
+              }}
+            >
+              Split at cursor
+            </button>
+            {block.role === 'answer' && (
+              <button
+                type="button"
+                className={button}
+                onClick={() => {
+                  const at = selection();
+                  const text = textArea.current?.value.slice(at?.start ?? 0, at?.end ?? 0) ?? '';
+                  dispatch({ type: 'addKeyQuote', blockId: block.id, text });
+                  setEditing(false);
+                }}
+              >
+                Mark selection as key quote
+              </button>
+            )}
+            <button type="button" className={button} onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <p
+          className={`mt-2 break-words whitespace-pre-wrap ${block.role === 'dropped' ? 'text-stone-600 line-through decoration-stone-400 dark:text-stone-400' : ''}`}
+        >
+          {block.text}
+        </p>
+      )}
+      {block.source !== undefined && !editing && (
+        <p className="mt-1 text-xs break-words text-stone-500 dark:text-stone-400">
+          As written: {block.source}
+        </p>
+      )}
+
+      {problems.length > 0 && (
+        <ul className="mt-2 space-y-1 text-sm text-red-800 dark:text-red-300">
+          {problems.map((problem, i) => (
+            <li key={i}>
+              <span aria-hidden="true">⚠ </span>
+              {problem.message}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {block.role !== 'meta' && block.role !== 'heading' && !editing && (
+        <div className="mt-2 flex flex-wrap gap-2">
+          <button type="button" className={button} onClick={() => setEditing(true)}>
+            Edit, split or quote
+          </button>
+          {canJoin && (
+            <button
+              type="button"
+              className={button}
+              onClick={() => dispatch({ type: 'joinWithPrevious', blockId: block.id })}
+            >
+              Join with previous
+            </button>
+          )}
+          {block.role !== 'dropped' &&
+            (headingBefore === undefined ? (
+              <button type="button" className={button} onClick={() => setHeadingBefore('')}>
+                New section here
+              </button>
+            ) : (
+              <form
+                className="flex flex-wrap items-end gap-2"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  dispatch({ type: 'insertHeading', beforeBlockId: block.id, text: headingBefore });
+                  setHeadingBefore(undefined);
+                }}
+              >
+                <label className="text-sm">
+                  Heading of the new section
+                  <input
+                    autoFocus
+                    value={headingBefore}
+                    onChange={(e) => setHeadingBefore(e.target.value)}
+                    className="mt-1 block min-h-11 rounded-md border border-stone-300 bg-white px-2 text-base dark:border-stone-600 dark:bg-stone-900"
+                  />
+                </label>
+                <button type="submit" className={button}>
+                  Add section
+                </button>
+                <button
+                  type="button"
+                  className={button}
+                  onClick={() => setHeadingBefore(undefined)}
+                >
+                  Cancel
+                </button>
+              </form>
+            ))}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,200 @@
+import type { DraftProblem } from '../../../interview/import/build-interview';
+import type { Draft, DraftMeta } from '../../../interview/import/draft';
+import type { DraftAction } from '../../../interview/import/edit-draft';
+
+const input =
+  'mt-1 block min-h-11 w-full rounded-md border border-stone-300 bg-white px-2 text-base dark:border-stone-600 dark:bg-stone-900';
+
+type Field = {
+  key: keyof Pick<DraftMeta, 'title' | 'publication' | 'published' | 'url' | 'language' | 'id'>;
+  label: string;
+  type?: string;
+  hint?: string;
+};
+
+const FIELDS: Field[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'publication', label: 'Publication' },
+  { key: 'published', label: 'Date published', type: 'date' },
+  { key: 'url', label: 'Address of the article', type: 'url' },
+  { key: 'language', label: 'Language', hint: 'A tag such as en, ru or uz' },
+  {
+    key: 'id',
+    label: 'Id',
+    hint: 'Lowercase letters, digits and hyphens: the interview’s link is /i/<id>',
+  },
+];
+
+function problemsAt(problems: readonly DraftProblem[], path: string) {
+  return problems.filter(
+    (p) => p.path === path || p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`),
+  );
+}
+
+function Problems({ problems, id }: { problems: readonly DraftProblem[]; id: string }) {
+  if (problems.length === 0) return null;
+  return (
+    <span id={id} className="mt-1 block text-sm text-red-800 dark:text-red-300">
+      {problems.map((p) => p.message).join('; ')}
+    </span>
+  );
+}
+
+/** The interview's details and people, editable, with their problems beside them. */
+export function DraftDetails({
+  draft,
+  problems,
+  dispatch,
+}: {
+  draft: Draft;
+  problems: readonly DraftProblem[];
+  dispatch: (action: DraftAction) => void;
+}) {
+  const pathOf = (key: Field['key']) =>
+    key === 'publication' || key === 'url' ? `$.source.${key}` : `$.${key}`;
+  return (
+    <div className="space-y-6">
+      <fieldset className="grid gap-3 sm:grid-cols-2">
+        <legend className="mb-2 font-semibold">Details</legend>
+        {FIELDS.map((field) => {
+          const at = problemsAt(problems, pathOf(field.key));
+          const id = `detail-${field.key}-problem`;
+          return (
+            <label
+              key={field.key}
+              className={`text-sm ${field.key === 'title' ? 'sm:col-span-2' : ''}`}
+            >
+              {field.label}
+              <input
+                type={field.type ?? 'text'}
+                value={draft.meta[field.key] ?? ''}
+                aria-invalid={at.length > 0}
+                aria-describedby={at.length > 0 ? id : undefined}
+                onChange={(e) =>
+                  dispatch({ type: 'setMeta', patch: { [field.key]: e.target.value } })
+                }
+                className={input}
+              />
+              {field.hint && (
+                <span className="mt-1 block text-xs text-stone-600 dark:text-stone-400">
+                  {field.hint}
+                </span>
+              )}
+              <Problems problems={at} id={id} />
+            </label>
+          );
+        })}
+      </fieldset>
+
+      <fieldset>
+        <legend className="mb-2 font-semibold">People</legend>
+        <ul className="space-y-3">
+          {draft.people.map((person, i) => {
+            const side = person.side === 'interviewer' ? 'interviewers' : 'interviewees';
+            const index = draft.people.filter((p) => p.side === person.side).indexOf(person);
+            const at = problemsAt(problems, `$.people.${side}[${index}]`);
+            const speaks = draft.blocks.some(
+              (b) => b.speaker === person.key && b.role !== 'dropped',
+            );
+            return (
+              <li
+                key={person.key}
+                className="rounded-md border border-stone-200 p-3 dark:border-stone-700"
+              >
+                <div className="grid gap-2 sm:grid-cols-2">
+                  <label className="text-sm">
+                    Name
+                    <input
+                      value={person.name}
+                      onChange={(e) =>
+                        dispatch({
+                          type: 'setPerson',
+                          key: person.key,
+                          patch: { name: e.target.value },
+                        })
+                      }
+                      className={input}
+                    />
+                  </label>
+                  <label className="text-sm">
+                    Speaker tag
+                    <input
+                      value={person.label}
+                      onChange={(e) =>
+                        dispatch({
+                          type: 'setPerson',
+                          key: person.key,
+                          patch: { label: e.target.value },
+                        })
+                      }
+                      className={input}
+                    />
+                  </label>
+                  <label className="text-sm">
+                    Role
+                    <input
+                      value={person.role ?? ''}
+                      onChange={(e) =>
+                        dispatch({
+                          type: 'setPerson',
+                          key: person.key,
+                          patch: { role: e.target.value },
+                        })
+                      }
+                      className={input}
+                    />
+                  </label>
+                  <label className="text-sm">
+                    Side
+                    <select
+                      value={person.side}
+                      onChange={(e) =>
+                        dispatch({
+                          type: 'setPerson',
+                          key: person.key,
+                          patch: {
+                            side: e.target.value === 'interviewer' ? 'interviewer' : 'interviewee',
+                          },
+                        })
+                      }
+                      className={input}
+                    >
+                      <option value="interviewer">Asks (interviewer)</option>
+                      <option value="interviewee">Answers (interviewee)</option>
+                    </select>
+                  </label>
+                </div>
+                <Problems problems={at} id={`person-${i}-problem`} />
+                {!speaks && (
+                  <button
+                    type="button"
+                    onClick={() => dispatch({ type: 'removePerson', key: person.key })}
+                    className="mt-2 min-h-11 rounded-md border border-stone-300 px-3 text-sm dark:border-stone-600"
+                  >
+                    Remove {person.name}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+        <div className="mt-3 flex flex-wrap gap-2">
+          <button
+            type="button"
+            onClick={() => dispatch({ type: 'addPerson', side: 'interviewer' })}
+            className="min-h-11 rounded-md border border-stone-300 px-3 text-sm dark:border-stone-600"
+          >
+            Add someone who asks
+          </button>
+          <button
+            type="button"
+            onClick={() => dispatch({ type: 'addPerson', side: 'interviewee' })}
+            className="min-h-11 rounded-md border border-stone-300 px-3 text-sm dark:border-stone-600"
+          >
+            Add someone who answers
+          </button>
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,263 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type KeyboardEvent } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { paths } from '../../../config/paths';
+import type { Draft } from '../../../interview/import/draft';
+import { downloadText, interviewFileText } from '../../../lib/download';
+import { clearDraft, keepInterview } from '../../../lib/kept-interviews';
+import { keptInterviewsQueryOptions, publishedQueryOptions } from '../api/kept-queries';
+import { useDraftEditor } from '../hooks/use-draft-editor';
+import { BlockRow } from './block-row';
+import { DraftDetails } from './draft-details';
+import { DraftOutline } from './draft-outline';
+
+const primary =
+  'min-h-11 rounded-md bg-stone-900 px-4 font-medium text-white hover:bg-stone-700 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-stone-100 dark:text-stone-900';
+const secondary =
+  'min-h-11 rounded-md border border-stone-300 px-4 font-medium hover:bg-stone-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-stone-600 dark:hover:bg-stone-800';
+
+type DraftEditorProps = { initial: Draft; onStartOver: () => void };
+
+/** The review: source paragraphs with their roles, the structure found, details, and keeping it. */
+export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
+  const { draft, dispatch, built, canUndo, canRedo, saveError } = useDraftEditor(initial);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const publishedId = useQuery(publishedQueryOptions(draft.meta.id));
+  const [keepError, setKeepError] = useState<string>();
+  const [keeping, setKeeping] = useState(false);
+
+  const published = publishedId.data ?? false;
+  const idTaken = published && draft.keptId !== draft.meta.id;
+  const problems = idTaken
+    ? [
+        ...built.problems,
+        { path: '$.id', message: `is the id of a published interview: choose another` },
+      ]
+    : built.problems;
+  const ready = built.interview !== undefined && !idTaken;
+  const blockProblems = (id: string) => problems.filter((p) => p.blockId === id);
+  const otherProblems = problems.filter((p) => p.blockId === undefined);
+  const dropped = draft.blocks.filter((b) => b.role === 'dropped');
+
+  const download = () => {
+    if (built.interview)
+      downloadText(`${built.interview.id}.json`, interviewFileText(built.interview));
+  };
+  const downloadDraft = () =>
+    downloadText(
+      `${draft.meta.id || 'interview'}-draft.json`,
+      `${JSON.stringify(draft, null, 2)}\n`,
+    );
+
+  const keep = async () => {
+    if (!built.interview) return;
+    setKeeping(true);
+    setKeepError(undefined);
+    try {
+      await keepInterview(built.interview);
+      await clearDraft().catch(() => undefined);
+      await queryClient.invalidateQueries({ queryKey: keptInterviewsQueryOptions().queryKey });
+      queryClient.removeQueries({ queryKey: ['interview', built.interview.id] });
+      void navigate(paths.interview(built.interview.id));
+    } catch (error) {
+      setKeepError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setKeeping(false);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
+    const target = event.target;
+    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
+    event.preventDefault();
+    dispatch({ type: event.shiftKey ? 'redo' : 'undo' });
+  };
+
+  // Whether each paragraph opens a turn (its speaker is chosen there).
+  let previousRole: string | undefined;
+  const startsTurn = new Map<string, boolean>();
+  for (const block of draft.blocks) {
+    if (block.role === 'meta' || block.role === 'dropped') continue;
+    startsTurn.set(block.id, block.role !== previousRole || block.opens === true);
+    previousRole = block.role;
+  }
+
+  return (
+    <div onKeyDown={onKeyDown}>
+      <div className="sticky top-0 z-10 -mx-4 mb-4 flex flex-wrap items-center gap-2 border-b border-stone-200 bg-stone-50 px-4 py-2 dark:border-stone-800 dark:bg-stone-950">
+        <button
+          type="button"
+          className={secondary}
+          disabled={!canUndo}
+          onClick={() => dispatch({ type: 'undo' })}
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          className={secondary}
+          disabled={!canRedo}
+          onClick={() => dispatch({ type: 'redo' })}
+        >
+          Redo
+        </button>
+        <p role="status" className="mr-auto text-sm">
+          {ready
+            ? 'Ready to keep'
+            : `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix`}
+        </p>
+        <button
+          type="button"
+          className={primary}
+          disabled={!ready || keeping}
+          onClick={() => void keep()}
+        >
+          Keep on this device
+        </button>
+        <button type="button" className={secondary} disabled={!ready} onClick={download}>
+          Download file
+        </button>
+      </div>
+
+      {(keepError || saveError) && (
+        <div
+          role="alert"
+          className="mb-4 rounded-md border border-amber-400 bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-100"
+        >
+          <p>
+            {keepError
+              ? `Could not keep it on this device. ${keepError}`
+              : `Your corrections are not being saved on this device. ${saveError ?? ''}`}
+          </p>
+          <p className="mt-2">
+            Nothing is lost while this page is open: download it to keep a copy.
+          </p>
+          <div className="mt-2 flex flex-wrap gap-2">
+            {ready && (
+              <button type="button" className={secondary} onClick={download}>
+                Download the interview file
+              </button>
+            )}
+            <button type="button" className={secondary} onClick={downloadDraft}>
+              Download the draft
+            </button>
+          </div>
+        </div>
+      )}
+
+      {draft.notes.length > 0 && (
+        <section
+          aria-labelledby="notes-title"
+          className="mb-6 rounded-md border border-sky-300 bg-sky-50 p-3 dark:border-sky-800 dark:bg-sky-950"
+        >
+          <h2 id="notes-title" className="font-semibold">
+            What the importer could not decide
+          </h2>
+          <ul className="mt-1 list-disc pl-5 text-sm">
+            {draft.notes.map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {otherProblems.length > 0 && (
+        <section
+          aria-labelledby="problems-title"
+          className="mb-6 rounded-md border border-red-300 p-3 dark:border-red-800"
+        >
+          <h2 id="problems-title" className="font-semibold">
+            Problems with the details
+          </h2>
+          <ul className="mt-1 list-disc pl-5 text-sm text-red-800 dark:text-red-300">
+            {otherProblems.map((p, i) => (
+              <li key={i}>
+                <code>{p.path}</code> {p.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <details className="mb-6 rounded-md border border-stone-200 p-3 dark:border-stone-800">
+        <summary className="min-h-11 cursor-pointer py-2 font-semibold">
+          Details and people: {draft.meta.title} ·{' '}
+          {draft.people
+            .filter((p) => p.side === 'interviewee')
+            .map((p) => p.name)
+            .join(', ')}
+        </summary>
+        <DraftDetails draft={draft} problems={problems} dispatch={dispatch} />
+      </details>
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <section aria-labelledby="paragraphs-title">
+          <h2 id="paragraphs-title" className="font-serif text-xl font-semibold">
+            Paragraphs of the source
+          </h2>
+          <p className="mt-1 mb-3 text-sm text-stone-700 dark:text-stone-300">
+            Each paragraph is marked with what it is. Click a role to change it, or focus a
+            paragraph and press <kbd>I</kbd> intro, <kbd>H</kbd> heading, <kbd>Q</kbd> question,{' '}
+            <kbd>A</kbd> answer, <kbd>D</kbd> drop, <kbd>S</kbd> next speaker, <kbd>N</kbd> new
+            question; <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes.
+          </p>
+          <ol className="space-y-3">
+            {draft.blocks.map((block, i) => (
+              <BlockRow
+                key={block.id}
+                block={block}
+                people={draft.people}
+                problems={blockProblems(block.id)}
+                startsTurn={startsTurn.get(block.id) ?? false}
+                canJoin={i > 0}
+                dispatch={dispatch}
+              />
+            ))}
+          </ol>
+        </section>
+        <aside
+          aria-labelledby="structure-title"
+          className="lg:sticky lg:top-20 lg:max-h-[80vh] lg:self-start lg:overflow-y-auto"
+        >
+          <DraftOutline draft={draft} interview={built.interview} dispatch={dispatch} />
+          <section aria-labelledby="dropped-title" className="mt-6">
+            <h2 id="dropped-title" className="font-semibold">
+              Dropped ({dropped.length})
+            </h2>
+            {dropped.length === 0 ? (
+              <p className="text-sm">Nothing is dropped.</p>
+            ) : (
+              <ul className="mt-2 space-y-2 text-sm">
+                {dropped.map((block) => (
+                  <li key={block.id} className="flex items-start justify-between gap-2">
+                    <span className="min-w-0 break-words">
+                      {block.text}
+                      <span className="block text-xs text-stone-600 dark:text-stone-400">
+                        {block.reason}
+                      </span>
+                    </span>
+                    <button
+                      type="button"
+                      className="min-h-11 shrink-0 rounded-md border border-stone-300 px-3 dark:border-stone-600"
+                      onClick={() => dispatch({ type: 'restore', blockId: block.id })}
+                      aria-label={`Restore “${block.text.slice(0, 60)}”`}
+                    >
+                      Restore
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <p className="mt-6">
+            <button type="button" className={secondary} onClick={onStartOver}>
+              Start over with another text
+            </button>
+          </p>
+        </aside>
+      </div>
+    </div>
+  );
+}

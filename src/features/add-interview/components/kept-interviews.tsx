@@ -1,0 +1,126 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { paths } from '../../../config/paths';
+import { draftFromInterview } from '../../../interview/import/from-interview';
+import type { Interview } from '../../../interview/schema';
+import { downloadText, interviewFileText } from '../../../lib/download';
+import { formatDate } from '../../../lib/format';
+import { keepInterview, removeKept, saveDraft } from '../../../lib/kept-interviews';
+import { keptInterviewsQueryOptions, savedDraftQueryOptions } from '../api/kept-queries';
+
+const action =
+  'inline-flex min-h-11 items-center rounded-md border border-stone-300 px-3 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800';
+
+/** The library's "On this device" list: interviews kept in this browser, to read, edit, download or delete. */
+export function KeptInterviews() {
+  const kept = useQuery(keptInterviewsQueryOptions());
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [deleted, setDeleted] = useState<Interview>();
+  const [error, setError] = useState<string>();
+
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: keptInterviewsQueryOptions().queryKey });
+  const run = async (work: () => Promise<void>) => {
+    setError(undefined);
+    try {
+      await work();
+    } catch (problem) {
+      setError(problem instanceof Error ? problem.message : String(problem));
+    }
+  };
+
+  const edit = (interview: Interview) =>
+    run(async () => {
+      const draft = { ...draftFromInterview(interview), keptId: interview.id };
+      await saveDraft(draft);
+      queryClient.removeQueries({ queryKey: savedDraftQueryOptions().queryKey });
+      void navigate(paths.addInterview());
+    });
+  const remove = (interview: Interview) =>
+    run(async () => {
+      await removeKept(interview.id);
+      queryClient.removeQueries({ queryKey: ['interview', interview.id] });
+      setDeleted(interview);
+      await refresh();
+    });
+  const undo = (interview: Interview) =>
+    run(async () => {
+      await keepInterview(interview);
+      setDeleted(undefined);
+      await refresh();
+    });
+
+  const interviews = kept.data ?? [];
+  if (interviews.length === 0 && !deleted && !error) return null;
+
+  return (
+    <section aria-labelledby="kept-title" className="mb-10">
+      <h2 id="kept-title" className="font-serif text-2xl font-semibold">
+        On this device
+      </h2>
+      <p className="mt-1 mb-4 text-sm text-stone-700 dark:text-stone-300">
+        Kept in this browser only: links to them open only here. To publish one, download its file,
+        add it to <code>public/interviews/</code> and build the site.
+      </p>
+      {error && (
+        <p
+          role="alert"
+          className="mb-3 rounded-md border border-red-300 p-3 text-red-900 dark:text-red-200"
+        >
+          {error}
+        </p>
+      )}
+      <div role="status">
+        {deleted && (
+          <p className="mb-3 flex flex-wrap items-center gap-3 rounded-md bg-stone-100 p-3 dark:bg-stone-800">
+            Deleted “{deleted.title}”.
+            <button type="button" className={action} onClick={() => void undo(deleted)}>
+              Undo
+            </button>
+          </p>
+        )}
+      </div>
+      <ul className="space-y-4">
+        {interviews.map(({ interview }) => (
+          <li key={interview.id}>
+            <article className="rounded-xl border border-dashed border-stone-400 bg-white p-5 dark:border-stone-600 dark:bg-stone-900">
+              <p className="mb-1 text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400">
+                On this device
+              </p>
+              <h3 className="font-serif text-xl leading-snug font-semibold">
+                <Link
+                  to={paths.interview(interview.id)}
+                  className="underline decoration-stone-300 underline-offset-4 hover:decoration-current"
+                >
+                  {interview.title}
+                </Link>
+              </h3>
+              <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+                {interview.people.interviewees.map((p) => p.name).join('; ')} ·{' '}
+                {interview.source.publication}
+                {interview.published && <> · {formatDate(interview.published)}</>}
+              </p>
+              <div className="mt-3 flex flex-wrap gap-2">
+                <button type="button" className={action} onClick={() => void edit(interview)}>
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  className={action}
+                  onClick={() => downloadText(`${interview.id}.json`, interviewFileText(interview))}
+                >
+                  Download file
+                </button>
+                <button type="button" className={action} onClick={() => void remove(interview)}>
+                  Delete
+                </button>
+              </div>
+            </article>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import { useId, useState, type DragEvent, type FormEvent } from 'react';
+import type { Draft } from '../../../interview/import/draft';
+import { fromAddress, fromFile, fromText, type SourceResult } from '../lib/read-source';
+
+const primary =
+  'min-h-11 rounded-md bg-stone-900 px-4 font-medium text-white hover:bg-stone-700 disabled:opacity-50 dark:bg-stone-100 dark:text-stone-900';
+const input =
+  'mt-1 block w-full rounded-md border border-stone-300 bg-white p-2 text-base dark:border-stone-600 dark:bg-stone-900';
+
+/** The three ways in: pasted text, a file (chosen or dropped), the address of an interview file. */
+export function SourceForm({
+  onDraft,
+  initialAddress = '',
+}: {
+  onDraft: (draft: Draft) => void;
+  initialAddress?: string;
+}) {
+  const [text, setText] = useState('');
+  const [address, setAddress] = useState(initialAddress);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const fileHint = useId();
+
+  const readWith = async (read: () => Promise<SourceResult> | SourceResult) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const result = await read();
+      if (result.ok) onDraft(result.draft);
+      else setError(result.error);
+    } catch (problem) {
+      setError(
+        `This could not be read: ${problem instanceof Error ? problem.message : String(problem)}`,
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void readWith(() => fromFile(file));
+  };
+
+  return (
+    <div className="space-y-8">
+      <p
+        role="alert"
+        className={
+          error
+            ? 'rounded-md border border-red-300 bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100'
+            : 'sr-only'
+        }
+      >
+        {error}
+      </p>
+      <form
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          void readWith(() => fromText(text));
+        }}
+      >
+        <label className="font-semibold">
+          Paste the article’s text
+          <span className="block text-sm font-normal text-stone-700 dark:text-stone-300">
+            Select everything on the interview’s page, copy and paste it here: menus and links are
+            dropped for you.
+          </span>
+          <textarea
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            rows={8}
+            className={input}
+          />
+        </label>
+        <button type="submit" className={`${primary} mt-2`} disabled={busy || text.trim() === ''}>
+          Read this text
+        </button>
+      </form>
+
+      <div
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        className={`rounded-md border-2 border-dashed p-4 ${dragging ? 'border-sky-600 bg-sky-50 dark:bg-sky-950' : 'border-stone-300 dark:border-stone-600'}`}
+      >
+        <label className="font-semibold">
+          Or choose a file, or drop it here
+          <input
+            type="file"
+            accept=".txt,.text,.md,.html,.htm,.json,text/plain,text/html,application/json"
+            aria-describedby={fileHint}
+            disabled={busy}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void readWith(() => fromFile(file));
+              e.target.value = '';
+            }}
+            className="mt-2 block min-h-11 w-full text-base"
+          />
+        </label>
+        <p id={fileHint} className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+          A text file, a saved web page (.html: only its article is read, its scripts never run) or
+          an interview file (.json).
+        </p>
+      </div>
+
+      <form
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          void readWith(() => fromAddress(address.trim()));
+        }}
+      >
+        <label className="font-semibold">
+          Or the address of an interview file
+          <span className="block text-sm font-normal text-stone-700 dark:text-stone-300">
+            An interview .json on another site, if that site lets others read it.
+          </span>
+          <input
+            type="url"
+            value={address}
+            onChange={(e) => setAddress(e.target.value)}
+            placeholder="https://…"
+            className={`${input} min-h-11`}
+          />
+        </label>
+        <button
+          type="submit"
+          className={`${primary} mt-2`}
+          disabled={busy || address.trim() === ''}
+        >
+          Open
+        </button>
+      </form>
+      {busy && (
+        <p role="status" className="text-sm">
+          Reading…
+        </p>
+      )}
+    </div>
+  );
+}

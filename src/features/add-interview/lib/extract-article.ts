@@ -1,0 +1,39 @@
+// The article inside a saved web page, as text with one paragraph per line.
+// The page is parsed with DOMParser into an inert document: its scripts never
+// run and nothing it links to is loaded. The extractor is loaded on demand.
+
+const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, dt, dd';
+
+/** The text of each block element that holds no other block: one line each. */
+function linesOf(root: ParentNode): string[] {
+  return [...root.querySelectorAll(BLOCKS)]
+    .filter((element) => element.querySelector(BLOCKS) === null)
+    .map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** Extracts the article of an HTML page: headline, byline and paragraphs, as plain text. */
+export async function extractArticle(html: string): Promise<string> {
+  const parser = new DOMParser();
+  const inert = () => {
+    const page = parser.parseFromString(html, 'text/html');
+    for (const element of page.querySelectorAll(
+      'script, style, noscript, template, iframe, object, embed',
+    ))
+      element.remove();
+    return page;
+  };
+  const { Readability } = await import('@mozilla/readability');
+  // Readability changes the document it reads: it gets a copy of its own.
+  const article = new Readability(inert()).parse();
+  const page = inert();
+  const lines: string[] = [];
+  if (article?.title) lines.push(article.title);
+  if (article?.byline) lines.push(article.byline);
+  if (article?.content) {
+    lines.push(...linesOf(parser.parseFromString(article.content, 'text/html').body));
+  }
+  // Readability found nothing worth calling an article: take every block of the page.
+  if (lines.length <= 2) lines.push(...linesOf(page.body));
+  return lines.join('\n');
+}

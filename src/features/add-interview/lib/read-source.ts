@@ -1,0 +1,114 @@
+// Whatever a person brings (pasted text, a file, an address) as a draft to
+// correct, or a message saying in words why it cannot be read.
+import type { Draft } from '../../../interview/import/draft';
+import { parseDraft } from '../../../interview/import/draft';
+import { draftFromInterview } from '../../../interview/import/from-interview';
+import { readArticle } from '../../../interview/import/read-article';
+import { parseJson, readInterview } from '../../../interview/parse';
+import { problemLines } from '../../../interview/problems';
+import { decodeText, MAX_FILE_BYTES } from '../../../lib/decode-text';
+
+export type SourceResult = { ok: true; draft: Draft } | { ok: false; error: string };
+
+/** A draft from an article's text. */
+export function fromText(text: string): SourceResult {
+  const read = readArticle(text);
+  return read.ok ? { ok: true, draft: read.draft } : { ok: false, error: capitalise(read.error) };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A draft from JSON: an interview file, read exactly as the reader and
+ * `interview:check` read one, or a draft downloaded earlier.
+ */
+export function fromJson(source: string, what: string): SourceResult {
+  const interview = readInterview(source);
+  if (interview.ok) return { ok: true, draft: draftFromInterview(interview.data) };
+  const json = parseJson(source);
+  const draft = json.ok ? parseDraft(json.data) : undefined;
+  if (draft) return { ok: true, draft };
+  const problems = problemLines(interview.problems).slice(0, 5).join('; ');
+  return {
+    ok: false,
+    error: json.ok
+      ? `${what} is JSON but not an interview file: ${problems}`
+      : `${what} is not valid JSON: ${problems}`,
+  };
+}
+
+async function fromHtml(html: string): Promise<SourceResult> {
+  const { extractArticle } = await import('./extract-article');
+  const text = await extractArticle(html);
+  if (text.trim() === '') return { ok: false, error: 'No article text was found in this page.' };
+  return fromText(text);
+}
+
+/** A draft from a file that was chosen or dropped. */
+export async function fromFile(file: File): Promise<SourceResult> {
+  if (file.size > MAX_FILE_BYTES) {
+    return {
+      ok: false,
+      error: `“${file.name}” is too large (${file.size.toLocaleString('en')} bytes; the limit is ${MAX_FILE_BYTES.toLocaleString('en')}).`,
+    };
+  }
+  const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+  if (!decoded.ok) return { ok: false, error: `“${file.name}”: ${decoded.error}.` };
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.json') || file.type === 'application/json')
+    return fromJson(decoded.text, `“${file.name}”`);
+  if (
+    /\.x?html?$/.test(name) ||
+    file.type === 'text/html' ||
+    /^\s*<(?:!doctype|html)/i.test(decoded.text)
+  )
+    return fromHtml(decoded.text);
+  return fromText(decoded.text);
+}
+
+/** A draft from the address of an interview file (or an article page whose server allows it). */
+export async function fromAddress(address: string, signal?: AbortSignal): Promise<SourceResult> {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return {
+      ok: false,
+      error: `“${address}” is not a web address (it should start with https://).`,
+    };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { ok: false, error: 'Only http and https addresses can be opened.' };
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      mode: 'cors',
+      credentials: 'omit',
+      ...(signal ? { signal } : {}),
+    });
+  } catch {
+    if (signal?.aborted) return { ok: false, error: 'Stopped.' };
+    return {
+      ok: false,
+      error:
+        `The file at ${url.host} could not be fetched. Either the address is wrong or offline, or ` +
+        'its server does not allow other sites to read it (it sends no CORS header, ' +
+        '“Access-Control-Allow-Origin”). Download the file and choose it above instead.',
+    };
+  }
+  if (!response.ok) {
+    return {
+      ok: false,
+      error: `The server at ${url.host} answered ${response.status}${response.statusText ? ` (${response.statusText})` : ''}: the file is not there or not public.`,
+    };
+  }
+  const decoded = decodeText(new Uint8Array(await response.arrayBuffer()));
+  if (!decoded.ok) return { ok: false, error: `The file at ${url.host}: ${decoded.error}.` };
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('json') || url.pathname.endsWith('.json') || /^\s*[{[]/.test(decoded.text))
+    return fromJson(decoded.text, 'The file');
+  if (type.includes('html')) return fromHtml(decoded.text);
+  return fromText(decoded.text);
+}

@@ -1,0 +1,98 @@
+// Interviews kept on this device, and the draft being corrected, in the
+// browser's IndexedDB (through idb-keyval). Everything read back is validated:
+// storage is a boundary like a file or a URL.
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import type { Draft } from '../interview/import/draft';
+import { parseDraft } from '../interview/import/draft';
+import { parseInterview } from '../interview/parse';
+import type { Interview } from '../interview/schema';
+
+/** Storage is blocked (private browsing, settings) or full: the message says which, in words. */
+export class StorageError extends Error {
+  override name = 'StorageError';
+}
+
+function storageError(error: unknown): StorageError {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError') {
+    return new StorageError(
+      'This device’s storage for this site is full. Delete an interview kept here, or free space on the device.',
+    );
+  }
+  return new StorageError(
+    'This browser does not let the page keep data (private browsing, or a setting that blocks site data).',
+  );
+}
+
+let stores: { kept: UseStore; drafts: UseStore } | undefined;
+
+function open() {
+  if (typeof indexedDB === 'undefined') throw storageError(undefined);
+  stores ??= {
+    kept: createStore('interview-reader-kept', 'interviews'),
+    drafts: createStore('interview-reader-drafts', 'drafts'),
+  };
+  return stores;
+}
+
+async function guarded<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw error instanceof StorageError ? error : storageError(error);
+  }
+}
+
+type StoredRecord = { interview: unknown; savedAt: string };
+
+export type KeptInterview = { interview: Interview; savedAt: string };
+
+function readRecord(value: unknown): KeptInterview | undefined {
+  if (typeof value !== 'object' || value === null || !('interview' in value)) return undefined;
+  const parsed = parseInterview(value.interview);
+  const savedAt = 'savedAt' in value && typeof value.savedAt === 'string' ? value.savedAt : '';
+  return parsed.ok ? { interview: parsed.data, savedAt } : undefined;
+}
+
+/** Every interview kept on this device, newest first; records that are no longer valid are left out. */
+export function listKept(): Promise<KeptInterview[]> {
+  return guarded(async () => {
+    const all = await entries(open().kept);
+    return all
+      .flatMap(([, value]) => readRecord(value) ?? [])
+      .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  });
+}
+
+/** One kept interview, if this device has it. */
+export function getKept(id: string): Promise<Interview | undefined> {
+  return guarded(async () => readRecord(await get(id, open().kept))?.interview);
+}
+
+/** Keeps an interview on this device (replacing one with the same id). */
+export function keepInterview(interview: Interview): Promise<void> {
+  const record: StoredRecord = { interview, savedAt: new Date().toISOString() };
+  return guarded(() => set(interview.id, record, open().kept));
+}
+
+/** Removes a kept interview. */
+export function removeKept(id: string): Promise<void> {
+  return guarded(() => del(id, open().kept));
+}
+
+const DRAFT_KEY = 'current';
+
+/** The draft being corrected, saved so that a reload keeps it. */
+export function saveDraft(draft: Draft): Promise<void> {
+  return guarded(() => set(DRAFT_KEY, draft, open().drafts));
+}
+
+/** The saved draft, if there is a valid one. */
+export function loadDraft(): Promise<Draft | undefined> {
+  return guarded(async () => parseDraft(await get(DRAFT_KEY, open().drafts)));
+}
+
+/** Forgets the saved draft (after keeping it, or to start over). */
+export function clearDraft(): Promise<void> {
+  return guarded(() => del(DRAFT_KEY, open().drafts));
+}

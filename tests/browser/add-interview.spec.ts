@@ -1,0 +1,223 @@
+import { expect, scrollsSideways, test } from './fixtures';
+
+const ARTICLE = `Skip to content
+Menu
+A baker on bread: "Flour is only the start"
+By Ann Lee
+Baker Tom Hale runs a bakery in Leeds. We asked him about bread.
+Q: When do you start baking?
+A: At three in the morning.
+Q: Why so early?
+A: People want bread with breakfast. Flour is only the start.
+Share`;
+
+test.describe('adding an interview', () => {
+  test('paste, correct, keep on this device, read, delete and undo', async ({ page }) => {
+    const messages: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') messages.push(m.text());
+    });
+    page.on('pageerror', (error) => messages.push(error.message));
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Add an interview' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Add an interview' })).toBeVisible();
+    await page.getByLabel('Paste the article’s text').fill(ARTICLE);
+    await page.getByRole('button', { name: 'Read this text' }).click();
+
+    // Every source paragraph is listed with its role; noise is in the dropped list.
+    const paragraphs = page
+      .getByRole('region', { name: 'Paragraphs of the source' })
+      .getByRole('listitem');
+    await expect(paragraphs).toHaveCount(10);
+    const dropped = page.getByRole('region', { name: /Dropped/ });
+    await expect(dropped.getByText('Skip to content')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Ready to keep' })).toBeVisible();
+
+    // One click changes a role: the structure follows, and undo takes it back.
+    const why = paragraphs.filter({ hasText: 'Why so early?' });
+    await why.getByRole('button', { name: 'Answer' }).click();
+    await expect(why.getByRole('button', { name: 'Answer' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(why.getByRole('button', { name: 'Question' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+
+    // A key does too, on a focused paragraph: restore "Share" as intro, then drop it again.
+    const share = paragraphs.filter({ has: page.getByText('Share', { exact: true }) });
+    await share.focus();
+    await page.keyboard.press('i');
+    await expect(share.getByRole('button', { name: 'Intro' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await page.keyboard.press('d');
+    await expect(share.getByRole('button', { name: 'Drop' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+
+    // A reload keeps the draft.
+    await page.getByText('Details and people').click();
+    await page.getByLabel('Title').fill('Bread at dawn');
+    await page.waitForTimeout(600); // the draft is saved a quarter second after the last change
+    await page.reload();
+    await page.getByText('Details and people').click();
+    await expect(page.getByLabel('Title')).toHaveValue('Bread at dawn');
+
+    await page.getByRole('button', { name: 'Keep on this device' }).click();
+    await expect(page).toHaveURL(/\/i\/tom-hale$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Bread at dawn' })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Kept on this device' })).toContainText(
+      'open only in this browser',
+    );
+    // The reader works as for any interview: a section link and a question.
+    await expect(page.getByText('People want bread with breakfast.')).toBeVisible();
+
+    // Reloaded from the address, it opens from this device.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Bread at dawn' })).toBeVisible();
+
+    await page.goto('/');
+    const kept = page.getByRole('region', { name: 'On this device' });
+    await expect(kept.getByRole('link', { name: 'Bread at dawn' })).toBeVisible();
+    await kept.getByRole('button', { name: 'Delete' }).click();
+    await expect(kept.getByRole('link', { name: 'Bread at dawn' })).toHaveCount(0);
+    await kept.getByRole('button', { name: 'Undo' }).click();
+    await expect(kept.getByRole('link', { name: 'Bread at dawn' })).toBeVisible();
+    // A kept interview is not published: its reader address is served by the static host's
+    // fallback, which may log the 404 of its file; nothing else may log.
+    expect(messages.filter((m) => !m.includes('404'))).toEqual([]);
+  });
+
+  test('a saved web page is read without running any of its scripts', async ({ page }) => {
+    const messages: string[] = [];
+    page.on('console', (m) => messages.push(m.text()));
+    page.on('dialog', (d) => {
+      messages.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    await page.goto('/add');
+    const html = `<!doctype html><html><head><title>Page</title>
+      <script>window.__ran = true; document.title = 'PWNED'; alert('ran');</script></head>
+      <body onload="window.__ran = true"><nav><a href="/">Home</a></nav>
+      <article><h1>A potter on clay</h1><p>Potter Ines Roy spoke with us about clay and fire in her studio in Porto.</p>
+      <p>Q: How did you start making pots?</p><p>A: With my grandmother's wheel, when I was nine years old.</p>
+      <img src="x" onerror="window.__ran = true; alert('img')">
+      <p>Q: What is the hardest part?</p><p>A: Waiting for the kiln to cool down before I can look.</p>
+      <script>alert('inline')</script></article></body></html>`;
+    await page.getByLabel('Or choose a file, or drop it here').setInputFiles({
+      name: 'page.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(html),
+    });
+    const paragraphs = page.getByRole('region', { name: 'Paragraphs of the source' });
+    await expect(
+      paragraphs.getByText("With my grandmother's wheel, when I was nine years old.", {
+        exact: true,
+      }),
+    ).toBeVisible();
+    expect(await page.evaluate(() => 'window.__ran' in window || document.title === 'PWNED')).toBe(
+      false,
+    );
+    expect(messages.filter((m) => m.startsWith('dialog'))).toEqual([]);
+  });
+
+  for (const [name, file, message] of [
+    [
+      'an empty file',
+      { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+      'the file is empty',
+    ],
+    [
+      'a binary file',
+      {
+        name: 'photo.jpg',
+        mimeType: 'image/jpeg',
+        buffer: Buffer.from([0xff, 0xd8, 0xff, 0, 0, 1, 2]),
+      },
+      'not text',
+    ],
+    [
+      'text that is not UTF-8',
+      {
+        name: 'latin1.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from([0x51, 0x3a, 0x20, 0xe9, 0xe9, 0x3f]),
+      },
+      'not UTF-8 text',
+    ],
+    [
+      'a 9 MB file',
+      { name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(9_000_000, 'a') },
+      'too large',
+    ],
+    [
+      'a file of pure noise',
+      {
+        name: 'noise.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('Menu\nSearch\nShare\nSubscribe\n'),
+      },
+      'nothing but page noise',
+    ],
+  ] as const) {
+    test(`${name} gets a clear message and nothing is saved`, async ({ page }) => {
+      await page.goto('/add');
+      await page.getByLabel('Or choose a file, or drop it here').setInputFiles(file);
+      await expect(page.getByRole('alert')).toContainText(message);
+      await expect(page.getByRole('region', { name: 'Paragraphs of the source' })).toHaveCount(0);
+      await page.reload();
+      await expect(page.getByLabel('Paste the article’s text')).toBeVisible();
+    });
+  }
+
+  test('UTF-16 text with a byte-order mark is read', async ({ page }) => {
+    await page.goto('/add');
+    const text = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]);
+    await page
+      .getByLabel('Or choose a file, or drop it here')
+      .setInputFiles({ name: 'utf16.txt', mimeType: 'text/plain', buffer: text });
+    await expect(
+      page
+        .getByRole('region', { name: 'Paragraphs of the source' })
+        .getByText('At three in the morning.', { exact: true }),
+    ).toBeVisible();
+  });
+
+  test('/open?src= opens an interview file from another site, and explains a CORS failure', async ({
+    page,
+  }) => {
+    await page.route('https://files.example.org/**', async (route) => {
+      if (route.request().url().endsWith('/blocked.json')) return route.abort('failed');
+      const response = await page.request.get('/interviews/viktor-maiko-2026.json');
+      return route.fulfill({
+        status: 200,
+        headers: { 'content-type': 'application/json', 'access-control-allow-origin': '*' },
+        body: await response.text(),
+      });
+    });
+    await page.goto('/open?src=https%3A%2F%2Ffiles.example.org%2Fmaiko.json');
+    await page.getByText('Details and people').click();
+    await expect(page.getByLabel('Title')).toHaveValue(/Ukrainian Ambassador to Kazakhstan/);
+    await page.getByRole('button', { name: 'Start over with another text' }).click();
+    await page.goto('/open?src=https%3A%2F%2Ffiles.example.org%2Fblocked.json');
+    await expect(page.getByRole('alert').first()).toContainText(
+      'does not allow other sites to read it',
+    );
+  });
+
+  test('usable on a 375 px phone, and axe finds nothing', async ({ page, axe }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto('/add');
+    await axe();
+    await page.getByLabel('Paste the article’s text').fill(ARTICLE);
+    await page.getByRole('button', { name: 'Read this text' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Ready to keep' })).toBeVisible();
+    expect(await scrollsSideways(page)).toBe(false);
+    await axe();
+  });
+});
