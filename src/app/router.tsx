@@ -43,7 +43,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
         ...[routePatterns.addInterview, routePatterns.openInterview].map((path) => ({
           path,
           lazy: () =>
-            import('./routes/add-interview-route').then((module) => ({
+            import('../features/add-interview/on-demand').then((module) => ({
               Component: module.AddInterviewRoute,
             })),
           errorElement: <RouteError />,

@@ -9,7 +9,7 @@ import {
 import { useLibraryQuery } from '../../features/library/hooks/use-library-query';
 import { isRefined, libraryTitle } from '../../features/library/library-view';
 import { AddInterviewLink } from '../../features/add-interview/components/add-interview-link';
-import { KeptInterviews } from '../../features/add-interview/components/kept-interviews';
+import { LazyKeptInterviews } from '../../features/add-interview/components/lazy-kept';
 import { PAGE_TITLE_ID, useRevealOnNavigate } from '../../hooks/use-reveal-on-navigate';
 
 /** Loads the page of the library the URL asks for before it renders. */
@@ -42,7 +42,7 @@ export function LibraryRoute() {
           and key quote a link of its own.
         </p>
         <AddInterviewLink />
-        <KeptInterviews />
+        <LazyKeptInterviews />
         <LibraryBrowser page={page} query={query} ignored={ignored} />
       </div>
     </>

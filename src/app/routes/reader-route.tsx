@@ -4,7 +4,7 @@ import {
   type LoaderFunctionArgs,
   type ShouldRevalidateFunctionArgs,
 } from 'react-router-dom';
-import { KeptNotice } from '../../features/add-interview/components/kept-notice';
+import { LazyKeptNotice } from '../../features/add-interview/components/lazy-kept';
 import { interviewQueryOptions } from '../../features/reader/api/get-interview';
 import { Reader } from '../../features/reader/components/reader';
 
@@ -38,7 +38,7 @@ export function ReaderRoute() {
   // A new interview starts with fresh reader state (open sections, scroll-spy).
   return (
     <>
-      <KeptNotice interviewId={interview.id} />
+      <LazyKeptNotice interviewId={interview.id} />
       <Reader key={interview.id} interview={interview} sectionParam={sectionId} />
     </>
   );
