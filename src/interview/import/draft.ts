@@ -54,7 +54,16 @@ const draftSchema = z.object({
     published: z.optional(z.string()),
     publication: z.string(),
     url: z.optional(z.string()),
-    image: z.optional(z.object({ caption: z.string(), credit: z.optional(z.string()) })),
+    image: z.optional(
+      z.object({
+        src: z.optional(z.string()),
+        alt: z.optional(z.string()),
+        width: z.optional(z.number()),
+        height: z.optional(z.number()),
+        caption: z.string(),
+        credit: z.optional(z.string()),
+      }),
+    ),
     byline: z.array(z.object({ name: z.string(), bio: z.optional(z.string()) })),
     canonicalUrl: z.optional(z.string()),
     tags: z.optional(z.array(z.string())),
