@@ -1,11 +1,13 @@
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { AddInterviewPage } from '../../features/add-interview/components/add-interview-page';
 import { PAGE_TITLE_ID, useRevealOnNavigate } from '../../hooks/use-reveal-on-navigate';
 
 /** `/add` and `/open?src=…`: the "Add an interview" page (loaded on demand: the first view never needs it). */
 export function AddInterviewRoute() {
-  const [params] = useSearchParams();
+  // useLocation rather than useSearchParams: the app's other pages do not use
+  // the latter, and it would grow the framework chunk every first view loads.
+  const src = new URLSearchParams(useLocation().search).get('src') ?? undefined;
   useRevealOnNavigate();
   return (
     <>
@@ -25,7 +27,7 @@ export function AddInterviewRoute() {
           and keep it on this device to read, share in class from this device, print and cite like
           any interview here.
         </p>
-        <AddInterviewPage src={params.get('src') ?? undefined} />
+        <AddInterviewPage src={src} />
       </div>
     </>
   );

@@ -1,4 +1,5 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import type { LoaderFunctionArgs } from 'react-router-dom';
 import { parseLibrarySearch } from '../../config/paths';
 import { libraryPageQueryOptions } from '../../features/library/api/get-library-page';
@@ -9,8 +10,16 @@ import {
 import { useLibraryQuery } from '../../features/library/hooks/use-library-query';
 import { isRefined, libraryTitle } from '../../features/library/library-view';
 import { AddInterviewLink } from '../../features/add-interview/components/add-interview-link';
-import { LazyKeptInterviews } from '../../features/add-interview/components/lazy-kept';
+import { useHydrated } from '../../hooks/use-hydrated';
 import { PAGE_TITLE_ID, useRevealOnNavigate } from '../../hooks/use-reveal-on-navigate';
+
+// Interviews kept on this device need storage code (IndexedDB, the draft
+// format) the library's first view does not: loaded after it, shown when ready.
+const KeptInterviews = lazy(() =>
+  import('../../features/add-interview/on-demand').then((module) => ({
+    default: module.KeptInterviews,
+  })),
+);
 
 /** Loads the page of the library the URL asks for before it renders. */
 export function libraryLoader(queryClient: QueryClient) {
@@ -25,6 +34,7 @@ export function libraryLoader(queryClient: QueryClient) {
 export function LibraryRoute() {
   const { query, ignored } = useLibraryQuery();
   const { data: page } = useSuspenseQuery(libraryPageQueryOptions(query));
+  const hydrated = useHydrated();
   // A filter, order or page link lands on the results it asked for.
   useRevealOnNavigate(isRefined(query) ? LIBRARY_RESULTS_ID : undefined);
   return (
@@ -42,7 +52,12 @@ export function LibraryRoute() {
           and key quote a link of its own.
         </p>
         <AddInterviewLink />
-        <LazyKeptInterviews />
+        {/* Not in the prerendered page, whose server knows nothing of this device. */}
+        {hydrated && (
+          <Suspense fallback={null}>
+            <KeptInterviews />
+          </Suspense>
+        )}
         <LibraryBrowser page={page} query={query} ignored={ignored} />
       </div>
     </>

@@ -4,9 +4,16 @@ import {
   type LoaderFunctionArgs,
   type ShouldRevalidateFunctionArgs,
 } from 'react-router-dom';
-import { LazyKeptNotice } from '../../features/add-interview/components/lazy-kept';
-import { interviewQueryOptions } from '../../features/reader/api/get-interview';
+import { lazy, Suspense } from 'react';
+import { interviewQueryOptions, isFromThisDevice } from '../../features/reader/api/get-interview';
 import { Reader } from '../../features/reader/components/reader';
+
+// Loaded only for an interview kept on this device, never for a published one.
+const KeptNotice = lazy(() =>
+  import('../../features/add-interview/on-demand').then((module) => ({
+    default: module.KeptNotice,
+  })),
+);
 
 /** Loads the interview before the reader renders. */
 export function readerLoader(queryClient: QueryClient) {
@@ -38,7 +45,11 @@ export function ReaderRoute() {
   // A new interview starts with fresh reader state (open sections, scroll-spy).
   return (
     <>
-      <LazyKeptNotice interviewId={interview.id} />
+      {isFromThisDevice(interview) && (
+        <Suspense fallback={null}>
+          <KeptNotice interview={interview} />
+        </Suspense>
+      )}
       <Reader key={interview.id} interview={interview} sectionParam={sectionId} />
     </>
   );

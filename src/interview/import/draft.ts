@@ -8,9 +8,12 @@ import * as z from 'zod/mini';
 
 // The types come from the schema, which also checks a draft read back from
 // storage or a file: a draft saved by an older or broken page must not break this one.
+// It uses only the checks the interview format uses (literal lists, not
+// z.enum or z.boolean; z.int, not z.number): zod's code is shared with the
+// library's first view, which would otherwise grow by the extra checks.
 
 /** What a paragraph is in the interview. */
-const role = z.enum(['meta', 'intro', 'heading', 'question', 'answer', 'dropped']);
+const role = z.literal(['meta', 'intro', 'heading', 'question', 'answer', 'dropped']);
 
 const block = z.object({
   /** Stable id: `p<n>` for the source's paragraph n, `b<n>` for one made by splitting or adding. */
@@ -20,25 +23,25 @@ const block = z.object({
   /** The paragraph as the source wrote it, when that differs from `text`. */
   source: z.optional(z.string()),
   /** First line in the source (1-based), for the command line's report. */
-  line: z.optional(z.number()),
+  line: z.optional(z.int()),
   role,
   /** For `meta`: which detail of the interview it gave. */
-  use: z.optional(z.enum(['title', 'photo', 'byline', 'bio'])),
+  use: z.optional(z.literal(['title', 'photo', 'byline', 'bio'])),
   /** For `dropped`: why. */
   reason: z.optional(z.string()),
   /** The role it had before it was dropped, to restore it. */
-  restoreAs: z.optional(z.enum(['intro', 'heading', 'question', 'answer'])),
+  restoreAs: z.optional(z.literal(['intro', 'heading', 'question', 'answer'])),
   /** For questions and answers: the person speaking (a key of `Draft.people`). */
   speaker: z.optional(z.string()),
   /** For a question: it opens a new exchange even right after another question. */
-  opens: z.optional(z.boolean()),
+  opens: z.optional(z.literal([true, false])),
   /** For a heading: the short topic label (else made from the heading). */
   label: z.optional(z.string()),
 });
 
 const person = z.object({
   key: z.string(),
-  side: z.enum(['interviewer', 'interviewee']),
+  side: z.literal(['interviewer', 'interviewee']),
   name: z.string(),
   label: z.string(),
   role: z.optional(z.string()),
@@ -58,8 +61,8 @@ const draftSchema = z.object({
       z.object({
         src: z.optional(z.string()),
         alt: z.optional(z.string()),
-        width: z.optional(z.number()),
-        height: z.optional(z.number()),
+        width: z.optional(z.int()),
+        height: z.optional(z.int()),
         caption: z.string(),
         credit: z.optional(z.string()),
       }),

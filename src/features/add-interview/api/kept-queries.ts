@@ -2,21 +2,12 @@ import { queryOptions } from '@tanstack/react-query';
 import { dataUrls } from '../../../config/paths';
 import { SLUG_PATTERN } from '../../../interview/fields';
 import { fetchJson } from '../../../lib/fetch-json';
-import { getKept, listKept, loadDraft } from '../../../lib/kept-interviews';
+import { listKept, loadDraft } from '../../../lib/kept-interviews';
 import { NotFoundError } from '../../../lib/load-errors';
 
 /** Every interview kept on this device. */
 export function keptInterviewsQueryOptions() {
   return queryOptions({ queryKey: ['kept'], queryFn: listKept, retry: false });
-}
-
-/** One interview kept on this device (undefined when this device has none by that id). */
-export function keptInterviewQueryOptions(id: string) {
-  return queryOptions({
-    queryKey: ['kept', id],
-    queryFn: async () => (await getKept(id)) ?? null,
-    retry: false,
-  });
 }
 
 /** The draft being corrected when the page was last left. */

@@ -1,16 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { paths } from '../../../config/paths';
+import type { Interview } from '../../../interview/schema';
 import { downloadText, interviewFileText } from '../../../lib/download';
-import { keptInterviewQueryOptions, publishedQueryOptions } from '../api/kept-queries';
 
 /** Above the reader of an interview kept on this device: where its links work, and how to publish it. */
-export function KeptNotice({ interviewId }: { interviewId: string }) {
-  const publishedQuery = useQuery(publishedQueryOptions(interviewId));
-  const published = publishedQuery.data ?? true;
-  const kept = useQuery({ ...keptInterviewQueryOptions(interviewId), enabled: !published });
-  const interview = kept.data;
-  if (published || !interview) return null;
+export function KeptNotice({ interview }: { interview: Interview }) {
   return (
     <aside
       aria-label="Kept on this device"

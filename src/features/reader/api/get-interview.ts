@@ -1,7 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
 import { dataUrls } from '../../../config/paths';
 import { SLUG_PATTERN } from '../../../interview/slug-pattern';
+import type { Interview } from '../../../interview/schema';
 import { InvalidDataError, NetworkError, NotFoundError } from '../../../lib/load-errors';
+
+// The interviews this page read from this device's storage rather than from
+// the site: known by the object the query returned, so nothing is kept in sync.
+const fromThisDevice = new WeakSet<Interview>();
+
+/** Whether the reader shows an interview kept on this device (not published on the site). */
+export function isFromThisDevice(interview: Interview): boolean {
+  return fromThisDevice.has(interview);
+}
 
 async function getInterview(interviewId: string, signal: AbortSignal) {
   // An id from the address bar is shown cut short: it may be a megabyte long.
@@ -26,7 +36,10 @@ async function getInterview(interviewId: string, signal: AbortSignal) {
     if (error instanceof NotFoundError || error instanceof NetworkError) {
       const { getKept } = await import('../../add-interview/on-demand');
       const kept = await getKept(interviewId).catch(() => undefined);
-      if (kept) return kept;
+      if (kept) {
+        fromThisDevice.add(kept);
+        return kept;
+      }
     }
     throw error;
   }
