@@ -43,14 +43,15 @@ export function ReaderRoute() {
   const { interviewId = '', sectionId } = useParams();
   const { data: interview } = useSuspenseQuery(interviewQueryOptions(interviewId));
   // A new interview starts with fresh reader state (open sections, scroll-spy).
+  const reader = <Reader key={interview.id} interview={interview} sectionParam={sectionId} />;
+  // A published interview's page is the reader alone, as prerendered.
+  if (!isFromThisDevice(interview)) return reader;
   return (
     <>
-      {isFromThisDevice(interview) && (
-        <Suspense fallback={null}>
-          <KeptNotice interview={interview} />
-        </Suspense>
-      )}
-      <Reader key={interview.id} interview={interview} sectionParam={sectionId} />
+      <Suspense fallback={null}>
+        <KeptNotice interview={interview} />
+      </Suspense>
+      {reader}
     </>
   );
 }
