@@ -2,6 +2,8 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { DraftProblem } from '../../../interview/import/build-interview';
 import { ASSIGNABLE_ROLES, type Block, type DraftPerson } from '../../../interview/import/draft';
 import type { DraftAction } from '../../../interview/import/edit-draft';
+import { findPassages, toChunks } from '../../../interview/highlight';
+import { QUOTE_BLOCK_ATTRIBUTE, QUOTE_MENU_ATTRIBUTE } from '../hooks/use-quote-selection';
 
 const ROLE_NAMES: Record<(typeof ASSIGNABLE_ROLES)[number], string> = {
   intro: 'Intro',
@@ -43,8 +45,18 @@ type BlockRowProps = {
   /** Whether this paragraph opens a turn, so its speaker is shown. */
   startsTurn: boolean;
   canJoin: boolean;
+  /** The key quotes taken from this paragraph, marked in its text. */
+  quotes: readonly string[];
+  /** Words selected in this paragraph, offered as a key quote. */
+  selectedWords: string | undefined;
+  onMarkQuote: () => void;
   dispatch: (action: DraftAction) => void;
 };
+
+/** A long selection shown on its button: its start and end. */
+function shorten(text: string): string {
+  return text.length > 90 ? `${text.slice(0, 60)} … ${text.slice(-25)}` : text;
+}
 
 const button =
   'min-h-11 rounded-md border border-stone-300 px-3 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 dark:border-stone-600 dark:hover:bg-stone-800';
@@ -56,6 +68,9 @@ export function BlockRow({
   problems,
   startsTurn,
   canJoin,
+  quotes,
+  selectedWords,
+  onMarkQuote,
   dispatch,
 }: BlockRowProps) {
   const [editing, setEditing] = useState(false);
@@ -196,7 +211,8 @@ export function BlockRow({
       ) : editing ? (
         <div className="mt-2">
           <label className="text-sm">
-            Text (select words to mark a key quote; place the cursor to split)
+            Text (place the cursor to split; select words, with the keyboard too, to mark a key
+            quote)
             <textarea
               ref={textArea}
               defaultValue={block.text}
@@ -246,6 +262,46 @@ export function BlockRow({
             </button>
           </div>
         </div>
+      ) : block.role === 'answer' ? (
+        <>
+          <p
+            {...{ [QUOTE_BLOCK_ATTRIBUTE]: block.id }}
+            className="mt-2 break-words whitespace-pre-wrap"
+          >
+            {toChunks(
+              block.text.length,
+              findPassages(
+                block.text,
+                quotes.map((text, i) => ({ id: String(i), text })),
+                'quote',
+              ),
+            ).map((chunk) =>
+              chunk.marks.length > 0 ? (
+                <mark
+                  key={chunk.start}
+                  className="rounded-sm bg-amber-200 text-inherit dark:bg-amber-700"
+                >
+                  {block.text.slice(chunk.start, chunk.end)}
+                </mark>
+              ) : (
+                block.text.slice(chunk.start, chunk.end)
+              ),
+            )}
+          </p>
+          {selectedWords !== undefined && (
+            <p {...{ [QUOTE_MENU_ATTRIBUTE]: '' }} className="mt-2">
+              <button
+                type="button"
+                // A mouse press would collapse the selection the button acts on.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={onMarkQuote}
+                className="min-h-11 max-w-full rounded-md bg-amber-200 px-3 text-left text-sm font-medium text-amber-950 hover:bg-amber-300 dark:bg-amber-700 dark:text-amber-50"
+              >
+                Mark as key quote: <q className="break-words">{shorten(selectedWords)}</q>
+              </button>
+            </p>
+          )}
+        </>
       ) : (
         <p
           className={`mt-2 break-words whitespace-pre-wrap ${block.role === 'dropped' ? 'text-stone-600 line-through decoration-stone-400 dark:text-stone-400' : ''}`}

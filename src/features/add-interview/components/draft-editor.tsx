@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import type { Draft } from '../../../interview/import/draft';
@@ -7,6 +7,7 @@ import { downloadText, interviewFileText } from '../../../lib/download';
 import { clearDraft, keepInterview } from '../../../lib/kept-interviews';
 import { keptInterviewsQueryOptions, publishedQueryOptions } from '../api/kept-queries';
 import { useDraftEditor } from '../hooks/use-draft-editor';
+import { useQuoteSelection } from '../hooks/use-quote-selection';
 import { BlockRow } from './block-row';
 import { DraftDetails } from './draft-details';
 import { DraftOutline } from './draft-outline';
@@ -26,6 +27,8 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
   const publishedId = useQuery(publishedQueryOptions(draft.meta.id));
   const [keepError, setKeepError] = useState<string>();
   const [keeping, setKeeping] = useState(false);
+  const paragraphList = useRef<HTMLOListElement>(null);
+  const { selection, clear: clearSelection } = useQuoteSelection(paragraphList);
 
   const published = publishedId.data ?? false;
   const idTaken = published && draft.keptId !== draft.meta.id;
@@ -201,9 +204,10 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
             Each paragraph is marked with what it is. Click a role to change it, or focus a
             paragraph and press <kbd>I</kbd> intro, <kbd>H</kbd> heading, <kbd>Q</kbd> question,{' '}
             <kbd>A</kbd> answer, <kbd>D</kbd> drop, <kbd>S</kbd> next speaker, <kbd>N</kbd> new
-            question; <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes.
+            question; <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes. Select words in an answer to mark them as
+            a key quote.
           </p>
-          <ol className="space-y-3">
+          <ol ref={paragraphList} className="space-y-3">
             {draft.blocks.map((block, i) => (
               <BlockRow
                 key={block.id}
@@ -212,6 +216,12 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
                 problems={blockProblems(block.id)}
                 startsTurn={startsTurn.get(block.id) ?? false}
                 canJoin={i > 0}
+                quotes={draft.keyQuotes.filter((q) => q.blockId === block.id).map((q) => q.text)}
+                selectedWords={selection?.blockId === block.id ? selection.text : undefined}
+                onMarkQuote={() => {
+                  if (selection) dispatch({ type: 'addKeyQuote', ...selection });
+                  clearSelection();
+                }}
                 dispatch={dispatch}
               />
             ))}

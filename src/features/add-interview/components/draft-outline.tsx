@@ -42,9 +42,7 @@ export function DraftOutline({
       )}
       <h3 className="mt-4 font-semibold">Key quotes ({draft.keyQuotes.length})</h3>
       {draft.keyQuotes.length === 0 ? (
-        <p className="text-sm">
-          None yet: choose “Edit, split or quote” on an answer and select its words.
-        </p>
+        <p className="text-sm">None yet: select words in an answer, then “Mark as key quote”.</p>
       ) : (
         <ul className="mt-1 space-y-2 text-sm">
           {draft.keyQuotes.map((quote, i) => (

@@ -6,7 +6,7 @@ import { draftFromInterview } from '../../../interview/import/from-interview';
 import type { Interview } from '../../../interview/schema';
 import { downloadText, interviewFileText } from '../../../lib/download';
 import { formatDate } from '../../../lib/format';
-import { keepInterview, removeKept, saveDraft } from '../../../lib/kept-interviews';
+import { keepInterview, loadDraft, removeKept, saveDraft } from '../../../lib/kept-interviews';
 import { keptInterviewsQueryOptions, savedDraftQueryOptions } from '../api/kept-queries';
 
 const action =
@@ -33,6 +33,16 @@ export function KeptInterviews() {
 
   const edit = (interview: Interview) =>
     run(async () => {
+      // One draft at a time: one in progress is replaced only if the person says so.
+      const current = await loadDraft().catch(() => undefined);
+      if (
+        current &&
+        current.keptId !== interview.id &&
+        !window.confirm(
+          `“${current.meta.title}” is still being checked on the Add an interview page. Editing “${interview.title}” replaces that draft (download it there first to keep it). Replace it?`,
+        )
+      )
+        return;
       const draft = { ...draftFromInterview(interview), keptId: interview.id };
       await saveDraft(draft);
       queryClient.removeQueries({ queryKey: savedDraftQueryOptions().queryKey });

@@ -30,6 +30,14 @@ export function useDraftEditor(initial: Draft) {
     };
   }, [draft]);
 
+  // While the draft cannot be kept here, leaving the page would lose it: the browser asks first.
+  useEffect(() => {
+    if (saveError === undefined) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [saveError]);
+
   return {
     draft,
     dispatch,

@@ -81,6 +81,14 @@ export async function fromAddress(address: string, signal?: AbortSignal): Promis
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     return { ok: false, error: 'Only http and https addresses can be opened.' };
+  if (url.protocol === 'http:' && globalThis.location?.protocol === 'https:') {
+    return {
+      ok: false,
+      error:
+        `This page is served securely (https), so the browser will not let it read ${url.host} over plain http. ` +
+        'Use the https:// address of the file, or download the file and choose it above.',
+    };
+  }
   let response: Response;
   try {
     response = await fetch(url, {
@@ -90,13 +98,7 @@ export async function fromAddress(address: string, signal?: AbortSignal): Promis
     });
   } catch {
     if (signal?.aborted) return { ok: false, error: 'Stopped.' };
-    return {
-      ok: false,
-      error:
-        `The file at ${url.host} could not be fetched. Either the address is wrong or offline, or ` +
-        'its server does not allow other sites to read it (it sends no CORS header, ' +
-        '“Access-Control-Allow-Origin”). Download the file and choose it above instead.',
-    };
+    return { ok: false, error: await whyNotFetched(url, signal) };
   }
   if (!response.ok) {
     return {
@@ -111,4 +113,30 @@ export async function fromAddress(address: string, signal?: AbortSignal): Promis
     return fromJson(decoded.text, 'The file');
   if (type.includes('html')) return fromHtml(decoded.text);
   return fromText(decoded.text);
+}
+
+/**
+ * Why a fetch failed, in words. The browser does not say, so ask again
+ * without reading the answer (no-cors): if the server answers that, it is
+ * there and only refuses to let other sites read it.
+ */
+async function whyNotFetched(url: URL, signal: AbortSignal | undefined): Promise<string> {
+  const instead = 'Download the file and choose it above instead.';
+  if (globalThis.navigator?.onLine === false) {
+    return `This device is offline, so ${url.host} cannot be reached. Connect and try again, or ${instead.charAt(0).toLowerCase()}${instead.slice(1)}`;
+  }
+  const answered = await fetch(url, {
+    mode: 'no-cors',
+    credentials: 'omit',
+    ...(signal ? { signal } : {}),
+  }).then(
+    () => true,
+    () => false,
+  );
+  return answered
+    ? `The server at ${url.host} answered, but it does not allow other sites to read the file: ` +
+        'it sends no CORS header (“Access-Control-Allow-Origin”). Ask whoever publishes it to allow ' +
+        `that, or put the file where it is allowed (for example a GitHub Gist’s raw address). ${instead}`
+    : `Nothing answered at ${url.host}: the address may be wrong, the server down, or the network ` +
+        `blocked. Check the address and your connection. ${instead}`;
 }
