@@ -2,7 +2,6 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { DraftProblem } from '../../../interview/import/build-interview';
 import { ASSIGNABLE_ROLES, type Block, type DraftPerson } from '../../../interview/import/draft';
 import type { DraftAction } from '../../../interview/import/edit-draft';
-import { findPassages, toChunks } from '../../../interview/highlight';
 import { QUOTE_BLOCK_ATTRIBUTE, QUOTE_MENU_ATTRIBUTE } from '../hooks/use-quote-selection';
 
 const ROLE_NAMES: Record<(typeof ASSIGNABLE_ROLES)[number], string> = {
@@ -52,6 +51,30 @@ type BlockRowProps = {
   onMarkQuote: () => void;
   dispatch: (action: DraftAction) => void;
 };
+
+/**
+ * A paragraph cut where its key quotes start and end (each quote where it
+ * first occurs; one overlapping an earlier quote is left unmarked). Not the
+ * reader's highlighter: sharing it would split it into a chunk of its own that
+ * the reader's first view would then load separately.
+ */
+function quoteChunks(text: string, quotes: readonly string[]) {
+  const ranges = quotes
+    .map((quote) => ({ start: quote === '' ? -1 : text.indexOf(quote), length: quote.length }))
+    .filter((range) => range.start >= 0)
+    .map((range) => ({ start: range.start, end: range.start + range.length }))
+    .sort((a, b) => a.start - b.start);
+  const chunks: { start: number; end: number; quote: boolean }[] = [];
+  let at = 0;
+  for (const range of ranges) {
+    if (range.start < at) continue;
+    if (range.start > at) chunks.push({ start: at, end: range.start, quote: false });
+    chunks.push({ ...range, quote: true });
+    at = range.end;
+  }
+  if (at < text.length) chunks.push({ start: at, end: text.length, quote: false });
+  return chunks;
+}
 
 /** A long selection shown on its button: its start and end. */
 function shorten(text: string): string {
@@ -268,15 +291,8 @@ export function BlockRow({
             {...{ [QUOTE_BLOCK_ATTRIBUTE]: block.id }}
             className="mt-2 break-words whitespace-pre-wrap"
           >
-            {toChunks(
-              block.text.length,
-              findPassages(
-                block.text,
-                quotes.map((text, i) => ({ id: String(i), text })),
-                'quote',
-              ),
-            ).map((chunk) =>
-              chunk.marks.length > 0 ? (
+            {quoteChunks(block.text, quotes).map((chunk) =>
+              chunk.quote ? (
                 <mark
                   key={chunk.start}
                   className="rounded-sm bg-amber-200 text-inherit dark:bg-amber-700"
