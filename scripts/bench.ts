@@ -1,72 +1,88 @@
-// npm run bench: measures what the tests must not time. Builds the site,
-// reports bundle sizes, then in Chromium opens the seed interview and two
-// generated long ones (2,000 and 10,000 answer paragraphs) and measures
-// first paint, time until the text is shown, a search, and typing latency.
-// Results print as a table and are written to bench-results/latest.json.
-import { chromium } from '@playwright/test';
+// npm run bench: measures what the tests must not time. Builds the site
+// (prerendered, with two generated long interviews beside the seed), reports
+// the JavaScript each page loads, runs Lighthouse (mobile) on a section link
+// and on the same text as a plain static page, and in Chromium opens the seed
+// and the long interviews: first paint, landing, the longest main-thread
+// task, a search, and memory. Results print as tables and are written to
+// bench-results/latest.json.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { createBuilder } from 'vite';
 import { parseInterview } from '../src/interview/parse';
 import type { Interview } from '../src/interview/schema';
-import { CHROMIUM_ARGS, findChromium } from './lib/chromium';
-
-declare global {
-  interface Window {
-    /** Durations of slow keystrokes, collected in the page by the Event Timing API. */
-    benchKeys?: number[];
-  }
-}
+import { lighthouseRuns, type LighthouseFigures } from './lib/bench-lighthouse';
+import { measureReader, type ReaderSample } from './lib/bench-reader';
 
 const OUT = 'dist-bench';
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
 const RUNS = 3;
+const SEED_ID = 'viktor-maiko-2026';
+const SECTION_LINK = `/i/${SEED_ID}/energy`;
+const STATIC_PAGE = '/bench-static-energy.html';
 
-function bundleSizes() {
-  const assets = path.join(OUT, 'assets');
-  return readdirSync(assets).map((name) => {
-    const bytes = readFileSync(path.join(assets, name));
-    return { name, bytes: statSync(path.join(assets, name)).size, gzip: gzipSync(bytes).length };
-  });
-}
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
-/** A long interview in the format: the seed's answers repeated into many sections and questions. */
+/** A long interview in the format: the seed's answers repeated, 100 questions to a section. */
 function longInterview(seed: Interview, questions: number): Interview {
   const source = seed.sections.flatMap((s) => s.questions);
-  const sections = Array.from({ length: questions / 10 }, (_, s) => ({
+  const perSection = 100;
+  const sections = Array.from({ length: questions / perSection }, (_, s) => ({
     id: `part-${s + 1}`,
     label: `Part ${s + 1}`,
     heading: `Part ${s + 1} of the long interview`,
-    questions: Array.from({ length: 10 }, (_, q) => {
-      const from = source[(s * 10 + q) % source.length] ?? source[0];
+    questions: Array.from({ length: perSection }, (_, q) => {
+      const from = source[(s * perSection + q) % source.length] ?? source[0];
       if (!from) throw new Error('seed has no questions');
-      return { ...from, id: `q${s * 10 + q + 1}`, answer: from.answer.slice(0, 5) };
+      return { ...from, id: `q${s * perSection + q + 1}`, answer: from.answer.slice(0, 5) };
     }),
   }));
   return { ...seed, id: `bench-${questions}`, sections, keyQuotes: [] };
 }
 
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The seed's text as one plain HTML page, no script, no stylesheet: Lighthouse's yardstick. */
+function staticPage(seed: Interview): string {
+  const p = (text: string) => `<p>${escapeHtml(text)}</p>`;
+  return [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(seed.title)}</title><meta name="description" content="bench"></head><body>`,
+    `<h1>${escapeHtml(seed.title)}</h1>`,
+    ...seed.intro.map(p),
+    ...seed.sections.flatMap((section) => [
+      `<h2 id="${section.id}">${escapeHtml(section.heading)}</h2>`,
+      ...section.questions.flatMap((q) => [
+        `<h3>${q.question.map(escapeHtml).join(' ')}</h3>`,
+        ...q.answer.map(p),
+      ]),
+    ]),
+    '</body></html>',
+  ].join('\n');
+}
+
+/** The JavaScript a built page loads before it is interactive (its module script and preloads), gzipped. */
+function firstViewJs(page: string) {
+  const html = readFileSync(path.join(OUT, page), 'utf8');
+  const files = [
+    ...html.matchAll(
+      /<(?:script type="module"|link rel="modulepreload")[^>]*(?:src|href)="\/(assets\/[^"]+\.js)"/g,
+    ),
+  ].map(([, file]) => file ?? '');
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(OUT, file))).length, 0);
+}
+
 async function serve(): Promise<() => void> {
-  const server = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--outDir',
-      OUT,
-      '--port',
-      String(PORT),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    {
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
+  const args = ['vite', 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort'];
+  const server = spawn('npx', [...args, '--host', '127.0.0.1'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   for (let i = 0; i < 100; i += 1) {
     try {
       await fetch(`http://127.0.0.1:${PORT}/`);
@@ -78,107 +94,105 @@ async function serve(): Promise<() => void> {
   throw new Error('vite preview did not start');
 }
 
-type Sample = { firstPaint: number; textShown: number; searchShown: number; keystroke: number };
-
-async function measure(url: string, query: string): Promise<Sample> {
-  const browser = await chromium.launch({
-    executablePath: findChromium() ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.addInitScript(() => {
-    // durationThreshold is part of the Event Timing API, not yet of TypeScript's DOM types.
-    const eventTiming: PerformanceObserverInit & { durationThreshold: number } = {
-      type: 'event',
-      buffered: true,
-      durationThreshold: 16,
-    };
-    const keys: number[] = [];
-    window.benchKeys = keys;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        if (entry.name === 'keydown' || entry.name === 'keypress') keys.push(entry.duration);
-    }).observe(eventTiming);
-  });
-  await page.goto(url);
-  await page.locator('h1#page_title').waitFor();
-  const textShown = await page.evaluate(() => performance.now());
-  const firstPaint = await page.evaluate(
-    () =>
-      performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')
-        ?.startTime ?? NaN,
-  );
-  const field = page.getByRole('searchbox', { name: 'Search this interview' });
-  await field.click();
-  await field.pressSequentially(query, { delay: 50 });
-  const start = await page.evaluate(() => performance.now());
-  await field.press('Enter');
-  await page
-    .locator('#reader_search_status')
-    .filter({ hasText: /of|No matches/ })
-    .waitFor();
-  const searchShown = (await page.evaluate(() => performance.now())) - start;
-  const keys = await page.evaluate(() => window.benchKeys ?? []);
-  await browser.close();
-  return { firstPaint, textShown, searchShown, keystroke: keys.length ? Math.max(...keys) : 0 };
-}
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-
-await build({ logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true } });
-const sizes = bundleSizes();
 const parsed = parseInterview(
-  JSON.parse(readFileSync('public/interviews/viktor-maiko-2026.json', 'utf8')),
+  JSON.parse(readFileSync(`public/interviews/${SEED_ID}.json`, 'utf8')),
 );
 if (!parsed.ok) throw new Error('the seed interview is invalid: run npm run interview:check');
 const seed = parsed.data;
+
+// The site with the long interviews among its own: they are prerendered like any other.
+const publicDir = mkdtempSync(path.join(tmpdir(), 'bench-public-'));
+cpSync('public', publicDir, { recursive: true });
 for (const questions of [400, 2000]) {
   writeFileSync(
-    path.join(OUT, 'interviews', `bench-${questions}.json`),
+    path.join(publicDir, 'interviews', `bench-${questions}.json`),
     JSON.stringify(longInterview(seed, questions)),
   );
 }
+const buildStart = performance.now();
+process.env.NODE_ENV = 'production';
+try {
+  const builder = await createBuilder({
+    publicDir,
+    logLevel: 'warn',
+    build: { outDir: OUT, emptyOutDir: true },
+  });
+  await builder.buildApp();
+} finally {
+  rmSync(publicDir, { recursive: true, force: true });
+}
+const buildSeconds = (performance.now() - buildStart) / 1000;
+writeFileSync(path.join(OUT, STATIC_PAGE), staticPage(seed));
+
+const bundle = {
+  sectionLinkJsGzipKB: firstViewJs(`i/${SEED_ID}/energy.html`) / 1000,
+  libraryJsGzipKB: firstViewJs('index.html') / 1000,
+};
 
 const stop = await serve();
-const cases = [
-  { name: 'seed (30 answer paragraphs)', url: '/i/viktor-maiko-2026', query: 'kazakh oil' },
-  { name: '400 questions (2,000 paragraphs)', url: '/i/bench-400', query: 'kazakh oil' },
-  { name: '2,000 questions (10,000 paragraphs)', url: '/i/bench-2000', query: 'kazakh oil' },
+const base = `http://127.0.0.1:${PORT}`;
+let lighthouse: Map<string, LighthouseFigures[]>;
+const readerCases = [
+  { case: 'seed, section link', url: SECTION_LINK, query: 'kazakh oil' },
+  { case: '400 questions', url: '/i/bench-400', query: 'kazakh oil' },
+  { case: '2,000 questions', url: '/i/bench-2000', query: 'kazakh oil' },
+  { case: '2,000 questions, last question', url: '/i/bench-2000/part-20#q2000', query: 'the' },
 ];
-const results = [];
+const reader: (ReaderSample & { case: string })[] = [];
 try {
-  for (const c of cases) {
-    const samples: Sample[] = [];
+  lighthouse = await lighthouseRuns([`${base}${SECTION_LINK}`, `${base}${STATIC_PAGE}`], RUNS);
+  console.error('Lighthouse done');
+  for (const c of readerCases) {
+    const samples: ReaderSample[] = [];
     for (let run = 0; run < RUNS; run += 1)
-      samples.push(await measure(`http://127.0.0.1:${PORT}${c.url}`, c.query));
-    const pick = (key: keyof Sample) => Math.round(median(samples.map((s) => s[key])));
-    results.push({
-      case: c.name,
-      firstPaintMs: pick('firstPaint'),
-      textShownMs: pick('textShown'),
-      searchMs: pick('searchShown'),
-      slowestKeystrokeMs: pick('keystroke'),
+      samples.push(await measureReader(`${base}${c.url}`, c.query));
+    const pick = (key: keyof ReaderSample) =>
+      Math.round(median(samples.map((sample) => sample[key])) * 10) / 10;
+    reader.push({
+      case: c.case,
+      firstPaintMs: pick('firstPaintMs'),
+      landedMs: pick('landedMs'),
+      longestTaskAfterPaintMs: pick('longestTaskAfterPaintMs'),
+      searchMs: pick('searchMs'),
+      longestTaskInSearchMs: pick('longestTaskInSearchMs'),
+      slowestKeystrokeMs: pick('slowestKeystrokeMs'),
+      heapMB: pick('heapMB'),
+      domNodes: pick('domNodes'),
     });
   }
 } finally {
   stop();
 }
 
-console.log('\nBundle (dist-bench/assets):');
-console.table(
-  sizes.map((s) => ({
-    file: s.name,
-    kB: (s.bytes / 1000).toFixed(1),
-    'gzip kB': (s.gzip / 1000).toFixed(1),
-  })),
-);
+const lighthouseMedians = [...lighthouse].map(([url, runs]) => {
+  const pick = (key: keyof LighthouseFigures) => median(runs.map((run) => run[key]));
+  return {
+    page: url.endsWith(STATIC_PAGE)
+      ? 'the same text, plain static HTML'
+      : `section link ${SECTION_LINK}`,
+    performance: pick('performance'),
+    fcpMs: Math.round(pick('fcpMs')),
+    lcpMs: Math.round(pick('lcpMs')),
+    tbtMs: Math.round(pick('tbtMs')),
+    cls: Math.round(pick('cls') * 1000) / 1000,
+    speedIndexMs: Math.round(pick('speedIndexMs')),
+  };
+});
+const [app, plain] = lighthouseMedians;
+const lcpRatio = app && plain ? Math.round((app.lcpMs / plain.lcpMs) * 100) / 100 : NaN;
+
+console.log(`\nBuild with prerender: ${buildSeconds.toFixed(1)} s`);
+console.log('JavaScript loaded before interactive (gzip):');
+console.table(bundle);
+console.log(`Lighthouse 12, mobile (simulated throttling), medians of ${RUNS} runs, interleaved:`);
+console.table(lighthouseMedians);
+console.log(`LCP of the section link / LCP of the plain page: ${lcpRatio}`);
 console.log(
-  `Medians of ${RUNS} runs, ms (first paint and text shown from navigation start; search from Enter to "n of N"):`,
+  `Reader in Chromium, medians of ${RUNS} runs (ms from navigation start; tasks after the first paint; search from Enter to "n of N"):`,
 );
-console.table(results);
+console.table(reader);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/latest.json',
-  `${JSON.stringify({ date: new Date().toISOString(), sizes, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, bundle, lighthouse: lighthouseMedians, lcpRatio, reader }, null, 2)}\n`,
 );
