@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { prerenderPlugin } from './scripts/lib/vite-prerender.ts';
 
@@ -40,9 +41,23 @@ function contentSecurityPolicy(): Plugin {
 // every data URL follow import.meta.env.BASE_URL. `npm run build` prerenders
 // every page (scripts/lib/vite-prerender.ts); `npm run preview` then serves
 // them as a static host does: /i/<id> from i/<id>.html, 404.html for misses.
-export default defineConfig(({ isPreview }) => ({
+// React Router's package points every bundler at its development build,
+// which differs only by its warnings; a build takes the production one.
+const reactRouterProduction = (file: string) =>
+  fileURLToPath(new URL(`node_modules/react-router/dist/production/${file}`, import.meta.url));
+
+export default defineConfig(({ command, isPreview }) => ({
   plugins: [react(), tailwindcss(), contentSecurityPolicy(), prerenderPlugin()],
   appType: isPreview ? 'mpa' : 'spa',
+  resolve: {
+    alias:
+      command === 'build'
+        ? [
+            { find: /^react-router$/, replacement: reactRouterProduction('index.mjs') },
+            { find: /^react-router\/dom$/, replacement: reactRouterProduction('dom-export.mjs') },
+          ]
+        : [],
+  },
   build: {
     // Every browser the app supports preloads modules natively: no polyfill.
     modulePreload: { polyfill: false },
@@ -51,12 +66,14 @@ export default defineConfig(({ isPreview }) => ({
     rollupOptions: {
       output: {
         // React, React Router and TanStack Query in one chunk: split across
-        // route chunks they would compress worse and cost more requests.
-        advancedChunks: {
+        // route chunks they would compress worse and cost more requests. The
+        // few small modules every route shares go with them rather than into
+        // chunks of a few hundred bytes, each a request with its own gzip.
+        codeSplitting: {
           groups: [
             {
               name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/]/,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/]|[\\/]src[\\/](?:lib[\\/]format|interview[\\/](?:facets|slug-pattern))\./,
             },
           ],
         },
