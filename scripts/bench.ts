@@ -1,7 +1,9 @@
 // npm run bench: measures what the tests must not time. Builds the site
 // (prerendered, with two generated long interviews beside the seed), reports
-// the JavaScript each page loads, runs Lighthouse (mobile) on a section link
-// and on the same text as a plain static page, and in Chromium opens the seed
+// the JavaScript each page loads and the pages' sizes, runs Lighthouse
+// (mobile, its CPU slowdown calibrated to this machine unless
+// BENCH_LIGHTHOUSE_CPU says otherwise) on a section link and on the same text
+// as a plain static page, and in Chromium opens the seed
 // and the long interviews: first paint, landing, the longest main-thread
 // task, a search, and memory. Results print as tables and are written to
 // bench-results/latest.json.
@@ -129,9 +131,31 @@ const bundle = {
   libraryJsGzipKB: firstViewJs('index.html') / 1000,
 };
 
+/** A built page's size as served, and gzipped as a host would send it. */
+function pageSize(page: string) {
+  const html = readFileSync(path.join(OUT, page));
+  return {
+    page,
+    kB: Math.round(html.length / 1000),
+    gzipKB: Math.round(gzipSync(html).length / 1000),
+  };
+}
+const pages = [
+  `i/${SEED_ID}/energy.html`,
+  'i/bench-400.html',
+  'i/bench-2000.html',
+  'i/bench-2000/part-20.html',
+].map(pageSize);
+
 const stop = await serve();
 const base = `http://127.0.0.1:${PORT}`;
 let lighthouse: Map<string, LighthouseFigures[]>;
+let cpuSlowdown: number;
+// BENCH_LIGHTHOUSE_CPU=4 runs Lighthouse with its default CPU slowdown
+// whatever this machine's speed; by default it is calibrated (see lighthouseRuns).
+const forcedSlowdown = process.env.BENCH_LIGHTHOUSE_CPU
+  ? Number(process.env.BENCH_LIGHTHOUSE_CPU)
+  : undefined;
 const readerCases = [
   { case: 'seed, section link', url: SECTION_LINK, query: 'kazakh oil' },
   { case: '400 questions', url: '/i/bench-400', query: 'kazakh oil' },
@@ -140,7 +164,11 @@ const readerCases = [
 ];
 const reader: (ReaderSample & { case: string })[] = [];
 try {
-  lighthouse = await lighthouseRuns([`${base}${SECTION_LINK}`, `${base}${STATIC_PAGE}`], RUNS);
+  ({ runs: lighthouse, cpuSlowdown } = await lighthouseRuns(
+    [`${base}${SECTION_LINK}`, `${base}${STATIC_PAGE}`],
+    RUNS,
+    forcedSlowdown,
+  ));
   console.error('Lighthouse done');
   for (const c of readerCases) {
     const samples: ReaderSample[] = [];
@@ -176,6 +204,7 @@ const lighthouseMedians = [...lighthouse].map(([url, runs]) => {
     tbtMs: Math.round(pick('tbtMs')),
     cls: Math.round(pick('cls') * 1000) / 1000,
     speedIndexMs: Math.round(pick('speedIndexMs')),
+    benchmarkIndex: Math.round(pick('benchmarkIndex')),
   };
 });
 const [app, plain] = lighthouseMedians;
@@ -184,7 +213,11 @@ const lcpRatio = app && plain ? Math.round((app.lcpMs / plain.lcpMs) * 100) / 10
 console.log(`\nBuild with prerender: ${buildSeconds.toFixed(1)} s`);
 console.log('JavaScript loaded before interactive (gzip):');
 console.table(bundle);
-console.log(`Lighthouse 12, mobile (simulated throttling), medians of ${RUNS} runs, interleaved:`);
+console.log('Pages as built (the 2,000-question interview: 20 sections of 100 questions):');
+console.table(pages);
+console.log(
+  `Lighthouse 12, mobile (simulated throttling, CPU slowdown ${cpuSlowdown}×), medians of ${RUNS} runs, interleaved:`,
+);
 console.table(lighthouseMedians);
 console.log(`LCP of the section link / LCP of the plain page: ${lcpRatio}`);
 console.log(
@@ -194,5 +227,5 @@ console.table(reader);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/latest.json',
-  `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, bundle, lighthouse: lighthouseMedians, lcpRatio, reader }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, bundle, pages, cpuSlowdown, lighthouse: lighthouseMedians, lcpRatio, reader }, null, 2)}\n`,
 );
