@@ -149,8 +149,6 @@ const pages = [
 
 const stop = await serve();
 const base = `http://127.0.0.1:${PORT}`;
-let lighthouse: Map<string, LighthouseFigures[]>;
-let cpuSlowdown: number;
 // BENCH_LIGHTHOUSE_CPU=4 runs Lighthouse with its default CPU slowdown
 // whatever this machine's speed; by default it is calibrated (see lighthouseRuns).
 const forcedSlowdown = process.env.BENCH_LIGHTHOUSE_CPU
@@ -162,70 +160,91 @@ const readerCases = [
   { case: '2,000 questions', url: '/i/bench-2000', query: 'kazakh oil' },
   { case: '2,000 questions, last question', url: '/i/bench-2000/part-20#q2000', query: 'the' },
 ];
-const reader: (ReaderSample & { case: string })[] = [];
+const reader: (Partial<ReaderSample> & { case: string; failed?: string })[] = [];
+
+function lighthouseTable(runs: Map<string, LighthouseFigures[]>) {
+  return [...runs].map(([url, figures]) => {
+    const pick = (key: keyof LighthouseFigures) => median(figures.map((run) => run[key]));
+    return {
+      page: url.endsWith(STATIC_PAGE)
+        ? 'the same text, plain static HTML'
+        : `section link ${SECTION_LINK}`,
+      performance: pick('performance'),
+      fcpMs: Math.round(pick('fcpMs')),
+      lcpMs: Math.round(pick('lcpMs')),
+      tbtMs: Math.round(pick('tbtMs')),
+      cls: Math.round(pick('cls') * 1000) / 1000,
+      speedIndexMs: Math.round(pick('speedIndexMs')),
+      benchmarkIndex: Math.round(pick('benchmarkIndex')),
+    };
+  });
+}
+
+let lighthouseMedians: ReturnType<typeof lighthouseTable>;
 try {
-  ({ runs: lighthouse, cpuSlowdown } = await lighthouseRuns(
+  const { runs, cpuSlowdown } = await lighthouseRuns(
     [`${base}${SECTION_LINK}`, `${base}${STATIC_PAGE}`],
     RUNS,
     forcedSlowdown,
-  ));
-  console.error('Lighthouse done');
+  );
+  lighthouseMedians = lighthouseTable(runs);
+  const [app, plain] = lighthouseMedians;
+  const lcpRatio = app && plain ? Math.round((app.lcpMs / plain.lcpMs) * 100) / 100 : NaN;
+  console.log(`\nBuild with prerender: ${buildSeconds.toFixed(1)} s`);
+  console.log('JavaScript loaded before interactive (gzip):');
+  console.table(bundle);
+  console.log('Pages as built (the 2,000-question interview: 20 sections of 100 questions):');
+  console.table(pages);
+  console.log(
+    `Lighthouse 12, mobile (simulated throttling, CPU slowdown ${cpuSlowdown}×), medians of ${RUNS} runs, interleaved:`,
+  );
+  console.table(lighthouseMedians);
+  console.log(`LCP of the section link / LCP of the plain page: ${lcpRatio}`);
+  writeResults({ cpuSlowdown, lcpRatio });
+
   for (const c of readerCases) {
     const samples: ReaderSample[] = [];
-    for (let run = 0; run < RUNS; run += 1)
-      samples.push(await measureReader(`${base}${c.url}`, c.query));
+    let failed: string | undefined;
+    for (let run = 0; run < RUNS && !failed; run += 1) {
+      try {
+        samples.push(await measureReader(`${base}${c.url}`, c.query));
+      } catch (error) {
+        // A page that freezes past the timeouts is a result, not a crash of the bench.
+        failed = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      }
+    }
     const pick = (key: keyof ReaderSample) =>
       Math.round(median(samples.map((sample) => sample[key])) * 10) / 10;
     reader.push({
       case: c.case,
-      firstPaintMs: pick('firstPaintMs'),
-      landedMs: pick('landedMs'),
-      longestTaskAfterPaintMs: pick('longestTaskAfterPaintMs'),
-      searchMs: pick('searchMs'),
-      longestTaskInSearchMs: pick('longestTaskInSearchMs'),
-      slowestKeystrokeMs: pick('slowestKeystrokeMs'),
-      heapMB: pick('heapMB'),
-      domNodes: pick('domNodes'),
+      ...(samples.length
+        ? {
+            firstPaintMs: pick('firstPaintMs'),
+            landedMs: pick('landedMs'),
+            longestTaskAfterPaintMs: pick('longestTaskAfterPaintMs'),
+            searchMs: pick('searchMs'),
+            longestTaskInSearchMs: pick('longestTaskInSearchMs'),
+            slowestKeystrokeMs: pick('slowestKeystrokeMs'),
+            heapMB: pick('heapMB'),
+            domNodes: pick('domNodes'),
+          }
+        : {}),
+      ...(failed ? { failed } : {}),
     });
   }
+  console.log(
+    `Reader in Chromium, medians of ${RUNS} runs (ms from navigation start; tasks after the first paint; search from Enter to "n of N"):`,
+  );
+  console.table(reader);
+  writeResults({ cpuSlowdown, lcpRatio, reader });
 } finally {
   stop();
 }
 
-const lighthouseMedians = [...lighthouse].map(([url, runs]) => {
-  const pick = (key: keyof LighthouseFigures) => median(runs.map((run) => run[key]));
-  return {
-    page: url.endsWith(STATIC_PAGE)
-      ? 'the same text, plain static HTML'
-      : `section link ${SECTION_LINK}`,
-    performance: pick('performance'),
-    fcpMs: Math.round(pick('fcpMs')),
-    lcpMs: Math.round(pick('lcpMs')),
-    tbtMs: Math.round(pick('tbtMs')),
-    cls: Math.round(pick('cls') * 1000) / 1000,
-    speedIndexMs: Math.round(pick('speedIndexMs')),
-    benchmarkIndex: Math.round(pick('benchmarkIndex')),
-  };
-});
-const [app, plain] = lighthouseMedians;
-const lcpRatio = app && plain ? Math.round((app.lcpMs / plain.lcpMs) * 100) / 100 : NaN;
-
-console.log(`\nBuild with prerender: ${buildSeconds.toFixed(1)} s`);
-console.log('JavaScript loaded before interactive (gzip):');
-console.table(bundle);
-console.log('Pages as built (the 2,000-question interview: 20 sections of 100 questions):');
-console.table(pages);
-console.log(
-  `Lighthouse 12, mobile (simulated throttling, CPU slowdown ${cpuSlowdown}×), medians of ${RUNS} runs, interleaved:`,
-);
-console.table(lighthouseMedians);
-console.log(`LCP of the section link / LCP of the plain page: ${lcpRatio}`);
-console.log(
-  `Reader in Chromium, medians of ${RUNS} runs (ms from navigation start; tasks after the first paint; search from Enter to "n of N"):`,
-);
-console.table(reader);
-mkdirSync('bench-results', { recursive: true });
-writeFileSync(
-  'bench-results/latest.json',
-  `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, bundle, pages, cpuSlowdown, lighthouse: lighthouseMedians, lcpRatio, reader }, null, 2)}\n`,
-);
+function writeResults(figures: object) {
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(
+    'bench-results/latest.json',
+    `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, bundle, pages, lighthouse: lighthouseMedians, ...figures }, null, 2)}\n`,
+  );
+}

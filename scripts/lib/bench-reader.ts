@@ -106,7 +106,7 @@ export async function measureReader(url: string, query: string): Promise<ReaderS
     const typing = await page.evaluate(() => performance.now());
     await field.pressSequentially(query, { delay: 50, timeout: 180_000 });
     const start = await page.evaluate(() => performance.now());
-    await field.press('Enter');
+    await field.press('Enter', { timeout: 180_000 });
     await page
       .locator('#reader_search_status')
       .filter({ hasText: /of|No matches/ })
