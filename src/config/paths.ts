@@ -51,7 +51,18 @@ export type ReaderParams = {
    * `?excerpts=show` for all).
    */
   pins: Pin[];
+  /** What the link asks for that the reader cannot do, in words for the reader (never part of a built link). */
+  ignored?: string[];
 };
+
+/** At most this many `quote` passages are marked: each is looked for in the whole interview. */
+export const MOST_QUOTES = 20;
+
+// Parameters that sites and mail add to links they pass on: not the reader's business, nor worth a notice.
+const TRACKING = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_ga|ref|source)$/;
+
+/** A value as a notice quotes it: cut short. */
+const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
 /** No parameters: the plain reader. */
 export const NO_PARAMS: ReaderParams = {
@@ -119,33 +130,65 @@ export function parseReaderSearch(search: string): ReaderParams {
   };
   const pinPrompts = new Map<number, string>();
   let excerpts: (n: number) => boolean = () => false;
+  const ignored: string[] = [];
   for (const pair of search.replace(/^\?/, '').split('&')) {
+    if (pair === '') continue;
     const at = pair.indexOf('=');
     const key = decodeParam(at < 0 ? pair : pair.slice(0, at));
     const raw = at < 0 ? '' : pair.slice(at + 1);
+    const value = decodeParam(raw);
     const sectionPrompt = SECTION_PROMPT.exec(key);
     const pinPrompt = PIN_PROMPT.exec(key);
-    if (key === 'q') params.q = decodeParam(raw);
-    else if (key === 'in') params.scope = parseScope(decodeParam(raw));
-    else if (key === 'quote' && raw !== '') params.quotes.push(raw);
-    else if (key === 'pin' && raw !== '')
-      params.pins.push({ directive: raw, prompt: '', excerpt: false });
-    else if (key === 'sections')
-      params.sections = decodeParam(raw)
+    if (key === 'q') {
+      params.q = value;
+    } else if (key === 'in') {
+      params.scope = parseScope(value);
+    } else if (key === 'quote') {
+      if (raw === '') ignored.push('An empty “quote” was ignored.');
+      else params.quotes.push(raw);
+    } else if (key === 'pin') {
+      if (raw === '') ignored.push('An empty “pin” was ignored.');
+      else params.pins.push({ directive: raw, prompt: '', excerpt: false });
+    } else if (key === 'sections') {
+      // Ids match whatever their letter case.
+      const ids = value
         .split(',')
-        .map((id) => id.trim())
+        .map((id) => id.trim().toLowerCase())
         .filter(Boolean);
-    else if (key === 'mode') params.mode = raw === 'discuss' ? 'discuss' : 'read';
-    else if (key === 'excerpts') excerpts = excerptsOf(decodeParam(raw));
-    else if (key === 'prompt') params.prompt = decodeParam(raw).trim();
-    else if (pinPrompt) pinPrompts.set(Number(pinPrompt[1]), decodeParam(raw).trim());
-    else if (sectionPrompt?.[1]) params.sectionPrompts[sectionPrompt[1]] = decodeParam(raw).trim();
+      if (ids.length > 0) params.sections = ids;
+      else ignored.push(`“sections=${shown(value)}” names no section, so every section is shown.`);
+    } else if (key === 'mode') {
+      const mode = value.trim().toLowerCase();
+      if (mode === 'discuss' || mode === 'read') params.mode = mode;
+      else {
+        ignored.push(
+          `“mode=${shown(value)}” is not a mode (the one mode is “discuss”), so the interview is shown for reading.`,
+        );
+      }
+    } else if (key === 'excerpts') {
+      excerpts = excerptsOf(value);
+    } else if (key === 'prompt') {
+      params.prompt = value.trim();
+    } else if (pinPrompt) {
+      pinPrompts.set(Number(pinPrompt[1]), value.trim());
+    } else if (sectionPrompt?.[1]) {
+      params.sectionPrompts[sectionPrompt[1]] = value.trim();
+    } else if (!TRACKING.test(key)) {
+      ignored.push(`“${shown(key)}” is not part of a reader link and was ignored.`);
+    }
   }
   params.pins = params.pins.map((pin, i) => ({
     ...pin,
     prompt: pinPrompts.get(i + 1) ?? '',
     excerpt: excerpts(i + 1),
   }));
+  if (params.quotes.length > MOST_QUOTES) {
+    ignored.push(
+      `Only the first ${MOST_QUOTES} quoted passages are marked; ${params.quotes.length - MOST_QUOTES} more were ignored.`,
+    );
+    params.quotes = params.quotes.slice(0, MOST_QUOTES);
+  }
+  if (ignored.length > 0) params.ignored = ignored;
   return params;
 }
 

@@ -1,4 +1,3 @@
-import { SLUG_PATTERN } from './slug-pattern';
 import type { Interview } from './schema';
 
 /** Something a URL fragment can point at, and the section that holds it. */
@@ -39,11 +38,16 @@ export type ReaderTarget =
 /** Ids in the URL that the interview does not have. */
 export type MissingTarget = { kind: 'section' | 'anchor'; id: string };
 
+// The reader's own element ids (skip link, headings, marks): snake_case words,
+// or an interview id with a `__` suffix. Interview ids never hold "_".
+const APP_ID = /^(?:[a-z]+(?:_[a-z0-9]+)+|[a-z0-9]+(?:-[a-z0-9]+)*__[a-z]+)$/;
+
 /**
- * Resolves `/i/<id>/<section-id>#<anchor-id>`. The fragment is the more precise
- * target, so it wins over the section; an unknown id is reported and the
- * next-best target is used. Fragments that are not ids (the app's own, such as
- * "main_content", contain "_") are not the interview's business.
+ * Resolves `/i/<id>/<section-id>#<anchor-id>`. Ids match whatever their letter
+ * case (`#Q1` is `#q1`), as the interview id does. The fragment is the more
+ * precise target, so it wins over the section; an unknown id is reported and
+ * the next-best target is used. The reader's own element ids are not the
+ * interview's business.
  */
 export function resolveTarget(
   anchors: ReadonlyMap<string, Anchor>,
@@ -52,14 +56,16 @@ export function resolveTarget(
 ): { target: ReaderTarget; missing: MissingTarget[] } {
   const missing: MissingTarget[] = [];
   const anchorId = decodeFragment(fragment);
-  if (anchorId !== '' && SLUG_PATTERN.test(anchorId)) {
-    const anchor = anchors.get(anchorId);
+  if (anchorId !== '' && !APP_ID.test(anchorId)) {
+    const anchor = anchors.get(anchorId.toLowerCase());
     if (anchor) return { target: { kind: 'anchor', anchor }, missing };
     missing.push({ kind: 'anchor', id: anchorId });
   }
   if (sectionId !== undefined) {
-    const section = anchors.get(sectionId);
-    if (section?.kind === 'section') return { target: { kind: 'section', sectionId }, missing };
+    const section = anchors.get(sectionId.toLowerCase());
+    if (section?.kind === 'section') {
+      return { target: { kind: 'section', sectionId: section.id }, missing };
+    }
     missing.unshift({ kind: 'section', id: sectionId });
   }
   return { target: { kind: 'top' }, missing };

@@ -64,14 +64,26 @@ describe('resolveTarget', () => {
     ]);
   });
 
-  it("ignores fragments that cannot be interview ids, such as the app's own", () => {
-    expect(resolveTarget(anchors, undefined, '#main_content')).toEqual({
-      target: { kind: 'top' },
-      missing: [],
+  it("ignores the app's own element ids, and reports every other unknown fragment", () => {
+    for (const own of ['#main_content', '#passage_0', '#q1__question', '#trade__heading']) {
+      expect(resolveTarget(anchors, undefined, own)).toEqual({
+        target: { kind: 'top' },
+        missing: [],
+      });
+    }
+    for (const id of ['__proto__', '%E0%A4%A', 'Q9']) {
+      expect(resolveTarget(anchors, undefined, `#${id}`).missing).toEqual([{ kind: 'anchor', id }]);
+    }
+  });
+
+  it('matches ids whatever their letter case', () => {
+    expect(resolveTarget(anchors, 'PEACE', '#Q1').target).toMatchObject({
+      kind: 'anchor',
+      anchor: { id: 'q1' },
     });
-    expect(resolveTarget(anchors, undefined, '#%E0%A4%A')).toEqual({
-      target: { kind: 'top' },
-      missing: [],
+    expect(resolveTarget(anchors, 'Peace', '').target).toEqual({
+      kind: 'section',
+      sectionId: 'peace',
     });
   });
 

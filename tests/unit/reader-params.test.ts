@@ -37,11 +37,26 @@ describe('reader parameters', () => {
     expect(decodeTextDirective(quote)).toEqual(directive);
   });
 
-  it('reads + as a space, ignores unknown parameters, an unknown mode and an unknown scope', () => {
-    expect(parseReaderSearch('?q=black+sea&utm_source=x&mode=party&in=everything')).toEqual({
+  it('reads + as a space, ignores tracking parameters quietly and an unknown scope', () => {
+    expect(parseReaderSearch('?q=black+sea&utm_source=x&fbclid=y&in=everything')).toEqual({
       ...NO_PARAMS,
       q: 'black sea',
     });
+  });
+
+  it('says what it ignores: an unknown mode or parameter, no sections, an empty quote, too many quotes', () => {
+    const quotes = Array.from({ length: 22 }, (_, i) => `quote=w${i}`).join('&');
+    const params = parseReaderSearch(`?mode=party&colour=blue&sections=,,,&quote=&${quotes}`);
+    expect(params.mode).toBe('read');
+    expect(params.sections).toBeUndefined();
+    expect(params.quotes).toHaveLength(20);
+    expect(params.ignored).toEqual([
+      '“mode=party” is not a mode (the one mode is “discuss”), so the interview is shown for reading.',
+      '“colour” is not part of a reader link and was ignored.',
+      '“sections=,,,” names no section, so every section is shown.',
+      'An empty “quote” was ignored.',
+      'Only the first 20 quoted passages are marked; 2 more were ignored.',
+    ]);
   });
 
   it('builds passage links with the section in the path', () => {

@@ -1,10 +1,13 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import {
+  Navigate,
+  useLocation,
   useParams,
   type LoaderFunctionArgs,
   type ShouldRevalidateFunctionArgs,
 } from 'react-router-dom';
 import { lazy, Suspense } from 'react';
+import { paths } from '../../config/paths';
 import { interviewQueryOptions, isFromThisDevice } from '../../features/reader/api/get-interview';
 import { Reader } from '../../features/reader/components/reader';
 
@@ -15,10 +18,13 @@ const KeptNotice = lazy(() =>
   })),
 );
 
+/** Ids match whatever their letter case: `/i/Viktor-Maiko-2026` is `/i/viktor-maiko-2026`. */
+const interviewIdOf = (param: string | undefined) => (param ?? '').toLowerCase();
+
 /** Loads the interview before the reader renders. */
 export function readerLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
-    await queryClient.ensureQueryData(interviewQueryOptions(params.interviewId ?? ''));
+    await queryClient.ensureQueryData(interviewQueryOptions(interviewIdOf(params.interviewId)));
     return null;
   };
 }
@@ -34,20 +40,41 @@ export function readerShouldRevalidate({
   nextUrl,
   defaultShouldRevalidate,
 }: ShouldRevalidateFunctionArgs) {
-  if (currentParams.interviewId !== nextParams.interviewId) return true;
+  if (interviewIdOf(currentParams.interviewId) !== interviewIdOf(nextParams.interviewId))
+    return true;
   return defaultShouldRevalidate && currentUrl.href === nextUrl.href;
 }
 
 /** `/i/:interviewId` and `/i/:interviewId/:sectionId`: the reader. */
 export function ReaderRoute() {
-  const { interviewId = '', sectionId } = useParams();
-  const { data: interview } = useSuspenseQuery(interviewQueryOptions(interviewId));
+  const { interviewId, sectionId } = useParams();
+  const { pathname, search, hash } = useLocation();
+  const { data: interview } = useSuspenseQuery(interviewQueryOptions(interviewIdOf(interviewId)));
+  const section = interview.sections.find((s) => s.id === sectionId?.toLowerCase());
+  // The address bar shows the canonical URL: ids in their own case, `/i/` in lower case.
+  const canonical =
+    sectionId === undefined
+      ? paths.interview(interview.id)
+      : section && paths.section(interview.id, section.id);
+  const redirect = canonical !== undefined && canonical !== pathname && (
+    <Navigate replace to={`${canonical}${search}${hash}`} />
+  );
   // A new interview starts with fresh reader state (open sections, scroll-spy).
-  const reader = <Reader key={interview.id} interview={interview} sectionParam={sectionId} />;
+  const reader = (
+    <Reader key={interview.id} interview={interview} sectionParam={section?.id ?? sectionId} />
+  );
   // A published interview's page is the reader alone, as prerendered.
-  if (!isFromThisDevice(interview)) return reader;
+  if (!isFromThisDevice(interview)) {
+    return (
+      <>
+        {redirect}
+        {reader}
+      </>
+    );
+  }
   return (
     <>
+      {redirect}
       <Suspense fallback={null}>
         <KeptNotice interview={interview} />
       </Suspense>

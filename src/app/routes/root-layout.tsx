@@ -1,4 +1,5 @@
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
+import { LoadingStatus } from '../../components/loading-status';
 import { paths } from '../../config/paths';
 
 // Scroll positions are remembered per page load: back and forward restore
@@ -23,9 +24,7 @@ export function RootLayout() {
             Interview Reader
           </Link>
           {navigation.state === 'loading' && (
-            <span role="status" className="text-sm text-stone-600 dark:text-stone-400">
-              Loading…
-            </span>
+            <LoadingStatus className="text-sm text-stone-600 dark:text-stone-400" />
           )}
         </div>
       </header>
@@ -40,8 +39,8 @@ export function RootLayout() {
 /** What shows while the first page's data loads. */
 export function LoadingPage() {
   return (
-    <p role="status" className="p-8 text-center text-stone-600">
-      Loading…
+    <p className="p-8 text-center text-stone-600 dark:text-stone-400">
+      <LoadingStatus />
     </p>
   );
 }

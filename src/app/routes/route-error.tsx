@@ -26,7 +26,10 @@ export function RouteError() {
     return (
       <Notice title={title}>
         <title>{`${title} · Interview Reader`}</title>
-        <p>{error.message}. The link may be mistyped, or the interview may have been removed.</p>
+        <p>
+          {error.message}. Check the link for a typing mistake, or look for the interview in the
+          library.
+        </p>
         <BackToLibrary />
       </Notice>
     );
@@ -36,8 +39,8 @@ export function RouteError() {
       <Notice title="This file cannot be shown">
         <title>Invalid data · Interview Reader</title>
         <p>
-          <code className="break-all">{error.url}</code> is not in the interview format. Problems
-          found:
+          <code className="break-all">{error.url}</code> is not a valid interview file, so it cannot
+          be shown. What is wrong:
         </p>
         <ul className="list-disc space-y-1 pl-6">
           {error.problems.map((problem, i) => (

@@ -22,7 +22,8 @@ export type Missing =
   | MissingTarget
   | { kind: 'passage'; words: string }
   | { kind: 'pin'; words: string }
-  | { kind: 'lesson-section'; id: string };
+  | { kind: 'lesson-section'; id: string }
+  | { kind: 'ignored'; text: string };
 
 /** What the reader shows for a URL: derived from it, never stored. */
 export type ReaderView = {
@@ -99,6 +100,7 @@ export function readerView(
 
   const resolved = resolveTarget(model.anchors, sectionParam, hash);
   missing.unshift(...resolved.missing);
+  for (const text of params.ignored ?? []) missing.push({ kind: 'ignored', text });
   return {
     sections,
     outline: sections.flatMap((s) => outlineById.get(s.id) ?? []),

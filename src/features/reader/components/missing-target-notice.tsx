@@ -4,18 +4,23 @@ import { paths, type ReaderParams } from '../../../config/paths';
 import type { Interview } from '../../../interview/schema';
 import type { Missing } from '../reader-view';
 
+/** An id or words from the URL as the notice shows them: cut short, however long the link. */
+const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 80)}…` : value);
+
 function describe(item: Missing): string {
   switch (item.kind) {
     case 'section':
-      return `This interview has no section “${item.id}”.`;
+      return `This interview has no section “${shown(item.id)}”.`;
     case 'anchor':
-      return `This interview has no question or quote “#${item.id}”.`;
+      return `This interview has no question or quote “#${shown(item.id)}”.`;
     case 'lesson-section':
-      return `The lesson asks for a section “${item.id}” that this interview does not have.`;
+      return `The lesson asks for a section “${shown(item.id)}” that this interview does not have.`;
     case 'pin':
-      return `The lesson’s passage “${item.words}” was not found in this interview. It may have been corrected since the lesson was made.`;
+      return `The lesson’s passage “${shown(item.words)}” was not found in this interview. It may have been corrected since the lesson was made.`;
     case 'passage':
-      return `The quoted words “${item.words}” were not found in this interview. It may have been corrected since the link was made.`;
+      return `The quoted words “${shown(item.words)}” were not found in this interview. It may have been corrected since the link was made.`;
+    case 'ignored':
+      return item.text;
   }
 }
 

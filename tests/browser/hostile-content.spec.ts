@@ -1,0 +1,68 @@
+import { expect, scrollsSideways, seed, test } from './fixtures';
+
+const LONG_URL = `https://example.org/${'a-very-long-path-segment/'.repeat(8)}${'x'.repeat(30)}`;
+
+test.describe('odd and oversized text', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.route(`**/interviews/${seed.id}.json`, async (route) => {
+      const response = await route.fetch();
+      const json: unknown = await response.json();
+      if (typeof json !== 'object' || json === null) throw new Error('seed');
+      const unbroken = 'Donaudampfschifffahrtsgesellschaftskapitän'.repeat(20);
+      // The seed's first section gets a URL for a heading, and every question and one
+      // more answer paragraph a word 840 letters long.
+      const edited: unknown = JSON.parse(JSON.stringify(json), (key, value: unknown) => {
+        if (key === 'heading') return LONG_URL;
+        if (key === 'question' && Array.isArray(value)) return [`${unbroken}?`];
+        if (key === 'answer' && Array.isArray(value)) {
+          return [...value.map(String), `${LONG_URL} ${unbroken}`];
+        }
+        return value;
+      });
+      await route.fulfill({ response, json: edited });
+    });
+  });
+
+  for (const width of [320, 375, 768, 1024, 1280, 1920]) {
+    test(`nothing overflows sideways at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`/i/${seed.id}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await scrollsSideways(page)).toBe(false);
+    });
+  }
+});
+
+test.describe('links the reader cannot follow say so', () => {
+  const notice = (page: import('@playwright/test').Page) =>
+    page.getByRole('alert').filter({ hasText: 'Part of this link' });
+
+  test('an id in another letter case is the same id, and the address is made canonical', async ({
+    page,
+  }) => {
+    await page.goto('/I/Viktor-Maiko-2026/PEACE#Q5');
+    await expect(page).toHaveURL(/\/i\/viktor-maiko-2026\/peace#Q5$/);
+    await expect(page.locator('#q5')).toBeVisible();
+    await expect(notice(page)).toHaveCount(0);
+  });
+
+  const cases: [string, string][] = [
+    ['#__proto__', 'no question or quote “#__proto__”'],
+    ['#%E0%A4%A', 'no question or quote “#%E0%A4%A”'],
+    ['?mode=garbage', '“mode=garbage” is not a mode'],
+    ['?sections=,,,', '“sections=,,,” names no section'],
+    ['?colour=blue', '“colour” is not part of a reader link'],
+  ];
+  for (const [link, words] of cases) {
+    test(`${link} gets a notice`, async ({ page }) => {
+      await page.goto(`/i/${seed.id}${link}`);
+      await expect(notice(page)).toContainText(words);
+    });
+  }
+
+  test('tracking parameters are ignored quietly', async ({ page }) => {
+    await page.goto(`/i/${seed.id}?utm_source=newsletter&fbclid=x`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(notice(page)).toHaveCount(0);
+  });
+});
