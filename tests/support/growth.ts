@@ -43,11 +43,27 @@ export function growthOver8x(run: (n: number) => void, n: number, rounds = 5): n
 }
 
 /**
+ * On a loaded machine one measurement can come out high (another process
+ * evicts our caches mid-run); quadratic work comes out high every time. So a
+ * ratio over the limit is measured again, up to this many times in all.
+ */
+export const GROWTH_ATTEMPTS = 3;
+
+/** The least of up to `attempts` ratios from `measure`, stopping at the first under `limit`. */
+export function leastOf(attempts: number, limit: number, measure: () => number): number {
+  let least = Infinity;
+  for (let attempt = 0; attempt < attempts && least >= limit; attempt += 1) {
+    least = Math.min(least, measure());
+  }
+  return least;
+}
+
+/**
  * Fails when the work grows faster than n log n: eight times the input may
  * cost at most 20 times the work (quadratic work would cost about 64).
  */
 export function expectNearLinear(run: (n: number) => void, n: number): void {
-  const ratio = growthOver8x(run, n);
+  const ratio = leastOf(GROWTH_ATTEMPTS, 20, () => growthOver8x(run, n));
   expect(ratio, `8× the input cost ${ratio.toFixed(1)}× the work`).toBeLessThan(20);
 }
 

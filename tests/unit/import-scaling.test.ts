@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importArticle } from '../../src/interview/import/import-article';
+import { GROWTH_ATTEMPTS, leastOf } from '../support/growth';
 
 // The importer must be linear (or n log n) in its input: doubling the input
 // roughly doubles the work. Work is this process's CPU time, compared as a
@@ -69,6 +70,7 @@ describe('the importer scales linearly', () => {
     ['unbroken words with no spaces', unbrokenText, 200_000],
     ['the same noise line repeated', repeatedNoise, 5_000],
   ])('%s: double the input, about double the work', { timeout: 120_000 }, (_name, make, n) => {
-    expect(ratio(make, n)).toBeLessThan(3);
+    // Measured again when one measurement on a busy machine comes out high.
+    expect(leastOf(GROWTH_ATTEMPTS, 3, () => ratio(make, n))).toBeLessThan(3);
   });
 });
