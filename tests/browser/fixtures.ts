@@ -12,7 +12,10 @@ export const seed = {
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 export const test = base.extend<{ axe: () => Promise<void> }>({
-  axe: async ({ page }, use) => {
+  axe: async ({ page }, use, testInfo) => {
+    // axe checks every element and rule: on a busy 2-core machine a page with
+    // hundreds of links took 20-30 s of the default 30 s. Its tests get three times that.
+    testInfo.slow();
     await use(async () => {
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       const summary = results.violations.map(
