@@ -1,4 +1,5 @@
 import { fold, foldQuery, type Folded } from './fold';
+import { occurrencesOf, type Cursor } from './occurrences';
 
 /** A passage as the Text Fragments text directive describes it: `[prefix-,]textStart[,textEnd][,-suffix]`. */
 export type TextDirective = {
@@ -78,21 +79,27 @@ function folded(passage: PassageText): Folded {
   return result;
 }
 
-/** Whether `term` ends at `at` in folded text, give or take the one space folding leaves. */
-function endsAt(text: string, term: string, at: number): boolean {
-  return text.endsWith(term, text[at - 1] === ' ' ? at - 1 : at);
+/**
+ * Whether a term ends at `at` in folded text, give or take the one space
+ * folding leaves; asked with `at` never going back.
+ */
+function endsAt(text: string, places: Cursor, length: number, at: number): boolean {
+  const from = (text[at - 1] === ' ' ? at - 1 : at) - length;
+  return from >= 0 && places(from) === from;
 }
 
-/** Whether `term` starts at `at` in folded text, give or take one space. */
-function startsAt(text: string, term: string, at: number): boolean {
-  return text.startsWith(term, text[at] === ' ' ? at + 1 : at);
+/** Whether a term starts at `at` in folded text, give or take one space; `at` never going back. */
+function startsAt(text: string, places: Cursor, at: number): boolean {
+  const from = text[at] === ' ' ? at + 1 : at;
+  return places(from) === from;
 }
 
 /**
  * The first place the directive matches, in reading order. Matching ignores
  * case, accents, quote styles and whitespace, but never settles for a similar
- * passage: every word must be there. Linear in the texts (each occurrence of
- * the start is checked in place, and the search for the end never goes back).
+ * passage: every word must be there. Linear in the texts and the terms, even
+ * in text that repeats itself: each term's places are read front to back once
+ * (occurrences.ts), as the starts, and the ends after them, only move forward.
  */
 export function findPassage(
   texts: readonly PassageText[],
@@ -100,23 +107,29 @@ export function findPassage(
   foldTerm: (term: string) => string = foldQuery,
 ): PassageMatch | undefined {
   const start = foldTerm(directive.textStart);
-  const end = directive.textEnd ? foldTerm(directive.textEnd) : undefined;
-  const prefix = directive.prefix ? foldTerm(directive.prefix) : undefined;
-  const suffix = directive.suffix ? foldTerm(directive.suffix) : undefined;
+  const end = directive.textEnd ? foldTerm(directive.textEnd) : '';
+  const prefix = directive.prefix ? foldTerm(directive.prefix) : '';
+  const suffix = directive.suffix ? foldTerm(directive.suffix) : '';
   if (!start) return undefined;
+  const [starts, ends, prefixes, suffixes] = [start, end, prefix, suffix].map((term) =>
+    term ? occurrencesOf(term) : undefined,
+  );
   for (const passage of texts) {
     const { text, map } = folded(passage);
-    // The first end after the current start; starts only move forward, so it does too.
-    let endAt = -1;
-    for (let at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1)) {
-      if (prefix && !endsAt(text, prefix, at)) continue;
+    if (!starts || text.length < start.length) continue;
+    const startAt = starts(text);
+    const endAt = ends?.(text);
+    const prefixAt = prefixes?.(text);
+    const suffixAt = suffixes?.(text);
+    for (let at = startAt(0); at >= 0; at = startAt(at + 1)) {
+      if (prefixAt && !endsAt(text, prefixAt, prefix.length, at)) continue;
       let stop = at + start.length;
-      if (end) {
-        if (endAt < stop) endAt = text.indexOf(end, stop);
-        if (endAt < 0) break;
-        stop = endAt + end.length;
+      if (endAt) {
+        const found = endAt(stop);
+        if (found < 0) break;
+        stop = found + end.length;
       }
-      if (suffix && !startsAt(text, suffix, stop)) continue;
+      if (suffixAt && !startsAt(text, suffixAt, stop)) continue;
       return { key: passage.key, start: map[at] ?? 0, end: map[stop] ?? passage.text.length };
     }
   }

@@ -17,6 +17,7 @@ import {
   directiveFor,
   encodeTextDirective,
   findPassage,
+  type PassageText,
 } from '../../src/interview/text-fragment';
 import { expectNearLinear, GROWTH_TEST_TIMEOUT } from '../support/growth';
 import { seedInterview, seedJson } from '../support/seed';
@@ -155,6 +156,23 @@ describe('linear-time text work', { timeout: GROWTH_TEST_TIMEOUT }, () => {
       findPassage(said, { textStart: 'said', textEnd: 'never' });
       findPassage(said, { textStart: 'said', suffix: 'never' });
     }, 20_000);
+  });
+
+  it('makes and reads the link to a paragraph that repeats itself, after its twin', () => {
+    // "ab ab … ab a" twice: every term of the link occurs almost everywhere,
+    // up to the whole paragraph (tens of thousands of characters), which
+    // indexOf looked for again after each place it was found: quadratic.
+    const twins = new Map<number, PassageText[]>();
+    const answer = (n: number) => {
+      const twin = `${'ab '.repeat(Math.floor(n / 3))}a`;
+      const made = twins.get(n) ?? [{ key: 'a', text: `${twin}\n${twin}` }];
+      twins.set(n, made);
+      return { made, start: twin.length + 1, end: 2 * twin.length + 1 };
+    };
+    expectNearLinear((n) => {
+      const { made, start, end } = answer(n);
+      findPassage(made, directiveFor(made, { key: 'a', start, end }));
+    }, 5_000);
   });
 
   it('makes and reads the link to a whole long paragraph', () => {
