@@ -125,8 +125,22 @@ export type MarksByParagraph = Map<string, MarkRange[]>;
 export const INTRO = 'intro';
 
 /**
+ * Search matches marked at a time, at most. "e" in a long interview matched
+ * 18,000 times, and rendering every mark took seconds; the count, the index's
+ * numbers and stepping still cover every match.
+ */
+export const MARKED_MATCHES = 200;
+
+/** Which matches are marked: the block of MARKED_MATCHES that holds the current one. */
+export function markedMatches(total: number, current: number): { start: number; end: number } {
+  const start = Math.max(0, Math.floor(current / MARKED_MATCHES) * MARKED_MATCHES);
+  return { start, end: Math.min(total, start + MARKED_MATCHES) };
+}
+
+/**
  * Search and passage marks, grouped by question id (the intro under INTRO)
- * and then by paragraph key, so each question receives only its own.
+ * and then by paragraph key, so each question receives only its own. Of the
+ * search's hits, only the block around the current one (markedMatches).
  */
 export function paragraphMarks(
   hits: readonly SearchHit[],
@@ -142,7 +156,10 @@ export function paragraphMarks(
     if (ranges) ranges.push(range);
     else own.set(key, [range]);
   };
-  hits.forEach((hit, i) => {
+  const marked = markedMatches(hits.length, current);
+  for (let i = marked.start; i < marked.end; i += 1) {
+    const hit = hits[i];
+    if (!hit) continue;
     const isCurrent = i === current;
     add(hit.unit.questionId ?? INTRO, hit.unit.key, {
       start: hit.start,
@@ -150,7 +167,7 @@ export function paragraphMarks(
       kind: isCurrent ? 'search-current' : 'search',
       ...(isCurrent ? { id: CURRENT_MATCH_ID } : {}),
     });
-  });
+  }
   const markPassage = (passage: FoundPassage, id: string) =>
     passage.ranges.forEach((range, i) => {
       add(passage.questionId, paragraphKey('answer', passage.questionId, range.paragraph), {
