@@ -71,6 +71,17 @@ export function resolveTarget(
   return { target: { kind: 'top' }, missing };
 }
 
+/**
+ * The fragment as the interview spells the id it names (`#Q1` is `#q1`), so
+ * the address bar, and the browser's own scrolling to it, name the element;
+ * any other fragment as it is.
+ */
+export function canonicalFragment(anchors: ReadonlyMap<string, Anchor>, fragment: string): string {
+  const id = decodeFragment(fragment);
+  const anchor = id === '' || APP_ID.test(id) ? undefined : anchors.get(id.toLowerCase());
+  return anchor ? `#${anchor.id}` : fragment;
+}
+
 function decodeFragment(fragment: string): string {
   const raw = fragment.replace(/^#/, '');
   try {

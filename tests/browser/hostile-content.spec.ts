@@ -37,13 +37,34 @@ test.describe('links the reader cannot follow say so', () => {
   const notice = (page: import('@playwright/test').Page) =>
     page.getByRole('alert').filter({ hasText: 'Part of this link' });
 
-  test('an id in another letter case is the same id, and the address is made canonical', async ({
-    page,
-  }) => {
-    await page.goto('/I/Viktor-Maiko-2026/PEACE#Q5');
-    await expect(page).toHaveURL(/\/i\/viktor-maiko-2026\/peace#Q5$/);
-    await expect(page.locator('#q5')).toBeVisible();
-    await expect(notice(page)).toHaveCount(0);
+  for (const width of [375, 1280]) {
+    test(`an id in another letter case is the same id, and the address is made canonical, at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/I/Viktor-Maiko-2026/PEACE#Q5');
+      await expect(page).toHaveURL(/\/i\/viktor-maiko-2026\/peace#q5$/);
+      // Landed on question 5: focused, its heading near the top and under nothing (the sticky bar).
+      await expect(page.locator('#q5')).toBeFocused();
+      const heading = page.locator('#q5__question');
+      await expect
+        .poll(() =>
+          heading.evaluate((element) => {
+            const box = element.getBoundingClientRect();
+            const hit = document.elementFromPoint(box.left + 8, box.top + 4);
+            return box.top >= 0 && box.top < window.innerHeight / 3 && element.contains(hit);
+          }),
+        )
+        .toBe(true);
+      await expect(notice(page)).toHaveCount(0);
+    });
+  }
+
+  test('a broken percent sign in the path is the not-found page, status 404', async ({ page }) => {
+    const response = await page.goto('/i/%');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Interview not found');
+    await expect(page.getByRole('link', { name: 'Back to the library' })).toBeVisible();
   });
 
   const cases: [string, string][] = [

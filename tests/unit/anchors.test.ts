@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorIndex, resolveTarget } from '../../src/interview/anchors';
+import { anchorIndex, canonicalFragment, resolveTarget } from '../../src/interview/anchors';
 import { seedInterview } from '../support/seed';
 
 const anchors = anchorIndex(seedInterview());
@@ -89,5 +89,19 @@ describe('resolveTarget', () => {
 
   it('does not treat a question id as a section in the path', () => {
     expect(resolveTarget(anchors, 'q1', '').missing).toEqual([{ kind: 'section', id: 'q1' }]);
+  });
+});
+
+describe('canonicalFragment', () => {
+  it('spells an id as the interview does', () => {
+    expect(canonicalFragment(anchors, '#Q5')).toBe('#q5');
+    expect(canonicalFragment(anchors, '#War-Will-End-This-Year')).toBe('#war-will-end-this-year');
+    expect(canonicalFragment(anchors, '#%51%35')).toBe('#q5');
+  });
+
+  it('leaves every other fragment as it is', () => {
+    for (const fragment of ['', '#q5', '#Q99', '#__proto__', '#%E0%A4%A', '#main_content']) {
+      expect(canonicalFragment(anchors, fragment)).toBe(fragment);
+    }
   });
 });

@@ -6,8 +6,9 @@ import {
   type LoaderFunctionArgs,
   type ShouldRevalidateFunctionArgs,
 } from 'react-router-dom';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { paths } from '../../config/paths';
+import { anchorIndex, canonicalFragment } from '../../interview/anchors';
 import { interviewQueryOptions, isFromThisDevice } from '../../features/reader/api/get-interview';
 import { Reader } from '../../features/reader/components/reader';
 
@@ -51,13 +52,17 @@ export function ReaderRoute() {
   const { pathname, search, hash } = useLocation();
   const { data: interview } = useSuspenseQuery(interviewQueryOptions(interviewIdOf(interviewId)));
   const section = interview.sections.find((s) => s.id === sectionId?.toLowerCase());
-  // The address bar shows the canonical URL: ids in their own case, `/i/` in lower case.
+  const anchors = useMemo(() => anchorIndex(interview), [interview]);
+  // The address bar shows the canonical URL: ids in their own case, `/i/` in
+  // lower case. The fragment too: the router scrolls to the element it names,
+  // and to the top when none has that id (`#Q5` left the reader at the top).
   const canonical =
     sectionId === undefined
       ? paths.interview(interview.id)
       : section && paths.section(interview.id, section.id);
-  const redirect = canonical !== undefined && canonical !== pathname && (
-    <Navigate replace to={`${canonical}${search}${hash}`} />
+  const fragment = canonicalFragment(anchors, hash);
+  const redirect = canonical !== undefined && (canonical !== pathname || fragment !== hash) && (
+    <Navigate replace to={`${canonical}${search}${fragment}`} />
   );
   // A new interview starts with fresh reader state (open sections, scroll-spy).
   const reader = (
