@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { PAGE_TITLE_ID } from '../hooks/use-reveal-on-navigate';
+import { PAGE_TITLE_ID } from '../lib/page-title';
 
 type NoticeProps = {
   title: string;

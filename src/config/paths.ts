@@ -51,18 +51,23 @@ export type ReaderParams = {
    * `?excerpts=show` for all).
    */
   pins: Pin[];
-  /** What the link asks for that the reader cannot do, in words for the reader (never part of a built link). */
-  ignored?: string[];
+  /** What the link asks for that the reader cannot do (never part of a built link). */
+  ignored?: IgnoredReaderParam[];
 };
 
 /** At most this many `quote` passages are marked: each is looked for in the whole interview. */
 export const MOST_QUOTES = 20;
 
-// Parameters that sites and mail add to links they pass on: not the reader's business, nor worth a notice.
-const TRACKING = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_ga|ref|source)$/;
-
-/** A value as a notice quotes it: cut short. */
-const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+/**
+ * A part of a reader link that was ignored: an empty `quote` or `pin`, a
+ * `sections` or `mode` value that means nothing, an unknown parameter, quotes
+ * past MOST_QUOTES. The notice words them (src/features/reader/ignored-params.ts).
+ */
+export type IgnoredReaderParam =
+  | { kind: 'empty'; param: 'quote' | 'pin' }
+  | { kind: 'sections' | 'mode'; value: string }
+  | { kind: 'unknown'; param: string }
+  | { kind: 'quotes'; more: number };
 
 /** No parameters: the plain reader. */
 export const NO_PARAMS: ReaderParams = {
@@ -130,7 +135,7 @@ export function parseReaderSearch(search: string): ReaderParams {
   };
   const pinPrompts = new Map<number, string>();
   let excerpts: (n: number) => boolean = () => false;
-  const ignored: string[] = [];
+  const ignored: IgnoredReaderParam[] = [];
   for (const pair of search.replace(/^\?/, '').split('&')) {
     if (pair === '') continue;
     const at = pair.indexOf('=');
@@ -144,10 +149,10 @@ export function parseReaderSearch(search: string): ReaderParams {
     } else if (key === 'in') {
       params.scope = parseScope(value);
     } else if (key === 'quote') {
-      if (raw === '') ignored.push('An empty “quote” was ignored.');
+      if (raw === '') ignored.push({ kind: 'empty', param: 'quote' });
       else params.quotes.push(raw);
     } else if (key === 'pin') {
-      if (raw === '') ignored.push('An empty “pin” was ignored.');
+      if (raw === '') ignored.push({ kind: 'empty', param: 'pin' });
       else params.pins.push({ directive: raw, prompt: '', excerpt: false });
     } else if (key === 'sections') {
       // Ids match whatever their letter case.
@@ -156,15 +161,11 @@ export function parseReaderSearch(search: string): ReaderParams {
         .map((id) => id.trim().toLowerCase())
         .filter(Boolean);
       if (ids.length > 0) params.sections = ids;
-      else ignored.push(`“sections=${shown(value)}” names no section, so every section is shown.`);
+      else ignored.push({ kind: 'sections', value });
     } else if (key === 'mode') {
       const mode = value.trim().toLowerCase();
       if (mode === 'discuss' || mode === 'read') params.mode = mode;
-      else {
-        ignored.push(
-          `“mode=${shown(value)}” is not a mode (the one mode is “discuss”), so the interview is shown for reading.`,
-        );
-      }
+      else ignored.push({ kind: 'mode', value });
     } else if (key === 'excerpts') {
       excerpts = excerptsOf(value);
     } else if (key === 'prompt') {
@@ -173,8 +174,8 @@ export function parseReaderSearch(search: string): ReaderParams {
       pinPrompts.set(Number(pinPrompt[1]), value.trim());
     } else if (sectionPrompt?.[1]) {
       params.sectionPrompts[sectionPrompt[1]] = value.trim();
-    } else if (!TRACKING.test(key)) {
-      ignored.push(`“${shown(key)}” is not part of a reader link and was ignored.`);
+    } else {
+      ignored.push({ kind: 'unknown', param: key });
     }
   }
   params.pins = params.pins.map((pin, i) => ({
@@ -183,9 +184,7 @@ export function parseReaderSearch(search: string): ReaderParams {
     excerpt: excerpts(i + 1),
   }));
   if (params.quotes.length > MOST_QUOTES) {
-    ignored.push(
-      `Only the first ${MOST_QUOTES} quoted passages are marked; ${params.quotes.length - MOST_QUOTES} more were ignored.`,
-    );
+    ignored.push({ kind: 'quotes', more: params.quotes.length - MOST_QUOTES });
     params.quotes = params.quotes.slice(0, MOST_QUOTES);
   }
   if (ignored.length > 0) params.ignored = ignored;

@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { focusTarget } from '../lib/focus';
+import { PAGE_TITLE_ID } from '../lib/page-title';
 import { isHistoryLoad, landOn } from '../lib/landing';
 import { useHydrated } from './use-hydrated';
 import { useLastNavigation } from './use-last-navigation';
 
-/** The id of every page's h1, where focus goes after a navigation without a more precise target. */
-export const PAGE_TITLE_ID = 'page_title';
+// Kept apart so a notice can name the title without this hook's code.
+export { PAGE_TITLE_ID };
 
 // Whether the first page of this visit has been shown: the page load reveals
 // its target at once; later navigations may animate.

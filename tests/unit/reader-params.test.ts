@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_PARAMS, parseReaderSearch, paths, readerSearch } from '../../src/config/paths';
 import { decodeTextDirective, encodeTextDirective } from '../../src/interview/text-fragment';
+import { describeIgnored } from '../../src/features/reader/ignored-params';
 
 describe('reader parameters', () => {
   it('builds every parameter in a stable order', () => {
@@ -38,10 +39,12 @@ describe('reader parameters', () => {
   });
 
   it('reads + as a space, ignores tracking parameters quietly and an unknown scope', () => {
-    expect(parseReaderSearch('?q=black+sea&utm_source=x&fbclid=y&in=everything')).toEqual({
-      ...NO_PARAMS,
-      q: 'black sea',
-    });
+    const { ignored, ...params } = parseReaderSearch(
+      '?q=black+sea&utm_source=x&fbclid=y&in=everything',
+    );
+    expect(params).toEqual({ ...NO_PARAMS, q: 'black sea' });
+    // Tracking parameters are ignored without a word.
+    expect(ignored?.map(describeIgnored)).toEqual([undefined, undefined]);
   });
 
   it('says what it ignores: an unknown mode or parameter, no sections, an empty quote, too many quotes', () => {
@@ -50,7 +53,7 @@ describe('reader parameters', () => {
     expect(params.mode).toBe('read');
     expect(params.sections).toBeUndefined();
     expect(params.quotes).toHaveLength(20);
-    expect(params.ignored).toEqual([
+    expect(params.ignored?.map(describeIgnored)).toEqual([
       '“mode=party” is not a mode (the one mode is “discuss”), so the interview is shown for reading.',
       '“colour” is not part of a reader link and was ignored.',
       '“sections=,,,” names no section, so every section is shown.',

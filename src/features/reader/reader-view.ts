@@ -6,7 +6,7 @@ import { toParagraphRanges, type ParagraphRange } from '../../interview/passages
 import type { Interview, Section } from '../../interview/schema';
 import type { SearchHit } from '../../interview/search-units';
 import { decodeTextDirective, describeDirective, findPassage } from '../../interview/text-fragment';
-import type { ReaderParams } from '../../config/paths';
+import type { IgnoredReaderParam, ReaderParams } from '../../config/paths';
 import type { ReaderModel } from './reader-model';
 
 /** A `quote` of the URL found in the interview. */
@@ -23,7 +23,7 @@ export type Missing =
   | { kind: 'passage'; words: string }
   | { kind: 'pin'; words: string }
   | { kind: 'lesson-section'; id: string }
-  | { kind: 'ignored'; text: string };
+  | { kind: 'ignored'; item: IgnoredReaderParam };
 
 /** What the reader shows for a URL: derived from it, never stored. */
 export type ReaderView = {
@@ -100,7 +100,7 @@ export function readerView(
 
   const resolved = resolveTarget(model.anchors, sectionParam, hash);
   missing.unshift(...resolved.missing);
-  for (const text of params.ignored ?? []) missing.push({ kind: 'ignored', text });
+  for (const item of params.ignored ?? []) missing.push({ kind: 'ignored', item });
   return {
     sections,
     outline: sections.flatMap((s) => outlineById.get(s.id) ?? []),

@@ -2,12 +2,13 @@ import { Link } from 'react-router-dom';
 import { Notice } from '../../../components/notice';
 import { paths, type ReaderParams } from '../../../config/paths';
 import type { Interview } from '../../../interview/schema';
+import { describeIgnored } from '../ignored-params';
 import type { Missing } from '../reader-view';
 
 /** An id or words from the URL as the notice shows them: cut short, however long the link. */
 const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 80)}…` : value);
 
-function describe(item: Missing): string {
+function describe(item: Missing): string | undefined {
   switch (item.kind) {
     case 'section':
       return `This interview has no section “${shown(item.id)}”.`;
@@ -20,7 +21,7 @@ function describe(item: Missing): string {
     case 'passage':
       return `The quoted words “${shown(item.words)}” were not found in this interview. It may have been corrected since the link was made.`;
     case 'ignored':
-      return item.text;
+      return describeIgnored(item.item);
   }
 }
 
@@ -32,12 +33,13 @@ type MissingTargetNoticeProps = {
 
 /** Says which part of a link does not exist, above the interview it still shows. */
 export function MissingTargetNotice({ interview, missing, keep }: MissingTargetNoticeProps) {
-  if (missing.length === 0) return null;
+  const said = missing.flatMap((item) => describe(item) ?? []);
+  if (said.length === 0) return null;
   return (
     <Notice level="inline" title="Part of this link was not found">
       <ul className="list-disc space-y-1 pl-6">
-        {missing.map((item, i) => (
-          <li key={i}>{describe(item)}</li>
+        {said.map((words, i) => (
+          <li key={i}>{words}</li>
         ))}
       </ul>
       <p>The interview is shown below. Its sections are:</p>

@@ -34,7 +34,6 @@ import { IndexPanel } from './index-panel';
 import { InterviewHeader } from './interview-header';
 import { InterviewSection } from './interview-section';
 import { KeyQuotesPanel } from './key-quotes-panel';
-import { MissingTargetNotice } from './missing-target-notice';
 import { QuestionBlock } from './question-block';
 import { QuestionIndex } from './question-index';
 import { ReaderToolbar } from './reader-toolbar';
@@ -62,6 +61,10 @@ const HandoutHeader = lazy(() =>
   import('../../print/components/handout-header').then((module) => ({
     default: module.HandoutHeader,
   })),
+);
+// Only a link the reader cannot follow in full has a notice: its words load then.
+const MissingTargetNotice = lazy(() =>
+  import('./missing-target-notice').then((module) => ({ default: module.MissingTargetNotice })),
 );
 const CitationDialog = lazy(() =>
   import('../../citation/components/citation-dialog').then((module) => ({
@@ -270,7 +273,11 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
           />
         </Suspense>
       )}
-      <MissingTargetNotice interview={interview} missing={view.missing} keep={keep} />
+      {view.missing.length > 0 && (
+        <Suspense fallback={null}>
+          <MissingTargetNotice interview={interview} missing={view.missing} keep={keep} />
+        </Suspense>
+      )}
       {inLesson && (
         <Suspense fallback={null}>
           <LessonBar
