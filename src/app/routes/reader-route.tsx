@@ -1,12 +1,12 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import {
-  Navigate,
   useLocation,
+  useNavigate,
   useParams,
   type LoaderFunctionArgs,
   type ShouldRevalidateFunctionArgs,
 } from 'react-router-dom';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { paths } from '../../config/paths';
 import { anchorIndex, canonicalFragment } from '../../interview/anchors';
 import { interviewQueryOptions, isFromThisDevice } from '../../features/reader/api/get-interview';
@@ -61,25 +61,24 @@ export function ReaderRoute() {
       ? paths.interview(interview.id)
       : section && paths.section(interview.id, section.id);
   const fragment = canonicalFragment(anchors, hash);
-  const redirect = canonical !== undefined && (canonical !== pathname || fragment !== hash) && (
-    <Navigate replace to={`${canonical}${search}${fragment}`} />
-  );
+  const redirect =
+    canonical !== undefined && (canonical !== pathname || fragment !== hash)
+      ? `${canonical}${search}${fragment}`
+      : undefined;
+  const navigate = useNavigate();
+  useEffect(() => {
+    if (redirect !== undefined) void navigate(redirect, { replace: true });
+  }, [navigate, redirect]);
   // A new interview starts with fresh reader state (open sections, scroll-spy).
   const reader = (
     <Reader key={interview.id} interview={interview} sectionParam={section?.id ?? sectionId} />
   );
   // A published interview's page is the reader alone, as prerendered.
   if (!isFromThisDevice(interview)) {
-    return (
-      <>
-        {redirect}
-        {reader}
-      </>
-    );
+    return reader;
   }
   return (
     <>
-      {redirect}
       <Suspense fallback={null}>
         <KeptNotice interview={interview} />
       </Suspense>
