@@ -222,6 +222,7 @@ test.describe('a teacher brings an interview', () => {
   });
 
   test('editing a kept interview never silently replaces a draft in progress', async ({ page }) => {
+    test.slow(); // two imports, a keep and two visits to the library: past 30 s at load 15
     await page.goto('/add');
     await review(page);
     await page.getByRole('button', { name: 'Keep on this device' }).click();
