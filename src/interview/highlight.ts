@@ -70,3 +70,62 @@ export function passagesByParagraph(
   }
   return byParagraph;
 }
+
+/** Marked-up text: a run of plain text, or a mark holding more of them. */
+export type MarkNode =
+  | { start: number; end: number; mark?: undefined }
+  | {
+      start: number;
+      end: number;
+      mark: MarkRange;
+      /** Whether the mark starts here (a mark split by an outer one has later parts). */
+      first: boolean;
+      children: MarkNode[];
+    };
+
+/** A chunk's mark of the given layer: where several cover it, the one that starts first. */
+function markOn(chunk: Chunk, layer: readonly string[]): MarkRange | undefined {
+  let found: MarkRange | undefined;
+  for (const mark of chunk.marks) {
+    if (layer.includes(mark.kind) && (!found || mark.start < found.start)) found = mark;
+  }
+  return found;
+}
+
+/**
+ * Nests the chunks' marks into a tree, so that a mark is one element, one
+ * continuous run, wherever it can be. `layers` lists kinds from the outermost
+ * to the innermost: a mark of an outer layer (a shared passage) stays whole
+ * and holds the marks of inner layers (a key quote, a search match), which
+ * split where it begins or ends. Kinds on no layer are left unmarked. Linear
+ * in the chunks and their marks, for each layer.
+ */
+export function nestMarks(
+  chunks: readonly Chunk[],
+  layers: readonly (readonly string[])[],
+): MarkNode[] {
+  const nest = (from: number, to: number, depth: number): MarkNode[] => {
+    const layer = layers[depth];
+    const first = chunks[from];
+    const last = chunks[to - 1];
+    if (!first || !last) return [];
+    if (!layer) return [{ start: first.start, end: last.end }];
+    const nodes: MarkNode[] = [];
+    let i = from;
+    while (i < to) {
+      const chunk = chunks[i];
+      if (!chunk) break;
+      const mark = markOn(chunk, layer);
+      let j = i + 1;
+      while (j < to && markOn(chunks[j] ?? chunk, layer) === mark) j += 1;
+      const children = nest(i, j, depth + 1);
+      const end = chunks[j - 1]?.end ?? chunk.end;
+      if (mark)
+        nodes.push({ start: chunk.start, end, mark, first: chunk.start === mark.start, children });
+      else nodes.push(...children);
+      i = j;
+    }
+    return nodes;
+  };
+  return nest(0, chunks.length, 0);
+}

@@ -29,6 +29,7 @@ import {
 } from '../reader-view';
 import type { CiteTarget } from '../../citation/components/citation-dialog';
 import { AuthorNotes } from './author-notes';
+import { HighlightLegend } from './highlight-legend';
 import { HighlightedText } from './highlighted-text';
 import { IndexPanel } from './index-panel';
 import { InterviewHeader } from './interview-header';
@@ -367,6 +368,9 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
             onMakeLesson={builder.openBuilder}
             onPrint={printHandout}
           />
+          <div className="mt-6">
+            <HighlightLegend />
+          </div>
           {view.sections.map((section) => (
             <InterviewSection
               key={section.id}

@@ -1,6 +1,9 @@
 import type { Speaker } from '../reader-model';
 
-/** Who speaks: interviewer and interviewee tags differ in colour and in words. */
+/**
+ * Who speaks: the interviewer's tag outlined, the interviewee's filled, in
+ * greys, so that no tag shares a colour with a highlight.
+ */
 export function SpeakerTag({ speaker }: { speaker: Speaker | undefined }) {
   if (!speaker) return null;
   const interviewer = speaker.side === 'interviewer';
@@ -8,8 +11,8 @@ export function SpeakerTag({ speaker }: { speaker: Speaker | undefined }) {
     <span
       className={`mb-1 inline-block rounded px-1.5 py-0.5 font-sans text-xs font-semibold tracking-wide uppercase ${
         interviewer
-          ? 'bg-sky-100 text-sky-900 dark:bg-sky-900/50 dark:text-sky-100'
-          : 'bg-amber-100 text-amber-900 dark:bg-amber-900/40 dark:text-amber-100'
+          ? 'border border-stone-500 text-stone-700 dark:border-stone-400 dark:text-stone-200'
+          : 'border border-stone-700 bg-stone-700 text-white dark:border-stone-200 dark:bg-stone-200 dark:text-stone-900'
       }`}
     >
       {speaker.label}
