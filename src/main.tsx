@@ -7,6 +7,9 @@ import { createAppRouter } from './app/router';
 import './styles/index.css';
 
 async function start(container: HTMLElement) {
+  // Prerendered pages are marked by their boot script; the dev server's and
+  // client-rendered pages are marked here (see `.js-only` and `no-js:`).
+  document.documentElement.classList.add('js');
   const queryClient = createQueryClient();
   // A prerendered page carries the data it was rendered from: the app
   // hydrates its HTML from that, with no fetch. Anything else (the dev server,

@@ -142,11 +142,13 @@ for (const width of [375, 1280]) {
         const box = element.getBoundingClientRect();
         if (box.width === 0 || box.height === 0) return 'not shown';
         if (box.left < 0 || box.right > window.innerWidth) return 'off screen';
+        // Inside its rounded corners: a point off the curve hits the button's own wrapper.
+        const inset = 2 + (parseFloat(getComputedStyle(element).borderTopLeftRadius) || 0) / 2;
         const points = [
-          [box.left + 2, box.top + 2],
-          [box.right - 2, box.top + 2],
-          [box.left + 2, box.bottom - 2],
-          [box.right - 2, box.bottom - 2],
+          [box.left + inset, box.top + inset],
+          [box.right - inset, box.top + inset],
+          [box.left + inset, box.bottom - inset],
+          [box.right - inset, box.bottom - inset],
         ];
         const hidden = points.filter(([x = 0, y = 0]) => {
           const hit = document.elementFromPoint(x, y);

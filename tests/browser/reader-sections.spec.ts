@@ -75,7 +75,10 @@ test('key quotes are marked in the text and listed, each linking to its place', 
   await expect(page.locator('#q5 mark#war-will-end-this-year')).toHaveText(
     'the war will end this year. I truly believe in that.',
   );
+  // The list is folded to one line before the first question, and opens when asked.
   const panel = page.getByRole('region', { name: 'Key quotes' });
+  await expect(panel.getByRole('listitem')).toHaveCount(0);
+  await panel.getByText('Key quotes').click();
   await expect(panel.getByRole('listitem')).toHaveCount(6);
   await page.getByRole('button', { name: 'Collapse all' }).click();
   await panel.getByRole('link', { name: /Kazakhstan is not, and will not be, a target/ }).click();

@@ -1,4 +1,5 @@
-import { expect, seed, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { expect, scrollsSideways, seed, test } from './fixtures';
 
 test('the reading time counts what is shown: a lesson of one section reads faster', async ({
   page,
@@ -56,8 +57,11 @@ test.describe('highlights', () => {
       'mark[data-kind="search"]',
       'mark#search_current',
     ];
-    const screen = await Promise.all(kinds.map(look));
-    expect(new Set(screen.map((s) => s.background)).size).toBe(4);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const screen = await Promise.all(kinds.map(look));
+      expect(new Set(screen.map((s) => s.background)).size, colorScheme).toBe(4);
+    }
     // On paper, without background colours: bold, underlined, dotted, outlined.
     await page.emulateMedia({ media: 'print' });
     const [quote, passage, match, current] = await Promise.all(kinds.map(look));
@@ -65,6 +69,9 @@ test.describe('highlights', () => {
     expect(passage?.line).toBe('underline');
     expect(match?.line).toBe('underline');
     expect(current?.outline).toBe('solid');
+    // The passage the link landed on has focus; its ring must not pass for a current match.
+    await expect(page.locator('mark[data-kind="passage"]')).toBeFocused();
+    expect(passage?.outline).toBe('none');
   });
 
   test('speaker tags are not in a highlight colour', async ({ page }) => {
@@ -80,5 +87,299 @@ test.describe('highlights', () => {
       .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(tagColour).not.toBe(quoteColour);
     expect(tagColour).toMatch(/^rgb\((\d+), \1, \1\)$|^oklch\(0?\.\d+ 0\.0[0-1]/);
+  });
+});
+
+/** The bar's box and the space it takes. */
+const bar = (page: Page) => page.locator('[data-sticky-bar]');
+
+async function boxOf(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not laid out');
+  return box;
+}
+
+for (const width of [320, 375, 390])
+  for (const colorScheme of ['light', 'dark'] as const)
+    test.describe(`a phone ${width} px wide, ${colorScheme}`, () => {
+      test.use({
+        viewport: { width, height: 740 },
+        colorScheme,
+        hasTouch: true,
+        isMobile: true,
+        reducedMotion: 'reduce',
+      });
+
+      test('one bar of at most 56 px names the section and shows the reading progress', async ({
+        page,
+      }) => {
+        await page.goto(`/i/${seed.id}`);
+        expect((await boxOf(bar(page))).height).toBeLessThanOrEqual(56);
+        const progress = page.getByRole('progressbar', { name: 'Reading progress' });
+        await expect(progress).toHaveAttribute('aria-valuenow', '0');
+        await page.locator('#energy').evaluate((el) => el.scrollIntoView());
+        await page.evaluate(() => window.scrollBy(0, -100));
+        const toggle = page.getByRole('button', { name: /^Questions/ });
+        await expect(toggle).toContainText('Energy');
+        await expect(toggle).toContainText('Question 3 of 5');
+        const box = await boxOf(bar(page));
+        expect(box.y).toBe(0);
+        expect(box.height).toBeLessThanOrEqual(56);
+        expect(Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(20);
+        expect(await scrollsSideways(page)).toBe(false);
+      });
+
+      // One axe run a test: a full-page run takes seconds on a busy machine.
+      test('the question index is one tap away, and closes by a tap or Escape', async ({
+        page,
+        axe,
+      }) => {
+        await page.goto(`/i/${seed.id}`);
+        await page.evaluate(() => window.scrollTo(0, 2500));
+        // One tap: the index, opened at the question being read.
+        const toggle = page.getByRole('button', { name: /^Questions/ });
+        await toggle.tap();
+        const index = page.getByRole('navigation', { name: 'Questions' });
+        await expect(index.locator('[aria-current="true"]')).toBeInViewport();
+        await axe();
+        await toggle.tap();
+        await expect(index).toBeHidden();
+        // A tap on the text beside it, or Escape, closes it too.
+        await toggle.tap();
+        await expect(index).toBeVisible();
+        await page.touchscreen.tap(10, 700);
+        await expect(index).toBeHidden();
+        await toggle.tap();
+        await page.keyboard.press('Escape');
+        await expect(index).toBeHidden();
+        await expect(toggle).toBeFocused();
+      });
+
+      test('the search opens from the bar, in its place', async ({ page, axe }) => {
+        await page.goto(`/i/${seed.id}`);
+        await page.evaluate(() => window.scrollTo(0, 2500));
+        await page.getByRole('button', { name: 'Search this interview' }).tap();
+        const field = page.getByRole('searchbox', { name: 'Search this interview' });
+        await expect(field).toBeFocused();
+        // A touch screen has no "/" to press.
+        expect(await field.getAttribute('placeholder')).not.toContain('/');
+        await expect(page.getByRole('radio', { name: 'Answers' })).toBeVisible();
+        expect((await boxOf(bar(page))).height).toBeLessThanOrEqual(56);
+        await field.fill('pipelines');
+        await expect(page.locator('#reader_search_status')).toHaveText('1 of 2');
+        await expect(page.getByRole('button', { name: 'Next match' })).toBeVisible();
+        await field.fill('shipbuilding');
+        await expect(page.locator('#reader_search_status')).toHaveText('1 of 1');
+        // One match: nothing to step to, so no arrows.
+        await expect(page.getByRole('button', { name: 'Next match' })).toHaveCount(0);
+        expect(await scrollsSideways(page)).toBe(false);
+        await axe();
+        await page.getByRole('button', { name: 'Close search' }).tap();
+        await expect(page).toHaveURL(new RegExp(`/i/${seed.id}$`));
+        await expect(field).toBeHidden();
+      });
+
+      test('back to top, once scrolled', async ({ page }) => {
+        await page.goto(`/i/${seed.id}`);
+        await expect(page.getByRole('button', { name: 'Back to top' })).toBeHidden();
+        await page.evaluate(() => window.scrollTo(0, 2500));
+        await page.getByRole('button', { name: 'Back to top' }).tap();
+        await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+        await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+        await expect(page.getByRole('button', { name: 'Back to top' })).toBeHidden();
+      });
+
+      test('Collapse all, near the top, leaves an outline of one-line rows', async ({
+        page,
+        axe,
+      }) => {
+        await page.goto(`/i/${seed.id}`);
+        const collapse = page.getByRole('button', { name: 'Collapse all' });
+        const intro = page.getByText('As the war between Russia and Ukraine');
+        expect((await boxOf(collapse)).y).toBeLessThan((await boxOf(intro)).y);
+        // The key quotes are one line until asked for: the first question is close.
+        const quotes = page.getByRole('region', { name: 'Key quotes' });
+        expect((await boxOf(quotes)).height).toBeLessThanOrEqual(60);
+        await collapse.tap();
+        const rows = page.locator('section[aria-labelledby$="__heading"]');
+        await expect(rows).toHaveCount(5);
+        for (const row of await rows.all()) {
+          const box = await boxOf(row);
+          expect(box.height).toBeGreaterThanOrEqual(44);
+          expect(box.height).toBeLessThanOrEqual(52);
+        }
+        expect(await scrollsSideways(page)).toBe(false);
+        await axe();
+      });
+
+      test('primary controls are touch targets of at least 44×44 px', async ({ page }) => {
+        /** Every control the locator finds, each at least 44 px wide and tall. */
+        async function expectTargets(locator: Locator, what: string) {
+          const count = await locator.count();
+          expect(count, what).toBeGreaterThan(0);
+          for (let i = 0; i < count; i += 1) {
+            const control = locator.nth(i);
+            const box = await boxOf(control);
+            const name = `${what}: ${(await control.innerText()) || (await control.getAttribute('aria-label'))}`;
+            expect(Math.min(box.width, box.height), name).toBeGreaterThanOrEqual(44);
+          }
+        }
+        await page.goto(`/i/${seed.id}`);
+        const text = page.locator('[data-reading-column]');
+        await expectTargets(page.locator('[data-sticky-bar] button:visible'), 'the bar');
+        await expectTargets(text.getByRole('group', { name: 'Sections' }).getByRole('button'), '');
+        await expectTargets(page.getByRole('button', { name: 'Cite this interview' }), '');
+        await expectTargets(page.getByRole('button', { name: 'Make a lesson link' }), '');
+        await expectTargets(page.locator('summary'), 'key quotes');
+        await expectTargets(text.getByRole('button', { name: /^(Trade|Peace)\s*:/ }), 'section');
+        await expectTargets(page.locator('#trade').getByRole('button', { name: /^Copy link/ }), '');
+        await expectTargets(page.locator('#trade').getByRole('button', { name: /^Cite/ }), '');
+
+        // Scrolled: back to top. The index: every entry. The search: its controls and choices.
+        await page.evaluate(() => window.scrollTo(0, 3000));
+        await expect(page.getByRole('button', { name: 'Back to top' })).toBeVisible();
+        await expectTargets(page.locator('[data-sticky-bar] button:visible'), 'the bar, scrolled');
+        await page.getByRole('button', { name: /^Questions/ }).tap();
+        await expectTargets(
+          page.getByRole('navigation', { name: 'Questions' }).getByRole('link'),
+          'index',
+        );
+        await page.getByRole('button', { name: /^Questions/ }).tap();
+        await page.getByRole('button', { name: 'Search this interview' }).tap();
+        await page.getByRole('searchbox', { name: 'Search this interview' }).fill('corridor');
+        await expect(page.getByRole('button', { name: 'Next match' })).toBeVisible();
+        await expectTargets(page.locator('[data-sticky-bar] button:visible'), 'the bar, searching');
+        await expectTargets(
+          page.locator('[data-sticky-bar] label:has(input[type=radio])'),
+          'scope',
+        );
+
+        // The citation dialog's Close.
+        await page.getByRole('button', { name: 'Close search' }).tap();
+        await page.getByRole('button', { name: 'Cite question 1' }).tap();
+        await expect(page.getByRole('dialog')).toBeVisible();
+        await expectTargets(page.getByRole('dialog').getByRole('button', { name: 'Close' }), '');
+      });
+
+      test('a section link lands just below the bar', async ({ page }) => {
+        for (const [path, target] of [
+          [`/i/${seed.id}/security`, '#security__heading'],
+          [`/i/${seed.id}/peace#q5`, '#q5'],
+        ] as const) {
+          await page.goto(path);
+          await expect(page.locator(target)).toBeFocused();
+          const barBottom = (await boxOf(bar(page))).height;
+          const top = (await boxOf(page.locator(target))).y;
+          expect(top).toBeGreaterThanOrEqual(barBottom);
+          expect(top).toBeLessThanOrEqual(barBottom + 24);
+        }
+      });
+    });
+
+test.describe('a tablet 768 px wide', () => {
+  test.use({ viewport: { width: 768, height: 1024 } });
+
+  test('uses the width: the index and search beside the text, no bar above it', async ({
+    page,
+  }) => {
+    await page.goto(`/i/${seed.id}`);
+    const index = page.getByRole('navigation', { name: 'Questions' });
+    await expect(index).toBeVisible();
+    const column = await boxOf(page.locator('[data-reading-column]'));
+    expect((await boxOf(index)).x + (await boxOf(index)).width).toBeLessThanOrEqual(column.x);
+    expect(column.width).toBeGreaterThan(440);
+    await expect(page.getByRole('searchbox', { name: 'Search this interview' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Questions/ })).toBeHidden();
+    // A section link lands at the top: nothing sticks above the text.
+    await page.goto(`/i/${seed.id}/security`);
+    expect((await boxOf(page.locator('#security__heading'))).y).toBeLessThanOrEqual(24);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
+
+  test('every section reads, open, and no control that would do nothing shows', async ({
+    page,
+  }) => {
+    await page.goto(`/i/${seed.id}`);
+    await expect(page.getByRole('heading', { level: 2, name: /Trade and Economic/ })).toBeVisible();
+    for (const id of ['q1', 'q2', 'q3', 'q4', 'q5'])
+      await expect(page.locator(`#${id}__answer p`).first()).toBeVisible();
+    // The key quotes fold natively (a <details>); buttons need JavaScript.
+    await expect(page.getByRole('button')).toHaveCount(0);
+    await expect(page.getByRole('searchbox')).toHaveCount(0);
+    await page.locator('summary').click();
+    await expect(
+      page.getByRole('region', { name: 'Key quotes' }).locator('blockquote').first(),
+    ).toBeVisible();
+    expect(await scrollsSideways(page)).toBe(false);
+  });
+});
+
+test.describe('paragraph links', () => {
+  const status = (page: Page, n: number) =>
+    page.getByRole('status').filter({ hasText: `paragraph ${n} of answer 1: copied` });
+
+  test('a mouse and the keyboard reach them: shown at the paragraph’s end, next in tab order', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/i/${seed.id}`);
+    const first = page.getByRole('button', { name: 'Copy link to paragraph 1 of answer 1' });
+    // Visible without hovering, on the paragraph's last line.
+    await first.scrollIntoViewIfNeeded();
+    await expect(first).toBeVisible();
+    await first.click();
+    await expect(status(page, 1)).toBeAttached();
+    // The link opens at the paragraph, marked as a shared passage.
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const opened = await page.context().newPage();
+    await opened.setViewportSize({ width: 1280, height: 800 });
+    await opened.goto(link);
+    await expect(opened.locator('mark[data-kind="passage"]')).toContainText(
+      'Deepening trade and economic ties',
+    );
+    await expect(opened.locator('mark[data-kind="passage"]')).toBeInViewport();
+    await opened.close();
+    // Tab goes from one paragraph's link to the next.
+    await page.keyboard.press('Tab');
+    await expect(
+      page.getByRole('button', { name: 'Copy link to paragraph 2 of answer 1' }),
+    ).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(status(page, 2)).toBeAttached();
+  });
+
+  test('a finger reaches them: 44 px and on the paragraph’s last line, never alone', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      viewport: { width: 320, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    await page.goto(`/i/${seed.id}`);
+    // No link sits alone on a line below its paragraph.
+    const alone = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('[data-answer]')].filter((text) => {
+          const button = text.parentElement?.querySelector('button');
+          const lines = text.getClientRects();
+          const last = lines[lines.length - 1];
+          return button && last && button.getBoundingClientRect().top > last.bottom - 4;
+        }).length,
+    );
+    expect(alone).toBe(0);
+    const first = page.getByRole('button', { name: 'Copy link to paragraph 1 of answer 1' });
+    const box = await boxOf(first);
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+    await first.tap();
+    await expect(status(page, 1)).toBeAttached();
+    await context.close();
   });
 });

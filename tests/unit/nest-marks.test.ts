@@ -85,7 +85,7 @@ describe('nestMarks', () => {
         { start: 10 * i + 2, end: 10 * i + 4, kind: 'search' },
       ]).flat(),
     ];
-    const chunks = new Map([500, 4000].map((n) => [n, toChunks(10 * n, ranges(n))]));
-    expectNearLinear((n) => nestMarks(chunks.get(n) ?? toChunks(10 * n, ranges(n)), LAYERS), 500);
+    const chunks = new Map([250, 2000].map((n) => [n, toChunks(10 * n, ranges(n))]));
+    expectNearLinear((n) => nestMarks(chunks.get(n) ?? toChunks(10 * n, ranges(n)), LAYERS), 250);
   });
 });

@@ -17,7 +17,8 @@ type AnswerParagraphProps = {
 
 /**
  * One paragraph of an answer, marked up so a text selection can be mapped back
- * to the answer's text, with a keyboard-reachable "link to this paragraph".
+ * to the answer's text, ending in a link to itself: always in view, and a
+ * 44 px target for fingers, the keyboard and the mouse alike.
  */
 export function AnswerParagraph({
   questionId,
@@ -31,25 +32,32 @@ export function AnswerParagraph({
   return (
     <div className="group relative">
       {/* On paper, the number citations locate it by (Q2 ¶3). Outside the
-          paragraph, whose text maps selections to passages. */}
+          paragraph's text, which maps selections to passages. */}
       <span
         aria-hidden="true"
         className="print-number paragraph-number hidden font-sans text-sm font-bold"
       >
         ¶{index + 1}
       </span>
-      <p data-answer={questionId} data-paragraph={index}>
-        <HighlightedText text={text} ranges={ranges} />
+      <p>
+        {/* The text alone carries the data: a selection maps back to the answer through it. */}
+        <span data-answer={questionId} data-paragraph={index}>
+          <HighlightedText text={text} ranges={ranges} />
+        </span>
+        {/* A no-break space, and no break after it: the link never wraps onto a line of
+            its own (Chromium breaks before a button even after a no-break space). */}
+        <span className="whitespace-nowrap">
+          {'\u00a0'}
+          <CopyLinkButton
+            path={paragraphPath}
+            label="Copy link"
+            target={`paragraph ${index + 1} of answer ${questionNumber}`}
+            display="icon"
+            placement="inline"
+          />
+        </span>
       </p>
       {menu}
-      <span className="absolute -bottom-1 -left-10 opacity-0 group-hover:opacity-100 focus-within:opacity-100 max-lg:static max-lg:block max-lg:h-0 max-lg:focus-within:h-auto max-lg:overflow-hidden">
-        <CopyLinkButton
-          path={paragraphPath}
-          label="Copy link"
-          target={`paragraph ${index + 1} of answer ${questionNumber}`}
-          display="icon"
-        />
-      </span>
     </div>
   );
 }

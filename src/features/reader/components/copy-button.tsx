@@ -16,6 +16,8 @@ type CopyButtonProps = {
   /** A link icon for links, a clipboard for text. */
   icon?: 'link' | 'copy';
   tone?: keyof typeof tones | undefined;
+  /** 'inline' sits in a line of text (a paragraph's end) without making the line taller. */
+  placement?: 'block' | 'inline' | undefined;
 };
 
 function LinkIcon() {
@@ -36,24 +38,36 @@ function ClipboardIcon() {
 
 // Phones get 44 px targets (a thumb, not a cursor); wider screens keep the
 // quieter 32 px tools beside headings.
+// Touch screens of any width get them too (a tablet's thumb is no finer).
+const SMALL =
+  'min-h-8 min-w-8 max-sm:min-h-11 max-sm:min-w-11 pointer-coarse:min-h-11 pointer-coarse:min-w-11';
 const tones = {
-  light:
-    'min-h-8 min-w-8 max-sm:min-h-11 max-sm:min-w-11 px-2 text-stone-600 hover:bg-stone-200 hover:text-stone-900 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100',
-  dark: 'min-h-8 min-w-8 max-sm:min-h-11 max-sm:min-w-11 px-2 text-white hover:bg-stone-700',
+  light: `${SMALL} px-2 text-stone-600 hover:bg-stone-200 hover:text-stone-900 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100`,
+  dark: `${SMALL} px-2 text-white hover:bg-stone-700`,
   /** A dialog's own action, as large as a primary touch target. */
   button:
     'min-h-11 border border-stone-300 px-3 hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800',
 };
 
+/** At a paragraph's end: quiet until the paragraph is hovered. */
+const INLINE_TONE = `${SMALL} px-2 text-stone-500 group-hover:text-sky-800 hover:bg-stone-200 dark:text-stone-400 dark:group-hover:text-sky-300 dark:hover:bg-stone-800`;
+
 const labelClass = { icon: 'sr-only', responsive: 'max-sm:sr-only', text: '' };
 
-/** A copy button with visible "Copied" feedback, and the text to copy by hand where copying is impossible. */
+/**
+ * A copy button with visible "Copied" feedback, and the text to copy by hand where
+ * copying is impossible. Hidden on a page read without JavaScript, where it could do nothing.
+ */
 export function CopyButton(props: CopyButtonProps) {
   const { text, label, target, display = 'responsive', icon = 'link', tone = 'light' } = props;
+  const inline = props.placement === 'inline';
   const { state, copy, dismiss } = useCopy();
   const [manualText, setManualText] = useState('');
   return (
-    <span className="relative inline-flex shrink-0 print:hidden">
+    // Not selectable: copying a selection of the text leaves the buttons' words out.
+    <span
+      className={`relative inline-flex shrink-0 select-none print:hidden no-js:hidden ${inline ? '-my-3 ml-0.5 align-middle' : ''}`}
+    >
       <button
         type="button"
         onClick={() => {
@@ -61,7 +75,7 @@ export function CopyButton(props: CopyButtonProps) {
           setManualText(value);
           void copy(value, props.html?.());
         }}
-        className={`inline-flex items-center justify-center gap-1.5 rounded-md py-1 font-sans text-sm font-normal ${tones[tone]}`}
+        className={`inline-flex items-center justify-center gap-1.5 rounded-md py-1 font-sans text-sm font-normal ${inline ? INLINE_TONE : tones[tone]}`}
       >
         {icon === 'link' ? <LinkIcon /> : <ClipboardIcon />}
         <span className={state === 'copied' ? '' : labelClass[display]}>
@@ -78,7 +92,7 @@ export function CopyButton(props: CopyButtonProps) {
         {state === 'copied' ? `${label}${target ? ` to ${target}` : ''}: copied` : ''}
       </span>
       {state === 'manual' && (
-        <span className="absolute top-full right-0 z-30 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-md border border-stone-300 bg-white p-3 font-sans text-sm font-normal text-stone-900 shadow-lg dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100">
+        <span className="absolute top-full right-0 z-30 mt-1 w-72 whitespace-normal max-w-[calc(100vw-2rem)] rounded-md border border-stone-300 bg-white p-3 font-sans text-sm font-normal text-stone-900 shadow-lg dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100">
           <label className="block">
             <span className="mb-1 block">Copying is not available here. Copy this by hand:</span>
             <input

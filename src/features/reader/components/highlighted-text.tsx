@@ -10,7 +10,7 @@ function render(text: string, nodes: readonly MarkNode[]): ReactNode[] {
         // A range's id names its first part, so links can point at it.
         id={node.first ? node.mark.id : undefined}
         data-kind={node.mark.kind}
-        className={`${MARK_STYLES[node.mark.kind] ?? ''} ${node.first && node.mark.id ? 'scroll-mt-28 lg:scroll-mt-24' : ''}`}
+        className={MARK_STYLES[node.mark.kind]}
       >
         {render(text, node.children)}
       </mark>

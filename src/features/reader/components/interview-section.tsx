@@ -17,13 +17,42 @@ type InterviewSectionProps = {
   children: ReactNode;
 };
 
+/** The topic, the full heading and the number of questions; one line while collapsed. */
+function SectionTitle({ section, open }: { section: Section; open: boolean }) {
+  return (
+    <span className={`min-w-0 flex-1 ${open ? '' : 'flex items-baseline gap-x-2 overflow-hidden'}`}>
+      <span
+        className={`font-sans font-semibold text-sky-800 dark:text-sky-300 ${open ? 'block text-sm tracking-wide uppercase' : 'shrink-0 text-base'}`}
+      >
+        {section.label}
+        {/* Pauses for screen readers between the three parts. */}
+        <span className="sr-only">:</span>
+      </span>{' '}
+      <span
+        className={
+          open
+            ? 'block font-serif text-2xl leading-tight font-semibold'
+            : 'min-w-0 truncate font-sans text-base font-normal text-stone-700 dark:text-stone-300'
+        }
+      >
+        {section.heading}
+      </span>
+      <span
+        className={`font-sans text-sm font-normal text-stone-600 dark:text-stone-400 ${open ? 'mt-1 block' : 'ml-auto shrink-0 max-sm:sr-only'}`}
+      >
+        <span className="sr-only">,</span> {plural(section.questions.length, 'question')}
+      </span>
+    </span>
+  );
+}
+
 function Chevron({ open }: { open: boolean }) {
   return (
     <svg
       aria-hidden="true"
       viewBox="0 0 20 20"
       fill="currentColor"
-      className={`mt-1.5 size-5 shrink-0 transition-transform motion-reduce:transition-none print:hidden ${open ? 'rotate-90' : ''}`}
+      className={`size-5 shrink-0 transition-transform motion-reduce:transition-none print:hidden ${open ? 'mt-0.5 rotate-90' : ''}`}
     >
       <path d="M7.2 4.2a1 1 0 0 1 1.4 0l5 5a1 1 0 0 1 0 1.4l-5 5a1 1 0 1 1-1.4-1.4L11.5 10 7.2 5.6a1 1 0 0 1 0-1.4Z" />
     </svg>
@@ -31,9 +60,14 @@ function Chevron({ open }: { open: boolean }) {
 }
 
 const toolClass =
-  'min-h-8 rounded-md px-2 py-1 font-sans text-sm text-stone-600 hover:bg-stone-200 hover:text-stone-900 print:hidden dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100';
+  'min-h-11 min-w-11 rounded-md px-2 py-1 font-sans text-sm text-stone-600 hover:bg-stone-200 hover:text-stone-900 md:min-h-8 pointer-coarse:min-h-11 print:hidden no-js:hidden dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100';
 
-/** A topic section: its header is a disclosure button; its body stays findable while collapsed. */
+/**
+ * A topic section: its header is a disclosure button; its body stays findable
+ * while collapsed. Open, the header shows the topic, the full heading and the
+ * number of questions; collapsed, it is one line, so that collapsing every
+ * section leaves an outline of the interview.
+ */
 export function InterviewSection(props: InterviewSectionProps) {
   const { interviewId, section, lesson, open, onOpenChange, onCite, children } = props;
   const bodyId = `${section.id}__body`;
@@ -41,34 +75,26 @@ export function InterviewSection(props: InterviewSectionProps) {
     <section
       id={section.id}
       aria-labelledby={sectionHeadingId(section.id)}
-      className="mt-10 border-t border-stone-300 pt-4 dark:border-stone-700 print:mt-6 print:pt-2"
+      className={`border-t border-stone-300 dark:border-stone-700 print:mt-6 print:pt-2 ${open ? 'mt-10 pt-3' : ''}`}
     >
-      <div className="section-header flex items-start gap-2">
-        <h2 id={sectionHeadingId(section.id)} className="flex-1 outline-none">
-          <button
-            type="button"
-            aria-expanded={open}
-            aria-controls={bodyId}
-            onClick={() => onOpenChange(!open)}
-            className="section-toggle flex w-full items-start gap-2 rounded-md py-1 text-left hover:text-sky-800 dark:hover:text-sky-300"
-          >
-            <Chevron open={open} />
-            <span>
-              <span className="block font-sans text-sm font-semibold tracking-wide text-sky-800 uppercase dark:text-sky-300">
-                {section.label}
-                {/* Pauses for screen readers between the three lines. */}
-                <span className="sr-only">:</span>
-              </span>
-              <span className="block font-serif text-2xl leading-tight font-semibold">
-                {section.heading}
-              </span>
-              <span className="mt-1 block font-sans text-sm font-normal text-stone-600 dark:text-stone-400">
-                <span className="sr-only">,</span> {plural(section.questions.length, 'question')}
-              </span>
-            </span>
-          </button>
-        </h2>
-        <div className="flex flex-col items-end sm:flex-row">
+      <h2 id={sectionHeadingId(section.id)} className="section-header outline-none">
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={() => onOpenChange(!open)}
+          className={`section-toggle flex min-h-11 w-full gap-2 rounded-md text-left no-js:hidden hover:text-sky-800 dark:hover:text-sky-300 ${open ? 'items-start py-1' : 'items-center py-1.5'}`}
+        >
+          <Chevron open={open} />
+          <SectionTitle section={section} open={open} />
+        </button>
+        {/* Read without JavaScript, every section is open and its header only a heading. */}
+        <span className="hidden py-1 pl-7 no-js:flex">
+          <SectionTitle section={section} open />
+        </span>
+      </h2>
+      <CollapsibleBody id={bodyId} open={open} onReveal={() => onOpenChange(true)}>
+        <div className="-mt-1 flex flex-wrap justify-end gap-1 print:hidden">
           <CopyLinkButton
             path={paths.section(interviewId, section.id, lesson)}
             target={`section ${section.label}`}
@@ -77,8 +103,6 @@ export function InterviewSection(props: InterviewSectionProps) {
             Cite<span className="sr-only"> section {section.label}</span>
           </button>
         </div>
-      </div>
-      <CollapsibleBody id={bodyId} open={open} onReveal={() => onOpenChange(true)}>
         {children}
       </CollapsibleBody>
     </section>

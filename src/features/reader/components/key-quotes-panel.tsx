@@ -13,7 +13,11 @@ type KeyQuotesPanelProps = {
   answerShown: (questionId: string) => boolean;
 };
 
-/** The interview's key quotes, each a link to its place in the text. */
+/**
+ * The interview's key quotes, each a link to its place in the text: folded
+ * away to one line until asked for (it is as long as a screen), so the
+ * questions come first; it works without JavaScript, and prints open.
+ */
 export function KeyQuotesPanel(props: KeyQuotesPanelProps) {
   const { interview, model, sections, keep, answerShown } = props;
   const labelOf = new Map(sections.map((s) => [s.id, s.label]));
@@ -26,44 +30,60 @@ export function KeyQuotesPanel(props: KeyQuotesPanelProps) {
   return (
     <section
       aria-labelledby="key_quotes_heading"
-      className={`my-8 rounded-xl border border-amber-300 bg-amber-50 p-5 dark:border-amber-800 dark:bg-amber-950/30 print:border-stone-400 print:bg-transparent ${quotes.length === 0 ? 'print:hidden' : ''}`}
+      className={`my-6 rounded-xl border border-amber-300 bg-amber-50 dark:border-amber-800 dark:bg-amber-950/30 print:border-stone-400 print:bg-transparent ${quotes.length === 0 ? 'print:hidden' : ''}`}
     >
-      <h2 id="key_quotes_heading" className="font-sans text-lg font-semibold">
-        Key quotes
-      </h2>
-      {hidden > 0 && (
-        <p className="mt-2 font-sans text-sm text-stone-700 dark:text-stone-300">
-          {hidden === 1 ? 'One key quote stays' : `${hidden} key quotes stay`} hidden until{' '}
-          {hidden === 1 ? 'its answer is' : 'their answers are'} revealed.
-        </p>
-      )}
-      <ul className="mt-3 space-y-4">
-        {quotes.map((quote) => {
-          const sectionId = model.sectionOfQuestion.get(quote.questionId) ?? '';
-          const speaker = model.speakers.get(
-            model.questions.get(quote.questionId)?.answeredBy ?? '',
-          );
-          return (
-            <li key={quote.id}>
-              <figure>
-                <blockquote className="font-serif text-lg leading-snug">
-                  <Link
-                    preventScrollReset
-                    to={paths.anchor(interview.id, sectionId, quote.id, keep)}
-                    className="underline decoration-amber-500/60 underline-offset-4 hover:decoration-current"
-                  >
-                    “{quote.text}”
-                  </Link>
-                </blockquote>
-                <figcaption className="mt-1 font-sans text-sm text-stone-700 dark:text-stone-300">
-                  {speaker?.name}, on {labelOf.get(sectionId)}
-                  {quote.note && ` · ${quote.note}`}
-                </figcaption>
-              </figure>
-            </li>
-          );
-        })}
-      </ul>
+      <details className="group print:details-content:[content-visibility:visible]">
+        <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-xl px-4 py-2 font-sans hover:bg-amber-100 dark:hover:bg-amber-900/30 [&::-webkit-details-marker]:hidden">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 20 20"
+            fill="currentColor"
+            className="size-5 shrink-0 transition-transform group-open:rotate-90 motion-reduce:transition-none print:hidden"
+          >
+            <path d="M7.2 4.2a1 1 0 0 1 1.4 0l5 5a1 1 0 0 1 0 1.4l-5 5a1 1 0 1 1-1.4-1.4L11.5 10 7.2 5.6a1 1 0 0 1 0-1.4Z" />
+          </svg>
+          <h2 id="key_quotes_heading" className="text-base font-semibold">
+            Key quotes
+          </h2>
+          <span className="text-sm text-stone-700 dark:text-stone-300">
+            {quotes.length}
+            <span className="sr-only"> quotes</span>
+          </span>
+        </summary>
+        {hidden > 0 && (
+          <p className="px-5 pt-1 font-sans text-sm text-stone-700 dark:text-stone-300">
+            {hidden === 1 ? 'One key quote stays' : `${hidden} key quotes stay`} hidden until{' '}
+            {hidden === 1 ? 'its answer is' : 'their answers are'} revealed.
+          </p>
+        )}
+        <ul className="space-y-4 px-5 pt-1 pb-5">
+          {quotes.map((quote) => {
+            const sectionId = model.sectionOfQuestion.get(quote.questionId) ?? '';
+            const speaker = model.speakers.get(
+              model.questions.get(quote.questionId)?.answeredBy ?? '',
+            );
+            return (
+              <li key={quote.id}>
+                <figure>
+                  <blockquote className="font-serif text-lg leading-snug">
+                    <Link
+                      preventScrollReset
+                      to={paths.anchor(interview.id, sectionId, quote.id, keep)}
+                      className="underline decoration-amber-500/60 underline-offset-4 hover:decoration-current"
+                    >
+                      “{quote.text}”
+                    </Link>
+                  </blockquote>
+                  <figcaption className="mt-1 font-sans text-sm text-stone-700 dark:text-stone-300">
+                    {speaker?.name}, on {labelOf.get(sectionId)}
+                    {quote.note && ` · ${quote.note}`}
+                  </figcaption>
+                </figure>
+              </li>
+            );
+          })}
+        </ul>
+      </details>
     </section>
   );
 }

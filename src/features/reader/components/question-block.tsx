@@ -62,17 +62,20 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
           : ''
       }`}
     >
-      <div className="question-header flex items-start gap-2 rounded-t-lg border-l-4 border-sky-700 bg-stone-100 py-3 pr-2 pl-4 dark:border-sky-400 dark:bg-stone-900 print:bg-transparent print:py-1">
+      <div className="question-header relative rounded-t-lg border-l-4 border-sky-700 bg-stone-100 pt-1 pr-2 pb-3 pl-4 dark:border-sky-400 dark:bg-stone-900 print:bg-transparent print:py-1">
         <h3
           id={`${question.id}__question`}
-          className="flex-1 font-sans text-lg leading-snug font-semibold"
+          className="font-sans text-lg leading-snug font-semibold"
         >
           <span className="sr-only">Question {number}. </span>
-          {/* On paper, the number citations locate it by (Q2 ¶3). */}
-          <span aria-hidden="true" className="print-number mr-2 hidden font-bold">
-            Q{number}
+          {/* The speaker's row, with room on the right for the question's tools. */}
+          <span className="flex min-h-11 items-center pr-28 sm:pr-44 md:min-h-9 print:min-h-0 print:pr-0">
+            {/* On paper, the number citations locate it by (Q2 ¶3). */}
+            <span aria-hidden="true" className="print-number mr-2 hidden font-bold">
+              Q{number}
+            </span>
+            <SpeakerTag speaker={asker} />
           </span>
-          <SpeakerTag speaker={asker} />
           {question.question.map((paragraph, i) => (
             <span key={i} className="mt-1 block">
               <HighlightedText
@@ -82,7 +85,7 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
             </span>
           ))}
         </h3>
-        <div className="flex flex-col items-end sm:flex-row">
+        <div className="absolute top-1 right-2 flex">
           <CopyLinkButton
             path={paths.anchor(interviewId, sectionId, question.id, props.lesson)}
             target={`question ${number}`}
@@ -90,7 +93,7 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
           <button
             type="button"
             onClick={() => props.onCite(question.id)}
-            className="min-h-8 rounded-md px-2 py-1 font-sans text-sm font-normal text-stone-600 hover:bg-stone-200 hover:text-stone-900 print:hidden dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100"
+            className="min-h-11 min-w-11 rounded-md px-2 py-1 font-sans text-sm font-normal text-stone-600 hover:bg-stone-200 hover:text-stone-900 md:min-h-8 pointer-coarse:min-h-11 print:hidden no-js:hidden dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100"
           >
             Cite<span className="sr-only"> question {number}</span>
           </button>

@@ -39,7 +39,8 @@ const IndexEntry = memo(function IndexEntry({
         to={href}
         onClick={onNavigate}
         aria-current={current ? 'true' : undefined}
-        className={`-ml-px flex items-start gap-2 border-l-2 py-1 pr-1 pl-3 leading-snug hover:text-stone-950 hover:underline dark:hover:text-white ${
+        // 44 px tall for fingers (a one-line question too); compact beside the text for a mouse.
+        className={`-ml-px flex min-h-11 items-center gap-2 border-l-2 py-1 pr-1 pl-3 leading-snug md:min-h-0 pointer-coarse:min-h-11 hover:text-stone-950 hover:underline dark:hover:text-white ${
           current
             ? 'border-sky-700 font-semibold text-stone-950 dark:border-sky-400 dark:text-white'
             : 'border-transparent text-stone-700 dark:text-stone-300'
@@ -74,7 +75,7 @@ export function QuestionIndex({
             preventScrollReset
             to={paths.section(interviewId, section.id, keep)}
             onClick={onNavigate}
-            className="font-sans font-semibold tracking-wide text-sky-800 uppercase hover:underline dark:text-sky-300"
+            className="flex min-h-11 items-center font-sans font-semibold tracking-wide text-sky-800 uppercase hover:underline md:min-h-0 pointer-coarse:min-h-11 dark:text-sky-300"
           >
             {section.label}
           </Link>

@@ -7,12 +7,16 @@ type ReaderToolbarProps = {
 };
 
 const buttonClass =
-  'min-h-11 rounded-md border border-stone-300 px-3 py-1 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800';
+  'min-h-11 rounded-md border border-stone-300 bg-white px-3 py-1 hover:bg-stone-100 md:min-h-9 pointer-coarse:min-h-11 dark:border-stone-700 dark:bg-stone-900 dark:hover:bg-stone-800';
 
-/** Expand or collapse every section, cite the interview, make a lesson link, print a handout. */
+/**
+ * Expand or collapse every section (collapsed, they are an outline), cite the
+ * interview, make a lesson link, print a handout: at the top of the text,
+ * before the intro; not on a page read without JavaScript, where they would do nothing.
+ */
 export function ReaderToolbar(props: ReaderToolbarProps) {
   return (
-    <div className="mt-8 font-sans text-sm print:hidden">
+    <div className="mt-4 font-sans text-sm print:hidden no-js:hidden md:mt-0">
       <div className="flex flex-wrap gap-2">
         <div role="group" aria-label="Sections" className="flex gap-2">
           <button type="button" className={buttonClass} onClick={props.onExpandAll}>

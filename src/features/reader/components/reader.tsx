@@ -14,6 +14,7 @@ import { usePassageSelection } from '../hooks/use-passage-selection';
 import { useReaderParams } from '../hooks/use-reader-params';
 import { usePassageLinks } from '../hooks/use-passage-links';
 import { useReaderSearch } from '../hooks/use-reader-search';
+import { useReadingProgress } from '../hooks/use-reading-progress';
 import { useScrollSpy } from '../hooks/use-scroll-spy';
 import { useScrollToMatch } from '../hooks/use-scroll-to-match';
 import { useSectionDisclosure } from '../hooks/use-section-disclosure';
@@ -31,12 +32,12 @@ import type { CiteTarget } from '../../citation/components/citation-dialog';
 import { AuthorNotes } from './author-notes';
 import { HighlightLegend } from './highlight-legend';
 import { HighlightedText } from './highlighted-text';
-import { IndexPanel } from './index-panel';
 import { InterviewHeader } from './interview-header';
 import { InterviewSection } from './interview-section';
 import { KeyQuotesPanel } from './key-quotes-panel';
 import { QuestionBlock } from './question-block';
 import { QuestionIndex } from './question-index';
+import { ReaderNav } from './reader-nav';
 import { ReaderToolbar } from './reader-toolbar';
 import { SearchBar } from './search-bar';
 
@@ -107,6 +108,10 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   );
   const shownIds = useMemo(() => view.sections.map((s) => s.id), [view.sections]);
   const shownSet = useMemo(() => new Set(shownIds), [shownIds]);
+  const shownSections = useMemo(
+    () => new Map(view.sections.map((s) => [s.id, s])),
+    [view.sections],
+  );
   const shownQuestionIds = useMemo(
     () => view.sections.flatMap((s) => s.questions.map((q) => q.id)),
     [view.sections],
@@ -170,6 +175,24 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   useFindInPageFallback(sections.expandAll);
 
   const textRoot = useRef<HTMLDivElement>(null);
+  const progressBar = useRef<HTMLDivElement>(null);
+  useReadingProgress(textRoot, progressBar);
+  // The bar names the section being read, and the question: the one being read, or
+  // the section's first while its heading is being read.
+  const currentSectionId = useScrollSpy(shownIds);
+  const reading = useMemo(() => {
+    const section = currentSectionId ? shownSections.get(currentSectionId) : undefined;
+    if (!section) return undefined;
+    const question =
+      currentQuestionId !== undefined &&
+      model.sectionOfQuestion.get(currentQuestionId) === section.id
+        ? currentQuestionId
+        : section.questions[0]?.id;
+    return {
+      sectionLabel: section.label,
+      questionNumber: question === undefined ? undefined : shownQuestionIds.indexOf(question) + 1,
+    };
+  }, [currentSectionId, currentQuestionId, model, shownSections, shownQuestionIds]);
   const { selection, clear } = usePassageSelection(textRoot, answers);
   const [citing, setCiting] = useState<CiteTarget | null>(null);
   const queryClient = useQueryClient();
@@ -310,10 +333,13 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
           />
         </Suspense>
       )}
-      <div className="items-start lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-12">
-        <IndexPanel
+      <div className="items-start md:grid md:grid-cols-[13rem_minmax(0,1fr)] md:gap-8 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-12 print:block">
+        <ReaderNav
           count={shownQuestionIds.length}
-          search={
+          reading={reading}
+          searching={params.q !== ''}
+          progress={progressBar}
+          search={(controls) => (
             <SearchBar
               query={params.q}
               scope={params.scope}
@@ -323,8 +349,9 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
               total={hits.length}
               current={current}
               onStep={search.onStep}
+              controls={controls}
             />
-          }
+          )}
         >
           {(close) => (
             <QuestionIndex
@@ -336,12 +363,21 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
               onNavigate={close}
             />
           )}
-        </IndexPanel>
+        </ReaderNav>
         <div
           ref={textRoot}
           data-reading-column
           className="max-w-[65ch] min-w-0 font-serif text-lg leading-relaxed print:max-w-none print:text-[11.5pt] print:leading-normal"
         >
+          <ReaderToolbar
+            onExpandAll={sections.expandAll}
+            onCollapseAll={sections.collapseAll}
+            onCiteInterview={() =>
+              openCitation({ label: 'this interview', path: paths.interview(interview.id, lesson) })
+            }
+            onMakeLesson={builder.openBuilder}
+            onPrint={printHandout}
+          />
           <div className="mt-6 space-y-4">
             {interview.intro.map((paragraph, i) => (
               <p key={i}>
@@ -359,16 +395,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
             keep={keep}
             answerShown={answerShown}
           />
-          <ReaderToolbar
-            onExpandAll={sections.expandAll}
-            onCollapseAll={sections.collapseAll}
-            onCiteInterview={() =>
-              openCitation({ label: 'this interview', path: paths.interview(interview.id, lesson) })
-            }
-            onMakeLesson={builder.openBuilder}
-            onPrint={printHandout}
-          />
-          <div className="mt-6">
+          <div className="mt-6 mb-2">
             <HighlightLegend />
           </div>
           {view.sections.map((section) => (

@@ -2,8 +2,10 @@ import { useCallback, useRef } from 'react';
 import type { ReaderParams } from '../../../config/paths';
 import type { SearchScope } from '../../../interview/search-units';
 import { useSearchField } from '../hooks/use-search-field';
-import { SearchScopeChoice } from './search-scope';
 import { useSlashToFocus } from '../hooks/use-slash-to-focus';
+import { ArrowIcon, CloseIcon } from './reader-icons';
+import type { SearchControls } from './reader-nav';
+import { SearchScopeChoice } from './search-scope';
 
 type SearchBarProps = {
   /** The query in the URL, which the matches below are for. */
@@ -11,7 +13,7 @@ type SearchBarProps = {
   scope: SearchScope;
   /** Puts the query or the scope in the URL. */
   onCommit: (change: Pick<Partial<ReaderParams>, 'q' | 'scope'>) => void;
-  /** Called when the reader is about to search (the stemmer starts loading). */
+  /** Called when the reader is about to search (the search starts loading). */
   onPrepare: () => void;
   /** Whether the search has loaded for this query (it loads on first use). */
   loadStatus: 'idle' | 'loading' | 'failed' | 'ready';
@@ -19,18 +21,29 @@ type SearchBarProps = {
   /** 0-based index of the current match. */
   current: number;
   onStep: (step: 1 | -1) => void;
+  /** Opening and closing the search in the phone bar. */
+  controls: SearchControls;
 };
 
-const stepButton =
-  'inline-flex size-8 items-center justify-center rounded-md border border-stone-300 bg-white text-stone-700 hover:bg-stone-100 disabled:opacity-40 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-200 dark:hover:bg-stone-800';
+const iconButton =
+  'inline-flex size-11 shrink-0 items-center justify-center rounded-md text-stone-700 hover:bg-stone-200 md:size-9 md:border md:border-stone-300 md:bg-white dark:text-stone-200 dark:hover:bg-stone-800 md:dark:border-stone-700 md:dark:bg-stone-900';
 
-/** Search inside the interview: "/" focuses it, Enter and Shift+Enter step through matches, Escape clears. */
+/**
+ * Search inside the interview: "/" focuses it, Enter and Shift+Enter step
+ * through matches, Escape clears and closes it. In the phone bar it is one
+ * row, with where to search below it while the field has focus.
+ */
 export function SearchBar(props: SearchBarProps) {
-  const { query, scope, onCommit, total, current, onStep } = props;
+  const { query, scope, onCommit, total, current, onStep, controls } = props;
   const field = useRef<HTMLInputElement>(null);
   const commitQuery = useCallback((q: string) => onCommit({ q }), [onCommit]);
   const { text, setText, pending, flush } = useSearchField(query, commitQuery);
-  useSlashToFocus(field);
+  useSlashToFocus(field, controls.open);
+  const close = () => {
+    setText('');
+    onCommit({ q: '' });
+    controls.close();
+  };
   const status =
     props.loadStatus === 'failed'
       ? 'Search could not load: reload the page'
@@ -44,58 +57,76 @@ export function SearchBar(props: SearchBarProps) {
     <div
       role="search"
       aria-label="Search this interview"
-      className="flex min-w-0 flex-1 flex-wrap items-center gap-1.5 font-sans text-sm"
+      className="group/search flex h-full min-w-0 items-center gap-0.5 font-sans text-sm md:flex-wrap md:gap-2"
     >
       <label htmlFor="reader_search" className="sr-only">
         Search this interview
       </label>
-      <input
-        ref={field}
-        id="reader_search"
-        type="search"
-        value={text}
-        placeholder="Search (press /)"
-        autoComplete="off"
-        aria-describedby="reader_search_status"
-        onChange={(event) => setText(event.target.value)}
-        onFocus={props.onPrepare}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            setText('');
-            onCommit({ q: '' });
-          } else if (event.key === 'Enter') {
-            event.preventDefault();
-            if (pending) flush();
-            else onStep(event.shiftKey ? -1 : 1);
-          }
-        }}
-        className="min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-2.5 lg:w-full lg:flex-none py-1.5 text-base text-stone-900 placeholder:text-stone-500 sm:text-sm dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 dark:placeholder:text-stone-400"
-      />
+      <div className="relative min-w-0 flex-1 md:basis-full">
+        <input
+          ref={field}
+          id="reader_search"
+          type="search"
+          value={text}
+          placeholder="Search this interview"
+          autoComplete="off"
+          enterKeyHint="search"
+          aria-describedby="reader_search_status"
+          onChange={(event) => setText(event.target.value)}
+          onFocus={props.onPrepare}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              close();
+            } else if (event.key === 'Enter') {
+              event.preventDefault();
+              if (pending) flush();
+              else onStep(event.shiftKey ? -1 : 1);
+            }
+          }}
+          className="h-11 w-full rounded-md border border-stone-300 bg-white px-2.5 text-base max-md:[&::-webkit-search-cancel-button]:appearance-none text-stone-900 placeholder:text-stone-500 md:h-9 md:pr-8 md:text-sm dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 dark:placeholder:text-stone-400"
+        />
+        {text === '' && (
+          // The shortcut, for keyboards; touch screens have no "/" to press.
+          <kbd
+            aria-hidden="true"
+            className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded border border-stone-300 px-1.5 font-sans text-xs text-stone-600 group-focus-within/search:hidden md:pointer-fine:inline dark:border-stone-600 dark:text-stone-400"
+          >
+            /
+          </kbd>
+        )}
+      </div>
       <span
         id="reader_search_status"
         role="status"
-        className="min-w-[4.5rem] text-center whitespace-nowrap lg:flex-1 lg:text-left text-stone-700 tabular-nums dark:text-stone-300"
+        className="shrink-0 px-1 text-center whitespace-nowrap text-stone-700 tabular-nums md:flex-1 md:px-0 md:text-left dark:text-stone-300"
       >
         {status}
       </span>
-      <button
-        type="button"
-        className={stepButton}
-        disabled={total === 0}
-        onClick={() => onStep(-1)}
-        aria-label="Previous match"
-      >
-        <span aria-hidden="true">↑</span>
-      </button>
-      <button
-        type="button"
-        className={stepButton}
-        disabled={total === 0}
-        onClick={() => onStep(1)}
-        aria-label="Next match"
-      >
-        <span aria-hidden="true">↓</span>
+      {/* Stepping needs two matches: with one or none there is nothing to step to. */}
+      {total > 1 && (
+        <>
+          <button
+            type="button"
+            className={iconButton}
+            onClick={() => onStep(-1)}
+            aria-label="Previous match"
+          >
+            <ArrowIcon direction="up" />
+          </button>
+          <button
+            type="button"
+            className={iconButton}
+            onClick={() => onStep(1)}
+            aria-label="Next match"
+          >
+            <ArrowIcon direction="down" />
+          </button>
+        </>
+      )}
+      <button type="button" className={`${iconButton} md:hidden`} onClick={close}>
+        <CloseIcon />
+        <span className="sr-only">Close search</span>
       </button>
       <SearchScopeChoice scope={scope} onChange={(next) => onCommit({ scope: next })} />
     </div>

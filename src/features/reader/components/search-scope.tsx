@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { SEARCH_SCOPES, type SearchScope } from '../../../interview/search-units';
 
 const LABELS: Record<SearchScope, string> = {
-  all: 'Everywhere',
+  all: 'All',
   questions: 'Questions',
   answers: 'Answers',
 };
@@ -19,7 +19,12 @@ export function SearchScopeChoice({ scope, onChange }: SearchScopeProps) {
     setChosen(scope);
   }
   return (
-    <fieldset className="flex min-w-0 font-sans text-sm">
+    <fieldset
+      // On phones, a strip below the bar while the search has focus.
+      className="flex min-w-0 font-sans text-sm max-md:absolute max-md:inset-x-0 max-md:top-full max-md:hidden max-md:border-b max-md:border-stone-200 max-md:bg-stone-50 max-md:px-4 max-md:py-2 max-md:shadow-md max-md:group-focus-within/search:flex md:basis-full dark:max-md:border-stone-800 dark:max-md:bg-stone-950"
+      // A tap on a choice keeps focus in the field (Safari does not focus radio buttons), so the strip stays.
+      onMouseDown={(event) => event.preventDefault()}
+    >
       <legend className="sr-only">Search in</legend>
       {SEARCH_SCOPES.map((value) => (
         <label

@@ -17,7 +17,7 @@ export type PassageSelection = {
 export const SELECTION_MENU_ATTRIBUTE = 'data-selection-menu';
 
 function answerParagraphs(root: HTMLElement, questionId: string): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(`p[data-answer="${CSS.escape(questionId)}"]`)];
+  return [...root.querySelectorAll<HTMLElement>(`[data-answer="${CSS.escape(questionId)}"]`)];
 }
 
 /** Characters of `paragraph` before a DOM position inside it. */
@@ -35,7 +35,7 @@ function readSelection(
   const selection = document.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
-  const start = range.startContainer.parentElement?.closest<HTMLElement>('p[data-answer]');
+  const start = range.startContainer.parentElement?.closest<HTMLElement>('[data-answer]');
   const questionId = start?.dataset.answer;
   const paragraphs = questionId === undefined ? undefined : answers.get(questionId);
   if (!start || !questionId || !paragraphs || !root.contains(start)) return null;

@@ -7,8 +7,12 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-/** The "/" key focuses the field, as on many sites, unless the reader is typing elsewhere. */
-export function useSlashToFocus(field: RefObject<HTMLInputElement | null>) {
+/**
+ * The "/" key focuses the field, as on many sites, unless the reader is
+ * typing elsewhere; `reveal` first shows a field that is tucked away (the
+ * phone bar's search).
+ */
+export function useSlashToFocus(field: RefObject<HTMLInputElement | null>, reveal: () => void) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (
@@ -20,10 +24,11 @@ export function useSlashToFocus(field: RefObject<HTMLInputElement | null>) {
       )
         return;
       event.preventDefault();
-      field.current?.focus();
+      if (field.current?.offsetParent === null) reveal();
+      field.current?.focus({ preventScroll: true });
       field.current?.select();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [field]);
+  }, [field, reveal]);
 }
