@@ -1,6 +1,7 @@
 import { toParagraphRanges } from '../../../interview/passages';
 import type { CiteTarget } from '../../citation/components/citation-dialog';
-import { SELECTION_MENU_ATTRIBUTE, type PassageSelection } from '../hooks/use-passage-selection';
+import type { PassageSelection } from '../hooks/read-selection';
+import { SELECTION_MENU_ATTRIBUTE } from '../hooks/selection-menu-attribute';
 import { CopyLinkButton } from './copy-button';
 
 type SelectionMenuProps = {
