@@ -140,9 +140,9 @@ test.describe('a teacher brings an interview', () => {
       'Is there any good news?',
     ])
       await expect(index.getByRole('link', { name: question })).toBeVisible();
-    await expect(
-      page.getByRole('region', { name: 'Key quotes' }).getByRole('link', { name: HOPE }),
-    ).toBeVisible();
+    const keyQuotes = page.getByRole('region', { name: 'Key quotes' });
+    await keyQuotes.locator('summary').click(); // the panel starts folded to one line
+    await expect(keyQuotes.getByRole('link', { name: HOPE })).toBeVisible();
     await page.getByRole('searchbox', { name: 'Search this interview' }).fill('fish');
     await expect(index.getByRole('link', { name: /Are fishermen noticing.*match/ })).toBeVisible();
     await page.getByRole('searchbox', { name: 'Search this interview' }).fill('');

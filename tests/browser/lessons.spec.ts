@@ -148,6 +148,7 @@ test('discussion mode hides answers everywhere, reveals one or all, and hides ag
   // Reveal all, then hide all.
   await page.getByRole('button', { name: 'Reveal all answers' }).click();
   await expect(page.getByRole('button', { name: /^Reveal answer/ })).toHaveCount(0);
+  await keyQuotes.locator('summary').click(); // the panel starts folded to one line
   await expect(keyQuotes.getByRole('link')).not.toHaveCount(0);
   await page.getByRole('button', { name: 'Hide all answers' }).click();
   await expect(page.getByRole('button', { name: /^Reveal answer/ })).toHaveCount(5);

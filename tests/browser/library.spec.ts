@@ -133,11 +133,19 @@ test.describe('a larger library', () => {
       .getByRole('navigation', { name: 'Order' })
       .getByRole('link', { name: 'Oldest first' })
       .click();
-    const dates = await page
-      .getByRole('article')
-      .locator('time')
-      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
-    expect(dates).toEqual([...dates].sort());
+    await expect(page).toHaveURL(/\/\?sort=oldest$/);
+    // The list follows the address a moment later: wait for it to be in date order.
+    const dates = () =>
+      page
+        .getByRole('article')
+        .locator('time')
+        .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    await expect
+      .poll(async () => {
+        const shown = await dates();
+        return shown.length > 0 && shown.join() === [...shown].sort().join();
+      })
+      .toBe(true);
     await page.goBack();
     await expect(page).toHaveURL(/\/\?sort=title$/);
   });
