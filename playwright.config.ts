@@ -35,6 +35,9 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',
+    // The service worker would answer requests that tests route themselves;
+    // tests of offline reading allow it (tests/browser/offline.spec.ts).
+    serviceWorkers: 'block',
   },
   webServer: [staticHost(port, 'dist-test'), staticHost(subPathPort, 'dist-test-sub', subPath)],
   projects: [

@@ -4,15 +4,19 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { prerenderPlugin } from './scripts/lib/vite-prerender.ts';
+import { pwaPlugin } from './scripts/lib/vite-pwa.ts';
+import { searchIndexPlugin } from './scripts/lib/vite-search-index.ts';
 
 // A strict policy for the built site: scripts, styles and data only from the
 // site itself, no eval (zod runs jitless), no inline styles, no inline
 // scripts but one: the prerender adds the hash of the boot script that lands
-// a link before the first paint (src/lib/landing.ts). The dev server injects
-// inline scripts, so the policy applies to builds only.
+// a link before the first paint (src/lib/landing.ts). WebAssembly may be
+// compiled ('wasm-unsafe-eval', not eval): the library's search (Pagefind)
+// runs its index in it. The dev server injects inline scripts, so the policy
+// applies to builds only.
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   // Interview photos may come from the publisher's site (https only).
   "img-src 'self' data: https:",
@@ -47,7 +51,14 @@ const reactRouterProduction = (file: string) =>
   fileURLToPath(new URL(`node_modules/react-router/dist/production/${file}`, import.meta.url));
 
 export default defineConfig(({ command, isPreview }) => ({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), prerenderPlugin()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    contentSecurityPolicy(),
+    prerenderPlugin(),
+    searchIndexPlugin(),
+    pwaPlugin(),
+  ],
   appType: isPreview ? 'mpa' : 'spa',
   resolve: {
     alias:

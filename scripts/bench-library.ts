@@ -2,8 +2,9 @@
 // 100, 1,000 and 10,000 synthetic interviews (or the sizes given), in a
 // temporary folder outside the repository: generates the library files,
 // builds the site, and reports build time, output size, the library index's
-// size, and in Chromium the bytes a first library view and a filtered view
-// load. Results print as a table and go to bench-results/library.json. Each
+// size and the search index's, and in Chromium the bytes a first library
+// view, a filtered view and a first search load, and how long a search takes
+// to answer after the last keystroke. Results print as a table and go to bench-results/library.json. Each
 // site is removed once measured; KEEP=1 keeps them (in the system's temp folder).
 import { chromium, type Page } from '@playwright/test';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build, preview } from 'vite';
+import { createBuilder, preview } from 'vite';
 import { libraryFiles as libraryPaths } from '../src/interview/library-files';
 import { parseInterview } from '../src/interview/parse';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium';
@@ -34,9 +35,18 @@ type Row = {
   outputMB: number;
   outputFiles: number;
   libraryIndexKB: number;
+  searchIndexMB: number;
   firstViewKB: number;
   filteredViewKB: number;
+  firstSearchKB: number;
+  /** From the last keystroke of the first search (index not yet loaded) to its answer. */
+  firstSearchMs: number;
+  /** The same for the next searches. */
+  searchMedianMs: number;
 };
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 const seconds = (since: number) => Math.round((performance.now() - since) / 100) / 10;
 const kB = (bytes: number) => Math.round(bytes / 100) / 10;
@@ -105,7 +115,48 @@ function trackBytes(page: Page, outDir: string, origin: string): () => number {
   };
 }
 
-async function measureViews(outDir: string): Promise<{ first: number; filtered: number }> {
+declare global {
+  interface Window {
+    /** When the last character was typed in the library's search field. */
+    benchLastKey?: number | undefined;
+    /** When the results heading last showed an answer for the words typed. */
+    benchAnswered?: number | undefined;
+  }
+}
+
+const QUERIES = ['pipeline', 'kazakh oil', 'security guarantees', 'grain', 'middle corridor'];
+
+type Views = { first: number; filtered: number; firstSearch: number; searchMs: number[] };
+
+/** Types a query as a reader would and times the answer from the last keystroke. */
+async function timeSearch(page: Page, query: string): Promise<number> {
+  const field = page.getByRole('searchbox', { name: 'Search all interviews' });
+  await field.fill('');
+  await page.evaluate((words) => {
+    window.benchAnswered = undefined;
+    const results = document.getElementById('library_results')?.parentElement?.parentElement;
+    const check = () => {
+      const heading = document.getElementById('library_results')?.textContent ?? '';
+      if (heading.includes(`“${words}”`) && !heading.startsWith('Searching'))
+        window.benchAnswered ??= performance.now();
+    };
+    new MutationObserver(check).observe(results ?? document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+    document.addEventListener('input', () => (window.benchLastKey = performance.now()), {
+      capture: true,
+    });
+  }, query);
+  await field.pressSequentially(query, { delay: 60 });
+  await page.waitForFunction(() => window.benchAnswered !== undefined, undefined, {
+    timeout: 30_000,
+  });
+  return page.evaluate(() => (window.benchAnswered ?? NaN) - (window.benchLastKey ?? NaN));
+}
+
+async function measureViews(outDir: string): Promise<Views> {
   const server = await preview({
     logLevel: 'warn',
     build: { outDir },
@@ -127,7 +178,16 @@ async function measureViews(outDir: string): Promise<{ first: number; filtered: 
     await page.locator('#library_facets a').first().click();
     await page.locator('#library_results:focus').waitFor();
     await page.waitForLoadState('networkidle');
-    return { first, filtered: bytes() };
+    const filtered = bytes();
+    // A first search, across the whole library.
+    await page.goto(`${origin}/`);
+    await page.waitForLoadState('networkidle');
+    bytes();
+    const searchMs = [await timeSearch(page, QUERIES[0] ?? 'oil')];
+    await page.waitForLoadState('networkidle');
+    const firstSearch = bytes();
+    for (const query of QUERIES.slice(1)) searchMs.push(await timeSearch(page, query));
+    return { first, filtered, firstSearch, searchMs };
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
@@ -145,9 +205,15 @@ for (const size of SIZES) {
   const generateS = seconds(start);
   console.error(`${size} interviews: building…`);
   start = performance.now();
-  await build({ logLevel: 'warn', publicDir, build: { outDir, emptyOutDir: true } });
+  const builder = await createBuilder({
+    logLevel: 'warn',
+    publicDir,
+    build: { outDir, emptyOutDir: true },
+  });
+  await builder.buildApp();
   const buildS = seconds(start);
   const output = await folderSize(outDir);
+  const searchIndex = await folderSize(path.join(outDir, 'pagefind'));
   const index = readFileSync(path.join(outDir, libraryPaths.summary()));
   const views = await measureViews(outDir);
   rows.push({
@@ -157,14 +223,18 @@ for (const size of SIZES) {
     outputMB: Math.round(output.bytes / 1e5) / 10,
     outputFiles: output.files,
     libraryIndexKB: kB(gzipSync(index).length),
+    searchIndexMB: Math.round(searchIndex.bytes / 1e5) / 10,
     firstViewKB: kB(views.first),
     filteredViewKB: kB(views.filtered),
+    firstSearchKB: kB(views.firstSearch),
+    firstSearchMs: Math.round(views.searchMs[0] ?? NaN),
+    searchMedianMs: Math.round(median(views.searchMs.slice(1))),
   });
   if (!process.env.KEEP) await rm(dir, { recursive: true, force: true });
 }
 
 console.log(
-  '\nLibrary at scale (sizes in kB gzipped; build = vite build of the generated site; output = dist/):',
+  '\nLibrary at scale (kB gzipped; build = npm run build of the generated site, prerender and search index included; output = dist/):',
 );
 console.table(rows);
 await mkdir('bench-results', { recursive: true });

@@ -23,8 +23,12 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
         {
           path: routePatterns.library,
           lazy: async () => {
-            const { LibraryRoute, libraryLoader } = await import('./routes/library-route');
-            return { loader: libraryLoader(queryClient), Component: LibraryRoute };
+            const route = await import('./routes/library-route');
+            return {
+              loader: route.libraryLoader(queryClient),
+              shouldRevalidate: route.libraryShouldRevalidate,
+              Component: route.LibraryRoute,
+            };
           },
           errorElement: <RouteError />,
         },

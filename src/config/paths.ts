@@ -269,6 +269,7 @@ export function parseLibrarySearch(search: string): {
   ignored: IgnoredParam[];
 } {
   const params = new URLSearchParams(search);
+  const q = params.get('q') ?? '';
   const filters: LibraryQuery['filters'] = {};
   for (const facet of FACETS) {
     const value = params.get(facet)?.trim();
@@ -283,12 +284,13 @@ export function parseLibrarySearch(search: string): {
   const pageParam = params.get('page');
   if (pageParam !== null && /^[1-9]\d{0,8}$/.test(pageParam)) page = Number(pageParam);
   else if (pageParam !== null) ignored.push({ name: 'page', value: pageParam });
-  return { query: { filters, sort, page }, ignored };
+  return { query: { q, filters, sort, page }, ignored };
 }
 
-/** The search string of a library view ('' for the whole library), in a stable order. */
+/** The search string of a library view ('' for the whole library), in a stable order (spaces as `+`). */
 export function librarySearch(query: Partial<LibraryQuery>): string {
   const params = new URLSearchParams();
+  if (query.q) params.set('q', query.q);
   for (const facet of FACETS) {
     const value = query.filters?.[facet];
     if (value !== undefined) params.set(facet, value);

@@ -52,10 +52,13 @@ export function facetFileName(key: string): string {
   return /^[a-z0-9-]+$/.test(key) ? key : `_${hash(key)}`;
 }
 
+/** What an interview's facets are read from: its catalogue entry, or the same fields of the interview. */
+export type FacetSource = Pick<CatalogueEntry, 'topics' | 'publication' | 'published'> & {
+  interviewees: readonly { name: string }[];
+};
+
 /** The facet values of one interview, each once (two topics with one key count once). */
-export function facetValuesOf(
-  entry: CatalogueEntry,
-): Record<Facet, { key: string; label: string }[]> {
+export function facetValuesOf(entry: FacetSource): Record<Facet, { key: string; label: string }[]> {
   const unique = (labels: string[]) => {
     const byKey = new Map<string, string>();
     for (const label of labels) {

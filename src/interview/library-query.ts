@@ -9,16 +9,21 @@ export type LibrarySort = (typeof LIBRARY_SORTS)[number];
 /** Interviews per page of the library. */
 export const LIBRARY_PAGE_SIZE = 20;
 
-/** What a library URL asks for: filters (all must hold), an order and a page. */
+/** What a library URL asks for: words to search, filters (all must hold), an order and a page. */
 export type LibraryQuery = {
+  /** Words to search for across the interviews (''= browse). */
+  q: string;
   filters: Partial<Record<Facet, string>>;
   sort: LibrarySort;
   /** 1-based. */
   page: number;
 };
 
+/** What picks a page of the library: all but the words searched for. */
+export type LibraryPageQuery = Pick<LibraryQuery, 'filters' | 'sort' | 'page'>;
+
 /** The whole library, newest first, first page. */
-export const DEFAULT_LIBRARY_QUERY: LibraryQuery = { filters: {}, sort: 'newest', page: 1 };
+export const DEFAULT_LIBRARY_QUERY: LibraryQuery = { q: '', filters: {}, sort: 'newest', page: 1 };
 
 /** Which interviews one page of the library shows, and which shard files hold them. */
 export type LibraryPlan = {
@@ -58,7 +63,7 @@ export function intersectAscending(lists: readonly (readonly number[])[]): numbe
 export function planLibraryPage(
   summary: LibrarySummary,
   postings: readonly (FacetPostings | null)[],
-  query: LibraryQuery,
+  query: LibraryPageQuery,
 ): LibraryPlan {
   const order: LibraryOrder = query.sort === 'title' ? 'title' : 'date';
   // Oldest first reads the dated part of the date order backwards; undated interviews stay last.

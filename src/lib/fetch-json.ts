@@ -12,7 +12,7 @@ export async function fetchText(url: string, what: string, signal?: AbortSignal)
     response = await fetch(url, signal ? { signal } : {});
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new NetworkError(`${what} could not be loaded: the server did not answer`);
+    throw new NetworkError(`${what} could not be loaded: the server did not answer`, true);
   }
   const type = response.headers.get('content-type') ?? '';
   if (response.status === 404 || (response.ok && type.includes('text/html'))) {

@@ -11,6 +11,13 @@ export class NotFoundError extends Error {
 /** The server could not be reached or failed: worth retrying. */
 export class NetworkError extends Error {
   override name = 'NetworkError';
+  constructor(
+    message: string,
+    /** No answer at all (offline, or the server is down), rather than an error status. */
+    readonly unreachable = false,
+  ) {
+    super(message);
+  }
 }
 
 /** The data arrived but is not in the expected format: retrying will not help. */

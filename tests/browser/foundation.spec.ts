@@ -62,11 +62,23 @@ test('a network failure is retried, then offers to try again', async ({ page }) 
   });
   await page.goto('/');
   await page.getByRole('link', { name: interviewTitle }).click();
-  await expect(page.getByRole('heading', { name: 'Could not load this page' })).toBeVisible({
+  await expect(page.getByRole('heading', { name: 'Not saved on this device' })).toBeVisible({
     timeout: 15_000,
   });
+  await expect(page.getByText('The network cannot be reached')).toBeVisible();
   expect(attempts).toBe(4);
   failing = false;
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { level: 1, name: interviewTitle })).toBeVisible();
+});
+
+test('a server error says the page could not be loaded, with the status', async ({ page }) => {
+  await page.route('**/interviews/viktor-maiko-2026.json', (route) =>
+    route.fulfill({ status: 503, body: 'busy' }),
+  );
+  await page.goto('/i/viktor-maiko-2026');
+  await expect(page.getByRole('heading', { name: 'Could not load this page' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(page.getByText('the server answered 503')).toBeVisible();
 });

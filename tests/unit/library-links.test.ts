@@ -21,6 +21,7 @@ describe('library links', () => {
 
   it('read back what they build', () => {
     const query = {
+      q: 'kazakh oil',
       filters: { topic: 'энергетика', publication: 'the-times-of-central-asia' },
       sort: 'oldest' as const,
       page: 12,
@@ -37,7 +38,7 @@ describe('library links', () => {
 
   it('ignore an order or page they cannot read, and say so', () => {
     expect(parseLibrarySearch('?sort=random&page=0&utm_source=x')).toEqual({
-      query: { filters: {}, sort: 'newest', page: 1 },
+      query: { q: '', filters: {}, sort: 'newest', page: 1 },
       ignored: [
         { name: 'sort', value: 'random' },
         { name: 'page', value: '0' },
@@ -48,8 +49,9 @@ describe('library links', () => {
   });
 
   it('go back to page 1 when a filter changes', () => {
-    const query = { filters: { topic: 'energy' }, sort: 'title' as const, page: 4 };
+    const query = { q: 'oil', filters: { topic: 'energy' }, sort: 'title' as const, page: 4 };
     expect(withFilter(query, 'year', '2026')).toEqual({
+      q: 'oil',
       filters: { topic: 'energy', year: '2026' },
       sort: 'title',
       page: 1,
@@ -77,10 +79,15 @@ describe('the pager', () => {
 
 describe('the library page title', () => {
   it('names the filters and the page', () => {
-    const query = { filters: { topic: 'energy' }, sort: 'newest' as const, page: 2 };
+    const query = { q: '', filters: { topic: 'energy' }, sort: 'newest' as const, page: 2 };
     expect(libraryTitle(query, [{ facet: 'topic', key: 'energy', label: 'Energy' }])).toBe(
       'Energy · Page 2 · Interviews · Interview Reader',
     );
-    expect(libraryTitle({ filters: {}, sort: 'title', page: 1 }, [])).toBe('Interview Reader');
+    expect(libraryTitle({ q: '', filters: {}, sort: 'title', page: 1 }, [])).toBe(
+      'Interview Reader',
+    );
+    expect(libraryTitle({ q: ' oil ', filters: {}, sort: 'newest', page: 1 }, [])).toBe(
+      '“oil” · Interviews · Interview Reader',
+    );
   });
 });

@@ -27,7 +27,7 @@ import {
   LIBRARY_SORTS,
   pageEntries,
   planLibraryPage,
-  type LibraryQuery,
+  type LibraryPageQuery,
 } from '../../src/interview/library-query';
 import {
   parseFacetList,
@@ -76,7 +76,7 @@ function publish(interviews: Interview[]) {
 type Published = ReturnType<typeof publish>;
 
 /** One page as the app computes it: positions, then the shards that hold them. */
-function appPage(library: Published, query: LibraryQuery) {
+function appPage(library: Published, query: LibraryPageQuery) {
   const postings = FACETS.flatMap((facet) => {
     const key = query.filters[facet];
     return key === undefined ? [] : [library.postings(facet, key)];
@@ -91,7 +91,7 @@ function appPage(library: Published, query: LibraryQuery) {
 /** The same page the slow, obvious way: every entry filtered, sorted and sliced. */
 function expectedPage(
   all: { entry: CatalogueEntry; values: ReturnType<typeof facetValuesOf> }[],
-  query: LibraryQuery,
+  query: LibraryPageQuery,
 ) {
   const entries = all
     .filter(({ values }) =>
@@ -231,7 +231,7 @@ describe('the published library', () => {
       dated('middle', '2010-03-03'),
     ];
     const library = publish(interviews);
-    const ids = (sort: LibraryQuery['sort']) =>
+    const ids = (sort: LibraryPageQuery['sort']) =>
       appPage(library, { filters: {}, sort, page: 1 }).ids;
     expect(ids('newest')).toEqual(['new', 'middle', 'old', 'undated']);
     expect(ids('oldest')).toEqual(['old', 'middle', 'new', 'undated']);
@@ -279,7 +279,7 @@ describe('the published library', () => {
         const filters = Object.fromEntries(
           Object.entries(chosen).filter(([, key]) => key !== undefined),
         );
-        const q: LibraryQuery = { filters, sort, page };
+        const q: LibraryPageQuery = { filters, sort, page };
         const expected = expectedPage(entries, q);
         const actual = appPage(library, q);
         expect(actual.ids).toEqual(expected.ids);

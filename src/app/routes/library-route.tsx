@@ -1,17 +1,36 @@
-import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import type { LoaderFunctionArgs } from 'react-router-dom';
-import { parseLibrarySearch } from '../../config/paths';
+import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router-dom';
+import { dataUrls, parseLibrarySearch } from '../../config/paths';
 import { libraryPageQueryOptions } from '../../features/library/api/get-library-page';
 import {
   LIBRARY_RESULTS_ID,
   LibraryBrowser,
 } from '../../features/library/components/library-browser';
 import { useLibraryQuery } from '../../features/library/hooks/use-library-query';
+import { useLibrarySearchField } from '../../features/library/hooks/use-library-search-field';
+import { LibrarySearchField } from '../../features/search/components/library-search-field';
+import { useKeepForOffline } from '../../features/offline/hooks/use-keep-for-offline';
 import { isRefined, libraryTitle } from '../../features/library/library-view';
 import { AddInterviewLink } from '../../features/add-interview/components/add-interview-link';
 import { useHydrated } from '../../hooks/use-hydrated';
 import { PAGE_TITLE_ID, useRevealOnNavigate } from '../../hooks/use-reveal-on-navigate';
+import { LoadingPage } from './root-layout';
+
+/**
+ * Loads again for another filter, order or page, or an explicit retry; the
+ * words searched for are the search's own business.
+ */
+export function libraryShouldRevalidate({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs) {
+  const { q: _current, ...current } = parseLibrarySearch(currentUrl.search).query;
+  const { q: _next, ...next } = parseLibrarySearch(nextUrl.search).query;
+  const retry = currentUrl.href === nextUrl.href;
+  return defaultShouldRevalidate && (retry || JSON.stringify(current) !== JSON.stringify(next));
+}
 
 // Interviews kept on this device need storage code (IndexedDB, the draft
 // format) the library's first view does not: loaded after it, shown when ready.
@@ -33,10 +52,30 @@ export function libraryLoader(queryClient: QueryClient) {
 /** `/`: the library, filtered, ordered and paged as its URL says. */
 export function LibraryRoute() {
   const { query, ignored } = useLibraryQuery();
-  const { data: page } = useSuspenseQuery(libraryPageQueryOptions(query));
+  // The loader has the page in the cache, except right after a prerendered
+  // library hydrates with parameters of its own: the first page shows until
+  // theirs arrives.
+  const { data: page, isPlaceholderData } = useQuery({
+    ...libraryPageQueryOptions(query),
+    placeholderData: keepPreviousData,
+    throwOnError: true,
+  });
+  const search = useLibrarySearchField(query);
+  useKeepForOffline(
+    page
+      ? [
+          dataUrls.librarySummary(),
+          ...page.filters
+            .filter(({ label }) => label !== null)
+            .map(({ facet, key }) => dataUrls.facetPostings(facet, key)),
+          ...page.plan.shards.map((shard) => dataUrls.libraryShard(page.plan.order, shard)),
+        ]
+      : [],
+  );
   const hydrated = useHydrated();
   // A filter, order or page link lands on the results it asked for.
-  useRevealOnNavigate(isRefined(query) ? LIBRARY_RESULTS_ID : undefined);
+  useRevealOnNavigate(isRefined(query) && page ? LIBRARY_RESULTS_ID : undefined);
+  if (!page) return <LoadingPage />;
   return (
     <>
       <title>{libraryTitle(query, page.filters)}</title>
@@ -47,7 +86,7 @@ export function LibraryRoute() {
         >
           Interviews
         </h1>
-        <p className="mb-8 max-w-3xl text-stone-700 dark:text-stone-300">
+        <p className="mb-6 max-w-3xl text-stone-700 dark:text-stone-300">
           Published question-and-answer interviews, arranged by topic, with every section, question
           and key quote a link of its own.
         </p>
@@ -58,7 +97,18 @@ export function LibraryRoute() {
             <KeptInterviews />
           </Suspense>
         )}
-        <LibraryBrowser page={page} query={query} ignored={ignored} />
+        <LibrarySearchField
+          text={search.text}
+          onTextChange={search.setText}
+          onCommit={search.flush}
+        />
+        <LibraryBrowser
+          page={page}
+          query={query}
+          ignored={ignored}
+          searchText={search.text}
+          loading={isPlaceholderData}
+        />
       </div>
     </>
   );

@@ -7,8 +7,9 @@ import {
   type ShouldRevalidateFunctionArgs,
 } from 'react-router-dom';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { paths } from '../../config/paths';
 import { anchorIndex, canonicalFragment } from '../../interview/anchors';
+import { dataUrls, paths } from '../../config/paths';
+import { useKeepForOffline } from '../../features/offline/hooks/use-keep-for-offline';
 import { interviewQueryOptions, isFromThisDevice } from '../../features/reader/api/get-interview';
 import { Reader } from '../../features/reader/components/reader';
 
@@ -69,6 +70,9 @@ export function ReaderRoute() {
   useEffect(() => {
     if (redirect !== undefined) void navigate(redirect, { replace: true });
   }, [navigate, redirect]);
+  // A published interview's file is kept for reading offline (one kept on
+  // this device is in its own storage already).
+  useKeepForOffline(isFromThisDevice(interview) ? [] : [dataUrls.interview(interview.id)]);
   // A new interview starts with fresh reader state (open sections, scroll-spy).
   const reader = (
     <Reader key={interview.id} interview={interview} sectionParam={section?.id ?? sectionId} />

@@ -1,6 +1,8 @@
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
 import { LoadingStatus } from '../../components/loading-status';
 import { paths } from '../../config/paths';
+import { OfflineBanner } from '../../features/offline/components/offline-banner';
+import { UpdatePrompt } from '../../features/offline/components/update-prompt';
 
 // Scroll positions are remembered per page load: back and forward restore
 // them, but a reload opens a deep link at its target, not where the reader was.
@@ -28,9 +30,11 @@ export function RootLayout() {
           )}
         </div>
       </header>
+      <OfflineBanner />
       <main id="main_content" tabIndex={-1} className="mx-auto max-w-5xl px-4 pb-16 outline-none">
         <Outlet />
       </main>
+      <UpdatePrompt />
       <ScrollRestoration getKey={(location) => `${PAGE_LOAD}:${location.key}`} />
     </div>
   );

@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import { Link, useParams, useRevalidator, useRouteError } from 'react-router-dom';
 import { Notice } from '../../components/notice';
 import { paths } from '../../config/paths';
+import { useOnline } from '../../features/offline/hooks/use-online';
 import { useRevealOnNavigate } from '../../hooks/use-reveal-on-navigate';
 import { InvalidDataError, NetworkError, NotFoundError } from '../../lib/load-errors';
 
@@ -19,7 +21,16 @@ export function RouteError() {
   const error = useRouteError();
   const { interviewId } = useParams();
   const revalidator = useRevalidator();
+  const online = useOnline();
   useRevealOnNavigate();
+  // A page that failed for want of a network loads once the network is back.
+  const networkFailed = error instanceof NetworkError;
+  useEffect(() => {
+    if (!networkFailed) return;
+    const retry = () => void revalidator.revalidate();
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [networkFailed, revalidator]);
 
   if (error instanceof NotFoundError) {
     const title = interviewId ? 'Interview not found' : 'Not found';
@@ -49,6 +60,30 @@ export function RouteError() {
             </li>
           ))}
         </ul>
+        <BackToLibrary />
+      </Notice>
+    );
+  }
+  if (error instanceof NetworkError && error.unreachable) {
+    return (
+      <Notice title="Not saved on this device" tone="info">
+        <title>Not saved · Interview Reader</title>
+        <p>
+          {online
+            ? 'The network cannot be reached, and this page has not been saved on this device.'
+            : 'You are offline, and this page has not been saved on this device.'}{' '}
+          It opens when you are back online.
+        </p>
+        <p>Interviews you have opened here before read offline, with their lesson links.</p>
+        <p>
+          <button
+            type="button"
+            onClick={() => void revalidator.revalidate()}
+            className="min-h-11 rounded-md bg-stone-800 px-4 font-medium text-white hover:bg-stone-700 dark:bg-stone-200 dark:text-stone-900"
+          >
+            Try again
+          </button>
+        </p>
         <BackToLibrary />
       </Notice>
     );

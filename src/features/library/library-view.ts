@@ -41,7 +41,12 @@ export function withSort(query: LibraryQuery, sort: LibrarySort): LibraryQuery {
 
 /** Whether the query narrows or reorders the library (a first visit shows it whole). */
 export function isRefined(query: LibraryQuery): boolean {
-  return Object.keys(query.filters).length > 0 || query.sort !== 'newest' || query.page !== 1;
+  return (
+    query.q !== '' ||
+    Object.keys(query.filters).length > 0 ||
+    query.sort !== 'newest' ||
+    query.page !== 1
+  );
 }
 
 /** A page link in the pager, or a gap between page numbers. */
@@ -69,6 +74,7 @@ export function pagerItems(current: number, count: number): PagerItem[] {
 /** The page title: what the list shows, then the site ("Energy · Interviews · Interview Reader"). */
 export function libraryTitle(query: LibraryQuery, filters: readonly ActiveFilter[]): string {
   const parts = [
+    ...(query.q.trim() === '' ? [] : [`“${query.q.trim()}”`]),
     ...filters.map((filter) => filter.label ?? filter.key),
     ...(query.page > 1 ? [`Page ${formatCount(query.page)}`] : []),
   ];

@@ -1,16 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
 import { dataUrls } from '../../../config/paths';
 import type { Facet } from '../../../interview/facets';
-import { parseFacetPostings } from '../../../interview/parse';
-import { fetchParsed } from '../../../lib/fetch-json';
+import { fetchLibraryFile } from './fetch-library-file';
 import { NotFoundError } from '../../../lib/load-errors';
 
 async function getFacetPostings(facet: Facet, key: string, signal: AbortSignal) {
   try {
-    return await fetchParsed(
+    return await fetchLibraryFile(
       dataUrls.facetPostings(facet, key),
       `The ${facet} “${key}”`,
-      parseFacetPostings,
+      (parsers) => parsers.parseFacetPostings,
       signal,
     );
   } catch (error) {

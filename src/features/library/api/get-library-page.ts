@@ -6,6 +6,7 @@ import type { LibrarySummary } from '../../../interview/library-files';
 import {
   pageEntries,
   planLibraryPage,
+  type LibraryPageQuery,
   type LibraryPlan,
   type LibraryQuery,
 } from '../../../interview/library-query';
@@ -25,7 +26,7 @@ export type LibraryPage = {
   filters: ActiveFilter[];
 };
 
-async function getLibraryPage(client: QueryClient, query: LibraryQuery): Promise<LibraryPage> {
+async function getLibraryPage(client: QueryClient, query: LibraryPageQuery): Promise<LibraryPage> {
   const summary = await client.ensureQueryData(librarySummaryQueryOptions());
   const active = FACETS.flatMap((facet) => {
     const key = query.filters[facet];
@@ -65,7 +66,9 @@ async function getLibraryPage(client: QueryClient, query: LibraryQuery): Promise
  * shards holding the page, each cached on its own so paging and filtering
  * reuse what is loaded.
  */
-export function libraryPageQueryOptions(query: LibraryQuery) {
+export function libraryPageQueryOptions({ filters, sort, page }: LibraryQuery) {
+  // The words searched for do not change the page of the library under the search.
+  const query = { filters, sort, page };
   return queryOptions({
     queryKey: ['library', 'page', query],
     queryFn: ({ client }) => getLibraryPage(client, query),

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { Notice } from '../../../components/notice';
 import { paths, type IgnoredParam } from '../../../config/paths';
@@ -14,7 +15,22 @@ import { SortLinks } from './sort-links';
 /** The id of the results heading, where a filter, order or page link lands. */
 export const LIBRARY_RESULTS_ID = 'library_results';
 
-type LibraryBrowserProps = { page: LibraryPage; query: LibraryQuery; ignored: IgnoredParam[] };
+// The search and its index load when a search is made, not with the library.
+const SearchResults = lazy(() =>
+  import('../../search/components/search-results').then((module) => ({
+    default: module.SearchResults,
+  })),
+);
+
+type LibraryBrowserProps = {
+  page: LibraryPage;
+  query: LibraryQuery;
+  ignored: IgnoredParam[];
+  /** The words in the search field, as typed: while there are some, the search answers. */
+  searchText: string;
+  /** The page shown is the previous one, while the one asked for loads. */
+  loading: boolean;
+};
 
 function IgnoredNotice({ ignored }: { ignored: IgnoredParam[] }) {
   if (ignored.length === 0) return null;
@@ -72,42 +88,90 @@ function EmptyResults({ page, query }: { page: LibraryPage; query: LibraryQuery 
 }
 
 /** The library: filters, order, one page of interviews and the pager. */
-export function LibraryBrowser({ page, query, ignored }: LibraryBrowserProps) {
-  const { plan, entries, filters, summary } = page;
-  const first = (query.page - 1) * LIBRARY_PAGE_SIZE + 1;
+export function LibraryBrowser({ page, query, ignored, searchText, loading }: LibraryBrowserProps) {
+  const { summary, filters } = page;
+  const searching = searchText.trim() !== '';
   return (
     <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10">
       <div className="mb-6 lg:mb-0">
         <FacetPanel summary={summary} query={query} />
       </div>
-      <section aria-labelledby={LIBRARY_RESULTS_ID}>
+      <div>
         <IgnoredNotice ignored={ignored} />
-        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
-          <h2 id={LIBRARY_RESULTS_ID} tabIndex={-1} className="text-lg font-semibold outline-none">
-            {plan.matches === 0 ? 'No interviews' : plural(plan.matches, 'interview')}
-            {entries.length > 0 && plan.pageCount > 1 && (
-              <span className="font-normal text-stone-600 dark:text-stone-400">
-                {' '}
-                · {formatCount(first)}–{formatCount(first + entries.length - 1)}
-              </span>
-            )}
-          </h2>
-          {plan.matches > 1 && <SortLinks query={query} />}
-        </div>
         <ActiveFilters filters={filters} query={query} />
-        {entries.length === 0 ? (
-          <EmptyResults page={page} query={query} />
+        {searching ? (
+          <Suspense
+            fallback={
+              <p role="status" className="text-stone-600 dark:text-stone-400">
+                Loading the search…
+              </p>
+            }
+          >
+            <SearchResults
+              query={searchText}
+              filters={query.filters}
+              headingId={LIBRARY_RESULTS_ID}
+            />
+          </Suspense>
         ) : (
-          <ul className="space-y-6">
-            {entries.map((entry) => (
-              <li key={entry.id}>
-                <InterviewCard entry={entry} />
-              </li>
-            ))}
-          </ul>
+          <BrowseResults page={page} query={query} loading={loading} />
         )}
-        <Pagination query={query} pageCount={plan.pageCount} />
-      </section>
+      </div>
     </div>
+  );
+}
+
+/** One page of the library, with its order and the pager. */
+function BrowseResults({
+  page,
+  query,
+  loading,
+}: {
+  page: LibraryPage;
+  query: LibraryQuery;
+  loading: boolean;
+}) {
+  if (loading) {
+    return (
+      <section aria-labelledby={LIBRARY_RESULTS_ID} aria-busy="true">
+        <h2
+          id={LIBRARY_RESULTS_ID}
+          tabIndex={-1}
+          className="mb-3 text-lg font-semibold outline-none"
+        >
+          Loading…
+        </h2>
+      </section>
+    );
+  }
+  const { plan, entries } = page;
+  const first = (query.page - 1) * LIBRARY_PAGE_SIZE + 1;
+  return (
+    <section aria-labelledby={LIBRARY_RESULTS_ID}>
+      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
+        <h2 id={LIBRARY_RESULTS_ID} tabIndex={-1} className="text-lg font-semibold outline-none">
+          {plan.matches === 0 ? 'No interviews' : plural(plan.matches, 'interview')}
+          {entries.length > 0 && plan.pageCount > 1 && (
+            <span className="font-normal text-stone-600 dark:text-stone-400">
+              {' '}
+              · {formatCount(first)}–{formatCount(first + entries.length - 1)}
+            </span>
+          )}
+        </h2>
+        {plan.matches > 1 && <SortLinks query={query} />}
+      </div>
+      {entries.length === 0 ? (
+        <EmptyResults page={page} query={query} />
+      ) : (
+        <ul className="space-y-6">
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <InterviewCard entry={entry} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination query={query} pageCount={plan.pageCount} />
+    </section>
   );
 }

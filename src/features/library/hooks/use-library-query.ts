@@ -1,9 +1,14 @@
 import { useMemo } from 'react';
-import { useLocation } from 'react-router-dom';
 import { parseLibrarySearch } from '../../../config/paths';
+import { usePageLocation } from '../../../hooks/use-hydrated';
 
-/** The library view the URL asks for, derived from it (the URL is the only state). */
+/**
+ * The library view the URL asks for, derived from it (the URL is the only
+ * state). A prerendered library is the whole library's first page: while it
+ * hydrates, that is what the URL asks for too, and its parameters apply in
+ * the render right after.
+ */
 export function useLibraryQuery() {
-  const { search } = useLocation();
+  const { search } = usePageLocation();
   return useMemo(() => parseLibrarySearch(search), [search]);
 }

@@ -66,6 +66,7 @@ export function CopyButton(props: CopyButtonProps) {
   return (
     // Not selectable: copying a selection of the text leaves the buttons' words out.
     <span
+      data-pagefind-ignore
       className={`relative inline-flex shrink-0 select-none print:hidden no-js:hidden ${inline ? '-my-3 ml-0.5 align-middle' : ''}`}
     >
       <button

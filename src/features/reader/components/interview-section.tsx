@@ -21,7 +21,9 @@ type InterviewSectionProps = {
 function SectionTitle({ section, open }: { section: Section; open: boolean }) {
   return (
     <span className={`min-w-0 flex-1 ${open ? '' : 'flex items-baseline gap-x-2 overflow-hidden'}`}>
+      {/* The search index (data-pagefind) keeps the heading alone. */}
       <span
+        data-pagefind-ignore
         className={`font-sans font-semibold text-sky-800 dark:text-sky-300 ${open ? 'block text-sm tracking-wide uppercase' : 'shrink-0 text-base'}`}
       >
         {section.label}
@@ -38,6 +40,7 @@ function SectionTitle({ section, open }: { section: Section; open: boolean }) {
         {section.heading}
       </span>
       <span
+        data-pagefind-ignore
         className={`font-sans text-sm font-normal text-stone-600 dark:text-stone-400 ${open ? 'mt-1 block' : 'ml-auto shrink-0 max-sm:sr-only'}`}
       >
         <span className="sr-only">,</span> {plural(section.questions.length, 'question')}
@@ -89,12 +92,12 @@ export function InterviewSection(props: InterviewSectionProps) {
           <SectionTitle section={section} open={open} />
         </button>
         {/* Read without JavaScript, every section is open and its header only a heading. */}
-        <span className="hidden py-1 pl-7 no-js:flex">
+        <span data-pagefind-ignore className="hidden py-1 pl-7 no-js:flex">
           <SectionTitle section={section} open />
         </span>
       </h2>
       <CollapsibleBody id={bodyId} open={open} onReveal={() => onOpenChange(true)}>
-        <div className="-mt-1 flex flex-wrap justify-end gap-1 print:hidden">
+        <div data-pagefind-ignore className="-mt-1 flex flex-wrap justify-end gap-1 print:hidden">
           <CopyLinkButton
             path={paths.section(interviewId, section.id, lesson)}
             target={`section ${section.label}`}

@@ -67,11 +67,17 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
           id={`${question.id}__question`}
           className="font-sans text-lg leading-snug font-semibold"
         >
-          <span className="sr-only">Question {number}. </span>
+          <span data-pagefind-ignore className="sr-only">
+            Question {number}.{' '}
+          </span>
           {/* The speaker's row, with room on the right for the question's tools. */}
           <span className="flex min-h-11 items-center pr-28 sm:pr-44 md:min-h-9 print:min-h-0 print:pr-0">
             {/* On paper, the number citations locate it by (Q2 ¶3). */}
-            <span aria-hidden="true" className="print-number mr-2 hidden font-bold">
+            <span
+              data-pagefind-ignore
+              aria-hidden="true"
+              className="print-number mr-2 hidden font-bold"
+            >
               Q{number}
             </span>
             <SpeakerTag speaker={asker} />
@@ -85,7 +91,7 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
             </span>
           ))}
         </h3>
-        <div className="absolute top-1 right-2 flex">
+        <div data-pagefind-ignore className="absolute top-1 right-2 flex">
           <CopyLinkButton
             path={paths.anchor(interviewId, sectionId, question.id, props.lesson)}
             target={`question ${number}`}

@@ -16,7 +16,7 @@ const buttonClass =
  */
 export function ReaderToolbar(props: ReaderToolbarProps) {
   return (
-    <div className="mt-4 font-sans text-sm print:hidden no-js:hidden md:mt-0">
+    <div data-pagefind-ignore className="mt-4 font-sans text-sm print:hidden no-js:hidden md:mt-0">
       <div className="flex flex-wrap gap-2">
         <div role="group" aria-label="Sections" className="flex gap-2">
           <button type="button" className={buttonClass} onClick={props.onExpandAll}>

@@ -34,6 +34,7 @@ import { HighlightLegend } from './highlight-legend';
 import { HighlightedText } from './highlighted-text';
 import { InterviewHeader } from './interview-header';
 import { InterviewSection } from './interview-section';
+import { SearchIndexFields } from '../../search/components/search-index-fields';
 import { KeyQuotesPanel } from './key-quotes-panel';
 import { QuestionBlock } from './question-block';
 import { QuestionIndex } from './question-index';
@@ -364,11 +365,14 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
             />
           )}
         </ReaderNav>
+        {/* The library's search indexes this column's text, not its panels and tools (data-pagefind-*). */}
         <div
           ref={textRoot}
           data-reading-column
+          data-pagefind-body
           className="max-w-[65ch] min-w-0 font-serif text-lg leading-relaxed print:max-w-none print:text-[11.5pt] print:leading-normal"
         >
+          <SearchIndexFields interview={interview} />
           <ReaderToolbar
             onExpandAll={sections.expandAll}
             onCollapseAll={sections.collapseAll}
@@ -388,14 +392,16 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
               </p>
             ))}
           </div>
-          <KeyQuotesPanel
-            interview={interview}
-            model={model}
-            sections={view.sections}
-            keep={keep}
-            answerShown={answerShown}
-          />
-          <div className="mt-6 mb-2">
+          <div data-pagefind-ignore>
+            <KeyQuotesPanel
+              interview={interview}
+              model={model}
+              sections={view.sections}
+              keep={keep}
+              answerShown={answerShown}
+            />
+          </div>
+          <div data-pagefind-ignore className="mt-6 mb-2">
             <HighlightLegend />
           </div>
           {view.sections.map((section) => (
@@ -469,7 +475,9 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
               })}
             </InterviewSection>
           ))}
-          <AuthorNotes byline={interview.byline} />
+          <div data-pagefind-ignore>
+            <AuthorNotes byline={interview.byline} />
+          </div>
         </div>
       </div>
       {builder.open && (

@@ -9,6 +9,7 @@ export function SpeakerTag({ speaker }: { speaker: Speaker | undefined }) {
   const interviewer = speaker.side === 'interviewer';
   return (
     <span
+      data-pagefind-ignore
       className={`mb-1 inline-block rounded px-1.5 py-0.5 font-sans text-xs font-semibold tracking-wide uppercase ${
         interviewer
           ? 'border border-stone-500 text-stone-700 dark:border-stone-400 dark:text-stone-200'

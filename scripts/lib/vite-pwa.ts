@@ -1,0 +1,132 @@
+import type { Plugin } from 'vite';
+import { VitePWA, type VitePluginPWAAPI } from 'vite-plugin-pwa';
+import {
+  DATA_CACHE,
+  PAGES_CACHE,
+  SEARCH_CACHE,
+} from '../../src/features/offline/offline-caches.ts';
+
+// Installable and readable offline, through Workbox (vite-plugin-pwa). The
+// service worker precaches the app itself (scripts, styles, icons and the
+// page that boots the app), not the interviews: a library may hold
+// thousands. What a reader opens is kept as they open it:
+//
+// - pages, interview and library files, and the search index: from the
+//   network first, so a reader gets the current text, and from the cache
+//   when offline or when the network takes too long;
+// - the same page with other parameters (a lesson link, a search) is the same
+//   HTML, so it is found too; a page never opened falls back to the app's
+//   shell, which renders from saved data or says the interview is not saved.
+//
+// Registration is in src/features/offline (no inline script, for the CSP);
+// a new version waits until the reader chooses to reload.
+
+/**
+ * The page that boots the app without data of its own (the prerender's
+ * 404.html renders on the client): what a page never opened falls back to
+ * offline, to render from saved files or say it is not saved.
+ */
+export const OFFLINE_SHELL = '404.html';
+
+function isPwaApi(api: unknown): api is VitePluginPWAAPI {
+  return (
+    typeof api === 'object' &&
+    api !== null &&
+    'generateSW' in api &&
+    typeof api.generateSW === 'function'
+  );
+}
+
+/**
+ * The worker is generated when the browser build ends, before the pages are
+ * prerendered: once they are, it is generated again, so that it precaches
+ * the prerendered shell.
+ */
+function afterPrerender(): Plugin {
+  return {
+    name: 'interview-reader-pwa-after-prerender',
+    apply: 'build',
+    buildApp: {
+      order: 'post',
+      async handler(builder) {
+        const api: unknown = builder.config.plugins.find(
+          (plugin) => plugin.name === 'vite-plugin-pwa',
+        )?.api;
+        if (isPwaApi(api)) await api.generateSW();
+      },
+    },
+  };
+}
+
+export function pwaPlugin() {
+  return [pwaConfig(), afterPrerender()];
+}
+
+function pwaConfig() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+    manifest: {
+      name: 'Interview Reader',
+      short_name: 'Interviews',
+      description:
+        'Published interviews arranged by topic, with a question index, key quotes and links to any section, question or passage.',
+      lang: 'en',
+      display: 'standalone',
+      background_color: '#fafaf9',
+      theme_color: '#292524',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        {
+          src: 'icons/icon-maskable-512.png',
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,svg,png,webmanifest}', OFFLINE_SHELL],
+      globIgnores: ['interviews/**', 'library/**', 'pagefind/**'],
+      // Pages are cached as they are read (below), not all served by one shell.
+      navigateFallback: null,
+      // The first version takes charge of the page that installed it, so what
+      // the reader opens next is saved; later versions wait (registerType).
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+      runtimeCaching: [
+        {
+          urlPattern: ({ request }) => request.mode === 'navigate',
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: PAGES_CACHE,
+            networkTimeoutSeconds: 4,
+            matchOptions: { ignoreSearch: true },
+            expiration: { maxEntries: 500 },
+            precacheFallback: { fallbackURL: OFFLINE_SHELL },
+          },
+        },
+        {
+          urlPattern: ({ url }) => /\/(interviews|library)\/.*\.json$/.test(url.pathname),
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: DATA_CACHE,
+            networkTimeoutSeconds: 4,
+            expiration: { maxEntries: 2000 },
+          },
+        },
+        {
+          urlPattern: ({ url }) => url.pathname.includes('/pagefind/'),
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: SEARCH_CACHE,
+            networkTimeoutSeconds: 4,
+            expiration: { maxEntries: 1000 },
+          },
+        },
+      ],
+    },
+  });
+}

@@ -1,0 +1,115 @@
+import * as z from 'zod/mini';
+import type { Facet } from '../../../interview/facets';
+import { interviewHits, type InterviewHits, type PagefindResultData } from '../search-hits';
+
+// Pagefind's browser API, loaded from the site's /pagefind/ folder (written by
+// the build: scripts/lib/vite-search-index.ts) the first time a reader
+// searches. It fetches only the index chunks a query needs.
+
+type PagefindResult = { id: string; data: () => Promise<unknown> };
+type PagefindResponse = { results: PagefindResult[] };
+type PagefindApi = {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (term: string, options?: Record<string, unknown>) => Promise<void>;
+  search: (term: string, options?: Record<string, unknown>) => Promise<PagefindResponse | null>;
+};
+
+/** Search is part of the built site; the development server has no index. */
+export class SearchUnavailableError extends Error {
+  override name = 'SearchUnavailableError';
+}
+
+function isPagefind(module: unknown): module is PagefindApi {
+  if (typeof module !== 'object' || module === null) return false;
+  return (['options', 'init', 'preload', 'search'] as const).every(
+    (name) => name in module && typeof Reflect.get(module, name) === 'function',
+  );
+}
+
+const responseSchema = z.object({
+  results: z.array(
+    z.object({
+      id: z.string(),
+      data: z.custom<() => Promise<unknown>>((value) => typeof value === 'function'),
+    }),
+  ),
+});
+
+const location = z.object({ id: z.string(), location: z.number() });
+const resultSchema = z.object({
+  meta: z.record(z.string(), z.string()),
+  excerpt: z.string(),
+  anchors: z.array(location),
+  sub_results: z.array(
+    z.object({
+      title: z.string(),
+      excerpt: z.string(),
+      anchor: z.optional(location),
+      weighted_locations: z.array(z.object({ weight: z.number() })),
+    }),
+  ),
+});
+
+let loading: Promise<PagefindApi> | undefined;
+
+/** Pagefind, loaded and started once per page. */
+export function loadPagefind(baseUrl: string = import.meta.env.BASE_URL): Promise<PagefindApi> {
+  loading ??= (async () => {
+    let module: unknown;
+    try {
+      module = await import(/* @vite-ignore */ `${baseUrl}pagefind/pagefind.js`);
+    } catch (error) {
+      loading = undefined;
+      throw new SearchUnavailableError(
+        import.meta.env.DEV
+          ? 'Search across interviews is built with the site (npm run build); the development server has none.'
+          : 'The search index could not be loaded.',
+        { cause: error },
+      );
+    }
+    if (!isPagefind(module))
+      throw new SearchUnavailableError('The search index is not Pagefind’s.');
+    await module.options({ excerptLength: 24 });
+    await module.init();
+    return module;
+  })();
+  return loading;
+}
+
+/** The library's filters as Pagefind's: the index carries the same keys (see SearchIndexFields). */
+function pagefindFilters(filters: Partial<Record<Facet, string>>) {
+  return Object.fromEntries(Object.entries(filters).filter(([, key]) => key !== undefined));
+}
+
+/** One page of search results: the interviews, and how many match in all. */
+export type SearchPage = { total: number; interviews: InterviewHits[] };
+
+/** Starts loading what a query will need, while the reader is still typing. */
+export async function preloadSearch(query: string, filters: Partial<Record<Facet, string>>) {
+  const pagefind = await loadPagefind();
+  await pagefind.preload(query, { filters: pagefindFilters(filters) });
+}
+
+/** Interviews matching the query and filters, `count` of them from `offset`, best first. */
+export async function searchInterviews(
+  query: string,
+  filters: Partial<Record<Facet, string>>,
+  offset: number,
+  count: number,
+): Promise<SearchPage> {
+  const pagefind = await loadPagefind();
+  const response = responseSchema.parse(
+    await pagefind.search(query, { filters: pagefindFilters(filters) }),
+  );
+  const results = await Promise.all(
+    response.results.slice(offset, offset + count).map(async (result) => {
+      const data: PagefindResultData = resultSchema.parse(await result.data());
+      return interviewHits(data, query);
+    }),
+  );
+  return {
+    total: response.results.length,
+    interviews: results.filter((result) => result !== undefined),
+  };
+}

@@ -1,0 +1,33 @@
+import { FACETS, facetValuesOf } from '../../../interview/facets';
+import type { Interview } from '../../../interview/schema';
+
+/**
+ * What the library's search index knows of an interview besides its text,
+ * read by Pagefind from the prerendered page (scripts/lib/vite-search-index.ts):
+ * its id, title, publication and date to show with a result, and its topics,
+ * interviewees, publication and year as filters, by the same keys as the
+ * library's filters. Never shown.
+ */
+export function SearchIndexFields({ interview }: { interview: Interview }) {
+  const values = facetValuesOf({
+    topics: interview.sections.map((section) => section.label),
+    interviewees: interview.people.interviewees,
+    publication: interview.source.publication,
+    published: interview.published,
+  });
+  return (
+    <div hidden data-pagefind-ignore>
+      <span data-pagefind-meta="id">{interview.id}</span>
+      <span data-pagefind-meta="title">{interview.title}</span>
+      <span data-pagefind-meta="publication">{interview.source.publication}</span>
+      {interview.published && <span data-pagefind-meta="published">{interview.published}</span>}
+      {FACETS.flatMap((facet) =>
+        values[facet].map(({ key }) => (
+          <span key={`${facet}:${key}`} data-pagefind-filter={facet}>
+            {key}
+          </span>
+        )),
+      )}
+    </div>
+  );
+}

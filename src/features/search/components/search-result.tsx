@@ -1,0 +1,46 @@
+import { Link } from 'react-router-dom';
+import { formatDate } from '../../../lib/format';
+import type { InterviewHits } from '../search-hits';
+import { ExcerptText } from './excerpt-text';
+
+/** One interview that matches: its title, and links to its best places with their excerpts. */
+export function SearchResult({ result }: { result: InterviewHits }) {
+  return (
+    <article className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+      <h3 className="font-serif text-xl leading-snug font-semibold">
+        <Link
+          to={result.path}
+          className="underline decoration-stone-300 underline-offset-4 hover:decoration-current dark:decoration-stone-600"
+        >
+          {result.title}
+        </Link>
+      </h3>
+      {(result.publication ?? result.published) && (
+        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+          {result.publication}
+          {result.publication && result.published && ' · '}
+          {result.published && (
+            <time dateTime={result.published}>{formatDate(result.published)}</time>
+          )}
+        </p>
+      )}
+      <ul className="mt-3 space-y-3" aria-label={`Matches in ${result.title}`}>
+        {result.hits.map((hit) => (
+          <li key={hit.path} className="border-l-2 border-sky-700 pl-3 dark:border-sky-400">
+            <Link
+              to={hit.path}
+              className="line-clamp-2 font-medium underline decoration-stone-300 underline-offset-2 hover:decoration-current dark:decoration-stone-600"
+            >
+              {hit.kind === 'question' && <span className="sr-only">Question: </span>}
+              {hit.kind === 'section' && <span className="sr-only">Section: </span>}
+              {hit.label}
+            </Link>
+            <p className="mt-1 text-stone-700 dark:text-stone-300">
+              …<ExcerptText parts={hit.excerpt} />…
+            </p>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

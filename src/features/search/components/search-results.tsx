@@ -1,0 +1,80 @@
+import type { Facet } from '../../../interview/facets';
+import { formatCount } from '../../../lib/format';
+import { SearchUnavailableError } from '../api/pagefind';
+import { useLibrarySearch } from '../hooks/use-library-search';
+import { SearchResult } from './search-result';
+
+type SearchResultsProps = {
+  /** The words as typed (the URL follows once typing settles). */
+  query: string;
+  filters: Partial<Record<Facet, string>>;
+  /** The id of the results heading, where links land. */
+  headingId: string;
+};
+
+/** What the library shows while a search is on: interviews by relevance, ten at a time. */
+export function SearchResults({ query, filters, headingId }: SearchResultsProps) {
+  const search = useLibrarySearch(query, filters);
+  const pages = search.data?.pages ?? [];
+  const total = pages[0]?.total ?? 0;
+  const interviews = pages.flatMap((page) => page.interviews);
+  const words = `“${search.settled}”`;
+
+  let heading: string;
+  if (search.error) heading = 'Search is not available';
+  else if (pages.length === 0) heading = 'Searching…';
+  else if (total === 0) heading = `No interview matches ${words}`;
+  else
+    heading = `${formatCount(total)} ${total === 1 ? 'interview matches' : 'interviews match'} ${words}`;
+
+  return (
+    <section aria-labelledby={headingId}>
+      <div role="status" className="mb-3">
+        <h2 id={headingId} tabIndex={-1} className="text-lg font-semibold outline-none">
+          {heading}
+        </h2>
+      </div>
+      {search.error ? (
+        <div className="space-y-2">
+          <p>
+            {search.error instanceof SearchUnavailableError
+              ? search.error.message
+              : 'The search could not be completed.'}
+          </p>
+          <button
+            type="button"
+            onClick={() => void search.refetch()}
+            className="min-h-11 rounded-md border border-stone-300 px-4 font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+          >
+            Try again
+          </button>
+        </div>
+      ) : (
+        <ul
+          className={`space-y-6 transition-opacity ${search.typing || search.isPlaceholderData ? 'opacity-60' : ''}`}
+          aria-busy={search.typing || search.isFetching}
+        >
+          {interviews.map((result) => (
+            <li key={result.interviewId}>
+              <SearchResult result={result} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {search.hasNextPage && (
+        <p className="mt-6 text-center">
+          <button
+            type="button"
+            disabled={search.isFetchingNextPage}
+            onClick={() => void search.fetchNextPage()}
+            className="min-h-11 rounded-md border border-stone-300 px-4 font-medium hover:bg-stone-100 disabled:opacity-60 dark:border-stone-700 dark:hover:bg-stone-800"
+          >
+            {search.isFetchingNextPage
+              ? 'Loading more…'
+              : `Show more (${formatCount(interviews.length)} of ${formatCount(total)} shown)`}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

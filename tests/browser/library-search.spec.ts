@@ -1,0 +1,81 @@
+import type { Page } from '@playwright/test';
+import { expect, seed, test } from './fixtures';
+
+const field = (page: Page) => page.getByRole('searchbox', { name: 'Search all interviews' });
+const results = (page: Page) => page.locator('#library_results');
+
+test.use({ viewport: { width: 1280, height: 900 } });
+
+test('the library’s first view loads no search index', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/');
+  await expect(results(page)).toHaveText('1 interview');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((path) => path.includes('pagefind'))).toEqual([]);
+});
+
+test('a search finds words across interviews, with passages linked and marked', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await field(page).fill('pipelines');
+  await expect(results(page)).toHaveText('1 interview matches “pipelines”');
+  await expect(page).toHaveURL(/\/\?q=pipelines$/);
+  const result = page.getByRole('article').filter({ hasText: seed.title });
+  await expect(result.getByRole('link', { name: seed.title })).toHaveAttribute(
+    'href',
+    `/i/${seed.id}?q=pipelines`,
+  );
+  // The question whose answer holds the word, its excerpt marked.
+  const passage = result.getByRole('link', { name: /plans to diversify supply routes/ });
+  await expect(passage).toHaveAttribute('href', `/i/${seed.id}/energy?q=pipelines#q3`);
+  await expect(result.locator('mark').first()).toHaveText(/^Pipeline/i);
+
+  // It opens the interview at that question, the words marked in place.
+  await passage.click();
+  await expect(page).toHaveURL(new RegExp(`/i/${seed.id}/energy\\?q=pipelines#q3$`));
+  await expect(page.locator('#reader_search_status')).toHaveText(/of/);
+  await expect(page.locator('#q3')).toBeInViewport();
+  await expect(page.locator('#q3 mark[data-kind~="search"]').first()).toBeVisible();
+
+  // Back, the search is still there.
+  await page.goBack();
+  await expect(results(page)).toHaveText('1 interview matches “pipelines”');
+  await expect(field(page)).toHaveValue('pipelines');
+});
+
+test('a shared search link opens with its results; filters narrow it', async ({ page }) => {
+  await page.goto('/?q=kazakh+oil&topic=security');
+  await expect(results(page)).toHaveText('1 interview matches “kazakh oil”');
+  await expect(page.getByRole('link', { name: 'Remove filter Topic: Security' })).toBeVisible();
+  await page.goto('/?q=kazakh+oil&year=2025');
+  await expect(results(page)).toHaveText('No interview matches “kazakh oil”');
+});
+
+test('Escape clears the search and the library comes back', async ({ page }) => {
+  await page.goto('/?q=oil');
+  await expect(results(page)).toHaveText(/matches “oil”/);
+  await field(page).press('Escape');
+  await expect(results(page)).toHaveText('1 interview');
+  await expect(page).toHaveURL(/\/$/);
+});
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`axe finds no violations in search results, ${scheme} mode`, async ({ page, axe }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/?q=oil');
+    await expect(results(page)).toHaveText(/matches “oil”/);
+    await axe();
+  });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 320, height: 700 }, hasTouch: true });
+  test('results fit the screen', async ({ page }) => {
+    await page.goto('/?q=oil');
+    await expect(results(page)).toHaveText(/matches “oil”/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
+  });
+});

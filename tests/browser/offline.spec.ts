@@ -1,0 +1,142 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, seed, test } from './fixtures';
+
+// These tests let the service worker run (the other tests block it). One at
+// a time: the last one changes the served worker, as a new release would.
+test.use({ serviceWorkers: 'allow', viewport: { width: 1280, height: 800 } });
+test.describe.configure({ mode: 'serial' });
+
+/** The worker of the build the tests are served from (playwright.config.ts). */
+const SERVICE_WORKER = path.resolve('dist-test/sw.js');
+
+/** Waits until the service worker is active and this page's files are kept on the device. */
+async function waitUntilSaved(page: Page, dataUrl: string) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect
+    .poll(() =>
+      page.evaluate(
+        async ({ data, pathname }) =>
+          Boolean(
+            (await caches.match(data)) && (await caches.match(pathname, { ignoreSearch: true })),
+          ),
+        { data: dataUrl, pathname: new URL(page.url()).pathname },
+      ),
+    )
+    .toBe(true);
+}
+
+async function goOffline(context: BrowserContext) {
+  await context.setOffline(true);
+}
+
+test('the app is installable: a manifest with icons, and a service worker', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest: unknown = await (await page.request.get(href ?? '')).json();
+  expect(manifest).toMatchObject({
+    name: 'Interview Reader',
+    display: 'standalone',
+    start_url: '/',
+    icons: expect.arrayContaining([
+      expect.objectContaining({ sizes: '512x512', purpose: 'maskable' }),
+      expect.objectContaining({ sizes: '192x192' }),
+    ]),
+  });
+  // What Chromium itself checks before it offers to install the app; a test
+  // browser's profile is always a private one, which no app installs into.
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors.filter(({ errorId }) => errorId !== 'in-incognito')).toEqual([]);
+});
+
+test('an interview opened once reads offline, with its sections and lesson links', async ({
+  page,
+  context,
+}) => {
+  await page.goto(`/i/${seed.id}`);
+  await page.getByRole('heading', { level: 1, name: seed.title }).waitFor();
+  await waitUntilSaved(page, `/interviews/${seed.id}.json`);
+  await goOffline(context);
+
+  // The page says so as soon as the network goes.
+  await expect(page.getByText('You are offline.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+
+  await page.goto(`/i/${seed.id}/peace?sections=peace,energy&mode=discuss`);
+  await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+  await expect(page.getByText(/Showing 2 of 5 sections/)).toBeVisible();
+  await expect(page.getByRole('button', { name: /Reveal answer/ }).first()).toBeVisible();
+
+  await page.goto(`/i/${seed.id}/energy?q=oil`);
+  await expect(page.locator('#reader_search_status')).toHaveText(/1 of \d+/);
+});
+
+test('offline, a page never opened says it is not saved, and loads once back online', async ({
+  page,
+  context,
+  axe,
+}) => {
+  await page.goto(`/i/${seed.id}`);
+  await waitUntilSaved(page, `/interviews/${seed.id}.json`);
+  await goOffline(context);
+  await page.goto('/?topic=peace');
+  await expect(page.getByRole('heading', { name: 'Not saved on this device' })).toBeVisible({
+    // The page retries a few times before it gives up, as on a flaky network.
+    timeout: 15_000,
+  });
+  await expect(page.getByText('It opens when you are back online.')).toBeVisible();
+  await axe();
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('#library_results')).toHaveText('1 interview');
+});
+
+test('a new version is announced, and waits for the reader to take it', async ({
+  page,
+  context,
+  axe,
+}) => {
+  await page.goto(`/i/${seed.id}`);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.evaluate(() => window.scrollTo(0, 600));
+  // A new release: the same worker, one comment longer.
+  const current = readFileSync(SERVICE_WORKER, 'utf8');
+  writeFileSync(SERVICE_WORKER, `${current}\n// the next version\n`);
+  try {
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    const prompt = page
+      .getByRole('status')
+      .filter({ hasText: 'A new version of Interview Reader is ready.' });
+    await expect(prompt).toBeVisible();
+    // Nothing reloads by itself: the reader keeps their place until they choose.
+    expect(await page.evaluate(() => window.scrollY)).toBe(600);
+    await axe();
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await expect(prompt).toBeHidden();
+    expect(await page.evaluate(() => window.scrollY)).toBe(600);
+
+    // In another tab the reader takes it: that tab reloads, this one is told.
+    const other = await context.newPage();
+    await other.goto(`/i/${seed.id}/energy`);
+    const offer = other.getByRole('status').filter({ hasText: 'A new version' });
+    await expect(offer).toBeVisible();
+    await Promise.all([
+      other.waitForEvent('load'),
+      offer.getByRole('button', { name: 'Reload to update' }).click(),
+    ]);
+    await expect(other.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'updated in another tab' }),
+    ).toBeVisible();
+    expect(await page.evaluate(() => window.scrollY)).toBe(600);
+  } finally {
+    writeFileSync(SERVICE_WORKER, current);
+  }
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  excerptParts,
+  interviewHits,
+  type PagefindResultData,
+} from '../../src/features/search/search-hits';
+
+const sub = (id: string | undefined, title: string, weights: number[], location: number) => ({
+  title,
+  excerpt: `… <mark>oil</mark> at ${title}`,
+  weighted_locations: weights.map((weight) => ({ weight })),
+  ...(id === undefined ? {} : { anchor: { id, location } }),
+});
+
+const result: PagefindResultData = {
+  meta: {
+    id: 'viktor-maiko-2026',
+    title: 'The War Will End',
+    publication: 'The Times of Central Asia',
+    published: '2026-02-10',
+  },
+  excerpt: 'Kazakh <mark>oil</mark>',
+  anchors: [
+    { id: 'page_title', location: 0 },
+    { id: 'trade__heading', location: 200 },
+    { id: 'q1__question', location: 210 },
+    { id: 'energy__heading', location: 700 },
+    { id: 'q3__question', location: 710 },
+    { id: 'q3b__question', location: 800 },
+  ],
+  sub_results: [
+    sub('page_title', 'The War Will End', [1], 0),
+    sub('q1__question', 'What are the  prospects?', [1, 1], 210),
+    sub('energy__heading', 'Energy Sector Cooperation', [2], 700),
+    sub('q3__question', 'How does Ukraine view\nenergy?', [1, 1, 1, 1, 1], 710),
+    sub('q3b__question', 'And pipelines?', [0.5], 800),
+  ],
+};
+
+describe('search excerpts', () => {
+  it('read marks as marks and everything else as text', () => {
+    expect(excerptParts('Kazakh <mark>oil,</mark> &amp; gas &lt;b&gt; <mark>Oil</mark>')).toEqual([
+      { text: 'Kazakh ', marked: false },
+      { text: 'oil,', marked: true },
+      { text: ' & gas <b> ', marked: false },
+      { text: 'Oil', marked: true },
+    ]);
+  });
+
+  it('never let a tag through as markup', () => {
+    const parts = excerptParts('a <script>alert(1)</script> b <img src=x onerror=y> c');
+    expect(parts.map((p) => p.text).join('')).toBe('a alert(1) b  c');
+  });
+});
+
+describe('search hits', () => {
+  it('link each place to its section or question with the search marked', () => {
+    const hits = interviewHits(result, 'kazakh oil', 5);
+    expect(hits?.path).toBe('/i/viktor-maiko-2026?q=kazakh+oil');
+    expect(hits?.hits.map((hit) => [hit.kind, hit.label, hit.path])).toEqual([
+      ['introduction', 'Introduction', '/i/viktor-maiko-2026?q=kazakh+oil'],
+      ['question', 'What are the prospects?', '/i/viktor-maiko-2026/trade?q=kazakh+oil#q1'],
+      ['section', 'Energy Sector Cooperation', '/i/viktor-maiko-2026/energy?q=kazakh+oil'],
+      ['question', 'How does Ukraine view energy?', '/i/viktor-maiko-2026/energy?q=kazakh+oil#q3'],
+      ['question', 'And pipelines?', '/i/viktor-maiko-2026/energy?q=kazakh+oil#q3b'],
+    ]);
+  });
+
+  it('keep the best places, in the order of the interview', () => {
+    const hits = interviewHits(result, 'oil', 3);
+    expect(hits?.hits.map((hit) => hit.label)).toEqual([
+      'What are the prospects?',
+      'Energy Sector Cooperation',
+      'How does Ukraine view energy?',
+    ]);
+  });
+
+  it('carry the interview’s title, publication and date', () => {
+    expect(interviewHits(result, 'oil')).toMatchObject({
+      interviewId: 'viktor-maiko-2026',
+      title: 'The War Will End',
+      publication: 'The Times of Central Asia',
+      published: '2026-02-10',
+    });
+  });
+
+  it('skip a page that is not an interview', () => {
+    expect(interviewHits({ ...result, meta: { title: 'Library' } }, 'oil')).toBeUndefined();
+  });
+});
