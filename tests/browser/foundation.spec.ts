@@ -76,7 +76,9 @@ test('a server error says the page could not be loaded, with the status', async 
   await page.route('**/interviews/viktor-maiko-2026.json', (route) =>
     route.fulfill({ status: 503, body: 'busy' }),
   );
-  await page.goto('/i/viktor-maiko-2026');
+  // The interview's own page holds its data: the library's link fetches it.
+  await page.goto('/');
+  await page.getByRole('link', { name: interviewTitle }).click();
   await expect(page.getByRole('heading', { name: 'Could not load this page' })).toBeVisible({
     timeout: 15_000,
   });
