@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, seed, test } from './fixtures';
+import { expect, scrollsSideways, seed, test } from './fixtures';
 
 // These tests let the service worker run (the other tests block it). One at
 // a time: the last one changes the served worker, as a new release would.
@@ -75,25 +75,65 @@ test('an interview opened once reads offline, with its sections and lesson links
   await expect(page.locator('#reader_search_status')).toHaveText(/1 of \d+/);
 });
 
-test('offline, a page never opened says it is not saved, and loads once back online', async ({
-  page,
-  context,
-  axe,
-}) => {
-  await page.goto(`/i/${seed.id}`);
-  await waitUntilSaved(page, `/interviews/${seed.id}.json`);
-  await goOffline(context);
-  await page.goto('/?topic=peace');
-  await expect(page.getByRole('heading', { name: 'Not saved on this device' })).toBeVisible({
-    // The page retries a few times before it gives up, as on a flaky network.
-    timeout: 15_000,
+for (const width of [320, 1280])
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 800 } });
+
+    test('offline, a page never opened says it is not saved, and loads once back online', async ({
+      page,
+      context,
+      axe,
+    }) => {
+      await page.goto(`/i/${seed.id}`);
+      await waitUntilSaved(page, `/interviews/${seed.id}.json`);
+      await goOffline(context);
+      await page.goto('/?topic=peace');
+      await expect(page.getByRole('heading', { name: 'Not saved on this device' })).toBeVisible({
+        // The page retries a few times before it gives up, as on a flaky network.
+        timeout: 15_000,
+      });
+      await expect(page.getByText('It opens when you are back online.')).toBeVisible();
+      expect(await scrollsSideways(page)).toBe(false);
+      await axe();
+      // (Playwright's offline mode does not tell a page loaded offline that it
+      // is: that page waits, trying again now and then, or for "Try again".)
+      await context.setOffline(false);
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await expect(page.locator('#library_results')).toHaveText('1 interview');
+    });
+
+    test('offline, the library’s search says what it lacks, and searches again once back online', async ({
+      page,
+      context,
+      axe,
+    }) => {
+      const results = page.locator('#library_results');
+      const field = page.getByRole('searchbox', { name: 'Search all interviews' });
+      await page.goto('/');
+      await waitUntilSaved(page, '/library/index.json');
+      await goOffline(context);
+      // The search index was never loaded on this device.
+      await field.fill('pipelines');
+      await expect(results).toHaveText('Search needs the network');
+      await expect(page.getByText(/the search index is not saved on this device/)).toBeVisible();
+      expect(await scrollsSideways(page)).toBe(false);
+      await axe();
+      await context.setOffline(false);
+      await expect(results).toHaveText('1 interview matches “pipelines”');
+
+      // Offline again, the index's parts loaded so far still answer, and the page says
+      // the answer may be partial.
+      await goOffline(context);
+      await field.fill('oil');
+      await expect(results).toHaveText('1 interview matches “oil”');
+      await expect(page.getByText(/this search covers only what is saved/)).toBeVisible();
+      await expect(page.getByRole('article').getByRole('link', { name: seed.title })).toBeVisible();
+      expect(await scrollsSideways(page)).toBe(false);
+      await axe();
+      await context.setOffline(false);
+      await expect(page.getByText(/this search covers only what is saved/)).toBeHidden();
+    });
   });
-  await expect(page.getByText('It opens when you are back online.')).toBeVisible();
-  await axe();
-  await context.setOffline(false);
-  await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.locator('#library_results')).toHaveText('1 interview');
-});
 
 test('a new version is announced, and waits for the reader to take it', async ({
   page,

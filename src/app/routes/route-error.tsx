@@ -1,10 +1,13 @@
-import { useEffect } from 'react';
 import { Link, useParams, useRevalidator, useRouteError } from 'react-router-dom';
 import { Notice } from '../../components/notice';
 import { paths } from '../../config/paths';
+import { useOnReconnect } from '../../features/offline/hooks/use-on-reconnect';
 import { useOnline } from '../../features/offline/hooks/use-online';
 import { useRevealOnNavigate } from '../../hooks/use-reveal-on-navigate';
 import { InvalidDataError, NetworkError, NotFoundError } from '../../lib/load-errors';
+
+/** How often a page that could not reach the network tries again by itself. */
+const RETRY_MS = 20_000;
 
 function BackToLibrary() {
   return (
@@ -24,13 +27,9 @@ export function RouteError() {
   const online = useOnline();
   useRevealOnNavigate();
   // A page that failed for want of a network loads once the network is back.
-  const networkFailed = error instanceof NetworkError;
-  useEffect(() => {
-    if (!networkFailed) return;
-    const retry = () => void revalidator.revalidate();
-    window.addEventListener('online', retry);
-    return () => window.removeEventListener('online', retry);
-  }, [networkFailed, revalidator]);
+  useOnReconnect(error instanceof NetworkError, () => void revalidator.revalidate(), {
+    pollMs: RETRY_MS,
+  });
 
   if (error instanceof NotFoundError) {
     const title = interviewId ? 'Interview not found' : 'Not found';

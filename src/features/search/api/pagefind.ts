@@ -53,27 +53,41 @@ const resultSchema = z.object({
 
 let loading: Promise<PagefindApi> | undefined;
 
-/** Pagefind, loaded and started once per page. */
+/**
+ * Failed attempts to load Pagefind's script. A browser remembers a module
+ * that failed to load (offline, say) and fails every later import of its
+ * address: after a failure the address gets a query, which Pagefind ignores.
+ */
+let failedImports = 0;
+
+async function startPagefind(baseUrl: string): Promise<PagefindApi> {
+  const script = `${baseUrl}pagefind/pagefind.js`;
+  let module: unknown;
+  try {
+    module = await import(
+      /* @vite-ignore */ failedImports === 0 ? script : `${script}?attempt=${failedImports + 1}`
+    );
+  } catch (error) {
+    failedImports += 1;
+    throw new SearchUnavailableError(
+      import.meta.env.DEV
+        ? 'Search across interviews is built with the site (npm run build); the development server has none.'
+        : 'The search index could not be loaded.',
+      { cause: error },
+    );
+  }
+  if (!isPagefind(module)) throw new SearchUnavailableError('The search index is not Pagefind’s.');
+  await module.options({ excerptLength: 24 });
+  await module.init();
+  return module;
+}
+
+/** Pagefind, loaded and started once per page; tried again after a failure (offline, say). */
 export function loadPagefind(baseUrl: string = import.meta.env.BASE_URL): Promise<PagefindApi> {
-  loading ??= (async () => {
-    let module: unknown;
-    try {
-      module = await import(/* @vite-ignore */ `${baseUrl}pagefind/pagefind.js`);
-    } catch (error) {
-      loading = undefined;
-      throw new SearchUnavailableError(
-        import.meta.env.DEV
-          ? 'Search across interviews is built with the site (npm run build); the development server has none.'
-          : 'The search index could not be loaded.',
-        { cause: error },
-      );
-    }
-    if (!isPagefind(module))
-      throw new SearchUnavailableError('The search index is not Pagefind’s.');
-    await module.options({ excerptLength: 24 });
-    await module.init();
-    return module;
-  })();
+  loading ??= startPagefind(baseUrl).catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
   return loading;
 }
 

@@ -1,5 +1,7 @@
 import type { Facet } from '../../../interview/facets';
 import { formatCount } from '../../../lib/format';
+import { useOnReconnect } from '../../offline/hooks/use-on-reconnect';
+import { useOnline } from '../../offline/hooks/use-online';
 import { SearchUnavailableError } from '../api/pagefind';
 import { useLibrarySearch } from '../hooks/use-library-search';
 import { SearchResult } from './search-result';
@@ -19,10 +21,16 @@ export function SearchResults({ query, filters, headingId }: SearchResultsProps)
   const total = pages[0]?.total ?? 0;
   const interviews = pages.flatMap((page) => page.interviews);
   const words = `“${search.settled}”`;
+  // Offline, the search has only the parts of its index kept on this device
+  // (Pagefind skips the chunks it cannot fetch): say so, and search again
+  // once the network is back.
+  const online = useOnline();
+  useOnReconnect(!online || search.error !== null, () => void search.refetch());
 
   let heading: string;
-  if (search.error) heading = 'Search is not available';
+  if (search.error) heading = online ? 'Search is not available' : 'Search needs the network';
   else if (pages.length === 0) heading = 'Searching…';
+  else if (total === 0 && !online) heading = `Nothing found offline for ${words}`;
   else if (total === 0) heading = `No interview matches ${words}`;
   else
     heading = `${formatCount(total)} ${total === 1 ? 'interview matches' : 'interviews match'} ${words}`;
@@ -34,12 +42,20 @@ export function SearchResults({ query, filters, headingId }: SearchResultsProps)
           {heading}
         </h2>
       </div>
+      {!online && !search.error && pages.length > 0 && (
+        <p className="mb-4 text-stone-700 dark:text-stone-300">
+          You are offline: this search covers only what is saved on this device, and may miss
+          interviews. It searches again when you are back online.
+        </p>
+      )}
       {search.error ? (
         <div className="space-y-2">
           <p>
-            {search.error instanceof SearchUnavailableError
-              ? search.error.message
-              : 'The search could not be completed.'}
+            {!online
+              ? 'You are offline, and the search index is not saved on this device. Search works again when you are back online; interviews opened here before still read.'
+              : search.error instanceof SearchUnavailableError
+                ? search.error.message
+                : 'The search could not be completed.'}
           </p>
           <button
             type="button"
