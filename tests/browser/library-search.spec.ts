@@ -71,11 +71,12 @@ for (const scheme of ['light', 'dark'] as const)
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 320, height: 700 }, hasTouch: true });
-  test('results fit the screen', async ({ page }) => {
+  test('results fit the screen, and axe finds no violations', async ({ page, axe }) => {
     await page.goto('/?q=oil');
     await expect(results(page)).toHaveText(/matches “oil”/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       320,
     );
+    await axe();
   });
 });
