@@ -15,8 +15,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // 130.5 KB before the phone layout (sticky bar with section and progress,
 // index panel, back to top, legend: +2.3 KB), 132.8 KB with it, so the
 // reader's budget holds that line until its first view sheds more: nothing
-// else may add to it.
-const READER_BUDGET_GZIP = 133_300;
+// else may add to it. Offline reading (issue 12: the offline line, keeping the
+// page's interview file) adds 2 KB more (135.1 KB); the update prompt and the
+// service worker's registration load after hydration.
+const READER_BUDGET_GZIP = 135_500;
 const LIBRARY_BUDGET_GZIP = 134_000;
 const ALL_JS_BUDGET_GZIP = 370_000;
 // "Add an interview" and interviews kept on this device (the importer, the

@@ -1,8 +1,17 @@
+import { lazy, Suspense } from 'react';
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
 import { LoadingStatus } from '../../components/loading-status';
 import { paths } from '../../config/paths';
 import { OfflineBanner } from '../../features/offline/components/offline-banner';
-import { UpdatePrompt } from '../../features/offline/components/update-prompt';
+import { useHydrated } from '../../hooks/use-hydrated';
+
+// The service worker's registration and its update prompt wait for the page
+// to be interactive: a first view does not need them.
+const UpdatePrompt = lazy(() =>
+  import('../../features/offline/components/update-prompt').then((m) => ({
+    default: m.UpdatePrompt,
+  })),
+);
 
 // Scroll positions are remembered per page load: back and forward restore
 // them, but a reload opens a deep link at its target, not where the reader was.
@@ -11,6 +20,7 @@ const PAGE_LOAD = Math.random().toString(36).slice(2);
 /** The frame of every page: skip link, site header, main landmark. */
 export function RootLayout() {
   const navigation = useNavigation();
+  const hydrated = useHydrated();
   return (
     <div className="min-h-screen">
       <a
@@ -34,7 +44,11 @@ export function RootLayout() {
       <main id="main_content" tabIndex={-1} className="mx-auto max-w-5xl px-4 pb-16 outline-none">
         <Outlet />
       </main>
-      <UpdatePrompt />
+      {hydrated && (
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      )}
       <ScrollRestoration getKey={(location) => `${PAGE_LOAD}:${location.key}`} />
     </div>
   );
