@@ -25,7 +25,11 @@ export function SearchResults({ query, filters, headingId }: SearchResultsProps)
   // (Pagefind skips the chunks it cannot fetch): say so, and search again
   // once the network is back.
   const online = useOnline();
-  useOnReconnect(!online || search.error !== null, () => void search.refetch());
+  // Also every few seconds while it fails: the first try after the 'online'
+  // event can still find the network down (1 run in 3 did in Chromium).
+  useOnReconnect(!online || search.error !== null, () => void search.refetch(), {
+    pollMs: 3_000,
+  });
 
   let heading: string;
   if (search.error) heading = online ? 'Search is not available' : 'Search needs the network';
