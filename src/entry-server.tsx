@@ -119,7 +119,14 @@ async function sha256(text: string): Promise<string> {
  */
 export async function prerenderSite(io: PrerenderIo, site: Site): Promise<number> {
   const boot = bootScript();
-  const template = allowScript(io.template, `'sha256-${await sha256(boot)}'`);
+  // Marks the page as scripted before its body paints: controls that need
+  // JavaScript (no-js:hidden) take their place in the first layout, not at
+  // the boot script after the text (a layout shift of 0.11 at 390 px).
+  const markScripted = "document.documentElement.classList.add('js')";
+  const template = allowScript(
+    allowScript(io.template, `'sha256-${await sha256(boot)}'`),
+    `'sha256-${await sha256(markScripted)}'`,
+  );
   const manifest = io.readFile('.vite/manifest.json');
   const preload = {
     library: chunkFiles(manifest, ROUTE_MODULES.library, template),
@@ -140,6 +147,7 @@ export async function prerenderSite(io: PrerenderIo, site: Site): Promise<number
         root: rendered.html,
         ...(page.landOn ? { rootAttributes: { [LANDING_TARGET_ATTRIBUTE]: page.landOn } } : {}),
         after: `${data}<script>${boot}</script>`,
+        headScript: markScripted,
         preload: preload[page.route].map((file) => `${base}${file}`),
       }),
     );

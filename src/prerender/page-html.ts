@@ -43,6 +43,8 @@ export type PageParts = {
   rootAttributes?: Record<string, string>;
   /** Scripts after #root: the page's data block, the boot script. */
   after: string;
+  /** An inline script at the end of <head>, run before the body paints. */
+  headScript?: string;
   /** Module chunks the page needs besides the template's (its route's code), preloaded. */
   preload?: readonly string[];
 };
@@ -64,7 +66,7 @@ export function composePage(template: string, parts: PageParts): string {
   html = replaceOnce(
     html,
     /<\/head>/,
-    `  ${[...preloads, headHtml(parts.head)].join('\n    ')}\n  </head>`,
+    `  ${[...preloads, headHtml(parts.head), ...(parts.headScript ? [`<script>${parts.headScript}</script>`] : [])].join('\n    ')}\n  </head>`,
   );
   // The template's note for readers without JavaScript: prerendered pages read without it.
   html = html.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');

@@ -38,11 +38,12 @@ for (const [path, notFound] of [
 test('the built page carries the Content-Security-Policy', async ({ page }) => {
   await page.goto('/');
   const policy = page.locator('meta[http-equiv="Content-Security-Policy"]');
-  // One inline script, the boot script that lands links, is allowed by its
-  // hash; WebAssembly (the library's search index) may be compiled, not eval.
+  // Two inline scripts, the one in <head> that marks the page as scripted and
+  // the boot script that lands links, are allowed by their hashes; WebAssembly
+  // (the library's search index) may be compiled, not eval.
   await expect(policy).toHaveAttribute(
     'content',
-    /script-src 'self' 'sha256-[\w+/=]+' 'wasm-unsafe-eval'; style-src 'self'/,
+    /script-src 'self' 'sha256-[\w+/=]+' 'sha256-[\w+/=]+' 'wasm-unsafe-eval'; style-src 'self'/,
   );
   await expect(policy).not.toHaveAttribute('content', /'unsafe-(inline|eval|hashes)'/);
 });
