@@ -81,18 +81,62 @@ export function removeKept(id: string): Promise<void> {
 }
 
 const DRAFT_KEY = 'current';
+// A draft whose IndexedDB save had not finished when the page was hidden or
+// left: an asynchronous write started then may never complete (a reload right
+// after an edit lost it), so the page also writes it here, synchronously.
+const UNSAVED_DRAFT_KEY = 'interview-reader-unsaved-draft';
 
 /** The draft being corrected, saved so that a reload keeps it. */
 export function saveDraft(draft: Draft): Promise<void> {
   return guarded(() => set(DRAFT_KEY, draft, open().drafts));
 }
 
-/** The saved draft, if there is a valid one. */
+/**
+ * Keeps a draft at once, synchronously (in localStorage), for when the page
+ * goes away before its IndexedDB save finishes. Returns false if it could not
+ * (storage blocked or full): the page then warns before it is closed.
+ */
+export function keepUnsavedDraft(draft: Draft): boolean {
+  try {
+    localStorage.setItem(UNSAVED_DRAFT_KEY, JSON.stringify(draft));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function takeUnsavedDraft(): Draft | undefined {
+  try {
+    const text = localStorage.getItem(UNSAVED_DRAFT_KEY);
+    return text === null ? undefined : parseDraft(JSON.parse(text));
+  } catch {
+    return undefined;
+  }
+}
+
+function forgetUnsavedDraft() {
+  try {
+    localStorage.removeItem(UNSAVED_DRAFT_KEY);
+  } catch {
+    // Nothing was kept there.
+  }
+}
+
+/** The saved draft, if there is a valid one: the newer, unsaved one if the page left mid-save. */
 export function loadDraft(): Promise<Draft | undefined> {
-  return guarded(async () => parseDraft(await get(DRAFT_KEY, open().drafts)));
+  return guarded(async () => {
+    const unsaved = takeUnsavedDraft();
+    if (unsaved) {
+      await set(DRAFT_KEY, unsaved, open().drafts);
+      forgetUnsavedDraft();
+      return unsaved;
+    }
+    return parseDraft(await get(DRAFT_KEY, open().drafts));
+  });
 }
 
 /** Forgets the saved draft (after keeping it, or to start over). */
 export function clearDraft(): Promise<void> {
+  forgetUnsavedDraft();
   return guarded(() => del(DRAFT_KEY, open().drafts));
 }

@@ -60,13 +60,25 @@ test.describe('adding an interview', () => {
       'true',
     );
 
-    // A reload keeps the draft.
+    // A reload at once, with no pause after the last edits, keeps them all.
     await page.getByText('Details and people').click();
     await page.getByLabel('Title').fill('Bread at dawn');
-    await page.waitForTimeout(600); // the draft is saved a quarter second after the last change
+    await share.getByRole('button', { name: 'Intro' }).click();
     await page.reload();
+    await expect(share.getByRole('button', { name: 'Intro' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await page.getByText('Details and people').click();
     await expect(page.getByLabel('Title')).toHaveValue('Bread at dawn');
+    // And once more, the last edit being a single key typed.
+    await page.getByLabel('Title').press('End');
+    await page.keyboard.type('!');
+    await page.reload();
+    await page.getByText('Details and people').click();
+    await expect(page.getByLabel('Title')).toHaveValue('Bread at dawn!');
+    await page.getByLabel('Title').fill('Bread at dawn');
+    await share.getByRole('button', { name: 'Drop' }).click();
 
     await page.getByRole('button', { name: 'Keep on this device' }).click();
     await expect(page).toHaveURL(/\/i\/tom-hale$/);

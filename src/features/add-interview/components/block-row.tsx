@@ -128,6 +128,12 @@ export function BlockRow({
     const element = textArea.current;
     return element ? { start: element.selectionStart, end: element.selectionEnd } : undefined;
   };
+  // Splitting or quoting acts on the text as typed: changes not yet saved are saved first.
+  const saveTyped = () => {
+    const typed = textArea.current?.value;
+    if (typed !== undefined && typed !== block.text)
+      dispatch({ type: 'setText', blockId: block.id, text: typed });
+  };
 
   return (
     <li
@@ -260,6 +266,7 @@ export function BlockRow({
               className={button}
               onClick={() => {
                 const at = selection();
+                saveTyped();
                 if (at) dispatch({ type: 'splitBlock', blockId: block.id, at: at.start });
                 setEditing(false);
               }}
@@ -273,6 +280,7 @@ export function BlockRow({
                 onClick={() => {
                   const at = selection();
                   const text = textArea.current?.value.slice(at?.start ?? 0, at?.end ?? 0) ?? '';
+                  saveTyped();
                   dispatch({ type: 'addKeyQuote', blockId: block.id, text });
                   setEditing(false);
                 }}

@@ -1,12 +1,12 @@
-import { useEffect, useMemo, useReducer, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { buildInterview } from '../../../interview/import/build-interview';
 import type { Draft } from '../../../interview/import/draft';
 import { editWithHistory, startHistory } from '../../../interview/import/edit-draft';
-import { saveDraft } from '../../../lib/kept-interviews';
+import { keepUnsavedDraft, saveDraft } from '../../../lib/kept-interviews';
 
 /**
  * A draft under correction: the pure reducer with undo, the interview built
- * from it (with its problems), and the draft saved on this device after each
+ * from it (with its problems), and the draft saved on this device at each
  * change so a reload keeps it.
  */
 export function useDraftEditor(initial: Draft) {
@@ -15,20 +15,41 @@ export function useDraftEditor(initial: Draft) {
   const built = useMemo(() => buildInterview(draft), [draft]);
   const [saveError, setSaveError] = useState<string>();
 
+  // Saved at each change, without waiting: a reload right after an edit keeps it.
+  // Until its save has finished, the draft is `unsaved`; if the page is hidden
+  // or left before then, it is written synchronously instead (an IndexedDB
+  // write started as a page unloads may never complete).
+  const unsaved = useRef<Draft | undefined>(undefined);
   useEffect(() => {
     let current = true;
-    const timer = setTimeout(() => {
-      saveDraft(draft).then(
-        () => current && setSaveError(undefined),
-        (error: unknown) =>
-          current && setSaveError(error instanceof Error ? error.message : String(error)),
-      );
-    }, 250);
+    unsaved.current = draft;
+    saveDraft(draft).then(
+      () => {
+        if (unsaved.current === draft) unsaved.current = undefined;
+        if (current) setSaveError(undefined);
+      },
+      (error: unknown) =>
+        current && setSaveError(error instanceof Error ? error.message : String(error)),
+    );
     return () => {
       current = false;
-      clearTimeout(timer);
     };
   }, [draft]);
+
+  useEffect(() => {
+    const flush = () => {
+      if (unsaved.current && keepUnsavedDraft(unsaved.current)) unsaved.current = undefined;
+    };
+    const onVisibilityChange = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibilityChange);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibilityChange);
+    };
+  }, []);
 
   // While the draft cannot be kept here, leaving the page would lose it: the browser asks first.
   useEffect(() => {
