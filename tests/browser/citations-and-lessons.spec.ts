@@ -27,7 +27,7 @@ test('cite the interview: APA, MLA and Chicago from CSL styles, copied with ital
   await expect(apa.locator('i')).toHaveText('The Times of Central Asia');
   await expect(apa).toContainText('(Alimzhanov, 2026)');
   await expect(dialog.getByRole('listitem').filter({ hasText: 'MLA (9th edition)' })).toContainText(
-    'Maiko, Viktor. “Ukrainian Ambassador to Kazakhstan: ‘The War Will End This Year. I Truly Believe In That.’” The Times of Central Asia, interview by Askar Alimzhanov, 10 Feb. 2026, timesca.com/',
+    'Maiko, Viktor. “Ukrainian Ambassador to Kazakhstan: ‘The War Will End This Year. I Truly Believe In That.’” Interview by Askar Alimzhanov. The Times of Central Asia, 10 Feb. 2026, timesca.com/',
   );
   await dialog
     .getByRole('button', {

@@ -35,10 +35,16 @@ const italics = (rich: { text: string; italic: boolean }[]) =>
 //     NewsHour, December 20, 2016, URL." (reproduced below). That guide's
 //     bibliography entry reads "By Jeffrey Brown."; the CSL style, like CMOS 17's
 //     quick guide (Stamper, interview by Terry Gross), writes "Interview by".
-//   - MLA: the entry lists the interview under the person interviewed, as
-//     library guides citing the MLA Handbook do; where "interview by" goes
-//     (after the title, or after the publication as the CSL MLA style puts it)
-//     was not found in a published MLA example, so it is the CSL style's choice.
+//   - MLA 9: the entry lists the interview under the person interviewed, its
+//     interviewer optional (Skyline College's MLA 9 guide, "Interview",
+//     checked 2026-11-26 with the pages search: "Gordimer, Nadine. “Novelist
+//     Speaks of Life, Love, Travels.” New York Times, 10 Oct. 1991, late ed.,
+//     p. C25."); an untitled one has the description "Interview by …" in the
+//     title's place. MLA 9 puts a contributor after what the contributor
+//     belongs to, and an interviewer belongs to the interview, not to the
+//     newspaper: "Interview by" follows the title. The CSL style put it after
+//     the newspaper; scripts/lib/csl-data.ts moves it (no MLA Style Center
+//     page was found by the search to quote).
 describe('the CSL styles reproduce their style guides’ worked examples', () => {
   it('APA 7: a newspaper article (APA Style, “Newspaper article references”, Carey 2019)', () => {
     const { reference, inText } = formatItem(engine, 'apa', {
@@ -97,6 +103,36 @@ describe('the CSL styles reproduce their style guides’ worked examples', () =>
 });
 
 describe('a published interview, as the style guides cite one', () => {
+  it('MLA 9: an interview read in a newspaper, under the person interviewed (Skyline College’s MLA 9 guide, Gordimer 1991)', () => {
+    const { reference, inText } = formatItem(engine, 'mla', {
+      id: 'gordimer',
+      type: 'article-newspaper',
+      author: [{ family: 'Gordimer', given: 'Nadine' }],
+      issued: { 'date-parts': [[1991, 10, 10]] },
+      title: 'Novelist Speaks of Life, Love, Travels',
+      'container-title': 'New York Times',
+      page: 'C25',
+    });
+    // The guide's "late ed." (an edition of the paper) is left out: our interviews have none.
+    expect(plainText(reference)).toBe(
+      'Gordimer, Nadine. “Novelist Speaks of Life, Love, Travels.” New York Times, 10 Oct. 1991, p. C25.',
+    );
+    expect(plainText(inText)).toBe('(Gordimer)');
+    // With its interviewer, who belongs to the interview: after the title.
+    const withInterviewer = formatItem(engine, 'mla', {
+      id: 'gordimer-2',
+      type: 'article-newspaper',
+      author: [{ family: 'Gordimer', given: 'Nadine' }],
+      interviewer: [{ family: 'Doe', given: 'Jane' }],
+      issued: { 'date-parts': [[1991, 10, 10]] },
+      title: 'Novelist Speaks of Life, Love, Travels',
+      'container-title': 'New York Times',
+    });
+    expect(plainText(withInterviewer.reference)).toBe(
+      'Gordimer, Nadine. “Novelist Speaks of Life, Love, Travels.” Interview by Jane Doe. New York Times, 10 Oct. 1991.',
+    );
+  });
+
   it('Chicago 17: a note names the person interviewed, then “interview by” (CMOS 17 §14.213, Springsteen 2016)', () => {
     const url = 'https://www.pbs.org/newshour/show/watch-bruce-springsteen-complete-interview';
     const { inText } = formatItem(engine, 'chicago', {
@@ -130,9 +166,9 @@ describe('citing the seed interview', () => {
     expect(plainText(apa?.inText ?? [])).toBe('(Alimzhanov, 2026, Q2 ¶3)');
   });
 
-  it('MLA lists it under the person interviewed, “interview by” the interviewer, the address without https://', () => {
+  it('MLA lists it under the person interviewed, “Interview by” the interviewer after its title, the address without https://', () => {
     expect(plainText(mla?.reference ?? [])).toBe(
-      `Maiko, Viktor. “Ukrainian Ambassador to Kazakhstan: ‘The War Will End This Year. I Truly Believe In That.’” The Times of Central Asia, interview by Askar Alimzhanov, 10 Feb. 2026, ${url.replace('https://', '')}.`,
+      `Maiko, Viktor. “Ukrainian Ambassador to Kazakhstan: ‘The War Will End This Year. I Truly Believe In That.’” Interview by Askar Alimzhanov. The Times of Central Asia, 10 Feb. 2026, ${url.replace('https://', '')}.`,
     );
     expect(plainText(mla?.inText ?? [])).toBe('(Maiko, Q2 ¶3)');
   });
