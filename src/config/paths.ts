@@ -41,7 +41,12 @@ export type ReaderParams = {
   sections: string[] | undefined;
   /** Discussion mode hides answers until revealed (`?mode=discuss`). */
   mode: 'read' | 'discuss';
-  /** The teacher's prompt for the lesson (`?prompt=`). */
+  /**
+   * The teacher's prompt for the lesson (`?prompt=`), as the link writes it:
+   * its text, or `xn--` and its Punycode (src/config/prompt-codec.ts, loaded
+   * with the prompt's box). Kept so, every link made inside the lesson stays
+   * as short as the teacher's. The same holds for every prompt below.
+   */
   prompt: string;
   /** A prompt per section id (`?prompt.<section-id>=`). */
   sectionPrompts: Record<string, string>;
@@ -222,7 +227,7 @@ export function readableDirective(encoded: string): string {
  * A query value percent-encoded for a URL, but readable: spaces as `+`, and
  * the punctuation a query may hold as it is. `&`, `=`, `#`, `+` and `%` stay encoded.
  */
-function queryValue(text: string): string {
+export function queryValue(text: string): string {
   return encodeURIComponent(text)
     .replace(/%20/g, '+')
     .replace(/%(2C|3F|2F|3A|40|21|24|27|28|29|2A|3B)/g, (_match, hex: string) =>

@@ -88,6 +88,44 @@ for (const width of [375, 1280]) {
   });
 }
 
+test('a lesson with Russian prompts: a short link that opens with the prompts as written', async ({
+  page,
+  baseURL,
+}) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto(`/i/${seed.id}`);
+  await page.getByRole('button', { name: 'Make a lesson link' }).click();
+  const builder = page.getByRole('dialog', { name: 'Make a lesson link' });
+  const russian = (seed: string) =>
+    `${seed} Почему посол считает, что война закончится в этом году, и согласны ли вы? `
+      .repeat(3)
+      .slice(0, 200)
+      .trim();
+  await builder.getByRole('checkbox', { name: /^Peace/ }).check();
+  await builder.getByRole('checkbox', { name: /^Security/ }).check();
+  await builder.getByLabel('Prompt for Peace (optional)').fill(russian('Мир.'));
+  await builder.getByLabel('Prompt for Security (optional)').fill(russian('Безопасность.'));
+  await builder.getByLabel('Prompt for the lesson (optional)').fill(russian('Урок.'));
+  await builder.getByRole('button', { name: 'Copy lesson link' }).click();
+  const link = await clipboard(page);
+  expect(link).toContain('&prompt=xn--');
+  // Three prompts of 200 Russian letters: about 900 characters (2,900 percent-encoded).
+  expect(link.length).toBeLessThan(1100);
+  await expect(builder.getByText(`${link.length} characters`, { exact: true })).toBeVisible();
+
+  await page.goto(link);
+  await expect(page.getByRole('note', { name: 'Teacher’s prompt', exact: true })).toHaveText(
+    `Teacher’s prompt${russian('Урок.')}`,
+  );
+  await expect(page.getByRole('note', { name: 'Teacher’s prompt for Security' })).toContainText(
+    russian('Безопасность.'),
+  );
+  // A link copied inside the lesson keeps its prompts as short as the teacher's link has them.
+  await page.getByRole('button', { name: 'Copy link to section Security' }).click();
+  expect(await clipboard(page)).toBe(link.replace(`/i/${seed.id}?`, `/i/${seed.id}/security?`));
+  expect(baseURL).toBeTruthy();
+});
+
 test('inside a lesson, every link keeps the lesson until "Show all"', async ({ page, baseURL }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const lesson = 'sections=peace,security&prompt=Talk+about+it';

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
@@ -9,6 +10,7 @@ import {
   paths,
   readerSearch,
 } from '../../src/config/paths';
+import { decodePrompt, encodePrompt, MOST_PUNYCODE } from '../../src/config/prompt-codec';
 import {
   editDraft,
   EMPTY_DRAFT,
@@ -93,24 +95,27 @@ describe('the lesson link', () => {
     );
   });
 
-  it('stays under 2,000 characters for 3 sections, 4 passages and 4 prompts of 200 characters', () => {
-    const pins = [
-      'Ukrainian strikes are aimed at Russia’s military and energy infrastructure',
-      'Deep drilling is a shared priority.',
-      'integrate Ukraine’s Black Sea ports into the Middle Corridor',
-      'I truly believe in that.',
-    ].map((text, i) => ({
+  // A lesson of 3 sections, 4 pinned passages and 4 prompts of 200 characters (one for the
+  // lesson, two for sections, one for a passage), as the README's link contract measures it.
+  const pinTexts = [
+    'Ukrainian strikes are aimed at Russia’s military and energy infrastructure',
+    'Deep drilling is a shared priority.',
+    'integrate Ukraine’s Black Sea ports into the Middle Corridor',
+    'I truly believe in that.',
+  ];
+  const fullLesson = (prompts: (seed: string) => string) => {
+    const pins = pinTexts.map((text, i) => ({
       directive: directiveParam({ textStart: text }),
       text,
       sectionId: ['security', 'energy', 'middle-corridor', 'peace'][i] ?? '',
-      prompt: i === 0 ? prompt('Passage.') : '',
+      prompt: i === 0 ? prompts('4.') : '',
       excerpt: i % 2 === 0,
     }));
     const draft: LessonDraft = {
       ...EMPTY_DRAFT,
       sections: ['middle-corridor', 'energy', 'security'],
-      sectionPrompts: { energy: prompt('Energy.'), security: prompt('Security.') },
-      prompt: prompt('Lesson.'),
+      sectionPrompts: { energy: prompts('2.'), security: prompts('3.') },
+      prompt: prompts('1.'),
       pins,
       discuss: true,
     };
@@ -119,18 +124,135 @@ describe('the lesson link', () => {
       'https://interview-reader.example.org',
       '/',
     );
-    expect(
-      [draft.prompt, ...Object.values(draft.sectionPrompts), pins[0]?.prompt].map((p) => p?.length),
-    ).toEqual([200, 200, 200, 200]);
+    const { energy = '', security = '' } = draft.sectionPrompts;
+    return { draft, url, written: [draft.prompt, energy, security, pins[0]?.prompt ?? ''] };
+  };
+  // What a reader's prompt box shows: the prompt as the link gives it, decoded.
+  const promptsOpened = (url: string) => {
+    const opened = parseReaderSearch(new URL(url).search);
+    return [
+      opened.prompt,
+      opened.sectionPrompts.energy,
+      opened.sectionPrompts.security,
+      opened.pins[0]?.prompt,
+    ].map((value) => decodePrompt(value ?? ''));
+  };
+  const inLanguage = (sentence: string) => (seed: string) =>
+    [...`${seed} ${sentence} `.repeat(4)].slice(0, PROMPT_MAX).join('').trim();
+
+  it('stays under 2,000 characters for 3 sections, 4 passages and 4 prompts of 200 characters', () => {
+    const { draft, url, written } = fullLesson(prompt);
+    expect(written.map((p) => p.length)).toEqual([200, 200, 200, 200]);
     expect(url.length).toBeLessThan(2000);
-    // …and opens what was built, in order; the pinned passage's section is added.
+    // English prompts are written as they are, readable in the link.
+    expect(url).toContain('&prompt=1.+Why+does+the+ambassador+say+that');
+    // …and it opens what was built, in order; the pinned passage's section is added.
     const opened = parseReaderSearch(new URL(url).search);
     expect(opened.sections).toEqual(['middle-corridor', 'energy', 'security', 'peace']);
     expect(opened.pins.map((pin) => decodeTextDirective(pin.directive)?.textStart)).toEqual(
-      pins.map((pin) => pin.text),
+      pinTexts,
     );
     expect(opened.prompt).toBe(draft.prompt.trim());
-    expect(opened.pins[0]?.prompt).toBe(pins[0]?.prompt.trim());
+    expect(promptsOpened(url)).toEqual(written.map((p) => p.trim()));
+  });
+
+  // Measured: English 1,212; Russian 1,408 (4,272 percent-encoded), Greek 1,436, Arabic 1,448,
+  // Russian mixed with English 1,432, Hindi 1,532, Korean 1,980, Japanese 1,984; Chinese 2,192
+  // (7,260).
+  it.each([
+    [
+      'Russian',
+      'Почему посол считает, что война закончится в этом году, и согласны ли вы с ним? Приведите один довод из текста и один из того, что вы знаете сами.',
+    ],
+    [
+      'Greek',
+      'Γιατί ο πρέσβης λέει ότι ο πόλεμος θα τελειώσει φέτος, και συμφωνείτε; Δώστε έναν λόγο από το κείμενο και έναν από όσα γνωρίζετε.',
+    ],
+    [
+      'Arabic',
+      'لماذا يقول السفير إن الحرب ستنتهي هذا العام، وهل توافق على ذلك؟ اذكر سببًا واحدًا من النص وسببًا آخر مما تعرفه أنت.',
+    ],
+    [
+      'mixed Russian and English',
+      'Посол говорит о «Middle Corridor»: why does it matter for Kazakhstan? Сравните с тем, что сказано про Black Sea ports.',
+    ],
+  ])('stays under 2,000 characters with prompts in %s, and reads them back', (_name, sentence) => {
+    const { url, written } = fullLesson(inLanguage(sentence));
+    expect(written.map((p) => [...p].length)).toEqual([200, 200, 200, 200]);
+    expect(url.length).toBeLessThan(2000);
+    expect(url).toContain('&prompt=xn--');
+    expect(promptsOpened(url)).toEqual(written);
+  });
+
+  it('with Chinese prompts of 200 characters comes to about 2,200; of 160 it fits', () => {
+    const sentence =
+      '大使为什么说战争将在今年结束？你同意吗？请从文中举出一个理由，再从你自己的知识中举出一个理由，并说说如果你有机会，你接下来会问他什么问题。';
+    const { url, written } = fullLesson(inLanguage(sentence));
+    expect(url.length).toBeGreaterThan(2000);
+    expect(url.length).toBeLessThan(2300);
+    expect(promptsOpened(url)).toEqual(written);
+    // Prompts of 160 Chinese characters fit (as the README and the builder say).
+    const short = (seed: string) => [...inLanguage(sentence)(seed)].slice(0, 160).join('');
+    expect(fullLesson(short).url.length).toBeLessThan(2000);
+  });
+
+  // Letters from ASCII, Cyrillic, Arabic, Chinese and anywhere else in Unicode, mixed.
+  const letter = fc.oneof(
+    fc.integer({ min: 0x20, max: 0x7e }),
+    fc.integer({ min: 0x400, max: 0x4ff }),
+    fc.integer({ min: 0x600, max: 0x6ff }),
+    fc.integer({ min: 0x4e00, max: 0x9fff }),
+    fc.integer({ min: 0, max: 0xd7ff }),
+    fc.integer({ min: 0xe000, max: 0x10ffff }),
+  );
+
+  it('reads back any prompt it writes, in any script, never longer than plain (property)', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .array(letter, { maxLength: PROMPT_MAX })
+          .map((codePoints) => String.fromCodePoint(...codePoints).trim()),
+        (text) => {
+          fc.pre(text !== '');
+          const params = lessonParams({ ...EMPTY_DRAFT, prompt: text });
+          const written = readerSearch(params);
+          expect(written.length).toBeLessThanOrEqual(readerSearch({ prompt: text }).length);
+          expect(decodePrompt(parseReaderSearch(written).prompt)).toBe(text);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps links with plain prompts working, whatever their letters', () => {
+    const old = parseReaderSearch(
+      '?prompt=%D0%9F%D0%BE%D1%87%D0%B5%D0%BC%D1%83%3F&prompt.energy=Why+oil%3F&pin=oil&prompt.pin.1=xn--+not+punycode',
+    );
+    expect(decodePrompt(old.prompt)).toBe('Почему?');
+    expect(decodePrompt(old.sectionPrompts.energy ?? '')).toBe('Why oil?');
+    // A plain prompt that starts like Punycode but is not shows as it is; one written today is encoded.
+    expect(decodePrompt(old.pins[0]?.prompt ?? '')).toBe('xn-- not punycode');
+    expect(encodePrompt('xn--80a')).not.toBe('xn--80a');
+    expect(decodePrompt(encodePrompt('xn--80a'))).toBe('xn--80a');
+  });
+
+  it('leaves a Punycode value no builder writes (too long to decode quickly) as it is', () => {
+    const hostile = `xn--${'a'.repeat(MOST_PUNYCODE)}`;
+    expect(decodePrompt(hostile)).toBe(hostile);
+    // The longest a 200-letter prompt takes, in letters far apart in Unicode, is well within it.
+    const spread = Array.from({ length: PROMPT_MAX }, (_, i) =>
+      String.fromCodePoint(0x10000 + ((i * 7919) % 0xeffff)),
+    ).join('');
+    expect(encodePrompt(spread).length).toBeLessThan(MOST_PUNYCODE);
+    expect(decodePrompt(encodePrompt(spread))).toBe(spread);
+  });
+
+  it('a link made inside a lesson keeps its prompts as short as the teacher wrote them', () => {
+    const { url } = fullLesson(inLanguage('Почему посол так считает? Согласны ли вы?'));
+    const lesson = lessonOf(parseReaderSearch(new URL(url).search));
+    const passage = paths.passage('viktor-maiko-2026', 'peace', { textStart: 'the war' }, lesson);
+    expect(passage.length).toBeLessThan(2000);
+    expect(passage).toContain('prompt=xn--');
   });
 });
 

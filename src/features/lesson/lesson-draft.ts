@@ -1,4 +1,5 @@
 import { paths, type ReaderParams } from '../../config/paths';
+import { decodePrompt, encodePrompt } from '../../config/prompt-codec';
 import type { ReaderModel } from '../reader/reader-model';
 import type { FoundPassage } from '../reader/reader-view';
 import { passageText } from './passage-text';
@@ -135,16 +136,16 @@ export function lessonParams(draft: LessonDraft): Partial<ReaderParams> {
   return {
     ...(sections ? { sections } : {}),
     ...(draft.discuss ? { mode: 'discuss' as const } : {}),
-    ...(draft.prompt.trim() ? { prompt: draft.prompt.trim() } : {}),
+    ...(draft.prompt.trim() ? { prompt: encodePrompt(draft.prompt.trim()) } : {}),
     sectionPrompts: Object.fromEntries(
       Object.entries(draft.sectionPrompts)
-        .map(([id, text]): [string, string] => [id, text.trim()])
-        .filter(([id, text]) => text && (!sections || shown.has(id))),
+        .filter(([id, text]) => text.trim() && (!sections || shown.has(id)))
+        .map(([id, text]): [string, string] => [id, encodePrompt(text.trim())]),
     ),
     // Excerpts are a discussion-mode choice: kept in the draft, written only with it.
     pins: draft.pins.map((pin) => ({
       directive: pin.directive,
-      prompt: pin.prompt.trim(),
+      prompt: pin.prompt.trim() && encodePrompt(pin.prompt.trim()),
       excerpt: draft.discuss && pin.excerpt,
     })),
   };
@@ -169,13 +170,22 @@ export type LessonSeed = {
 export function seedDraft({ params, found, model }: LessonSeed): LessonDraft {
   return {
     sections: params.sections ?? [],
-    sectionPrompts: params.sectionPrompts,
-    prompt: params.prompt,
+    sectionPrompts: Object.fromEntries(
+      Object.entries(params.sectionPrompts).map(([id, value]) => [id, decodePrompt(value)]),
+    ),
+    prompt: decodePrompt(params.prompt),
     discuss: params.mode === 'discuss',
     pins: params.pins.flatMap((pin, i) => {
       const passage = found[i];
       return passage
-        ? [{ ...pin, text: passageText(model, passage), sectionId: passage.sectionId }]
+        ? [
+            {
+              ...pin,
+              prompt: decodePrompt(pin.prompt),
+              text: passageText(model, passage),
+              sectionId: passage.sectionId,
+            },
+          ]
         : [];
     }),
   };

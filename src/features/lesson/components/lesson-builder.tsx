@@ -35,6 +35,15 @@ const field =
   'mt-1 min-h-11 w-full rounded-md border border-stone-400 bg-white px-2 py-2 text-base dark:border-stone-600 dark:bg-stone-950';
 const legend = 'text-base font-semibold';
 
+/** LMS and chat tools cut longer links. */
+const LINK_MAX = 2000;
+/** Scripts of thousands of letters, which no encoding writes in fewer than 2.5 link characters each. */
+const WIDE_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const promptsOf = (draft: LessonDraft) =>
+  [draft.prompt, ...Object.values(draft.sectionPrompts), ...draft.pins.map((p) => p.prompt)].join(
+    '',
+  );
+
 function PromptField(props: {
   label: string;
   value: string;
@@ -277,7 +286,14 @@ export function LessonBuilderForm(props: LessonBuilderProps) {
             </code>
             <p className="text-sm text-stone-700 dark:text-stone-300">
               {url.length} characters
-              {url.length > 2000 && ': too long for some LMS and chat tools, shorten the prompts'}
+              {url.length > LINK_MAX && (
+                <>
+                  : {url.length - LINK_MAX} too many for some LMS and chat tools, shorten the
+                  prompts.
+                  {WIDE_SCRIPT.test(promptsOf(draft)) &&
+                    ' Chinese, Japanese and Korean take about 2.5 characters of the link each: four prompts of 160 characters fit.'}
+                </>
+              )}
             </p>
             <div className="flex flex-wrap items-center gap-2">
               <CopyButton text={() => url} label="Copy lesson link" display="text" tone="button" />
