@@ -51,6 +51,33 @@ test('cite the interview: APA, MLA and Chicago from CSL styles, copied with ital
   await expect(opener).toBeFocused();
 });
 
+test('the citation dialog’s code and the CSL processor load as a hand heads for Cite, not with the page', async ({
+  page,
+}) => {
+  const citationCode = /\/assets\/(citation-list|citeproc)[^/]*\.js$/;
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const loaded = (name: string) =>
+    page.waitForRequest((request) => new URL(request.url()).pathname.includes(`/${name}`));
+  await page.goto(`/i/${seed.id}`);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((path) => citationCode.test(path))).toEqual([]);
+  // A pointer over a Cite button (no click yet) starts the load.
+  let both = Promise.all([loaded('citation-list'), loaded('citeproc')]);
+  await page.getByRole('button', { name: 'Cite question 1' }).hover();
+  await both;
+  await page.getByRole('button', { name: 'Cite question 1' }).click();
+  await citationsShown(page.getByRole('dialog', { name: 'Cite question 1' }));
+  // Focus by keyboard does the same.
+  requested.length = 0;
+  await page.goto(`/i/${seed.id}`);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((path) => citationCode.test(path))).toEqual([]);
+  both = Promise.all([loaded('citation-list'), loaded('citeproc')]);
+  await page.getByRole('button', { name: 'Cite this interview' }).focus();
+  await both;
+});
+
 test('cite a question: its locator, and its link in the reader', async ({ page, baseURL }) => {
   await page.goto(`/i/${seed.id}`);
   await page.getByRole('button', { name: 'Cite question 4' }).click();
@@ -124,6 +151,8 @@ test('?sections= shows only those sections, in that order, with a way back to al
   await page.goto(`/i/${seed.id}?sections=energy,trade`);
   await expect(page.locator('section h2 button')).toHaveText([/^Energy/, /^Trade/]);
   await expect(page.getByText('Showing 2 of 5 sections')).toBeVisible();
+  // The line for readers without JavaScript is not shown.
+  await expect(page.getByText('A link to a lesson, a passage or a search opens')).toBeHidden();
   const index = page.getByRole('navigation', { name: 'Questions' });
   await expect(index.getByRole('link')).toHaveCount(4);
   await page.getByRole('link', { name: 'Show all' }).click();

@@ -261,6 +261,21 @@ for (const width of [320, 375, 390])
         await expectTargets(page.getByRole('dialog').getByRole('button', { name: 'Close' }), '');
       });
 
+      test('the selected passage’s menu: copy link, cite and pin are 44×44 px', async ({
+        page,
+      }) => {
+        await page.goto(`/i/${seed.id}`);
+        await page.locator('#q2__answer p').first().click({ clickCount: 3 });
+        const buttons = page.getByRole('group', { name: 'Selected passage' }).getByRole('button');
+        await expect(buttons).toHaveCount(3);
+        for (const button of await buttons.all()) {
+          const box = await boxOf(button);
+          expect(Math.min(box.width, box.height), await button.innerText()).toBeGreaterThanOrEqual(
+            44,
+          );
+        }
+      });
+
       test('a section link lands just below the bar', async ({ page }) => {
         for (const [path, target] of [
           [`/i/${seed.id}/security`, '#security__heading'],
@@ -275,6 +290,31 @@ for (const width of [320, 375, 390])
         }
       });
     });
+
+test.describe('a phone held sideways, 812 × 375 px', () => {
+  test.use({ viewport: { width: 812, height: 375 }, hasTouch: true, isMobile: true });
+
+  test('a finger still gets 44 × 44 px: copy and cite beside headings, the selection menu', async ({
+    page,
+  }) => {
+    await page.goto(`/i/${seed.id}`);
+    const controls = [
+      page.locator('#trade').getByRole('button', { name: /^(Copy link|Cite)/ }),
+      page.locator('#peace').getByRole('button', { name: /^(Copy link|Cite)/ }),
+    ];
+    await page.locator('#q2__answer p').first().click({ clickCount: 3 });
+    controls.push(page.getByRole('group', { name: 'Selected passage' }).getByRole('button'));
+    for (const locator of controls) {
+      const count = await locator.count();
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i += 1) {
+        const box = await boxOf(locator.nth(i));
+        const name = await locator.nth(i).innerText();
+        expect(Math.min(box.width, box.height), name).toBeGreaterThanOrEqual(44);
+      }
+    }
+  });
+});
 
 test.describe('a tablet 768 px wide', () => {
   test.use({ viewport: { width: 768, height: 1024 } });
@@ -313,6 +353,15 @@ test.describe('without JavaScript', () => {
     await expect(
       page.getByRole('region', { name: 'Key quotes' }).locator('blockquote').first(),
     ).toBeVisible();
+    expect(await scrollsSideways(page)).toBe(false);
+  });
+
+  test('a lesson link says why the whole interview follows', async ({ page }) => {
+    await page.goto(`/i/${seed.id}?sections=peace&mode=discuss&prompt=Discuss&q=oil`);
+    const notice = page.getByText('A link to a lesson, a passage or a search opens');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('only with JavaScript, which is off: the whole interview');
+    await expect(page.locator('section[aria-labelledby$="__heading"]')).toHaveCount(5);
     expect(await scrollsSideways(page)).toBe(false);
   });
 });

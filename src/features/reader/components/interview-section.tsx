@@ -102,7 +102,7 @@ export function InterviewSection(props: InterviewSectionProps) {
             path={paths.section(interviewId, section.id, lesson)}
             target={`section ${section.label}`}
           />
-          <button type="button" onClick={onCite} className={toolClass}>
+          <button type="button" onClick={onCite} className={toolClass} data-cite>
             Cite<span className="sr-only"> section {section.label}</span>
           </button>
         </div>

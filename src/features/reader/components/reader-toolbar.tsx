@@ -26,7 +26,7 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
             Collapse all
           </button>
         </div>
-        <button type="button" className={buttonClass} onClick={props.onCiteInterview}>
+        <button type="button" className={buttonClass} onClick={props.onCiteInterview} data-cite>
           Cite this interview
         </button>
         <button

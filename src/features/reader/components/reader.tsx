@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type SyntheticEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { isLesson, lessonOf, paths, type ReaderParams } from '../../../config/paths';
 import { useHydrated, usePageLocation } from '../../../hooks/use-hydrated';
@@ -216,6 +216,28 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
     },
     [loadHandoutCitation],
   );
+  // A hand on its way to a Cite button (pointer over it, focus, a finger
+  // down) starts loading the dialog's code and the CSL processor, so the
+  // dialog opens with its citations; the first view loads neither.
+  const citationPreloaded = useRef(false);
+  const preloadCitation = useCallback(
+    (event: SyntheticEvent) => {
+      if (citationPreloaded.current) return;
+      if (!(event.target instanceof Element) || !event.target.closest('[data-cite]')) return;
+      citationPreloaded.current = true;
+      void Promise.all([
+        import('../../citation/components/citation-dialog'),
+        import('../../citation/components/citation-list'),
+        import('../../citation/api/get-citation-engine').then((module) =>
+          queryClient.prefetchQuery(module.citationEngineQueryOptions()),
+        ),
+      ]).catch(() => {
+        // Offline: tried again with the next intent, or when the dialog opens.
+        citationPreloaded.current = false;
+      });
+    },
+    [queryClient],
+  );
 
   // Links made here keep the lesson (and index links the search too).
   const keep = useMemo(
@@ -288,6 +310,17 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
         interview={interview}
         readingMinutes={readingMinutes(model.words, shownIds)}
       />
+      {/* A static host cannot apply a link's parameters, and CSS cannot read them: said to every
+      reader without JavaScript (not in <noscript>: Chromium does not show that when scripts are
+      blocked through DevTools, as the browser tests block them). */}
+      <p
+        lang="en"
+        data-pagefind-ignore
+        className="mt-4 hidden rounded-md border border-stone-300 px-3 py-2 font-sans text-sm text-stone-700 print:hidden no-js:block dark:border-stone-700 dark:text-stone-300"
+      >
+        A link to a lesson, a passage or a search opens as it was sent only with JavaScript, which
+        is off: the whole interview follows.
+      </p>
       {/* Only after hydration: on the server a lazy part is left unfinished, which React reports as an error when it hydrates. */}
       {hydrated && (
         <Suspense fallback={null}>
@@ -369,6 +402,9 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
         <div
           ref={textRoot}
           data-reading-column
+          onPointerOver={preloadCitation}
+          onFocus={preloadCitation}
+          onTouchStart={preloadCitation}
           data-pagefind-body
           className="max-w-[65ch] min-w-0 font-serif text-lg leading-relaxed print:max-w-none print:text-[11.5pt] print:leading-normal"
         >

@@ -54,14 +54,15 @@ export function SelectionMenu(props: SelectionMenuProps) {
       <button
         type="button"
         onClick={cite}
-        className="min-h-8 rounded-md px-2 py-1 hover:bg-stone-700 max-sm:min-h-11 max-sm:min-w-11 dark:hover:bg-stone-600"
+        data-cite
+        className="min-h-11 min-w-11 rounded-md px-2 py-1 hover:bg-stone-700 md:min-h-8 pointer-coarse:min-h-11 dark:hover:bg-stone-600"
       >
         Cite
       </button>
       <button
         type="button"
         onClick={() => props.onPin(questionId, start, end, text)}
-        className="min-h-8 rounded-md px-2 py-1 hover:bg-stone-700 max-sm:min-h-11 max-sm:min-w-11 dark:hover:bg-stone-600"
+        className="min-h-11 min-w-11 rounded-md px-2 py-1 hover:bg-stone-700 md:min-h-8 pointer-coarse:min-h-11 dark:hover:bg-stone-600"
       >
         Pin to lesson
       </button>
