@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { PAGE_DATA_ID, parsePageData, seedQueries } from './app/page-data';
@@ -26,7 +26,12 @@ async function start(container: HTMLElement) {
     </StrictMode>
   );
   if (pageData) {
-    hydrateRoot(container, app);
+    // Hydrating in a transition lets React yield to the browser every few
+    // milliseconds (time-sliced, interruptible) instead of one long task:
+    // the prerendered text is already on screen, so nothing waits for it.
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
     return;
   }
   // React mounts the <title> of the page it renders as a new element: the
