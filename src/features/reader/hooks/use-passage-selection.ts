@@ -52,6 +52,9 @@ export function usePassageSelection(
     document.addEventListener('pointerdown', onPointerDown, true);
     document.addEventListener('pointerup', onPointerUp, true);
     document.addEventListener('pointercancel', onPointerUp, true);
+    // A selection made while the page was still starting (the text is on
+    // screen before the app takes it over) gets its menu now.
+    update();
     return () => {
       active = false;
       document.removeEventListener('selectionchange', update);
