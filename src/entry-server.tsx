@@ -6,7 +6,7 @@ import { notFoundHead, type Site } from './app/page-head';
 import { createQueryClient } from './app/query-client';
 import { appRoutes } from './app/router';
 import { LoadingPage } from './app/routes/root-layout';
-import { absoluteUrl, routerBasename } from './config/paths';
+import { absoluteUrl, paths, routerBasename } from './config/paths';
 import {
   formatHandoutCitation,
   handoutCitationQueryOptions,
@@ -22,6 +22,7 @@ import {
   robotsTxt,
   sitemapXml,
 } from './prerender/page-html';
+import { SectionNotFound } from './prerender/section-not-found';
 import { interviewPages, libraryPage, readInterview, type SitePage } from './prerender/site-pages';
 import type { Interview } from './interview/schema';
 
@@ -157,6 +158,7 @@ export async function prerenderSite(io: PrerenderIo, site: Site): Promise<number
   const realFetch = globalThis.fetch;
   globalThis.fetch = fetchFromBuild(io, import.meta.env.BASE_URL);
   const urls: string[] = [];
+  const interviews: { id: string; title: string }[] = [];
   try {
     const library = await write(libraryPage(site));
     if (library) urls.push(library);
@@ -178,6 +180,9 @@ export async function prerenderSite(io: PrerenderIo, site: Site): Promise<number
         const url = await write(page, queries);
         if (url) urls.push(url);
       }
+      // (A section may be called 404: its page keeps the name, and its misses get the site's 404.)
+      if (!interview.sections.some((section) => section.id === '404'))
+        interviews.push({ id: interview.id, title: interview.title });
     }
   } finally {
     globalThis.fetch = realFetch;
@@ -189,20 +194,35 @@ export async function prerenderSite(io: PrerenderIo, site: Site): Promise<number
   // a helpful "not found" page.
   const notFound = await renderPage('/404');
   const loading = renderToString(<LoadingPage />);
-  const root = notFound.html.replace(
-    /(<main id="main_content"[^>]*>)([\s\S]*)(<\/main>)/,
-    (_, open: string, inner: string, close: string) =>
-      `${open}<div class="no-js-only">${inner}</div><div class="js-only">${loading}</div>${close}`,
-  );
-  io.writeFile(
-    '404.html',
+  const notFoundPage = (noScript?: string) =>
     composePage(template, {
       head: notFoundHead(),
       language: 'en',
-      root,
+      root: notFound.html.replace(
+        /(<main id="main_content"[^>]*>)([\s\S]*)(<\/main>)/,
+        (_, open: string, inner: string, close: string) =>
+          `${open}<div class="no-js-only">${noScript ?? inner}</div><div class="js-only">${loading}</div>${close}`,
+      ),
       after: `<script>${boot}</script>`,
-    }),
-  );
+    });
+  io.writeFile('404.html', notFoundPage());
+  // An interview's own 404.html, for hosts that answer a miss with the
+  // nearest one (Cloudflare Pages, `npm run preview`): without JavaScript, an
+  // unknown section of a known interview links to that interview.
+  const basename = routerBasename();
+  for (const { id, title } of interviews) {
+    const noScript = renderToString(
+      <SectionNotFound
+        title={title}
+        interviewHref={`${basename}${paths.interview(id)}`}
+        libraryHref={`${basename}${paths.library()}`}
+      />,
+    );
+    io.writeFile(
+      `${fileForPath(paths.interview(id)).replace(/\.html$/, '')}/404.html`,
+      notFoundPage(noScript),
+    );
+  }
 
   io.writeFile('sitemap.xml', sitemapXml(urls));
   io.writeFile('robots.txt', robotsTxt(absoluteUrl('/sitemap.xml', site.origin, site.baseUrl)));

@@ -142,7 +142,22 @@ export function prerenderPlugin(): Plugin {
     },
     configurePreviewServer(server) {
       const outDir = path.resolve(server.config.root, server.config.build.outDir);
-      const page404 = path.join(outDir, '404.html');
+      // The nearest 404.html up the address's folders, as Cloudflare Pages
+      // answers: an interview's own for its unknown sections, else the site's.
+      const page404For = (url: string) => {
+        let folder = path.posix.dirname(url.replace(/[?#].*$/, ''));
+        for (;;) {
+          let file: string;
+          try {
+            file = path.join(outDir, decodeURIComponent(folder), '404.html');
+          } catch {
+            file = path.join(outDir, '404.html');
+          }
+          if (file.startsWith(outDir) && existsSync(file)) return file;
+          if (folder === '/' || folder === '.') return undefined;
+          folder = path.posix.dirname(folder);
+        }
+      };
       const isPage = (url: string) => {
         const pathname = url.replace(/[?#].*$/, '');
         try {
@@ -159,7 +174,8 @@ export function prerenderPlugin(): Plugin {
       return () => {
         server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
           const method = req.method ?? 'GET';
-          if (!['GET', 'HEAD'].includes(method) || isPage(req.url ?? '/') || !existsSync(page404)) {
+          const page404 = page404For(req.url ?? '/');
+          if (!['GET', 'HEAD'].includes(method) || isPage(req.url ?? '/') || !page404) {
             next();
             return;
           }

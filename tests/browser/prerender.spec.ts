@@ -46,6 +46,17 @@ test.describe('without JavaScript', () => {
     await page.getByRole('link', { name: 'Back to the library' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Interviews' })).toBeVisible();
   });
+
+  test('an unknown section is a 404 page that leads to its interview', async ({ page }) => {
+    const response = await page.goto(`/i/${seed.id}/no-such-topic`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Section not found' })).toBeVisible();
+    await expect(page.locator('main cite')).toHaveText(seed.title);
+    await expect(page.getByText('Loading…')).toBeHidden();
+    await page.getByRole('link', { name: 'Read the interview' }).click();
+    await expect(page).toHaveURL(`/i/${seed.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+  });
 });
 
 test.describe('the app takes the page over', () => {

@@ -112,12 +112,13 @@ function jsonLd(doc: Document): unknown {
 
 // Parsing the pages takes a few seconds on a busy machine.
 describe('the prerendered site', { timeout: 30_000 }, () => {
-  it('writes a page for the library, the interview, each section, and 404.html', () => {
+  it('writes a page for the library, the interview, each section, and the 404 pages', () => {
     expect([...files.keys()].sort()).toEqual(
       [
         '404.html',
         'index.html',
         `i/${seed.id}.html`,
+        `i/${seed.id}/404.html`,
         ...seed.sections.map((s) => `i/${seed.id}/${s.id}.html`),
         'robots.txt',
         'sitemap.xml',
@@ -278,6 +279,19 @@ describe('the prerendered site', { timeout: 30_000 }, () => {
     expect(doc.querySelector('.no-js-only a')?.getAttribute('href')).toBe('/');
     expect(doc.querySelector('.js-only [role="status"]')?.textContent).toBe('Loading…');
     expect(doc.querySelector('script[type="module"]')).not.toBeNull();
+  });
+
+  it('gives each interview a 404.html that, without JavaScript, links to the interview', () => {
+    const doc = page(`i/${seed.id}/404.html`);
+    expect(meta(doc, 'robots')).toBe('noindex');
+    expect(doc.getElementById(PAGE_DATA_ID)).toBeNull();
+    expect(doc.querySelector('.no-js-only h1')?.textContent).toBe('Section not found');
+    expect(doc.querySelector('.no-js-only cite')?.textContent).toBe(seed.title);
+    expect([...doc.querySelectorAll('.no-js-only a')].map((a) => a.getAttribute('href'))).toEqual([
+      `/i/${seed.id}`,
+      '/',
+    ]);
+    expect(doc.querySelector('.js-only [role="status"]')?.textContent).toBe('Loading…');
   });
 
   it('lists every page in sitemap.xml and points robots.txt to it', () => {
