@@ -4,10 +4,16 @@
 // builds the site, and reports build time, output size, the library index's
 // size and the search index's, and in Chromium the bytes a first library
 // view, a filtered view and a first search load, and how long a search takes
-// to answer after the last keystroke. Results print as a table and go to bench-results/library.json. Each
+// to answer after the last keystroke; at the first size, Lighthouse's best
+// practices. Results print as a table and go to bench-results/library.json. Each
 // site is removed once measured; KEEP=1 keeps them (in the system's temp folder).
+// SEARCH_ONLY=1 builds without the section pages (every interview's page, which
+// the search index reads, and the library are built as usual): a tenth of the
+// time and disk at 10,000 interviews, for the same search index and the same
+// search latency; its build time and output size are not the full build's.
+// REMEASURE=1 measures sites kept by an earlier run again, without building.
 import { chromium, type Page } from '@playwright/test';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { createBuilder, preview } from 'vite';
 import { libraryFiles as libraryPaths } from '../src/interview/library-files';
 import { parseInterview } from '../src/interview/parse';
+import { bestPractices, type BestPracticesResult } from './lib/bench-best-practices';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium';
 import { libraryFiles } from './lib/generated-files';
 import { PUBLIC_DIR } from './lib/interview-files';
@@ -27,11 +34,21 @@ const sizes = process.argv
   .filter((n) => n > 0);
 const SIZES = sizes.length > 0 ? sizes : [100, 1000, 10_000];
 const ROOT = path.join(tmpdir(), 'interview-reader-bench-library');
+const SEARCH_ONLY = process.env.SEARCH_ONLY === '1';
+/** Measures a site kept by an earlier run (KEEP=1) again, without building it. */
+const REMEASURE = process.env.REMEASURE === '1';
+// Read by the prerender (scripts/lib/vite-prerender.ts).
+if (SEARCH_ONLY) process.env.PRERENDER_SECTION_PAGES = '0';
 
 type Row = {
   interviews: number;
+  /** Built without section pages (SEARCH_ONLY=1): build time and output are not the full build's. */
+  searchOnly: boolean;
   generateS: number;
   buildS: number;
+  /** Peak resident memory of the build (this process) and of Pagefind's indexer, MB. */
+  buildPeakMB: number;
+  pagefindPeakMB: number;
   outputMB: number;
   outputFiles: number;
   libraryIndexKB: number;
@@ -43,7 +60,47 @@ type Row = {
   firstSearchMs: number;
   /** The same for the next searches. */
   searchMedianMs: number;
+  /** Each of the next searches, in QUERIES' order. */
+  laterSearchesMs: number[];
 };
+
+/**
+ * The peak resident memory, in MB, of this process (which builds the site)
+ * and of Pagefind's indexer (its child), sampled every 200 ms while `work`
+ * runs. Linux only (it reads /proc); NaN elsewhere.
+ */
+async function peakMemory<T>(
+  work: () => Promise<T>,
+): Promise<[T, { buildMB: number; pagefindMB: number }]> {
+  const peak = { buildMB: NaN, pagefindMB: NaN };
+  const rssMB = (pid: number | string): number => {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
+  };
+  const sample = () => {
+    try {
+      peak.buildMB = Math.max(peak.buildMB || 0, rssMB(process.pid));
+      for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+        try {
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          const [, name, , ppid] = /^\d+ \((.*)\) (\S) (\d+)/.exec(stat) ?? [];
+          if (Number(ppid) === process.pid && name?.startsWith('pagefind'))
+            peak.pagefindMB = Math.max(peak.pagefindMB || 0, rssMB(pid));
+        } catch {
+          // The process ended between the listing and the read.
+        }
+      }
+    } catch {
+      // No /proc: not Linux.
+    }
+  };
+  const timer = setInterval(sample, 200);
+  try {
+    return [await work(), peak];
+  } finally {
+    clearInterval(timer);
+  }
+}
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -126,7 +183,13 @@ declare global {
 
 const QUERIES = ['pipeline', 'kazakh oil', 'security guarantees', 'grain', 'middle corridor'];
 
-type Views = { first: number; filtered: number; firstSearch: number; searchMs: number[] };
+type Views = {
+  first: number;
+  filtered: number;
+  firstSearch: number;
+  searchMs: number[];
+  bestPractices?: BestPracticesResult[];
+};
 
 // Runs in the page, as text: tsx would wrap named functions in a helper the
 // page does not have. It notes the last keystroke in any field, and the
@@ -158,7 +221,7 @@ async function timeSearch(page: Page, query: string): Promise<number> {
   );
 }
 
-async function measureViews(outDir: string): Promise<Views> {
+async function measureViews(outDir: string, withBestPractices: boolean): Promise<Views> {
   const server = await preview({
     logLevel: 'warn',
     build: { outDir },
@@ -190,7 +253,17 @@ async function measureViews(outDir: string): Promise<Views> {
     await page.waitForLoadState('networkidle');
     const firstSearch = bytes();
     for (const query of QUERIES.slice(1)) searchMs.push(await timeSearch(page, query));
-    return { first, filtered, firstSearch, searchMs };
+    await browser.close();
+    if (!withBestPractices) return { first, filtered, firstSearch, searchMs };
+    // The library, its search, an interview and (in a full build) a section link.
+    const pages = [
+      '/',
+      '/?q=grain',
+      '/i/interview-1',
+      ...(SEARCH_ONLY ? [] : ['/i/interview-1/part-1']),
+    ];
+    const checked = await bestPractices(pages.map((pathname) => `${origin}${pathname}`));
+    return { first, filtered, firstSearch, searchMs, bestPractices: checked };
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
@@ -198,31 +271,45 @@ async function measureViews(outDir: string): Promise<Views> {
 }
 
 const rows: Row[] = [];
+let bestPracticesRows: BestPracticesResult[] = [];
 for (const size of SIZES) {
   const dir = path.join(ROOT, String(size));
   const publicDir = path.join(dir, 'public');
   const outDir = path.join(dir, 'dist');
-  console.error(`${size} interviews: generating…`);
-  let start = performance.now();
-  await writePublicDir(publicDir, size);
-  const generateS = seconds(start);
-  console.error(`${size} interviews: building…`);
-  start = performance.now();
-  const builder = await createBuilder({
-    logLevel: 'warn',
-    publicDir,
-    build: { outDir, emptyOutDir: true },
-  });
-  await builder.buildApp();
-  const buildS = seconds(start);
+  let generateS = NaN;
+  let buildS = NaN;
+  let memory = { buildMB: NaN, pagefindMB: NaN };
+  if (!REMEASURE || !existsSync(outDir)) {
+    console.error(`${size} interviews: generating…`);
+    let start = performance.now();
+    await writePublicDir(publicDir, size);
+    generateS = seconds(start);
+    console.error(`${size} interviews: building…`);
+    start = performance.now();
+    const builder = await createBuilder({
+      logLevel: 'warn',
+      publicDir,
+      build: { outDir, emptyOutDir: true },
+    });
+    [, memory] = await peakMemory(() => builder.buildApp());
+    buildS = seconds(start);
+  }
   const output = await folderSize(outDir);
   const searchIndex = await folderSize(path.join(outDir, 'pagefind'));
   const index = readFileSync(path.join(outDir, libraryPaths.summary()));
-  const views = await measureViews(outDir);
+  const views = await measureViews(outDir, size === SIZES[0]);
+  if (views.bestPractices) {
+    console.log(`Lighthouse 12 best practices at ${size} interviews:`);
+    console.table(views.bestPractices);
+    bestPracticesRows = views.bestPractices;
+  }
   rows.push({
     interviews: size,
+    searchOnly: SEARCH_ONLY,
     generateS,
     buildS,
+    buildPeakMB: Math.round(memory.buildMB),
+    pagefindPeakMB: Math.round(memory.pagefindMB),
     outputMB: Math.round(output.bytes / 1e5) / 10,
     outputFiles: output.files,
     libraryIndexKB: kB(gzipSync(index).length),
@@ -232,6 +319,7 @@ for (const size of SIZES) {
     firstSearchKB: kB(views.firstSearch),
     firstSearchMs: Math.round(views.searchMs[0] ?? NaN),
     searchMedianMs: Math.round(median(views.searchMs.slice(1))),
+    laterSearchesMs: views.searchMs.slice(1).map(Math.round),
   });
   if (!process.env.KEEP) await rm(dir, { recursive: true, force: true });
 }
@@ -243,5 +331,5 @@ console.table(rows);
 await mkdir('bench-results', { recursive: true });
 await writeFile(
   'bench-results/library.json',
-  `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), rows, bestPractices: bestPracticesRows }, null, 2)}\n`,
 );

@@ -114,11 +114,25 @@ async function sha256(text: string): Promise<string> {
   return btoa(String.fromCharCode(...new Uint8Array(digest)));
 }
 
+/** What to prerender besides the library and the interview pages. */
+export type PrerenderOptions = {
+  /**
+   * A page per section too (the default). Only the scale bench turns it off,
+   * to measure search over a large library without writing every section:
+   * the search index reads the interview pages alone.
+   */
+  sectionPages?: boolean;
+};
+
 /**
  * Writes every public page (the library, every interview, every section),
  * 404.html, sitemap.xml and robots.txt. Returns the number of pages.
  */
-export async function prerenderSite(io: PrerenderIo, site: Site): Promise<number> {
+export async function prerenderSite(
+  io: PrerenderIo,
+  site: Site,
+  { sectionPages = true }: PrerenderOptions = {},
+): Promise<number> {
   const boot = bootScript();
   // Marks the page as scripted before its body paints: controls that need
   // JavaScript (no-js:hidden) take their place in the first layout, not at
@@ -176,7 +190,7 @@ export async function prerenderSite(io: PrerenderIo, site: Site): Promise<number
           data: await formatHandoutCitation(interview),
         },
       ];
-      for (const page of interviewPages(interview, site)) {
+      for (const page of interviewPages(interview, site, { sections: sectionPages })) {
         const url = await write(page, queries);
         if (url) urls.push(url);
       }

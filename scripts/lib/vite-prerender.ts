@@ -76,6 +76,8 @@ async function prerender(outDir: string, serverEntry: string, baseUrl: string) {
       },
     },
     { origin, baseUrl },
+    // The scale bench's search-only builds (scripts/bench-library.ts): no section pages.
+    { sectionPages: process.env.PRERENDER_SECTION_PAGES !== '0' },
   );
 }
 

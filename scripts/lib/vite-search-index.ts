@@ -1,4 +1,4 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Plugin } from 'vite';
@@ -11,9 +11,28 @@ import type { Plugin } from 'vite';
 // tools and panels (`data-pagefind-ignore`), with the interview's topics,
 // people, publication and year as filters (src/features/search/components/
 // search-index-fields.tsx).
+//
+// A large library is indexed in shards of SHARD_SIZE interviews, which the
+// browser searches together (Pagefind's mergeIndex; see
+// src/features/search/api/pagefind.ts). Pagefind 1.6 scores each matching
+// page by going through every (word, page) match of the query, so a query
+// costs the square of the pages it matches: a common word at 10,000
+// interviews took 0.6 to 3 s in one index. In shards it costs the number of
+// matches times the shard's size: linear in the library. The first shard is
+// `pagefind/` itself (with Pagefind's script and WebAssembly), the others
+// `pagefind/shard-2/` and on, listed in `pagefind/shards.json`.
+
+/** Interviews per index: one index up to this size, as Pagefind is fastest there. */
+export const SHARD_SIZE = 1000;
+
+/** The file listing the shards after the first, for the browser. */
+export const SHARDS_FILE = 'shards.json';
 
 /** Files of Pagefind's own ready-made interfaces, which this app does not use. */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
+
+/** What a shard after the first needs: its index, not Pagefind's script or WebAssembly. */
+const SHARD_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|index|fragment|filter)$/;
 
 /** The language most interviews are in: one index for all, so every interview is found. */
 function commonLanguage(languages: readonly string[]): string | undefined {
@@ -22,39 +41,78 @@ function commonLanguage(languages: readonly string[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-/** Indexes the interview pages of a built site into its `pagefind/` folder; returns how many. */
-export async function writeSearchIndex(outDir: string, baseUrl: string): Promise<number> {
-  const pagesDir = path.join(outDir, 'i');
-  const names = (await readdir(pagesDir).catch(() => [])).filter((name) => name.endsWith('.html'));
-  const pages = await Promise.all(
-    names.map(async (name) => ({
-      id: name.slice(0, -'.html'.length),
-      html: await readFile(path.join(pagesDir, name), 'utf8'),
-    })),
-  );
-  const language = commonLanguage(
-    pages.map((page) => /<html[^>]*\blang="([^"]+)"/.exec(page.html)?.[1]?.slice(0, 2) ?? 'en'),
-  );
-  const { index, errors } = await pagefind.createIndex({
-    // Text for screen readers only ("Question 3.", "asks:") is no passage.
-    excludeSelectors: ['.sr-only'],
-    ...(language === undefined ? {} : { forceLanguage: language }),
-  });
+/** A page's language, from its `<html lang>`, which the prerender writes in its first bytes. */
+async function pageLanguage(file: string): Promise<string> {
+  const handle = await open(file);
   try {
-    if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
-    for (const page of pages) {
-      const added = await index.addHTMLFile({ url: `${baseUrl}i/${page.id}`, content: page.html });
-      if (added.errors.length > 0) throw new Error(`i/${page.id}.html: ${added.errors.join('; ')}`);
+    const head = Buffer.alloc(512);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const start = head.subarray(0, bytesRead).toString('utf8');
+    return /<html[^>]*\blang="([^"]+)"/.exec(start)?.[1]?.slice(0, 2) ?? 'en';
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Indexes the interview pages of a built site into its `pagefind/` folder,
+ * `shardSize` interviews per index; returns how many interviews. Pages are
+ * read and handed to Pagefind one at a time, and each shard's index is
+ * dropped once written, so neither this process nor Pagefind's holds more
+ * than one page and one shard, whatever the size of the library.
+ */
+export async function writeSearchIndex(
+  outDir: string,
+  baseUrl: string,
+  shardSize = SHARD_SIZE,
+): Promise<number> {
+  const pagesDir = path.join(outDir, 'i');
+  const names = (await readdir(pagesDir).catch(() => []))
+    .filter((name) => name.endsWith('.html'))
+    .sort();
+  const languages: string[] = [];
+  for (const name of names) languages.push(await pageLanguage(path.join(pagesDir, name)));
+  const language = commonLanguage(languages);
+  const pagefindDir = path.join(outDir, 'pagefind');
+  const shards: string[] = [];
+  try {
+    // An empty library still gets an index, so that a search answers "no interview".
+    for (let start = 0; start === 0 || start < names.length; start += shardSize) {
+      const { index, errors } = await pagefind.createIndex({
+        // Text for screen readers only ("Question 3.", "asks:") is no passage.
+        excludeSelectors: ['.sr-only'],
+        ...(language === undefined ? {} : { forceLanguage: language }),
+      });
+      if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
+      for (const name of names.slice(start, start + shardSize)) {
+        const id = name.slice(0, -'.html'.length);
+        const content = await readFile(path.join(pagesDir, name), 'utf8');
+        const added = await index.addHTMLFile({ url: `${baseUrl}i/${id}`, content });
+        if (added.errors.length > 0) throw new Error(`i/${name}: ${added.errors.join('; ')}`);
+      }
+      const shard = start === 0 ? '' : `shard-${shards.length + 2}/`;
+      const outputPath = path.join(pagefindDir, shard);
+      const written = await index.writeFiles({ outputPath });
+      if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+      // Once, at 10,000 interviews, Pagefind's WebAssembly was missing after
+      // it said it had written everything: a search would fail on the site.
+      const files = await readdir(outputPath);
+      const expected = shard === '' ? ['pagefind.js', 'wasm.'] : ['pagefind-entry.json'];
+      for (const name of expected)
+        if (!files.some((file) => file.startsWith(name)))
+          throw new Error(`Pagefind did not write ${name}* to ${outputPath}`);
+      await index.deleteIndex();
+      for (const name of await readdir(outputPath)) {
+        const unused = shard === '' ? UNUSED.test(name) : !SHARD_FILES.test(name);
+        if (unused) await rm(path.join(outputPath, name), { recursive: true });
+      }
+      if (shard !== '') shards.push(shard);
     }
-    const outputPath = path.join(outDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-    for (const name of await readdir(outputPath))
-      if (UNUSED.test(name)) await rm(path.join(outputPath, name));
   } finally {
     await pagefind.close();
   }
-  return pages.length;
+  await writeFile(path.join(pagefindDir, SHARDS_FILE), `${JSON.stringify({ shards })}\n`);
+  return names.length;
 }
 
 /** `vite build` writes the search index once every page is prerendered. */

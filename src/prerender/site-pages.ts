@@ -47,8 +47,12 @@ export function libraryPage(site: Site): SitePage {
   return { pathname: paths.library(), route: 'library', head: libraryHead(site), language: 'en' };
 }
 
-/** An interview's page and one page per section. */
-export function interviewPages(interview: Interview, site: Site): SitePage[] {
+/** An interview's page and one page per section (unless `sections` is false). */
+export function interviewPages(
+  interview: Interview,
+  site: Site,
+  { sections = true }: { sections?: boolean } = {},
+): SitePage[] {
   return [
     {
       pathname: paths.interview(interview.id),
@@ -57,7 +61,7 @@ export function interviewPages(interview: Interview, site: Site): SitePage[] {
       language: interview.language,
       interview,
     },
-    ...interview.sections.map((section) => ({
+    ...(sections ? interview.sections : []).map((section) => ({
       pathname: paths.section(interview.id, section.id),
       route: 'reader' as const,
       head: readerHead(interview, section.id, site),

@@ -62,10 +62,16 @@ test('Escape clears the search and the library comes back', async ({ page }) => 
 });
 
 for (const scheme of ['light', 'dark'] as const)
-  test(`axe finds no violations in search results, ${scheme} mode`, async ({ page, axe }) => {
+  test(`axe finds no violations in search results, and with none, ${scheme} mode`, async ({
+    page,
+    axe,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/?q=oil');
     await expect(results(page)).toHaveText(/matches “oil”/);
+    await axe();
+    await field(page).fill('zzyzx');
+    await expect(results(page)).toHaveText('No interview matches “zzyzx”');
     await axe();
   });
 

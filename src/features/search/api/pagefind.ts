@@ -4,13 +4,17 @@ import { interviewHits, type InterviewHits, type PagefindResultData } from '../s
 
 // Pagefind's browser API, loaded from the site's /pagefind/ folder (written by
 // the build: scripts/lib/vite-search-index.ts) the first time a reader
-// searches. It fetches only the index chunks a query needs.
+// searches. It fetches only the index chunks a query needs. A library of
+// more than a thousand interviews is indexed in shards (a query's cost in
+// Pagefind grows with the square of the pages of one index it matches), which
+// are searched together as one: Pagefind merges and ranks their results.
 
 type PagefindResult = { id: string; data: () => Promise<unknown> };
 type PagefindResponse = { results: PagefindResult[] };
 type PagefindApi = {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (indexPath: string, options?: Record<string, unknown>) => Promise<void>;
   preload: (term: string, options?: Record<string, unknown>) => Promise<void>;
   search: (term: string, options?: Record<string, unknown>) => Promise<PagefindResponse | null>;
 };
@@ -22,7 +26,7 @@ export class SearchUnavailableError extends Error {
 
 function isPagefind(module: unknown): module is PagefindApi {
   if (typeof module !== 'object' || module === null) return false;
-  return (['options', 'init', 'preload', 'search'] as const).every(
+  return (['options', 'init', 'mergeIndex', 'preload', 'search'] as const).every(
     (name) => name in module && typeof Reflect.get(module, name) === 'function',
   );
 }
@@ -51,34 +55,42 @@ const resultSchema = z.object({
   ),
 });
 
+/** The shards after the first, by their folders below pagefind/ (`shard-2/`). */
+const shardsSchema = z.object({ shards: z.array(z.string().check(z.regex(/^[\w-]+\/$/))) });
+
+/** Options for every shard: an excerpt of about 24 words. */
+const SHARD_OPTIONS = { excerptLength: 24 };
+
 let loading: Promise<PagefindApi> | undefined;
 
 /**
- * Failed attempts to load Pagefind's script. A browser remembers a module
- * that failed to load (offline, say) and fails every later import of its
- * address: after a failure the address gets a query, which Pagefind ignores.
+ * Failed attempts to start Pagefind. A browser remembers a module that
+ * failed to load (offline, say) and fails every later import of its address,
+ * and a Pagefind whose shard failed to start keeps failing: after a failure
+ * the script's address gets a query (which Pagefind ignores), for a new
+ * module and a new Pagefind.
  */
-let failedImports = 0;
+let failedStarts = 0;
+
+/** The shards' folders, from the list the build writes beside the index. */
+async function fetchShards(baseUrl: string): Promise<string[]> {
+  const response = await fetch(`${baseUrl}pagefind/shards.json`);
+  if (!response.ok) throw new Error(`pagefind/shards.json: ${response.status}`);
+  return shardsSchema.parse(await response.json()).shards;
+}
 
 async function startPagefind(baseUrl: string): Promise<PagefindApi> {
   const script = `${baseUrl}pagefind/pagefind.js`;
-  let module: unknown;
-  try {
-    module = await import(
-      /* @vite-ignore */ failedImports === 0 ? script : `${script}?attempt=${failedImports + 1}`
-    );
-  } catch (error) {
-    failedImports += 1;
-    throw new SearchUnavailableError(
-      import.meta.env.DEV
-        ? 'Search across interviews is built with the site (npm run build); the development server has none.'
-        : 'The search index could not be loaded.',
-      { cause: error },
-    );
-  }
-  if (!isPagefind(module)) throw new SearchUnavailableError('The search index is not Pagefind’s.');
-  await module.options({ excerptLength: 24 });
+  const imported: Promise<unknown> = import(
+    /* @vite-ignore */ failedStarts === 0 ? script : `${script}?attempt=${failedStarts + 1}`
+  );
+  const [module, shards] = await Promise.all([imported, fetchShards(baseUrl)]);
+  if (!isPagefind(module)) throw new Error('The search index is not Pagefind’s.');
+  await module.options(SHARD_OPTIONS);
   await module.init();
+  await Promise.all(
+    shards.map((shard) => module.mergeIndex(`${baseUrl}pagefind/${shard}`, SHARD_OPTIONS)),
+  );
   return module;
 }
 
@@ -86,7 +98,13 @@ async function startPagefind(baseUrl: string): Promise<PagefindApi> {
 export function loadPagefind(baseUrl: string = import.meta.env.BASE_URL): Promise<PagefindApi> {
   loading ??= startPagefind(baseUrl).catch((error: unknown) => {
     loading = undefined;
-    throw error;
+    failedStarts += 1;
+    throw new SearchUnavailableError(
+      import.meta.env.DEV
+        ? 'Search across interviews is built with the site (npm run build); the development server has none.'
+        : 'The search index could not be loaded.',
+      { cause: error },
+    );
   });
   return loading;
 }
@@ -96,8 +114,8 @@ function pagefindFilters(filters: Partial<Record<Facet, string>>) {
   return Object.fromEntries(Object.entries(filters).filter(([, key]) => key !== undefined));
 }
 
-/** One page of search results: the interviews, and how many match in all. */
-export type SearchPage = { total: number; interviews: InterviewHits[] };
+/** One page of search results: the words searched, the interviews, and how many match in all. */
+export type SearchPage = { query: string; total: number; interviews: InterviewHits[] };
 
 /** Starts loading what a query will need, while the reader is still typing. */
 export async function preloadSearch(query: string, filters: Partial<Record<Facet, string>>) {
@@ -123,6 +141,7 @@ export async function searchInterviews(
     }),
   );
   return {
+    query,
     total: response.results.length,
     interviews: results.filter((result) => result !== undefined),
   };

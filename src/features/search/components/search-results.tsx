@@ -20,7 +20,9 @@ export function SearchResults({ query, filters, headingId }: SearchResultsProps)
   const pages = search.data?.pages ?? [];
   const total = pages[0]?.total ?? 0;
   const interviews = pages.flatMap((page) => page.interviews);
-  const words = `“${search.settled}”`;
+  // The words of the results shown: while new ones load, the previous
+  // results stay (dimmed), with their own words, not the ones being typed.
+  const words = `“${pages[0]?.query ?? search.settled}”`;
   // Offline, the search has only the parts of its index kept on this device
   // (Pagefind skips the chunks it cannot fetch): say so, and search again
   // once the network is back.

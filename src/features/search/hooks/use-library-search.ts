@@ -9,18 +9,32 @@ import { useDebounced } from './use-debounced';
 const TYPING_PAUSE_MS = 120;
 
 /**
+ * The pause after a word of one or two letters, most often the start of a
+ * longer one. Pagefind matches the beginnings of words: "p" is every word in
+ * p, and at 10,000 interviews such a search keeps Pagefind busy for seconds,
+ * and the next search waits for it.
+ */
+const SHORT_WORD_PAUSE_MS = 400;
+
+/** Words this short are not worth loading index chunks for while typing. */
+const SHORT_WORD = 3;
+
+/**
  * Searches the library for the query of the URL. While the reader types,
- * the index chunks for the words so far load at once; the search itself runs
- * when typing pauses, and the previous results stay until the new ones come.
+ * the index chunks for the words so far load at once (from three letters);
+ * the search itself runs when typing pauses, and the previous results stay
+ * until the new ones come.
  */
 export function useLibrarySearch(query: string, filters: Partial<Record<Facet, string>>) {
   const trimmed = query.trim();
-  const settled = useDebounced(trimmed, TYPING_PAUSE_MS, trimmed === '');
+  const lastWord = trimmed.split(/\s+/).at(-1) ?? '';
+  const pause = lastWord.length < SHORT_WORD ? SHORT_WORD_PAUSE_MS : TYPING_PAUSE_MS;
+  const settled = useDebounced(trimmed, pause, trimmed === '');
 
   useEffect(() => {
-    if (trimmed === '') return;
+    if (lastWord.length < SHORT_WORD) return;
     preloadSearch(trimmed, filters).catch(() => undefined);
-  }, [trimmed, filters]);
+  }, [trimmed, lastWord, filters]);
 
   const search = useInfiniteQuery({
     ...librarySearchQueryOptions(settled, filters),
