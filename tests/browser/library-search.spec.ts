@@ -45,6 +45,23 @@ test('a search finds words across interviews, with passages linked and marked', 
   await expect(field(page)).toHaveValue('pipelines');
 });
 
+test('typing with pauses keeps the field and every letter, with or without a filter', async ({
+  page,
+}) => {
+  for (const start of ['/', '/?topic=security']) {
+    await page.goto(start);
+    await field(page).click();
+    await page.keyboard.type('pip');
+    // The words reach the URL once typing pauses; the reader is still typing.
+    await expect(page).toHaveURL(/[?&]q=pip(&|$)/);
+    await expect(field(page)).toBeFocused();
+    await page.keyboard.type('elines');
+    await expect(field(page)).toHaveValue('pipelines');
+    await expect(results(page)).toHaveText('1 interview matches “pipelines”');
+    await expect(field(page)).toBeFocused();
+  }
+});
+
 test('a shared search link opens with its results; filters narrow it', async ({ page }) => {
   await page.goto('/?q=kazakh+oil&topic=security');
   await expect(results(page)).toHaveText('1 interview matches “kazakh oil”');

@@ -73,8 +73,11 @@ export function LibraryRoute() {
       : [],
   );
   const hydrated = useHydrated();
-  // A filter, order or page link lands on the results it asked for.
-  useRevealOnNavigate(isRefined(query) && page ? LIBRARY_RESULTS_ID : undefined);
+  // A filter, order or page link lands on the results it asked for. The
+  // search words do not count: they reach the URL while the reader types,
+  // and focus must stay in the field (it moved to the results after the
+  // first pause, and the next letters were lost).
+  useRevealOnNavigate(isRefined({ ...query, q: '' }) && page ? LIBRARY_RESULTS_ID : undefined);
   if (!page) return <LoadingPage />;
   return (
     <>

@@ -123,17 +123,37 @@ export async function preloadSearch(query: string, filters: Partial<Record<Facet
   await pagefind.preload(query, { filters: pagefindFilters(filters) });
 }
 
+/**
+ * The search Pagefind is running. Its worker runs searches one after the
+ * other, and at 10,000 interviews a search of a common word takes a good part
+ * of a second: searches queued behind it while the reader types would answer
+ * words long gone. So one search at a time, and a search whose words are
+ * gone by its turn (its query was dropped: `signal`) does not run at all.
+ */
+let running: Promise<void> = Promise.resolve();
+
 /** Interviews matching the query and filters, `count` of them from `offset`, best first. */
 export async function searchInterviews(
   query: string,
   filters: Partial<Record<Facet, string>>,
   offset: number,
   count: number,
+  signal?: AbortSignal,
 ): Promise<SearchPage> {
   const pagefind = await loadPagefind();
-  const response = responseSchema.parse(
-    await pagefind.search(query, { filters: pagefindFilters(filters) }),
-  );
+  const previous = running;
+  let finished = () => {};
+  running = new Promise((resolve) => (finished = resolve));
+  let found: unknown;
+  try {
+    await previous;
+    signal?.throwIfAborted();
+    found = await pagefind.search(query, { filters: pagefindFilters(filters) });
+  } finally {
+    finished();
+  }
+  const response = responseSchema.parse(found);
+  signal?.throwIfAborted();
   const results = await Promise.all(
     response.results.slice(offset, offset + count).map(async (result) => {
       const data: PagefindResultData = resultSchema.parse(await result.data());

@@ -9,7 +9,8 @@ export const SEARCH_PAGE_SIZE = 10;
 export function librarySearchQueryOptions(query: string, filters: Partial<Record<Facet, string>>) {
   return infiniteQueryOptions({
     queryKey: ['library-search', query, filters],
-    queryFn: ({ pageParam }) => searchInterviews(query, filters, pageParam, SEARCH_PAGE_SIZE),
+    queryFn: ({ pageParam, signal }) =>
+      searchInterviews(query, filters, pageParam, SEARCH_PAGE_SIZE, signal),
     initialPageParam: 0,
     getNextPageParam: (last: SearchPage, pages: SearchPage[]) => {
       const shown = pages.length * SEARCH_PAGE_SIZE;
