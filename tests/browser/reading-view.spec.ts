@@ -226,6 +226,7 @@ for (const width of [320, 375, 390])
         }
         await page.goto(`/i/${seed.id}`);
         const text = page.locator('[data-reading-column]');
+        await expectTargets(page.getByRole('banner').getByRole('link'), 'the header');
         await expectTargets(page.locator('[data-sticky-bar] button:visible'), 'the bar');
         await expectTargets(text.getByRole('group', { name: 'Sections' }).getByRole('button'), '');
         await expectTargets(page.getByRole('button', { name: 'Cite this interview' }), '');
