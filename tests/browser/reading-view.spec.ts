@@ -331,6 +331,19 @@ test.describe('a tablet 768 px wide', () => {
     expect(column.width).toBeGreaterThan(440);
     await expect(page.getByRole('searchbox', { name: 'Search this interview' })).toBeVisible();
     await expect(page.getByRole('button', { name: /^Questions/ })).toBeHidden();
+    // The narrow column never breaks a word: each search choice is one line of text.
+    const lines = await page
+      .getByRole('group', { name: 'Search in' })
+      .locator('label')
+      .evaluateAll((labels) =>
+        labels.map((label) => {
+          const range = document.createRange();
+          const text = [...label.childNodes].find((node) => node.nodeType === Node.TEXT_NODE);
+          if (text) range.selectNodeContents(text);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        }),
+      );
+    expect(lines).toEqual([1, 1, 1]);
     // A section link lands at the top: nothing sticks above the text.
     await page.goto(`/i/${seed.id}/security`);
     expect((await boxOf(page.locator('#security__heading'))).y).toBeLessThanOrEqual(24);
