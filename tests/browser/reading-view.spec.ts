@@ -372,9 +372,9 @@ test.describe('without JavaScript', () => {
 
   test('a lesson link says why the whole interview follows', async ({ page }) => {
     await page.goto(`/i/${seed.id}?sections=peace&mode=discuss&prompt=Discuss&q=oil`);
-    const notice = page.getByText('A link to a lesson, a passage or a search opens');
+    const notice = page.getByText('Lesson, passage and search links need JavaScript');
     await expect(notice).toBeVisible();
-    await expect(notice).toContainText('only with JavaScript, which is off: the whole interview');
+    await expect(notice).toContainText('which is off: the whole interview follows');
     await expect(page.locator('section[aria-labelledby$="__heading"]')).toHaveCount(5);
     expect(await scrollsSideways(page)).toBe(false);
   });

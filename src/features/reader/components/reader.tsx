@@ -318,8 +318,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
         data-pagefind-ignore
         className="mt-4 hidden rounded-md border border-stone-300 px-3 py-2 font-sans text-sm text-stone-700 print:hidden no-js:block dark:border-stone-700 dark:text-stone-300"
       >
-        A link to a lesson, a passage or a search opens as it was sent only with JavaScript, which
-        is off: the whole interview follows.
+        Lesson, passage and search links need JavaScript, which is off: the whole interview follows.
       </p>
       {/* Only after hydration: on the server a lazy part is left unfinished, which React reports as an error when it hydrates. */}
       {hydrated && (
