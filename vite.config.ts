@@ -84,7 +84,7 @@ export default defineConfig(({ command, isPreview }) => ({
           groups: [
             {
               name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/]|[\\/]src[\\/](?:lib[\\/]format|interview[\\/](?:facets|slug-pattern))\./,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/]|[\\/]src[\\/](?:lib[\\/]format|interview[\\/](?:facets|slug-pattern|fold))\./,
             },
           ],
         },
