@@ -20,9 +20,20 @@ export const routePatterns = {
   openInterview: '/open',
 } as const;
 
+/**
+ * What marks a prompt, or a pinned passage's term, written as Punycode (see
+ * "Prompts and passages in any language" in the README; decoded by
+ * src/config/prompt-codec.ts, which loads only when a link holds one).
+ */
+export const PUNYCODE_PREFIX = 'xn--';
+
 /** A passage a lesson pins, with the teacher's prompt for it. */
 export type Pin = {
-  /** The passage as a text directive, still in its URL form (like `quote`). */
+  /**
+   * The passage as a text directive, still in its URL form (like `quote`),
+   * each term as it is or as `xn--` and its Punycode. Kept so, every link made
+   * inside the lesson stays as short as the teacher's.
+   */
   directive: string;
   prompt: string;
   /** In discussion mode, shown as an excerpt while its answer is hidden (`?excerpts=`). */

@@ -232,3 +232,38 @@ test('on a phone, answers are revealed and hidden again by touch', async ({ brow
   await expect(page.getByText('Deep drilling is a shared priority.')).toHaveCount(0);
   await context.close();
 });
+
+test('a Russian lesson link with its passage in Punycode opens at 375 px with the passage pinned', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  // The seed with a sentence of question 6's answer in Russian (as many words, so the
+  // prerendered page and its data say the same), wherever the page or its file has it.
+  const english = 'Ukraine will not voluntarily cede its territory.';
+  const russian = 'Украина никогда добровольно не отдаст свою территорию.';
+  await page.route(
+    (url) => url.pathname.startsWith(`/i/${seed.id}`) || url.pathname.endsWith(`${seed.id}.json`),
+    async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replaceAll(english, russian);
+      await route.fulfill({ response, body });
+    },
+  );
+  // The builder's link for that passage with the prompt "Почему?": 72 characters for the
+  // passage, which percent-encoded takes 289 (tests/unit/lesson-pins.test.ts checks that
+  // encodePin writes it so).
+  const pin = 'xn--++++++.-2cg1jabdkoehrcesg2ccqa3af9a9bckbwfbbceed0cqsac0bb7bdfe11c3dk';
+  await page.goto(`/i/${seed.id}?sections=peace&pin=${pin}&prompt.pin.1=xn--?-8rb0e2ai6aza`);
+  const passage = page.getByRole('list', { name: 'Passages for the lesson' }).getByRole('listitem');
+  await expect(passage).toContainText(`“${russian}”`);
+  await expect(passage.getByRole('note', { name: 'Prompt for passage 1' })).toContainText(
+    'Почему?',
+  );
+  // Pinned in the answer, and gone to from the lesson's panel.
+  await expect(page.locator('#pin_0')).toHaveText(russian);
+  await passage.getByRole('button', { name: 'Go to the passage 1' }).click();
+  await expect(page.locator('#pin_0')).toBeFocused();
+  await expect(page.locator('#pin_0')).toBeInViewport();
+  await expect(page.getByRole('alert').filter({ hasText: 'Part of this link' })).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});

@@ -10,7 +10,12 @@ import {
   paths,
   readerSearch,
 } from '../../src/config/paths';
-import { decodePrompt, encodePrompt, MOST_PUNYCODE } from '../../src/config/prompt-codec';
+import {
+  decodePrompt,
+  encodePrompt,
+  MOST_PUNYCODE,
+  unpackPin,
+} from '../../src/config/prompt-codec';
 import {
   editDraft,
   EMPTY_DRAFT,
@@ -338,7 +343,7 @@ describe('a draft opened inside a lesson', () => {
     const params = parseReaderSearch(search);
     return {
       params,
-      found: readerView(interview, model, params, undefined, '').pins,
+      found: readerView(interview, model, params, undefined, '', unpackPin).pins,
       model,
       passageDirective: (key, start, end) =>
         directiveParam(directiveFor(model.answerTexts, { key, start, end })),

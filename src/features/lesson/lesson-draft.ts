@@ -1,5 +1,11 @@
 import { paths, type ReaderParams } from '../../config/paths';
-import { decodePrompt, encodePrompt } from '../../config/prompt-codec';
+import {
+  decodePin,
+  decodePrompt,
+  encodePin,
+  encodePrompt,
+  unpackPin,
+} from '../../config/prompt-codec';
 import type { ReaderModel } from '../reader/reader-model';
 import type { FoundPassage } from '../reader/reader-view';
 import { passageText } from './passage-text';
@@ -12,7 +18,10 @@ export type NewPin = Omit<DraftPin, 'prompt' | 'excerpt'>;
 
 /** A passage pinned to the lesson. */
 export type DraftPin = {
-  /** The passage as a `pin` value (a readable text directive). */
+  /**
+   * The passage as a readable text directive, its terms as they are (so the
+   * same passage pinned twice is one pin); the link packs them (encodePin).
+   */
   directive: string;
   /** Its words, to show in the builder. */
   text: string;
@@ -144,11 +153,17 @@ export function lessonParams(draft: LessonDraft): Partial<ReaderParams> {
     ),
     // Excerpts are a discussion-mode choice: kept in the draft, written only with it.
     pins: draft.pins.map((pin) => ({
-      directive: pin.directive,
+      directive: packPin(pin.directive),
       prompt: pin.prompt.trim() && encodePrompt(pin.prompt.trim()),
       excerpt: draft.discuss && pin.excerpt,
     })),
   };
+}
+
+/** A draft's directive as the link writes it: each term as it is or as Punycode, whichever is shorter. */
+function packPin(directive: string): string {
+  const read = decodePin(directive);
+  return read ? encodePin(read) : directive;
 }
 
 /** The lesson link, relative to the site. */
@@ -181,6 +196,7 @@ export function seedDraft({ params, found, model }: LessonSeed): LessonDraft {
         ? [
             {
               ...pin,
+              directive: unpackPin(pin.directive),
               prompt: decodePrompt(pin.prompt),
               text: passageText(model, passage),
               sectionId: passage.sectionId,

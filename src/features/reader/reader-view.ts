@@ -57,13 +57,19 @@ function revealIdOf(target: ReaderTarget, passages: readonly FoundPassage[]): st
   return target.anchor.kind === 'section' ? sectionHeadingId(target.anchor.id) : target.anchor.id;
 }
 
-/** The sections, passages and target a reader URL asks for, and what it asks for that is missing. */
+/**
+ * The sections, passages and target a reader URL asks for, and what it asks
+ * for that is missing. Pins are read with `unpackPin` (a `pin` value with its
+ * Punycode terms decoded: unpackPin in src/config/prompt-codec.ts, loaded with
+ * the lesson's panel); until it has loaded, none is found nor missing.
+ */
 export function readerView(
   interview: Interview,
   model: ReaderModel,
   params: ReaderParams,
   sectionParam: string | undefined,
   hash: string,
+  unpackPin?: (raw: string) => string,
 ): ReaderView {
   const missing: Missing[] = [];
   const byId = new Map(interview.sections.map((s) => [s.id, s]));
@@ -96,7 +102,9 @@ export function readerView(
     return undefined;
   };
   const passages = params.quotes.flatMap((raw, index) => find(raw, index, 'passage') ?? []);
-  const pins = params.pins.map((pin, index) => find(pin.directive, index, 'pin'));
+  const pins = unpackPin
+    ? params.pins.map((pin, index) => find(unpackPin(pin.directive), index, 'pin'))
+    : [];
 
   const resolved = resolveTarget(model.anchors, sectionParam, hash);
   missing.unshift(...resolved.missing);

@@ -1,4 +1,6 @@
+import { useLayoutEffect } from 'react';
 import type { Pin } from '../../../config/paths';
+import { unpackPin } from '../../../config/prompt-codec';
 import { locatorText } from '../../../interview/locator';
 import type { Interview } from '../../../interview/schema';
 import { focusTarget } from '../../../lib/focus';
@@ -21,6 +23,11 @@ type LessonPanelProps = {
   onReveal: (questionId: string) => void;
   /** Opens a section (collapsed by the reader), before going to a passage in it. */
   onOpenSection: (sectionId: string) => void;
+  /**
+   * Receives unpackPin, for the reader to read pins written as Punycode: it
+   * loads with this panel, never with a first view without pins.
+   */
+  onUnpackPin: (set: () => (raw: string) => string) => void;
 };
 
 const goToId = (index: number) => `lesson_pin_${index}__go`;
@@ -30,7 +37,9 @@ const buttonClass =
 
 /** The lesson's prompt and its pinned passages, in the teacher's order. */
 export function LessonPanel(props: LessonPanelProps) {
-  const { interview, model, prompt, pins, found, answerShown, onReveal } = props;
+  const { interview, model, prompt, pins, found, answerShown, onReveal, onUnpackPin } = props;
+  // Before paint, so that the panel never shows its pins unread.
+  useLayoutEffect(() => onUnpackPin(() => unpackPin), [onUnpackPin]);
   if (!prompt && pins.length === 0) return null;
   const fallbackSpeaker = interview.people.interviewees[0]?.name ?? 'the interviewee';
   const speakerOf = (questionId: string) =>

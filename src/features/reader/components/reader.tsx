@@ -103,9 +103,12 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
     () => new Map([...model.questions].map(([id, question]) => [id, question.answer])),
     [model],
   );
+  // Pins (some written as Punycode) are read once the lesson panel, which
+  // shows whenever a link pins passages, hands the decoder over.
+  const [unpackPin, setUnpackPin] = useState<(raw: string) => string>();
   const view = useMemo(
-    () => readerView(interview, model, params, sectionParam, hash),
-    [interview, model, params, sectionParam, hash],
+    () => readerView(interview, model, params, sectionParam, hash, unpackPin),
+    [interview, model, params, sectionParam, hash, unpackPin],
   );
   const shownIds = useMemo(() => view.sections.map((s) => s.id), [view.sections]);
   const shownSet = useMemo(() => new Set(shownIds), [shownIds]);
@@ -363,6 +366,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
             answerShown={answerShown}
             onReveal={showAnswer}
             onOpenSection={(id) => sections.setOpen(id, true)}
+            onUnpackPin={setUnpackPin}
           />
         </Suspense>
       )}
