@@ -28,8 +28,8 @@ export function useLessonBuilder(seed: LessonSeed) {
     draft,
     setDraft,
     open,
-    openBuilder: useCallback(() => setOpen(true), []),
-    closeBuilder: useCallback(() => setOpen(false), []),
+    /** Opens (true) or closes (false) the builder: React keeps setOpen stable. */
+    setOpen,
     pinPassage,
   };
 }

@@ -1,17 +1,17 @@
 import { Link } from 'react-router-dom';
+import { paths, type ReaderParams } from '../../../config/paths';
 
 type LessonBarProps = {
   shown: number;
   total: number;
-  /** The same view without the lesson: every section, no prompts. */
-  showAllPath: string;
-  discussion: boolean;
+  interviewId: string;
+  sectionParam: string | undefined;
+  /** The lesson's view (its links are made here, not in the first view's code). */
+  params: ReaderParams;
   /** How many of the shown answers are revealed. */
   revealedCount: number;
   onRevealAll: () => void;
   onHideAll: () => void;
-  /** Link to the same view without discussion mode. */
-  leaveDiscussionPath: string;
 };
 
 const linkClass =
@@ -19,7 +19,11 @@ const linkClass =
 
 /** In a lesson: says what the lesson link narrowed, how to see all of it, and discussion mode's controls. */
 export function LessonBar(props: LessonBarProps) {
-  const { shown, total, showAllPath, discussion, revealedCount } = props;
+  const { shown, total, interviewId, sectionParam, params, revealedCount } = props;
+  const discussion = params.mode === 'discuss';
+  // The same view without the lesson (every section, no prompts), and without discussion mode.
+  const showAllPath = paths.reader(interviewId, sectionParam, { q: params.q });
+  const leaveDiscussionPath = paths.reader(interviewId, sectionParam, { ...params, mode: 'read' });
   return (
     <div className="my-4 flex flex-wrap items-center gap-x-3 rounded-lg border border-violet-300 bg-violet-50 px-4 py-1 font-sans text-sm text-violet-950 dark:border-violet-800 dark:bg-violet-950/40 dark:text-violet-100 print:border-0 print:bg-transparent print:p-0">
       <p>
@@ -42,7 +46,7 @@ export function LessonBar(props: LessonBarProps) {
               Hide all answers
             </button>
           )}
-          <Link to={props.leaveDiscussionPath} className={linkClass}>
+          <Link to={leaveDiscussionPath} className={linkClass}>
             Leave discussion mode
           </Link>
         </>

@@ -343,15 +343,12 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
           <LessonBar
             shown={view.sections.length}
             total={interview.sections.length}
-            showAllPath={paths.reader(interview.id, sectionParam, { q: params.q })}
-            discussion={discussing}
+            interviewId={interview.id}
+            sectionParam={sectionParam}
+            params={params}
             revealedCount={shownQuestionIds.filter((id) => revealed.has(id)).length}
             onRevealAll={() => setRevealed(new Set(shownQuestionIds))}
             onHideAll={() => setRevealed(new Set())}
-            leaveDiscussionPath={paths.reader(interview.id, sectionParam, {
-              ...params,
-              mode: 'read',
-            })}
           />
         </Suspense>
       )}
@@ -418,7 +415,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
             onCiteInterview={() =>
               openCitation({ label: 'this interview', path: paths.interview(interview.id, lesson) })
             }
-            onMakeLesson={builder.openBuilder}
+            onMakeLesson={() => builder.setOpen(true)}
             onPrint={printHandout}
           />
           <div className="mt-6 space-y-4">
@@ -524,7 +521,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
           <LessonBuilderDialog
             interview={interview}
             open={builder.open}
-            onClose={builder.closeBuilder}
+            onClose={() => builder.setOpen(false)}
             draft={builder.draft}
             setDraft={builder.setDraft}
             seed={lessonSeed}
