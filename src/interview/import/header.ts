@@ -1,9 +1,8 @@
+import { CAPTION } from './captions';
 import { isNameLine } from './names';
 import type { SourceParagraph } from './paragraphs';
 import { isHeadingLike, type Role } from './structure';
 
-const CAPTION =
-  /^(.*?)[\s;,.|–—(-]*\b(?:images?|photos?|photograph|picture|pic|illustration|credit|photo credit)s?\s*(?:by\s+|:\s*)(.+?)\)?$/iu;
 // "By …" and its forms in the languages interviews reach us in.
 const BYLINE =
   /^(?:by|written by|interview by|interviewed by|words by|interview:|автор:?|беседовала?:?|беседу вела?:?|беседовали:?|текст:|розмовляла?:?|muallif:?|por|par|propos recueillis par|von|di|intervista di|entrevista de)\s+(.{3,120})$/iu;

@@ -114,6 +114,22 @@ export function findFullName(label: string, corpus: string): string | undefined 
     'gu',
   );
   const counts = new Map<string, number>();
+  // A one-word label may be a first name ("Jonas:", "Heiko:"): "Jonas Brand" counts too.
+  if (!label.includes(' ')) {
+    const forward = new RegExp(
+      `(?<![\\p{L}])${escape(surname)}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)*${CAP}){1,2}`,
+      'gu',
+    );
+    for (const match of corpus.matchAll(forward)) {
+      const name = match[0]
+        .split(/[ \t]+/)
+        .slice(0, 2)
+        .join(' ');
+      const second = (name.split(' ')[1] ?? '').toLowerCase();
+      if (!TITLES.has(second) && !DETERMINERS.has(second))
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
   for (const match of corpus.matchAll(pattern)) {
     const words = match[0].split(/[ \t]+/);
     for (let start = 0; start < words.length - 1; start += 1) {
@@ -190,9 +206,13 @@ export function findInterviewee(
 function namedAsInterviewee(title: string, intro: string): string | undefined {
   const patterns = [
     new RegExp(`(?:spoke|talked|speaks|talks|sat down|met)\\s+(?:with|to)\\s+(${NAME})`, 'u'),
-    new RegExp(`[Ii]nterview(?:ed)?\\s+(?:with\\s+)?(${NAME})`, 'u'),
+    // "Interview with", and its "with" in the languages interviews reach us in.
     new RegExp(
-      `(?:[Cc]onversation|[Cc]hat|[Tt]alk|Q&A|Q & A|[Qq]uestions)\\s+(?:with|for)\\s+(?:\\p{Ll}+\\s+){0,2}(${NAME})`,
+      `[Ii]nterview(?:ed|s)?\\s+(?:(?:[Ww]ith|mit|avec|con|con la|con el|с|з|bilan)\\s+)?(${NAME})`,
+      'u',
+    ),
+    new RegExp(
+      `(?:[Cc]onversation|[Cc]hat|[Tt]alk|Q&A|Q & A|[Qq]uestions)\\s+(?:[Ww]ith|[Ff]or)\\s+(?:\\p{Ll}+\\s+){0,2}(${NAME})`,
       'u',
     ),
     new RegExp(`^(${NAME})\\s*:`, 'u'),

@@ -1,3 +1,4 @@
+import { isImageFileName } from './captions';
 import { isPartialDateLine, parseDateLine } from './dates';
 import { isNameLine } from './names';
 import type { SourceParagraph } from './paragraphs';
@@ -9,6 +10,7 @@ export type NoiseReason =
   | 'date line'
   | 'page furniture'
   | 'cookie notice'
+  | 'image file name'
   | 'after the article';
 
 // Whole lines that scrapers bring from around an article: menus, sharing,
@@ -28,15 +30,22 @@ const FURNITURE = new RegExp(
       'sidebar',
       'advertisement|advertising|sponsored(?: content)?|ad',
       'share(?: this(?: article| story| post| page)?)?(?: on [a-z ]{1,20})?',
-      '(?:tweet|print|email|e-mail|copy link|comments?|\\d+ comments?)',
-      'leave a (?:comment|reply)',
+      '(?:tweet|print|email|e-mail|copy link|comments?|(?:no|\\d+) comments?)',
+      'leave a (?:comment|reply)|post a comment|like this(?=\\s*:)',
+      // Blogs: "Posted by Ann Lee at 6:21 AM", "Posted in Q&A", "Newer Post Older Post Home".
+      'posted by [^.!?,;]{1,60} at \\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|posted in [^.!?]{1,60}',
+      '(?:newer|older) posts?(?:\\s+(?:newer|older) posts?)?(?:\\s+home)?',
+      // Page numbers of an article split over pages: "Pages: 1 2 3", "Seiten: 1 2 3".
+      '(?:pages?|seiten?|páginas?|pagine)\\s*:?\\s*\\d+(?:\\s+\\d+)*',
       'subscribe\\b.{0,80}',
       'sign up\\b.{0,100}',
       '(?:get (?:our|the) )?newsletter\\b.{0,80}',
       'follow us\\b.{0,60}',
       'skip to (?:main )?content|menu|search|home|back to top|log ?in|log ?out|sign in|sign out|register',
       '(?:reset|forgot(?: your)?) password|my account|create (?:an )?account|account settings',
-      '(?:tags?|topics?|categor(?:y|ies)|filed under|keywords)\\s*:.{0,200}',
+      '(?:tags?|topics?|labels|categor(?:y|ies)|(?:category|tag|author) archives?|filed under|keywords)\\s*:.{0,200}',
+      '(?:schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|kategorien?|rubriken?|etiquetas|categor(?:í|i)as?|publicado en|étiquettes|mots-clés|catégories?)\\s*:.{0,200}',
+      'kommentar (?:verfassen|schreiben)|deja un comentario|laisser un commentaire',
       'view (?:more|all) (?:articles|posts|stories) (?:from|by).{0,80}',
       'all rights reserved.{0,100}|©.{0,150}|copyright\\b.{0,150}',
       // Russian, Ukrainian and Uzbek pages: share, comments, print, ads, tags, home.
@@ -47,7 +56,8 @@ const FURNITURE = new RegExp(
       'compartir|partager|teilen|condividi|paylaş|comentarios|commentaires|kommentare|commenti|şərhlər|yorumlar',
       'publicidad|publicité|pubblicità|anzeige|werbung|reklam',
       'back to (?:report|index|the top)',
-      '(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email)(?:\\s*[|·,/]?\\s*(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email))+',
+      // Sharing buttons, one to a line or several in one.
+      '(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|e-?mail)(?:\\s*[|·,/]?\\s*(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|e-?mail))*',
     ].join('|') +
     ')\\s*[:»›>→.]*$',
   'iu',
@@ -85,6 +95,8 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   paragraphs.forEach((p, i) => {
     const previous = paragraphs[i - 1];
     if (TICKER.test(p.text)) noise.set(p.index, 'ticker');
+    else if (isImageFileName(p.text, paragraphs[i + 1]?.text))
+      noise.set(p.index, 'image file name');
     else if (parseDateLine(p.text) || isPartialDateLine(p.text)) noise.set(p.index, 'date line');
     // Repeated three times or more and not a sentence ("Yes." may well be said thrice).
     else if (

@@ -1,3 +1,5 @@
+import { withoutGluedFileName } from './captions';
+
 /** A paragraph of the source text and the lines it came from (1-based). */
 export type SourceParagraph = { index: number; text: string; line: number; endLine: number };
 
@@ -55,6 +57,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     current = { index: paragraphs.length, text: line, line: i + 1, endLine: i + 1 };
     paragraphs.push(current);
   });
+  for (const p of paragraphs) p.text = withoutGluedFileName(p.text);
   return stripTimestamps(paragraphs);
 }
 

@@ -109,9 +109,10 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
     }
   }
   // In a one-question interview every name is used once: then two different
-  // names will do.
+  // names will do, when one of them asks ("Curso: 3º ESO", "Tutor: Ana Castro" ask nothing).
   const named = [...groups.values()].filter((g) => g.kind === 'name');
-  const singleUse = !named.some((g) => g.count >= 2) && named.length >= 2;
+  const singleUse =
+    !named.some((g) => g.count >= 2) && named.length >= 2 && asksInTurn(paragraphs, candidates);
   // At a press conference each reporter may ask once: "Name, Outlet:" labels
   // are speakers when there are two or more of them.
   const outletKeys = new Set([...candidates.values()].filter((l) => l.outlet).map((l) => l.key));
@@ -125,6 +126,20 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
   );
   const labelled = new Map([...candidates].filter(([, l]) => speakers.has(l.key)));
   return { speakers, labelled };
+}
+
+/** Whether a labelled turn (its paragraph and the unlabelled ones after it) asks something. */
+function asksInTurn(
+  paragraphs: readonly SourceParagraph[],
+  candidates: ReadonlyMap<number, Labelled>,
+): boolean {
+  let inTurn = false;
+  for (const p of paragraphs) {
+    const label = candidates.get(p.index);
+    if (label) inTurn = true;
+    if (inTurn && (label?.rest ?? p.text).includes('?')) return true;
+  }
+  return false;
 }
 
 /** Initials ("JK") of the multi-word labels ("John Key"), mapped to those labels' keys. */

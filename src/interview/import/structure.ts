@@ -1,3 +1,4 @@
+import { isCaption } from './captions';
 import { isNameLine } from './names';
 import { isRelatedHeader, type NoiseReason } from './noise';
 import type { SourceParagraph } from './paragraphs';
@@ -41,7 +42,7 @@ export function isHeadingLike(text: string): boolean {
   if (text.length > 100 || text.split(/\s+/).length > 14) return false;
   // Datelines ("Interview with …, QBC News, 17 July 2023") are not headings.
   if (/\b\d{4}\b/u.test(text) || (text.match(/,/g)?.length ?? 0) >= 2) return false;
-  if (/[.!?;:,…]$/u.test(text)) return false;
+  if (/[.!?;:,…][”"’'»)]*$/u.test(text)) return false;
   return /^[\p{Lu}\d“"‘'„«‹]/u.test(text);
 }
 
@@ -125,6 +126,7 @@ export function parseStructure(
   const labelledAsks = [...sides.values()].includes('interviewer');
   const answersLabelled = [...sides.values()].includes('interviewee');
   const numbered = content.filter((p) => NUMBERED_QUESTION.test(p.text)).length >= 2;
+  const dashAsks = onlyQuestionsDashed(content);
   const interviewee = [...sides].filter(([, side]) => side === 'interviewee').map(([key]) => key);
   const defaultAnswerer = interviewee.length === 1 ? (interviewee[0] ?? INTERVIEWEE) : INTERVIEWEE;
 
@@ -136,6 +138,13 @@ export function parseStructure(
         : { kind: 'answer', speaker: label.key, text: label.rest };
     }
     if (!labelledAsks) {
+      // Where only the questions open with a dash, every dashed paragraph asks (some have no "?").
+      if (dashAsks) {
+        const dashed = DASHED.exec(p.text);
+        return dashed?.[1]
+          ? { kind: 'ask', speaker: INTERVIEWER, text: dashed[1] }
+          : { kind: 'plain', text: p.text };
+      }
       // Numbers leave the text, like labels; with two or more, only numbered paragraphs ask.
       const numberedMatch = NUMBERED_QUESTION.exec(p.text);
       if (numberedMatch?.[2]) return { kind: 'ask', speaker: INTERVIEWER, text: numberedMatch[2] };
@@ -155,10 +164,13 @@ export function parseStructure(
   const lastAskParagraph = turns[lastAsk]?.p.index ?? 0;
   const firstAnswerAfter = turns.findIndex((t, i) => i > lastAsk && t.turn.kind !== 'ask');
   const cutFrom = turns[firstAnswerAfter]?.p.index ?? Infinity;
-  const cut =
+  const cut = Math.min(
     all.find(
-      (p, i) => p.index > cutFrom && p.index > lastAskParagraph && endsArticle(p, all[i + 1]),
-    )?.index ?? Infinity;
+      (p, i) =>
+        p.index > cutFrom && p.index > lastAskParagraph && endsArticle(p, all[i + 1], all[i - 1]),
+    )?.index ?? Infinity,
+    footerStart(content, cutFrom),
+  );
 
   const roles = new Map<number, Role>();
   const turnOf = new Map<number, TurnOf>();
@@ -169,15 +181,18 @@ export function parseStructure(
   let question: DraftQuestion | undefined;
 
   let header = content.filter((p) => p.index < (turns[first]?.p.index ?? 0));
-  const lastHeader = header.at(-1);
-  // A heading just before the first question opens the first section; a byline is no heading.
+  // A heading just before the first question (a photo's caption may come between) opens the
+  // first section; a byline is no heading.
+  let headingAt = header.length - 1;
+  while (headingAt > 0 && isCaption(header[headingAt]?.text ?? '')) headingAt -= 1;
+  const lastHeader = header[headingAt];
   if (
     lastHeader &&
-    header.length >= 2 &&
+    headingAt >= 1 &&
     isHeadingLike(lastHeader.text) &&
     !/^by\s/iu.test(lastHeader.text)
   ) {
-    header = header.slice(0, -1);
+    header = header.filter((p) => p !== lastHeader);
     section = { heading: lastHeader.text, line: lastHeader.line, questions: [] };
     sections.push(section);
     roles.set(lastHeader.index, { kind: 'heading' });
@@ -262,12 +277,22 @@ function promoteUnlabelledFirstQuestion(
   before.turn = { kind: 'ask', speaker, text: before.turn.text };
 }
 
-/** Whether a paragraph starts what follows an article: related links, or a note on the author. */
-function endsArticle(p: SourceParagraph, next: SourceParagraph | undefined): boolean {
+/**
+ * Whether a paragraph starts what follows an article: related links, a note on
+ * the author, a signature ("--Ann Lee"), or anything after an excerpt's
+ * "[read on]" link.
+ */
+function endsArticle(
+  p: SourceParagraph,
+  next: SourceParagraph | undefined,
+  previous: SourceParagraph | undefined,
+): boolean {
   if (
     isRelatedHeader(p.text) ||
     /^about the author\b/iu.test(p.text) ||
-    /^by\s+\p{Lu}/u.test(p.text)
+    /^by\s+\p{Lu}/u.test(p.text) ||
+    /^-{2}\s?\p{Lu}[^.!?]{1,60}$/u.test(p.text) ||
+    (previous !== undefined && /\[(?:read|continue)[^\]]{0,20}\]$/iu.test(previous.text))
   ) {
     return true;
   }
@@ -275,6 +300,54 @@ function endsArticle(p: SourceParagraph, next: SourceParagraph | undefined): boo
   const firstName = p.text.split(/\s+/)[0] ?? '';
   // A name alone on a line, then its bio (or the same name again, as pages print it twice).
   return next.text === p.text || (next.text.startsWith(firstName) && next.text.length >= 60);
+}
+
+// A question opened by a dash: "–¿Cuántos años…?", "- Nombra un sueño.".
+const DASHED = /^[-–—]\s?(\S.*)$/u;
+
+/**
+ * Whether only the questions open with a dash: three or more dashed
+ * paragraphs, half of them or more questions, nearly each followed by an
+ * undashed one (its answer), and the undashed rarely ending with "?". Then a
+ * dashed paragraph without "?" ("-Nombra un sueño.") asks too. Where both
+ * sides speak with dashes, this is not so.
+ */
+function onlyQuestionsDashed(content: readonly SourceParagraph[]): boolean {
+  const firstDashed = content.findIndex((p) => DASHED.test(p.text));
+  if (firstDashed < 0) return false;
+  const after = content.slice(firstDashed);
+  const dashed = after.filter((p) => DASHED.test(p.text));
+  const plain = after.filter((p) => !DASHED.test(p.text));
+  const asking = (ps: readonly SourceParagraph[]) =>
+    ps.filter((p) => isQuestionParagraph(p.text)).length;
+  // Each dashed question is answered by an undashed paragraph.
+  const answeredPlain = after.filter(
+    (p, i) =>
+      DASHED.test(p.text) && after[i + 1] !== undefined && !DASHED.test(after[i + 1]?.text ?? ''),
+  ).length;
+  return (
+    dashed.length >= 3 &&
+    asking(dashed) * 2 >= dashed.length &&
+    answeredPlain * 4 >= dashed.length * 3 &&
+    asking(plain) * 5 <= plain.length
+  );
+}
+
+/**
+ * Where a page's footer starts: a run of two or more short lines at the very
+ * end, none ending a sentence ("Diario Escolar", "Curso: 3º ESO",
+ * "Localización"), after an answer that does end one. Infinity if none.
+ */
+function footerStart(content: readonly SourceParagraph[], after: number): number {
+  let start = content.length;
+  while (start > 0) {
+    const text = content[start - 1]?.text ?? '';
+    if (text.length > 60 || /[.!?…"»”’]$/u.test(text)) break;
+    start -= 1;
+  }
+  const before = content[start - 1];
+  if (content.length - start < 2 || !before || before.index < after) return Infinity;
+  return /[.!?…"»”’]$/u.test(before.text) ? (content[start]?.index ?? Infinity) : Infinity;
 }
 
 /**

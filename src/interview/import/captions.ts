@@ -1,0 +1,32 @@
+// A photo's caption with its credit: "The reef in 2019. Photo: Ann Lee",
+// "Sabine Roth (li.) beim Interview. Foto: privat". Its parts: the caption
+// before the credit, and the credit.
+export const CAPTION =
+  /^(.*?)[\s;,.|–—(-]*\b(?:images?|photos?|photograph|picture|pic|illustration|credit|photo credit|fotos?|bild|фото)s?\s*(?:by\s+|:\s*)(.+?)\)?$/iu;
+
+/** Whether a line is a photo caption with a credit. */
+export function isCaption(text: string): boolean {
+  return text.length <= 300 && CAPTION.test(text);
+}
+
+// "reef-2019.jpg", "sabine_roth", "sabineroth": an image's file name left by a scraper.
+const FILE_NAME = /^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)*(?:\.(?:jpe?g|png|gif|webp|avif))?$/u;
+
+/**
+ * Whether a line is an image's file name: one lower-case word with an image
+ * extension or hyphens, or any lower-case word just before a caption (an
+ * answer of one lower-case word elsewhere stays).
+ */
+export function isImageFileName(text: string, next: string | undefined): boolean {
+  if (text.length < 4 || text.length > 80 || !FILE_NAME.test(text)) return false;
+  return /\.\w+$|[-_]/u.test(text) || (next !== undefined && isCaption(next));
+}
+
+// "rosa-quintQ: When…": an image's file name glued to the paragraph after it.
+const GLUED_FILE_NAME =
+  /^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)+(?:\.(?:jpe?g|png|gif|webp|avif))?(?=\p{Lu})/u;
+
+/** A paragraph without an image's file name glued to its start. */
+export function withoutGluedFileName(text: string): string {
+  return text.replace(GLUED_FILE_NAME, '');
+}
