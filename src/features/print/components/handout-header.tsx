@@ -8,6 +8,7 @@ import { formatDate } from '../../../lib/format';
 import { handoutCitationQueryOptions } from '../api/get-handout-citation';
 import { RichText } from '../../citation/components/rich-text';
 import { QrCode } from '../../lesson/components/qr-code';
+import { isFromThisDevice } from '../../reader/api/get-interview';
 
 type HandoutHeaderProps = {
   interview: Interview;
@@ -41,6 +42,7 @@ export function HandoutHeader({ interview, path, lesson }: HandoutHeaderProps) {
     p.role ? `${p.name}, ${p.role}` : p.name,
   );
   const authors = articleAuthors(interview);
+  const keptHere = isFromThisDevice(interview);
   return (
     <div className="handout-header hidden font-sans text-sm print:block">
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
@@ -76,20 +78,34 @@ export function HandoutHeader({ interview, path, lesson }: HandoutHeaderProps) {
           </span>
         </dd>
       </dl>
-      <div className="mt-3 flex items-center gap-4 border-y border-stone-400 py-2">
-        {origin && (
-          <QrCode
-            text={url}
-            label={`QR code of the ${lesson ? 'lesson' : 'reader'} link`}
-            modulePx={1.5}
-            minPx={96}
-          />
-        )}
-        <p>
-          <span className="font-semibold">{lesson ? 'Lesson link' : 'Read online'}:</span>{' '}
-          <span className="break-all">{url}</span>
+      {keptHere ? (
+        // Its reader link opens only in the browser that keeps it: no QR code a class would scan in vain.
+        <p className="mt-3 border-y border-stone-400 py-2">
+          <span className="font-semibold">Printed from a copy kept on one device</span>: its reader
+          link opens only in the browser that keeps it.
+          {interview.canonicalUrl && (
+            <>
+              {' '}
+              Read online: <span className="break-all">{interview.canonicalUrl}</span>
+            </>
+          )}
         </p>
-      </div>
+      ) : (
+        <div className="mt-3 flex items-center gap-4 border-y border-stone-400 py-2">
+          {origin && (
+            <QrCode
+              text={url}
+              label={`QR code of the ${lesson ? 'lesson' : 'reader'} link`}
+              modulePx={1.5}
+              minPx={96}
+            />
+          )}
+          <p>
+            <span className="font-semibold">{lesson ? 'Lesson link' : 'Read online'}:</span>{' '}
+            <span className="break-all">{url}</span>
+          </p>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,0 +1,92 @@
+import { expect, test, type Page } from './fixtures';
+
+// An interview long enough that a passage near its end is below the first screen.
+const TOPICS = ['Ovens', 'Flour', 'Mornings', 'Shops', 'Prices', 'Apprentices', 'Holidays'];
+const PASSAGE = 'A loaf that rises slowly keeps for a week';
+const ARTICLE = [
+  'A baker on bread: "Flour is only the start"',
+  'By Ann Lee',
+  'Baker Tom Hale runs a bakery in Leeds. We asked him about bread.',
+  ...TOPICS.flatMap((topic, i) => [
+    `Q: What should we know about ${topic.toLowerCase()}?`,
+    `A: ${topic} matter more than people think. ${'Every morning we check them before the first batch, and again at noon, because the weather changes everything in a bakery. '.repeat(3)}`,
+    `A second thought on ${topic.toLowerCase()}: it took me ${i + 2} years to learn it.`,
+  ]),
+  'Q: What is the secret of good bread?',
+  `A: Time. ${PASSAGE}, and a fast one is stale by the evening.`,
+].join('\n');
+
+/** Pastes the article, keeps it, and waits for its reader. */
+async function keep(page: Page) {
+  await page.goto('/add');
+  await page.getByLabel('Paste the article’s text').fill(ARTICLE);
+  await page.getByRole('button', { name: 'Read this text' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Ready to keep' })).toBeVisible();
+  await page.getByRole('button', { name: 'Keep on this device' }).click();
+  await expect(page).toHaveURL(/\/i\/tom-hale$/);
+  await expect(page.getByRole('complementary', { name: 'Kept on this device' })).toBeVisible();
+}
+
+/** Whether the passage's words are on screen, below the sticky bar. */
+function passageOnScreen(page: Page) {
+  return page.evaluate((text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.includes(text)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const box = range.getBoundingClientRect();
+      if (box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight) return true;
+    }
+    return false;
+  }, PASSAGE);
+}
+
+test.describe('an interview kept on this device', () => {
+  for (const width of [390, 1280]) {
+    test(`a native text fragment link scrolls to its passage and highlights it at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await keep(page);
+      const answer = page.locator('p', { hasText: PASSAGE }).last();
+      // Without the fragment: the passage is below the first screen, and how it looks plain.
+      await page.goto('/');
+      await page.goto('/i/tom-hale');
+      await expect(answer).toBeVisible();
+      expect(await passageOnScreen(page)).toBe(false);
+      await answer.scrollIntoViewIfNeeded();
+      const plain = await answer.screenshot();
+      // Opened from another page, as a shared link is.
+      await page.goto('/');
+      await page.goto(`/i/tom-hale#:~:text=${encodeURIComponent(PASSAGE)}`);
+      await expect.poll(() => passageOnScreen(page)).toBe(true);
+      // The browser's highlight of the passage changes how the paragraph looks.
+      expect((await answer.screenshot()).equals(plain)).toBe(false);
+    });
+  }
+
+  test('prints as a handout to PDF, saying its links open only on this device', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await keep(page);
+    await page.getByRole('button', { name: 'Print handout' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByText(PASSAGE)).toBeVisible();
+    // Its reader link would not open for the class: the handout says so, with no QR code.
+    const header = page.locator('.handout-header');
+    await expect(header).toContainText('Printed from a copy kept on one device');
+    await expect(header.getByRole('img', { name: /QR code/ })).toHaveCount(0);
+    await expect(header).toContainText('Cite as');
+    // No buttons or fields on paper.
+    const visibleControls = await page
+      .locator('button:not(.section-toggle), input, nav, [role="group"]')
+      .evaluateAll((elements) => elements.filter((e) => e.getClientRects().length > 0).length);
+    expect(visibleControls).toBe(0);
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    expect(pages).toBeGreaterThan(1);
+    expect(pages).toBeLessThan(8);
+  });
+});
