@@ -2,11 +2,12 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
 import { PAGE_DATA_ID, queriesOf, serializePageData, type PageData } from './app/page-data';
-import { notFoundHead, type Site } from './app/page-head';
+import { addInterviewHead, notFoundHead, type Site } from './app/page-head';
 import { createQueryClient } from './app/query-client';
 import { appRoutes } from './app/router';
 import { LoadingPage } from './app/routes/root-layout';
-import { absoluteUrl, paths, routerBasename } from './config/paths';
+import { absoluteUrl, paths, routePatterns, routerBasename } from './config/paths';
+import { AddWithoutScript } from './features/add-interview/components/add-without-script';
 import {
   formatHandoutCitation,
   handoutCitationQueryOptions,
@@ -208,15 +209,19 @@ export async function prerenderSite(
   // a helpful "not found" page.
   const notFound = await renderPage('/404');
   const loading = renderToString(<LoadingPage />);
-  const notFoundPage = (noScript?: string) =>
+  const MAIN = /(<main id="main_content"[^>]*>)([\s\S]*)(<\/main>)/;
+  /** The page frame with `withoutScript` in its main part, or the loading state once scripted. */
+  const clientShell = (withoutScript?: string) =>
+    notFound.html.replace(
+      MAIN,
+      (_, open: string, inner: string, close: string) =>
+        `${open}<div class="no-js-only">${withoutScript ?? inner}</div><div class="js-only">${loading}</div>${close}`,
+    );
+  const notFoundPage = (withoutScript?: string) =>
     composePage(template, {
       head: notFoundHead(),
       language: 'en',
-      root: notFound.html.replace(
-        /(<main id="main_content"[^>]*>)([\s\S]*)(<\/main>)/,
-        (_, open: string, inner: string, close: string) =>
-          `${open}<div class="no-js-only">${noScript ?? inner}</div><div class="js-only">${loading}</div>${close}`,
-      ),
+      root: clientShell(withoutScript),
       after: `<script>${boot}</script>`,
     });
   io.writeFile('404.html', notFoundPage());
@@ -225,7 +230,7 @@ export async function prerenderSite(
   // unknown section of a known interview links to that interview.
   const basename = routerBasename();
   for (const { id, title } of interviews) {
-    const noScript = renderToString(
+    const withoutScript = renderToString(
       <SectionNotFound
         title={title}
         interviewHref={`${basename}${paths.interview(id)}`}
@@ -234,9 +239,32 @@ export async function prerenderSite(
     );
     io.writeFile(
       `${fileForPath(paths.interview(id)).replace(/\.html$/, '')}/404.html`,
-      notFoundPage(noScript),
+      notFoundPage(withoutScript),
     );
   }
+  // The "Add an interview" page (and /open?src=…) lives in the browser: it
+  // renders on the client as 404.html does, but is a page of its own (status
+  // 200, its own title), and says without JavaScript why it needs it.
+  const addWithoutScript = renderToString(
+    <AddWithoutScript libraryHref={absoluteUrl(paths.library(), site.origin, site.baseUrl)} />,
+  );
+  for (const [pathname, opening] of [
+    [paths.addInterview(), false],
+    [routePatterns.openInterview, true],
+  ] as const) {
+    io.writeFile(
+      fileForPath(pathname),
+      composePage(template, {
+        head: addInterviewHead(site, opening),
+        language: 'en',
+        root: clientShell(addWithoutScript),
+        after: `<script>${boot}</script>`,
+        headScript: markScripted,
+      }),
+    );
+  }
+  const addUrl = addInterviewHead(site).canonical;
+  if (addUrl) urls.push(addUrl);
 
   io.writeFile('sitemap.xml', sitemapXml(urls));
   io.writeFile('robots.txt', robotsTxt(absoluteUrl('/sitemap.xml', site.origin, site.baseUrl)));

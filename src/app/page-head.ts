@@ -200,6 +200,20 @@ export function libraryHead(site: Site): PageHead {
 }
 
 /** The head of the page for addresses the site does not have. */
+/** The "Add an interview" page (`/add`); `/open?src=…` is the same page for one address, not indexed. */
+export function addInterviewHead(site: Site, opening = false): PageHead {
+  const title = `Add an interview · ${SITE_NAME}`;
+  const description =
+    'Bring a question-and-answer interview from a newspaper or a transcript: check and correct what was found, and keep it in this browser to read, print and cite.';
+  const canonical = absoluteUrl(paths.addInterview(), site.origin, site.baseUrl);
+  return {
+    title,
+    description,
+    ...(opening ? { robots: 'noindex' } : { canonical }),
+    properties: socialProperties(title, description, opening ? undefined : canonical),
+  };
+}
+
 export function notFoundHead(): PageHead {
   const title = `Page not found · ${SITE_NAME}`;
   return {

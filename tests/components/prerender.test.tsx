@@ -112,10 +112,12 @@ function jsonLd(doc: Document): unknown {
 
 // Parsing the pages takes a few seconds on a busy machine.
 describe('the prerendered site', { timeout: 30_000 }, () => {
-  it('writes a page for the library, the interview, each section, and the 404 pages', () => {
+  it('writes a page for the library, the interview, each section, adding one, and the 404 pages', () => {
     expect([...files.keys()].sort()).toEqual(
       [
         '404.html',
+        'add.html',
+        'open.html',
         'index.html',
         `i/${seed.id}.html`,
         `i/${seed.id}/404.html`,
@@ -294,6 +296,21 @@ describe('the prerendered site', { timeout: 30_000 }, () => {
     expect(doc.querySelector('.js-only [role="status"]')?.textContent).toBe('Loading…');
   });
 
+  it('makes add.html a page of its own that renders on the client and explains itself without JavaScript', () => {
+    const doc = page('add.html');
+    expect(doc.title).toBe('Add an interview · Interview Reader');
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://reader.example.org/add',
+    );
+    expect(meta(doc, 'robots')).toBeUndefined();
+    expect(doc.getElementById(PAGE_DATA_ID)).toBeNull();
+    expect(doc.querySelector('.no-js-only h1')?.textContent).toBe('Add an interview');
+    expect(doc.querySelector('.no-js-only')?.textContent).toContain('needs JavaScript');
+    expect(doc.querySelector('.js-only [role="status"]')?.textContent).toBe('Loading…');
+    // /open?src=… is the same page for one address: not for search engines.
+    expect(meta(page('open.html'), 'robots')).toBe('noindex');
+  });
+
   it('lists every page in sitemap.xml and points robots.txt to it', () => {
     const locs = [...(files.get('sitemap.xml') ?? '').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
       (m) => m[1],
@@ -302,6 +319,7 @@ describe('the prerendered site', { timeout: 30_000 }, () => {
       'https://reader.example.org/',
       `https://reader.example.org/i/${seed.id}`,
       ...seed.sections.map((s) => `https://reader.example.org/i/${seed.id}/${s.id}`),
+      'https://reader.example.org/add',
     ]);
     expect(files.get('robots.txt')).toContain('Sitemap: https://reader.example.org/sitemap.xml');
   });

@@ -94,12 +94,6 @@ export function LibraryRoute() {
           and key quote a link of its own.
         </p>
         <AddInterviewLink />
-        {/* Not in the prerendered page, whose server knows nothing of this device. */}
-        {hydrated && (
-          <Suspense fallback={null}>
-            <KeptInterviews />
-          </Suspense>
-        )}
         <LibrarySearchField
           text={search.text}
           onTextChange={search.setText}
@@ -112,6 +106,14 @@ export function LibraryRoute() {
           searchText={search.text}
           loading={isPlaceholderData}
         />
+        {/* Not in the prerendered page, whose server knows nothing of this device. Below the
+            published ones, so that appearing once read from storage moves nothing on screen
+            (above them it shifted the list down: CLS 0.23 at 390 px). */}
+        {hydrated && (
+          <Suspense fallback={null}>
+            <KeptInterviews />
+          </Suspense>
+        )}
       </div>
     </>
   );

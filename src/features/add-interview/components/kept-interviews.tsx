@@ -66,7 +66,7 @@ export function KeptInterviews() {
   if (interviews.length === 0 && !deleted && !error) return null;
 
   return (
-    <section aria-labelledby="kept-title" className="mb-10">
+    <section aria-labelledby="kept-title" className="mt-12 mb-10">
       <h2 id="kept-title" className="font-serif text-2xl font-semibold">
         On this device
       </h2>
