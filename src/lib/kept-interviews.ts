@@ -114,7 +114,8 @@ function takeUnsavedDraft(): Draft | undefined {
   }
 }
 
-function forgetUnsavedDraft() {
+/** Forgets the synchronous copy of a draft (its IndexedDB save has finished since). */
+export function forgetUnsavedDraft(): void {
   try {
     localStorage.removeItem(UNSAVED_DRAFT_KEY);
   } catch {

@@ -79,6 +79,15 @@ test.describe('adding an interview', () => {
     await expect(page.getByLabel('Title')).toHaveValue('Bread at dawn!');
     await page.getByLabel('Title').fill('Bread at dawn');
     await share.getByRole('button', { name: 'Drop' }).click();
+    // Words typed in a paragraph's text field, not yet saved, are kept by a reload too.
+    const early = paragraphs.filter({ hasText: 'At three in the morning.' });
+    await early.getByRole('button', { name: 'Edit, split or quote' }).click();
+    await early.getByLabel(/^Text/).press('End');
+    await page.keyboard.type(' Sometimes at two.');
+    await page.reload();
+    await expect(early.locator('p[data-quote-block]')).toHaveText(
+      'At three in the morning. Sometimes at two.',
+    );
 
     await page.getByRole('button', { name: 'Keep on this device' }).click();
     await expect(page).toHaveURL(/\/i\/tom-hale$/);

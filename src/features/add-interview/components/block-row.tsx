@@ -49,6 +49,8 @@ type BlockRowProps = {
   /** Words selected in this paragraph, offered as a key quote. */
   selectedWords: string | undefined;
   onMarkQuote: () => void;
+  /** Words typed in the text field and not yet saved, so a reload keeps them (undefined: none). */
+  onTyping: (text: string | undefined) => void;
   dispatch: (action: DraftAction) => void;
 };
 
@@ -94,11 +96,16 @@ export function BlockRow({
   quotes,
   selectedWords,
   onMarkQuote,
+  onTyping,
   dispatch,
 }: BlockRowProps) {
   const [editing, setEditing] = useState(false);
   const [headingBefore, setHeadingBefore] = useState<string>();
   const textArea = useRef<HTMLTextAreaElement>(null);
+  const stopEditing = () => {
+    setEditing(false);
+    onTyping(undefined);
+  };
   const labelId = useId();
   const speakers = people.filter(
     (p) => p.side === (block.role === 'question' ? 'interviewer' : 'interviewee'),
@@ -245,6 +252,7 @@ export function BlockRow({
             <textarea
               ref={textArea}
               defaultValue={block.text}
+              onChange={(event) => onTyping(event.target.value)}
               rows={Math.min(12, Math.ceil(block.text.length / 70) + 1)}
               className="mt-1 block w-full rounded-md border border-stone-300 bg-white p-2 text-base dark:border-stone-600 dark:bg-stone-900"
             />
@@ -256,7 +264,7 @@ export function BlockRow({
               onClick={() => {
                 const text = textArea.current?.value ?? block.text;
                 dispatch({ type: 'setText', blockId: block.id, text });
-                setEditing(false);
+                stopEditing();
               }}
             >
               Save text
@@ -268,7 +276,7 @@ export function BlockRow({
                 const at = selection();
                 saveTyped();
                 if (at) dispatch({ type: 'splitBlock', blockId: block.id, at: at.start });
-                setEditing(false);
+                stopEditing();
               }}
             >
               Split at cursor
@@ -282,13 +290,13 @@ export function BlockRow({
                   const text = textArea.current?.value.slice(at?.start ?? 0, at?.end ?? 0) ?? '';
                   saveTyped();
                   dispatch({ type: 'addKeyQuote', blockId: block.id, text });
-                  setEditing(false);
+                  stopEditing();
                 }}
               >
                 Mark selection as key quote
               </button>
             )}
-            <button type="button" className={button} onClick={() => setEditing(false)}>
+            <button type="button" className={button} onClick={stopEditing}>
               Cancel
             </button>
           </div>

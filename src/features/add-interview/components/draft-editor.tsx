@@ -21,7 +21,8 @@ type DraftEditorProps = { initial: Draft; onStartOver: () => void };
 
 /** The review: source paragraphs with their roles, the structure found, details, and keeping it. */
 export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
-  const { draft, dispatch, built, canUndo, canRedo, saveError } = useDraftEditor(initial);
+  const { draft, dispatch, built, canUndo, canRedo, saveError, noteTyping } =
+    useDraftEditor(initial);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const publishedId = useQuery(publishedQueryOptions(draft.meta.id));
@@ -218,6 +219,7 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
                 canJoin={i > 0}
                 quotes={draft.keyQuotes.filter((q) => q.blockId === block.id).map((q) => q.text)}
                 selectedWords={selection?.blockId === block.id ? selection.text : undefined}
+                onTyping={(text) => noteTyping(block.id, text)}
                 onMarkQuote={() => {
                   if (selection) dispatch({ type: 'addKeyQuote', ...selection });
                   clearSelection();

@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { buildInterview } from '../../../interview/import/build-interview';
 import type { Draft } from '../../../interview/import/draft';
-import { editWithHistory, startHistory } from '../../../interview/import/edit-draft';
-import { keepUnsavedDraft, saveDraft } from '../../../lib/kept-interviews';
+import { editDraft, editWithHistory, startHistory } from '../../../interview/import/edit-draft';
+import { forgetUnsavedDraft, keepUnsavedDraft, saveDraft } from '../../../lib/kept-interviews';
 
 /**
  * A draft under correction: the pure reducer with undo, the interview built
@@ -18,14 +18,20 @@ export function useDraftEditor(initial: Draft) {
   // Saved at each change, without waiting: a reload right after an edit keeps it.
   // Until its save has finished, the draft is `unsaved`; if the page is hidden
   // or left before then, it is written synchronously instead (an IndexedDB
-  // write started as a page unloads may never complete).
+  // write started as a page unloads may never complete). So are words typed in
+  // a paragraph's text field and not yet saved (`typing`). A synchronous copy
+  // is forgotten once a later save has finished, so an old one never wins.
+  const latest = useRef(draft);
   const unsaved = useRef<Draft | undefined>(undefined);
+  const typing = useRef<{ blockId: string; text: string } | undefined>(undefined);
   useEffect(() => {
     let current = true;
+    latest.current = draft;
     unsaved.current = draft;
     saveDraft(draft).then(
       () => {
         if (unsaved.current === draft) unsaved.current = undefined;
+        if (latest.current === draft && !typing.current) forgetUnsavedDraft();
         if (current) setSaveError(undefined);
       },
       (error: unknown) =>
@@ -38,7 +44,13 @@ export function useDraftEditor(initial: Draft) {
 
   useEffect(() => {
     const flush = () => {
-      if (unsaved.current && keepUnsavedDraft(unsaved.current)) unsaved.current = undefined;
+      const pending = typing.current;
+      if (pending) {
+        const { blockId, text } = pending;
+        keepUnsavedDraft(editDraft(latest.current, { type: 'setText', blockId, text }));
+      } else if (unsaved.current && keepUnsavedDraft(unsaved.current)) {
+        unsaved.current = undefined;
+      }
     };
     const onVisibilityChange = () => {
       if (document.visibilityState === 'hidden') flush();
@@ -49,6 +61,11 @@ export function useDraftEditor(initial: Draft) {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibilityChange);
     };
+  }, []);
+
+  /** Words typed in a paragraph's text field, not yet saved (undefined once saved or cancelled). */
+  const noteTyping = useCallback((blockId: string, text: string | undefined) => {
+    typing.current = text === undefined ? undefined : { blockId, text };
   }, []);
 
   // While the draft cannot be kept here, leaving the page would lose it: the browser asks first.
@@ -66,5 +83,6 @@ export function useDraftEditor(initial: Draft) {
     canUndo: history.past.length > 0,
     canRedo: history.future.length > 0,
     saveError,
+    noteTyping,
   };
 }
