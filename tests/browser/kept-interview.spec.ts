@@ -1,3 +1,4 @@
+import { textOnScreen } from '../support/text-on-screen';
 import { expect, test, type Page } from './fixtures';
 
 // An interview long enough that a passage near its end is below the first screen.
@@ -27,21 +28,6 @@ async function keep(page: Page) {
   await expect(page.getByRole('complementary', { name: 'Kept on this device' })).toBeVisible();
 }
 
-/** Whether the passage's words are on screen, below the sticky bar. */
-function passageOnScreen(page: Page) {
-  return page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.textContent?.includes(text)) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      const box = range.getBoundingClientRect();
-      if (box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight) return true;
-    }
-    return false;
-  }, PASSAGE);
-}
-
 test.describe('an interview kept on this device', () => {
   for (const width of [390, 1280]) {
     test(`a native text fragment link scrolls to its passage and highlights it at ${width} px`, async ({
@@ -54,13 +40,13 @@ test.describe('an interview kept on this device', () => {
       await page.goto('/');
       await page.goto('/i/tom-hale');
       await expect(answer).toBeVisible();
-      expect(await passageOnScreen(page)).toBe(false);
+      expect(await textOnScreen(page, PASSAGE)).toBe(false);
       await answer.scrollIntoViewIfNeeded();
       const plain = await answer.screenshot();
       // Opened from another page, as a shared link is.
       await page.goto('/');
       await page.goto(`/i/tom-hale#:~:text=${encodeURIComponent(PASSAGE)}`);
-      await expect.poll(() => passageOnScreen(page)).toBe(true);
+      await expect.poll(() => textOnScreen(page, PASSAGE)).toBe(true);
       // The browser's highlight of the passage changes how the paragraph looks.
       expect((await answer.screenshot()).equals(plain)).toBe(false);
     });

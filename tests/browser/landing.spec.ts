@@ -1,5 +1,6 @@
 import { expect, seed, test, type Page } from './fixtures';
 import { seedInterview } from '../support/seed';
+import { textOnScreen } from '../support/text-on-screen';
 
 // Every section and question link of the seed lands its target just below
 // the sticky bar, at every width, after a load, a reload and an in-app
@@ -165,25 +166,10 @@ test.describe('native text fragments', () => {
   const passage = 'Deep drilling is a shared priority';
   const fragment = `#:~:text=${encodeURIComponent(passage)}`;
 
-  /** Where the passage's text is on screen, and whether its section is open. */
-  const passageOnScreen = (page: Page) =>
-    page.evaluate((text) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      // The words are a key quote too, in the folded key quotes panel: any copy on screen counts.
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (!node.textContent?.includes(text)) continue;
-        const range = document.createRange();
-        range.selectNodeContents(node);
-        const box = range.getBoundingClientRect();
-        if (box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight) return true;
-      }
-      return false;
-    }, passage);
-
   test('a text fragment link scrolls to its passage', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: HEIGHT });
     await page.goto(`/i/${seed.id}${fragment}`);
-    await expect.poll(() => passageOnScreen(page)).toBe(true);
+    await expect.poll(() => textOnScreen(page, passage)).toBe(true);
   });
 
   test('a text fragment opens the collapsed section that holds its passage', async ({ page }) => {
@@ -197,6 +183,6 @@ test.describe('native text fragments', () => {
     await page.goto('/');
     await page.goto(`/i/${seed.id}${fragment}`);
     await expect(page.locator('#energy__body')).not.toHaveAttribute('hidden');
-    await expect.poll(() => passageOnScreen(page)).toBe(true);
+    await expect.poll(() => textOnScreen(page, passage)).toBe(true);
   });
 });
