@@ -17,8 +17,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // reader's budget holds that line until its first view sheds more: nothing
 // else may add to it. Offline reading (issue 12: the offline line, keeping the
 // page's interview file) adds 2 KB more (135.1 KB); the update prompt and the
-// service worker's registration load after hydration.
-const READER_BUDGET_GZIP = 135_500;
+// service worker's registration load after hydration. React Router's unused
+// parts shaken out (vite.config.ts) and TanStack Query's infinite queries in
+// the library's chunk: 133.3 KB, the line lowered to match.
+const READER_BUDGET_GZIP = 133_400;
 const LIBRARY_BUDGET_GZIP = 134_000;
 const ALL_JS_BUDGET_GZIP = 370_000;
 // "Add an interview" and interviews kept on this device (the importer, the
