@@ -151,7 +151,11 @@ async function writePublicDir(dir: string, size: number): Promise<void> {
 
 /**
  * The gzipped bytes of what a page loads from the site, whatever the server
- * compresses: each requested file of the output, gzipped.
+ * compresses: each requested file of the output, gzipped. That is everything
+ * the page itself asks for (HTML, CSS, scripts, icons, the catalogue's
+ * files, the service worker's registration), more than the bundle budget's
+ * scripts (tests/unit/bundle-budget.test.ts); not what the service worker
+ * fetches to keep the app offline (its precache), which is not the page's.
  */
 function trackBytes(page: Page, outDir: string, origin: string): () => number {
   const urls = new Set<string>();

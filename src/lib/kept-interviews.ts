@@ -6,6 +6,7 @@ import type { Draft } from '../interview/import/draft';
 import { parseDraft } from '../interview/import/draft';
 import { parseInterview } from '../interview/parse';
 import type { Interview } from '../interview/schema';
+import { KEPT_DATABASE } from './kept-database';
 
 /** Storage is blocked (private browsing, settings) or full: the message says which, in words. */
 export class StorageError extends Error {
@@ -29,7 +30,7 @@ let stores: { kept: UseStore; drafts: UseStore } | undefined;
 function open() {
   if (typeof indexedDB === 'undefined') throw storageError(undefined);
   stores ??= {
-    kept: createStore('interview-reader-kept', 'interviews'),
+    kept: createStore(KEPT_DATABASE, 'interviews'),
     drafts: createStore('interview-reader-drafts', 'drafts'),
   };
   return stores;

@@ -6,13 +6,17 @@ const results = (page: Page) => page.locator('#library_results');
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
-test('the library’s first view loads no search index', async ({ page }) => {
+test('the library’s first view loads no search index, and no storage code where nothing is kept', async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto('/');
   await expect(results(page)).toHaveText('1 interview');
   await page.waitForLoadState('networkidle');
   expect(requested.filter((path) => path.includes('pagefind'))).toEqual([]);
+  // Interviews kept on this device need IndexedDB code (about 40 KB): not in a browser that has none.
+  expect(requested.filter((path) => /\/(on-demand|kept-interviews)-/.test(path))).toEqual([]);
 });
 
 test('a search finds words across interviews, with passages linked and marked', async ({

@@ -13,6 +13,7 @@ import { LibrarySearchField } from '../../features/search/components/library-sea
 import { useKeepForOffline } from '../../features/offline/hooks/use-keep-for-offline';
 import { isRefined, libraryTitle } from '../../features/library/library-view';
 import { AddInterviewLink } from '../../features/add-interview/components/add-interview-link';
+import { mayHaveKeptQueryOptions } from '../../features/add-interview/api/may-have-kept-query';
 import { useHydrated } from '../../hooks/use-hydrated';
 import { PAGE_TITLE_ID, useRevealOnNavigate } from '../../hooks/use-reveal-on-navigate';
 import { LoadingPage } from './root-layout';
@@ -33,7 +34,8 @@ export function libraryShouldRevalidate({
 }
 
 // Interviews kept on this device need storage code (IndexedDB, the draft
-// format) the library's first view does not: loaded after it, shown when ready.
+// format) the library's first view does not: loaded after it, and only in a
+// browser that has kept one (mayHaveKept), shown when ready.
 const KeptInterviews = lazy(() =>
   import('../../features/add-interview/on-demand').then((module) => ({
     default: module.KeptInterviews,
@@ -73,6 +75,7 @@ export function LibraryRoute() {
       : [],
   );
   const hydrated = useHydrated();
+  const { data: showKept } = useQuery({ ...mayHaveKeptQueryOptions(), enabled: hydrated });
   // A filter, order or page link lands on the results it asked for. The
   // search words do not count: they reach the URL while the reader types,
   // and focus must stay in the field (it moved to the results after the
@@ -109,7 +112,7 @@ export function LibraryRoute() {
         {/* Not in the prerendered page, whose server knows nothing of this device. Below the
             published ones, so that appearing once read from storage moves nothing on screen
             (above them it shifted the list down: CLS 0.23 at 390 px). */}
-        {hydrated && (
+        {showKept && (
           <Suspense fallback={null}>
             <KeptInterviews />
           </Suspense>

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Facet } from '../../../interview/facets';
+import { oneAtATime } from '../../../lib/one-at-a-time';
 import { interviewHits, type InterviewHits, type PagefindResultData } from '../search-hits';
 
 // Pagefind's browser API, loaded from the site's /pagefind/ folder (written by
@@ -124,13 +125,13 @@ export async function preloadSearch(query: string, filters: Partial<Record<Facet
 }
 
 /**
- * The search Pagefind is running. Its worker runs searches one after the
- * other, and at 10,000 interviews a search of a common word takes a good part
- * of a second: searches queued behind it while the reader types would answer
- * words long gone. So one search at a time, and a search whose words are
- * gone by its turn (its query was dropped: `signal`) does not run at all.
+ * Pagefind's worker runs searches one after the other, and at 10,000
+ * interviews a search of a common word takes a good part of a second:
+ * searches queued behind it while the reader types would answer words long
+ * gone. So one search at a time, and a search whose words are gone by its
+ * turn (its query was dropped: `signal`) does not run at all.
  */
-let running: Promise<void> = Promise.resolve();
+const oneSearchAtATime = oneAtATime();
 
 /** Interviews matching the query and filters, `count` of them from `offset`, best first. */
 export async function searchInterviews(
@@ -141,17 +142,10 @@ export async function searchInterviews(
   signal?: AbortSignal,
 ): Promise<SearchPage> {
   const pagefind = await loadPagefind();
-  const previous = running;
-  let finished = () => {};
-  running = new Promise((resolve) => (finished = resolve));
-  let found: unknown;
-  try {
-    await previous;
-    signal?.throwIfAborted();
-    found = await pagefind.search(query, { filters: pagefindFilters(filters) });
-  } finally {
-    finished();
-  }
+  const found = await oneSearchAtATime(
+    () => pagefind.search(query, { filters: pagefindFilters(filters) }),
+    signal,
+  );
   const response = responseSchema.parse(found);
   signal?.throwIfAborted();
   const results = await Promise.all(
