@@ -101,7 +101,11 @@ export async function measureReader(url: string, query: string): Promise<ReaderS
     const { metrics } = await cdp.send('Performance.getMetrics');
     const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
 
-    const field = page.getByRole('searchbox', { name: 'Search this interview' });
+    // Found by its id, not by role: Playwright resolves a role query in the
+    // page, computing every element's role (300,000 on the 2,000-question
+    // interview) on the main thread at each action, and those long tasks
+    // were counted as the page's own.
+    const field = page.locator('#reader_search');
     await field.click({ timeout: 180_000 });
     const typing = await page.evaluate(() => performance.now());
     await field.pressSequentially(query, { delay: 50, timeout: 180_000 });

@@ -1,6 +1,8 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { absoluteUrl } from '../../../config/paths';
 import type { MarkRange } from '../../../interview/highlight';
-import { CopyLinkButton } from './copy-button';
+import { useCopy } from '../hooks/use-copy';
+import { ManualCopy } from './copy-button';
 import { HighlightedText } from './highlighted-text';
 
 type AnswerParagraphProps = {
@@ -14,6 +16,44 @@ type AnswerParagraphProps = {
   /** The selection menu, when the selection ends here. */
   menu: ReactNode;
 };
+
+/**
+ * "Copy link" at a paragraph's end, as few elements as it can be: every answer
+ * paragraph has one (11,600 in the 2,000-question interview), so its icon is
+ * CSS (`.paragraph-link`) and its name one attribute. A no-break space before
+ * it, and no break after that: it never wraps onto a line of its own
+ * (Chromium breaks before a button even after a no-break space).
+ */
+function ParagraphLink({ path, name }: { path: () => string; name: string }) {
+  const { state, copy, dismiss } = useCopy();
+  const [manualText, setManualText] = useState('');
+  const copied = state === 'copied';
+  return (
+    <span data-pagefind-ignore className="relative whitespace-nowrap">
+      {'\u00a0'}
+      <button
+        type="button"
+        aria-label={copied ? undefined : `Copy link to ${name}`}
+        onClick={() => {
+          const url = absoluteUrl(path());
+          setManualText(url);
+          void copy(url);
+        }}
+        className="paragraph-link"
+      >
+        {copied && (
+          <>
+            Copied<span className="sr-only">{` link to ${name}`}</span>
+          </>
+        )}
+      </button>
+      <span role="status" className="sr-only">
+        {copied ? `Copy link to ${name}: copied` : ''}
+      </span>
+      {state === 'manual' && <ManualCopy text={manualText} onDismiss={dismiss} />}
+    </span>
+  );
+}
 
 /**
  * One paragraph of an answer, marked up so a text selection can be mapped back
@@ -37,25 +77,17 @@ export function AnswerParagraph({
         aria-hidden="true"
         className="print-number paragraph-number hidden font-sans text-sm font-bold"
       >
-        ¶{index + 1}
+        {`¶${index + 1}`}
       </span>
       <p>
         {/* The text alone carries the data: a selection maps back to the answer through it. */}
         <span data-answer={questionId} data-paragraph={index}>
           <HighlightedText text={text} ranges={ranges} />
         </span>
-        {/* A no-break space, and no break after it: the link never wraps onto a line of
-            its own (Chromium breaks before a button even after a no-break space). */}
-        <span className="whitespace-nowrap">
-          {'\u00a0'}
-          <CopyLinkButton
-            path={paragraphPath}
-            label="Copy link"
-            target={`paragraph ${index + 1} of answer ${questionNumber}`}
-            display="icon"
-            placement="inline"
-          />
-        </span>
+        <ParagraphLink
+          path={paragraphPath}
+          name={`paragraph ${index + 1} of answer ${questionNumber}`}
+        />
       </p>
       {menu}
     </div>

@@ -16,25 +16,7 @@ type CopyButtonProps = {
   /** A link icon for links, a clipboard for text. */
   icon?: 'link' | 'copy';
   tone?: keyof typeof tones | undefined;
-  /** 'inline' sits in a line of text (a paragraph's end) without making the line taller. */
-  placement?: 'block' | 'inline' | undefined;
 };
-
-function LinkIcon() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 shrink-0" fill="currentColor">
-      <path d="M8.5 11.5a3 3 0 0 0 4.24 0l3-3a3 3 0 0 0-4.24-4.24l-.88.88 1.06 1.06.88-.88a1.5 1.5 0 1 1 2.12 2.12l-3 3a1.5 1.5 0 0 1-2.12 0l-.53-.53-1.06 1.06.53.53Zm3-3a3 3 0 0 0-4.24 0l-3 3a3 3 0 1 0 4.24 4.24l.88-.88-1.06-1.06-.88.88a1.5 1.5 0 0 1-2.12-2.12l3-3a1.5 1.5 0 0 1 2.12 0l.53.53 1.06-1.06-.53-.53Z" />
-    </svg>
-  );
-}
-
-function ClipboardIcon() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 shrink-0" fill="currentColor">
-      <path d="M7 2a2 2 0 0 0-2 2v1H4a2 2 0 0 0-2 2v9a2 2 0 0 0 2 2h7a2 2 0 0 0 2-2v-1h1a2 2 0 0 0 2-2V4a2 2 0 0 0-2-2H7Zm4 13v1a.5.5 0 0 1-.5.5H4a.5.5 0 0 1-.5-.5V7a.5.5 0 0 1 .5-.5h1V13a2 2 0 0 0 2 2h4ZM6.5 4a.5.5 0 0 1 .5-.5h7a.5.5 0 0 1 .5.5v9a.5.5 0 0 1-.5.5H7a.5.5 0 0 1-.5-.5V4Z" />
-    </svg>
-  );
-}
 
 // Phones get 44 px targets (a thumb, not a cursor); wider screens keep the
 // quieter 32 px tools beside headings.
@@ -49,10 +31,33 @@ const tones = {
     'min-h-11 border border-stone-300 px-3 hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800',
 };
 
-/** At a paragraph's end: quiet until the paragraph is hovered. */
-const INLINE_TONE = `${SMALL} px-2 text-stone-500 group-hover:text-sky-800 hover:bg-stone-200 dark:text-stone-400 dark:group-hover:text-sky-300 dark:hover:bg-stone-800`;
+// CSS masks (styles/index.css), not SVG paths in the script.
+const ICONS = { link: 'icon-link', copy: 'icon-copy' };
 
 const labelClass = { icon: 'sr-only', responsive: 'max-sm:sr-only', text: '' };
+
+/** Where copying is impossible: the text, selected, to copy by hand, below its button. */
+export function ManualCopy({ text, onDismiss }: { text: string; onDismiss: () => void }) {
+  return (
+    <span className="absolute top-full right-0 z-30 mt-1 w-72 whitespace-normal max-w-[calc(100vw-2rem)] rounded-md border border-stone-300 bg-white p-3 font-sans text-sm font-normal text-stone-900 shadow-lg dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100">
+      <label className="block">
+        <span className="mb-1 block">Copying is not available here. Copy this by hand:</span>
+        <input
+          readOnly
+          value={text}
+          // The reader asked for this text; putting it under the cursor, selected, saves a step.
+          autoFocus
+          onFocus={(event) => event.currentTarget.select()}
+          onKeyDown={(event) => event.key === 'Escape' && onDismiss()}
+          className="w-full rounded border border-stone-300 bg-stone-50 px-2 py-1 dark:border-stone-600 dark:bg-stone-800"
+        />
+      </label>
+      <button type="button" onClick={onDismiss} className="mt-2 underline underline-offset-2">
+        Done
+      </button>
+    </span>
+  );
+}
 
 /**
  * A copy button with visible "Copied" feedback, and the text to copy by hand where
@@ -60,14 +65,13 @@ const labelClass = { icon: 'sr-only', responsive: 'max-sm:sr-only', text: '' };
  */
 export function CopyButton(props: CopyButtonProps) {
   const { text, label, target, display = 'responsive', icon = 'link', tone = 'light' } = props;
-  const inline = props.placement === 'inline';
   const { state, copy, dismiss } = useCopy();
   const [manualText, setManualText] = useState('');
   return (
     // Not selectable: copying a selection of the text leaves the buttons' words out.
     <span
       data-pagefind-ignore
-      className={`relative inline-flex shrink-0 select-none print:hidden no-js:hidden ${inline ? '-my-3 ml-0.5 align-middle' : ''}`}
+      className="relative inline-flex shrink-0 select-none print:hidden no-js:hidden"
     >
       <button
         type="button"
@@ -76,9 +80,9 @@ export function CopyButton(props: CopyButtonProps) {
           setManualText(value);
           void copy(value, props.html?.());
         }}
-        className={`inline-flex items-center justify-center gap-1.5 rounded-md py-1 font-sans text-sm font-normal ${inline ? INLINE_TONE : tones[tone]}`}
+        className={`inline-flex items-center justify-center gap-1.5 rounded-md py-1 font-sans text-sm font-normal ${tones[tone]}`}
       >
-        {icon === 'link' ? <LinkIcon /> : <ClipboardIcon />}
+        <span aria-hidden="true" className={`size-4 shrink-0 ${ICONS[icon]}`} />
         <span className={state === 'copied' ? '' : labelClass[display]}>
           {state === 'copied' ? 'Copied' : label}
         </span>
@@ -92,25 +96,7 @@ export function CopyButton(props: CopyButtonProps) {
       <span role="status" className="sr-only">
         {state === 'copied' ? `${label}${target ? ` to ${target}` : ''}: copied` : ''}
       </span>
-      {state === 'manual' && (
-        <span className="absolute top-full right-0 z-30 mt-1 w-72 whitespace-normal max-w-[calc(100vw-2rem)] rounded-md border border-stone-300 bg-white p-3 font-sans text-sm font-normal text-stone-900 shadow-lg dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100">
-          <label className="block">
-            <span className="mb-1 block">Copying is not available here. Copy this by hand:</span>
-            <input
-              readOnly
-              value={manualText}
-              // The reader asked for this text; putting it under the cursor, selected, saves a step.
-              autoFocus
-              onFocus={(event) => event.currentTarget.select()}
-              onKeyDown={(event) => event.key === 'Escape' && dismiss()}
-              className="w-full rounded border border-stone-300 bg-stone-50 px-2 py-1 dark:border-stone-600 dark:bg-stone-800"
-            />
-          </label>
-          <button type="button" onClick={dismiss} className="mt-2 underline underline-offset-2">
-            Done
-          </button>
-        </span>
-      )}
+      {state === 'manual' && <ManualCopy text={manualText} onDismiss={dismiss} />}
     </span>
   );
 }
