@@ -39,6 +39,15 @@ describe('AnswerParagraph', () => {
     expect(root.querySelector('svg')).toBeNull();
   });
 
+  it('positions nothing (no paint layer) until a selection menu needs it', () => {
+    const { container, rerender } = render(paragraph);
+    expect(container.querySelectorAll('.relative, .absolute')).toHaveLength(0);
+    rerender(
+      <AnswerParagraph {...paragraph.props} menu={<span className="absolute">menu</span>} />,
+    );
+    expect(container.firstElementChild?.classList.contains('relative')).toBe(true);
+  });
+
   it('copies the paragraph’s full URL and says so', async () => {
     const user = userEvent.setup();
     const writeText = vi.fn(() => Promise.resolve());

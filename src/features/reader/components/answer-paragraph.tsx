@@ -29,7 +29,12 @@ function ParagraphLink({ path, name }: { path: () => string; name: string }) {
   const [manualText, setManualText] = useState('');
   const copied = state === 'copied';
   return (
-    <span data-pagefind-ignore className="relative whitespace-nowrap">
+    // Positioned (a paint layer) only while its popup shows: thousands of
+    // layers made every frame's pre-paint and hit tests slower.
+    <span
+      data-pagefind-ignore
+      className={state === 'manual' ? 'relative whitespace-nowrap' : 'whitespace-nowrap'}
+    >
       {'\u00a0'}
       <button
         type="button"
@@ -70,7 +75,8 @@ export function AnswerParagraph({
   menu,
 }: AnswerParagraphProps) {
   return (
-    <div className="group relative">
+    // Positioned only for the selection menu it holds (see ParagraphLink).
+    <div className={menu ? 'group relative' : 'group'}>
       {/* On paper, the number citations locate it by (Q2 ¶3). Outside the
           paragraph's text, which maps selections to passages. */}
       <span

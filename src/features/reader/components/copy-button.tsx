@@ -89,7 +89,7 @@ export function CopyButton(props: CopyButtonProps) {
         {target && (
           <>
             {' '}
-            <span className="sr-only">to {target}</span>
+            <span className="sr-only">{`to ${target}`}</span>
           </>
         )}
       </button>

@@ -17,7 +17,7 @@ export function SpeakerTag({ speaker }: { speaker: Speaker | undefined }) {
       }`}
     >
       {speaker.label}
-      <span className="sr-only">{interviewer ? ' asks' : ' answers'}:</span>
+      <span className="sr-only">{interviewer ? ' asks:' : ' answers:'}</span>
     </span>
   );
 }
