@@ -1,7 +1,10 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AnswerParagraph } from '../../src/features/reader/components/answer-paragraph';
+import {
+  AnswerParagraph,
+  ParagraphLinkStatus,
+} from '../../src/features/reader/components/answer-paragraph';
 
 afterEach(() => {
   cleanup();
@@ -31,11 +34,12 @@ describe('AnswerParagraph', () => {
   // Every answer paragraph has one: 11,600 in the 2,000-question interview of
   // `npm run bench`, where an SVG icon, wrapper spans and label spans made
   // about 20 nodes a paragraph and most of the page's 327,000.
-  it('is its text and a one-element link: ten nodes, no SVG', () => {
+  it('is its text and a one-element link: nine nodes, no SVG, no live region of its own', () => {
     const { container } = render(paragraph);
     const root = container.firstElementChild;
     if (!root) throw new Error('nothing rendered');
-    expect(nodesUnder(root)).toBeLessThanOrEqual(10);
+    expect(nodesUnder(root)).toBeLessThanOrEqual(9);
+    expect(root.querySelector('[role="status"]')).toBeNull();
     expect(root.querySelector('svg')).toBeNull();
   });
 
@@ -48,11 +52,16 @@ describe('AnswerParagraph', () => {
     expect(container.firstElementChild?.classList.contains('relative')).toBe(true);
   });
 
-  it('copies the paragraph’s full URL and says so', async () => {
+  it('copies the paragraph’s full URL and says so in the reader’s status region', async () => {
     const user = userEvent.setup();
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    render(paragraph);
+    render(
+      <>
+        {paragraph}
+        <ParagraphLinkStatus />
+      </>,
+    );
     await user.click(screen.getByRole('button', { name: 'Copy link to paragraph 2 of answer 3' }));
     expect(writeText).toHaveBeenCalledWith(
       'http://localhost:3000/i/an-interview/trade?quote=Trade%20grew',

@@ -1,6 +1,7 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { absoluteUrl } from '../../../config/paths';
 import type { MarkRange } from '../../../interview/highlight';
+import { announce, useAnnouncement } from '../hooks/use-announcement';
 import { useCopy } from '../hooks/use-copy';
 import { ManualCopy } from './copy-button';
 import { HighlightedText } from './highlighted-text';
@@ -22,12 +23,15 @@ type AnswerParagraphProps = {
  * paragraph has one (11,600 in the 2,000-question interview), so its icon is
  * CSS (`.paragraph-link`) and its name one attribute. A no-break space before
  * it, and no break after that: it never wraps onto a line of its own
- * (Chromium breaks before a button even after a no-break space).
+ * (Chromium breaks before a button even after a no-break space). It speaks
+ * through ParagraphLinkStatus.
  */
 function ParagraphLink({ path, name }: { path: () => string; name: string }) {
   const { state, copy, dismiss } = useCopy();
   const [manualText, setManualText] = useState('');
   const copied = state === 'copied';
+  // Said in the reader's one status region (ParagraphLinkStatus), while "Copied" shows.
+  useEffect(() => (copied ? announce(`Copy link to ${name}: copied`) : undefined), [copied, name]);
   return (
     // Positioned (a paint layer) only while its popup shows: thousands of
     // layers made every frame's pre-paint and hit tests slower.
@@ -52,10 +56,16 @@ function ParagraphLink({ path, name }: { path: () => string; name: string }) {
           </>
         )}
       </button>
-      <span role="status" className="sr-only">
-        {copied ? `Copy link to ${name}: copied` : ''}
-      </span>
       {state === 'manual' && <ManualCopy text={manualText} onDismiss={dismiss} />}
+    </span>
+  );
+}
+
+/** The status region every paragraph link speaks through: one in the reader. */
+export function ParagraphLinkStatus() {
+  return (
+    <span role="status" data-pagefind-ignore className="sr-only">
+      {useAnnouncement()}
     </span>
   );
 }

@@ -67,6 +67,7 @@ export function CopyButton(props: CopyButtonProps) {
   const { text, label, target, display = 'responsive', icon = 'link', tone = 'light' } = props;
   const { state, copy, dismiss } = useCopy();
   const [manualText, setManualText] = useState('');
+  const copied = state === 'copied';
   return (
     // Not selectable: copying a selection of the text leaves the buttons' words out.
     <span
@@ -80,13 +81,13 @@ export function CopyButton(props: CopyButtonProps) {
           setManualText(value);
           void copy(value, props.html?.());
         }}
+        // Named by an attribute, not a hidden span: a question has one (2,000 in the long interview).
+        aria-label={target && !copied ? `${label} to ${target}` : undefined}
         className={`inline-flex items-center justify-center gap-1.5 rounded-md py-1 font-sans text-sm font-normal ${tones[tone]}`}
       >
         <span aria-hidden="true" className={`size-4 shrink-0 ${ICONS[icon]}`} />
-        <span className={state === 'copied' ? '' : labelClass[display]}>
-          {state === 'copied' ? 'Copied' : label}
-        </span>
-        {target && (
+        <span className={copied ? '' : labelClass[display]}>{copied ? 'Copied' : label}</span>
+        {target && copied && (
           <>
             {' '}
             <span className="sr-only">{`to ${target}`}</span>
@@ -94,7 +95,7 @@ export function CopyButton(props: CopyButtonProps) {
         )}
       </button>
       <span role="status" className="sr-only">
-        {state === 'copied' ? `${label}${target ? ` to ${target}` : ''}: copied` : ''}
+        {copied ? `${label}${target ? ` to ${target}` : ''}: copied` : ''}
       </span>
       {state === 'manual' && <ManualCopy text={manualText} onDismiss={dismiss} />}
     </span>

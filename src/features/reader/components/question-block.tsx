@@ -100,9 +100,10 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
             type="button"
             onClick={() => props.onCite(question.id)}
             data-cite
+            aria-label={`Cite question ${number}`}
             className="min-h-11 min-w-11 rounded-md px-2 py-1 font-sans text-sm font-normal text-stone-600 hover:bg-stone-200 hover:text-stone-900 md:min-h-8 pointer-coarse:min-h-11 print:hidden no-js:hidden dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100"
           >
-            Cite<span className="sr-only">{` question ${number}`}</span>
+            Cite
           </button>
         </div>
       </div>

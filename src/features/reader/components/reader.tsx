@@ -29,6 +29,7 @@ import {
   type MarksByParagraph,
 } from '../reader-view';
 import type { CiteTarget } from '../../citation/components/citation-dialog';
+import { ParagraphLinkStatus } from './answer-paragraph';
 import { AuthorNotes } from './author-notes';
 import { HighlightLegend } from './highlight-legend';
 import { HighlightedText } from './highlighted-text';
@@ -511,6 +512,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
               })}
             </InterviewSection>
           ))}
+          <ParagraphLinkStatus />
           <div data-pagefind-ignore>
             <AuthorNotes byline={interview.byline} />
           </div>
