@@ -7,6 +7,7 @@ import {
 } from 'react-router-dom';
 import { routePatterns, routerBasename } from '../config/paths';
 import { LoadingPage, RootLayout } from './routes/root-layout';
+import { createRouterLeavingUnchangedAddresses } from './unchanged-address-steps';
 import { NotFoundRoute, RouteError } from './routes/route-error';
 
 /**
@@ -85,5 +86,7 @@ export async function createAppRouter(queryClient: QueryClient, hydrationData?: 
   const routes = appRoutes(queryClient);
   const basename = routerBasename();
   if (hydrationData) await loadRoutes(routes, basename);
-  return createBrowserRouter(routes, { basename, ...(hydrationData ? { hydrationData } : {}) });
+  return createRouterLeavingUnchangedAddresses(() =>
+    createBrowserRouter(routes, { basename, ...(hydrationData ? { hydrationData } : {}) }),
+  );
 }

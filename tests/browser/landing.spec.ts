@@ -175,14 +175,21 @@ test.describe('native text fragments', () => {
   test('a text fragment opens the collapsed section that holds its passage', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: HEIGHT });
     await page.goto(`/i/${seed.id}`);
-    await page.getByRole('button', { name: /^Energy\s*:/ }).click();
+    const energy = page.getByRole('button', { name: /^Energy\s*:/ });
+    const security = page.getByRole('button', { name: /^Security\s*:/ });
+    await energy.click();
+    await security.click();
     await expect(page.locator('#energy__body')).toHaveAttribute('hidden', 'until-found');
-    // Opened from another page, as a shared link is: the same address again
-    // would be a reload, where the browser and the router restore the old
-    // scroll position, racing the fragment's (it lost 1 run in 5).
-    await page.goto('/');
+    // A reader who collapsed sections pastes a highlight link to this page
+    // into the address bar: a same-document navigation, so the sections stay
+    // collapsed until the browser finds the passage in one of them.
     await page.goto(`/i/${seed.id}${fragment}`);
     await expect(page.locator('#energy__body')).not.toHaveAttribute('hidden');
+    // The reader learns of it (beforematch): the section's button says open.
+    await expect(energy).toHaveAttribute('aria-expanded', 'true');
     await expect.poll(() => textOnScreen(page, passage)).toBe(true);
+    // Only the section holding the passage opens.
+    await expect(security).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('#security__body')).toHaveAttribute('hidden', 'until-found');
   });
 });
