@@ -12,6 +12,7 @@
 // time and disk at 10,000 interviews, for the same search index and the same
 // search latency; its build time and output size are not the full build's.
 // REMEASURE=1 measures sites kept by an earlier run again, without building.
+// BENCH_ROOT=DIR builds the sites in DIR instead of the system's temp folder.
 import { chromium, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -33,7 +34,7 @@ const sizes = process.argv
   .map(Number)
   .filter((n) => n > 0);
 const SIZES = sizes.length > 0 ? sizes : [100, 1000, 10_000];
-const ROOT = path.join(tmpdir(), 'interview-reader-bench-library');
+const ROOT = process.env.BENCH_ROOT ?? path.join(tmpdir(), 'interview-reader-bench-library');
 const SEARCH_ONLY = process.env.SEARCH_ONLY === '1';
 /** Measures a site kept by an earlier run (KEEP=1) again, without building it. */
 const REMEASURE = process.env.REMEASURE === '1';
@@ -58,10 +59,17 @@ type Row = {
   firstSearchKB: number;
   /** From the last keystroke of the first search (index not yet loaded) to its answer. */
   firstSearchMs: number;
-  /** The same for the next searches. */
-  searchMedianMs: number;
-  /** Each of the next searches, in QUERIES' order. */
-  laterSearchesMs: number[];
+  /**
+   * The same for the next searches, of rare words (RARE) and of common ones
+   * (COMMON): median and 95th percentile (of eight: the slowest).
+   */
+  rareP50Ms: number;
+  rareP95Ms: number;
+  commonP50Ms: number;
+  commonP95Ms: number;
+  /** How many interviews the median rare and common search matched. */
+  rareMatches: number;
+  commonMatches: number;
 };
 
 /**
@@ -102,8 +110,9 @@ async function peakMemory<T>(
   }
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+/** The nearest-rank percentile: the smallest value with `p` % of the values at or below it. */
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.max(0, Math.ceil((p / 100) * values.length) - 1)] ?? NaN;
 
 const seconds = (since: number) => Math.round((performance.now() - since) / 100) / 10;
 const kB = (bytes: number) => Math.round(bytes / 100) / 10;
@@ -185,13 +194,40 @@ declare global {
   }
 }
 
-const QUERIES = ['pipeline', 'kazakh oil', 'security guarantees', 'grain', 'middle corridor'];
+/** The first search, which also loads the index. */
+const FIRST_QUERY = 'pipeline';
+/** Words of a few interviews each: people's names and rare topics of the synthetic library. */
+const RARE = [
+  'tokayeva',
+  'usmanov',
+  'valikhanov',
+  'zhumabekov',
+  'yusupova',
+  'sultanov',
+  'religion',
+  'sport',
+];
+/** Words of nearly every interview (the seed's prose, which each one quotes). */
+const COMMON = [
+  'kazakh oil',
+  'ukraine energy',
+  'central corridor',
+  'economic cooperation',
+  'transport infrastructure',
+  'russian military',
+  'caspian routes',
+  'black sea',
+];
+
+type Timed = { ms: number; matches: number };
 
 type Views = {
   first: number;
   filtered: number;
   firstSearch: number;
-  searchMs: number[];
+  firstSearchMs: number;
+  rare: Timed[];
+  common: Timed[];
   bestPractices?: BestPracticesResult[];
 };
 
@@ -211,7 +247,7 @@ const WATCH_ANSWERS = `(() => {
 })()`;
 
 /** Types a query as a reader would and times the answer from the last keystroke. */
-async function timeSearch(page: Page, query: string): Promise<number> {
+async function timeSearch(page: Page, query: string): Promise<Timed> {
   const field = page.getByRole('searchbox', { name: 'Search all interviews' });
   await field.fill('');
   await page.locator('#library_results', { hasNotText: 'match' }).waitFor();
@@ -219,10 +255,12 @@ async function timeSearch(page: Page, query: string): Promise<number> {
   await page.waitForFunction((words) => window.benchAnswered?.[words] !== undefined, query, {
     timeout: 30_000,
   });
-  return page.evaluate(
+  const ms = await page.evaluate(
     (words) => (window.benchAnswered?.[words] ?? NaN) - (window.benchLastKey ?? NaN),
     query,
   );
+  const heading = (await page.locator('#library_results').textContent()) ?? '';
+  return { ms, matches: Number(/^([\d,]+) interview/.exec(heading)?.[1]?.replace(/,/g, '') ?? 0) };
 }
 
 async function measureViews(outDir: string, withBestPractices: boolean): Promise<Views> {
@@ -253,12 +291,19 @@ async function measureViews(outDir: string, withBestPractices: boolean): Promise
     await page.waitForLoadState('networkidle');
     await page.evaluate(WATCH_ANSWERS);
     bytes();
-    const searchMs = [await timeSearch(page, QUERIES[0] ?? 'oil')];
+    const firstSearchMs = (await timeSearch(page, FIRST_QUERY)).ms;
     await page.waitForLoadState('networkidle');
     const firstSearch = bytes();
-    for (const query of QUERIES.slice(1)) searchMs.push(await timeSearch(page, query));
+    // Rare and common words in turn, each searched once (a second search of the same words is cached).
+    const rare: Timed[] = [];
+    const common: Timed[] = [];
+    for (const [index, words] of RARE.entries()) {
+      rare.push(await timeSearch(page, words));
+      common.push(await timeSearch(page, COMMON[index] ?? 'oil'));
+    }
     await browser.close();
-    if (!withBestPractices) return { first, filtered, firstSearch, searchMs };
+    const views = { first, filtered, firstSearch, firstSearchMs, rare, common };
+    if (!withBestPractices) return views;
     // The library, its search, an interview and (in a full build) a section link.
     const pages = [
       '/',
@@ -267,7 +312,7 @@ async function measureViews(outDir: string, withBestPractices: boolean): Promise
       ...(SEARCH_ONLY ? [] : ['/i/interview-1/part-1']),
     ];
     const checked = await bestPractices(pages.map((pathname) => `${origin}${pathname}`));
-    return { first, filtered, firstSearch, searchMs, bestPractices: checked };
+    return { ...views, bestPractices: checked };
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
@@ -321,9 +366,39 @@ for (const size of SIZES) {
     firstViewKB: kB(views.first),
     filteredViewKB: kB(views.filtered),
     firstSearchKB: kB(views.firstSearch),
-    firstSearchMs: Math.round(views.searchMs[0] ?? NaN),
-    searchMedianMs: Math.round(median(views.searchMs.slice(1))),
-    laterSearchesMs: views.searchMs.slice(1).map(Math.round),
+    firstSearchMs: Math.round(views.firstSearchMs),
+    rareP50Ms: Math.round(
+      percentile(
+        views.rare.map(({ ms }) => ms),
+        50,
+      ),
+    ),
+    rareP95Ms: Math.round(
+      percentile(
+        views.rare.map(({ ms }) => ms),
+        95,
+      ),
+    ),
+    commonP50Ms: Math.round(
+      percentile(
+        views.common.map(({ ms }) => ms),
+        50,
+      ),
+    ),
+    commonP95Ms: Math.round(
+      percentile(
+        views.common.map(({ ms }) => ms),
+        95,
+      ),
+    ),
+    rareMatches: percentile(
+      views.rare.map(({ matches }) => matches),
+      50,
+    ),
+    commonMatches: percentile(
+      views.common.map(({ matches }) => matches),
+      50,
+    ),
   });
   if (!process.env.KEEP) await rm(dir, { recursive: true, force: true });
 }

@@ -6,18 +6,26 @@ import { interviewHits, type InterviewHits, type PagefindResultData } from '../s
 // Pagefind's browser API, loaded from the site's /pagefind/ folder (written by
 // the build: scripts/lib/vite-search-index.ts) the first time a reader
 // searches. It fetches only the index chunks a query needs. A library of
-// more than a thousand interviews is indexed in shards (a query's cost in
-// Pagefind grows with the square of the pages of one index it matches), which
-// are searched together as one: Pagefind merges and ranks their results.
+// more than a thousand interviews is indexed in shards, which are searched
+// here as one index would be: every result of every shard, ranked by
+// Pagefind's score.
+//
+// At 10,000 interviews a common word matches nearly every page, and
+// Pagefind's worker takes a good part of a second to score and list them
+// all. So the shards are shared between several workers (one Pagefind
+// module each), which search at once on a phone's or a laptop's cores; and
+// each worker searches its shards one at a time (a filter naming the shard,
+// which Pagefind applies before scoring), so that a search whose words the
+// reader has typed past stops after the shard it is on instead of keeping
+// the worker busy for the whole library.
 
-type PagefindResult = { id: string; data: () => Promise<unknown> };
-type PagefindResponse = { results: PagefindResult[] };
+type PagefindResult = { id: string; score: number; data: () => Promise<unknown> };
 type PagefindApi = {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   mergeIndex: (indexPath: string, options?: Record<string, unknown>) => Promise<void>;
   preload: (term: string, options?: Record<string, unknown>) => Promise<void>;
-  search: (term: string, options?: Record<string, unknown>) => Promise<PagefindResponse | null>;
+  search: (term: string, options?: Record<string, unknown>) => Promise<unknown>;
 };
 
 /** Search is part of the built site; the development server has no index. */
@@ -36,6 +44,7 @@ const responseSchema = z.object({
   results: z.array(
     z.object({
       id: z.string(),
+      score: z.number(),
       data: z.custom<() => Promise<unknown>>((value) => typeof value === 'function'),
     }),
   ),
@@ -62,7 +71,20 @@ const shardsSchema = z.object({ shards: z.array(z.string().check(z.regex(/^[\w-]
 /** Options for every shard: an excerpt of about 24 words. */
 const SHARD_OPTIONS = { excerptLength: 24 };
 
-let loading: Promise<PagefindApi> | undefined;
+/**
+ * The filter each shard's pages get in the browser (Pagefind's
+ * `mergeFilter`), its value the shard's number from 1: a search with it
+ * scores the pages of that shard alone.
+ */
+const SHARD_FILTER = 'shard';
+
+/** Workers at most: beyond four, a phone gains little and spends memory. */
+const MAX_WORKERS = 4;
+
+/** A Pagefind in a worker of its own, and the shards it searches (their numbers). */
+type Searcher = { pagefind: PagefindApi; shards: string[] };
+
+let loading: Promise<Searcher[]> | undefined;
 
 /**
  * Failed attempts to start Pagefind. A browser remembers a module that
@@ -80,23 +102,62 @@ async function fetchShards(baseUrl: string): Promise<string[]> {
   return shardsSchema.parse(await response.json()).shards;
 }
 
-async function startPagefind(baseUrl: string): Promise<PagefindApi> {
-  const script = `${baseUrl}pagefind/pagefind.js`;
-  const imported: Promise<unknown> = import(
-    /* @vite-ignore */ failedStarts === 0 ? script : `${script}?attempt=${failedStarts + 1}`
-  );
-  const [module, shards] = await Promise.all([imported, fetchShards(baseUrl)]);
+/** How many workers search: one a core, for as many shards, up to MAX_WORKERS. */
+function workerCount(shards: number): number {
+  const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
+  return Math.max(1, Math.min(MAX_WORKERS, cores, shards));
+}
+
+/**
+ * Worker `worker`'s Pagefind: a module of its own (each module starts one
+ * worker; the address differs by a query Pagefind ignores, the files it
+ * loads do not), its first index the site's, filtered as shard 1, and the
+ * shards `folders` merged in.
+ */
+async function startWorker(
+  baseUrl: string,
+  worker: number,
+  folders: { folder: string; shard: string }[],
+): Promise<PagefindApi> {
+  const query = [
+    failedStarts > 0 ? `attempt=${failedStarts + 1}` : '',
+    worker > 0 ? `worker=${worker + 1}` : '',
+  ].filter((part) => part !== '');
+  const script = `${baseUrl}pagefind/pagefind.js${query.length > 0 ? `?${query.join('&')}` : ''}`;
+  const module: unknown = await import(/* @vite-ignore */ script);
   if (!isPagefind(module)) throw new Error('The search index is not Pagefind’s.');
-  await module.options(SHARD_OPTIONS);
+  await module.options({ ...SHARD_OPTIONS, mergeFilter: { [SHARD_FILTER]: ['1'] } });
   await module.init();
   await Promise.all(
-    shards.map((shard) => module.mergeIndex(`${baseUrl}pagefind/${shard}`, SHARD_OPTIONS)),
+    folders
+      .filter(({ folder }) => folder !== '')
+      .map(({ folder, shard }) =>
+        module.mergeIndex(`${baseUrl}pagefind/${folder}`, {
+          ...SHARD_OPTIONS,
+          mergeFilter: { [SHARD_FILTER]: [shard] },
+        }),
+      ),
   );
   return module;
 }
 
+async function startPagefind(baseUrl: string): Promise<Searcher[]> {
+  const folders = ['', ...(await fetchShards(baseUrl))].map((folder, index) => ({
+    folder,
+    shard: String(index + 1),
+  }));
+  const workers = workerCount(folders.length);
+  return Promise.all(
+    Array.from({ length: workers }, async (_, worker) => {
+      const mine = folders.filter((_, index) => index % workers === worker);
+      const pagefind = await startWorker(baseUrl, worker, mine);
+      return { pagefind, shards: mine.map(({ shard }) => shard) };
+    }),
+  );
+}
+
 /** Pagefind, loaded and started once per page; tried again after a failure (offline, say). */
-export function loadPagefind(baseUrl: string = import.meta.env.BASE_URL): Promise<PagefindApi> {
+export function loadPagefind(baseUrl: string = import.meta.env.BASE_URL): Promise<Searcher[]> {
   loading ??= startPagefind(baseUrl).catch((error: unknown) => {
     loading = undefined;
     failedStarts += 1;
@@ -120,18 +181,62 @@ export type SearchPage = { query: string; total: number; interviews: InterviewHi
 
 /** Starts loading what a query will need, while the reader is still typing. */
 export async function preloadSearch(query: string, filters: Partial<Record<Facet, string>>) {
-  const pagefind = await loadPagefind();
-  await pagefind.preload(query, { filters: pagefindFilters(filters) });
+  const searchers = await loadPagefind();
+  const options = { filters: pagefindFilters(filters) };
+  await Promise.all(searchers.map(({ pagefind }) => pagefind.preload(query, options)));
+}
+
+/** A result, with where it came from: ties in score rank as one index would rank them. */
+type Ranked = PagefindResult & {
+  shard: number;
+  order: number;
+  /**
+   * Pagefind's own answer, kept while its results may be shown: its worker
+   * forgets a result's data once the result object is garbage-collected.
+   */
+  answer: unknown;
+};
+
+/**
+ * Every page matching the query within the filters, best first: each worker
+ * searches its shards one after the other, all workers at once; a search
+ * whose words are gone (`signal`) stops at the next shard.
+ */
+async function searchShards(
+  searchers: Searcher[],
+  query: string,
+  filters: Partial<Record<Facet, string>>,
+  signal?: AbortSignal,
+): Promise<Ranked[]> {
+  const found = await Promise.all(
+    searchers.map(async ({ pagefind, shards }) => {
+      const results: Ranked[] = [];
+      for (const shard of shards) {
+        signal?.throwIfAborted();
+        const filtered = { filters: { ...pagefindFilters(filters), [SHARD_FILTER]: shard } };
+        const answer = await pagefind.search(query, filtered);
+        responseSchema
+          .parse(answer)
+          .results.forEach((result, order) =>
+            results.push({ ...result, shard: Number(shard), order, answer }),
+          );
+      }
+      return results;
+    }),
+  );
+  return found.flat().sort((a, b) => b.score - a.score || a.shard - b.shard || a.order - b.order);
 }
 
 /**
- * Pagefind's worker runs searches one after the other, and at 10,000
- * interviews a search of a common word takes a good part of a second:
- * searches queued behind it while the reader types would answer words long
- * gone. So one search at a time, and a search whose words are gone by its
- * turn (its query was dropped: `signal`) does not run at all.
+ * Pagefind's workers run searches one after the other: searches queued
+ * behind a slow one while the reader types would answer words long gone.
+ * So one search at a time, and a search whose words are gone by its turn
+ * (its query was dropped: `signal`) does not run at all.
  */
 const oneSearchAtATime = oneAtATime();
+
+/** The last search's results, for its next pages ("Show more"): not searched again. */
+let lastSearch: { key: string; results: Ranked[] } | undefined;
 
 /** Interviews matching the query and filters, `count` of them from `offset`, best first. */
 export async function searchInterviews(
@@ -141,22 +246,24 @@ export async function searchInterviews(
   count: number,
   signal?: AbortSignal,
 ): Promise<SearchPage> {
-  const pagefind = await loadPagefind();
-  const found = await oneSearchAtATime(
-    () => pagefind.search(query, { filters: pagefindFilters(filters) }),
-    signal,
-  );
-  const response = responseSchema.parse(found);
+  const searchers = await loadPagefind();
+  const key = JSON.stringify([query, pagefindFilters(filters)]);
+  // A first page searches again (a retry, say once back online); the next ones take its results.
+  let results = offset > 0 && lastSearch?.key === key ? lastSearch.results : undefined;
+  if (!results) {
+    results = await oneSearchAtATime(() => searchShards(searchers, query, filters, signal), signal);
+    lastSearch = { key, results };
+  }
   signal?.throwIfAborted();
-  const results = await Promise.all(
-    response.results.slice(offset, offset + count).map(async (result) => {
+  const shown = await Promise.all(
+    results.slice(offset, offset + count).map(async (result) => {
       const data: PagefindResultData = resultSchema.parse(await result.data());
       return interviewHits(data, query);
     }),
   );
   return {
     query,
-    total: response.results.length,
-    interviews: results.filter((result) => result !== undefined),
+    total: results.length,
+    interviews: shown.filter((result) => result !== undefined),
   };
 }

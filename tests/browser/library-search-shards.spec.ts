@@ -1,0 +1,67 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { writeSearchIndex } from '../../scripts/lib/vite-search-index';
+import { expect, test } from './fixtures';
+
+// A library indexed in shards, searched by several workers (one Pagefind
+// module each), as at 10,000 interviews: twelve interviews in shards of five
+// (5 + 5 + 2), served in place of the test site's own index.
+const INTERVIEWS = 12;
+let indexDir = '';
+
+test.beforeAll(async () => {
+  test.setTimeout(90_000); // Pagefind's indexer is a child process: slow to start on a busy machine.
+  const outDir = mkdtempSync(path.join(tmpdir(), 'search-shards-'));
+  mkdirSync(path.join(outDir, 'i'));
+  for (let n = 1; n <= INTERVIEWS; n += 1)
+    writeFileSync(
+      path.join(outDir, 'i', `interview-${String(n).padStart(2, '0')}.html`),
+      `<!doctype html><html lang="en"><head><title>Interview ${n}</title></head><body>
+      <main data-pagefind-body><h1>Interview number ${n}</h1>
+      <p>Pipelines ${'and pipelines '.repeat(n)}across the Caspian.</p>
+      <span hidden data-pagefind-meta="id">interview-${n}</span></main></body></html>`,
+    );
+  await writeSearchIndex(outDir, '/', 5);
+  indexDir = path.join(outDir, 'pagefind');
+});
+
+test.afterAll(() => rmSync(path.dirname(indexDir), { recursive: true, force: true }));
+
+test('a library in shards is searched as one index, by several workers, page after page', async ({
+  page,
+  context,
+}) => {
+  await page.addInitScript(() =>
+    Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 4 }),
+  );
+  const scripts: string[] = [];
+  // The workers' requests too: they fetch the index chunks.
+  await context.route('**/pagefind/**', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname.endsWith('/pagefind.js')) scripts.push(url.search);
+    const file = path.join(indexDir, decodeURIComponent(url.pathname.replace(/^\/pagefind\//, '')));
+    await route.fulfill({ body: readFileSync(file), contentType: contentType(file) });
+  });
+  await page.goto('/?q=pipelines');
+  const results = page.locator('#library_results');
+  await expect(results).toHaveText('12 interviews match “pipelines”');
+  // Three shards, three workers: one module each.
+  expect(scripts.sort()).toEqual(['', '?worker=2', '?worker=3']);
+  // Ranked as one index would rank them: the most mentions first, from every shard.
+  const titles = page.getByRole('article').getByRole('heading', { level: 3 });
+  await expect(titles).toHaveText(
+    Array.from({ length: 10 }, (_, index) => `Interview number ${INTERVIEWS - index}`),
+  );
+  // The next page: the last two, after the first ten.
+  await page.getByRole('button', { name: 'Show more (10 of 12 shown)' }).click();
+  await expect(titles).toHaveText(
+    Array.from({ length: 12 }, (_, index) => `Interview number ${INTERVIEWS - index}`),
+  );
+});
+
+function contentType(file: string): string {
+  if (file.endsWith('.js')) return 'text/javascript';
+  if (file.endsWith('.json')) return 'application/json';
+  return 'application/octet-stream';
+}
