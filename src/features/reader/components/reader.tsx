@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState, type SyntheticEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { isLesson, lessonOf, paths, type ReaderParams } from '../../../config/paths';
+import { isLesson, paths, type ReaderParams } from '../../../config/paths';
 import { useHydrated, usePageLocation } from '../../../hooks/use-hydrated';
 import { useLessonBuilder } from '../../lesson/hooks/use-lesson-builder';
 import { useLastNavigation } from '../../../hooks/use-last-navigation';
@@ -11,6 +11,7 @@ import type { Interview } from '../../../interview/schema';
 import { buildSearchUnits, paragraphKey, type SearchUnit } from '../../../interview/search-units';
 import { useFindInPageFallback } from '../hooks/use-find-in-page-fallback';
 import { usePassageSelection } from '../hooks/use-passage-selection';
+import { useLesson } from '../hooks/use-lesson';
 import { useReaderParams } from '../hooks/use-reader-params';
 import { usePassageLinks } from '../hooks/use-passage-links';
 import { useReaderSearch } from '../hooks/use-reader-search';
@@ -129,7 +130,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
     (questionId: string) => !discussing || revealed.has(questionId),
     [discussing, revealed],
   );
-  const lesson = useMemo(() => lessonOf(params), [params]);
+  const lesson = useLesson(params);
   const inLesson = isLesson(params);
 
   // Search: the URL's query, over what is on show.
