@@ -106,6 +106,10 @@ export async function measureReader(url: string, query: string): Promise<ReaderS
     // (a role query computes the role of every element, an action checks what
     // is under the pointer), and on the 2,000-question interview (200,000
     // nodes) those long tasks were counted as the page's own.
+    await page.waitForFunction(() => document.getElementById('reader_search'), undefined, {
+      timeout: 180_000,
+      polling: 50,
+    });
     const box = await page.evaluate(() => {
       const field = document.getElementById('reader_search');
       field?.scrollIntoView({ block: 'nearest' });
