@@ -114,6 +114,17 @@ async function peakMemory<T>(
 const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.max(0, Math.ceil((p / 100) * values.length) - 1)] ?? NaN;
 
+/** Searches' median and 95th-percentile times, and the median number of interviews they matched. */
+function searchTimes(timed: Timed[]) {
+  const ms = timed.map((search) => search.ms);
+  const matches = timed.map((search) => search.matches);
+  return {
+    p50: Math.round(percentile(ms, 50)),
+    p95: Math.round(percentile(ms, 95)),
+    matches: percentile(matches, 50),
+  };
+}
+
 const seconds = (since: number) => Math.round((performance.now() - since) / 100) / 10;
 const kB = (bytes: number) => Math.round(bytes / 100) / 10;
 
@@ -352,6 +363,8 @@ for (const size of SIZES) {
     console.table(views.bestPractices);
     bestPracticesRows = views.bestPractices;
   }
+  const rare = searchTimes(views.rare);
+  const common = searchTimes(views.common);
   rows.push({
     interviews: size,
     searchOnly: SEARCH_ONLY,
@@ -367,38 +380,12 @@ for (const size of SIZES) {
     filteredViewKB: kB(views.filtered),
     firstSearchKB: kB(views.firstSearch),
     firstSearchMs: Math.round(views.firstSearchMs),
-    rareP50Ms: Math.round(
-      percentile(
-        views.rare.map(({ ms }) => ms),
-        50,
-      ),
-    ),
-    rareP95Ms: Math.round(
-      percentile(
-        views.rare.map(({ ms }) => ms),
-        95,
-      ),
-    ),
-    commonP50Ms: Math.round(
-      percentile(
-        views.common.map(({ ms }) => ms),
-        50,
-      ),
-    ),
-    commonP95Ms: Math.round(
-      percentile(
-        views.common.map(({ ms }) => ms),
-        95,
-      ),
-    ),
-    rareMatches: percentile(
-      views.rare.map(({ matches }) => matches),
-      50,
-    ),
-    commonMatches: percentile(
-      views.common.map(({ matches }) => matches),
-      50,
-    ),
+    rareP50Ms: rare.p50,
+    rareP95Ms: rare.p95,
+    commonP50Ms: common.p50,
+    commonP95Ms: common.p95,
+    rareMatches: rare.matches,
+    commonMatches: common.matches,
   });
   if (!process.env.KEEP) await rm(dir, { recursive: true, force: true });
 }
