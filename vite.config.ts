@@ -100,13 +100,15 @@ export default defineConfig(({ command, isPreview }) => ({
       output: {
         // React, React Router and TanStack Query in one chunk: split across
         // route chunks they would compress worse and cost more requests. The
-        // few small modules every route shares go with them rather than into
+        // few small modules every route's first view shares (landing, focus,
+        // offline keeping, the search field) go with them rather than into
         // chunks of a few hundred bytes, each a request with its own gzip.
+        // TanStack Query's infinite queries serve the library only.
         codeSplitting: {
           groups: [
             {
               name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/](?!.*[\\/](?:useInfiniteQuery|infiniteQueryObserver)\.js)|[\\/]src[\\/](?:lib[\\/]format|interview[\\/](?:facets|slug-pattern|fold))\./,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/](?!.*[\\/](?:useInfiniteQuery|infiniteQueryObserver)\.js)|[\\/]src[\\/](?:lib[\\/](?:format|landing|focus|page-title)|hooks[\\/]use-(?:reveal-on-navigate|last-navigation)|features[\\/](?:offline[\\/](?:offline-caches|hooks[\\/]use-keep-for-offline)|reader[\\/]hooks[\\/]use-search-field)|interview[\\/](?:facets|slug-pattern|fold))\./,
             },
           ],
         },

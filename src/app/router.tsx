@@ -8,7 +8,7 @@ import {
 import { routePatterns, routerBasename } from '../config/paths';
 import { LoadingPage, RootLayout } from './routes/root-layout';
 import { createRouterLeavingUnchangedAddresses } from './unchanged-address-steps';
-import { NotFoundRoute, RouteError } from './routes/route-error';
+import { RouteError } from './routes/lazy-route-error';
 
 /**
  * The app's routes; a function of the query client so loaders and components
@@ -53,7 +53,11 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
             })),
           errorElement: <RouteError />,
         })),
-        { path: '*', element: <NotFoundRoute /> },
+        {
+          path: '*',
+          lazy: () =>
+            import('./routes/route-error').then((module) => ({ Component: module.NotFoundRoute })),
+        },
       ],
     },
   ];

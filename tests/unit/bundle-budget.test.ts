@@ -19,8 +19,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // page's interview file) adds 2 KB more (135.1 KB); the update prompt and the
 // service worker's registration load after hydration. React Router's unused
 // parts shaken out (vite.config.ts) and TanStack Query's infinite queries in
-// the library's chunk: 133.3 KB, the line lowered to match.
-const READER_BUDGET_GZIP = 133_400;
+// the library's chunk: 133.3 KB. The error pages, the offline line, the
+// copy-by-hand box and the library's page planning out of the first view, the
+// search index's fields left as the server wrote them, the small modules
+// both routes share in one chunk: 131.37 KB, the line lowered to match.
+const READER_BUDGET_GZIP = 131_400;
 const LIBRARY_BUDGET_GZIP = 134_000;
 const ALL_JS_BUDGET_GZIP = 370_000;
 // "Add an interview" and interviews kept on this device (the importer, the

@@ -21,12 +21,10 @@ import {
   type FacetPostings,
   type LibrarySummary,
 } from '../../src/interview/library-files';
+import { intersectAscending, pageEntries, planLibraryPage } from '../../src/interview/library-page';
 import {
-  intersectAscending,
   LIBRARY_PAGE_SIZE,
   LIBRARY_SORTS,
-  pageEntries,
-  planLibraryPage,
   type LibraryPageQuery,
 } from '../../src/interview/library-query';
 import {

@@ -1,16 +1,23 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
 import { LoadingStatus } from '../../components/loading-status';
 import { paths } from '../../config/paths';
-import { OfflineBanner } from '../../features/offline/components/offline-banner';
 import { useHydrated } from '../../hooks/use-hydrated';
 
 // The service worker's registration and its update prompt wait for the page
-// to be interactive: a first view does not need them.
+// to be interactive: a first view does not need them. Nor does the offline
+// line, which could only show once the app had taken the page over anyway
+// (the server renders the page online); offline and never loaded, it is left out.
 const UpdatePrompt = lazy(() =>
   import('../../features/offline/components/update-prompt').then((m) => ({
     default: m.UpdatePrompt,
   })),
+);
+const OfflineBanner = lazy(() =>
+  import('../../features/offline/components/offline-banner').then(
+    (m) => ({ default: m.OfflineBanner }),
+    () => ({ default: () => null }),
+  ),
 );
 
 // Scroll positions are remembered per page load: back and forward restore
@@ -21,6 +28,10 @@ const PAGE_LOAD = Math.random().toString(36).slice(2);
 export function RootLayout() {
   const navigation = useNavigation();
   const hydrated = useHydrated();
+  // The error pages' words, at hand before the network may be gone (see lazy-route-error.tsx).
+  useEffect(() => {
+    if (hydrated) void import('./route-error').catch(() => undefined);
+  }, [hydrated]);
   return (
     <div className="min-h-screen">
       <a
@@ -41,7 +52,11 @@ export function RootLayout() {
           )}
         </div>
       </header>
-      <OfflineBanner />
+      {hydrated && (
+        <Suspense fallback={null}>
+          <OfflineBanner />
+        </Suspense>
+      )}
       <main id="main_content" tabIndex={-1} className="mx-auto max-w-5xl px-4 pb-16 outline-none">
         <Outlet />
       </main>

@@ -3,13 +3,8 @@ import { dataUrls } from '../../../config/paths';
 import type { CatalogueEntry } from '../../../interview/catalogue';
 import { FACETS, type Facet } from '../../../interview/facets';
 import type { LibrarySummary } from '../../../interview/library-files';
-import {
-  pageEntries,
-  planLibraryPage,
-  type LibraryPageQuery,
-  type LibraryPlan,
-  type LibraryQuery,
-} from '../../../interview/library-query';
+import { pageEntries, planLibraryPage, type LibraryPlan } from '../../../interview/library-page';
+import type { LibraryPageQuery, LibraryQuery } from '../../../interview/library-query';
 import { InvalidDataError } from '../../../lib/load-errors';
 import { facetPostingsQueryOptions } from './get-facet-postings';
 import { libraryShardQueryOptions } from './get-library-shard';

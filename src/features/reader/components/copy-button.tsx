@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { absoluteUrl } from '../../../config/paths';
 import { useCopy } from '../hooks/use-copy';
 
@@ -36,26 +36,17 @@ const ICONS = { link: 'icon-link', copy: 'icon-copy' };
 
 const labelClass = { icon: 'sr-only', responsive: 'max-sm:sr-only', text: '' };
 
+// Only where copying is impossible: its words load then.
+const ManualCopyBox = lazy(() =>
+  import('./manual-copy').then((module) => ({ default: module.ManualCopy })),
+);
+
 /** Where copying is impossible: the text, selected, to copy by hand, below its button. */
-export function ManualCopy({ text, onDismiss }: { text: string; onDismiss: () => void }) {
+export function ManualCopy(props: { text: string; onDismiss: () => void }) {
   return (
-    <span className="absolute top-full right-0 z-30 mt-1 w-72 whitespace-normal max-w-[calc(100vw-2rem)] rounded-md border border-stone-300 bg-white p-3 font-sans text-sm font-normal text-stone-900 shadow-lg dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100">
-      <label className="block">
-        <span className="mb-1 block">Copying is not available here. Copy this by hand:</span>
-        <input
-          readOnly
-          value={text}
-          // The reader asked for this text; putting it under the cursor, selected, saves a step.
-          autoFocus
-          onFocus={(event) => event.currentTarget.select()}
-          onKeyDown={(event) => event.key === 'Escape' && onDismiss()}
-          className="w-full rounded border border-stone-300 bg-stone-50 px-2 py-1 dark:border-stone-600 dark:bg-stone-800"
-        />
-      </label>
-      <button type="button" onClick={onDismiss} className="mt-2 underline underline-offset-2">
-        Done
-      </button>
-    </span>
+    <Suspense fallback={null}>
+      <ManualCopyBox {...props} />
+    </Suspense>
   );
 }
 

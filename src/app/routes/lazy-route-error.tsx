@@ -1,0 +1,30 @@
+import { lazy, Suspense } from 'react';
+import { LoadingPage } from './root-layout';
+
+// A page that fails is rare and never a first view (the build refuses a page
+// that fails): its words load when one does, or once the app has started
+// (src/app/routes/root-layout.tsx), so that going offline cannot keep them away.
+const RouteErrorPage = lazy(() =>
+  import('./route-error').then(
+    (module) => ({ default: module.RouteError }),
+    // Not loaded and not reachable: still never a blank screen.
+    () => ({ default: Unreachable }),
+  ),
+);
+
+function Unreachable() {
+  return (
+    <p role="alert" className="p-8 text-center">
+      This page could not load. Reload it when you are back online.
+    </p>
+  );
+}
+
+/** What a page shows when its data is missing, invalid or unreachable (see route-error.tsx). */
+export function RouteError() {
+  return (
+    <Suspense fallback={<LoadingPage />}>
+      <RouteErrorPage />
+    </Suspense>
+  );
+}
