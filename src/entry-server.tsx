@@ -6,6 +6,7 @@ import { addInterviewHead, notFoundHead, type Site } from './app/page-head';
 import { createQueryClient } from './app/query-client';
 import { appRoutes } from './app/router';
 import { LoadingPage } from './app/routes/root-layout';
+import { RouteError } from './app/routes/route-error';
 import { absoluteUrl, paths, routePatterns, routerBasename } from './config/paths';
 import { AddWithoutScript } from './features/add-interview/components/add-without-script';
 import {
@@ -51,7 +52,7 @@ export async function renderPage(
   if (interview) queryClient.setQueryData(interviewQueryOptions(interview.id).queryKey, interview);
   for (const { queryKey, data } of queries) queryClient.setQueryData(queryKey, data);
   const basename = routerBasename();
-  const handler = createStaticHandler(appRoutes(queryClient), { basename });
+  const handler = createStaticHandler(appRoutes(queryClient, <RouteError />), { basename });
   const url = new URL(`${basename}${pathname}`, PRERENDER_ORIGIN);
   const context = await handler.query(new Request(url));
   if (context instanceof Response) {

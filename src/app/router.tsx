@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import {
   createBrowserRouter,
   matchRoutes,
@@ -15,7 +16,12 @@ import { RouteError } from './routes/lazy-route-error';
  * share one cache. Each page's code loads with its route, so the reader does
  * not load the library's code, nor the library the reader's.
  */
-export function appRoutes(queryClient: QueryClient): RouteObject[] {
+export function appRoutes(
+  queryClient: QueryClient,
+  // The browser loads the error pages' code when a page fails; the server
+  // renders them at once (src/entry-server.tsx passes them).
+  errorElement: ReactNode = <RouteError />,
+): RouteObject[] {
   return [
     {
       element: <RootLayout />,
@@ -31,7 +37,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
               Component: route.LibraryRoute,
             };
           },
-          errorElement: <RouteError />,
+          errorElement,
         },
         {
           path: routePatterns.reader,
@@ -43,7 +49,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
               Component: route.ReaderRoute,
             };
           },
-          errorElement: <RouteError />,
+          errorElement,
         },
         ...[routePatterns.addInterview, routePatterns.openInterview].map((path) => ({
           path,
@@ -51,7 +57,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
             import('../features/add-interview/on-demand').then((module) => ({
               Component: module.AddInterviewRoute,
             })),
-          errorElement: <RouteError />,
+          errorElement,
         })),
         {
           path: '*',

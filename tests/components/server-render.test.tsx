@@ -7,6 +7,7 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../../src/app/query-client';
 import { appRoutes } from '../../src/app/router';
+import { RouteError } from '../../src/app/routes/route-error';
 
 // A later step prerenders every page to static HTML: the app must render with
 // no browser at all (no window or document outside effects and handlers).
@@ -28,7 +29,8 @@ function serveFromPublic() {
 
 async function render(url: string): Promise<string> {
   const queryClient = createQueryClient();
-  const handler = createStaticHandler(appRoutes(queryClient));
+  // As the prerender renders (src/entry-server.tsx): error pages at once.
+  const handler = createStaticHandler(appRoutes(queryClient, <RouteError />));
   const context = await handler.query(new Request(`http://localhost${url}`));
   if (context instanceof Response) throw new Error(`redirected: ${context.status}`);
   const router = createStaticRouter(handler.dataRoutes, context);
