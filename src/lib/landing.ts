@@ -49,33 +49,6 @@ export function isHistoryLoad(): boolean {
   return entry instanceof PerformanceNavigationTiming && entry.type === 'back_forward';
 }
 
-/** On a built page: the element holding its module scripts, which the boot script starts (see `startApp`). */
-export const APP_START_ID = 'app_start';
-
-/**
- * Starts the app once the page has painted: adds the module scripts and
- * preloads the prerender set aside in a <template> (see composePage). Loaded
- * from the head, they were fetched and run before the first paint, which
- * waited for them: Lighthouse (mobile) put a section link's first paint at
- * 1.9 s and its largest at 2.8 s against 0.6 s for the same text as a plain
- * page. The text is all there and reads without them; the app takes it over
- * two frames later. A hidden page (a background tab, a prerender) paints
- * nothing yet, so its app starts at once. Self-contained, like `landOn`.
- */
-export function startApp(doc: Document, templateId: string): void {
-  const scripts = doc.getElementById(templateId);
-  if (!(scripts instanceof HTMLTemplateElement)) return;
-  const start = () => {
-    for (const tag of Array.from(scripts.content.children)) {
-      const element = doc.createElement(tag.tagName.toLowerCase());
-      for (const { name, value } of Array.from(tag.attributes)) element.setAttribute(name, value);
-      doc.head.append(element);
-    }
-  };
-  if (doc.visibilityState === 'hidden') start();
-  else requestAnimationFrame(() => requestAnimationFrame(start));
-}
-
 /**
  * The script every prerendered page runs before its first paint (inline, so
  * the page's Content-Security-Policy allows it by its hash). It marks the
@@ -85,5 +58,5 @@ export function startApp(doc: Document, templateId: string): void {
  * a reload lands there too, not where the reader had scrolled).
  */
 export function bootScript(): string {
-  return `(function(){var d=document,e=performance.getEntriesByType('navigation')[0],t=null;d.documentElement.classList.add('js');if(!e||e.type!=='back_forward'){history.scrollRestoration='manual';t=location.hash.slice(1);if(t){try{t=decodeURIComponent(t)}catch(x){}}else{var r=d.getElementById('root');t=r&&r.getAttribute('${LANDING_TARGET_ATTRIBUTE}')}}(${landOn.toString()})(d,t,'instant');(${startApp.toString()})(d,'${APP_START_ID}')})();`;
+  return `(function(){var d=document,e=performance.getEntriesByType('navigation')[0],t=null;d.documentElement.classList.add('js');if(!e||e.type!=='back_forward'){history.scrollRestoration='manual';t=location.hash.slice(1);if(t){try{t=decodeURIComponent(t)}catch(x){}}else{var r=d.getElementById('root');t=r&&r.getAttribute('${LANDING_TARGET_ATTRIBUTE}')}}(${landOn.toString()})(d,t,'instant')})();`;
 }
