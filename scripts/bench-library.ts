@@ -16,7 +16,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createBuilder, preview } from 'vite';
@@ -57,16 +57,26 @@ type Row = {
   firstViewKB: number;
   filteredViewKB: number;
   firstSearchKB: number;
-  /** From the last keystroke of the first search (index not yet loaded) to its answer. */
+  /** From the last keystroke of the first search (index not yet loaded) to its whole answer. */
   firstSearchMs: number;
   /**
    * The same for the next searches, of rare words (RARE) and of common ones
-   * (COMMON): median and 95th percentile (of eight: the slowest).
+   * (COMMON): median and 95th percentile (of eight: the slowest), to the
+   * first results on screen (`First`: the best matches of the shards
+   * searched so far, headed "… so far", or the whole answer if it comes
+   * first) and to the whole answer (every shard searched and ranked).
    */
+  rareFirstP50Ms: number;
+  rareFirstP95Ms: number;
   rareP50Ms: number;
   rareP95Ms: number;
+  commonFirstP50Ms: number;
+  commonFirstP95Ms: number;
   commonP50Ms: number;
   commonP95Ms: number;
+  /** The machine's load average (1 minute) when the build ended and when the searches ended. */
+  buildLoad: number;
+  searchLoad: number;
   /** How many interviews the median rare and common search matched. */
   rareMatches: number;
   commonMatches: number;
@@ -117,8 +127,11 @@ const percentile = (values: number[], p: number) =>
 /** Searches' median and 95th-percentile times, and the median number of interviews they matched. */
 function searchTimes(timed: Timed[]) {
   const ms = timed.map((search) => search.ms);
+  const firstMs = timed.map((search) => search.firstMs);
   const matches = timed.map((search) => search.matches);
   return {
+    firstP50: Math.round(percentile(firstMs, 50)),
+    firstP95: Math.round(percentile(firstMs, 95)),
     p50: Math.round(percentile(ms, 50)),
     p95: Math.round(percentile(ms, 95)),
     matches: percentile(matches, 50),
@@ -200,8 +213,10 @@ declare global {
   interface Window {
     /** When the last character was typed in the library's search field. */
     benchLastKey?: number;
-    /** When the results heading first answered each query, by its words. */
+    /** When the results heading first answered each query in whole, by its words. */
     benchAnswered?: Record<string, number>;
+    /** When results first showed for each query, so far or whole, by its words. */
+    benchFirst?: Record<string, number>;
   }
 }
 
@@ -230,7 +245,8 @@ const COMMON = [
   'black sea',
 ];
 
-type Timed = { ms: number; matches: number };
+/** A search: to its first results, to its whole answer, and how many interviews it matched. */
+type Timed = { firstMs: number; ms: number; matches: number };
 
 type Views = {
   first: number;
@@ -239,21 +255,27 @@ type Views = {
   firstSearchMs: number;
   rare: Timed[];
   common: Timed[];
+  /** The load average (1 minute) once the searches are timed. */
+  load: number;
   bestPractices?: BestPracticesResult[];
 };
 
 // Runs in the page, as text: tsx would wrap named functions in a helper the
-// page does not have. It notes the last keystroke in any field, and the
-// first time the results heading answers a query ("3 interviews match
-// “words”", "No interview matches “words”"), by the query's words.
+// page does not have. It notes the last keystroke in any field, the first
+// time the results heading shows results of a query found so far ("3
+// interviews match “words” so far") or in whole, and the first time it
+// answers in whole ("3 interviews match “words”", "No interview matches
+// “words”"), by the query's words.
 const WATCH_ANSWERS = `(() => {
   window.benchAnswered = {};
+  window.benchFirst = {};
   document.addEventListener('input', () => { window.benchLastKey = performance.now(); }, { capture: true });
   new MutationObserver(() => {
     const heading = document.getElementById('library_results')?.textContent ?? '';
-    const words = /match(?:es)? \u201c(.*)\u201d$/.exec(heading)?.[1];
-    if (words !== undefined && !(words in window.benchAnswered))
-      window.benchAnswered[words] = performance.now();
+    const [, words, soFar] = /match(?:es)? \u201c(.*)\u201d( so far)?$/.exec(heading) ?? [];
+    if (words === undefined) return;
+    if (!(words in window.benchFirst)) window.benchFirst[words] = performance.now();
+    if (!soFar && !(words in window.benchAnswered)) window.benchAnswered[words] = performance.now();
   }).observe(document.body, { subtree: true, childList: true, characterData: true });
 })()`;
 
@@ -266,12 +288,19 @@ async function timeSearch(page: Page, query: string): Promise<Timed> {
   await page.waitForFunction((words) => window.benchAnswered?.[words] !== undefined, query, {
     timeout: 30_000,
   });
-  const ms = await page.evaluate(
-    (words) => (window.benchAnswered?.[words] ?? NaN) - (window.benchLastKey ?? NaN),
+  const [firstMs, ms] = await page.evaluate(
+    (words) =>
+      [window.benchFirst?.[words], window.benchAnswered?.[words]].map(
+        (time) => (time ?? NaN) - (window.benchLastKey ?? NaN),
+      ),
     query,
   );
   const heading = (await page.locator('#library_results').textContent()) ?? '';
-  return { ms, matches: Number(/^([\d,]+) interview/.exec(heading)?.[1]?.replace(/,/g, '') ?? 0) };
+  return {
+    firstMs: firstMs ?? NaN,
+    ms: ms ?? NaN,
+    matches: Number(/^([\d,]+) interview/.exec(heading)?.[1]?.replace(/,/g, '') ?? 0),
+  };
 }
 
 async function measureViews(outDir: string, withBestPractices: boolean): Promise<Views> {
@@ -312,8 +341,9 @@ async function measureViews(outDir: string, withBestPractices: boolean): Promise
       rare.push(await timeSearch(page, words));
       common.push(await timeSearch(page, COMMON[index] ?? 'oil'));
     }
+    const load = loadavg()[0] ?? NaN;
     await browser.close();
-    const views = { first, filtered, firstSearch, firstSearchMs, rare, common };
+    const views = { first, filtered, firstSearch, firstSearchMs, rare, common, load };
     if (!withBestPractices) return views;
     // The library, its search, an interview and (in a full build) a section link.
     const pages = [
@@ -339,6 +369,7 @@ for (const size of SIZES) {
   let generateS = NaN;
   let buildS = NaN;
   let memory = { buildMB: NaN, pagefindMB: NaN };
+  let buildLoad = NaN;
   if (!REMEASURE || !existsSync(outDir)) {
     console.error(`${size} interviews: generating…`);
     let start = performance.now();
@@ -353,6 +384,7 @@ for (const size of SIZES) {
     });
     [, memory] = await peakMemory(() => builder.buildApp());
     buildS = seconds(start);
+    buildLoad = loadavg()[0] ?? NaN;
   }
   const output = await folderSize(outDir);
   const searchIndex = await folderSize(path.join(outDir, 'pagefind'));
@@ -380,10 +412,16 @@ for (const size of SIZES) {
     filteredViewKB: kB(views.filtered),
     firstSearchKB: kB(views.firstSearch),
     firstSearchMs: Math.round(views.firstSearchMs),
+    rareFirstP50Ms: rare.firstP50,
+    rareFirstP95Ms: rare.firstP95,
     rareP50Ms: rare.p50,
     rareP95Ms: rare.p95,
+    commonFirstP50Ms: common.firstP50,
+    commonFirstP95Ms: common.firstP95,
     commonP50Ms: common.p50,
     commonP95Ms: common.p95,
+    buildLoad: Math.round(buildLoad * 10) / 10,
+    searchLoad: Math.round(views.load * 10) / 10,
     rareMatches: rare.matches,
     commonMatches: common.matches,
   });

@@ -20,7 +20,8 @@ import type { Plugin } from 'vite';
 // interviews took 0.6 to 3 s in one index. In shards it costs the number of
 // matches times the shard's size: linear in the library. The first shard is
 // `pagefind/` itself (with Pagefind's script and WebAssembly), the others
-// `pagefind/shard-2/` and on, listed in `pagefind/shards.json`.
+// `pagefind/shard-2/` and on, listed in `pagefind/shards.json` with the
+// number of interviews in each index.
 
 /** Interviews per index: one index up to this size, as Pagefind is fastest there. */
 export const SHARD_SIZE = 1000;
@@ -75,6 +76,8 @@ export async function writeSearchIndex(
   const language = commonLanguage(languages);
   const pagefindDir = path.join(outDir, 'pagefind');
   const shards: string[] = [];
+  /** Interviews in each index, the first one's first: the browser says how far a search got. */
+  const interviews: number[] = [];
   try {
     // An empty library still gets an index, so that a search answers "no interview".
     for (let start = 0; start === 0 || start < names.length; start += shardSize) {
@@ -84,7 +87,9 @@ export async function writeSearchIndex(
         ...(language === undefined ? {} : { forceLanguage: language }),
       });
       if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
-      for (const name of names.slice(start, start + shardSize)) {
+      const pages = names.slice(start, start + shardSize);
+      interviews.push(pages.length);
+      for (const name of pages) {
         const id = name.slice(0, -'.html'.length);
         const content = await readFile(path.join(pagesDir, name), 'utf8');
         const added = await index.addHTMLFile({ url: `${baseUrl}i/${id}`, content });
@@ -111,7 +116,10 @@ export async function writeSearchIndex(
   } finally {
     await pagefind.close();
   }
-  await writeFile(path.join(pagefindDir, SHARDS_FILE), `${JSON.stringify({ shards })}\n`);
+  await writeFile(
+    path.join(pagefindDir, SHARDS_FILE),
+    `${JSON.stringify({ shards, interviews })}\n`,
+  );
   return names.length;
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeSearchIndex } from '../../scripts/lib/vite-search-index';
-import { expect, test } from './fixtures';
+import { expect, scrollsSideways, test } from './fixtures';
 
 // A library indexed in shards, searched by several workers (one Pagefind
 // module each), as at 10,000 interviews: twelve interviews in shards of five
@@ -58,6 +58,55 @@ test('a library in shards is searched as one index, by several workers, page aft
   await expect(titles).toHaveText(
     Array.from({ length: 12 }, (_, index) => `Interview number ${INTERVIEWS - index}`),
   );
+});
+
+test('a large library shows its first results while the rest is searched, then all of them', async ({
+  page,
+  context,
+  axe,
+}) => {
+  // On a phone: the state while searching fits the screen too.
+  await page.setViewportSize({ width: 320, height: 700 });
+  // Two workers: the first searches shards 1 and 3, the second shard 2.
+  await page.addInitScript(() =>
+    Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 2 }),
+  );
+  // Shard 3's index chunks wait (a slow network, a slow phone): its
+  // worker's search waits with them, the other worker's does not.
+  let releaseShard3 = () => {};
+  const shard3 = new Promise<void>((resolve) => (releaseShard3 = resolve));
+  await context.route('**/pagefind/**', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname.startsWith('/pagefind/shard-3/index/')) await shard3;
+    const file = path.join(indexDir, decodeURIComponent(url.pathname.replace(/^\/pagefind\//, '')));
+    await route.fulfill({ body: readFileSync(file), contentType: contentType(file) });
+  });
+  await page.goto('/?q=pipelines');
+  const results = page.locator('#library_results');
+  // Shard 2 (interviews 6 to 10) answers first: its matches, ranked, with
+  // a clear state that the search goes on, and no "Show more" yet.
+  await expect(results).toHaveText('5 interviews match “pipelines” so far');
+  await expect(
+    page.getByText(
+      'Still searching: 5 of 12 interviews searched. These are the best matches so far.',
+    ),
+  ).toBeVisible();
+  const list = page.getByRole('list').filter({ has: page.getByRole('article') });
+  await expect(list).toHaveAttribute('aria-busy', 'true');
+  const titles = page.getByRole('article').getByRole('heading', { level: 3 });
+  await expect(titles).toHaveText([10, 9, 8, 7, 6].map((n) => `Interview number ${n}`));
+  await expect(page.getByRole('button', { name: /Show more/ })).toHaveCount(0);
+  expect(await scrollsSideways(page)).toBe(false);
+  await axe();
+  // Then the whole library, ranked as one index.
+  releaseShard3();
+  await expect(results).toHaveText('12 interviews match “pipelines”');
+  await expect(page.getByText(/Still searching/)).toHaveCount(0);
+  await expect(list).toHaveAttribute('aria-busy', 'false');
+  await expect(titles).toHaveText(
+    Array.from({ length: 10 }, (_, index) => `Interview number ${INTERVIEWS - index}`),
+  );
+  await expect(page.getByRole('button', { name: 'Show more (10 of 12 shown)' })).toBeVisible();
 });
 
 function contentType(file: string): string {

@@ -35,7 +35,7 @@ function siteWithPages(count: number): string {
 const entrySchema = z.object({
   languages: z.record(z.string(), z.object({ page_count: z.number() })),
 });
-const shardsSchema = z.object({ shards: z.array(z.string()) });
+const shardsSchema = z.object({ shards: z.array(z.string()), interviews: z.array(z.number()) });
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
@@ -50,8 +50,10 @@ describe('the library’s search index', { timeout: 60_000 }, () => {
     const outDir = siteWithPages(5);
     expect(await writeSearchIndex(outDir, '/', 2)).toBe(5);
     const pagefind = path.join(outDir, 'pagefind');
-    const { shards } = shardsSchema.parse(readJson(path.join(pagefind, 'shards.json')));
+    const { shards, interviews } = shardsSchema.parse(readJson(path.join(pagefind, 'shards.json')));
     expect(shards).toEqual(['shard-2/', 'shard-3/']);
+    // How many interviews each index holds, for the browser to say how far a search got.
+    expect(interviews).toEqual([2, 2, 1]);
     // Every page is in exactly one index: 2 + 2 + 1.
     expect([pagefind, ...shards.map((shard) => path.join(pagefind, shard))].map(pagesIn)).toEqual([
       2, 2, 1,
@@ -74,7 +76,9 @@ describe('the library’s search index', { timeout: 60_000 }, () => {
     const outDir = siteWithPages(3);
     expect(await writeSearchIndex(outDir, '/', 3)).toBe(3);
     const pagefind = path.join(outDir, 'pagefind');
-    expect(readFileSync(path.join(pagefind, 'shards.json'), 'utf8')).toBe('{"shards":[]}\n');
+    expect(readFileSync(path.join(pagefind, 'shards.json'), 'utf8')).toBe(
+      '{"shards":[],"interviews":[3]}\n',
+    );
     expect(pagesIn(pagefind)).toBe(3);
   });
 });

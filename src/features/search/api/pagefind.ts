@@ -65,8 +65,15 @@ const resultSchema = z.object({
   ),
 });
 
-/** The shards after the first, by their folders below pagefind/ (`shard-2/`). */
-const shardsSchema = z.object({ shards: z.array(z.string().check(z.regex(/^[\w-]+\/$/))) });
+/**
+ * The shards after the first, by their folders below pagefind/ (`shard-2/`),
+ * and how many interviews each index holds, the first one's first (written
+ * by scripts/lib/vite-search-index.ts; absent from sites built before it).
+ */
+const shardsSchema = z.object({
+  shards: z.array(z.string().check(z.regex(/^[\w-]+\/$/))),
+  interviews: z.optional(z.array(z.number())),
+});
 
 /** Options for every shard: an excerpt of about 24 words. */
 const SHARD_OPTIONS = { excerptLength: 24 };
@@ -84,7 +91,10 @@ const MAX_WORKERS = 4;
 /** A Pagefind in a worker of its own, and the shards it searches (their numbers). */
 type Searcher = { pagefind: PagefindApi; shards: string[] };
 
-let loading: Promise<Searcher[]> | undefined;
+/** The workers, and how many interviews each shard holds, by its number (NaN if not known). */
+type Library = { searchers: Searcher[]; interviews: Map<string, number> };
+
+let loading: Promise<Library> | undefined;
 
 /**
  * Failed attempts to start Pagefind. A browser remembers a module that
@@ -95,11 +105,11 @@ let loading: Promise<Searcher[]> | undefined;
  */
 let failedStarts = 0;
 
-/** The shards' folders, from the list the build writes beside the index. */
-async function fetchShards(baseUrl: string): Promise<string[]> {
+/** The shards' list, which the build writes beside the index. */
+async function fetchShards(baseUrl: string) {
   const response = await fetch(`${baseUrl}pagefind/shards.json`);
   if (!response.ok) throw new Error(`pagefind/shards.json: ${response.status}`);
-  return shardsSchema.parse(await response.json()).shards;
+  return shardsSchema.parse(await response.json());
 }
 
 /** How many workers search: one a core, for as many shards, up to MAX_WORKERS. */
@@ -141,23 +151,28 @@ async function startWorker(
   return module;
 }
 
-async function startPagefind(baseUrl: string): Promise<Searcher[]> {
-  const folders = ['', ...(await fetchShards(baseUrl))].map((folder, index) => ({
+async function startPagefind(baseUrl: string): Promise<Library> {
+  const list = await fetchShards(baseUrl);
+  const folders = ['', ...list.shards].map((folder, index) => ({
     folder,
     shard: String(index + 1),
   }));
   const workers = workerCount(folders.length);
-  return Promise.all(
+  const searchers = await Promise.all(
     Array.from({ length: workers }, async (_, worker) => {
       const mine = folders.filter((_, index) => index % workers === worker);
       const pagefind = await startWorker(baseUrl, worker, mine);
       return { pagefind, shards: mine.map(({ shard }) => shard) };
     }),
   );
+  const interviews = new Map(
+    folders.map(({ shard }, index) => [shard, list.interviews?.[index] ?? NaN]),
+  );
+  return { searchers, interviews };
 }
 
 /** Pagefind, loaded and started once per page; tried again after a failure (offline, say). */
-export function loadPagefind(baseUrl: string = import.meta.env.BASE_URL): Promise<Searcher[]> {
+export function loadPagefind(baseUrl: string = import.meta.env.BASE_URL): Promise<Library> {
   loading ??= startPagefind(baseUrl).catch((error: unknown) => {
     loading = undefined;
     failedStarts += 1;
@@ -176,12 +191,23 @@ function pagefindFilters(filters: Partial<Record<Facet, string>>) {
   return Object.fromEntries(Object.entries(filters).filter(([, key]) => key !== undefined));
 }
 
-/** One page of search results: the words searched, the interviews, and how many match in all. */
-export type SearchPage = { query: string; total: number; interviews: InterviewHits[] };
+/**
+ * One page of search results: the words searched, the interviews, and how
+ * many match in all. A first page can come before the search is done
+ * (`searched`): the best matches among the interviews searched so far, and
+ * how many of them match.
+ */
+export type SearchPage = {
+  query: string;
+  total: number;
+  interviews: InterviewHits[];
+  /** While the search goes on: how many interviews it has searched, of how many (NaN if not known). */
+  searched?: { interviews: number; of: number };
+};
 
 /** Starts loading what a query will need, while the reader is still typing. */
 export async function preloadSearch(query: string, filters: Partial<Record<Facet, string>>) {
-  const searchers = await loadPagefind();
+  const { searchers } = await loadPagefind();
   const options = { filters: pagefindFilters(filters) };
   await Promise.all(searchers.map(({ pagefind }) => pagefind.preload(query, options)));
 }
@@ -197,20 +223,29 @@ type Ranked = PagefindResult & {
   answer: unknown;
 };
 
+/** Best first, ties as one index would rank them: by shard, then by Pagefind's order. */
+const byRank = (a: Ranked, b: Ranked) =>
+  b.score - a.score || a.shard - b.shard || a.order - b.order;
+
+/** Results of the shards searched so far, and which shards those are. */
+type Progress = { results: Ranked[]; shards: string[] };
+
 /**
  * Every page matching the query within the filters, best first: each worker
  * searches its shards one after the other, all workers at once; a search
- * whose words are gone (`signal`) stops at the next shard.
+ * whose words are gone (`signal`) stops at the next shard. After each
+ * shard, `onProgress` has what is found so far (unsorted).
  */
 async function searchShards(
   searchers: Searcher[],
   query: string,
   filters: Partial<Record<Facet, string>>,
   signal?: AbortSignal,
+  onProgress?: (progress: Progress) => void,
 ): Promise<Ranked[]> {
-  const found = await Promise.all(
+  const progress: Progress = { results: [], shards: [] };
+  await Promise.all(
     searchers.map(async ({ pagefind, shards }) => {
-      const results: Ranked[] = [];
       for (const shard of shards) {
         signal?.throwIfAborted();
         const filtered = { filters: { ...pagefindFilters(filters), [SHARD_FILTER]: shard } };
@@ -218,13 +253,14 @@ async function searchShards(
         responseSchema
           .parse(answer)
           .results.forEach((result, order) =>
-            results.push({ ...result, shard: Number(shard), order, answer }),
+            progress.results.push({ ...result, shard: Number(shard), order, answer }),
           );
+        progress.shards.push(shard);
+        onProgress?.(progress);
       }
-      return results;
     }),
   );
-  return found.flat().sort((a, b) => b.score - a.score || a.shard - b.shard || a.order - b.order);
+  return progress.results.sort(byRank);
 }
 
 /**
@@ -238,32 +274,66 @@ const oneSearchAtATime = oneAtATime();
 /** The last search's results, for its next pages ("Show more"): not searched again. */
 let lastSearch: { key: string; results: Ranked[] } | undefined;
 
-/** Interviews matching the query and filters, `count` of them from `offset`, best first. */
-export async function searchInterviews(
-  query: string,
-  filters: Partial<Record<Facet, string>>,
-  offset: number,
-  count: number,
-  signal?: AbortSignal,
-): Promise<SearchPage> {
-  const searchers = await loadPagefind();
-  const key = JSON.stringify([query, pagefindFilters(filters)]);
-  // A first page searches again (a retry, say once back online); the next ones take its results.
-  let results = offset > 0 && lastSearch?.key === key ? lastSearch.results : undefined;
-  if (!results) {
-    results = await oneSearchAtATime(() => searchShards(searchers, query, filters, signal), signal);
-    lastSearch = { key, results };
-  }
-  signal?.throwIfAborted();
+/** The interviews of `results`, `count` of them from `offset`, with their excerpts. */
+async function interviewsOf(results: Ranked[], query: string, offset: number, count: number) {
   const shown = await Promise.all(
     results.slice(offset, offset + count).map(async (result) => {
       const data: PagefindResultData = resultSchema.parse(await result.data());
       return interviewHits(data, query);
     }),
   );
+  return shown.filter((result) => result !== undefined);
+}
+
+/**
+ * Interviews matching the query and filters, `count` of them from `offset`,
+ * best first. In a library of several shards, a common word keeps Pagefind
+ * busy for a good part of a second: the first page's `onFirstResults` gets
+ * the best matches of the first shard searched as soon as they are ranked
+ * (unless the search is done by then), for the reader to see while the rest
+ * of the library is searched.
+ */
+export async function searchInterviews(
+  query: string,
+  filters: Partial<Record<Facet, string>>,
+  offset: number,
+  count: number,
+  signal?: AbortSignal,
+  onFirstResults?: (page: SearchPage) => void,
+): Promise<SearchPage> {
+  const { searchers, interviews } = await loadPagefind();
+  const key = JSON.stringify([query, pagefindFilters(filters)]);
+  // A first page searches again (a retry, say once back online); the next ones take its results.
+  let results = offset > 0 && lastSearch?.key === key ? lastSearch.results : undefined;
+  if (!results) {
+    let done = false;
+    let shown = false;
+    const showFirst = async (progress: Progress) => {
+      if (shown || !onFirstResults) return;
+      shown = true;
+      // What is found so far: the search goes on meanwhile.
+      const best = [...progress.results].sort(byRank);
+      const searched = {
+        interviews: progress.shards.reduce((sum, shard) => sum + (interviews.get(shard) ?? NaN), 0),
+        of: [...interviews.values()].reduce((sum, size) => sum + size, 0),
+      };
+      const first = await interviewsOf(best, query, 0, count);
+      if (!done && !signal?.aborted)
+        onFirstResults({ query, total: best.length, interviews: first, searched });
+    };
+    const search = () =>
+      searchShards(searchers, query, filters, signal, (progress) => {
+        // Only while shards remain: a library of one shard is answered whole.
+        if (progress.shards.length < interviews.size) showFirst(progress).catch(() => undefined);
+      });
+    results = await oneSearchAtATime(search, signal);
+    done = true;
+    lastSearch = { key, results };
+  }
+  signal?.throwIfAborted();
   return {
     query,
     total: results.length,
-    interviews: shown.filter((result) => result !== undefined),
+    interviews: await interviewsOf(results, query, offset, count),
   };
 }

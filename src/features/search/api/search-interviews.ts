@@ -1,20 +1,43 @@
-import { infiniteQueryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, type InfiniteData } from '@tanstack/react-query';
 import type { Facet } from '../../../interview/facets';
 import { searchInterviews, type SearchPage } from './pagefind';
 
 /** Interviews shown per step of "More results". */
 export const SEARCH_PAGE_SIZE = 10;
 
-/** The library's search: interviews matching a query within the filters, ten at a time. */
+/**
+ * The library's search: interviews matching a query within the filters, ten
+ * at a time. While a search of a large library goes on, its first page holds
+ * the best matches found so far (`searched` says how far it got), replaced
+ * by the whole search's first page when it is done.
+ */
 export function librarySearchQueryOptions(query: string, filters: Partial<Record<Facet, string>>) {
   return infiniteQueryOptions({
     queryKey: ['library-search', query, filters],
-    queryFn: ({ pageParam, signal }) =>
-      searchInterviews(query, filters, pageParam, SEARCH_PAGE_SIZE, signal),
+    queryFn: ({ pageParam, signal, client, queryKey }) => {
+      // The first results of a new search only: a search shown already
+      // (searched again once back online, say) keeps its pages meanwhile.
+      const fresh = pageParam === 0 && client.getQueryData(queryKey) === undefined;
+      return searchInterviews(
+        query,
+        filters,
+        pageParam,
+        SEARCH_PAGE_SIZE,
+        signal,
+        fresh
+          ? (first) =>
+              client.setQueryData<InfiniteData<SearchPage, number>>(queryKey, {
+                pages: [first],
+                pageParams: [0],
+              })
+          : undefined,
+      );
+    },
     initialPageParam: 0,
     getNextPageParam: (last: SearchPage, pages: SearchPage[]) => {
       const shown = pages.length * SEARCH_PAGE_SIZE;
-      return shown < last.total ? shown : undefined;
+      // No next page of a search still going on: its results are not all ranked.
+      return last.searched === undefined && shown < last.total ? shown : undefined;
     },
     // A failure to load the index is not a network blip worth three retries.
     retry: false,

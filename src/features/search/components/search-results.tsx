@@ -33,13 +33,17 @@ export function SearchResults({ query, filters, headingId }: SearchResultsProps)
     pollMs: 3_000,
   });
 
+  // The best matches so far of a search still going on (a large library).
+  const searched = pages[0]?.searched;
+
   let heading: string;
   if (search.error) heading = online ? 'Search is not available' : 'Search needs the network';
   else if (pages.length === 0) heading = 'Searching…';
+  else if (total === 0 && searched) heading = `Searching for ${words}…`;
   else if (total === 0 && !online) heading = `Nothing found offline for ${words}`;
   else if (total === 0) heading = `No interview matches ${words}`;
   else
-    heading = `${formatCount(total)} ${total === 1 ? 'interview matches' : 'interviews match'} ${words}`;
+    heading = `${formatCount(total)} ${total === 1 ? 'interview matches' : 'interviews match'} ${words}${searched ? ' so far' : ''}`;
 
   return (
     <section aria-labelledby={headingId}>
@@ -48,6 +52,14 @@ export function SearchResults({ query, filters, headingId }: SearchResultsProps)
           {heading}
         </h2>
       </div>
+      {searched && !search.error && (
+        <p className="mb-4 text-stone-700 dark:text-stone-300">
+          {Number.isFinite(searched.interviews) && Number.isFinite(searched.of)
+            ? `Still searching: ${formatCount(searched.interviews)} of ${formatCount(searched.of)} interviews searched. `
+            : 'Still searching the rest of the library. '}
+          {total > 0 && 'These are the best matches so far.'}
+        </p>
+      )}
       {!online && !search.error && pages.length > 0 && (
         <p className="mb-4 text-stone-700 dark:text-stone-300">
           You are offline: this search covers only what is saved on this device, and may miss
