@@ -234,14 +234,15 @@ type Progress = { results: Ranked[]; shards: string[] };
  * Every page matching the query within the filters, best first: each worker
  * searches its shards one after the other, all workers at once; a search
  * whose words are gone (`signal`) stops at the next shard. After each
- * shard, `onProgress` has what is found so far (unsorted).
+ * shard, `onProgress` has what is found so far (unsorted); the worker that
+ * searched it waits for what `onProgress` returns before its next shard.
  */
 async function searchShards(
   searchers: Searcher[],
   query: string,
   filters: Partial<Record<Facet, string>>,
   signal?: AbortSignal,
-  onProgress?: (progress: Progress) => void,
+  onProgress?: (progress: Progress) => Promise<void> | undefined,
 ): Promise<Ranked[]> {
   const progress: Progress = { results: [], shards: [] };
   await Promise.all(
@@ -256,7 +257,7 @@ async function searchShards(
             progress.results.push({ ...result, shard: Number(shard), order, answer }),
           );
         progress.shards.push(shard);
-        onProgress?.(progress);
+        await onProgress?.(progress);
       }
     }),
   );
@@ -322,10 +323,14 @@ export async function searchInterviews(
         onFirstResults({ query, total: best.length, interviews: first, searched });
     };
     const search = () =>
-      searchShards(searchers, query, filters, signal, (progress) => {
+      searchShards(searchers, query, filters, signal, (progress) =>
         // Only while shards remain: a library of one shard is answered whole.
-        if (progress.shards.length < interviews.size) showFirst(progress).catch(() => undefined);
-      });
+        // The worker that found them loads their excerpts before its next
+        // shard (it would answer only after that shard otherwise).
+        progress.shards.length < interviews.size
+          ? showFirst(progress).catch(() => undefined)
+          : undefined,
+      );
     results = await oneSearchAtATime(search, signal);
     done = true;
     lastSearch = { key, results };
