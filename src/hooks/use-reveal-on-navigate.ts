@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { focusTarget } from '../lib/focus';
 import { PAGE_TITLE_ID } from '../lib/page-title';
-import { isHistoryLoad, landOn } from '../lib/landing';
+import { isHistoryLoad, landOn, scrollMotion } from '../lib/landing';
 import { useHydrated } from './use-hydrated';
 import { useLastNavigation } from './use-last-navigation';
 
@@ -9,12 +9,12 @@ import { useLastNavigation } from './use-last-navigation';
 export { PAGE_TITLE_ID };
 
 // Whether the first page of this visit has been shown: the page load reveals
-// its target at once; later navigations may animate.
+// its target at once; later navigations may animate. A prerendered page's load
+// lasts until it has hydrated (it lands again then, see below).
 let pageShown = false;
-
-function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
+// The element the last landing focused: focus anywhere else during the page
+// load is the reader's own.
+let landedFocus: Element | null = null;
 
 /**
  * After each navigation, brings its target into view just below any sticky
@@ -23,7 +23,9 @@ function prefersReducedMotion(): boolean {
  * prerendered page has already landed before its first paint, see
  * bootScript). A link without a target focuses the page title. Back and
  * forward are left to the browser and ScrollRestoration, which put the reader
- * back where they were.
+ * back where they were. A page load never takes focus (or the view) from a
+ * reader who has started using the page before the app was ready: focus moved
+ * out of the search field they were typing in, and the next letters were lost.
  */
 export function useRevealOnNavigate(targetId?: string) {
   const { id, historyStep } = useLastNavigation();
@@ -40,14 +42,13 @@ export function useRevealOnNavigate(targetId?: string) {
     // One frame later: on a reload, React Router restores the old scroll
     // position in a render of its own, after this effect.
     const frame = window.requestAnimationFrame(() => {
-      pageShown = true;
-      const instant = isPageLoad || prefersReducedMotion();
-      const target = landOn(document, targetId, instant ? 'instant' : 'smooth');
-      if (target) focusTarget(target);
-      else if (!isPageLoad) {
-        const title = document.getElementById(PAGE_TITLE_ID);
-        if (title) focusTarget(title);
-      }
+      if (hydrated) pageShown = true;
+      // The reader has put focus somewhere (the search field, a button) while the page loaded.
+      const active = document.activeElement;
+      if (isPageLoad && active !== document.body && active !== landedFocus) return;
+      const target = landOn(document, targetId, isPageLoad ? 'instant' : scrollMotion());
+      const focused = target ?? (isPageLoad ? null : document.getElementById(PAGE_TITLE_ID));
+      if (focused) focusTarget((landedFocus = focused));
     });
     return () => window.cancelAnimationFrame(frame);
   }, [targetId, id, historyStep, hydrated]);

@@ -43,6 +43,11 @@ export function landOn(
   return target;
 }
 
+/** How a scroll the reader did not ask for moves: at once for readers who want less motion. */
+export function scrollMotion(): ScrollBehavior {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
+}
+
 /** Whether this page load is a step back or forward in history, where the browser restores the reader's place. */
 export function isHistoryLoad(): boolean {
   const entry = performance.getEntriesByType('navigation')[0];

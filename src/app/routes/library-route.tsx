@@ -98,6 +98,7 @@ export function LibraryRoute() {
         </p>
         <AddInterviewLink />
         <LibrarySearchField
+          field={search.field}
           text={search.text}
           onTextChange={search.setText}
           onCommit={search.flush}

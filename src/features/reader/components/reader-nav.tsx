@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObjec
 import { flushSync } from 'react-dom';
 import { PAGE_TITLE_ID } from '../../../hooks/use-reveal-on-navigate';
 import { focusTarget } from '../../../lib/focus';
+import { scrollMotion } from '../../../lib/landing';
 import { plural } from '../../../lib/format';
 import { useScrolledPast } from '../hooks/use-scrolled-past';
 import { ListIcon, SearchIcon, TopIcon } from './reader-icons';
@@ -27,13 +28,9 @@ type ReaderNavProps = {
 const barButton =
   'size-11 shrink-0 items-center justify-center rounded-md text-stone-700 hover:bg-stone-200 dark:text-stone-200 dark:hover:bg-stone-800';
 
-function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
 /** Back to the top of the page, where focus goes to the title. */
 function backToTop() {
-  window.scrollTo({ top: 0, behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
+  window.scrollTo({ top: 0, behavior: scrollMotion() });
   const title = document.getElementById(PAGE_TITLE_ID);
   if (title) focusTarget(title);
 }

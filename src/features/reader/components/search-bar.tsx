@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
 import type { ReaderParams } from '../../../config/paths';
 import type { SearchScope } from '../../../interview/search-units';
 import { useSearchField } from '../hooks/use-search-field';
@@ -35,9 +35,8 @@ const iconButton =
  */
 export function SearchBar(props: SearchBarProps) {
   const { query, scope, onCommit, total, current, onStep, controls } = props;
-  const field = useRef<HTMLInputElement>(null);
   const commitQuery = useCallback((q: string) => onCommit({ q }), [onCommit]);
-  const { text, setText, pending, flush } = useSearchField(query, commitQuery);
+  const { field, text, setText, pending, flush } = useSearchField(query, commitQuery);
   useSlashToFocus(field, controls.open);
   const close = () => {
     setText('');

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useHydrated } from '../../../hooks/use-hydrated';
+import { scrollMotion } from '../../../lib/landing';
 import type { SearchScope } from '../../../interview/search-units';
 import { CURRENT_MATCH_ID } from '../reader-view';
 import { useReaderParams } from './use-reader-params';
@@ -35,10 +36,9 @@ export function useScrollToMatch(
       landing.current = null;
       return;
     }
-    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     document
       .getElementById(CURRENT_MATCH_ID)
-      ?.scrollIntoView({ block: 'center', behavior: reduced ? 'instant' : 'smooth' });
+      ?.scrollIntoView({ block: 'center', behavior: scrollMotion() });
     // The landing query is read once, on the first run after hydration.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hydrated, query, scope, current, found]);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { NavigationType, useLocation, useNavigationType } from 'react-router-dom';
 import { useHydrated } from '../../../hooks/use-hydrated';
 
@@ -9,8 +9,12 @@ const SETTLE_MS = 250;
  * `?q=` follows once typing settles (so a search is a link, and the long
  * interview re-renders once, not on every keystroke). Any other navigation
  * (a link, back, forward) puts the URL's query back in the field.
+ *
+ * Text typed into a prerendered page's field before the app started is the
+ * reader's too: it stays, and is searched. Attach `field` to the input.
  */
 export function useSearchField(urlQuery: string, commit: (query: string) => void) {
+  const field = useRef<HTMLInputElement>(null);
   // A prerendered page hydrates without its query (see usePageLocation): the
   // query that arrives right after counts as a navigation's.
   const hydrated = useHydrated();
@@ -21,9 +25,25 @@ export function useSearchField(urlQuery: string, commit: (query: string) => void
   const [seenKey, setSeenKey] = useState(key);
   if (seenKey !== key) {
     setSeenKey(key);
+    // The prerendered page's own address arriving is no navigation: what the
+    // reader typed before (or while) the app started wins over its query (the
+    // page hydrates with an empty field, its address without a query).
+    const typedAtStart = seenKey === 'prerendered' && text !== '';
     // Our own commits replace the entry; anything else is a new query from outside.
-    if (navigationType !== NavigationType.Replace && text !== urlQuery) setText(urlQuery);
+    if (navigationType !== NavigationType.Replace && !typedAtStart && text !== urlQuery) {
+      setText(urlQuery);
+    }
   }
+
+  // React 19 keeps what was typed into a field before hydration but does not
+  // tell the component (it replays the change only behind a flag, see
+  // facebook/react#33129), so the next render wrote the state's '' back over
+  // the reader's letters. As the app starts, take the field's text: it differs
+  // from the value the server wrote (its defaultValue) only if the reader typed.
+  useLayoutEffect(() => {
+    const input = field.current;
+    if (input && input.value !== input.defaultValue) setText(input.value);
+  }, []);
 
   useEffect(() => {
     if (text === urlQuery) return;
@@ -32,6 +52,7 @@ export function useSearchField(urlQuery: string, commit: (query: string) => void
   }, [text, urlQuery, commit]);
 
   return {
+    field,
     text,
     setText,
     pending: text !== urlQuery,

@@ -1,9 +1,12 @@
+import type { RefObject } from 'react';
+
 /** Starts loading the search (its code, then the index) before the first word is typed. */
 function warmUp() {
   import('../api/pagefind').then(({ loadPagefind }) => loadPagefind()).catch(() => undefined);
 }
 
 type LibrarySearchFieldProps = {
+  field: RefObject<HTMLInputElement | null>;
   text: string;
   onTextChange: (text: string) => void;
   /** Puts the words in the URL now, rather than when typing settles. */
@@ -11,7 +14,12 @@ type LibrarySearchFieldProps = {
 };
 
 /** The library's search box: words across every interview. */
-export function LibrarySearchField({ text, onTextChange, onCommit }: LibrarySearchFieldProps) {
+export function LibrarySearchField({
+  field,
+  text,
+  onTextChange,
+  onCommit,
+}: LibrarySearchFieldProps) {
   return (
     <form
       role="search"
@@ -26,6 +34,7 @@ export function LibrarySearchField({ text, onTextChange, onCommit }: LibrarySear
         Search all interviews
       </label>
       <input
+        ref={field}
         id="library_search"
         type="search"
         value={text}

@@ -1,0 +1,58 @@
+import type { Page } from '@playwright/test';
+import { expect, seed, test } from './fixtures';
+
+// A reader on a slow phone or network sees the prerendered page before the
+// app has started, and uses it: what they type or press then is theirs.
+
+/**
+ * Holds the app's scripts back until the returned function is called, so the
+ * test acts on the prerendered page before the app starts, every time.
+ */
+async function holdTheApp(page: Page): Promise<() => void> {
+  let start = () => {};
+  const started = new Promise<void>((resolve) => (start = resolve));
+  await page.route(/\/assets\/.+\.js$/, async (route) => {
+    await started;
+    await route.continue();
+  });
+  return start;
+}
+
+test.use({ viewport: { width: 1280, height: 900 } });
+
+test('words typed into the library search before the app starts are kept, searched and still being typed', async ({
+  page,
+}) => {
+  // A filtered library lands on its results once the app starts: it must not
+  // take the field from the reader (it did, and the words were lost).
+  for (const address of ['/?topic=security', '/']) {
+    const startTheApp = await holdTheApp(page);
+    await page.goto(address, { waitUntil: 'commit' });
+    const field = page.getByRole('searchbox', { name: 'Search all interviews' });
+    await field.click();
+    await page.keyboard.type('pipe');
+    startTheApp();
+    await expect(page.locator('#library_results')).toHaveText('1 interview matches “pipe”');
+    await expect(field).toHaveValue('pipe');
+    await expect(field).toBeFocused();
+    await page.keyboard.type('lines');
+    await expect(page.locator('#library_results')).toHaveText('1 interview matches “pipelines”');
+    await expect(page).toHaveURL(/[?&]q=pipelines(&|$)/);
+    await page.unrouteAll();
+  }
+});
+
+test('words typed into the reader’s search before the app starts are kept and searched', async ({
+  page,
+}) => {
+  const startTheApp = await holdTheApp(page);
+  await page.goto(`/i/${seed.id}/energy`, { waitUntil: 'commit' });
+  const field = page.getByRole('searchbox', { name: 'Search this interview' });
+  await field.click();
+  await page.keyboard.type('pipelines');
+  startTheApp();
+  await expect(page).toHaveURL(new RegExp(`/i/${seed.id}/energy\\?q=pipelines$`));
+  await expect(page.locator('#reader_search_status')).toHaveText(/^1 of \d+$/);
+  await expect(field).toHaveValue('pipelines');
+  await expect(field).toBeFocused();
+});
