@@ -92,8 +92,11 @@ export default defineConfig(({ command, isPreview }) => ({
         : [],
   },
   build: {
-    // Every browser the app supports preloads modules natively: no polyfill.
-    modulePreload: { polyfill: false },
+    // No preload helper in the bundle (0.9 KB gz of every first view): each
+    // page's HTML preloads what it needs (src/entry-server.tsx), and a chunk
+    // loaded later fetches its own imports, one level at a time (a first
+    // visit only: the service worker has them all after that).
+    modulePreload: false,
     // Which chunk holds each route's code: prerendered pages preload theirs.
     manifest: true,
     rollupOptions: {

@@ -15,6 +15,7 @@ import {
 } from './features/print/api/get-handout-citation';
 import { interviewQueryOptions } from './features/reader/api/get-interview';
 import { bootScript, LANDING_TARGET_ATTRIBUTE } from './lib/landing';
+import { headScript } from './lib/early-clicks';
 import { ROUTE_MODULES } from './app/router';
 import {
   allowScript,
@@ -138,18 +139,23 @@ export async function prerenderSite(
   const boot = bootScript();
   // Marks the page as scripted before its body paints: controls that need
   // JavaScript (no-js:hidden) take their place in the first layout, not at
-  // the boot script after the text (a layout shift of 0.11 at 390 px).
-  const markScripted = "document.documentElement.classList.add('js')";
+  // the boot script after the text (a layout shift of 0.11 at 390 px); and
+  // records the buttons pressed before the app starts (src/lib/early-clicks.ts).
+  const markScripted = headScript();
   const template = allowScript(
     allowScript(io.template, `'sha256-${await sha256(boot)}'`),
     `'sha256-${await sha256(markScripted)}'`,
   );
   const manifest = io.readFile('.vite/manifest.json');
+  const base = import.meta.env.BASE_URL;
   const preload = {
     library: chunkFiles(manifest, ROUTE_MODULES.library, template),
     reader: chunkFiles(manifest, ROUTE_MODULES.reader, template),
+    // A page rendered on the client: the entry's own imports (vite.config.ts
+    // leaves preloading to the prerender).
+    client: chunkFiles(manifest, 'index.html', template),
   };
-  const base = import.meta.env.BASE_URL;
+  const preloadOf = (route: keyof typeof preload) => preload[route].map((file) => `${base}${file}`);
   const write = async (page: SitePage, queries: PageData['queries'] = []) => {
     const rendered = await renderPage(page.pathname, page.interview, queries);
     if (rendered.status !== 200) {
@@ -165,7 +171,7 @@ export async function prerenderSite(
         ...(page.landOn ? { rootAttributes: { [LANDING_TARGET_ATTRIBUTE]: page.landOn } } : {}),
         after: `${data}<script>${boot}</script>`,
         headScript: markScripted,
-        preload: preload[page.route].map((file) => `${base}${file}`),
+        preload: preloadOf(page.route),
       }),
     );
     return page.head.canonical;
@@ -224,6 +230,7 @@ export async function prerenderSite(
       language: 'en',
       root: clientShell(withoutScript),
       after: `<script>${boot}</script>`,
+      preload: preloadOf('client'),
     });
   io.writeFile('404.html', notFoundPage());
   // An interview's own 404.html, for hosts that answer a miss with the
@@ -261,6 +268,7 @@ export async function prerenderSite(
         root: clientShell(addWithoutScript),
         after: `<script>${boot}</script>`,
         headScript: markScripted,
+        preload: preloadOf('client'),
       }),
     );
   }

@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { PAGE_DATA_ID, parsePageData, seedQueries } from './app/page-data';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
+import { takeEarlyClicks } from './lib/early-clicks';
 import './styles/index.css';
 
 async function start(container: HTMLElement) {
@@ -25,6 +26,8 @@ async function start(container: HTMLElement) {
       <App queryClient={queryClient} router={router} />
     </StrictMode>
   );
+  // From here on React hears clicks itself (src/lib/early-clicks.ts).
+  takeEarlyClicks();
   if (pageData) {
     // Hydrating in a transition lets React yield to the browser every few
     // milliseconds (time-sliced, interruptible) instead of one long task:

@@ -56,3 +56,27 @@ test('words typed into the reader’s search before the app starts are kept and 
   await expect(field).toHaveValue('pipelines');
   await expect(field).toBeFocused();
 });
+
+test('buttons pressed before the app starts do their work once it has', async ({ page }) => {
+  const startTheApp = await holdTheApp(page);
+  await page.goto(`/i/${seed.id}`, { waitUntil: 'commit' });
+  const toggle = page.getByRole('button', { name: /Trade and Economic Prospects/ });
+  await toggle.click();
+  await page.getByRole('button', { name: 'Cite question 1', exact: true }).click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  startTheApp();
+  // In the order pressed: the section closes, then the citation dialog opens.
+  await expect(page.getByRole('dialog', { name: 'Cite question 1' })).toBeVisible();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('on a phone, the question index opened before the app starts opens', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  const startTheApp = await holdTheApp(page);
+  await page.goto(`/i/${seed.id}/energy`, { waitUntil: 'commit' });
+  const indexToggle = page.locator('#question_index_toggle');
+  await indexToggle.click();
+  startTheApp();
+  await expect(indexToggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('#question_index')).toBeVisible();
+});

@@ -24,7 +24,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // search index's fields left as the server wrote them, the small modules
 // both routes share in one chunk: 131.37 KB; with the router leaving
 // unchanged addresses alone (issue 10) 131.42 KB, the line lowered to match.
-const READER_BUDGET_GZIP = 131_500;
+// Without Vite's preload helper (each page's HTML preloads its chunks; a
+// chunk loaded later fetches its own imports): 130.69 KB with the early
+// input kept (typed text, buttons pressed before the app starts).
+const READER_BUDGET_GZIP = 130_800;
 const LIBRARY_BUDGET_GZIP = 134_000;
 const ALL_JS_BUDGET_GZIP = 370_000;
 // "Add an interview" and interviews kept on this device (the importer, the

@@ -3,6 +3,7 @@ import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom
 import { LoadingStatus } from '../../components/loading-status';
 import { paths } from '../../config/paths';
 import { useHydrated } from '../../hooks/use-hydrated';
+import { replayEarlyClicks } from '../../lib/early-clicks';
 
 // The service worker's registration and its update prompt wait for the page
 // to be interactive: a first view does not need them. Nor does the offline
@@ -28,9 +29,12 @@ const PAGE_LOAD = Math.random().toString(36).slice(2);
 export function RootLayout() {
   const navigation = useNavigation();
   const hydrated = useHydrated();
-  // The error pages' words, at hand before the network may be gone (see lazy-route-error.tsx).
   useEffect(() => {
-    if (hydrated) void import('./route-error').catch(() => undefined);
+    if (!hydrated) return;
+    // Buttons pressed before the app started work now (src/lib/early-clicks.ts).
+    replayEarlyClicks();
+    // The error pages' words, at hand before the network may be gone (see lazy-route-error.tsx).
+    void import('./route-error').catch(() => undefined);
   }, [hydrated]);
   return (
     <div className="min-h-screen">

@@ -1,0 +1,56 @@
+// A prerendered page reads and lands before its app has started, and its
+// buttons show (`no-js:hidden` goes with the head script), but until the app
+// has hydrated them they do nothing: a tap on "Cite" or a section's toggle
+// was lost. The page's head script records them; once the app has hydrated
+// the page it presses them again. From the moment hydration starts React
+// hears clicks itself (and replays those on parts not yet hydrated), so the
+// recording stops there.
+
+declare global {
+  interface Window {
+    /** Set by the head script: stops recording and hands over the buttons clicked so far. */
+    takeEarlyClicks?: () => Element[];
+  }
+}
+
+/**
+ * The head script of every prerendered page (inline, allowed by its hash;
+ * self-contained, with no imports or outside names, as its source is inlined
+ * by `headScript`): marks the document as scripted and records the buttons
+ * clicked before the app starts. Buttons only: links, form fields and
+ * disclosure widgets work without the app.
+ */
+export function recordEarlyClicks(win: Window) {
+  const doc = win.document;
+  doc.documentElement.classList.add('js');
+  const clicked: Element[] = [];
+  const record = (event: Event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const button = target?.closest('button[type="button"]');
+    if (button) clicked.push(button);
+  };
+  doc.addEventListener('click', record, true);
+  win.takeEarlyClicks = () => {
+    doc.removeEventListener('click', record, true);
+    return clicked;
+  };
+}
+
+/** The head script of a prerendered page. */
+export function headScript(): string {
+  return `(${recordEarlyClicks.toString()})(window)`;
+}
+
+let early: Element[] = [];
+
+/** Called as hydration starts: from then on React hears clicks itself. */
+export function takeEarlyClicks() {
+  early = window.takeEarlyClicks?.() ?? [];
+}
+
+/** Once the page has hydrated: presses again the buttons clicked before, in order. */
+export function replayEarlyClicks() {
+  for (const button of early.splice(0)) {
+    if (button instanceof HTMLElement && button.isConnected) button.click();
+  }
+}
