@@ -85,6 +85,16 @@ const SHARD_OPTIONS = { excerptLength: 24 };
  */
 const SHARD_FILTER = 'shard';
 
+/**
+ * The share of a shard's interviews a query must match for its first
+ * results to be shown before the rest of the library is searched.
+ * Pagefind's time for a shard grows with the pages matched: words found in
+ * few interviews are searched through the whole library in a few ms a
+ * shard, and their answer comes whole, at once, without a flash of results
+ * so far.
+ */
+const COMMON_SHARE = 0.1;
+
 /** Workers at most: beyond four, a phone gains little and spends memory. */
 const MAX_WORKERS = 4;
 
@@ -290,9 +300,9 @@ async function interviewsOf(results: Ranked[], query: string, offset: number, co
  * Interviews matching the query and filters, `count` of them from `offset`,
  * best first. In a library of several shards, a common word keeps Pagefind
  * busy for a good part of a second: the first page's `onFirstResults` gets
- * the best matches of the first shard searched as soon as they are ranked
- * (unless the search is done by then), for the reader to see while the rest
- * of the library is searched.
+ * the best matches of the first shard searched as soon as they are ranked,
+ * for the reader to see while the rest of the library is searched, if that
+ * shard says the rest will take a while (COMMON_SHARE).
  */
 export async function searchInterviews(
   query: string,
@@ -308,19 +318,23 @@ export async function searchInterviews(
   let results = offset > 0 && lastSearch?.key === key ? lastSearch.results : undefined;
   if (!results) {
     let done = false;
-    let shown = false;
+    let decided = false;
     const showFirst = async (progress: Progress) => {
-      if (shown || !onFirstResults) return;
-      shown = true;
+      if (decided || !onFirstResults) return;
+      decided = true;
+      // The first shard searched says whether the rest will take a while.
+      const [first] = progress.shards;
+      const size = interviews.get(first ?? '') ?? NaN;
+      if (progress.results.length < COMMON_SHARE * size) return;
       // What is found so far: the search goes on meanwhile.
       const best = [...progress.results].sort(byRank);
       const searched = {
         interviews: progress.shards.reduce((sum, shard) => sum + (interviews.get(shard) ?? NaN), 0),
         of: [...interviews.values()].reduce((sum, size) => sum + size, 0),
       };
-      const first = await interviewsOf(best, query, 0, count);
+      const page = await interviewsOf(best, query, 0, count);
       if (!done && !signal?.aborted)
-        onFirstResults({ query, total: best.length, interviews: first, searched });
+        onFirstResults({ query, total: best.length, interviews: page, searched });
     };
     const search = () =>
       searchShards(searchers, query, filters, signal, (progress) =>
