@@ -1,5 +1,3 @@
-import type { Interview } from './schema';
-
 /** A paragraph the reader can search, and where it is. */
 export type SearchUnit = {
   key: string;
@@ -24,32 +22,4 @@ export type Stemmer = (word: string) => string;
 /** The key of a paragraph, shared by search hits and the renderer. */
 export function paragraphKey(part: SearchUnit['part'], owner: string, paragraph: number): string {
   return `${part}:${owner}:${paragraph}`;
-}
-
-/** Every searchable paragraph, in reading order. */
-export function buildSearchUnits(interview: Interview): SearchUnit[] {
-  const unit =
-    (
-      part: SearchUnit['part'],
-      owner: string,
-      sectionId: string | undefined,
-      questionId: string | undefined,
-    ) =>
-    (text: string, paragraph: number): SearchUnit => ({
-      key: paragraphKey(part, owner, paragraph),
-      sectionId,
-      questionId,
-      part,
-      paragraph,
-      text,
-    });
-  return [
-    ...interview.intro.map(unit('intro', 'intro', undefined, undefined)),
-    ...interview.sections.flatMap((section) =>
-      section.questions.flatMap((q) => [
-        ...q.question.map(unit('question', q.id, section.id, q.id)),
-        ...q.answer.map(unit('answer', q.id, section.id, q.id)),
-      ]),
-    ),
-  ];
 }

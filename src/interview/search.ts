@@ -1,11 +1,49 @@
 import { fold } from './fold';
-import type { SearchHit, SearchScope, SearchUnit, Stemmer } from './search-units';
+import type { Interview } from './schema';
+import {
+  paragraphKey,
+  type SearchHit,
+  type SearchScope,
+  type SearchUnit,
+  type Stemmer,
+} from './search-units';
 
 // Scripts written without spaces between words: each character is a word,
 // so a query matches wherever its characters follow one another.
 const UNSPACED =
   '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
 const WORD = new RegExp(`(?:(?![${UNSPACED}])[\\p{L}\\p{N}])+|[${UNSPACED}]`, 'gu');
+
+/**
+ * Every searchable paragraph, in reading order. Here, not in search-units.ts:
+ * only a search needs them, and this module loads with the first search.
+ */
+export function buildSearchUnits(interview: Interview): SearchUnit[] {
+  const unit =
+    (
+      part: SearchUnit['part'],
+      owner: string,
+      sectionId: string | undefined,
+      questionId: string | undefined,
+    ) =>
+    (text: string, paragraph: number): SearchUnit => ({
+      key: paragraphKey(part, owner, paragraph),
+      sectionId,
+      questionId,
+      part,
+      paragraph,
+      text,
+    });
+  return [
+    ...interview.intro.map(unit('intro', 'intro', undefined, undefined)),
+    ...interview.sections.flatMap((section) =>
+      section.questions.flatMap((q) => [
+        ...q.question.map(unit('question', q.id, section.id, q.id)),
+        ...q.answer.map(unit('answer', q.id, section.id, q.id)),
+      ]),
+    ),
+  ];
+}
 
 type Word = { start: number; end: number; folded: string };
 

@@ -7,12 +7,19 @@ export const READING_COLUMN_ATTRIBUTE = 'data-reading-column';
 /** On a prerendered page's root: the id of the element its address points at (a section heading). */
 export const LANDING_TARGET_ATTRIBUTE = 'data-land-on';
 
+/** Marks a block a long interview lays out only near the screen (`content-visibility: auto`, see index.css). */
+export const LAZY_BLOCK_CLASS = 'lazy-block';
+
 /**
  * Makes the page land link targets just below any sticky bar: measures the
  * bars now (their height changes with the screen and the layout), sets the
  * document's scroll-padding to their bottom plus a small gap (which
  * scrollIntoView, fragment links and text fragments all honour), and, given
- * a target, scrolls it there.
+ * a target, scrolls it there (`block` 'start', or 'center' for a search match).
+ *
+ * A long interview lays out its questions only near the screen (see
+ * LAZY_BLOCK_CLASS): a smooth scroll past questions not laid out yet would
+ * end where their estimated heights put the target, so there it jumps.
  *
  * Self-contained, with no imports or outside names: the prerender inlines its
  * source in every page (see `bootScript`), where it runs before the first
@@ -22,6 +29,7 @@ export function landOn(
   doc: Document,
   targetId: string | null | undefined,
   behavior: ScrollBehavior,
+  block: ScrollLogicalPosition = 'start',
 ): HTMLElement | null {
   const GAP_PX = 12;
   const view = doc.defaultView;
@@ -39,7 +47,8 @@ export function landOn(
   });
   doc.documentElement.style.setProperty('scroll-padding-top', `${Math.ceil(barBottom) + GAP_PX}px`);
   const target = targetId ? doc.getElementById(targetId) : null;
-  if (target) target.scrollIntoView({ block: 'start', behavior });
+  const jump = behavior === 'smooth' && doc.querySelector('.lazy-block');
+  target?.scrollIntoView({ block, behavior: jump ? 'instant' : behavior });
   return target;
 }
 

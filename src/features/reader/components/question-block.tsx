@@ -3,6 +3,7 @@ import { paths, type LessonParams } from '../../../config/paths';
 import type { MarkRange } from '../../../interview/highlight';
 import type { Question } from '../../../interview/schema';
 import { paragraphKey } from '../../../interview/search-units';
+import { LAZY_BLOCK_CLASS } from '../../../lib/landing';
 import type { Speaker } from '../reader-model';
 import { AnswerParagraph } from './answer-paragraph';
 import { CopyLinkButton } from './copy-button';
@@ -30,6 +31,8 @@ type QuestionBlockProps = {
   /** This question's search and passage marks, by paragraph key. */
   marks: ReadonlyMap<string, readonly MarkRange[]>;
   isTarget: boolean;
+  /** Laid out only near the screen (a long interview's questions: see LAZY_BLOCK_CLASS). */
+  lazy: boolean;
   /** The lesson the links made here keep. */
   lesson: Partial<LessonParams>;
   discussing: boolean;
@@ -56,7 +59,7 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
     <article
       id={question.id}
       aria-labelledby={`${question.id}__question`}
-      className={`mt-8 rounded-lg outline-none print:mt-4 ${
+      className={`mt-8 rounded-lg outline-none print:mt-4 ${props.lazy ? `${LAZY_BLOCK_CLASS} ` : ''}${
         isTarget
           ? 'bg-sky-50 ring-2 ring-sky-200 dark:bg-sky-950/40 dark:ring-sky-900 print:bg-transparent print:ring-0'
           : ''

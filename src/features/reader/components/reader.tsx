@@ -8,7 +8,7 @@ import { useLastNavigation } from '../../../hooks/use-last-navigation';
 import { focusTarget } from '../../../lib/focus';
 import { useRevealOnNavigate } from '../../../hooks/use-reveal-on-navigate';
 import type { Interview } from '../../../interview/schema';
-import { buildSearchUnits, paragraphKey, type SearchUnit } from '../../../interview/search-units';
+import { paragraphKey, type SearchUnit } from '../../../interview/search-units';
 import { useFindInPageFallback } from '../hooks/use-find-in-page-fallback';
 import { usePassageSelection } from '../hooks/use-passage-selection';
 import { useLesson } from '../hooks/use-lesson';
@@ -45,6 +45,10 @@ import { ReaderToolbar } from './reader-toolbar';
 import { SearchBar } from './search-bar';
 
 const NO_MARKS: MarksByParagraph = new Map();
+// From this many questions on, an interview is laid out only near the screen
+// (see LAZY_BLOCK_CLASS): 400 questions as one document already made tasks
+// of 270 ms, the seed's 18 make none over 70 ms.
+const LAZY_FROM_QUESTIONS = 100;
 
 // What a first view does not need loads when asked for: a lesson's bar,
 // panel and prompts (only lessons show them), the handout's header (only
@@ -100,7 +104,6 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   const navigation = useLastNavigation();
   const params = useReaderParams();
   const model = useMemo(() => buildReaderModel(interview), [interview]);
-  const units = useMemo(() => buildSearchUnits(interview), [interview]);
   const answers = useMemo(
     () => new Map([...model.questions].map(([id, question]) => [id, question.answer])),
     [model],
@@ -141,7 +144,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
         (unit.part === 'question' || answerShown(unit.questionId ?? ''))),
     [shownSet, answerShown],
   );
-  const search = useReaderSearch(params.q, params.scope, interview.language, units, isShown);
+  const search = useReaderSearch(params.q, params.scope, interview, isShown);
   const { query, hits, current, matchCounts } = search;
   const marks = useMemo(
     () => paragraphMarks(hits, current, view.passages, view.pins),
@@ -483,6 +486,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
                     isTarget={
                       view.target.kind === 'anchor' && view.target.anchor.id === question.id
                     }
+                    lazy={model.questionIds.length >= LAZY_FROM_QUESTIONS}
                     lesson={lesson}
                     discussing={discussing}
                     answerShown={answerShown(question.id)}

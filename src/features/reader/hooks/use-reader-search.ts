@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import type { Interview } from '../../../interview/schema';
 import type { SearchIndex } from '../../../interview/search';
 import type { SearchHit, SearchScope, SearchUnit } from '../../../interview/search-units';
 import { useSearchEngine } from './use-search-engine';
@@ -15,19 +16,18 @@ const NO_HITS: SearchHit[] = [];
 export function useReaderSearch(
   urlQuery: string,
   scope: SearchScope,
-  language: string,
-  units: readonly SearchUnit[],
+  interview: Interview,
   isShown: (unit: SearchUnit) => boolean,
 ) {
   const query = useDeferredValue(urlQuery);
   const [warm, setWarm] = useState(false);
   const searching = query.trim() !== '';
-  const loaded = useSearchEngine(language, warm || searching);
+  const loaded = useSearchEngine(interview.language, warm || searching);
   const engine = loaded.status === 'ready' ? loaded.engine : undefined;
   const index = useMemo(() => {
     let built: SearchIndex | undefined;
-    return engine && (() => (built ??= engine.buildIndex(units)));
-  }, [engine, units]);
+    return engine && (() => (built ??= engine.buildIndex(interview)));
+  }, [engine, interview]);
   const hits = useMemo(
     () =>
       searching && engine && index

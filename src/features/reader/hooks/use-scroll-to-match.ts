@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useHydrated } from '../../../hooks/use-hydrated';
-import { scrollMotion } from '../../../lib/landing';
+import { landOn, scrollMotion } from '../../../lib/landing';
 import type { SearchScope } from '../../../interview/search-units';
 import { CURRENT_MATCH_ID } from '../reader-view';
 import { useReaderParams } from './use-reader-params';
@@ -36,9 +36,8 @@ export function useScrollToMatch(
       landing.current = null;
       return;
     }
-    document
-      .getElementById(CURRENT_MATCH_ID)
-      ?.scrollIntoView({ block: 'center', behavior: scrollMotion() });
+    // landOn: on a long interview it jumps past questions not laid out yet.
+    landOn(document, CURRENT_MATCH_ID, scrollMotion(), 'center');
     // The landing query is read once, on the first run after hydration.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hydrated, query, scope, current, found]);

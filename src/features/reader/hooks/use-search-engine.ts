@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
+import type { Interview } from '../../../interview/schema';
 import type { SearchIndex } from '../../../interview/search';
 import type { SearchHit, SearchScope, SearchUnit } from '../../../interview/search-units';
 
 /** The search, with the stemmer of the interview's language. */
 export type SearchEngine = {
-  buildIndex: (units: readonly SearchUnit[]) => SearchIndex;
+  /** The interview's paragraphs (its search units) as words. */
+  buildIndex: (interview: Interview) => SearchIndex;
   search: (
     index: SearchIndex,
     query: string,
@@ -16,12 +18,15 @@ export type SearchEngineState =
   { status: 'idle' | 'loading' | 'failed' } | { status: 'ready'; engine: SearchEngine };
 
 async function loadEngine(language: string): Promise<SearchEngine> {
-  const [{ buildSearchIndex, search }, { loadStemmer }] = await Promise.all([
+  const [{ buildSearchIndex, buildSearchUnits, search }, { loadStemmer }] = await Promise.all([
     import('../../../interview/search'),
     import('../../../interview/stemmers'),
   ]);
   const stem = await loadStemmer(language);
-  return { buildIndex: (units) => buildSearchIndex(units, stem), search };
+  return {
+    buildIndex: (interview) => buildSearchIndex(buildSearchUnits(interview), stem),
+    search,
+  };
 }
 
 /**

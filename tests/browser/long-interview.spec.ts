@@ -1,0 +1,134 @@
+import type { Interview } from '../../src/interview/schema';
+import { seedInterview } from '../support/seed';
+import { textOnScreen } from '../support/text-on-screen';
+import { expect, test, type Page } from './fixtures';
+import { expectSamePlace, landed } from './landing-checks';
+
+// A long interview lays out its questions only near the screen
+// (content-visibility: auto, src/styles/index.css): off the screen they count
+// at an estimated height. Its links must still land exactly and stay there,
+// at every width, and its text must still be found, searched and printed.
+// The interview (100 questions, the seed's answers over again, the last one
+// its own) is served to a page the build does not know, as a kept or
+// published interview the app renders itself.
+
+const ID = 'long-interview-test';
+const CLOSING =
+  'These closing words, on Zanzibar, are found only in the last answer of this interview.';
+
+function longInterview(): Interview {
+  const seed = seedInterview();
+  const source = seed.sections.flatMap((section) => section.questions);
+  const sections = [1, 2].map((part) => ({
+    id: `part-${part}`,
+    label: `Part ${part}`,
+    heading: `Part ${part} of the long interview`,
+    questions: Array.from({ length: 50 }, (_, i) => {
+      const number = (part - 1) * 50 + i + 1;
+      const from = source[number % source.length] ?? source[0];
+      if (!from) throw new Error('the seed has no questions');
+      const answer = number === 100 ? [...from.answer, CLOSING] : from.answer;
+      return { ...from, id: `q${number}`, answer };
+    }),
+  }));
+  return { ...seed, id: ID, sections, keyQuotes: [] };
+}
+
+const json = longInterview();
+const targets = [
+  { path: `/i/${ID}/part-2#q100`, id: 'q100' },
+  { path: `/i/${ID}/part-2`, id: 'part-2__heading' },
+  { path: `/i/${ID}/part-1#q37`, id: 'q37' },
+];
+
+test.beforeEach(async ({ page }) => {
+  await page.route(`**/interviews/${ID}.json`, (route) => route.fulfill({ json }));
+});
+
+/**
+ * Opens an address of the interview and waits until its text is shown. The
+ * app renders it itself (fetched, checked, 100 questions rendered): at a load
+ * of 20 on two cores that took longer than the 5 s an expectation waits.
+ */
+async function open(page: Page, path: string) {
+  await page.goto(path, { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('#q100')).toBeAttached({ timeout: 30_000 });
+}
+
+/** Whether the question is laid out only near the screen. */
+const lazy = (page: Page, id: string) =>
+  page.locator(`[id="${id}"]`).evaluate((element) => getComputedStyle(element).contentVisibility);
+
+// A load and a reload take the same path (the app lands after it renders):
+// loads at every width, and a reload once.
+for (const width of [320, 375, 390, 768, 1024, 1280, 1920]) {
+  test(`links into a long interview land just below the sticky bar at ${width} px`, async ({
+    page,
+  }) => {
+    test.slow();
+    await page.setViewportSize({ width, height: 800 });
+    const offsets: [string, number][] = [];
+    for (const target of targets) {
+      await open(page, target.path);
+      offsets.push([`load ${target.path}`, await landed(page, target.id, target.path, true)]);
+    }
+    if (width === 390) {
+      await page.mouse.wheel(0, -3000);
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await expect(page.locator('#q100')).toBeAttached({ timeout: 30_000 });
+      offsets.push(['reload', await landed(page, targets.at(-1)?.id ?? '', 'reload', true)]);
+    }
+    expectSamePlace(offsets);
+  });
+}
+
+// From the top, with smooth scrolling asked for: past questions not yet laid
+// out the reader jumps, and lands in the same place as a load.
+for (const width of [390, 1280]) {
+  test(`in-app links into a long interview land in the same place at ${width} px`, async ({
+    page,
+  }) => {
+    test.slow();
+    await page.setViewportSize({ width, height: 800 });
+    const offsets: [string, number][] = [];
+    await open(page, targets[0]?.path ?? '/');
+    offsets.push(['load', await landed(page, targets[0]?.id ?? '', 'load')]);
+    await open(page, `/i/${ID}`);
+    expect(await lazy(page, 'q90')).toBe('auto');
+    for (const target of targets) {
+      const toggle = page.locator('#question_index_toggle');
+      if (await toggle.isVisible()) await toggle.click();
+      await page.locator(`#question_index a[href$="${target.path}"]`).click();
+      await expect(page).toHaveURL(new RegExp(`${target.path}$`));
+      offsets.push([`in-app ${target.path}`, await landed(page, target.id, target.path, true)]);
+    }
+    expectSamePlace(offsets);
+  });
+}
+
+test('a text fragment finds a passage in a question not laid out', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  // Pasted into the tab that shows the interview (a page the app renders
+  // itself is found only once rendered; a built page holds its text).
+  await open(page, `/i/${ID}`);
+  expect(await lazy(page, 'q100')).toBe('auto');
+  await page.goto(`/i/${ID}#:~:text=${encodeURIComponent(CLOSING)}`);
+  await expect.poll(() => textOnScreen(page, CLOSING)).toBe(true);
+});
+
+test('a search brings its match into view from far above', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page, `/i/${ID}`);
+  await page.getByRole('searchbox', { name: 'Search this interview' }).fill('Zanzibar');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#reader_search_status')).toContainText('1 of 1');
+  await expect(page.locator('#search_current')).toHaveText('Zanzibar');
+  await expect(page.locator('#search_current')).toBeInViewport();
+});
+
+test('a long interview prints every question', async ({ page }) => {
+  await open(page, `/i/${ID}`);
+  expect(await lazy(page, 'q100')).toBe('auto');
+  await page.emulateMedia({ media: 'print' });
+  expect(await lazy(page, 'q100')).toBe('visible');
+});
