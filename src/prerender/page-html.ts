@@ -1,4 +1,5 @@
 import type { PageHead } from '../app/page-head';
+import { APP_START_ID } from '../lib/landing';
 
 // The text of the files the prerender writes: pages filled into the built
 // index.html, the sitemap and robots.txt. Pure string work, unit-tested.
@@ -60,13 +61,22 @@ export function composePage(template: string, parts: PageParts): string {
   html = replaceOnce(html, /<html lang="[^"]*">/, `<html lang="${escapeHtml(parts.language)}">`);
   html = replaceOnce(html, /<title>[^<]*<\/title>\s*/, '');
   html = replaceOnce(html, /<meta\s+name="description"[^>]*>\s*/, '');
-  const preloads = (parts.preload ?? []).map(
-    (href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`,
-  );
+  // The app's module scripts and preloads wait in a <template> for the boot
+  // script to start them after the first paint (startApp in src/lib/landing.ts).
+  const entries = [...html.matchAll(/\s*<script type="module"[^>]*><\/script>/g)];
+  const templatePreloads = [...html.matchAll(/\s*<link rel="modulepreload"[^>]*>/g)];
+  for (const [tag] of [...entries, ...templatePreloads]) html = html.replace(tag, '');
+  const preloads = [
+    ...templatePreloads.map(([tag]) => tag.trim()),
+    ...(parts.preload ?? []).map(
+      (href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`,
+    ),
+  ];
+  const appStart = `<template id="${APP_START_ID}">${[...preloads, ...entries.map(([tag]) => tag.trim())].join('')}</template>`;
   html = replaceOnce(
     html,
     /<\/head>/,
-    `  ${[...preloads, headHtml(parts.head), ...(parts.headScript ? [`<script>${parts.headScript}</script>`] : [])].join('\n    ')}\n  </head>`,
+    `  ${[headHtml(parts.head), ...(parts.headScript ? [`<script>${parts.headScript}</script>`] : [])].join('\n    ')}\n  </head>`,
   );
   // The template's note for readers without JavaScript: prerendered pages read without it.
   html = html.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
@@ -76,7 +86,7 @@ export function composePage(template: string, parts: PageParts): string {
   return replaceOnce(
     html,
     /<div id="root"><\/div>/,
-    `<div id="root"${attributes}>${parts.root}</div>${parts.after}`,
+    `<div id="root"${attributes}>${parts.root}</div>${appStart}${parts.after}`,
   );
 }
 

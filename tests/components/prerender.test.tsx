@@ -270,6 +270,17 @@ describe('the prerendered site', { timeout: 30_000 }, () => {
     expect(html).not.toMatch(/ style="/);
   });
 
+  it('starts the app after the first paint: its scripts wait in a template, not in the head', () => {
+    const doc = page(`i/${seed.id}/${seed.sections[0]?.id ?? ''}.html`);
+    expect(doc.head.querySelector('script[type="module"], link[rel="modulepreload"]')).toBeNull();
+    const start = doc.querySelector<HTMLTemplateElement>('template#app_start');
+    expect(start?.content.querySelector('script[type="module"]')?.getAttribute('src')).toBe(
+      '/assets/index-abc.js',
+    );
+    // Before the boot script, which starts it.
+    expect(start?.nextElementSibling?.id).toBe(PAGE_DATA_ID);
+  });
+
   it('makes 404.html a helpful page that boots the app without hydrating', () => {
     const doc = page('404.html');
     expect(doc.title).toBe('Page not found · Interview Reader');
@@ -280,7 +291,11 @@ describe('the prerendered site', { timeout: 30_000 }, () => {
     );
     expect(doc.querySelector('.no-js-only a')?.getAttribute('href')).toBe('/');
     expect(doc.querySelector('.js-only [role="status"]')?.textContent).toBe('Loading…');
-    expect(doc.querySelector('script[type="module"]')).not.toBeNull();
+    expect(
+      doc
+        .querySelector<HTMLTemplateElement>('template#app_start')
+        ?.content.querySelectorAll('script[type="module"]'),
+    ).toHaveLength(1);
   });
 
   it('gives each interview a 404.html that, without JavaScript, links to the interview', () => {
