@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { renderToString } from 'react-dom/server';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
 import { PAGE_DATA_ID, queriesOf, serializePageData, type PageData } from './app/page-data';
 import { addInterviewHead, notFoundHead, type Site } from './app/page-head';
@@ -25,6 +25,7 @@ import {
   robotsTxt,
   sitemapXml,
 } from './prerender/page-html';
+import { SearchIndexFields } from './prerender/search-index-fields';
 import { SectionNotFound } from './prerender/section-not-found';
 import { interviewPages, libraryPage, readInterview, type SitePage } from './prerender/site-pages';
 import type { Interview } from './interview/schema';
@@ -169,6 +170,9 @@ export async function prerenderSite(
         language: page.language,
         root: rendered.html,
         ...(page.landOn ? { rootAttributes: { [LANDING_TARGET_ATTRIBUTE]: page.landOn } } : {}),
+        ...(page.interview
+          ? { afterRoot: renderToStaticMarkup(<SearchIndexFields interview={page.interview} />) }
+          : {}),
         after: `${data}<script>${boot}</script>`,
         headScript: markScripted,
         preload: preloadOf(page.route),

@@ -9,8 +9,8 @@ import type { Plugin } from 'vite';
 // the ones its words need. What is indexed is marked in the pages
 // themselves: the interview's text (`data-pagefind-body`), not the page's
 // tools and panels (`data-pagefind-ignore`), with the interview's topics,
-// people, publication and year as filters (src/features/search/components/
-// search-index-fields.tsx).
+// people, publication and year as filters, in hidden fields the prerender
+// writes after the app's root (src/prerender/search-index-fields.tsx).
 //
 // A large library is indexed in shards of SHARD_SIZE interviews, which the
 // browser searches together (Pagefind's mergeIndex; see

@@ -42,6 +42,11 @@ export type PageParts = {
   root: string;
   /** Attributes of #root, e.g. the landing target. */
   rootAttributes?: Record<string, string>;
+  /**
+   * Markup after #root, outside the app's tree: hidden fields only the
+   * prerendered page carries (the search index's, src/prerender/search-index-fields.tsx).
+   */
+  afterRoot?: string;
   /** Scripts after #root: the page's data block, the boot script. */
   after: string;
   /** An inline script at the end of <head>, run before the body paints. */
@@ -86,7 +91,7 @@ export function composePage(template: string, parts: PageParts): string {
   return replaceOnce(
     html,
     /<div id="root"><\/div>/,
-    `<div id="root"${attributes}>${parts.root}</div>${appStart}${parts.after}`,
+    `<div id="root"${attributes}>${parts.root}</div>${parts.afterRoot ?? ''}${appStart}${parts.after}`,
   );
 }
 

@@ -27,10 +27,13 @@ test('a search finds words across interviews, with passages linked and marked', 
   await expect(results(page)).toHaveText('1 interview matches “pipelines”');
   await expect(page).toHaveURL(/\/\?q=pipelines$/);
   const result = page.getByRole('article').filter({ hasText: seed.title });
+  // Its id, title, publication and date: the fields the prerender writes for the index.
   await expect(result.getByRole('link', { name: seed.title })).toHaveAttribute(
     'href',
     `/i/${seed.id}?q=pipelines`,
   );
+  await expect(result.locator('time[datetime="2026-02-10"]')).toBeVisible();
+  await expect(result.getByText(/^The Times of Central Asia · /)).toBeVisible();
   // The question whose answer holds the word, its excerpt marked.
   const passage = result.getByRole('link', { name: /plans to diversify supply routes/ });
   await expect(passage).toHaveAttribute('href', `/i/${seed.id}/energy?q=pipelines#q3`);
@@ -71,6 +74,18 @@ test('a shared search link opens with its results; filters narrow it', async ({ 
   await expect(results(page)).toHaveText('1 interview matches “kazakh oil”');
   await expect(page.getByRole('link', { name: 'Remove filter Topic: Security' })).toBeVisible();
   await page.goto('/?q=kazakh+oil&year=2025');
+  await expect(results(page)).toHaveText('No interview matches “kazakh oil”');
+  // Every filter of the library narrows a search by the same keys.
+  for (const filter of [
+    'topic=middle-corridor',
+    'person=viktor-maiko',
+    'publication=the-times-of-central-asia',
+    'year=2026',
+  ]) {
+    await page.goto(`/?q=kazakh+oil&${filter}`);
+    await expect(results(page), filter).toHaveText('1 interview matches “kazakh oil”');
+  }
+  await page.goto('/?q=kazakh+oil&person=someone-else');
   await expect(results(page)).toHaveText('No interview matches “kazakh oil”');
 });
 

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_DATA_ID, parsePageData } from '../../src/app/page-data';
 import { prerenderSite } from '../../src/entry-server';
 import { bootScript } from '../../src/lib/landing';
+import { SearchIndexFields } from '../../src/prerender/search-index-fields';
 import { seedInterview, seedJson } from '../support/seed';
 
 // The prerender in-process, as `npm run build` runs it, over the repository's
@@ -147,6 +149,51 @@ describe('the prerendered site', { timeout: 30_000 }, () => {
       expect(doc.querySelectorAll('.section-body[hidden]'), file).toHaveLength(0);
       expect(doc.querySelectorAll('.section-body'), file).toHaveLength(seed.sections.length);
     }
+  });
+
+  it('gives the search index the interview’s fields as text, after the app’s root, on every reader page', () => {
+    for (const file of [
+      `i/${seed.id}.html`,
+      ...seed.sections.map((s) => `i/${seed.id}/${s.id}.html`),
+    ]) {
+      const doc = page(file);
+      const root = doc.getElementById('root');
+      // Outside the app's tree: React neither renders nor hydrates it.
+      const fields = root?.nextElementSibling;
+      expect(fields?.matches('div[hidden][data-pagefind-ignore]'), file).toBe(true);
+      expect(root?.querySelector('[data-pagefind-meta], [data-pagefind-filter]'), file).toBeNull();
+      const of = (attribute: string) =>
+        Object.fromEntries(
+          [...(fields?.querySelectorAll(`[${attribute}]`) ?? [])].reduce((all, span) => {
+            const key = span.getAttribute(attribute) ?? '';
+            return all.set(key, [...(all.get(key) ?? []), span.textContent ?? '']);
+          }, new Map<string, string[]>()),
+        );
+      expect(of('data-pagefind-meta'), file).toEqual({
+        id: [seed.id],
+        title: [seed.title],
+        publication: ['The Times of Central Asia'],
+        published: ['2026-02-10'],
+      });
+      // By the library's filter keys (?topic=middle-corridor).
+      expect(of('data-pagefind-filter'), file).toEqual({
+        topic: ['trade', 'middle-corridor', 'energy', 'security', 'peace'],
+        person: ['viktor-maiko'],
+        publication: ['the-times-of-central-asia'],
+        year: ['2026'],
+      });
+    }
+    // Only the reader's pages are indexed.
+    expect(page('index.html').querySelector('[data-pagefind-meta]')).toBeNull();
+  });
+
+  it('writes the search index’s fields as text, whatever an interview’s title holds', () => {
+    const title = '</span><script>alert(1)</script><span data-pagefind-meta="id">x';
+    const html = renderToStaticMarkup(<SearchIndexFields interview={{ ...seed, title }} />);
+    const fields = new DOMParser().parseFromString(html, 'text/html');
+    expect(fields.querySelector('script')).toBeNull();
+    expect(fields.querySelectorAll('[data-pagefind-meta="id"]')).toHaveLength(1);
+    expect(fields.querySelector('[data-pagefind-meta="title"]')?.textContent).toBe(title);
   });
 
   it('gives a section page its own title, description, address and card', () => {

@@ -36,7 +36,6 @@ import { HighlightLegend } from './highlight-legend';
 import { HighlightedText } from './highlighted-text';
 import { InterviewHeader } from './interview-header';
 import { InterviewSection } from './interview-section';
-import { SearchIndexFields } from '../../search/components/search-index-fields';
 import { KeyQuotesPanel } from './key-quotes-panel';
 import { QuestionBlock } from './question-block';
 import { QuestionIndex } from './question-index';
@@ -413,7 +412,6 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
           data-pagefind-body
           className="max-w-[65ch] min-w-0 font-serif text-lg leading-relaxed print:max-w-none print:text-[11.5pt] print:leading-normal"
         >
-          <SearchIndexFields interview={interview} />
           <ReaderToolbar
             onExpandAll={sections.expandAll}
             onCollapseAll={sections.collapseAll}

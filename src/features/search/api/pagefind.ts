@@ -196,7 +196,7 @@ export function loadPagefind(baseUrl: string = import.meta.env.BASE_URL): Promis
   return loading;
 }
 
-/** The library's filters as Pagefind's: the index carries the same keys (see SearchIndexFields). */
+/** The library's filters as Pagefind's: the index carries the same keys (src/prerender/search-index-fields.tsx). */
 function pagefindFilters(filters: Partial<Record<Facet, string>>) {
   return Object.fromEntries(Object.entries(filters).filter(([, key]) => key !== undefined));
 }

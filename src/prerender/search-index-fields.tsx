@@ -1,7 +1,5 @@
-import { FACETS, facetValuesOf } from '../../../interview/facets';
-import type { Interview } from '../../../interview/schema';
-
-const AS_SERVED = { __html: '' };
+import { FACETS, facetValuesOf } from '../interview/facets';
+import type { Interview } from '../interview/schema';
 
 /**
  * What the library's search index knows of an interview besides its text,
@@ -9,24 +7,14 @@ const AS_SERVED = { __html: '' };
  * its id, title, publication and date to show with a result, and its topics,
  * interviewees, publication and year as filters, by the same keys as the
  * library's filters. Never shown.
+ *
+ * The prerender writes it after #root, outside the app's tree: the browser
+ * neither renders nor hydrates it, and needs none of this code. Pagefind
+ * takes filters and metadata from anywhere on a page, outside its
+ * `data-pagefind-body` and inside a `data-pagefind-ignore` (whose default,
+ * `index`, keeps only the text out of the index).
  */
 export function SearchIndexFields({ interview }: { interview: Interview }) {
-  // Only the prerendered page is indexed: the browser keeps the fields the
-  // server wrote (React leaves an element's server children alone when it
-  // hydrates one set by innerHTML) and needs none of this code.
-  if (!import.meta.env.SSR) {
-    return (
-      <div
-        key={interview.id}
-        hidden
-        data-pagefind-ignore
-        suppressHydrationWarning
-        // Never text: an empty string, so that React keeps what the server wrote.
-        // eslint-disable-next-line no-restricted-syntax
-        dangerouslySetInnerHTML={AS_SERVED}
-      />
-    );
-  }
   const values = facetValuesOf({
     topics: interview.sections.map((section) => section.label),
     interviewees: interview.people.interviewees,
@@ -34,7 +22,8 @@ export function SearchIndexFields({ interview }: { interview: Interview }) {
     published: interview.published,
   });
   return (
-    <div hidden data-pagefind-ignore>
+    // `index`, written out: the text stays out of the index, the fields in.
+    <div hidden data-pagefind-ignore="index">
       <span data-pagefind-meta="id">{interview.id}</span>
       <span data-pagefind-meta="title">{interview.title}</span>
       <span data-pagefind-meta="publication">{interview.source.publication}</span>
