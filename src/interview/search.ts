@@ -78,14 +78,25 @@ function stemKey(stem: Stemmer, original: string): string {
   return fold(stem(original.toLowerCase())).text;
 }
 
+/** Builds a search index a few paragraphs at a time (see searchIndexBuilder). */
+export type SearchIndexBuilder = {
+  /**
+   * Indexes paragraphs while `more()` says so (at least one); returns the
+   * index once every paragraph is in it.
+   */
+  step: (more: () => boolean) => SearchIndex | undefined;
+};
+
 /**
  * Splits every paragraph into words and stems each distinct word once, so
- * each search only compares numbers. Linear in the interview's text.
+ * each search only compares numbers. Linear in the interview's text. Step by
+ * step, so that the browser can build a long interview's index in slices
+ * between frames rather than in one long task.
  */
-export function buildSearchIndex(
+export function searchIndexBuilder(
   units: readonly SearchUnit[],
   stem: Stemmer = identity,
-): SearchIndex {
+): SearchIndexBuilder {
   const wordIds = new Map<string, number>();
   const vocabulary: string[] = [];
   const stemOfWord: number[] = [];
@@ -102,7 +113,7 @@ export function buildSearchIndex(
     stemOfWord.push(stemId);
     return id;
   };
-  const perUnit = units.map((unit): UnitWords => {
+  const indexUnit = (unit: SearchUnit): UnitWords => {
     const { text, map } = fold(unit.text);
     const found = words(text);
     const ids = new Int32Array(found.length);
@@ -114,15 +125,35 @@ export function buildSearchIndex(
       ids[i] = idOf(word.folded, unit.text.slice(starts[i], ends[i]));
     });
     return { ids, stems: ids.map((id) => stemOfWord[id] ?? -1), starts, ends };
-  });
-  return {
-    units,
-    words: perUnit,
-    vocabulary,
-    stemOf: Int32Array.from(stemOfWord),
-    stemIds,
-    stem,
   };
+  const perUnit: UnitWords[] = [];
+  return {
+    step(more) {
+      for (let next = perUnit.length; next < units.length; next += 1) {
+        const unit = units[next];
+        if (unit) perUnit.push(indexUnit(unit));
+        if (next + 1 < units.length && !more()) return undefined;
+      }
+      return {
+        units,
+        words: perUnit,
+        vocabulary,
+        stemOf: Int32Array.from(stemOfWord),
+        stemIds,
+        stem,
+      };
+    },
+  };
+}
+
+/** The whole index at once (see searchIndexBuilder). */
+export function buildSearchIndex(
+  units: readonly SearchUnit[],
+  stem: Stemmer = identity,
+): SearchIndex {
+  const index = searchIndexBuilder(units, stem).step(() => true);
+  if (!index) throw new Error('an index built without pauses is complete');
+  return index;
 }
 
 /** Knuth–Morris–Pratt: for each prefix of the pattern, the longest proper prefix that is also its suffix. */

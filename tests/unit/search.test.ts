@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { stemmer as english } from '@orama/stemmers/english';
 import { describe, expect, it } from 'vitest';
 import { fold, foldQuery } from '../../src/interview/fold';
-import { buildSearchIndex, buildSearchUnits, search } from '../../src/interview/search';
+import {
+  buildSearchIndex,
+  buildSearchUnits,
+  search,
+  searchIndexBuilder,
+} from '../../src/interview/search';
 import type { SearchUnit } from '../../src/interview/search-units';
 import { hasStemmer, loadStemmer } from '../../src/interview/stemmers';
 import { expectNearLinear, GROWTH_TEST_TIMEOUT } from '../support/growth';
@@ -125,6 +130,18 @@ describe('search', () => {
     expect(search(index, '…')).toEqual([]);
     expect(search(index, 'photosynthesis')).toEqual([]);
     expect(search(index, 'photosynthesis oil')).toEqual([]);
+  });
+
+  it('builds the same index a paragraph at a time as in one go', () => {
+    const units = buildSearchUnits(seedInterview());
+    const builder = searchIndexBuilder(units, english);
+    let steps = 1;
+    let stepped = builder.step(() => false);
+    for (; !stepped; steps += 1) stepped = builder.step(() => false);
+    // One paragraph a step: nothing to search until the last one is in.
+    expect(steps).toBe(units.length);
+    for (const query of ['middle corridor', 'pipelines', 'the'])
+      expect(search(stepped, query)).toEqual(search(index, query));
   });
 
   it('tells which question and part each hit is in', () => {

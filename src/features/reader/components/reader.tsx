@@ -165,7 +165,8 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
     ...hits.flatMap((h) => h.unit.sectionId ?? []),
   ].filter((id): id is string => id !== undefined);
   const sections = useSectionDisclosure(shownIds, {
-    key: `${navigation.id}|${query}`,
+    // With the search's status: a query's matches come once the search has loaded and indexed.
+    key: `${navigation.id}|${query}|${search.status}`,
     sectionIds: toOpen,
   });
 

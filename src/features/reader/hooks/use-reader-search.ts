@@ -1,8 +1,8 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Interview } from '../../../interview/schema';
 import type { SearchIndex } from '../../../interview/search';
 import type { SearchHit, SearchScope, SearchUnit } from '../../../interview/search-units';
-import { useSearchEngine } from './use-search-engine';
+import { useSearchEngine, type SearchEngine } from './use-search-engine';
 
 const NO_HITS: SearchHit[] = [];
 
@@ -11,7 +11,7 @@ const NO_HITS: SearchHit[] = [];
  * so a long interview re-renders without blocking input); the current match
  * is the reader's, back to the first for each new query. The search loads on
  * the first search (or when the field is focused), and its index of words is
- * built then, not on page load.
+ * built then, not on page load, a slice at a time.
  */
 export function useReaderSearch(
   urlQuery: string,
@@ -24,14 +24,23 @@ export function useReaderSearch(
   const searching = query.trim() !== '';
   const loaded = useSearchEngine(interview.language, warm || searching);
   const engine = loaded.status === 'ready' ? loaded.engine : undefined;
-  const index = useMemo(() => {
-    let built: SearchIndex | undefined;
-    return engine && (() => (built ??= engine.buildIndex(interview)));
-  }, [engine, interview]);
+  // The index of words, built once the search is wanted (the field focused or
+  // a query in the address), in slices: the page answers while it builds.
+  const [built, setBuilt] = useState<{ for: Interview; by: SearchEngine; index: SearchIndex }>();
+  const index = built?.for === interview && built.by === engine ? built.index : undefined;
+  useEffect(() => {
+    if (!engine || index) return;
+    const controller = new AbortController();
+    engine.buildIndex(interview, controller.signal).then(
+      (ready) => setBuilt({ for: interview, by: engine, index: ready }),
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [engine, interview, index]);
   const hits = useMemo(
     () =>
       searching && engine && index
-        ? engine.search(index(), query, { scope, include: isShown })
+        ? engine.search(index, query, { scope, include: isShown })
         : NO_HITS,
     [searching, engine, index, query, scope, isShown],
   );
@@ -60,8 +69,8 @@ export function useReaderSearch(
     current,
     onStep,
     matchCounts,
-    /** 'loading' while the search loads for a query; 'failed' if it could not. */
-    status: searching ? loaded.status : 'idle',
+    /** 'loading' while the search loads (or builds its index) for a query; 'failed' if it could not. */
+    status: !searching ? 'idle' : loaded.status === 'ready' && !index ? 'loading' : loaded.status,
     prepare,
   };
 }

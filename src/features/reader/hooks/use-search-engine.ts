@@ -5,8 +5,8 @@ import type { SearchHit, SearchScope, SearchUnit } from '../../../interview/sear
 
 /** The search, with the stemmer of the interview's language. */
 export type SearchEngine = {
-  /** The interview's paragraphs (its search units) as words. */
-  buildIndex: (interview: Interview) => SearchIndex;
+  /** The interview's paragraphs (its search units) as words, built in slices between frames. */
+  buildIndex: (interview: Interview, signal: AbortSignal) => Promise<SearchIndex>;
   search: (
     index: SearchIndex,
     query: string,
@@ -18,13 +18,16 @@ export type SearchEngineState =
   { status: 'idle' | 'loading' | 'failed' } | { status: 'ready'; engine: SearchEngine };
 
 async function loadEngine(language: string): Promise<SearchEngine> {
-  const [{ buildSearchIndex, buildSearchUnits, search }, { loadStemmer }] = await Promise.all([
-    import('../../../interview/search'),
-    import('../../../interview/stemmers'),
-  ]);
+  const [{ buildSearchUnits, search, searchIndexBuilder }, { buildInSlices }, { loadStemmer }] =
+    await Promise.all([
+      import('../../../interview/search'),
+      import('../build-in-slices'),
+      import('../../../interview/stemmers'),
+    ]);
   const stem = await loadStemmer(language);
   return {
-    buildIndex: (interview) => buildSearchIndex(buildSearchUnits(interview), stem),
+    buildIndex: (interview, signal) =>
+      buildInSlices(searchIndexBuilder(buildSearchUnits(interview), stem), signal),
     search,
   };
 }
