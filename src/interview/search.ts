@@ -85,6 +85,8 @@ export type SearchIndexBuilder = {
    * index once every paragraph is in it.
    */
   step: (more: () => boolean) => SearchIndex | undefined;
+  /** Indexes the paragraphs not yet in the index, all at once. */
+  finish: () => SearchIndex;
 };
 
 /**
@@ -127,6 +129,14 @@ export function searchIndexBuilder(
     return { ids, stems: ids.map((id) => stemOfWord[id] ?? -1), starts, ends };
   };
   const perUnit: UnitWords[] = [];
+  const index = (): SearchIndex => ({
+    units,
+    words: perUnit,
+    vocabulary,
+    stemOf: Int32Array.from(stemOfWord),
+    stemIds,
+    stem,
+  });
   return {
     step(more) {
       for (let next = perUnit.length; next < units.length; next += 1) {
@@ -134,14 +144,14 @@ export function searchIndexBuilder(
         if (unit) perUnit.push(indexUnit(unit));
         if (next + 1 < units.length && !more()) return undefined;
       }
-      return {
-        units,
-        words: perUnit,
-        vocabulary,
-        stemOf: Int32Array.from(stemOfWord),
-        stemIds,
-        stem,
-      };
+      return index();
+    },
+    finish() {
+      for (let next = perUnit.length; next < units.length; next += 1) {
+        const unit = units[next];
+        if (unit) perUnit.push(indexUnit(unit));
+      }
+      return index();
     },
   };
 }
@@ -151,9 +161,7 @@ export function buildSearchIndex(
   units: readonly SearchUnit[],
   stem: Stemmer = identity,
 ): SearchIndex {
-  const index = searchIndexBuilder(units, stem).step(() => true);
-  if (!index) throw new Error('an index built without pauses is complete');
-  return index;
+  return searchIndexBuilder(units, stem).finish();
 }
 
 /** Knuth–Morris–Pratt: for each prefix of the pattern, the longest proper prefix that is also its suffix. */

@@ -144,6 +144,16 @@ describe('search', () => {
       expect(search(stepped, query)).toEqual(search(index, query));
   });
 
+  it('finishes an index begun a paragraph at a time with the paragraphs not yet in it', () => {
+    const units = buildSearchUnits(seedInterview());
+    const builder = searchIndexBuilder(units, english);
+    for (let i = 0; i < 10; i += 1) builder.step(() => false);
+    const finished = builder.finish();
+    expect(finished.words).toHaveLength(units.length);
+    for (const query of ['middle corridor', 'pipelines', 'the'])
+      expect(search(finished, query)).toEqual(search(index, query));
+  });
+
   it('tells which question and part each hit is in', () => {
     const [hit] = search(index, 'truly believe');
     expect(hit?.unit).toMatchObject({

@@ -1,8 +1,8 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Interview } from '../../../interview/schema';
-import type { SearchIndex } from '../../../interview/search';
+import type { SearchIndex, SearchIndexBuilder } from '../../../interview/search';
 import type { SearchHit, SearchScope, SearchUnit } from '../../../interview/search-units';
-import { useSearchEngine, type SearchEngine } from './use-search-engine';
+import { useSearchEngine } from './use-search-engine';
 
 const NO_HITS: SearchHit[] = [];
 
@@ -25,18 +25,23 @@ export function useReaderSearch(
   const loaded = useSearchEngine(interview.language, warm || searching);
   const engine = loaded.status === 'ready' ? loaded.engine : undefined;
   // The index of words, built once the search is wanted (the field focused or
-  // a query in the address), in slices: the page answers while it builds.
-  const [built, setBuilt] = useState<{ for: Interview; by: SearchEngine; index: SearchIndex }>();
-  const index = built?.for === interview && built.by === engine ? built.index : undefined;
+  // a query in the address): in slices while the reader types, so the page
+  // answers; the rest at once when a query waits for it. Slices alone could
+  // be starved: on a busy machine a query waited over 5 s for its matches.
+  const builder = useMemo(() => engine?.indexBuilder(interview), [engine, interview]);
+  const [built, setBuilt] = useState<{ by: SearchIndexBuilder; index: SearchIndex }>();
+  const index = builder && built?.by === builder ? built.index : undefined;
   useEffect(() => {
-    if (!engine || index) return;
+    if (!engine || !builder || index) return;
+    const done = (ready: SearchIndex) => setBuilt({ by: builder, index: ready });
+    if (searching) {
+      done(builder.finish());
+      return;
+    }
     const controller = new AbortController();
-    engine.buildIndex(interview, controller.signal).then(
-      (ready) => setBuilt({ for: interview, by: engine, index: ready }),
-      () => undefined,
-    );
+    engine.buildInSlices(builder, controller.signal).then(done, () => undefined);
     return () => controller.abort();
-  }, [engine, interview, index]);
+  }, [engine, builder, index, searching]);
   const hits = useMemo(
     () =>
       searching && engine && index

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { Interview } from '../../../interview/schema';
-import type { SearchIndex } from '../../../interview/search';
+import type { SearchIndex, SearchIndexBuilder } from '../../../interview/search';
 import type { SearchHit, SearchScope, SearchUnit } from '../../../interview/search-units';
 
 /** The search, with the stemmer of the interview's language. */
 export type SearchEngine = {
-  /** The interview's paragraphs (its search units) as words, built in slices between frames. */
-  buildIndex: (interview: Interview, signal: AbortSignal) => Promise<SearchIndex>;
+  /** Builds the interview's paragraphs (its search units) as words, step by step. */
+  indexBuilder: (interview: Interview) => SearchIndexBuilder;
+  /** Builds the rest of an index in slices, each a task of its own. */
+  buildInSlices: (builder: SearchIndexBuilder, signal: AbortSignal) => Promise<SearchIndex>;
   search: (
     index: SearchIndex,
     query: string,
@@ -26,8 +28,8 @@ async function loadEngine(language: string): Promise<SearchEngine> {
     ]);
   const stem = await loadStemmer(language);
   return {
-    buildIndex: (interview, signal) =>
-      buildInSlices(searchIndexBuilder(buildSearchUnits(interview), stem), signal),
+    indexBuilder: (interview) => searchIndexBuilder(buildSearchUnits(interview), stem),
+    buildInSlices,
     search,
   };
 }
