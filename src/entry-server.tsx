@@ -14,6 +14,7 @@ import {
   handoutCitationQueryOptions,
 } from './features/print/api/get-handout-citation';
 import { interviewQueryOptions } from './features/reader/api/get-interview';
+import { keepParamsScript } from './features/search/early-submit';
 import { bootScript, LANDING_TARGET_ATTRIBUTE } from './lib/landing';
 import { headScript } from './lib/early-clicks';
 import { ROUTE_MODULES } from './app/router';
@@ -141,8 +142,10 @@ export async function prerenderSite(
   // Marks the page as scripted before its body paints: controls that need
   // JavaScript (no-js:hidden) take their place in the first layout, not at
   // the boot script after the text (a layout shift of 0.11 at 390 px); and
-  // records the buttons pressed before the app starts (src/lib/early-clicks.ts).
-  const markScripted = headScript();
+  // records the buttons pressed before the app starts (src/lib/early-clicks.ts);
+  // the library's search sent before then keeps the address's filters
+  // (src/features/search/early-submit.ts).
+  const markScripted = `${headScript()};${keepParamsScript()}`;
   const template = allowScript(
     allowScript(io.template, `'sha256-${await sha256(boot)}'`),
     `'sha256-${await sha256(markScripted)}'`,

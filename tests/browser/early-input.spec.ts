@@ -80,3 +80,22 @@ test('on a phone, the question index opened before the app starts opens', async 
   await expect(indexToggle).toHaveAttribute('aria-expanded', 'true');
   await expect(page.locator('#question_index')).toBeVisible();
 });
+
+test('Enter in a filtered library’s search before the app starts keeps its filters and order', async ({
+  page,
+}) => {
+  const startTheApp = await holdTheApp(page);
+  await page.goto('/?topic=security&sort=title&page=2', { waitUntil: 'commit' });
+  const field = page.getByRole('searchbox', { name: 'Search all interviews' });
+  await expect(page.getByText(/need JavaScript, which is off/)).toBeHidden();
+  await field.click();
+  await page.keyboard.type('pipelines');
+  await page.keyboard.press('Enter');
+  // The form is sent to the library with the words, the filter and the
+  // order; a new search starts at its first page.
+  await expect(page).toHaveURL(/\/\?q=pipelines&topic=security&sort=title$/);
+  startTheApp();
+  await expect(page.locator('#library_results')).toHaveText('1 interview matches “pipelines”');
+  await expect(page.getByRole('link', { name: 'Remove filter Topic: Security' })).toBeVisible();
+  await expect(field).toHaveValue('pipelines');
+});

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, seed, test } from './fixtures';
+import { expect, scrollsSideways, seed, test } from './fixtures';
 
 const field = (page: Page) => page.getByRole('searchbox', { name: 'Search all interviews' });
 const results = (page: Page) => page.locator('#library_results');
@@ -121,4 +121,25 @@ test.describe('on a phone', () => {
     );
     await axe();
   });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const width of [320, 1280])
+    test(`the library says its search needs JavaScript instead of a field that would bring the same page back, ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      // The static host answers with the prerendered library, whatever the address asks.
+      await page.goto('/?q=pipelines&topic=security');
+      await expect(
+        page.getByText(
+          'Search, filters and the library’s other pages need JavaScript, which is off.',
+        ),
+      ).toBeVisible();
+      await expect(page.getByRole('search')).toHaveCount(0);
+      await expect(page.getByRole('searchbox')).toHaveCount(0);
+      expect(await scrollsSideways(page)).toBe(false);
+    });
 });

@@ -1,9 +1,18 @@
 import type { RefObject } from 'react';
+import { useHref } from 'react-router-dom';
+import { paths } from '../../../config/paths';
+import { FACETS } from '../../../interview/facets';
 
 /** Starts loading the search (its code, then the index) before the first word is typed. */
 function warmUp() {
   import('../api/pagefind').then(({ loadPagefind }) => loadPagefind()).catch(() => undefined);
 }
+
+/**
+ * What of its address a native submit keeps (src/features/search/early-submit.ts):
+ * the filters and the order, not the page, as a new search starts at its first.
+ */
+const KEPT_PARAMS = [...FACETS, 'sort'].join(' ');
 
 type LibrarySearchFieldProps = {
   field: RefObject<HTMLInputElement | null>;
@@ -13,45 +22,60 @@ type LibrarySearchFieldProps = {
   onCommit: () => void;
 };
 
-/** The library's search box: words across every interview. */
+/**
+ * The library's search box: words across every interview. Before the app has
+ * started, Enter sends it as a form, to the library with the words as `q`.
+ */
 export function LibrarySearchField({
   field,
   text,
   onTextChange,
   onCommit,
 }: LibrarySearchFieldProps) {
+  const library = useHref(paths.library());
   return (
-    <form
-      role="search"
-      aria-label="All interviews"
-      className="mb-8"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onCommit();
-      }}
-    >
-      <label htmlFor="library_search" className="mb-1 block font-semibold">
-        Search all interviews
-      </label>
-      <input
-        ref={field}
-        id="library_search"
-        type="search"
-        value={text}
-        autoComplete="off"
-        spellCheck={false}
-        placeholder="Words, names, places"
-        // The index starts loading when the field is first used, not with the page.
-        onFocus={warmUp}
-        onChange={(event) => onTextChange(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && text !== '') {
-            event.preventDefault();
-            onTextChange('');
-          }
+    <>
+      <form
+        role="search"
+        aria-label="All interviews"
+        action={library}
+        data-keep-params={KEPT_PARAMS}
+        className="mb-8 no-js:hidden"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onCommit();
         }}
-        className="min-h-11 w-full max-w-xl rounded-md border border-stone-400 bg-white px-3 text-base text-stone-900 placeholder:text-stone-500 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:placeholder:text-stone-400"
-      />
-    </form>
+      >
+        <label htmlFor="library_search" className="mb-1 block font-semibold">
+          Search all interviews
+        </label>
+        <input
+          ref={field}
+          id="library_search"
+          type="search"
+          name="q"
+          value={text}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="Words, names, places"
+          // The index starts loading when the field is first used, not with the page.
+          onFocus={warmUp}
+          onChange={(event) => onTextChange(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && text !== '') {
+              event.preventDefault();
+              onTextChange('');
+            }
+          }}
+          className="min-h-11 w-full max-w-xl rounded-md border border-stone-400 bg-white px-3 text-base text-stone-900 placeholder:text-stone-500 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:placeholder:text-stone-400"
+        />
+      </form>
+      {/* A static host answers every library address with the prerendered first page, which
+          JavaScript alone filters, searches or pages: said to a reader without it, instead of
+          a search field that would bring the same page back. */}
+      <p className="mb-8 hidden rounded-md border border-stone-300 px-3 py-2 text-sm text-stone-700 no-js:block dark:border-stone-700 dark:text-stone-300">
+        Search, filters and the library’s other pages need JavaScript, which is off.
+      </p>
+    </>
   );
 }
