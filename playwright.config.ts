@@ -11,15 +11,30 @@ const port = Number(process.env.TEST_PORT ?? 4317);
 const subPathPort = port + 1;
 const subPath = '/reader/';
 
-/** The production build served by `vite preview` as a static host would (unknown paths get index.html). */
-function staticHost(listenPort: number, outDir: string, base = '/') {
-  return {
-    command: `npx vite build --base ${base} --outDir ${outDir} --emptyOutDir && npx vite preview --base ${base} --outDir ${outDir} --port ${listenPort} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${listenPort}${base}`,
-    reuseExistingServer: false,
+const build = (base: string, outDir: string) =>
+  `npx vite build --base ${base} --outDir ${outDir} --emptyOutDir`;
+const preview = (listenPort: number, outDir: string, base: string) =>
+  `npx vite preview --base ${base} --outDir ${outDir} --port ${listenPort} --strictPort --host 127.0.0.1`;
+
+/**
+ * The production builds served by `vite preview` as a static host would
+ * (unknown paths get index.html). Playwright starts its servers one after the
+ * other, so the first one builds both sites side by side (one after the
+ * other: 25.9 s, side by side: 23.7 s, at a load of 13-17 on two cores) and
+ * the second only serves what the first built. The first has the time of both.
+ */
+const webServer = [
+  {
+    command: `${build('/', 'dist-test')} & root=$!; ${build(subPath, 'dist-test-sub')} & sub=$!; wait $root && wait $sub && ${preview(port, 'dist-test', '/')}`,
+    url: `http://127.0.0.1:${port}/`,
+    timeout: 240_000,
+  },
+  {
+    command: preview(subPathPort, 'dist-test-sub', subPath),
+    url: `http://127.0.0.1:${subPathPort}${subPath}`,
     timeout: 120_000,
-  };
-}
+  },
+].map((server) => ({ ...server, reuseExistingServer: false }));
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -39,7 +54,7 @@ export default defineConfig({
     // tests of offline reading allow it (tests/browser/offline.spec.ts).
     serviceWorkers: 'block',
   },
-  webServer: [staticHost(port, 'dist-test'), staticHost(subPathPort, 'dist-test-sub', subPath)],
+  webServer,
   projects: [
     { name: 'root', testIgnore: /sub-path\.spec\.ts/ },
     {

@@ -7,53 +7,87 @@ import { expect, type Page } from './fixtures';
 // "Just below the bar": the gap the app leaves, with room for rounding.
 const MAX_GAP = 24;
 const TOLERANCE = 8;
+// "Stopped scrolling": the scroll position the same in this many frames in a
+// row, over at least this long. Counted in frames too, not only in time: a
+// smooth scroll moves the page every frame, and a page too busy to draw
+// frames is not taken for a page at rest.
+const STILL_FRAMES = 6;
+const STILL_MS = 100;
+/** "Stays there": how long after landing the target must still be in the same place. */
+const STAY_MS = 300;
 
-/** The target's top, less the bottom of the sticky bars stuck above it (0 without one). */
-function offsetBelowBar(page: Page, id: string): Promise<number> {
-  return page.evaluate((targetId) => {
-    const target = document.getElementById(targetId);
-    if (!target) return NaN;
-    const box = target.getBoundingClientRect();
-    let barBottom = 0;
-    for (const bar of document.querySelectorAll('[data-sticky-bar]')) {
-      const style = getComputedStyle(bar);
-      if (style.position !== 'sticky' && style.position !== 'fixed') continue;
-      const barBox = bar.getBoundingClientRect();
-      const stuck = barBox.top <= (parseFloat(style.top) || 0) + 1;
-      if (!stuck || barBox.right <= box.left || barBox.left >= box.right) continue;
-      barBottom = Math.max(barBottom, barBox.bottom);
-    }
-    return box.top - barBottom;
-  }, id);
-}
-
-const pause = (page: Page, ms: number) => page.waitForTimeout(ms);
-
-/** Waits until the page has stopped scrolling (a smooth scroll included). */
-async function settled(page: Page) {
-  const scrollY = () => page.evaluate(() => window.scrollY);
-  let last = await scrollY();
-  for (;;) {
-    await pause(page, 150);
-    const now = await scrollY();
-    if (now === last) return;
-    last = now;
-  }
+/**
+ * In the page: waits until it has stopped scrolling (a smooth scroll
+ * included), then takes where the target landed: its top, less the bottom of
+ * the sticky bars stuck above it (0 without one). With `stayMs`, it then
+ * watches the target in every frame for that long and tells how far it moved
+ * at most. Watched from inside the page, frame by frame, rather than polled
+ * from outside at a fixed pace.
+ */
+function watchLanding(page: Page, id: string, stayMs: number) {
+  return page.evaluate(
+    async ({ targetId, frames, stillMs, stayMs }) => {
+      const below = () => {
+        const target = document.getElementById(targetId);
+        if (!target) return NaN;
+        const box = target.getBoundingClientRect();
+        let barBottom = 0;
+        for (const bar of document.querySelectorAll('[data-sticky-bar]')) {
+          const style = getComputedStyle(bar);
+          if (style.position !== 'sticky' && style.position !== 'fixed') continue;
+          const barBox = bar.getBoundingClientRect();
+          const stuck = barBox.top <= (parseFloat(style.top) || 0) + 1;
+          if (!stuck || barBox.right <= box.left || barBox.left >= box.right) continue;
+          barBottom = Math.max(barBottom, barBox.bottom);
+        }
+        return box.top - barBottom;
+      };
+      const nextFrame = () =>
+        new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+      let last = window.scrollY;
+      let since = performance.now();
+      let still = 0;
+      while (still < frames || performance.now() - since < stillMs) {
+        const now = await nextFrame();
+        if (window.scrollY === last) {
+          still += 1;
+        } else {
+          last = window.scrollY;
+          since = now;
+          still = 0;
+        }
+      }
+      const offset = below();
+      let moved = 0;
+      const end = performance.now() + stayMs;
+      while (performance.now() < end) {
+        await nextFrame();
+        moved = Math.max(moved, Math.abs(below() - offset));
+      }
+      return { offset, moved };
+    },
+    { targetId: id, frames: STILL_FRAMES, stillMs: STILL_MS, stayMs },
+  );
 }
 
 /**
  * Where the target landed, once focused and still. After a page load it must
- * also stay there: nothing (hydration, late layout, a second scroll) moves it.
+ * also stay there: nothing (hydration, late layout, a second scroll) moves it
+ * in the STAY_MS that follow, looked at in every frame.
  */
 export async function landed(page: Page, id: string, how: string, stays = false): Promise<number> {
-  await expect(page.locator(`[id="${id}"]`), how).toBeFocused();
-  await settled(page);
-  const offset = await offsetBelowBar(page, id);
-  if (stays) {
-    await pause(page, 300);
-    const later = await offsetBelowBar(page, id);
-    expect(Math.abs(later - offset), `${how}: moved after landing`).toBeLessThanOrEqual(1);
-  }
+  // Waited for frame by frame: expect's own retries come 500 ms apart once
+  // past its first 270 ms, and the app takes longer than that to focus the
+  // target on a busy machine. The expectation then says what failed.
+  await page
+    .waitForFunction((targetId) => document.activeElement?.id === targetId, id, {
+      polling: 'raf',
+      timeout: 5_000,
+    })
+    .catch(() => undefined);
+  await expect(page.locator(`[id="${id}"]`), how).toBeFocused({ timeout: 100 });
+  const { offset, moved } = await watchLanding(page, id, stays ? STAY_MS : 0);
+  if (stays) expect(moved, `${how}: moved after landing`).toBeLessThanOrEqual(1);
   return offset;
 }
 
