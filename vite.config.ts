@@ -133,6 +133,7 @@ export default defineConfig(({ command, isPreview }) => ({
           include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
           environmentOptions: { jsdom: { url: 'http://localhost:3000/' } },
+          setupFiles: ['tests/components/setup.ts'],
         },
       },
     ],
