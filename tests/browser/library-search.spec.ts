@@ -140,6 +140,9 @@ test.describe('without JavaScript', () => {
       ).toBeVisible();
       await expect(page.getByRole('search')).toHaveCount(0);
       await expect(page.getByRole('searchbox')).toHaveCount(0);
+      // Nor filters, which would bring the same page back (orders and pages are hidden alike).
+      await expect(page.getByRole('button', { name: /^Filter/ })).toBeHidden();
+      await expect(page.getByRole('region', { name: 'Filter the library' })).toHaveCount(0);
       expect(await scrollsSideways(page)).toBe(false);
     });
 });

@@ -93,7 +93,9 @@ export function LibraryBrowser({ page, query, ignored, searchText, loading }: Li
   const searching = searchText.trim() !== '';
   return (
     <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10">
-      <div className="mb-6 lg:mb-0">
+      {/* Filters, orders and pages are the app's: a static host answers every library
+          address with the first page, so without JavaScript they would do nothing. */}
+      <div className="mb-6 no-js:hidden lg:mb-0">
         <FacetPanel summary={summary} query={query} />
       </div>
       <div>

@@ -14,7 +14,7 @@ export function Pagination({ query, pageCount }: { query: LibraryQuery; pageCoun
   const { page } = query;
   const to = (p: number) => paths.library({ ...query, page: p });
   return (
-    <nav aria-label="Pages" className="mt-8">
+    <nav aria-label="Pages" className="mt-8 no-js:hidden">
       <ul className="flex flex-wrap items-center justify-center gap-1">
         <li>
           {page > 1 ? (

@@ -6,7 +6,7 @@ import { SORT_LABELS, withSort } from '../library-view';
 /** The orders the library can be listed in, as links (the current one marked). */
 export function SortLinks({ query }: { query: LibraryQuery }) {
   return (
-    <nav aria-label="Order" className="text-sm">
+    <nav aria-label="Order" className="text-sm no-js:hidden">
       <ul className="flex flex-wrap gap-1">
         {LIBRARY_SORTS.map((sort) => {
           const current = sort === query.sort;
