@@ -40,7 +40,15 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'zod', message: "Browser code imports 'zod/mini' (5 KB, not 26 KB)." }],
+          paths: [
+            { name: 'zod', message: "Browser code imports 'zod/mini' (5 KB, not 26 KB)." },
+            {
+              name: 'react-router-dom',
+              importNames: ['Link', 'NavLink'],
+              message:
+                "Use src/components/link.tsx: React Router's <Link> brings prefetching the app never uses (2.1 KB gz of every first view).",
+            },
+          ],
           patterns: [{ group: ['node:*'], message: 'src/ runs in the browser.' }],
         },
       ],

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
+import { Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
+import { Link } from '../../components/link';
 import { LoadingStatus } from '../../components/loading-status';
 import { paths } from '../../config/paths';
 import { useHydrated } from '../../hooks/use-hydrated';

@@ -1,4 +1,5 @@
-import { Link, useParams, useRevalidator, useRouteError } from 'react-router-dom';
+import { useParams, useRevalidator, useRouteError } from 'react-router-dom';
+import { Link } from '../../components/link';
 import { Notice } from '../../components/notice';
 import { paths } from '../../config/paths';
 import { useOnReconnect } from '../../features/offline/hooks/use-on-reconnect';

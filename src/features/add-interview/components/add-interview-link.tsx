@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
 
 /** The library's way to the "Add an interview" page. */

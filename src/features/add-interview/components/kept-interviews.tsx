@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
+import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
 import { draftFromInterview } from '../../../interview/import/from-interview';
 import type { Interview } from '../../../interview/schema';

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, type Dispatch, type SetStateAction } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../../components/link';
 import { absoluteUrl } from '../../../config/paths';
 import type { Interview } from '../../../interview/schema';
 import type { SearchHit } from '../../../interview/search-units';

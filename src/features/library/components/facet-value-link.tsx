@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
 import type { Facet, FacetValue } from '../../../interview/facets';
 import type { LibraryQuery } from '../../../interview/library-query';

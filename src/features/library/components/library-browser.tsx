@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../../components/link';
 import { Notice } from '../../../components/notice';
 import { paths, type IgnoredParam } from '../../../config/paths';
 import { LIBRARY_PAGE_SIZE, type LibraryQuery } from '../../../interview/library-query';

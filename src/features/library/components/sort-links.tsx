@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
 import { LIBRARY_SORTS, type LibraryQuery } from '../../../interview/library-query';
 import { SORT_LABELS, withSort } from '../library-view';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '../../../components/link';
 import { paths, type ReaderParams } from '../../../config/paths';
 import type { Interview, Section } from '../../../interview/schema';
 import type { ReaderModel } from '../reader-model';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '../../../components/link';
 import { paths, type ReaderParams } from '../../../config/paths';
 
 type LessonBarProps = {

@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '../../../components/link';
 import { Notice } from '../../../components/notice';
 import { paths, type ReaderParams } from '../../../config/paths';
 import type { Interview } from '../../../interview/schema';

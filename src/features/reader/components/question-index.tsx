@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../../components/link';
 import { paths, type ReaderParams } from '../../../config/paths';
 import type { OutlineSection } from '../../../interview/outline';
 

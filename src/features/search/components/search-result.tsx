@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '../../../components/link';
 import { formatDate } from '../../../lib/format';
 import type { InterviewHits } from '../search-hits';
 import { ExcerptText } from './excerpt-text';
