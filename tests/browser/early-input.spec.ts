@@ -99,3 +99,14 @@ test('Enter in a filtered library’s search before the app starts keeps its fil
   await expect(page.getByRole('link', { name: 'Remove filter Topic: Security' })).toBeVisible();
   await expect(field).toHaveValue('pipelines');
 });
+
+test('a search scope chosen before the app starts is kept and applied', async ({ page }) => {
+  const startTheApp = await holdTheApp(page);
+  await page.goto(`/i/${seed.id}/energy?q=oil`, { waitUntil: 'commit' });
+  const questions = page.getByRole('radio', { name: 'Questions' });
+  await questions.check();
+  startTheApp();
+  await expect(page).toHaveURL(/[?&]in=questions(&|$)/);
+  await expect(page).toHaveURL(/[?&]q=oil(&|$)/);
+  await expect(questions).toBeChecked();
+});

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useHydrated } from '../../../hooks/use-hydrated';
 import { SEARCH_SCOPES, type SearchScope } from '../../../interview/search-units';
 
 const LABELS: Record<SearchScope, string> = {
@@ -18,8 +19,33 @@ export function SearchScopeChoice({ scope, onChange }: SearchScopeProps) {
     setSeen(scope);
     setChosen(scope);
   }
+
+  // A choice made on the prerendered page before the app started: React 19
+  // keeps the radio checked but does not tell the component (as with typed
+  // text, see useSearchField), and its next render put the server's choice
+  // back. As the app starts, take it; it reaches the URL once the page has
+  // its address (while it hydrates, the page's parameters are not known).
+  const group = useRef<HTMLFieldSetElement>(null);
+  const early = useRef<SearchScope>(undefined);
+  useLayoutEffect(() => {
+    const picked = group.current?.querySelector<HTMLInputElement>('input:checked');
+    const value = SEARCH_SCOPES.find((option) => option === picked?.value);
+    if (picked && !picked.defaultChecked && value) {
+      early.current = value;
+      setChosen(value);
+    }
+  }, []);
+  const hydrated = useHydrated();
+  useEffect(() => {
+    const value = early.current;
+    if (!hydrated || !value) return;
+    early.current = undefined;
+    onChange(value);
+  }, [hydrated, onChange]);
+
   return (
     <fieldset
+      ref={group}
       // On phones, a strip below the bar while the search has focus.
       className="flex min-w-0 font-sans text-sm max-md:absolute max-md:inset-x-0 max-md:top-full max-md:hidden max-md:border-b max-md:border-stone-200 max-md:bg-stone-50 max-md:px-4 max-md:py-2 max-md:shadow-md max-md:group-focus-within/search:flex md:basis-full dark:max-md:border-stone-800 dark:max-md:bg-stone-950"
       // A tap on a choice keeps focus in the field (Safari does not focus radio buttons), so the strip stays.
