@@ -40,6 +40,21 @@ export async function citationsShown(dialog: Locator): Promise<void> {
   });
 }
 
+/**
+ * Waits until the app has taken over the page. A prerendered page reads and
+ * its links work before then, as plain links: a test that clicks an in-app
+ * link straight after `page.goto` may load the next page from the server
+ * instead (on a busy machine it did, and a library routed in by the test
+ * never loaded). React marks the root element when it starts hydrating; from
+ * then on it handles clicks itself (it hydrates the clicked part first).
+ */
+export async function appStarted(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const root = document.getElementById('root');
+    return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer$'));
+  });
+}
+
 /** The page's vertical distance from the viewport top to an element's top. */
 export async function topOf(page: Page, selector: string): Promise<number> {
   return page.locator(selector).evaluate((element) => element.getBoundingClientRect().top);

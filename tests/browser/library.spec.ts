@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { syntheticLibrary } from '../../scripts/lib/synthetic-library';
 import { buildLibrary } from '../../src/interview/library-files';
 import { seedInterview } from '../support/seed';
-import { expect, scrollsSideways, seed, test } from './fixtures';
+import { appStarted, expect, scrollsSideways, seed, test } from './fixtures';
 
 const results = (page: Page) => page.locator('#library_results');
 
@@ -91,6 +91,7 @@ async function openLargeLibrary(page: Page, size = 45) {
       : route.fulfill({ json: data }));
   });
   await page.goto(`/i/${seed.id}`);
+  await appStarted(page);
   await page.getByRole('link', { name: 'Interview Reader' }).click();
   await expect(results(page)).toHaveText(/^45 interviews/);
   return requested;
