@@ -1,4 +1,4 @@
-import { seed, test } from './fixtures';
+import { expect, seed, test } from './fixtures';
 
 const pages = {
   library: '/',
@@ -25,6 +25,8 @@ for (const scheme of ['light', 'dark'] as const) {
 test('axe finds no violations with sections collapsed', async ({ page, axe }) => {
   await page.goto(`/i/${seed.id}`);
   await page.getByRole('button', { name: 'Collapse all' }).click();
+  // Pressed again once the app has started, if it had not: check the collapsed page.
+  await expect(page.locator('section h2 button[aria-expanded="true"]')).toHaveCount(0);
   await axe();
 });
 
@@ -33,6 +35,7 @@ test.describe('on a phone', () => {
   test('axe finds no violations with the index panel open', async ({ page, axe }) => {
     await page.goto(`/i/${seed.id}`);
     await page.getByRole('button', { name: /^Questions/ }).click();
+    await page.getByRole('navigation', { name: 'Questions' }).waitFor();
     await axe();
   });
 });

@@ -1,4 +1,4 @@
-import { citationsShown, expect, seed, test } from './fixtures';
+import { citationsShown, copied, expect, seed, test } from './fixtures';
 
 test.beforeEach(async ({ context, page }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -34,16 +34,17 @@ test('cite the interview: APA, MLA and Chicago from CSL styles, copied with ital
       name: 'Copy to Chicago (17th edition, notes and bibliography) reference',
     })
     .click();
-  const copied = await page.evaluate(async () => {
+  await copied(page, 'Copy to Chicago (17th edition, notes and bibliography) reference');
+  const clipboard = await page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
     if (!item) return { html: '', text: '' };
     const read = async (type: string) => (await item.getType(type)).text();
     return { html: await read('text/html'), text: await read('text/plain') };
   });
-  expect(copied.text).toBe(
+  expect(clipboard.text).toBe(
     `Maiko, Viktor. “Ukrainian Ambassador to Kazakhstan: ‘The War Will End This Year. I Truly Believe In That.’” Interview by Askar Alimzhanov. The Times of Central Asia, February 10, 2026. ${ARTICLE}.`,
   );
-  expect(copied.html).toContain('<i>The Times of Central Asia</i>');
+  expect(clipboard.html).toContain('<i>The Times of Central Asia</i>');
   // The CSL processor ran under the site's Content-Security-Policy (no eval).
   expect(errors).toEqual([]);
   await page.keyboard.press('Escape');
@@ -210,6 +211,7 @@ test('make a lesson link by choosing sections', async ({ page, baseURL }) => {
   await builder.getByRole('checkbox', { name: /^Energy/ }).check();
   await builder.getByRole('checkbox', { name: /Discussion mode/ }).check();
   await builder.getByRole('button', { name: 'Copy lesson link' }).click();
+  await copied(page, 'Copy lesson link');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     `${baseURL}/i/${seed.id}?sections=trade,energy&mode=discuss`,
   );

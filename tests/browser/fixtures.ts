@@ -55,6 +55,19 @@ export async function appStarted(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Waits until a copy button's status says it copied `what` ("Copy link to
+ * question 3"). The clipboard is written asynchronously, and the status says
+ * so once the write has landed: a test that read the clipboard straight after
+ * the click raced it (reading HTML, `ClipboardItem.getType` failed with
+ * "Clipboard data has changed" when the write landed between `read()` and
+ * `getType()`; read earlier still, the old contents came back). A click
+ * before the app started is pressed again once it has, later still.
+ */
+export async function copied(page: Page, what: string): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: `${what}: copied` })).toBeAttached();
+}
+
 /** The page's vertical distance from the viewport top to an element's top. */
 export async function topOf(page: Page, selector: string): Promise<number> {
   return page.locator(selector).evaluate((element) => element.getBoundingClientRect().top);

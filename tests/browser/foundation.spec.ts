@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { appStarted, expect, test } from './fixtures';
 
 const interviewTitle =
   'Ukrainian Ambassador to Kazakhstan: “The War Will End This Year. I Truly Believe In That.”';
@@ -38,8 +38,10 @@ test('an invalid interview file shows each problem with its JSON path', async ({
     const broken = { ...json, published: '10 February 2026', sections: [{ id: 'Trade' }] };
     await route.fulfill({ response, json: broken });
   });
-  // The page of the interview holds its data; opening it from the library fetches the file.
+  // The page of the interview holds its data; opening it from the library fetches the file
+  // (once the app has started: before, the link loads that page, data and all).
   await page.goto('/');
+  await appStarted(page);
   await page.getByRole('link', { name: interviewTitle }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'This file cannot be shown' }),
@@ -61,6 +63,7 @@ test('a network failure is retried, then offers to try again', async ({ page }) 
     else await route.continue();
   });
   await page.goto('/');
+  await appStarted(page);
   await page.getByRole('link', { name: interviewTitle }).click();
   await expect(page.getByRole('heading', { name: 'Not saved on this device' })).toBeVisible({
     timeout: 15_000,
@@ -78,6 +81,7 @@ test('a server error says the page could not be loaded, with the status', async 
   );
   // The interview's own page holds its data: the library's link fetches it.
   await page.goto('/');
+  await appStarted(page);
   await page.getByRole('link', { name: interviewTitle }).click();
   await expect(page.getByRole('heading', { name: 'Could not load this page' })).toBeVisible({
     timeout: 15_000,

@@ -1,4 +1,4 @@
-import { expect, seed, test, type Page } from './fixtures';
+import { appStarted, expect, seed, test, type Page } from './fixtures';
 import { expectSamePlace, landed } from './landing-checks';
 import { seedInterview } from '../support/seed';
 import { textOnScreen } from '../support/text-on-screen';
@@ -19,11 +19,16 @@ const targets = interview.sections.flatMap((section) => [
 /** Follows each target's link in the question index (opened first on phones). */
 async function followIndexLinks(page: Page, offsets: [string, number][], how: string) {
   await page.goto(`/i/${seed.id}`);
+  // Followed in the app: before it has started, a link loads its page anew
+  // (landing after a load is checked above). A mark on this document tells.
+  await appStarted(page);
+  await page.evaluate(() => document.documentElement.setAttribute('data-same-document', ''));
   for (const target of targets) {
     const toggle = page.locator('#question_index_toggle');
     if (await toggle.isVisible()) await toggle.click();
     await page.locator(`#question_index a[href$="${target.path}"]`).click();
     await expect(page).toHaveURL(new RegExp(`${target.path}$`));
+    await expect(page.locator('html[data-same-document]'), `${how} ${target.path}`).toHaveCount(1);
     offsets.push([`${how} ${target.path}`, await landed(page, target.id, `${how} ${target.path}`)]);
   }
 }

@@ -1,4 +1,4 @@
-import { citationsShown, expect, seed, test } from './fixtures';
+import { citationsShown, copied, expect, seed, test } from './fixtures';
 
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -55,6 +55,7 @@ for (const width of [375, 1280]) {
     }));
     expect(side).toBeGreaterThanOrEqual(Math.min(modules * 3, room) - 1);
     await builder.getByRole('button', { name: 'Copy lesson link' }).click();
+    await copied(page, 'Copy lesson link');
     const link = await clipboard(page);
     expect(
       link.startsWith(
@@ -107,6 +108,7 @@ test('a lesson with Russian prompts: a short link that opens with the prompts as
   await builder.getByLabel('Prompt for Security (optional)').fill(russian('Безопасность.'));
   await builder.getByLabel('Prompt for the lesson (optional)').fill(russian('Урок.'));
   await builder.getByRole('button', { name: 'Copy lesson link' }).click();
+  await copied(page, 'Copy lesson link');
   const link = await clipboard(page);
   expect(link).toContain('&prompt=xn--');
   // Three prompts of 200 Russian letters: about 900 characters (2,900 percent-encoded).
@@ -122,6 +124,7 @@ test('a lesson with Russian prompts: a short link that opens with the prompts as
   );
   // A link copied inside the lesson keeps its prompts as short as the teacher's link has them.
   await page.getByRole('button', { name: 'Copy link to section Security' }).click();
+  await copied(page, 'Copy link to section Security');
   expect(await clipboard(page)).toBe(link.replace(`/i/${seed.id}?`, `/i/${seed.id}/security?`));
   expect(baseURL).toBeTruthy();
 });
@@ -131,14 +134,17 @@ test('inside a lesson, every link keeps the lesson until "Show all"', async ({ p
   const lesson = 'sections=peace,security&prompt=Talk+about+it';
   await page.goto(`/i/${seed.id}?${lesson}`);
   await page.getByRole('button', { name: 'Copy link to section Security' }).click();
+  await copied(page, 'Copy link to section Security');
   expect(await clipboard(page)).toBe(`${baseURL}/i/${seed.id}/security?${lesson}`);
   await page.getByRole('button', { name: 'Copy link to question 4' }).click();
+  await copied(page, 'Copy link to question 4');
   expect(await clipboard(page)).toBe(`${baseURL}/i/${seed.id}/security?${lesson}#q4`);
   await page.locator('#q5__answer p').first().click({ clickCount: 3 });
   await page
     .getByRole('group', { name: 'Selected passage' })
     .getByRole('button', { name: 'Copy link to quote' })
     .click();
+  await copied(page, 'Copy link to quote');
   expect(await clipboard(page)).toMatch(
     new RegExp(`^${baseURL}/i/${seed.id}/peace\\?${lesson.replace(/\+/g, '\\+')}&quote=Ukraine`),
   );

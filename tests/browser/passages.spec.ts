@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, seed, test } from './fixtures';
+import { copied, expect, seed, test } from './fixtures';
 
 /** Where a phrase starts or ends on screen, once layout has settled. */
 async function pointAt(page: Page, within: string, phrase: string, edge: 'start' | 'end') {
@@ -63,6 +63,7 @@ test('select with the mouse, copy the link, open it: the passage is marked, in v
   await expect(menu).toBeVisible();
   await menu.getByRole('button', { name: 'Copy link to quote' }).click();
   await expect(menu.getByRole('button', { name: /Copied/ })).toBeVisible();
+  await copied(page, 'Copy link to quote');
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(new RegExp(`/i/${seed.id}/middle-corridor\\?quote=`));
 
@@ -86,6 +87,7 @@ test('a long selection across paragraphs makes a short link that finds it again'
     .getByRole('group', { name: 'Selected passage' })
     .getByRole('button', { name: 'Copy link to quote' })
     .click();
+  await copied(page, 'Copy link to quote');
   const link = await page.evaluate(() => navigator.clipboard.readText());
   const quote = new URL(link).search;
   expect(quote).toMatch(/^\?quote=Ukrainian\+strikes\+are,[^,%]+$/);
@@ -112,6 +114,7 @@ test('every paragraph has a keyboard-reachable link to itself', async ({ page, c
   await expect(control).toBeFocused();
   await expect(control).toBeVisible();
   await page.keyboard.press('Enter');
+  await copied(page, 'Copy link to paragraph 2 of answer 3');
   const link = await page.evaluate(() => navigator.clipboard.readText());
   const reader = await context.newPage();
   await reader.goto(link);

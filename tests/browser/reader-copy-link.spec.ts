@@ -1,4 +1,4 @@
-import { expect, seed, test } from './fixtures';
+import { copied, expect, seed, test } from './fixtures';
 
 test('copy link puts the section URL on the clipboard and says "Copied"', async ({
   page,
@@ -24,6 +24,7 @@ test('copy link on a question copies its deep link', async ({ page, context, bas
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`/i/${seed.id}`);
   await page.getByRole('button', { name: 'Copy link to question 3' }).click();
+  await copied(page, 'Copy link to question 3');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     `${baseURL}/i/${seed.id}/energy#q3`,
   );

@@ -81,6 +81,11 @@ test('key quotes are marked in the text and listed, each linking to its place', 
   await panel.getByText('Key quotes').click();
   await expect(panel.getByRole('listitem')).toHaveCount(6);
   await page.getByRole('button', { name: 'Collapse all' }).click();
+  // Collapsed, so the link must open its section (followed in the app, not loaded anew).
+  await expect(page.getByRole('button', { name: /^Security\s*:/ })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
   await panel.getByRole('link', { name: /Kazakhstan is not, and will not be, a target/ }).click();
   await expect(page).toHaveURL(new RegExp(`/i/${seed.id}/security#not-a-target$`));
   await expect(page.locator('mark#not-a-target')).toBeFocused();

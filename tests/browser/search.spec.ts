@@ -1,4 +1,4 @@
-import { expect, seed, test } from './fixtures';
+import { appStarted, expect, seed, test } from './fixtures';
 
 const field = (page: import('@playwright/test').Page) =>
   page.getByRole('searchbox', { name: 'Search this interview' });
@@ -46,6 +46,8 @@ test('Enter, Shift+Enter and the buttons step through the matches', async ({ pag
 
 test('"/" focuses the search field; Escape clears it', async ({ page }) => {
   await page.goto(`/i/${seed.id}?q=corridor`);
+  // The app's shortcut: a key pressed before it starts is the browser's.
+  await appStarted(page);
   await page.locator('body').click({ position: { x: 5, y: 300 } });
   await page.keyboard.press('/');
   await expect(field(page)).toBeFocused();

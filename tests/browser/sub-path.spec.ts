@@ -1,4 +1,4 @@
-import { expect, seed, test } from './fixtures';
+import { copied, expect, seed, test } from './fixtures';
 
 // This project's baseURL is http://127.0.0.1:<TEST_PORT + 1>/reader/: relative paths below resolve under it.
 
@@ -37,6 +37,7 @@ test('copied links include the folder', async ({ page, context, baseURL }) => {
     .locator('#energy')
     .getByRole('button', { name: /to section Energy$/ })
     .click();
+  await copied(page, 'Copy link to section Energy');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     new URL(`i/${seed.id}/energy`, baseURL).href,
   );
