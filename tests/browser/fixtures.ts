@@ -11,17 +11,18 @@ export const seed = {
 /** The WCAG 2.2 A and AA rules, plus axe's best practices. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-export const test = base.extend<{ axe: () => Promise<void> }>({
+export const test = base.extend<{ axe: (what?: string) => Promise<void> }>({
   axe: async ({ page }, use, testInfo) => {
     // axe checks every element and rule: on a busy 2-core machine a page with
     // hundreds of links took 20-30 s of the default 30 s. Its tests get three times that.
     testInfo.slow();
-    await use(async () => {
+    // `what` names the page or state checked, for a test that checks several.
+    await use(async (what) => {
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       const summary = results.violations.map(
         (v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
       );
-      expect(summary, 'axe violations').toEqual([]);
+      expect(summary, what ? `axe violations: ${what}` : 'axe violations').toEqual([]);
     });
   },
 });

@@ -75,65 +75,80 @@ test('an interview opened once reads offline, with its sections and lesson links
   await expect(page.locator('#reader_search_status')).toHaveText(/1 of \d+/);
 });
 
-for (const width of [320, 1280])
-  test.describe(`at ${width} px`, () => {
-    test.use({ viewport: { width, height: 800 } });
+/**
+ * What a phone (320 px) and a desktop (1280 px) show of the page as it is now:
+ * no sideways scroll and nothing axe finds, at each width in turn. One page
+ * serves both: reaching these states takes the page's retries (about 10 s).
+ */
+async function atBothWidths(page: Page, what: string, axe: (what?: string) => Promise<void>) {
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    expect(await scrollsSideways(page), `${what} at ${width} px: scrolls sideways`).toBe(false);
+    await axe(`${what} at ${width} px`);
+  }
+}
 
-    test('offline, a page never opened says it is not saved, and loads once back online', async ({
-      page,
-      context,
-      axe,
-    }) => {
-      await page.goto(`/i/${seed.id}`);
-      await waitUntilSaved(page, `/interviews/${seed.id}.json`);
-      await goOffline(context);
-      await page.goto('/?topic=peace');
-      await expect(page.getByRole('heading', { name: 'Not saved on this device' })).toBeVisible({
-        // The page retries a few times before it gives up, as on a flaky network.
-        timeout: 15_000,
-      });
-      await expect(page.getByText('It opens when you are back online.')).toBeVisible();
-      expect(await scrollsSideways(page)).toBe(false);
-      await axe();
-      // (Playwright's offline mode does not tell a page loaded offline that it
-      // is: that page waits, trying again now and then, or for "Try again".)
-      await context.setOffline(false);
-      await page.getByRole('button', { name: 'Try again' }).click();
-      await expect(page.locator('#library_results')).toHaveText('1 interview');
-    });
-
-    test('offline, the library’s search says what it lacks, and searches again once back online', async ({
-      page,
-      context,
-      axe,
-    }) => {
-      const results = page.locator('#library_results');
-      const field = page.getByRole('searchbox', { name: 'Search all interviews' });
-      await page.goto('/');
-      await waitUntilSaved(page, '/library/index.json');
-      await goOffline(context);
-      // The search index was never loaded on this device.
-      await field.fill('pipelines');
-      await expect(results).toHaveText('Search needs the network');
-      await expect(page.getByText(/the search index is not saved on this device/)).toBeVisible();
-      expect(await scrollsSideways(page)).toBe(false);
-      await axe();
-      await context.setOffline(false);
-      await expect(results).toHaveText('1 interview matches “pipelines”');
-
-      // Offline again, the index's parts loaded so far still answer, and the page says
-      // the answer may be partial.
-      await goOffline(context);
-      await field.fill('oil');
-      await expect(results).toHaveText('1 interview matches “oil”');
-      await expect(page.getByText(/this search covers only what is saved/)).toBeVisible();
-      await expect(page.getByRole('article').getByRole('link', { name: seed.title })).toBeVisible();
-      expect(await scrollsSideways(page)).toBe(false);
-      await axe();
-      await context.setOffline(false);
-      await expect(page.getByText(/this search covers only what is saved/)).toBeHidden();
-    });
+test('offline, a page never opened says it is not saved, and loads once back online', async ({
+  page,
+  context,
+  axe,
+}) => {
+  // The time of the two tests (one a width) it folds.
+  test.setTimeout(2 * test.info().timeout);
+  // Reached on a phone, then looked at on a desktop too.
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(`/i/${seed.id}`);
+  await waitUntilSaved(page, `/interviews/${seed.id}.json`);
+  await goOffline(context);
+  await page.goto('/?topic=peace');
+  await expect(page.getByRole('heading', { name: 'Not saved on this device' })).toBeVisible({
+    // The page retries a few times before it gives up, as on a flaky network.
+    timeout: 15_000,
   });
+  await expect(page.getByText('It opens when you are back online.')).toBeVisible();
+  await atBothWidths(page, 'not saved', axe);
+  await page.setViewportSize({ width: 320, height: 800 });
+  // (Playwright's offline mode does not tell a page loaded offline that it
+  // is: that page waits, trying again now and then, or for "Try again".)
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('#library_results')).toHaveText('1 interview');
+});
+
+test('offline, the library’s search says what it lacks, and searches again once back online', async ({
+  page,
+  context,
+  axe,
+}) => {
+  const results = page.locator('#library_results');
+  const field = page.getByRole('searchbox', { name: 'Search all interviews' });
+  // The time of the two tests (one a width) it folds.
+  test.setTimeout(2 * test.info().timeout);
+  // Typed on a phone; each state looked at on a desktop too.
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/');
+  await waitUntilSaved(page, '/library/index.json');
+  await goOffline(context);
+  // The search index was never loaded on this device.
+  await field.fill('pipelines');
+  await expect(results).toHaveText('Search needs the network');
+  await expect(page.getByText(/the search index is not saved on this device/)).toBeVisible();
+  await atBothWidths(page, 'search needs the network', axe);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await context.setOffline(false);
+  await expect(results).toHaveText('1 interview matches “pipelines”');
+
+  // Offline again, the index's parts loaded so far still answer, and the page says
+  // the answer may be partial.
+  await goOffline(context);
+  await field.fill('oil');
+  await expect(results).toHaveText('1 interview matches “oil”');
+  await expect(page.getByText(/this search covers only what is saved/)).toBeVisible();
+  await expect(page.getByRole('article').getByRole('link', { name: seed.title })).toBeVisible();
+  await atBothWidths(page, 'a partial search', axe);
+  await context.setOffline(false);
+  await expect(page.getByText(/this search covers only what is saved/)).toBeHidden();
+});
 
 test('a new version is announced, and waits for the reader to take it', async ({
   page,

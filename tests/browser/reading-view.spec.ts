@@ -15,63 +15,63 @@ test.describe('highlights', () => {
   // Black Sea ports into the Middle Corridor." and ends after it, with a search for "corridor".
   const crossing = `/i/${seed.id}/middle-corridor?q=corridor&quote=ports%20into%20the%20Middle%20Corridor.%20Recent`;
 
-  test('a passage crossing a key quote and a search match is one continuous run', async ({
+  // One page load for both: the run, then the looks.
+  test('a passage crossing a key quote and a search match: one continuous run, and each kind its own look', async ({
     page,
   }) => {
     await page.goto(crossing);
-    const passage = page.locator('mark[data-kind="passage"]');
-    await expect(passage).toHaveCount(1);
-    await expect(passage).toHaveText('ports into the Middle Corridor. Recent');
-    await expect(passage.locator('mark[data-kind="key-quote"]')).toHaveText(
-      'ports into the Middle Corridor.',
-    );
-    await expect(passage.locator('mark[data-kind^="search"]')).toHaveText('Corridor');
-    // One underline: the passage's box is one line fragment per line, not one per piece.
-    const fragments = await passage.evaluate((el) => el.getClientRects().length);
-    expect(fragments).toBeLessThanOrEqual(2);
-  });
+    await test.step('one continuous run', async () => {
+      const passage = page.locator('mark[data-kind="passage"]');
+      await expect(passage).toHaveCount(1);
+      await expect(passage).toHaveText('ports into the Middle Corridor. Recent');
+      await expect(passage.locator('mark[data-kind="key-quote"]')).toHaveText(
+        'ports into the Middle Corridor.',
+      );
+      await expect(passage.locator('mark[data-kind^="search"]')).toHaveText('Corridor');
+      // One underline: the passage's box is one line fragment per line, not one per piece.
+      const fragments = await passage.evaluate((el) => el.getClientRects().length);
+      expect(fragments).toBeLessThanOrEqual(2);
+    });
 
-  test('each kind has its own look, explained by a legend, and keeps it in print', async ({
-    page,
-  }) => {
-    await page.goto(crossing);
-    const legend = page.getByText('Highlights:').locator('..');
-    for (const label of ['Key quote', 'Shared passage', 'Search match', 'Current match'])
-      await expect(legend.getByText(label)).toBeVisible();
-    const look = (selector: string) =>
-      page
-        .locator(selector)
-        .first()
-        .evaluate((el) => {
-          const style = getComputedStyle(el);
-          return {
-            background: style.backgroundColor,
-            weight: style.fontWeight,
-            line: style.textDecorationLine,
-            outline: style.outlineStyle,
-          };
-        });
-    const kinds = [
-      '#q2 mark[data-kind="key-quote"]',
-      'mark[data-kind="passage"]',
-      'mark[data-kind="search"]',
-      'mark#search_current',
-    ];
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      const screen = await Promise.all(kinds.map(look));
-      expect(new Set(screen.map((s) => s.background)).size, colorScheme).toBe(4);
-    }
-    // On paper, without background colours: bold, underlined, dotted, outlined.
-    await page.emulateMedia({ media: 'print' });
-    const [quote, passage, match, current] = await Promise.all(kinds.map(look));
-    expect(Number(quote?.weight)).toBeGreaterThanOrEqual(700);
-    expect(passage?.line).toBe('underline');
-    expect(match?.line).toBe('underline');
-    expect(current?.outline).toBe('solid');
-    // The passage the link landed on has focus; its ring must not pass for a current match.
-    await expect(page.locator('mark[data-kind="passage"]')).toBeFocused();
-    expect(passage?.outline).toBe('none');
+    await test.step('each kind has its own look, explained by a legend, and keeps it in print', async () => {
+      const legend = page.getByText('Highlights:').locator('..');
+      for (const label of ['Key quote', 'Shared passage', 'Search match', 'Current match'])
+        await expect(legend.getByText(label)).toBeVisible();
+      const look = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => {
+            const style = getComputedStyle(el);
+            return {
+              background: style.backgroundColor,
+              weight: style.fontWeight,
+              line: style.textDecorationLine,
+              outline: style.outlineStyle,
+            };
+          });
+      const kinds = [
+        '#q2 mark[data-kind="key-quote"]',
+        'mark[data-kind="passage"]',
+        'mark[data-kind="search"]',
+        'mark#search_current',
+      ];
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const screen = await Promise.all(kinds.map(look));
+        expect(new Set(screen.map((s) => s.background)).size, colorScheme).toBe(4);
+      }
+      // On paper, without background colours: bold, underlined, dotted, outlined.
+      await page.emulateMedia({ media: 'print' });
+      const [quote, passage, match, current] = await Promise.all(kinds.map(look));
+      expect(Number(quote?.weight)).toBeGreaterThanOrEqual(700);
+      expect(passage?.line).toBe('underline');
+      expect(match?.line).toBe('underline');
+      expect(current?.outline).toBe('solid');
+      // The passage the link landed on has focus; its ring must not pass for a current match.
+      await expect(page.locator('mark[data-kind="passage"]')).toBeFocused();
+      expect(passage?.outline).toBe('none');
+    });
   });
 
   test('speaker tags are not in a highlight colour', async ({ page }) => {
@@ -99,6 +99,24 @@ async function boxOf(locator: Locator) {
   return box;
 }
 
+/** Every control the locator finds, each at least 44 px wide and tall. */
+async function expectTargets(locator: Locator, what: string) {
+  const count = await locator.count();
+  expect(count, what).toBeGreaterThan(0);
+  for (let i = 0; i < count; i += 1) {
+    const control = locator.nth(i);
+    const box = await boxOf(control);
+    const name = `${what}: ${(await control.innerText()) || (await control.getAttribute('aria-label'))}`;
+    expect(Math.min(box.width, box.height), name).toBeGreaterThanOrEqual(44);
+  }
+}
+
+// One page a phone and colour scheme, read as a reader would, top to bottom:
+// each step below was a test of its own that loaded the page again (48 page
+// loads; 178 s of a fresh-clone run). A failing step names the width, the
+// scheme and what failed. Where a link lands under the bar is checked at
+// these widths by landing.spec.ts (every seed link, after a load, a reload
+// and in-app).
 for (const width of [320, 375, 390])
   for (const colorScheme of ['light', 'dark'] as const)
     test.describe(`a phone ${width} px wide, ${colorScheme}`, () => {
@@ -110,185 +128,174 @@ for (const width of [320, 375, 390])
         reducedMotion: 'reduce',
       });
 
-      test('one bar of at most 56 px names the section and shows the reading progress', async ({
+      // One axe run a step: a full-page run takes seconds on a busy machine.
+      test('the bar, the index, the search, back to top, touch targets and Collapse all', async ({
         page,
+        axe,
       }) => {
-        await page.goto(`/i/${seed.id}`);
-        expect((await boxOf(bar(page))).height).toBeLessThanOrEqual(56);
+        // The time of the eight tests it folds: three ran axe (90 s each, see fixtures.ts).
+        test.setTimeout(3 * test.info().timeout);
+        const where = `${width} px, ${colorScheme}`;
         const progress = page.getByRole('progressbar', { name: 'Reading progress' });
-        await expect(progress).toHaveAttribute('aria-valuenow', '0');
-        await page.locator('#energy').evaluate((el) => el.scrollIntoView());
-        await page.evaluate(() => window.scrollBy(0, -100));
         const toggle = page.getByRole('button', { name: /^Questions/ });
-        await expect(toggle).toContainText('Energy');
-        await expect(toggle).toContainText('Question 3 of 5');
-        const box = await boxOf(bar(page));
-        expect(box.y).toBe(0);
-        expect(box.height).toBeLessThanOrEqual(56);
-        expect(Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(20);
-        expect(await scrollsSideways(page)).toBe(false);
-      });
-
-      // One axe run a test: a full-page run takes seconds on a busy machine.
-      test('the question index is one tap away, and closes by a tap or Escape', async ({
-        page,
-        axe,
-      }) => {
-        await page.goto(`/i/${seed.id}`);
-        await page.evaluate(() => window.scrollTo(0, 2500));
-        // One tap: the index, opened at the question being read.
-        const toggle = page.getByRole('button', { name: /^Questions/ });
-        await toggle.tap();
         const index = page.getByRole('navigation', { name: 'Questions' });
-        await expect(index.locator('[aria-current="true"]')).toBeInViewport();
-        await axe();
-        await toggle.tap();
-        await expect(index).toBeHidden();
-        // A tap on the text beside it, or Escape, closes it too.
-        await toggle.tap();
-        await expect(index).toBeVisible();
-        await page.touchscreen.tap(10, 700);
-        await expect(index).toBeHidden();
-        await toggle.tap();
-        await page.keyboard.press('Escape');
-        await expect(index).toBeHidden();
-        await expect(toggle).toBeFocused();
-      });
-
-      test('the search opens from the bar, in its place', async ({ page, axe }) => {
-        await page.goto(`/i/${seed.id}`);
-        await page.evaluate(() => window.scrollTo(0, 2500));
-        await page.getByRole('button', { name: 'Search this interview' }).tap();
-        const field = page.getByRole('searchbox', { name: 'Search this interview' });
-        await expect(field).toBeFocused();
-        // A touch screen has no "/" to press.
-        expect(await field.getAttribute('placeholder')).not.toContain('/');
-        await expect(page.getByRole('radio', { name: 'Answers' })).toBeVisible();
-        expect((await boxOf(bar(page))).height).toBeLessThanOrEqual(56);
-        await field.fill('pipelines');
-        await expect(page.locator('#reader_search_status')).toHaveText('1 of 2');
-        await expect(page.getByRole('button', { name: 'Next match' })).toBeVisible();
-        await field.fill('shipbuilding');
-        await expect(page.locator('#reader_search_status')).toHaveText('1 of 1');
-        // One match: nothing to step to, so no arrows.
-        await expect(page.getByRole('button', { name: 'Next match' })).toHaveCount(0);
-        expect(await scrollsSideways(page)).toBe(false);
-        await axe();
-        await page.getByRole('button', { name: 'Close search' }).tap();
-        await expect(page).toHaveURL(new RegExp(`/i/${seed.id}$`));
-        await expect(field).toBeHidden();
-      });
-
-      test('back to top, once scrolled', async ({ page }) => {
-        await page.goto(`/i/${seed.id}`);
-        await expect(page.getByRole('button', { name: 'Back to top' })).toBeHidden();
-        await page.evaluate(() => window.scrollTo(0, 2500));
-        await page.getByRole('button', { name: 'Back to top' }).tap();
-        await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
-        await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-        await expect(page.getByRole('button', { name: 'Back to top' })).toBeHidden();
-      });
-
-      test('Collapse all, near the top, leaves an outline of one-line rows', async ({
-        page,
-        axe,
-      }) => {
-        await page.goto(`/i/${seed.id}`);
-        const collapse = page.getByRole('button', { name: 'Collapse all' });
-        const intro = page.getByText('As the war between Russia and Ukraine');
-        expect((await boxOf(collapse)).y).toBeLessThan((await boxOf(intro)).y);
-        // The key quotes are one line until asked for: the first question is close.
-        const quotes = page.getByRole('region', { name: 'Key quotes' });
-        expect((await boxOf(quotes)).height).toBeLessThanOrEqual(60);
-        await collapse.tap();
-        const rows = page.locator('section[aria-labelledby$="__heading"]');
-        await expect(rows).toHaveCount(5);
-        for (const row of await rows.all()) {
-          const box = await boxOf(row);
-          expect(box.height).toBeGreaterThanOrEqual(44);
-          expect(box.height).toBeLessThanOrEqual(52);
-        }
-        expect(await scrollsSideways(page)).toBe(false);
-        await axe();
-      });
-
-      test('primary controls are touch targets of at least 44×44 px', async ({ page }) => {
-        /** Every control the locator finds, each at least 44 px wide and tall. */
-        async function expectTargets(locator: Locator, what: string) {
-          const count = await locator.count();
-          expect(count, what).toBeGreaterThan(0);
-          for (let i = 0; i < count; i += 1) {
-            const control = locator.nth(i);
-            const box = await boxOf(control);
-            const name = `${what}: ${(await control.innerText()) || (await control.getAttribute('aria-label'))}`;
-            expect(Math.min(box.width, box.height), name).toBeGreaterThanOrEqual(44);
-          }
-        }
-        await page.goto(`/i/${seed.id}`);
+        const backToTop = page.getByRole('button', { name: 'Back to top' });
         const text = page.locator('[data-reading-column]');
-        await expectTargets(page.getByRole('banner').getByRole('link'), 'the header');
-        await expectTargets(page.locator('[data-sticky-bar] button:visible'), 'the bar');
-        await expectTargets(text.getByRole('group', { name: 'Sections' }).getByRole('button'), '');
-        await expectTargets(page.getByRole('button', { name: 'Cite this interview' }), '');
-        await expectTargets(page.getByRole('button', { name: 'Make a lesson link' }), '');
-        await expectTargets(page.locator('summary'), 'key quotes');
-        await expectTargets(text.getByRole('button', { name: /^(Trade|Peace)\s*:/ }), 'section');
-        await expectTargets(page.locator('#trade').getByRole('button', { name: /^Copy link/ }), '');
-        await expectTargets(page.locator('#trade').getByRole('button', { name: /^Cite/ }), '');
-
-        // Scrolled: back to top. The index: every entry. The search: its controls and choices.
-        await page.evaluate(() => window.scrollTo(0, 3000));
-        await expect(page.getByRole('button', { name: 'Back to top' })).toBeVisible();
-        await expectTargets(page.locator('[data-sticky-bar] button:visible'), 'the bar, scrolled');
-        await page.getByRole('button', { name: /^Questions/ }).tap();
-        await expectTargets(
-          page.getByRole('navigation', { name: 'Questions' }).getByRole('link'),
-          'index',
-        );
-        await page.getByRole('button', { name: /^Questions/ }).tap();
-        await page.getByRole('button', { name: 'Search this interview' }).tap();
-        await page.getByRole('searchbox', { name: 'Search this interview' }).fill('corridor');
-        await expect(page.getByRole('button', { name: 'Next match' })).toBeVisible();
-        await expectTargets(page.locator('[data-sticky-bar] button:visible'), 'the bar, searching');
-        await expectTargets(
-          page.locator('[data-sticky-bar] label:has(input[type=radio])'),
-          'scope',
-        );
-
-        // The citation dialog's Close.
-        await page.getByRole('button', { name: 'Close search' }).tap();
-        await page.getByRole('button', { name: 'Cite question 1' }).tap();
-        await expect(page.getByRole('dialog')).toBeVisible();
-        await expectTargets(page.getByRole('dialog').getByRole('button', { name: 'Close' }), '');
-      });
-
-      test('the selected passage’s menu: copy link, cite and pin are 44×44 px', async ({
-        page,
-      }) => {
         await page.goto(`/i/${seed.id}`);
-        await page.locator('#q2__answer p').first().click({ clickCount: 3 });
-        const buttons = page.getByRole('group', { name: 'Selected passage' }).getByRole('button');
-        await expect(buttons).toHaveCount(3);
-        for (const button of await buttons.all()) {
-          const box = await boxOf(button);
-          expect(Math.min(box.width, box.height), await button.innerText()).toBeGreaterThanOrEqual(
-            44,
-          );
-        }
-      });
 
-      test('a section link lands just below the bar', async ({ page }) => {
-        for (const [path, target] of [
-          [`/i/${seed.id}/security`, '#security__heading'],
-          [`/i/${seed.id}/peace#q5`, '#q5'],
-        ] as const) {
-          await page.goto(path);
-          await expect(page.locator(target)).toBeFocused();
-          const barBottom = (await boxOf(bar(page))).height;
-          const top = (await boxOf(page.locator(target))).y;
-          expect(top).toBeGreaterThanOrEqual(barBottom);
-          expect(top).toBeLessThanOrEqual(barBottom + 24);
-        }
+        await test.step(`at the top (${where}): one bar, controls of 44×44 px, Collapse all near`, async () => {
+          expect((await boxOf(bar(page))).height).toBeLessThanOrEqual(56);
+          await expect(progress).toHaveAttribute('aria-valuenow', '0');
+          await expect(backToTop).toBeHidden();
+          await expectTargets(page.getByRole('banner').getByRole('link'), 'the header');
+          await expectTargets(page.locator('[data-sticky-bar] button:visible'), 'the bar');
+          await expectTargets(
+            text.getByRole('group', { name: 'Sections' }).getByRole('button'),
+            '',
+          );
+          await expectTargets(page.getByRole('button', { name: 'Cite this interview' }), '');
+          await expectTargets(page.getByRole('button', { name: 'Make a lesson link' }), '');
+          await expectTargets(page.locator('summary'), 'key quotes');
+          await expectTargets(text.getByRole('button', { name: /^(Trade|Peace)\s*:/ }), 'section');
+          await expectTargets(
+            page.locator('#trade').getByRole('button', { name: /^Copy link/ }),
+            '',
+          );
+          await expectTargets(page.locator('#trade').getByRole('button', { name: /^Cite/ }), '');
+          const collapse = page.getByRole('button', { name: 'Collapse all' });
+          const intro = page.getByText('As the war between Russia and Ukraine');
+          expect((await boxOf(collapse)).y).toBeLessThan((await boxOf(intro)).y);
+          // The key quotes are one line until asked for: the first question is close.
+          const quotes = page.getByRole('region', { name: 'Key quotes' });
+          expect((await boxOf(quotes)).height).toBeLessThanOrEqual(60);
+        });
+
+        await test.step(`reading (${where}): the bar names the section and shows the progress`, async () => {
+          await page.locator('#energy').evaluate((el) => el.scrollIntoView());
+          await page.evaluate(() => window.scrollBy(0, -100));
+          await expect(toggle).toContainText('Energy');
+          await expect(toggle).toContainText('Question 3 of 5');
+          const box = await boxOf(bar(page));
+          expect(box.y).toBe(0);
+          expect(box.height).toBeLessThanOrEqual(56);
+          expect(Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(20);
+          expect(await scrollsSideways(page)).toBe(false);
+        });
+
+        await test.step(`back to top, once scrolled (${where})`, async () => {
+          await page.evaluate(() => window.scrollTo(0, 2500));
+          await backToTop.tap();
+          await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+          await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+          await expect(backToTop).toBeHidden();
+        });
+
+        await test.step(`the question index is one tap away, and closes by a tap or Escape (${where})`, async () => {
+          await page.evaluate(() => window.scrollTo(0, 2500));
+          // One tap: the index, opened at the question being read.
+          await toggle.tap();
+          await expect(index.locator('[aria-current="true"]')).toBeInViewport();
+          await axe();
+          await toggle.tap();
+          await expect(index).toBeHidden();
+          // A tap on the text beside it, or Escape, closes it too.
+          await toggle.tap();
+          await expect(index).toBeVisible();
+          await page.touchscreen.tap(10, 700);
+          await expect(index).toBeHidden();
+          await toggle.tap();
+          await page.keyboard.press('Escape');
+          await expect(index).toBeHidden();
+          await expect(toggle).toBeFocused();
+          // Scrolled: back to top and the bar's buttons; the index: every entry.
+          await page.evaluate(() => window.scrollTo(0, 3000));
+          await expect(backToTop).toBeVisible();
+          await expectTargets(
+            page.locator('[data-sticky-bar] button:visible'),
+            'the bar, scrolled',
+          );
+          await toggle.tap();
+          await expectTargets(index.getByRole('link'), 'index');
+          await toggle.tap();
+          await expect(index).toBeHidden();
+        });
+
+        await test.step(`the search opens from the bar, in its place (${where})`, async () => {
+          // Where the reader is (the index's step may have followed a link): closing the search
+          // leaves that address, without the query.
+          const { pathname } = new URL(page.url());
+          await page.evaluate(() => window.scrollTo(0, 2500));
+          await page.getByRole('button', { name: 'Search this interview' }).tap();
+          const field = page.getByRole('searchbox', { name: 'Search this interview' });
+          await expect(field).toBeFocused();
+          // A touch screen has no "/" to press.
+          expect(await field.getAttribute('placeholder')).not.toContain('/');
+          await expect(page.getByRole('radio', { name: 'Answers' })).toBeVisible();
+          expect((await boxOf(bar(page))).height).toBeLessThanOrEqual(56);
+          await field.fill('pipelines');
+          await expect(page.locator('#reader_search_status')).toHaveText('1 of 2');
+          await expect(page.getByRole('button', { name: 'Next match' })).toBeVisible();
+          await field.fill('shipbuilding');
+          await expect(page.locator('#reader_search_status')).toHaveText('1 of 1');
+          // One match: nothing to step to, so no arrows.
+          await expect(page.getByRole('button', { name: 'Next match' })).toHaveCount(0);
+          expect(await scrollsSideways(page)).toBe(false);
+          await axe();
+          // Its controls and choices are touch targets too.
+          await field.fill('corridor');
+          await expect(page.getByRole('button', { name: 'Next match' })).toBeVisible();
+          await expectTargets(
+            page.locator('[data-sticky-bar] button:visible'),
+            'the bar, searching',
+          );
+          await expectTargets(
+            page.locator('[data-sticky-bar] label:has(input[type=radio])'),
+            'scope',
+          );
+          await page.getByRole('button', { name: 'Close search' }).tap();
+          await expect.poll(() => new URL(page.url()).search).toBe('');
+          expect(new URL(page.url()).pathname).toBe(pathname);
+          await expect(field).toBeHidden();
+        });
+
+        await test.step(`the citation dialog's Close is 44×44 px (${where})`, async () => {
+          await page.getByRole('button', { name: 'Cite question 1' }).tap();
+          const dialog = page.getByRole('dialog');
+          await expect(dialog).toBeVisible();
+          await expectTargets(dialog.getByRole('button', { name: 'Close' }), '');
+          await dialog.getByRole('button', { name: 'Close' }).tap();
+          await expect(dialog).toBeHidden();
+        });
+
+        await test.step(`the selected passage’s menu: copy link, cite and pin are 44×44 px (${where})`, async () => {
+          await page.locator('#q2__answer p').first().click({ clickCount: 3 });
+          const menu = page.getByRole('group', { name: 'Selected passage' });
+          const buttons = menu.getByRole('button');
+          await expect(buttons).toHaveCount(3);
+          for (const button of await buttons.all()) {
+            const box = await boxOf(button);
+            expect(
+              Math.min(box.width, box.height),
+              await button.innerText(),
+            ).toBeGreaterThanOrEqual(44);
+          }
+          await page.evaluate(() => document.getSelection()?.removeAllRanges());
+          await expect(menu).toBeHidden();
+        });
+
+        await test.step(`Collapse all leaves an outline of one-line rows (${where})`, async () => {
+          await page.getByRole('button', { name: 'Collapse all' }).tap();
+          const rows = page.locator('section[aria-labelledby$="__heading"]');
+          await expect(rows).toHaveCount(5);
+          for (const row of await rows.all()) {
+            await expect(row.locator('h2 button')).toHaveAttribute('aria-expanded', 'false');
+            const box = await boxOf(row);
+            expect(box.height).toBeGreaterThanOrEqual(44);
+            expect(box.height).toBeLessThanOrEqual(52);
+          }
+          expect(await scrollsSideways(page)).toBe(false);
+          await axe();
+        });
       });
     });
 
