@@ -25,21 +25,17 @@ export function useReaderSearch(
   const loaded = useSearchEngine(interview.language, warm || searching);
   const engine = loaded.status === 'ready' ? loaded.engine : undefined;
   // The index of words, built once the search is wanted (the field focused or
-  // a query in the address): in slices while the reader types, so the page
-  // answers; the rest at once when a query waits for it. Slices alone could
-  // be starved: on a busy machine a query waited over 5 s for its matches.
+  // a query in the address): in short slices while the reader types, so the
+  // page answers; in longer ones once a query waits for it (short slices were
+  // starved on a busy machine: a query waited over 5 s for its matches).
   const builder = useMemo(() => engine?.indexBuilder(interview), [engine, interview]);
   const [built, setBuilt] = useState<{ by: SearchIndexBuilder; index: SearchIndex }>();
   const index = builder && built?.by === builder ? built.index : undefined;
   useEffect(() => {
     if (!engine || !builder || index) return;
     const done = (ready: SearchIndex) => setBuilt({ by: builder, index: ready });
-    if (searching) {
-      done(builder.finish());
-      return;
-    }
     const controller = new AbortController();
-    engine.buildInSlices(builder, controller.signal).then(done, () => undefined);
+    engine.buildInSlices(builder, controller.signal, searching).then(done, () => undefined);
     return () => controller.abort();
   }, [engine, builder, index, searching]);
   const hits = useMemo(

@@ -7,8 +7,12 @@ import type { SearchHit, SearchScope, SearchUnit } from '../../../interview/sear
 export type SearchEngine = {
   /** Builds the interview's paragraphs (its search units) as words, step by step. */
   indexBuilder: (interview: Interview) => SearchIndexBuilder;
-  /** Builds the rest of an index in slices, each a task of its own. */
-  buildInSlices: (builder: SearchIndexBuilder, signal: AbortSignal) => Promise<SearchIndex>;
+  /** Builds the rest of an index in slices, each a task of its own: longer ones when a query waits. */
+  buildInSlices: (
+    builder: SearchIndexBuilder,
+    signal: AbortSignal,
+    waited: boolean,
+  ) => Promise<SearchIndex>;
   search: (
     index: SearchIndex,
     query: string,
@@ -20,16 +24,20 @@ export type SearchEngineState =
   { status: 'idle' | 'loading' | 'failed' } | { status: 'ready'; engine: SearchEngine };
 
 async function loadEngine(language: string): Promise<SearchEngine> {
-  const [{ buildSearchUnits, search, searchIndexBuilder }, { buildInSlices }, { loadStemmer }] =
-    await Promise.all([
-      import('../../../interview/search'),
-      import('../build-in-slices'),
-      import('../../../interview/stemmers'),
-    ]);
+  const [
+    { buildSearchUnits, search, searchIndexBuilder },
+    { buildInSlices, WAITED_SLICE_MS },
+    { loadStemmer },
+  ] = await Promise.all([
+    import('../../../interview/search'),
+    import('../build-in-slices'),
+    import('../../../interview/stemmers'),
+  ]);
   const stem = await loadStemmer(language);
   return {
     indexBuilder: (interview) => searchIndexBuilder(buildSearchUnits(interview), stem),
-    buildInSlices,
+    buildInSlices: (builder, signal, waited) =>
+      buildInSlices(builder, signal, waited ? WAITED_SLICE_MS : undefined),
     search,
   };
 }
