@@ -80,6 +80,33 @@ test('sections holding matches open', async ({ page }) => {
   await expect(page.locator('mark#search_current')).toBeVisible();
 });
 
+test('a section the reader collapsed while the search loaded stays collapsed when the matches come', async ({
+  page,
+}) => {
+  // The search's code is held back until the reader has collapsed the section
+  // the link opened on, as on a slow network or with a long interview's index.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/build-in-slices-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/i/${seed.id}/security`);
+  await expect(page.locator('#security__heading')).toBeFocused();
+  await field(page).fill('shipbuilding');
+  await expect(page).toHaveURL(/\?q=shipbuilding$/);
+  const security = page.getByRole('button', { name: /^Security\s*:/ });
+  await security.click();
+  await expect(security).toHaveAttribute('aria-expanded', 'false');
+  release();
+  await expect(status(page)).toHaveText('1 of 1');
+  await expect(page.getByRole('button', { name: /^Energy\s*:/ })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await expect(security).toHaveAttribute('aria-expanded', 'false');
+});
+
 test('a search is a link: ?q= opens with the matches marked', async ({ page }) => {
   await page.goto(`/i/${seed.id}/security?q=tankers`);
   await expect(field(page)).toHaveValue('tankers');

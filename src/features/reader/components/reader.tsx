@@ -159,16 +159,19 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   );
 
   // Sections open for each navigation's target and passages, and for each search's matches.
-  const toOpen = [
-    targetSectionId(view.target),
-    ...view.passages.map((p) => p.sectionId),
-    ...hits.flatMap((h) => h.unit.sectionId ?? []),
-  ].filter((id): id is string => id !== undefined);
-  const sections = useSectionDisclosure(shownIds, {
-    // With the search's status: a query's matches come once the search has loaded and indexed.
-    key: `${navigation.id}|${query}|${search.status}`,
-    sectionIds: toOpen,
-  });
+  const sections = useSectionDisclosure(shownIds, [
+    {
+      key: navigation.id,
+      sectionIds: [targetSectionId(view.target), ...view.passages.map((p) => p.sectionId)].filter(
+        (id): id is string => id !== undefined,
+      ),
+    },
+    {
+      // With the search's status: a query's matches come once the search has loaded and indexed.
+      key: `${query}|${params.scope}|${search.status}`,
+      sectionIds: hits.flatMap((h) => h.unit.sectionId ?? []),
+    },
+  ]);
 
   const currentQuestionId = useScrollSpy(shownQuestionIds);
   // In discussion mode a quoted passage's answer starts hidden: land on its

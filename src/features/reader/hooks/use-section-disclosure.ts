@@ -12,18 +12,25 @@ export type OpenRequest = { key: string; sectionIds: readonly string[] };
 /**
  * Which topic sections are open. All start open; the reader may collapse
  * them. Each new request (a deep link, an index entry, a search) opens the
- * sections it needs, even ones the reader had collapsed.
+ * sections it needs, even ones the reader had collapsed. Each source of
+ * requests is its own entry with its own key, so a new request of one (a
+ * search's matches) does not reopen what another asked for earlier (the
+ * navigation's target, which the reader may have collapsed since).
  */
-export function useSectionDisclosure(sectionIds: readonly string[], request: OpenRequest) {
+export function useSectionDisclosure(
+  sectionIds: readonly string[],
+  requests: readonly OpenRequest[],
+) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
-  const [seenRequest, setSeenRequest] = useState(request.key);
+  const keys = requests.map((request) => request.key);
+  const [seenKeys, setSeenKeys] = useState(keys);
   // Adjusting state to a new request during render, as React recommends,
   // rather than in an effect that would first paint the section closed.
-  if (seenRequest !== request.key) {
-    setSeenRequest(request.key);
-    if (request.sectionIds.some((id) => collapsed.has(id))) {
-      setCollapsed(without(collapsed, request.sectionIds));
-    }
+  const fresh = requests.filter((request, i) => seenKeys[i] !== request.key);
+  if (fresh.length > 0) {
+    setSeenKeys(keys);
+    const toOpen = fresh.flatMap((request) => request.sectionIds);
+    if (toOpen.some((id) => collapsed.has(id))) setCollapsed(without(collapsed, toOpen));
   }
   // Stable, so listeners subscribed with it need not resubscribe on every render.
   const expandAll = useCallback(() => setCollapsed(new Set()), []);
