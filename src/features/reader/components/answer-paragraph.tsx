@@ -89,10 +89,7 @@ export function AnswerParagraph({
     <div className={menu ? 'group relative' : 'group'}>
       {/* On paper, the number citations locate it by (Q2 ¶3). Outside the
           paragraph's text, which maps selections to passages. */}
-      <span
-        aria-hidden="true"
-        className="print-number paragraph-number hidden font-sans text-sm font-bold"
-      >
+      <span aria-hidden="true" className="paragraph-number">
         {`¶${index + 1}`}
       </span>
       <p>

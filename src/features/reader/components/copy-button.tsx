@@ -18,14 +18,11 @@ type CopyButtonProps = {
   tone?: keyof typeof tones | undefined;
 };
 
-// Phones get 44 px targets (a thumb, not a cursor); wider screens keep the
-// quieter 32 px tools beside headings.
-// Touch screens of any width get them too (a tablet's thumb is no finer).
-const SMALL =
-  'min-h-8 min-w-8 max-sm:min-h-11 max-sm:min-w-11 pointer-coarse:min-h-11 pointer-coarse:min-w-11';
+// The small tones are component classes (styles/index.css): every question
+// has a copy button (2,000 in the long interview).
 const tones = {
-  light: `${SMALL} px-2 text-stone-600 hover:bg-stone-200 hover:text-stone-900 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100`,
-  dark: `${SMALL} px-2 text-white hover:bg-stone-700`,
+  light: 'tone-light',
+  dark: 'tone-dark',
   /** A dialog's own action, as large as a primary touch target. */
   button:
     'min-h-11 border border-stone-300 px-3 hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800',
@@ -61,10 +58,7 @@ export function CopyButton(props: CopyButtonProps) {
   const copied = state === 'copied';
   return (
     // Not selectable: copying a selection of the text leaves the buttons' words out.
-    <span
-      data-pagefind-ignore
-      className="relative inline-flex shrink-0 select-none print:hidden no-js:hidden"
-    >
+    <span data-pagefind-ignore className="copy-box">
       <button
         type="button"
         onClick={() => {
@@ -74,7 +68,7 @@ export function CopyButton(props: CopyButtonProps) {
         }}
         // Named by an attribute, not a hidden span: a question has one (2,000 in the long interview).
         aria-label={target && !copied ? `${label} to ${target}` : undefined}
-        className={`inline-flex items-center justify-center gap-1.5 rounded-md py-1 font-sans text-sm font-normal ${tones[tone]}`}
+        className={`copy-button ${tones[tone]}`}
       >
         <span aria-hidden="true" className={`size-4 shrink-0 ${ICONS[icon]}`} />
         <span className={copied ? '' : labelClass[display]}>{copied ? 'Copied' : label}</span>

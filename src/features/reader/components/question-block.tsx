@@ -59,28 +59,22 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
     <article
       id={question.id}
       aria-labelledby={`${question.id}__question`}
-      className={`mt-8 rounded-lg outline-none print:mt-4 ${props.lazy ? `${LAZY_BLOCK_CLASS} ` : ''}${
+      className={`question-block ${props.lazy ? `${LAZY_BLOCK_CLASS} ` : ''}${
         isTarget
           ? 'bg-sky-50 ring-2 ring-sky-200 dark:bg-sky-950/40 dark:ring-sky-900 print:bg-transparent print:ring-0'
           : ''
       }`}
     >
-      <div className="question-header relative rounded-t-lg border-l-4 border-sky-700 bg-stone-100 pt-1 pr-2 pb-3 pl-4 dark:border-sky-400 dark:bg-stone-900 print:bg-transparent print:py-1">
-        <h3
-          id={`${question.id}__question`}
-          className="font-sans text-lg leading-snug font-semibold"
-        >
+      {/* Component classes (styles/index.css) for what every question repeats. */}
+      <div className="question-header">
+        <h3 id={`${question.id}__question`} className="question-heading">
           {/* Template strings: one text node each, not three with comments between
               (2,000 questions make it 20,000 nodes). */}
           <span data-pagefind-ignore className="sr-only">{`Question ${number}. `}</span>
           {/* The speaker's row, with room on the right for the question's tools. */}
-          <span className="flex min-h-11 items-center pr-28 sm:pr-44 md:min-h-9 print:min-h-0 print:pr-0">
+          <span className="speaker-row">
             {/* On paper, the number citations locate it by (Q2 ¶3). */}
-            <span
-              data-pagefind-ignore
-              aria-hidden="true"
-              className="print-number mr-2 hidden font-bold"
-            >
+            <span data-pagefind-ignore aria-hidden="true" className="print-number question-number">
               {`Q${number}`}
             </span>
             <SpeakerTag speaker={asker} />
@@ -94,7 +88,7 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
             </span>
           ))}
         </h3>
-        <div data-pagefind-ignore className="absolute top-1 right-2 flex">
+        <div data-pagefind-ignore className="question-tools">
           <CopyLinkButton
             path={paths.anchor(interviewId, sectionId, question.id, props.lesson)}
             target={`question ${number}`}
@@ -104,15 +98,15 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
             onClick={() => props.onCite(question.id)}
             data-cite
             aria-label={`Cite question ${number}`}
-            className="min-h-11 min-w-11 rounded-md px-2 py-1 font-sans text-sm font-normal text-stone-600 hover:bg-stone-200 hover:text-stone-900 md:min-h-8 pointer-coarse:min-h-11 print:hidden no-js:hidden dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100"
+            className="cite-button"
           >
             Cite
           </button>
         </div>
       </div>
       {props.answerShown ? (
-        <div id={answerId} className="border-l-4 border-transparent py-3 pr-2 pl-4 outline-none">
-          <div className="flex flex-wrap items-start justify-between gap-2">
+        <div id={answerId} className="answer">
+          <div className="answer-head">
             <SpeakerTag speaker={answerer} />
             {props.discussing && (
               <Suspense fallback={null}>

@@ -39,12 +39,8 @@ const IndexEntry = memo(function IndexEntry({
         to={href}
         onClick={onNavigate}
         aria-current={current ? 'true' : undefined}
-        // 44 px tall for fingers (a one-line question too); compact beside the text for a mouse.
-        className={`-ml-px flex min-h-11 items-center gap-2 border-l-2 py-1 pr-1 pl-3 leading-snug md:min-h-0 pointer-coarse:min-h-11 hover:text-stone-950 hover:underline dark:hover:text-white ${
-          current
-            ? 'border-sky-700 font-semibold text-stone-950 dark:border-sky-400 dark:text-white'
-            : 'border-transparent text-stone-700 dark:text-stone-300'
-        }`}
+        // A component class (styles/index.css), its look when current set by aria-current.
+        className="index-entry"
       >
         <span className="flex-1">{title}</span>
         {matches > 0 && (
