@@ -1,3 +1,5 @@
+import { encode } from 'uqr';
+import { modulesPath } from '../../src/features/lesson/components/qr-code';
 import { expect, seed, test } from './fixtures';
 
 const ARTICLE =
@@ -96,4 +98,26 @@ test('a first print from the browser’s menu has the CSL citation: the page bri
   await expect(cite.locator('i')).toHaveText('The Times of Central Asia');
   await expect(cite).toContainText('APA 7th edition.');
   expect(styles).toEqual([]);
+});
+
+test('the handout’s QR code is made when printing, not at load, and encodes the reader link', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto(`/i/${seed.id}/energy`);
+  const header = page.locator('.handout-header');
+  await expect(header).toBeAttached();
+  // By then the QR encoder has loaded: the old code drew the code with it.
+  await page.waitForLoadState('networkidle');
+  await expect(header.locator('svg')).toHaveCount(0);
+  // A print from the browser's menu or window.print(): drawn before the page is laid out for paper.
+  const drawn = await page.evaluate(() => {
+    window.dispatchEvent(new Event('beforeprint'));
+    return document.querySelector('.handout-header svg path')?.getAttribute('d') ?? null;
+  });
+  const link = `${baseURL}/i/${seed.id}/energy`;
+  expect(drawn).toBe(modulesPath(encode(link, { ecc: 'M', border: 2 }).data));
+  await page.emulateMedia({ media: 'print' });
+  await expect(header.getByRole('img', { name: 'QR code of the reader link' })).toBeVisible();
+  await expect(header).toContainText(`Read online: ${link}`);
 });

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 
-/** The QR encoder (uqr), loaded when a QR code is first shown. */
-const qrEncoderQuery = {
+/** The QR encoder (uqr), loaded when a QR code is first shown (the handout's: ahead of a print). */
+export const qrEncoderQuery = {
   queryKey: ['qr-encoder'],
   queryFn: () => import('uqr'),
   staleTime: Infinity,

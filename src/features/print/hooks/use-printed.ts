@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+
+/**
+ * Whether the page has been printed: false until the first print, true from
+ * then on. A print from the browser's menu or window.print() fires
+ * `beforeprint`; an emulated print medium only matches `print`. The change
+ * is rendered at once (flushSync), before the browser lays the page out for
+ * paper, so what only paper shows can be made then rather than on every load.
+ */
+export function usePrinted(): boolean {
+  const [printed, setPrinted] = useState(false);
+  useEffect(() => {
+    if (printed) return;
+    const media = window.matchMedia('print');
+    const print = () => flushSync(() => setPrinted(true));
+    const onMediaChange = () => {
+      if (media.matches) print();
+    };
+    window.addEventListener('beforeprint', print);
+    media.addEventListener('change', onMediaChange);
+    return () => {
+      window.removeEventListener('beforeprint', print);
+      media.removeEventListener('change', onMediaChange);
+    };
+  }, [printed]);
+  return printed;
+}
