@@ -121,3 +121,21 @@ test('the handout’s QR code is made when printing, not at load, and encodes th
   await expect(header.getByRole('img', { name: 'QR code of the reader link' })).toBeVisible();
   await expect(header).toContainText(`Read online: ${link}`);
 });
+
+test('a page printed before its handout part has loaded still prints the QR code', async ({
+  page,
+}) => {
+  // The handout's part loads after the app has started: on a slow network or
+  // a busy machine the reader may print before it is there.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/handout-header-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/i/${seed.id}?sections=energy&mode=discuss`);
+  await expect(page.getByRole('button', { name: 'Reveal all answers' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  release();
+  await expect(page.getByRole('img', { name: 'QR code of the lesson link' })).toBeVisible();
+});
