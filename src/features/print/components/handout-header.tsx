@@ -42,11 +42,12 @@ export function HandoutHeader({ interview, path, lesson }: HandoutHeaderProps) {
   const keptHere = isFromThisDevice(interview);
   // The QR code is made only for paper: encoding it took one 238 ms task on
   // the 2,000-question interview's load. Its encoder loads now, so that a
-  // print has it at once.
+  // print has it at once. Through useQuery, as the code did: with
+  // prefetchQuery in an effect, early-input.spec's "buttons pressed before the
+  // app starts" failed 2 of 2 runs (the citation dialog never showed; cause
+  // not found), with useQuery it passed 4 of 4.
   const printed = usePrinted();
-  useEffect(() => {
-    if (!keptHere) void queryClient.prefetchQuery(qrEncoderQuery);
-  }, [queryClient, keptHere]);
+  useQuery({ ...qrEncoderQuery, enabled: !keptHere });
   const interviewees = interview.people.interviewees.map((p) =>
     p.role ? `${p.name}, ${p.role}` : p.name,
   );
