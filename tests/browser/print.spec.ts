@@ -53,6 +53,28 @@ test('a printed reader is a handout: source, citation, link and QR code; no cont
   expect(pageCount(pdf)).toBeLessThan(9);
 });
 
+test('the handout’s header loads when the page is idle, or at once for “Print handout”', async ({
+  page,
+}) => {
+  // A page that is never idle: the header (with its QR encoder) waits for a print.
+  await page.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  const started = page.waitForRequest(/\/route-error-[\w-]+\.js$/);
+  await page.goto(`/i/${seed.id}/energy`);
+  // The app has started (it fetches the error pages' words once it has).
+  await started;
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((url) => /handout-header|qr-code/.test(url))).toEqual([]);
+  await page.getByRole('button', { name: 'Print handout' }).click();
+  await page.emulateMedia({ media: 'print' });
+  const header = page.locator('.handout-header');
+  await expect(header).toContainText(`Original article${ARTICLE}`);
+  await expect(header.getByRole('img', { name: 'QR code of the reader link' })).toBeVisible();
+});
+
 test('a printed discussion lesson gives questions with room to write, no answers', async ({
   page,
 }) => {

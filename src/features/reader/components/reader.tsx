@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { isLesson, paths, type ReaderParams } from '../../../config/paths';
 import { useHydrated, usePageLocation } from '../../../hooks/use-hydrated';
 import { useLessonBuilder } from '../../lesson/hooks/use-lesson-builder';
+import { useHandoutHeader } from '../../print/hooks/use-handout-header';
 import { useLastNavigation } from '../../../hooks/use-last-navigation';
 import { focusTarget } from '../../../lib/focus';
 import { useRevealOnNavigate } from '../../../hooks/use-reveal-on-navigate';
@@ -50,8 +51,9 @@ const NO_MARKS: MarksByParagraph = new Map();
 const LAZY_FROM_QUESTIONS = 100;
 
 // What a first view does not need loads when asked for: a lesson's bar,
-// panel and prompts (only lessons show them), the handout's header (only
-// paper shows it), the selection menu, the citation and lesson dialogs.
+// panel and prompts (only lessons show them), the selection menu, the
+// citation and lesson dialogs; the handout's header (useHandoutHeader) once
+// the page is idle.
 const LessonBar = lazy(() =>
   import('./lesson-bar').then((module) => ({ default: module.LessonBar })),
 );
@@ -63,11 +65,6 @@ const TeacherPrompt = lazy(() =>
 const LessonPanel = lazy(() =>
   import('../../lesson/components/lesson-panel').then((module) => ({
     default: module.LessonPanel,
-  })),
-);
-const HandoutHeader = lazy(() =>
-  import('../../print/components/handout-header').then((module) => ({
-    default: module.HandoutHeader,
   })),
 );
 // Only a link the reader cannot follow in full has a notice: its words load then.
@@ -306,9 +303,12 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
     [model, interview.id, lesson, openCitation],
   );
   const pathSection = interview.sections.find((s) => s.id === sectionParam);
-  // The handout's citation (in a prerendered page's data already): then print.
+  const handout = useHandoutHeader(hydrated);
+  // The handout's citation (in a prerendered page's data already) and its header: then print.
   const printHandout = () =>
-    void loadHandoutCitation().then(() => requestAnimationFrame(() => window.print()));
+    void Promise.all([loadHandoutCitation(), handout.show()]).then(() =>
+      requestAnimationFrame(() => window.print()),
+    );
 
   return (
     <article lang={interview.language}>
@@ -331,15 +331,13 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
       >
         Lesson, passage and search links need JavaScript, which is off: the whole interview follows.
       </p>
-      {/* Only after hydration: on the server a lazy part is left unfinished, which React reports as an error when it hydrates. */}
-      {hydrated && (
-        <Suspense fallback={null}>
-          <HandoutHeader
-            interview={interview}
-            path={paths.reader(interview.id, sectionParam, lesson)}
-            lesson={inLesson}
-          />
-        </Suspense>
+      {/* Never on the server: it loads after hydration (see useHandoutHeader). */}
+      {handout.Header && (
+        <handout.Header
+          interview={interview}
+          path={paths.reader(interview.id, sectionParam, lesson)}
+          lesson={inLesson}
+        />
       )}
       {view.missing.length > 0 && (
         <Suspense fallback={null}>
