@@ -15,14 +15,15 @@ import {
 } from './features/print/api/get-handout-citation';
 import { interviewQueryOptions } from './features/reader/api/get-interview';
 import { keepParamsScript } from './features/search/early-submit';
-import { bootScript, LANDING_TARGET_ATTRIBUTE } from './lib/landing';
+import { bootScript, fragmentHeadScript, LANDING_TARGET_ATTRIBUTE } from './lib/landing';
 import { headScript } from './lib/early-clicks';
 import { ROUTE_MODULES } from './app/router';
 import {
-  allowScript,
+  allowSource,
   chunkFiles,
   composePage,
   fileForPath,
+  inlineStylesheets,
   robotsTxt,
   sitemapXml,
 } from './prerender/page-html';
@@ -144,14 +145,24 @@ export async function prerenderSite(
   // the boot script after the text (a layout shift of 0.11 at 390 px); and
   // records the buttons pressed before the app starts (src/lib/early-clicks.ts);
   // the library's search sent before then keeps the address's filters
-  // (src/features/search/early-submit.ts).
-  const markScripted = `${headScript()};${keepParamsScript()}`;
-  const template = allowScript(
-    allowScript(io.template, `'sha256-${await sha256(boot)}'`),
-    `'sha256-${await sha256(markScripted)}'`,
-  );
-  const manifest = io.readFile('.vite/manifest.json');
+  // (src/features/search/early-submit.ts). It also holds a fragment link's
+  // first paint until the boot script has landed it (the page data block
+  // comes after the boot script).
+  const markScripted = `${headScript()};${keepParamsScript()};${fragmentHeadScript(PAGE_DATA_ID)}`;
+  // The stylesheet is inlined: a page paints from its own bytes, with no
+  // request of its own blocking the first paint (each style's hash in the policy).
   const base = import.meta.env.BASE_URL;
+  const inlined = inlineStylesheets(io.template, (href) =>
+    href.startsWith(base) ? io.readFile(href.slice(base.length)) : undefined,
+  );
+  let template = inlined.template;
+  for (const source of [boot, markScripted]) {
+    template = allowSource(template, 'script-src', `'sha256-${await sha256(source)}'`);
+  }
+  for (const css of inlined.styles) {
+    template = allowSource(template, 'style-src', `'sha256-${await sha256(css)}'`);
+  }
+  const manifest = io.readFile('.vite/manifest.json');
   const preload = {
     library: chunkFiles(manifest, ROUTE_MODULES.library, template),
     reader: chunkFiles(manifest, ROUTE_MODULES.reader, template),
@@ -172,11 +183,18 @@ export async function prerenderSite(
         head: page.head,
         language: page.language,
         root: rendered.html,
-        ...(page.landOn ? { rootAttributes: { [LANDING_TARGET_ATTRIBUTE]: page.landOn } } : {}),
+        ...(page.landOn
+          ? {
+              rootAttributes: { [LANDING_TARGET_ATTRIBUTE]: page.landOn },
+              firstPaintAfter: PAGE_DATA_ID,
+            }
+          : {}),
         ...(page.interview
           ? { afterRoot: renderToStaticMarkup(<SearchIndexFields interview={page.interview} />) }
           : {}),
-        after: `${data}<script>${boot}</script>`,
+        // The data after the boot script: a page holding its first paint
+        // for the landing (firstPaintAfter) holds it until the data block.
+        after: `<script>${boot}</script>${data}`,
         headScript: markScripted,
         preload: preloadOf(page.route),
       }),

@@ -25,7 +25,8 @@ let landedFocus: Element | null = null;
  * forward are left to the browser and ScrollRestoration, which put the reader
  * back where they were. A page load never takes focus (or the view) from a
  * reader who has started using the page before the app was ready: focus moved
- * out of the search field they were typing in, and the next letters were lost.
+ * out of the search field they were typing in, and the next letters were lost;
+ * a reader who had scrolled on was yanked back to the link's target.
  */
 export function useRevealOnNavigate(targetId?: string) {
   const { id, historyStep } = useLastNavigation();
@@ -43,9 +44,11 @@ export function useRevealOnNavigate(targetId?: string) {
     // position in a render of its own, after this effect.
     const frame = window.requestAnimationFrame(() => {
       if (hydrated) pageShown = true;
-      // The reader has put focus somewhere (the search field, a button) while the page loaded.
+      // The reader has put focus somewhere (the search field, a button) or
+      // scrolled away while the page loaded: the page stays as they left it.
       const active = document.activeElement;
       if (isPageLoad && active !== document.body && active !== landedFocus) return;
+      if (isPageLoad && window.readerHasScrolled?.()) return;
       const target = landOn(document, targetId, isPageLoad ? 'instant' : scrollMotion());
       const focused = target ?? (isPageLoad ? null : document.getElementById(PAGE_TITLE_ID));
       if (focused) focusTarget((landedFocus = focused));

@@ -10,6 +10,8 @@ declare global {
   interface Window {
     /** Set by the head script: stops recording and hands over the buttons clicked so far. */
     takeEarlyClicks?: () => Element[];
+    /** Set by the head script: whether the reader has scrolled the page (wheel, touch or keys). */
+    readerHasScrolled?: () => boolean;
   }
 }
 
@@ -34,6 +36,21 @@ export function recordEarlyClicks(win: Window) {
     doc.removeEventListener('click', record, true);
     return clicked;
   };
+  // A reader who scrolls away from the link's target before the app has
+  // landed it again stays where they scrolled (useRevealOnNavigate).
+  let scrolled = false;
+  const keys = ['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End', ' '];
+  const scrolling = (event: Event) => {
+    if (!(event instanceof KeyboardEvent)) {
+      scrolled = true;
+      return;
+    }
+    const inField = event.target instanceof Element && event.target.closest('input, textarea');
+    if (!inField && keys.includes(event.key)) scrolled = true;
+  };
+  for (const type of ['wheel', 'touchmove', 'keydown'])
+    doc.addEventListener(type, scrolling, { capture: true, passive: true });
+  win.readerHasScrolled = () => scrolled;
 }
 
 /** The head script of a prerendered page. */

@@ -53,6 +53,13 @@ export type PageParts = {
   headScript?: string;
   /** Module chunks the page needs besides the template's (its route's code), preloaded. */
   preload?: readonly string[];
+  /**
+   * The id of an element after the boot script: the page paints nothing
+   * before it is parsed (`<link rel="expect" blocking="render">`), so its
+   * first paint is already landed. Without it a browser may paint the part
+   * of the page parsed so far (its top) and then jump to the link's target.
+   */
+  firstPaintAfter?: string;
 };
 
 function replaceOnce(html: string, pattern: RegExp, by: string): string {
@@ -78,11 +85,14 @@ export function composePage(template: string, parts: PageParts): string {
     ),
   ];
   const appStart = `<template id="${APP_START_ID}">${[...preloads, ...entries.map(([tag]) => tag.trim())].join('')}</template>`;
-  html = replaceOnce(
-    html,
-    /<\/head>/,
-    `  ${[headHtml(parts.head), ...(parts.headScript ? [`<script>${parts.headScript}</script>`] : [])].join('\n    ')}\n  </head>`,
-  );
+  const head = [
+    ...(parts.firstPaintAfter
+      ? [`<link rel="expect" href="#${escapeHtml(parts.firstPaintAfter)}" blocking="render">`]
+      : []),
+    headHtml(parts.head),
+    ...(parts.headScript ? [`<script>${parts.headScript}</script>`] : []),
+  ];
+  html = replaceOnce(html, /<\/head>/, `  ${head.join('\n    ')}\n  </head>`);
   // The template's note for readers without JavaScript: prerendered pages read without it.
   html = html.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
   const attributes = Object.entries(parts.rootAttributes ?? {})
@@ -95,15 +105,42 @@ export function composePage(template: string, parts: PageParts): string {
   );
 }
 
-/** The template with its Content-Security-Policy allowing one more script source (a hash). */
-export function allowScript(template: string, source: string): string {
+/** The template with its Content-Security-Policy allowing one more source (a hash) for scripts or styles. */
+export function allowSource(
+  template: string,
+  directive: 'script-src' | 'style-src',
+  source: string,
+): string {
   // Vite writes the policy's quotes as &#39;.
-  const policy = /script-src (&#39;|')self\1/;
-  if (!policy.test(template)) throw new Error('the page template lacks a script-src policy');
+  const policy = new RegExp(`${directive} (&#39;|')self\\1`);
+  if (!policy.test(template)) throw new Error(`the page template lacks a ${directive} policy`);
   return template.replace(
     policy,
     (match, quote: string) => `${match} ${source.replace(/'/g, quote)}`,
   );
+}
+
+const STYLESHEET = /<link rel="stylesheet"[^>]*?href="([^"]+)"[^>]*>/g;
+
+/**
+ * The template with its stylesheets' text in <style> elements instead of
+ * links (`read` gives a linked file's text), and those texts, for the
+ * policy's hashes. A linked stylesheet blocks the first paint for a request
+ * of its own; inline, the page paints from its own bytes.
+ */
+export function inlineStylesheets(
+  template: string,
+  read: (href: string) => string | undefined,
+): { template: string; styles: string[] } {
+  const styles: string[] = [];
+  const html = template.replace(STYLESHEET, (_, href: string) => {
+    const css = read(href);
+    if (css === undefined) throw new Error(`the stylesheet ${href} is not in the build`);
+    if (/<\/style/i.test(css)) throw new Error(`the stylesheet ${href} holds "</style"`);
+    styles.push(css);
+    return `<style>${css}</style>`;
+  });
+  return { template: html, styles };
 }
 
 /** sitemap.xml for the given absolute URLs. */

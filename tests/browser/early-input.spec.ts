@@ -111,3 +111,27 @@ test('a search scope chosen before the app starts is kept and applied', async ({
   await expect(page).toHaveURL(/[?&]q=oil(&|$)/);
   await expect(questions).toBeChecked();
 });
+
+test('a reader who scrolls on before the app starts is not taken back to the link', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const startTheApp = await holdTheApp(page);
+  await page.goto(`/i/${seed.id}/energy`, { waitUntil: 'commit' });
+  const heading = page.locator('#energy__heading');
+  await expect(heading).toBeInViewport();
+  const landed = await page.evaluate(() => window.scrollY);
+  await page.mouse.move(200, 500);
+  await page.mouse.wheel(0, 1200);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(landed + 1000);
+  await expect(heading).not.toBeInViewport();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  startTheApp();
+  // Rendered only once the page has hydrated; the app lands a page load the frame after.
+  await expect(page.locator('.handout-header')).toBeAttached();
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  await expect(heading).not.toBeInViewport();
+});

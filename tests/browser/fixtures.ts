@@ -11,7 +11,25 @@ export const seed = {
 /** The WCAG 2.2 A and AA rules, plus axe's best practices. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+/**
+ * A built page starts its app once its first paint is on screen
+ * (`startApp` in src/lib/landing.ts), which can come after the load event
+ * `page.goto` waits for; a reader's first touch, key or focus starts it at
+ * once. Tests act on the app as soon as they have loaded a page (a click
+ * then reading the clipboard), so their pages start it as soon as they are
+ * parsed, as a focus would: the load event then waits for the app's scripts.
+ * The start itself is tested by early-input.spec.ts (scripts held back) and
+ * prerender.spec.ts (first paint on a slow network).
+ */
+const START_AT_ONCE = `document.addEventListener('DOMContentLoaded', function () {
+  document.dispatchEvent(new FocusEvent('focusin'));
+});`;
+
 export const test = base.extend<{ axe: (what?: string) => Promise<void> }>({
+  context: async ({ context }, use) => {
+    await context.addInitScript(START_AT_ONCE);
+    await use(context);
+  },
   axe: async ({ page }, use, testInfo) => {
     // axe checks every element and rule: on a busy 2-core machine a page with
     // hundreds of links took 20-30 s of the default 30 s. Its tests get three times that.

@@ -105,6 +105,45 @@ test.describe('the app takes the page over', () => {
   }
 });
 
+test.describe('on a slow network', () => {
+  // The page arrives in pieces over a few seconds: a browser paints what it
+  // has parsed so far. It showed the interview's top, then jumped to the link.
+  for (const [link, target] of [
+    [`/i/${seed.id}/energy`, 'energy__heading'],
+    [`/i/${seed.id}#q5`, 'q5'],
+  ] as const) {
+    test(`the first paint of ${link} is already where it lands`, async ({ page, context }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 100,
+        downloadThroughput: 8_000,
+        uploadThroughput: 8_000,
+      });
+      // Where the target is in each frame, before it paints (a string: the
+      // page's policy does not apply to it, and nothing of the test's build leaks in).
+      await page.addInitScript(`
+        window.framesSeen = [];
+        requestAnimationFrame(function frame() {
+          var target = document.getElementById(${JSON.stringify(target)});
+          window.framesSeen.push(target ? Math.round(target.getBoundingClientRect().top) : null);
+          if (window.framesSeen.length < 5) requestAnimationFrame(frame);
+        });
+      `);
+      await page.goto(link, { timeout: 60_000 });
+      const framesSeen = () => page.evaluate((): unknown => Reflect.get(window, 'framesSeen'));
+      await expect.poll(framesSeen, { timeout: 30_000 }).toHaveLength(5);
+      const seen = await framesSeen();
+      const first: unknown = Array.isArray(seen) ? seen[0] : undefined;
+      // Just below the sticky bar, as landing.spec.ts measures it once settled.
+      expect(first).toEqual(expect.any(Number));
+      expect(Number(first)).toBeGreaterThan(0);
+      expect(Number(first)).toBeLessThan(200);
+    });
+  }
+});
+
 test.describe('addresses the site does not have', () => {
   test('an unknown interview answers 404 and says so', async ({ page }) => {
     const response = await page.goto('/i/no-such-interview');

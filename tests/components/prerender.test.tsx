@@ -23,11 +23,14 @@ const TEMPLATE = readFileSync('index.html', 'utf8')
   .replace(
     '<script type="module" src="/src/main.tsx"></script>',
     '<script type="module" crossorigin src="/assets/index-abc.js"></script>',
-  );
+  )
+  .replace('</head>', '<link rel="stylesheet" crossorigin href="/assets/index-abc.css">\n</head>');
+const STYLESHEET = 'body{color:#111}@media print{body{color:#000}}';
 
 const files = new Map<string, string>();
 
 function readPublic(file: string): string | undefined {
+  if (file === 'assets/index-abc.css') return STYLESHEET;
   const full = path.join('public', file);
   return existsSync(full) && statSync(full).isFile() ? readFileSync(full, 'utf8') : undefined;
 }
@@ -317,6 +320,38 @@ describe('the prerendered site', { timeout: 30_000 }, () => {
     expect(html).not.toMatch(/ style="/);
   });
 
+  it('holds its stylesheet inline, allowed by its hash: no request blocks the first paint', () => {
+    for (const file of [`i/${seed.id}/trade.html`, 'index.html', '404.html']) {
+      const doc = page(file);
+      expect(doc.querySelector('link[rel="stylesheet"]')).toBeNull();
+      const styles = [...doc.querySelectorAll('style')];
+      expect(styles.map((style) => style.textContent)).toEqual([STYLESHEET]);
+      expect(styles[0]?.parentElement?.tagName).toBe('HEAD');
+      const hash = createHash('sha256').update(STYLESHEET).digest('base64');
+      const policy = doc
+        .querySelector('meta[http-equiv="Content-Security-Policy"]')
+        ?.getAttribute('content');
+      expect(policy).toMatch(
+        new RegExp(`style-src 'self' 'sha256-${hash.replace(/[+/]/g, '\\$&')}'(;|$)`),
+      );
+    }
+  });
+
+  it('paints a section page first where it lands: nothing before the boot script has run', () => {
+    const section = page(`i/${seed.id}/trade.html`);
+    const hold = section.head.querySelectorAll('link[rel="expect"]');
+    expect(hold).toHaveLength(1);
+    expect(hold[0]?.getAttribute('blocking')).toBe('render');
+    expect(hold[0]?.getAttribute('href')).toBe(`#${PAGE_DATA_ID}`);
+    // The element it waits for comes after the boot script.
+    expect(section.getElementById(PAGE_DATA_ID)?.previousElementSibling?.textContent).toBe(
+      bootScript(),
+    );
+    // The interview's top needs no landing: it paints as it arrives (a
+    // fragment link is held by the head script, which sees the address).
+    expect(page(`i/${seed.id}.html`).querySelector('link[rel="expect"]')).toBeNull();
+  });
+
   it('starts the app after the first paint: its scripts wait in a template, not in the head', () => {
     const doc = page(`i/${seed.id}/${seed.sections[0]?.id ?? ''}.html`);
     expect(doc.head.querySelector('script[type="module"], link[rel="modulepreload"]')).toBeNull();
@@ -325,7 +360,7 @@ describe('the prerendered site', { timeout: 30_000 }, () => {
       '/assets/index-abc.js',
     );
     // Before the boot script, which starts it.
-    expect(start?.nextElementSibling?.id).toBe(PAGE_DATA_ID);
+    expect(start?.nextElementSibling?.textContent).toBe(bootScript());
   });
 
   it('makes 404.html a helpful page that boots the app without hydrating', () => {
