@@ -20,7 +20,8 @@ declare global {
  * self-contained, with no imports or outside names, as its source is inlined
  * by `headScript`): marks the document as scripted and records the buttons
  * clicked before the app starts. Buttons only: links, form fields and
- * disclosure widgets work without the app.
+ * disclosure widgets work without the app. Also answers "/" and notes
+ * whether the reader has scrolled (see below).
  */
 export function recordEarlyClicks(win: Window) {
   const doc = win.document;
@@ -36,6 +37,26 @@ export function recordEarlyClicks(win: Window) {
     doc.removeEventListener('click', record, true);
     return clicked;
   };
+  // "/" focuses the field marked data-slash-focus (the reader's search, as
+  // useSlashToFocus does once the app runs): the letters typed next go into
+  // the field, and the app takes them over as it starts (useSearchField).
+  // A field tucked away (the phone bar's) is left to the app.
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      const target = event.target;
+      const typing =
+        target instanceof HTMLElement &&
+        (target.isContentEditable || target.closest('input, textarea, select'));
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || typing) return;
+      const field = doc.querySelector('[data-slash-focus]');
+      if (!(field instanceof HTMLInputElement) || field.offsetParent === null) return;
+      event.preventDefault();
+      field.focus({ preventScroll: true });
+      field.select();
+    },
+    true,
+  );
   // A reader who scrolls away from the link's target before the app has
   // landed it again stays where they scrolled (useRevealOnNavigate).
   let scrolled = false;

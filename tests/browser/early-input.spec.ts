@@ -57,6 +57,23 @@ test('words typed into the reader’s search before the app starts are kept and 
   await expect(field).toBeFocused();
 });
 
+test('"/" pressed before the app starts opens the reader’s search for what is typed next', async ({
+  page,
+}) => {
+  const startTheApp = await holdTheApp(page);
+  await page.goto(`/i/${seed.id}/energy`, { waitUntil: 'commit' });
+  const field = page.getByRole('searchbox', { name: 'Search this interview' });
+  await expect(field).toBeVisible();
+  await page.keyboard.press('/');
+  await expect(field).toBeFocused();
+  await page.keyboard.type('pipelines');
+  startTheApp();
+  await expect(page).toHaveURL(new RegExp(`/i/${seed.id}/energy\\?q=pipelines$`));
+  await expect(page.locator('#reader_search_status')).toHaveText(/^1 of \d+$/);
+  await expect(field).toHaveValue('pipelines');
+  await expect(field).toBeFocused();
+});
+
 test('buttons pressed before the app starts do their work once it has', async ({ page }) => {
   const startTheApp = await holdTheApp(page);
   await page.goto(`/i/${seed.id}`, { waitUntil: 'commit' });

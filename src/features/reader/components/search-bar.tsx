@@ -66,6 +66,8 @@ export function SearchBar(props: SearchBarProps) {
           ref={field}
           id="reader_search"
           type="search"
+          // The page's head script answers "/" with this field before the app starts.
+          data-slash-focus
           value={text}
           placeholder="Search this interview"
           autoComplete="off"
