@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { citationsShown, expect, seed, test } from './fixtures';
 
 // A reader on a slow phone or network sees the prerendered page before the
@@ -42,37 +42,35 @@ test('words typed into the library search before the app starts are kept, search
   }
 });
 
-test('words typed into the reader’s search before the app starts are kept and searched', async ({
-  page,
-}) => {
-  const startTheApp = await holdTheApp(page);
-  await page.goto(`/i/${seed.id}/energy`, { waitUntil: 'commit' });
-  const field = page.getByRole('searchbox', { name: 'Search this interview' });
-  await field.click();
-  await page.keyboard.type('pipelines');
-  startTheApp();
-  await expect(page).toHaveURL(new RegExp(`/i/${seed.id}/energy\\?q=pipelines$`));
-  await expect(page.locator('#reader_search_status')).toHaveText(/^1 of \d+$/);
-  await expect(field).toHaveValue('pipelines');
-  await expect(field).toBeFocused();
-});
+/** Ways a reader reaches the reader's search field before the app has started. */
+const readerSearchOpeners: [string, (page: Page, field: Locator) => Promise<void>][] = [
+  [
+    'words typed into the reader’s search before the app starts are kept and searched',
+    (_, field) => field.click(),
+  ],
+  [
+    '"/" pressed before the app starts opens the reader’s search for what is typed next',
+    async (page, field) => {
+      await expect(field).toBeVisible();
+      await page.keyboard.press('/');
+      await expect(field).toBeFocused();
+    },
+  ],
+];
 
-test('"/" pressed before the app starts opens the reader’s search for what is typed next', async ({
-  page,
-}) => {
-  const startTheApp = await holdTheApp(page);
-  await page.goto(`/i/${seed.id}/energy`, { waitUntil: 'commit' });
-  const field = page.getByRole('searchbox', { name: 'Search this interview' });
-  await expect(field).toBeVisible();
-  await page.keyboard.press('/');
-  await expect(field).toBeFocused();
-  await page.keyboard.type('pipelines');
-  startTheApp();
-  await expect(page).toHaveURL(new RegExp(`/i/${seed.id}/energy\\?q=pipelines$`));
-  await expect(page.locator('#reader_search_status')).toHaveText(/^1 of \d+$/);
-  await expect(field).toHaveValue('pipelines');
-  await expect(field).toBeFocused();
-});
+for (const [title, openField] of readerSearchOpeners)
+  test(title, async ({ page }) => {
+    const startTheApp = await holdTheApp(page);
+    await page.goto(`/i/${seed.id}/energy`, { waitUntil: 'commit' });
+    const field = page.getByRole('searchbox', { name: 'Search this interview' });
+    await openField(page, field);
+    await page.keyboard.type('pipelines');
+    startTheApp();
+    await expect(page).toHaveURL(new RegExp(`/i/${seed.id}/energy\\?q=pipelines$`));
+    await expect(page.locator('#reader_search_status')).toHaveText(/^1 of \d+$/);
+    await expect(field).toHaveValue('pipelines');
+    await expect(field).toBeFocused();
+  });
 
 test('buttons pressed before the app starts do their work once it has', async ({ page }) => {
   const startTheApp = await holdTheApp(page);

@@ -18,32 +18,37 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
  * once. Tests act on the app as soon as they have loaded a page (a click
  * then reading the clipboard), so their pages start it as soon as they are
  * parsed, as a focus would: the load event then waits for the app's scripts.
- * The start itself is tested by early-input.spec.ts (scripts held back) and
- * prerender.spec.ts (first paint on a slow network).
+ * The start itself is tested by prerender.spec.ts (no input: at the first
+ * paint, or by the fallback where no paint is reported; `startAppAtOnce`
+ * false) and early-input.spec.ts (scripts held back).
  */
 const START_AT_ONCE = `document.addEventListener('DOMContentLoaded', function () {
   document.dispatchEvent(new FocusEvent('focusin'));
 });`;
 
-export const test = base.extend<{ axe: (what?: string) => Promise<void> }>({
-  context: async ({ context }, use) => {
-    await context.addInitScript(START_AT_ONCE);
-    await use(context);
+export const test = base.extend<{ axe: (what?: string) => Promise<void>; startAppAtOnce: boolean }>(
+  {
+    /** Whether the test's pages start their app as soon as they are parsed (see START_AT_ONCE). */
+    startAppAtOnce: [true, { option: true }],
+    context: async ({ context, startAppAtOnce }, use) => {
+      if (startAppAtOnce) await context.addInitScript(START_AT_ONCE);
+      await use(context);
+    },
+    axe: async ({ page }, use, testInfo) => {
+      // axe checks every element and rule: on a busy 2-core machine a page with
+      // hundreds of links took 20-30 s of the default 30 s. Its tests get three times that.
+      testInfo.slow();
+      // `what` names the page or state checked, for a test that checks several.
+      await use(async (what) => {
+        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        const summary = results.violations.map(
+          (v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+        );
+        expect(summary, what ? `axe violations: ${what}` : 'axe violations').toEqual([]);
+      });
+    },
   },
-  axe: async ({ page }, use, testInfo) => {
-    // axe checks every element and rule: on a busy 2-core machine a page with
-    // hundreds of links took 20-30 s of the default 30 s. Its tests get three times that.
-    testInfo.slow();
-    // `what` names the page or state checked, for a test that checks several.
-    await use(async (what) => {
-      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      const summary = results.violations.map(
-        (v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
-      );
-      expect(summary, what ? `axe violations: ${what}` : 'axe violations').toEqual([]);
-    });
-  },
-});
+);
 
 export { expect, type Page };
 

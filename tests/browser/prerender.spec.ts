@@ -1,4 +1,4 @@
-import { expect, scrollsSideways, seed, test } from './fixtures';
+import { appStarted, expect, scrollsSideways, seed, test } from './fixtures';
 
 // Every public address is a real page: it reads without JavaScript, and the
 // app takes it over without fetching again, without a flash or a shift.
@@ -103,6 +103,42 @@ test.describe('the app takes the page over', () => {
       expect(total).toBeLessThan(0.01);
     });
   }
+});
+
+test.describe('the app starts by itself', () => {
+  // Other tests start it as soon as the page is parsed (fixtures.ts); here
+  // nothing is pressed, typed or focused: the page starts it, once its first
+  // paint is reported, or after 3 s where none is (startApp in src/lib/landing.ts).
+  test.use({ startAppAtOnce: false });
+  /** The page's scripts as they are, less the 3 s fallback: the first paint alone must start the app. */
+  const NO_FALLBACK = `
+    var setTimer = window.setTimeout;
+    window.setTimeout = function (callback, ms) {
+      return ms === 3000 ? 0 : setTimer.apply(window, arguments);
+    };
+  `;
+  /** Paint timing observed but never reported (a browser without it, a page painted while hidden). */
+  const NO_PAINT_REPORTED = `
+    var Observer = window.PerformanceObserver;
+    window.PerformanceObserver = class extends Observer {
+      observe(options) {
+        if (options.type === 'paint' || (options.entryTypes || []).includes('paint')) return;
+        super.observe(options);
+      }
+    };
+  `;
+
+  test('once its first paint is on screen', async ({ page }) => {
+    await page.addInitScript(NO_FALLBACK);
+    await page.goto(`/i/${seed.id}/energy`);
+    await appStarted(page);
+  });
+
+  test('after a while where no paint is reported', async ({ page }) => {
+    await page.addInitScript(NO_PAINT_REPORTED);
+    await page.goto(`/i/${seed.id}/energy`);
+    await appStarted(page);
+  });
 });
 
 test.describe('on a slow network', () => {
