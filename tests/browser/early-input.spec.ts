@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { citationsShown, expect, seed, test } from './fixtures';
+import { citationsShown, expect, holdRequests, seed, test } from './fixtures';
 
 // A reader on a slow phone or network sees the prerendered page before the
 // app has started, and uses it: what they type or press then is theirs.
@@ -8,15 +8,7 @@ import { citationsShown, expect, seed, test } from './fixtures';
  * Holds the app's scripts back until the returned function is called, so the
  * test acts on the prerendered page before the app starts, every time.
  */
-async function holdTheApp(page: Page): Promise<() => void> {
-  let start = () => {};
-  const started = new Promise<void>((resolve) => (start = resolve));
-  await page.route(/\/assets\/.+\.js$/, async (route) => {
-    await started;
-    await route.continue();
-  });
-  return start;
-}
+const holdTheApp = (page: Page) => holdRequests(page, /\/assets\/.+\.js$/);
 
 test.use({ viewport: { width: 1280, height: 900 } });
 

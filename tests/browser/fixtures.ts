@@ -92,6 +92,20 @@ export async function copied(page: Page, what: string): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: `${what}: copied` })).toBeAttached();
 }
 
+/**
+ * Holds back the requests for `url` until the returned function is called:
+ * the page as a slow network or a busy machine would have it, every time.
+ */
+export async function holdRequests(page: Page, url: string | RegExp): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** The page's vertical distance from the viewport top to an element's top. */
 export async function topOf(page: Page, selector: string): Promise<number> {
   return page.locator(selector).evaluate((element) => element.getBoundingClientRect().top);

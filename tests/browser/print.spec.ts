@@ -1,6 +1,6 @@
 import { encode } from 'uqr';
 import { modulesPath } from '../../src/features/lesson/components/qr-code';
-import { expect, seed, test } from './fixtures';
+import { expect, holdRequests, seed, test } from './fixtures';
 
 const ARTICLE =
   'https://timesca.com/ukrainian-ambassador-to-kazakhstan-the-war-will-end-this-year-i-truly-believe-in-that/';
@@ -149,12 +149,7 @@ test('a page printed before its handout part has loaded still prints the QR code
 }) => {
   // The handout's part loads after the app has started: on a slow network or
   // a busy machine the reader may print before it is there.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/handout-header-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/assets/handout-header-*.js');
   await page.goto(`/i/${seed.id}?sections=energy&mode=discuss`);
   await expect(page.getByRole('button', { name: 'Reveal all answers' })).toBeVisible();
   await page.emulateMedia({ media: 'print' });

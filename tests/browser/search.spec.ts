@@ -1,4 +1,4 @@
-import { appStarted, expect, seed, test } from './fixtures';
+import { appStarted, expect, holdRequests, seed, test } from './fixtures';
 
 const field = (page: import('@playwright/test').Page) =>
   page.getByRole('searchbox', { name: 'Search this interview' });
@@ -85,12 +85,7 @@ test('a section the reader collapsed while the search loaded stays collapsed whe
 }) => {
   // The search's code is held back until the reader has collapsed the section
   // the link opened on, as on a slow network or with a long interview's index.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/build-in-slices-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/assets/build-in-slices-*.js');
   await page.goto(`/i/${seed.id}/security`);
   await expect(page.locator('#security__heading')).toBeFocused();
   await field(page).fill('shipbuilding');
