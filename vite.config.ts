@@ -127,6 +127,14 @@ export default defineConfig(({ command, isPreview }) => ({
         // TanStack Query's infinite queries serve the library only.
         codeSplitting: {
           groups: [
+            // The reader's parts that hydrate after the rest, in one chunk
+            // (src/features/reader/components/reader.tsx): what they share with
+            // the reader (links, styles) stays in the reader's chunk.
+            {
+              name: 'reader-parts',
+              includeDependenciesRecursively: false,
+              test: /[\\/]src[\\/]features[\\/]reader[\\/]components[\\/](?:interview-header|key-quotes-panel|question-index|highlight-legend|author-notes)\./,
+            },
             {
               name: 'framework',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/](?!.*[\\/](?:useInfiniteQuery|infiniteQueryObserver)\.js)|[\\/]src[\\/](?:lib[\\/](?:format|landing|focus|page-title)|hooks[\\/]use-(?:reveal-on-navigate|last-navigation)|features[\\/](?:offline[\\/](?:offline-caches|hooks[\\/]use-keep-for-offline)|reader[\\/]hooks[\\/]use-search-field)|interview[\\/](?:facets|slug-pattern|fold))\./,

@@ -3,8 +3,9 @@
 // has hydrated them they do nothing: a tap on "Cite" or a section's toggle
 // was lost. The page's head script records them; once the app has hydrated
 // the page it presses them again. From the moment hydration starts React
-// hears clicks itself (and replays those on parts not yet hydrated), so the
-// recording stops there.
+// hears clicks itself (on a part not yet hydrated, it hydrates that part
+// first; one whose code has not come, src/components/deferred-part.tsx, has
+// no buttons), so the recording stops there.
 
 declare global {
   interface Window {

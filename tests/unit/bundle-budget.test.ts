@@ -32,8 +32,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // import it wraps (-0.5 KB): 127.9 KB; 128.0 KB with the search scope chosen
 // before the app starts kept; 128.09 KB with the handout's header (8 KB gz
 // with its QR encoder, until then loaded as the app started) loading when the
-// page is idle, which the reader's first view pays for with 0.1 KB.
-const READER_BUDGET_GZIP = 128_100;
+// page is idle, which the reader's first view pays for with 0.1 KB. The
+// reader's header, key quotes, question index, legend and notes on the
+// authors hydrated once their code has come, after the rest
+// (src/components/deferred-part.tsx): 126.71 KB.
+const READER_BUDGET_GZIP = 126_800;
 const LIBRARY_BUDGET_GZIP = 134_000;
 const ALL_JS_BUDGET_GZIP = 370_000;
 // "Add an interview" and interviews kept on this device (the importer, the

@@ -11,7 +11,7 @@ import { anchorIndex, canonicalFragment } from '../../interview/anchors';
 import { dataUrls, paths } from '../../config/paths';
 import { useKeepForOffline } from '../../features/offline/hooks/use-keep-for-offline';
 import { interviewQueryOptions, isFromThisDevice } from '../../features/reader/api/get-interview';
-import { Reader } from '../../features/reader/components/reader';
+import { preloadReaderParts, Reader } from '../../features/reader/components/reader';
 
 // Loaded only for an interview kept on this device, never for a published one.
 const KeptNotice = lazy(() =>
@@ -26,7 +26,11 @@ const interviewIdOf = (param: string | undefined) => (param ?? '').toLowerCase()
 /** Loads the interview before the reader renders. */
 export function readerLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
-    await queryClient.ensureQueryData(interviewQueryOptions(interviewIdOf(params.interviewId)));
+    // The reader's deferred parts load with the interview (a hydrated page loads them as it starts).
+    await Promise.all([
+      queryClient.ensureQueryData(interviewQueryOptions(interviewIdOf(params.interviewId))),
+      preloadReaderParts(),
+    ]);
     return null;
   };
 }

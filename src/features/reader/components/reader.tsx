@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { deferredPart } from '../../../components/deferred-part';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState, type SyntheticEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { isLesson, paths, type ReaderParams } from '../../../config/paths';
@@ -32,14 +33,9 @@ import {
 } from '../reader-view';
 import type { CiteTarget } from '../../citation/components/citation-dialog';
 import { ParagraphLinkStatus } from './answer-paragraph';
-import { AuthorNotes } from './author-notes';
-import { HighlightLegend } from './highlight-legend';
 import { HighlightedText } from './highlighted-text';
-import { InterviewHeader } from './interview-header';
 import { InterviewSection } from './interview-section';
-import { KeyQuotesPanel } from './key-quotes-panel';
 import { QuestionBlock } from './question-block';
-import { QuestionIndex } from './question-index';
 import { ReaderNav } from './reader-nav';
 import { ReaderToolbar } from './reader-toolbar';
 import { SearchBar } from './search-bar';
@@ -84,6 +80,38 @@ const LessonBuilderDialog = lazy(() =>
 const SelectionMenu = lazy(() =>
   import('./selection-menu').then((module) => ({ default: module.SelectionMenu })),
 );
+
+// Parts the server renders in full whose code the first view does not need
+// to read, scroll and follow links (links and disclosures work as HTML): the
+// header, the key quotes, the question index, the legend and the notes on the
+// authors hydrate once their code (one chunk, vite.config.ts) has come.
+const InterviewHeader = deferredPart(() =>
+  import('./interview-header').then((module) => module.InterviewHeader),
+);
+const KeyQuotesPanel = deferredPart(() =>
+  import('./key-quotes-panel').then((module) => module.KeyQuotesPanel),
+);
+const QuestionIndex = deferredPart(() =>
+  import('./question-index').then((module) => module.QuestionIndex),
+);
+const HighlightLegend = deferredPart(() =>
+  import('./highlight-legend').then((module) => module.HighlightLegend),
+);
+const AuthorNotes = deferredPart(() =>
+  import('./author-notes').then((module) => module.AuthorNotes),
+);
+
+/**
+ * Loads the code of the reader's deferred parts: a page rendered on the
+ * client (not hydrated) then shows them at once.
+ */
+export async function preloadReaderParts() {
+  await Promise.all(
+    [InterviewHeader, KeyQuotesPanel, QuestionIndex, HighlightLegend, AuthorNotes].map((part) =>
+      part.preload(),
+    ),
+  );
+}
 
 type ReaderProps = { interview: Interview; sectionParam: string | undefined };
 

@@ -1,0 +1,87 @@
+import { appStarted, expect, holdRequests, seed, test, type Page } from './fixtures';
+
+// The reader's header, key quotes, question index, legend and notes on the
+// authors hydrate after the rest of the page, once their code has come
+// (src/components/deferred-part.tsx): until then the server's HTML reads and
+// its links work, and the rest of the page works around it.
+
+/** Holds back the code of the parts that hydrate last; returns the release. */
+const holdTheParts = (page: Page) => holdRequests(page, /\/assets\/reader-parts-[^/]+\.js$/);
+
+/**
+ * Console errors and warnings (a hydration mismatch shows as one), and
+ * uncaught errors; but the service worker's, which the tests block.
+ */
+function problemsOf(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    const text = message.text();
+    if (/^Service Worker registration blocked/.test(text)) return;
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(text);
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return problems;
+}
+
+test.use({ viewport: { width: 375, height: 740 } });
+
+test('the parts keep their text while their code loads, then follow the reader', async ({
+  page,
+}) => {
+  const problems = problemsOf(page);
+  const release = await holdTheParts(page);
+  await page.goto(`/i/${seed.id}`);
+  await appStarted(page);
+  // The rest of the page has hydrated: its buttons work.
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+  await expect(page.getByRole('button', { name: /^Energy\s*:/ })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
+  await page.getByRole('button', { name: 'Expand all' }).click();
+  // Reading on: the bar names the section, and the reader passes the question
+  // being read to the index, which has no code yet. It keeps its entries (a
+  // part given new props before it hydrates would be rendered anew, empty
+  // until its code came).
+  await page.locator('#q2').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  const toggle = page.locator('#question_index_toggle');
+  await expect(toggle).toContainText('Question 2 of 5');
+  const index = page.locator('#question_index');
+  await expect(index.getByRole('link', { includeHidden: true })).toHaveCount(10);
+  await expect(index.locator('[aria-current]')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
+  await expect(page.getByRole('heading', { name: 'Key quotes' })).toBeVisible();
+
+  release();
+  // Hydrated, the index marks the question being read…
+  await expect(index.locator('[aria-current="true"]')).toHaveText(
+    /How is cooperation in the transport sector developing/,
+  );
+  // …and its links work in the page: followed, the panel closes.
+  await page.evaluate(() => (document.documentElement.dataset.sameDocument = 'yes'));
+  await toggle.click();
+  await index.getByRole('link', { name: /How do you respond to reports of attacks/ }).click();
+  await expect(index).toBeHidden();
+  await expect(page.locator('#q4')).toBeInViewport();
+  await expect(page.locator('#q4')).toBeFocused();
+  await expect(page.locator('html')).toHaveAttribute('data-same-document', 'yes');
+  expect(problems).toEqual([]);
+});
+
+test('a key quote followed before its code has come still lands on the quote', async ({ page }) => {
+  const problems = problemsOf(page);
+  await holdTheParts(page);
+  await page.goto(`/i/${seed.id}`);
+  await appStarted(page);
+  await page.getByRole('heading', { name: 'Key quotes' }).click();
+  await page
+    .getByRole('region', { name: /Key quotes/ })
+    .getByRole('link')
+    .first()
+    .click();
+  // A plain link then: the quote's page loads and lands on the quote.
+  await expect(page).toHaveURL(new RegExp(`/i/${seed.id}/[a-z-]+#`));
+  const target = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`[id="${target}"]`)).toBeInViewport();
+  expect(problems).toEqual([]);
+});
