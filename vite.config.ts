@@ -133,7 +133,7 @@ export default defineConfig(({ command, isPreview }) => ({
             {
               name: 'reader-parts',
               includeDependenciesRecursively: false,
-              test: /[\\/]src[\\/]features[\\/]reader[\\/]components[\\/](?:interview-header|key-quotes-panel|question-index|highlight-legend|author-notes)\./,
+              test: /[\\/]src[\\/]features[\\/]reader[\\/]components[\\/](?:interview-header|key-quotes-panel|highlight-legend|author-notes)\./,
             },
             {
               name: 'framework',

@@ -35,8 +35,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // page is idle, which the reader's first view pays for with 0.1 KB. The
 // reader's header, key quotes, question index, legend and notes on the
 // authors hydrated once their code has come, after the rest
-// (src/components/deferred-part.tsx): 126.71 KB.
-const READER_BUDGET_GZIP = 126_800;
+// (src/components/deferred-part.tsx): 126.71 KB. The question index back in
+// the first view (a link followed in it before its code came reloaded the
+// page, and Escape there was dropped): 126.92 KB; the line, lowered to 126,800
+// with the deferred parts, moves to 127,000 for that fix (still under the
+// 128,100 before them).
+const READER_BUDGET_GZIP = 127_000;
 const LIBRARY_BUDGET_GZIP = 134_000;
 const ALL_JS_BUDGET_GZIP = 370_000;
 // "Add an interview" and interviews kept on this device (the importer, the

@@ -36,6 +36,7 @@ import { ParagraphLinkStatus } from './answer-paragraph';
 import { HighlightedText } from './highlighted-text';
 import { InterviewSection } from './interview-section';
 import { QuestionBlock } from './question-block';
+import { QuestionIndex } from './question-index';
 import { ReaderNav } from './reader-nav';
 import { ReaderToolbar } from './reader-toolbar';
 import { SearchBar } from './search-bar';
@@ -83,16 +84,15 @@ const SelectionMenu = lazy(() =>
 
 // Parts the server renders in full whose code the first view does not need
 // to read, scroll and follow links (links and disclosures work as HTML): the
-// header, the key quotes, the question index, the legend and the notes on the
-// authors hydrate once their code (one chunk, vite.config.ts) has come.
+// header, the key quotes, the legend and the notes on the authors hydrate once
+// their code (one chunk, vite.config.ts) has come. Not the question index: the
+// phone's Questions button opens it at once, and a link followed or Escape
+// pressed in it before its code came would reload the page or be dropped.
 const InterviewHeader = deferredPart(() =>
   import('./interview-header').then((module) => module.InterviewHeader),
 );
 const KeyQuotesPanel = deferredPart(() =>
   import('./key-quotes-panel').then((module) => module.KeyQuotesPanel),
-);
-const QuestionIndex = deferredPart(() =>
-  import('./question-index').then((module) => module.QuestionIndex),
 );
 const HighlightLegend = deferredPart(() =>
   import('./highlight-legend').then((module) => module.HighlightLegend),
@@ -107,9 +107,7 @@ const AuthorNotes = deferredPart(() =>
  */
 export async function preloadReaderParts() {
   await Promise.all(
-    [InterviewHeader, KeyQuotesPanel, QuestionIndex, HighlightLegend, AuthorNotes].map((part) =>
-      part.preload(),
-    ),
+    [InterviewHeader, KeyQuotesPanel, HighlightLegend, AuthorNotes].map((part) => part.preload()),
   );
 }
 
