@@ -23,6 +23,7 @@ import {
   chunkFiles,
   composePage,
   fileForPath,
+  inlineIcons,
   inlineStylesheets,
   robotsTxt,
   sitemapXml,
@@ -149,12 +150,13 @@ export async function prerenderSite(
   // first paint until the boot script has landed it (the page data block
   // comes after the boot script).
   const markScripted = `${headScript()};${keepParamsScript()};${fragmentHeadScript(PAGE_DATA_ID)}`;
-  // The stylesheet is inlined: a page paints from its own bytes, with no
-  // request of its own blocking the first paint (each style's hash in the policy).
+  // The stylesheet and the icon are inlined: a page paints from its own
+  // bytes, with no request of its own blocking the first paint (each
+  // style's hash in the policy).
   const base = import.meta.env.BASE_URL;
-  const inlined = inlineStylesheets(io.template, (href) =>
-    href.startsWith(base) ? io.readFile(href.slice(base.length)) : undefined,
-  );
+  const readBuilt = (href: string) =>
+    href.startsWith(base) ? io.readFile(href.slice(base.length)) : undefined;
+  const inlined = inlineStylesheets(inlineIcons(io.template, readBuilt), readBuilt);
   let template = inlined.template;
   for (const source of [boot, markScripted]) {
     template = allowSource(template, 'script-src', `'sha256-${await sha256(source)}'`);

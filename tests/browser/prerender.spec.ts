@@ -180,6 +180,30 @@ test.describe('on a slow network', () => {
   }
 });
 
+test.describe('before its first paint', () => {
+  // Lighthouse's simulated load counts every request that ends before the
+  // largest paint as blocking it: a page's head asks for nothing but the
+  // page itself. The icon is in the page; the web app manifest waits with
+  // the app's scripts for the first paint (startApp in src/lib/landing.ts).
+  for (const path of [`/i/${seed.id}/energy`, `/i/${seed.id}`, '/', '/i/no-such-interview']) {
+    test(`${path} asks for nothing but itself`, async ({ request }) => {
+      const html = await (await request.get(path)).text();
+      const head = html.slice(0, html.indexOf('</head>'));
+      const fetched = [...head.matchAll(/<(?:link|script)\b[^>]*>/g)]
+        .map(([tag]) => tag)
+        .filter((tag) => /\b(?:href|src)="(?!data:|#)/.test(tag))
+        // Not fetched by a browser on its own: the page's address, and the
+        // icon Safari reads when the page is added to a home screen.
+        .filter((tag) => !/rel="(?:canonical|apple-touch-icon)"/.test(tag));
+      expect(fetched).toEqual([]);
+      const icon = /<link rel="icon" href="data:image\/svg\+xml,([^"]+)"/.exec(head)?.[1];
+      expect(decodeURIComponent(icon ?? '')).toMatch(/^<svg[\s\S]*<\/svg>$/);
+      const appStart = /<template id="app_start">([\s\S]*?)<\/template>/.exec(html)?.[1];
+      expect(appStart).toMatch(/<link rel="manifest" href="[^"]*manifest\.webmanifest">/);
+    });
+  }
+});
+
 test.describe('addresses the site does not have', () => {
   test('an unknown interview answers 404 and says so', async ({ page }) => {
     const response = await page.goto('/i/no-such-interview');
