@@ -6,14 +6,30 @@ export type UpdateState =
   | 'idle'
   /** A new version is installed and waits for the reader to accept it. */
   | 'available'
+  /** The reader accepted it: this page reloads as soon as the new version is in charge. */
+  | 'updating'
   /** Another tab took the new version: this page still runs the old one. */
   | 'taken-elsewhere';
+
+/**
+ * How long a page that asked for the new version waits for it to take charge
+ * before it reloads anyway. Chromium activates a worker that called
+ * skipWaiting() only once the old worker has no fetch in flight, and it
+ * checks again only on a few occasions: with another tab loading at the
+ * click it missed that moment in 8 of 10 tries and kept the new worker
+ * waiting for its five-minute limit (asking it again changed nothing). A
+ * navigation makes it check: reloaded after this wait, every such page came
+ * back under the new worker. Activation normally takes 1.3-2.9 s here
+ * (Chromium waits 1 s before it dispatches `activate`).
+ */
+const TAKE_CHARGE_WAIT_MS = 3000;
 
 /**
  * Registers the service worker once the page has loaded (built sites only:
  * the dev server has none), and reports a new version instead of applying
  * it: the reader decides when to reload, so nobody loses their place.
- * `update()` activates the waiting version and reloads this tab.
+ * `update()` activates the waiting version and reloads this tab, always:
+ * when the new version takes charge, or after TAKE_CHARGE_WAIT_MS.
  */
 export function useServiceWorker() {
   const [state, setState] = useState<UpdateState>('idle');
@@ -25,12 +41,16 @@ export function useServiceWorker() {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
     let cancelled = false;
     let accepted = false;
+    const reload = () => window.location.reload();
     // A new version that takes charge of this page while it was running one
     // came from another tab: say so, do not reload under the reader.
     // (The first version taking charge of the page that installed it is no news.)
+    // In the tab that asked for it, reload: Workbox's own reload (its
+    // `controlling` event) skips a tab that had no worker when it opened.
     let controller = navigator.serviceWorker.controller;
     const onControllerChange = () => {
-      if (controller !== null && !accepted) setState('taken-elsewhere');
+      if (accepted) reload();
+      else if (controller !== null) setState('taken-elsewhere');
       controller = navigator.serviceWorker.controller;
     };
     navigator.serviceWorker.addEventListener('controllerchange', onControllerChange);
@@ -38,17 +58,27 @@ export function useServiceWorker() {
       // Loaded on demand: registration is not part of the first view's bytes.
       const { registerSW } = await import('virtual:pwa-register');
       if (cancelled) return;
+      let registration: ServiceWorkerRegistration | undefined;
       const updateServiceWorker = registerSW({
         onNeedRefresh: () => setState('available'),
-        // The new version took control: reload only the tab that asked for it.
+        onRegisteredSW: (_url, registered) => {
+          registration = registered;
+        },
+        // The new version took charge (this tab reloads on controllerchange).
         onNeedReload: () => {
-          if (accepted) window.location.reload();
-          else setState('taken-elsewhere');
+          if (!accepted) setState('taken-elsewhere');
         },
       });
       setUpdate(() => () => {
         accepted = true;
+        setState('updating');
+        // Taken in another tab meanwhile: nothing waits any more.
+        if (registration && !registration.waiting) {
+          reload();
+          return;
+        }
         void updateServiceWorker(true);
+        window.setTimeout(reload, TAKE_CHARGE_WAIT_MS);
       });
     };
     if (document.readyState === 'complete') void register();
