@@ -30,7 +30,13 @@ import {
 } from './prerender/page-html';
 import { SearchIndexFields } from './prerender/search-index-fields';
 import { SectionNotFound } from './prerender/section-not-found';
-import { interviewPages, libraryPage, readInterview, type SitePage } from './prerender/site-pages';
+import {
+  interviewPages,
+  libraryPage,
+  libraryViewPages,
+  readInterview,
+  type SitePage,
+} from './prerender/site-pages';
 import type { Interview } from './interview/schema';
 
 // The prerender's entry, built by Vite for Node (scripts/lib/vite-prerender.ts):
@@ -211,6 +217,10 @@ export async function prerenderSite(
   try {
     const library = await write(libraryPage(site));
     if (library) urls.push(library);
+    for (const page of libraryViewPages(io.readFile, site)) {
+      const url = await write(page);
+      if (url) urls.push(url);
+    }
     // One interview at a time: memory stays that of the largest interview.
     for (const file of io.interviewFiles()) {
       const text = io.readFile(file);

@@ -1,4 +1,8 @@
 import { absoluteUrl, paths } from '../config/paths';
+import { libraryTitle } from '../features/library/library-view';
+import type { Facet } from '../interview/facets';
+import type { LibraryQuery } from '../interview/library-query';
+import { formatCount } from '../lib/format';
 import type { Interview, Person } from '../interview/schema';
 import { sentences } from '../interview/sentences';
 
@@ -177,24 +181,62 @@ export function readerHead(
   };
 }
 
-/** The head of the library, `/`. */
-export function libraryHead(site: Site): PageHead {
-  const canonical = absoluteUrl(paths.library(), site.origin, site.baseUrl);
+/**
+ * A view of the library with a page of its own (see libraryPath in
+ * src/config/paths.ts): a page of the whole library, or of one facet value.
+ */
+export type LibraryView = {
+  query: LibraryQuery;
+  /** The facet value shown, as readers know it. */
+  filter?: { facet: Facet; label: string };
+  /** How many interviews the view lists, over how many pages. */
+  count: number;
+  pageCount: number;
+};
+
+const VIEW_PHRASES: Record<Facet, (label: string) => string> = {
+  person: (label) => `Interviews with ${label}`,
+  topic: (label) => `Interviews on ${label}`,
+  publication: (label) => `Interviews from ${label}`,
+  year: (label) => `Interviews published in ${label}`,
+};
+
+/** What a library view lists, in a sentence ("Interviews with Viktor Maiko: 3, newest first."). */
+function viewDescription({ query, filter, count, pageCount }: LibraryView): string {
+  const what = filter
+    ? `${VIEW_PHRASES[filter.facet](filter.label)}: ${formatCount(count)} in the library, newest first.`
+    : `Every interview in the library, ${formatCount(count)} in all, newest first.`;
+  return query.page > 1
+    ? `${what} Page ${formatCount(query.page)} of ${formatCount(pageCount)}.`
+    : `${what} ${SITE_DESCRIPTION}`;
+}
+
+/** The head of the library: `/`, or a view of it with a page of its own. */
+export function libraryHead(site: Site, view?: LibraryView): PageHead {
+  const canonical = absoluteUrl(paths.library(view?.query), site.origin, site.baseUrl);
+  const title = view
+    ? libraryTitle(
+        view.query,
+        view.filter ? [{ facet: view.filter.facet, key: '', label: view.filter.label }] : [],
+      )
+    : LIBRARY_TITLE;
+  const description = view ? viewDescription(view) : SITE_DESCRIPTION;
+  const home = absoluteUrl(paths.library(), site.origin, site.baseUrl);
   return {
-    title: LIBRARY_TITLE,
-    description: SITE_DESCRIPTION,
+    title,
+    description,
     canonical,
     properties: [
-      ...socialProperties(SITE_NAME, SITE_DESCRIPTION, canonical),
+      ...socialProperties(title, description, canonical),
       property('og:type', 'website'),
     ],
     jsonLd: {
       '@context': 'https://schema.org',
       '@type': 'CollectionPage',
-      name: SITE_NAME,
-      description: SITE_DESCRIPTION,
+      name: title,
+      description,
       url: canonical,
-      isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: canonical },
+      isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: home },
     },
   };
 }

@@ -28,7 +28,10 @@ export function appRoutes(
       HydrateFallback: LoadingPage,
       children: [
         {
-          path: routePatterns.library,
+          // One route for every view of the library, so that moving between
+          // them (a search typed on a person's page goes to `/?person=…&q=…`)
+          // keeps the page and the focus: its children are only paths.
+          id: 'library',
           lazy: async () => {
             const route = await import('./routes/library-route');
             return {
@@ -38,6 +41,11 @@ export function appRoutes(
             };
           },
           errorElement,
+          // (Each renders nothing: `element: null` says so to React Router.)
+          children: [
+            { index: true, element: null },
+            ...routePatterns.libraryViews.map((path) => ({ path, element: null })),
+          ],
         },
         {
           path: routePatterns.reader,

@@ -1,11 +1,6 @@
-import { FACETS, facetKey, type Facet } from '../interview/facets';
+import { FACETS, type Facet } from '../interview/facets';
 import { libraryFiles, type LibraryOrder } from '../interview/library-layout';
-import {
-  DEFAULT_LIBRARY_QUERY,
-  LIBRARY_SORTS,
-  type LibraryQuery,
-  type LibrarySort,
-} from '../interview/library-query';
+import { DEFAULT_LIBRARY_QUERY, type LibraryQuery } from '../interview/library-query';
 import { SEARCH_SCOPES, type SearchScope } from '../interview/search-units';
 import { encodeTextDirective, type TextDirective } from '../interview/text-fragment';
 
@@ -15,6 +10,15 @@ import { encodeTextDirective, type TextDirective } from '../interview/text-fragm
 /** Route patterns for the router. */
 export const routePatterns = {
   library: '/',
+  /**
+   * The library's views that have a path of their own (see libraryPath):
+   * pages 2 and on, and each value of a facet, paged. Relative: the router
+   * nests them below the library's route, which stays mounted across them.
+   */
+  libraryViews: [
+    'page/:page',
+    ...FACETS.flatMap((facet) => [`${facet}/:value`, `${facet}/:value/page/:page`]),
+  ],
   reader: '/i/:interviewId/:sectionId?',
   addInterview: '/add',
   openInterview: '/open',
@@ -270,39 +274,6 @@ export function readerSearch(params: Partial<ReaderParams>): string {
 /** A library URL parameter that was not understood, and so not applied. */
 export type IgnoredParam = { name: 'sort' | 'page'; value: string };
 
-function isSort(value: string): value is LibrarySort {
-  return LIBRARY_SORTS.some((sort) => sort === value);
-}
-
-/**
- * Reads a library URL's search string (see "Links" in the README). Facet
- * values are read as keys, so `?topic=Middle Corridor` means
- * `?topic=middle-corridor`; an order or page that cannot be read is ignored
- * and reported, and other parameters are left alone.
- */
-export function parseLibrarySearch(search: string): {
-  query: LibraryQuery;
-  ignored: IgnoredParam[];
-} {
-  const params = new URLSearchParams(search);
-  const q = params.get('q') ?? '';
-  const filters: LibraryQuery['filters'] = {};
-  for (const facet of FACETS) {
-    const value = params.get(facet)?.trim();
-    if (value) filters[facet] = facetKey(value);
-  }
-  const ignored: IgnoredParam[] = [];
-  let sort = DEFAULT_LIBRARY_QUERY.sort;
-  const sortParam = params.get('sort');
-  if (sortParam !== null && isSort(sortParam)) sort = sortParam;
-  else if (sortParam !== null) ignored.push({ name: 'sort', value: sortParam });
-  let page = DEFAULT_LIBRARY_QUERY.page;
-  const pageParam = params.get('page');
-  if (pageParam !== null && /^[1-9]\d{0,8}$/.test(pageParam)) page = Number(pageParam);
-  else if (pageParam !== null) ignored.push({ name: 'page', value: pageParam });
-  return { query: { q, filters, sort, page }, ignored };
-}
-
 /** The search string of a library view ('' for the whole library), in a stable order (spaces as `+`). */
 export function librarySearch(query: Partial<LibraryQuery>): string {
   const params = new URLSearchParams();
@@ -318,6 +289,32 @@ export function librarySearch(query: Partial<LibraryQuery>): string {
   return search === '' ? '' : `?${search}`;
 }
 
+/** A facet key that is its own path segment (and file name): ASCII words and hyphens. */
+const PATH_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The path of a library view that has one, or undefined: the whole library
+ * or one facet value, newest first, unsearched (`/`, `/page/2`,
+ * `/person/viktor-maiko`, `/topic/energy/page/3`). The build prerenders
+ * every such page, so they read with JavaScript off and on any static host;
+ * every other view (several filters, another order, a search, a key that is
+ * not ASCII words) is `/` with a query string, which the app reads.
+ */
+export function libraryPath(query: Partial<LibraryQuery>): string | undefined {
+  if (query.q || (query.sort !== undefined && query.sort !== DEFAULT_LIBRARY_QUERY.sort)) {
+    return undefined;
+  }
+  const filters = FACETS.flatMap((facet) => {
+    const key = query.filters?.[facet];
+    return key === undefined ? [] : [[facet, key] as const];
+  });
+  const [filter, ...more] = filters;
+  if (more.length > 0 || (filter && !PATH_KEY.test(filter[1]))) return undefined;
+  const page = query.page !== undefined && query.page > 1 ? `page/${query.page}` : '';
+  const base = filter ? `/${filter[0]}/${filter[1]}` : '';
+  return page === '' ? base || '/' : `${base}/${page}`;
+}
+
 /** A passage as a `quote` or `pin` value: its directive, readable. */
 export function directiveParam(directive: TextDirective): string {
   return readableDirective(encodeTextDirective(directive));
@@ -325,8 +322,12 @@ export function directiveParam(directive: TextDirective): string {
 
 /** Links inside the app, relative to the router's basename. */
 export const paths = {
-  /** The library: all of it, or filtered, sorted and paged. */
-  library: (query: Partial<LibraryQuery> = {}) => `/${librarySearch(query)}`,
+  /**
+   * The library: all of it, or filtered, sorted and paged. A view of one
+   * facet value or a page of the whole library has a path of its own
+   * (libraryPath); others are `/` with a query string.
+   */
+  library: (query: Partial<LibraryQuery> = {}) => libraryPath(query) ?? `/${librarySearch(query)}`,
   /** The "Add an interview" page: paste, choose or drop an article, check it, keep it on this device. */
   addInterview: () => '/add',
   /** The same page, opening the interview file at an address (fetched with CORS). */

@@ -1,6 +1,9 @@
 import { libraryHead, readerHead, type PageHead, type Site } from '../app/page-head';
+import { FACETS } from '../interview/facets';
+import { facetListSchema, libraryFiles, librarySummarySchema } from '../interview/library-files';
+import { DEFAULT_LIBRARY_QUERY, LIBRARY_PAGE_SIZE } from '../interview/library-query';
 import type { ROUTE_MODULES } from '../app/router';
-import { paths } from '../config/paths';
+import { libraryPath, paths } from '../config/paths';
 import { sectionHeadingId } from '../features/reader/reader-view';
 import { parseInterview, parseJson } from '../interview/parse';
 import type { Problem } from '../interview/problems';
@@ -45,6 +48,64 @@ export function readInterview(file: string, text: string): Interview {
 /** The library's page. */
 export function libraryPage(site: Site): SitePage {
   return { pathname: paths.library(), route: 'library', head: libraryHead(site), language: 'en' };
+}
+
+/** A library file of the build, validated. */
+function readLibraryFile<T>(
+  readFile: (file: string) => string | undefined,
+  file: string,
+  schema: { parse: (data: unknown) => T },
+): T {
+  const text = readFile(file);
+  if (text === undefined) throw new Error(`${file} is missing: run npm run generate`);
+  return schema.parse(JSON.parse(text));
+}
+
+/**
+ * The library's views with paths of their own (see libraryPath), each a
+ * page: pages 2 and on of the whole library, and every page of every facet
+ * value whose key can be a path. With them, the library reads whole with
+ * JavaScript off: every interview is on some page, and each card's people,
+ * publication and topics are links to theirs.
+ */
+export function libraryViewPages(
+  readFile: (file: string) => string | undefined,
+  site: Site,
+): SitePage[] {
+  const summary = readLibraryFile(readFile, libraryFiles.summary(), librarySummarySchema);
+  const pageCount = (count: number) => Math.max(1, Math.ceil(count / LIBRARY_PAGE_SIZE));
+  const views = [
+    { filters: {}, count: summary.total, filter: undefined },
+    ...FACETS.flatMap((facet) =>
+      readLibraryFile(readFile, libraryFiles.facetList(facet), facetListSchema).values.map(
+        ({ key, label, count }) => ({
+          filters: { [facet]: key },
+          count,
+          filter: { facet, label },
+        }),
+      ),
+    ),
+  ];
+  return views.flatMap(({ filters, count, filter }) =>
+    Array.from({ length: pageCount(count) }, (_, i) => ({
+      ...DEFAULT_LIBRARY_QUERY,
+      filters,
+      page: i + 1,
+    }))
+      // The whole library's first page is the library's own (libraryPage).
+      .filter((query) => (filter !== undefined || query.page > 1) && libraryPath(query))
+      .map((query) => ({
+        pathname: paths.library(query),
+        route: 'library' as const,
+        head: libraryHead(site, {
+          query,
+          ...(filter ? { filter } : {}),
+          count,
+          pageCount: pageCount(count),
+        }),
+        language: 'en',
+      })),
+  );
 }
 
 /** An interview's page and one page per section (unless `sections` is false). */

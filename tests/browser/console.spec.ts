@@ -10,6 +10,9 @@ test.use({ serviceWorkers: 'allow' });
 // browser reports for the page and the interview file it asked for.
 for (const [path, notFound] of [
   ['/', false],
+  // Library views with pages of their own, hydrated from what was built for them.
+  ['/person/viktor-maiko', false],
+  ['/year/2026', false],
   [`/i/${seed.id}`, false],
   [`/i/${seed.id}/peace?q=oil&quote=the%20war%20will%20end`, false],
   [`/i/${seed.id}/trade#q1`, false],

@@ -135,14 +135,20 @@ test.describe('without JavaScript', () => {
       await page.goto('/?q=pipelines&topic=security');
       await expect(
         page.getByText(
-          'Search, filters and the library’s other pages need JavaScript, which is off.',
+          'Search, the other orders and more than one filter at a time need JavaScript, which is off.',
         ),
       ).toBeVisible();
       await expect(page.getByRole('search')).toHaveCount(0);
       await expect(page.getByRole('searchbox')).toHaveCount(0);
-      // Nor filters, which would bring the same page back (orders and pages are hidden alike).
+      // Nor orders, which would bring the same page back; the filters are pages of their own,
+      // shown without the button that opens them on a phone.
+      await expect(page.getByRole('navigation', { name: 'Order' })).toBeHidden();
       await expect(page.getByRole('button', { name: /^Filter/ })).toBeHidden();
-      await expect(page.getByRole('region', { name: 'Filter the library' })).toHaveCount(0);
+      await expect(
+        page
+          .getByRole('region', { name: 'Filter the library' })
+          .getByRole('link', { name: /^Energy/ }),
+      ).toHaveAttribute('href', '/topic/energy');
       expect(await scrollsSideways(page)).toBe(false);
     });
 });

@@ -13,7 +13,7 @@ test.describe('the bundled library', () => {
     await page.goto('/');
     await expect(results(page)).toHaveText('1 interview');
     await page.getByRole('link', { name: 'Interviews on Energy' }).click();
-    await expect(page).toHaveURL(/\/\?topic=energy$/);
+    await expect(page).toHaveURL(/\/topic\/energy$/);
     await expect(results(page)).toBeFocused();
     await expect(page).toHaveTitle('Energy · Interviews · Interview Reader');
     const filters = page.getByRole('list', { name: 'Filters in force' });
@@ -26,7 +26,7 @@ test.describe('the bundled library', () => {
   test('person and publication links on a card filter too; filters combine', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Interviews with Viktor Maiko' }).click();
-    await expect(page).toHaveURL(/\/\?person=viktor-maiko$/);
+    await expect(page).toHaveURL(/\/person\/viktor-maiko$/);
     await expect(results(page)).toHaveText('1 interview');
     await page.goto('/?publication=the-times-of-central-asia&year=2026&topic=peace');
     await expect(results(page)).toHaveText('1 interview');
@@ -69,6 +69,63 @@ test.describe('the bundled library', () => {
     await page.getByRole('link', { name: 'page 1' }).click();
     await expect(page).toHaveURL(/\/$/);
   });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a card’s person, topic and publication, and the filters, open pages of their own', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Interviews with Viktor Maiko' }).click();
+    await expect(page).toHaveURL(/\/person\/viktor-maiko$/);
+    await expect(page).toHaveTitle('Viktor Maiko · Interviews · Interview Reader');
+    await expect(results(page)).toHaveText('1 interview');
+    await expect(page.getByRole('article').getByRole('link', { name: seed.title })).toBeVisible();
+    await page.getByRole('link', { name: 'Remove filter Person: Viktor Maiko' }).click();
+    await expect(page).toHaveURL(/\/$/);
+
+    await page.getByRole('link', { name: 'Interviews on Energy' }).click();
+    await expect(page).toHaveURL(/\/topic\/energy$/);
+    await expect(page.getByRole('link', { name: 'Remove filter Topic: Energy' })).toBeVisible();
+    await page.goBack();
+    await page.getByRole('link', { name: 'Interviews from The Times of Central Asia' }).click();
+    await expect(page).toHaveURL(/\/publication\/the-times-of-central-asia$/);
+    await expect(results(page)).toHaveText('1 interview');
+    await page.goBack();
+
+    // The filters show (on a phone too: their button needs JavaScript), each value a page.
+    await page.setViewportSize({ width: 320, height: 700 });
+    const years = page
+      .getByRole('region', { name: 'Filter the library' })
+      .getByRole('region', { name: 'Years' });
+    await years.getByRole('link', { name: /^2026/ }).click();
+    await expect(page).toHaveURL(/\/year\/2026$/);
+    await expect(page).toHaveTitle('2026 · Interviews · Interview Reader');
+    await expect(results(page)).toHaveText('1 interview');
+  });
+});
+
+test('with JavaScript, a view’s own address shows what it shows without, and moves on in place', async ({
+  page,
+}) => {
+  await page.goto('/person/viktor-maiko');
+  await appStarted(page);
+  await expect(page).toHaveTitle('Viktor Maiko · Interviews · Interview Reader');
+  await expect(results(page)).toHaveText('1 interview');
+  await expect(
+    page.getByRole('link', { name: 'Remove filter Person: Viktor Maiko' }),
+  ).toBeVisible();
+  // A second filter is the app's: the address takes a query string.
+  await page
+    .getByRole('region', { name: 'Filter the library' })
+    .getByRole('region', { name: 'Topics' })
+    .getByRole('link', { name: /^Energy/ })
+    .click();
+  await expect(page).toHaveURL(/\/\?topic=energy&person=viktor-maiko$/);
+  await expect(page.getByRole('link', { name: /^Remove filter/ })).toHaveCount(2);
+  await expect(results(page)).toHaveText('1 interview');
 });
 
 /**
@@ -114,7 +171,7 @@ test.describe('a larger library', () => {
       'page',
     );
     await pager.getByRole('link', { name: 'Next' }).click();
-    await expect(page).toHaveURL(/\/\?page=2$/);
+    await expect(page).toHaveURL(/\/page\/2$/);
     await expect(results(page)).toHaveText('45 interviews · 21–40');
     await expect(results(page)).toBeFocused();
     await pager.getByRole('link', { name: 'Page 3' }).click();

@@ -7,6 +7,7 @@ import { PAGE_DATA_ID, parsePageData } from '../../src/app/page-data';
 import { prerenderSite } from '../../src/entry-server';
 import { bootScript } from '../../src/lib/landing';
 import { SearchIndexFields } from '../../src/prerender/search-index-fields';
+import { STYLESHEET, STYLESHEET_FILE, TEMPLATE } from '../support/prerender-template';
 import { seedInterview, seedJson } from '../support/seed';
 
 // The prerender in-process, as `npm run build` runs it, over the repository's
@@ -14,23 +15,10 @@ import { seedInterview, seedJson } from '../support/seed';
 
 const SITE = { origin: 'https://reader.example.org', baseUrl: '/' };
 
-// What Vite makes of index.html: the same head, the policy, the entry script.
-const TEMPLATE = readFileSync('index.html', 'utf8')
-  .replace(
-    '<head>',
-    `<head>\n    <meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;; style-src &#39;self&#39;">`,
-  )
-  .replace(
-    '<script type="module" src="/src/main.tsx"></script>',
-    '<script type="module" crossorigin src="/assets/index-abc.js"></script>',
-  )
-  .replace('</head>', '<link rel="stylesheet" crossorigin href="/assets/index-abc.css">\n</head>');
-const STYLESHEET = 'body{color:#111}@media print{body{color:#000}}';
-
 const files = new Map<string, string>();
 
 function readPublic(file: string): string | undefined {
-  if (file === 'assets/index-abc.css') return STYLESHEET;
+  if (file === STYLESHEET_FILE) return STYLESHEET;
   const full = path.join('public', file);
   return existsSync(full) && statSync(full).isFile() ? readFileSync(full, 'utf8') : undefined;
 }
@@ -53,6 +41,13 @@ beforeAll(async () => {
 }, 30_000);
 
 const seed = seedInterview();
+// The library's views with pages of their own (the seed's topics, person, publication and year).
+const LIBRARY_VIEWS = [
+  ...['energy', 'middle-corridor', 'peace', 'security', 'trade'].map((key) => `/topic/${key}`),
+  '/person/viktor-maiko',
+  '/publication/the-times-of-central-asia',
+  '/year/2026',
+];
 const parsed = new Map<string, Document>();
 const page = (file: string) => {
   const html = files.get(file);
@@ -117,13 +112,14 @@ function jsonLd(doc: Document): unknown {
 
 // Parsing the pages takes a few seconds on a busy machine.
 describe('the prerendered site', { timeout: 30_000 }, () => {
-  it('writes a page for the library, the interview, each section, adding one, and the 404 pages', () => {
+  it('writes a page for the library and each facet value, the interview, each section, adding one, and the 404 pages', () => {
     expect([...files.keys()].sort()).toEqual(
       [
         '404.html',
         'add.html',
         'open.html',
         'index.html',
+        ...LIBRARY_VIEWS.map((view) => `${view.slice(1)}.html`),
         `i/${seed.id}.html`,
         `i/${seed.id}/404.html`,
         ...seed.sections.map((s) => `i/${seed.id}/${s.id}.html`),
@@ -414,6 +410,7 @@ describe('the prerendered site', { timeout: 30_000 }, () => {
     );
     expect(locs).toEqual([
       'https://reader.example.org/',
+      ...LIBRARY_VIEWS.map((view) => `https://reader.example.org${view}`),
       `https://reader.example.org/i/${seed.id}`,
       ...seed.sections.map((s) => `https://reader.example.org/i/${seed.id}/${s.id}`),
       'https://reader.example.org/add',

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { librarySearch, parseLibrarySearch, paths } from '../../src/config/paths';
+import { parseLibraryLocation, parseLibrarySearch } from '../../src/config/library-location';
+import { libraryPath, librarySearch, paths } from '../../src/config/paths';
 import { libraryTitle, pagerItems, withFilter } from '../../src/features/library/library-view';
 
 describe('library links', () => {
   it('build the link contract, in a stable order, leaving defaults out', () => {
     expect(paths.library()).toBe('/');
-    expect(paths.library({ filters: { topic: 'energy' } })).toBe('/?topic=energy');
+    expect(paths.library({ filters: { topic: 'energy' } })).toBe('/topic/energy');
+    expect(paths.library({ filters: { topic: 'energy' }, sort: 'title' })).toBe(
+      '/?topic=energy&sort=title',
+    );
     expect(
       paths.library({
         page: 3,
@@ -16,6 +20,47 @@ describe('library links', () => {
     expect(paths.library({ sort: 'newest', page: 1 })).toBe('/');
     expect(paths.library({ filters: { topic: 'энергетика' } })).toBe(
       '/?topic=%D1%8D%D0%BD%D0%B5%D1%80%D0%B3%D0%B5%D1%82%D0%B8%D0%BA%D0%B0',
+    );
+  });
+
+  it('give the whole library’s pages and each facet value’s pages paths of their own', () => {
+    expect(paths.library({ page: 2 })).toBe('/page/2');
+    expect(paths.library({ filters: { person: 'viktor-maiko' } })).toBe('/person/viktor-maiko');
+    expect(paths.library({ filters: { year: '2026' }, page: 3 })).toBe('/year/2026/page/3');
+    expect(paths.library({ filters: { publication: 'the-times' }, page: 1 })).toBe(
+      '/publication/the-times',
+    );
+    // Views that are the app's alone: a search, another order, two filters, a key that is no file name.
+    expect(libraryPath({ q: 'oil' })).toBeUndefined();
+    expect(libraryPath({ sort: 'oldest', page: 2 })).toBeUndefined();
+    expect(libraryPath({ filters: { topic: 'energy', year: '2026' } })).toBeUndefined();
+    expect(libraryPath({ filters: { topic: 'энергетика' } })).toBeUndefined();
+    expect(paths.library({ q: 'oil', filters: { topic: 'energy' } })).toBe('/?q=oil&topic=energy');
+  });
+
+  it('read a view’s path back, with the parameters of its search string', () => {
+    for (const query of [
+      { q: '', filters: {}, sort: 'newest' as const, page: 7 },
+      { q: '', filters: { person: 'viktor-maiko' }, sort: 'newest' as const, page: 1 },
+      { q: '', filters: { topic: 'middle-corridor' }, sort: 'newest' as const, page: 2 },
+    ]) {
+      expect(parseLibraryLocation(paths.library(query), '')).toEqual({ query, ignored: [] });
+    }
+    expect(parseLibraryLocation('/person/viktor-maiko', '?q=oil&year=2026').query).toEqual({
+      q: 'oil',
+      filters: { person: 'viktor-maiko', year: '2026' },
+      sort: 'newest',
+      page: 1,
+    });
+    // The path holds over the search string; a page it cannot read is said.
+    expect(parseLibraryLocation('/topic/energy/page/2', '?topic=oil&page=5').query).toMatchObject({
+      filters: { topic: 'energy' },
+      page: 2,
+    });
+    expect(parseLibraryLocation('/page/two', '').ignored).toEqual([{ name: 'page', value: 'two' }]);
+    // Every library URL of before reads as it did.
+    expect(parseLibraryLocation('/', '?topic=energy&sort=title&page=3')).toEqual(
+      parseLibrarySearch('?topic=energy&sort=title&page=3'),
     );
   });
 

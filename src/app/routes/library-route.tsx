@@ -1,7 +1,8 @@
 import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router-dom';
-import { dataUrls, parseLibrarySearch } from '../../config/paths';
+import { parseLibraryLocation } from '../../config/library-location';
+import { dataUrls, routerBasename } from '../../config/paths';
 import { libraryPageQueryOptions } from '../../features/library/api/get-library-page';
 import {
   LIBRARY_RESULTS_ID,
@@ -18,6 +19,15 @@ import { useHydrated } from '../../hooks/use-hydrated';
 import { PAGE_TITLE_ID, useRevealOnNavigate } from '../../hooks/use-reveal-on-navigate';
 import { LoadingPage } from './root-layout';
 
+/** The library view a full URL asks for (its path below the site's base). */
+function libraryQueryOf(url: URL) {
+  const basename = routerBasename();
+  const pathname = url.pathname.startsWith(basename)
+    ? url.pathname.slice(basename.length)
+    : url.pathname;
+  return parseLibraryLocation(pathname, url.search).query;
+}
+
 /**
  * Loads again for another filter, order or page, or an explicit retry; the
  * words searched for are the search's own business.
@@ -27,10 +37,12 @@ export function libraryShouldRevalidate({
   nextUrl,
   defaultShouldRevalidate,
 }: ShouldRevalidateFunctionArgs) {
-  const { q: _current, ...current } = parseLibrarySearch(currentUrl.search).query;
-  const { q: _next, ...next } = parseLibrarySearch(nextUrl.search).query;
+  const { q: _current, ...current } = libraryQueryOf(currentUrl);
+  const { q: _next, ...next } = libraryQueryOf(nextUrl);
   const retry = currentUrl.href === nextUrl.href;
-  return defaultShouldRevalidate && (retry || JSON.stringify(current) !== JSON.stringify(next));
+  // Not left to React Router's default, which keeps a route's data when only
+  // the path of a child changes (`/` to `/topic/energy`): the path is the view.
+  return JSON.stringify(current) !== JSON.stringify(next) || (retry && defaultShouldRevalidate);
 }
 
 // Interviews kept on this device need storage code (IndexedDB, the draft
@@ -45,13 +57,13 @@ const KeptInterviews = lazy(() =>
 /** Loads the page of the library the URL asks for before it renders. */
 export function libraryLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
-    const { query } = parseLibrarySearch(new URL(request.url).search);
+    const query = libraryQueryOf(new URL(request.url));
     await queryClient.ensureQueryData(libraryPageQueryOptions(query));
     return null;
   };
 }
 
-/** `/`: the library, filtered, ordered and paged as its URL says. */
+/** `/` and the library's views with paths of their own: the library, filtered, ordered and paged as its URL says. */
 export function LibraryRoute() {
   const { query, ignored } = useLibraryQuery();
   // The loader has the page in the cache, except right after a prerendered
@@ -102,6 +114,7 @@ export function LibraryRoute() {
           text={search.text}
           onTextChange={search.setText}
           onCommit={search.flush}
+          filters={query.filters}
         />
         <LibraryBrowser
           page={page}

@@ -21,13 +21,14 @@ export function FacetPanel({ summary, query }: { summary: LibrarySummary; query:
         aria-expanded={open}
         aria-controls="library_facets"
         onClick={() => setOpen(!open)}
-        className="min-h-11 rounded-md border border-stone-300 px-4 font-medium hover:bg-stone-100 lg:hidden dark:border-stone-700 dark:hover:bg-stone-800"
+        className="min-h-11 rounded-md border border-stone-300 px-4 font-medium hover:bg-stone-100 lg:hidden no-js:hidden dark:border-stone-700 dark:hover:bg-stone-800"
       >
         {active > 0 ? `Filter (${active} on)` : 'Filter'}
       </button>
       <div
         id="library_facets"
-        className={`mt-3 space-y-5 lg:mt-0 ${open ? '' : 'hidden lg:block'}`}
+        // Without JavaScript the button cannot open them: they show.
+        className={`mt-3 space-y-5 lg:mt-0 ${open ? '' : 'hidden lg:block no-js:block'}`}
       >
         {FACETS.map((facet) => (
           <FacetGroup

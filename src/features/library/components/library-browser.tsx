@@ -93,9 +93,12 @@ export function LibraryBrowser({ page, query, ignored, searchText, loading }: Li
   const searching = searchText.trim() !== '';
   return (
     <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10">
-      {/* Filters, orders and pages are the app's: a static host answers every library
-          address with the first page, so without JavaScript they would do nothing. */}
-      <div className="mb-6 no-js:hidden lg:mb-0">
+      {/* A filter of the whole library is a page of its own (libraryPath), prerendered;
+          a second filter is the app's (a query string a static host answers with the
+          library's first page), so with one set the filters need JavaScript. */}
+      <div
+        className={`mb-6 lg:mb-0 ${Object.keys(query.filters).length === 0 ? '' : 'no-js:hidden'}`}
+      >
         <FacetPanel summary={summary} query={query} />
       </div>
       <div>

@@ -1,5 +1,5 @@
 import { Link } from '../../../components/link';
-import { paths } from '../../../config/paths';
+import { libraryPath, paths } from '../../../config/paths';
 import type { LibraryQuery } from '../../../interview/library-query';
 import { formatCount } from '../../../lib/format';
 import { pagerItems } from '../library-view';
@@ -13,8 +13,10 @@ export function Pagination({ query, pageCount }: { query: LibraryQuery; pageCoun
   if (pageCount <= 1) return null;
   const { page } = query;
   const to = (p: number) => paths.library({ ...query, page: p });
+  // Pages with paths of their own are prerendered, and read without JavaScript.
+  const prerendered = libraryPath({ ...query, page: 2 }) !== undefined;
   return (
-    <nav aria-label="Pages" className="mt-8 no-js:hidden">
+    <nav aria-label="Pages" className={`mt-8 ${prerendered ? '' : 'no-js:hidden'}`}>
       <ul className="flex flex-wrap items-center justify-center gap-1">
         <li>
           {page > 1 ? (

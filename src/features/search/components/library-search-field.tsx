@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import { useHref } from 'react-router-dom';
-import { paths } from '../../../config/paths';
-import { FACETS } from '../../../interview/facets';
+import { libraryPath, paths } from '../../../config/paths';
+import { FACETS, type Facet } from '../../../interview/facets';
 
 /** Starts loading the search (its code, then the index) before the first word is typed. */
 function warmUp() {
@@ -20,6 +20,8 @@ type LibrarySearchFieldProps = {
   onTextChange: (text: string) => void;
   /** Puts the words in the URL now, rather than when typing settles. */
   onCommit: () => void;
+  /** The library's filters in force: a search sent before the app starts keeps them. */
+  filters: Partial<Record<Facet, string>>;
 };
 
 /**
@@ -31,8 +33,12 @@ export function LibrarySearchField({
   text,
   onTextChange,
   onCommit,
+  filters,
 }: LibrarySearchFieldProps) {
-  const library = useHref(paths.library());
+  // Sent as a form, to the page of the address's filter when it has one (a
+  // person's page keeps its person: a form's action cannot hold a query
+  // string, whose parameters the head script keeps instead).
+  const library = useHref(libraryPath({ filters }) ?? paths.library());
   return (
     <>
       <form
@@ -70,11 +76,12 @@ export function LibrarySearchField({
           className="min-h-11 w-full max-w-xl rounded-md border border-stone-400 bg-white px-3 text-base text-stone-900 placeholder:text-stone-500 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:placeholder:text-stone-400"
         />
       </form>
-      {/* A static host answers every library address with the prerendered first page, which
-          JavaScript alone filters, searches or pages: said to a reader without it, instead of
-          a search field that would bring the same page back. */}
+      {/* The library's pages and each facet value's are pages of the site; a search, another
+          order or a second filter is a query string, which a static host answers with the page
+          of its path and JavaScript alone applies: said to a reader without it, instead of a
+          search field that would bring the same page back. */}
       <p className="mb-8 hidden rounded-md border border-stone-300 px-3 py-2 text-sm text-stone-700 no-js:block dark:border-stone-700 dark:text-stone-300">
-        Search, filters and the library’s other pages need JavaScript, which is off.
+        Search, the other orders and more than one filter at a time need JavaScript, which is off.
       </p>
     </>
   );
