@@ -8,6 +8,7 @@ import { prerenderSite } from '../../src/entry-server';
 import { bootScript } from '../../src/lib/landing';
 import { SearchIndexFields } from '../../src/prerender/search-index-fields';
 import { STYLESHEET, STYLESHEET_FILE, TEMPLATE } from '../support/prerender-template';
+import { editJson } from '../support/json-edit';
 import { seedInterview, seedJson } from '../support/seed';
 
 // The prerender in-process, as `npm run build` runs it, over the repository's
@@ -416,6 +417,43 @@ describe('the prerendered site', { timeout: 30_000 }, () => {
       'https://reader.example.org/add',
     ]);
     expect(files.get('robots.txt')).toContain('Sitemap: https://reader.example.org/sitemap.xml');
+  });
+});
+
+describe('prerendering text as long as the format allows', { timeout: 30_000 }, () => {
+  it('keeps every text of a page shorter than a text node of the browser’s HTML parser', async () => {
+    // Chromium's parser cuts a text node at 65,536 characters; React, finding
+    // two where it rendered one, would render the whole page anew.
+    const doc = seedJson();
+    const long = 'The river rose and the town built a wall. '.repeat(2_400).slice(0, 99_999);
+    editJson(doc, ['sections', 0, 'questions', 0, 'answer', 1], `${long}.`);
+    editJson(doc, ['sections', 0, 'questions', 0, 'question', 0], `${'x'.repeat(99_999)}?`);
+    // A key quote of the whole paragraph: marked in the answer, and shown in the panel.
+    editJson(doc, ['keyQuotes', 0, 'text'], long);
+    const written = new Map<string, string>();
+    await prerenderSite(
+      {
+        template: TEMPLATE,
+        interviewFiles,
+        readFile: (file) =>
+          file.endsWith(`${seed.id}.json`) ? JSON.stringify(doc) : readPublic(file),
+        writeFile: (file, text) => written.set(file, text),
+      },
+      SITE,
+    );
+    for (const file of [`i/${seed.id}.html`, `i/${seed.id}/${seed.sections[0]?.id}.html`]) {
+      const html = written.get(file) ?? '';
+      const markup = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, '');
+      expect(markup).toContain(long.slice(0, 1_000));
+      const longest = Math.max(
+        ...[...markup.matchAll(/>([^<]*)</g)].map(([, text]) => text?.length ?? 0),
+      );
+      for (const m of markup.matchAll(/>([^<]*)</g))
+        if ((m[1]?.length ?? 0) > 65_536)
+          console.log(file, markup.slice((m.index ?? 0) - 300, (m.index ?? 0) + 50));
+      expect(longest, file).toBeGreaterThan(10_000);
+      expect(longest, file).toBeLessThan(65_536);
+    }
   });
 });
 

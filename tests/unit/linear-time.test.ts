@@ -12,6 +12,7 @@ import { countWords } from '../../src/interview/reading-time';
 import type { Interview } from '../../src/interview/schema';
 import type { SearchHit, SearchUnit } from '../../src/interview/search-units';
 import { sentences } from '../../src/interview/sentences';
+import { textRuns } from '../../src/interview/text-runs';
 import {
   decodeTextDirective,
   directiveFor,
@@ -70,6 +71,19 @@ describe('linear-time text work', { timeout: GROWTH_TEST_TIMEOUT }, () => {
       if (question) question.question = [repeat('abcdefghij', n)];
       buildOutline(interview);
     }, 20_000);
+  });
+
+  it('cuts a long text into runs for its text nodes: prose, unbroken letters, surrogate pairs', () => {
+    // Made once for each n and flattened: the cutting is cheaper than making the text.
+    for (const piece of [prose, 'x', '😀']) {
+      const made = new Map<number, string>();
+      const text = (n: number) => {
+        const found = made.get(n) ?? repeat(piece, n).split('').join('');
+        made.set(n, found);
+        return found;
+      };
+      expectNearLinear((n) => textRuns(text(n), 0, n, 1_000), 50_000);
+    }
   });
 
   it('counts words for the reading time', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutline, questionTitle } from '../../src/interview/outline';
+import { buildOutline, questionTitle, TITLE_LENGTH } from '../../src/interview/outline';
 import { sentences } from '../../src/interview/sentences';
 import { seedInterview } from '../support/seed';
 
@@ -49,6 +49,20 @@ describe('questionTitle', () => {
     expect(questionTitle(question('Tell us about the corridor. Start with the ports.'))).toBe(
       'Tell us about the corridor.',
     );
+  });
+
+  it('is cut short after a word, with "…", when the sentence is very long', () => {
+    const words = 'and the river rose and the town built a wall '.repeat(500);
+    const title = questionTitle(question(`${words}?`));
+    expect(title.length).toBeLessThanOrEqual(TITLE_LENGTH);
+    expect(title.endsWith('…')).toBe(true);
+    expect(words.startsWith(title.slice(0, -1))).toBe(true);
+    expect(words[title.length - 1]).toBe(' ');
+  });
+
+  it('is cut short between characters in a script without spaces', () => {
+    const title = questionTitle(question(`${'合作前景如何'.repeat(4_000)}？`));
+    expect(title).toBe(`${'合作前景如何'.repeat(40).slice(0, TITLE_LENGTH - 1)}…`);
   });
 });
 

@@ -1,6 +1,7 @@
 import { Link } from '../../../components/link';
 import { paths, type ReaderParams } from '../../../config/paths';
 import type { Interview, Section } from '../../../interview/schema';
+import { textRuns } from '../../../interview/text-runs';
 import type { ReaderModel } from '../reader-model';
 
 type KeyQuotesPanelProps = {
@@ -71,7 +72,7 @@ export function KeyQuotesPanel(props: KeyQuotesPanelProps) {
                       to={paths.anchor(interview.id, sectionId, quote.id, keep)}
                       className="underline decoration-amber-500/60 underline-offset-4 hover:decoration-current"
                     >
-                      “{quote.text}”
+                      “{textRuns(quote.text)}”
                     </Link>
                   </blockquote>
                   <figcaption className="mt-1 font-sans text-sm text-stone-700 dark:text-stone-300">
