@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createBuilder } from 'vite';
+import { LIMITS } from '../src/interview/fields';
 import { parseInterview } from '../src/interview/parse';
 import type { Interview } from '../src/interview/schema';
 import { lighthouseRuns, type LighthouseFigures } from './lib/bench-lighthouse';
@@ -43,6 +44,45 @@ function longInterview(seed: Interview, questions: number): Interview {
     }),
   }));
   return { ...seed, id: `bench-${questions}`, sections, keyQuotes: [] };
+}
+
+/**
+ * Text as long as the format allows, built from the seed's own words. Issue 13's
+ * cases: one answer paragraph of 100,000 characters (the limit for a text field;
+ * a 1 MB paragraph is rejected, naming its path), and a question of 20,000
+ * characters with no full stop, in Latin letters and in CJK.
+ */
+function repeatTo(length: number, words: string, end: string): string {
+  return `${words.repeat(Math.ceil(length / words.length)).slice(0, length - end.length)}${end}`;
+}
+
+/** The seed with one more text field at the length issue 13 asks the reader to take. */
+function atTheLimit(seed: Interview, kind: 'paragraph' | 'latin' | 'cjk'): Interview {
+  const [first, ...rest] = seed.sections;
+  const [q1, ...others] = first?.questions ?? [];
+  if (!first || !q1) throw new Error('seed has no questions');
+  const prose = seed.sections.flatMap((s) => s.questions.flatMap((q) => q.answer)).join(' ');
+  const edited =
+    kind === 'paragraph'
+      ? { ...q1, answer: [...q1.answer, repeatTo(LIMITS.textLength, `${prose} `, '.')] }
+      : {
+          ...q1,
+          question: [
+            kind === 'latin'
+              ? repeatTo(20_000, `${prose.replace(/[.!?]/g, ',')} `, '?')
+              : repeatTo(
+                  20_000,
+                  '乌克兰与哈萨克斯坦的贸易和经济合作前景如何哪些领域最有潜力',
+                  '？',
+                ),
+          ],
+        };
+  const id = { paragraph: 'paragraph-100k', latin: 'question-20k-latin', cjk: 'question-20k-cjk' };
+  return {
+    ...seed,
+    id: `bench-${id[kind]}`,
+    sections: [{ ...first, questions: [edited, ...others] }, ...rest],
+  };
 }
 
 const escapeHtml = (text: string) =>
@@ -111,6 +151,15 @@ for (const questions of [400, 2000]) {
     JSON.stringify(longInterview(seed, questions)),
   );
 }
+for (const kind of ['paragraph', 'latin', 'cjk'] as const) {
+  const interview = atTheLimit(seed, kind);
+  // The bench measures what the format accepts: the file must be valid.
+  if (!parseInterview(interview).ok) throw new Error(`${interview.id} is not a valid interview`);
+  writeFileSync(
+    path.join(publicDir, 'interviews', `${interview.id}.json`),
+    JSON.stringify(interview),
+  );
+}
 const buildStart = performance.now();
 process.env.NODE_ENV = 'production';
 try {
@@ -145,6 +194,7 @@ const pages = [
   'i/bench-400.html',
   'i/bench-2000.html',
   'i/bench-2000/part-20.html',
+  'i/bench-paragraph-100k.html',
 ].map(pageSize);
 
 const stop = await serve();
@@ -159,6 +209,10 @@ const readerCases = [
   { case: '400 questions', url: '/i/bench-400', query: 'kazakh oil' },
   { case: '2,000 questions', url: '/i/bench-2000', query: 'kazakh oil' },
   { case: '2,000 questions, last question', url: '/i/bench-2000/part-20#q2000', query: 'the' },
+  // Issue 13's long text: "the" is marked some 5,000 times in the long paragraph.
+  { case: 'a 100,000-character paragraph', url: '/i/bench-paragraph-100k', query: 'the' },
+  { case: 'a 20,000-character question', url: '/i/bench-question-20k-latin', query: 'the' },
+  { case: 'a 20,000-character question, CJK', url: '/i/bench-question-20k-cjk', query: '合作' },
 ];
 const reader: (Partial<ReaderSample> & { case: string; failed?: string })[] = [];
 
@@ -180,29 +234,37 @@ function lighthouseTable(runs: Map<string, LighthouseFigures[]>) {
   });
 }
 
-let lighthouseMedians: ReturnType<typeof lighthouseTable>;
+// BENCH_READER=<words> measures only the reader cases whose name holds them,
+// without Lighthouse: a quicker look at one case while working on it.
+const onlyReader = process.env.BENCH_READER;
+let lighthouseMedians: ReturnType<typeof lighthouseTable> | undefined;
 try {
-  const { runs, cpuSlowdown } = await lighthouseRuns(
-    [`${base}${SECTION_LINK}`, `${base}${STATIC_PAGE}`],
-    RUNS,
-    forcedSlowdown,
-  );
-  lighthouseMedians = lighthouseTable(runs);
-  const [app, plain] = lighthouseMedians;
-  const lcpRatio = app && plain ? Math.round((app.lcpMs / plain.lcpMs) * 100) / 100 : NaN;
   console.log(`\nBuild with prerender: ${buildSeconds.toFixed(1)} s`);
   console.log('JavaScript loaded before interactive (gzip):');
   console.table(bundle);
   console.log('Pages as built (the 2,000-question interview: 20 sections of 100 questions):');
   console.table(pages);
-  console.log(
-    `Lighthouse 12, mobile (simulated throttling, CPU slowdown ${cpuSlowdown}×), medians of ${RUNS} runs, interleaved:`,
-  );
-  console.table(lighthouseMedians);
-  console.log(`LCP of the section link / LCP of the plain page: ${lcpRatio}`);
-  writeResults({ cpuSlowdown, lcpRatio });
+  let cpuSlowdown: number | undefined;
+  let lcpRatio: number | undefined;
+  if (onlyReader === undefined) {
+    const lighthouse = await lighthouseRuns(
+      [`${base}${SECTION_LINK}`, `${base}${STATIC_PAGE}`],
+      RUNS,
+      forcedSlowdown,
+    );
+    cpuSlowdown = lighthouse.cpuSlowdown;
+    lighthouseMedians = lighthouseTable(lighthouse.runs);
+    const [app, plain] = lighthouseMedians;
+    lcpRatio = app && plain ? Math.round((app.lcpMs / plain.lcpMs) * 100) / 100 : NaN;
+    console.log(
+      `Lighthouse 12, mobile (simulated throttling, CPU slowdown ${cpuSlowdown}×), medians of ${RUNS} runs, interleaved:`,
+    );
+    console.table(lighthouseMedians);
+    console.log(`LCP of the section link / LCP of the plain page: ${lcpRatio}`);
+    writeResults({ cpuSlowdown, lcpRatio });
+  }
 
-  for (const c of readerCases) {
+  for (const c of readerCases.filter((c) => c.case.includes(onlyReader ?? ''))) {
     const samples: ReaderSample[] = [];
     let failed: string | undefined;
     for (let run = 0; run < RUNS && !failed; run += 1) {
