@@ -1,4 +1,5 @@
-import { expect, scrollsSideways, seed, test } from './fixtures';
+import { seedInterview } from '../support/seed';
+import { appStarted, expect, scrollsSideways, seed, test } from './fixtures';
 
 const LONG_URL = `https://example.org/${'a-very-long-path-segment/'.repeat(8)}${'x'.repeat(30)}`;
 
@@ -26,11 +27,46 @@ test.describe('odd and oversized text', () => {
   for (const width of [320, 375, 768, 1024, 1280, 1920]) {
     test(`nothing overflows sideways at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });
-      await page.goto(`/i/${seed.id}`);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // The interview's page holds its data: opened from the library, the app fetches the file.
+      await page.goto('/');
+      await appStarted(page);
+      await page.getByRole('link', { name: seed.title }).click();
+      await expect(
+        page.getByRole('heading', { level: 2 }).filter({ hasText: LONG_URL }).first(),
+      ).toBeVisible();
       expect(await scrollsSideways(page)).toBe(false);
     });
   }
+});
+
+test.describe('text longer than the format allows', () => {
+  test('a paragraph of 1,000,000 characters is refused, naming where it is', async ({ page }) => {
+    await page.route(`**/interviews/${seed.id}.json`, async (route) => {
+      const response = await route.fetch();
+      const json: unknown = await response.json();
+      if (typeof json !== 'object' || json === null) throw new Error('seed');
+      const huge = 'The river rose and the town built a wall. '.repeat(25_000).slice(0, 1_000_000);
+      // The first question's first answer paragraph.
+      const first = seedInterview().sections[0]?.questions[0]?.answer[0];
+      const edited: unknown = JSON.parse(JSON.stringify(json), (_key, value: unknown) =>
+        value === first ? huge : value,
+      );
+      await route.fulfill({ response, json: edited });
+    });
+    // The interview's page holds its data: opened from the library, the app fetches the file.
+    await page.goto('/');
+    await appStarted(page);
+    await page.getByRole('link', { name: seed.title }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'This file cannot be shown' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('listitem').filter({
+        hasText:
+          '$.sections[0].questions[0].answer[0] must be at most 100,000 characters (it has 1,000,000)',
+      }),
+    ).toHaveCount(1);
+  });
 });
 
 test.describe('links the reader cannot follow say so', () => {

@@ -50,6 +50,16 @@ describe('npm run interview:check', () => {
     expect(report.summary).toBe('1 of 2 files invalid');
   });
 
+  it('refuses a paragraph of 1,000,000 characters, naming its path and the limit', async () => {
+    const doc = seedJson();
+    editJson(doc, ['sections', 0, 'questions', 0, 'answer', 1], 'a'.repeat(1_000_000));
+    const huge = tempFile('huge.json', JSON.stringify(doc));
+    const report = await checkFiles([huge]);
+    expect(report.problems).toEqual([
+      `${huge}: $.sections[0].questions[0].answer[1]: must be at most 100,000 characters (it has 1,000,000)`,
+    ]);
+  });
+
   it('says in one line why a file is not JSON, missing, a folder or not a regular file', async () => {
     const notJson = tempFile('notes.json', 'TCA: what?');
     const folder = tempDir();

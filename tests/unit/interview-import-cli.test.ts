@@ -121,6 +121,19 @@ describe('npm run interview:import', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('refuses an article whose paragraph is over the format’s limit, saying where, no trace', async () => {
+    const out = path.join(dir, 'long.json');
+    const long = 'The river rose and the town built a wall. '.repeat(25_000).trim();
+    const article = `An interview with Ann Lee\n\nQ: Tell us everything?\n\nA: ${long}\n\nQ: And then?\n\nA: It rained.\n`;
+    const result = await runImport(file('long.txt', article), '-o', out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `$.sections[0].questions[0].answer[0]: must be at most 100,000 characters (it has ${long.length.toLocaleString('en')})`,
+    );
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('says so in one line when the input is a folder, a pipe or missing', async () => {
     const folder = path.join(dir, 'a-folder');
     mkdirSync(folder, { recursive: true });
