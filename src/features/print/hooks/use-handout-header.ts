@@ -20,14 +20,14 @@ export function useHandoutHeader(hydrated: boolean) {
   );
   useEffect(() => {
     if (!hydrated) return;
-    let live = true;
-    const load = () => void (live && show());
+    const load = () => void show();
+    if ('requestIdleCallback' in window) {
+      const idle = requestIdleCallback(load, { timeout: 2000 });
+      return () => cancelIdleCallback(idle);
+    }
     // Safari has no idle callbacks: a moment after hydration there.
-    if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 2000 });
-    else setTimeout(load, 1000);
-    return () => {
-      live = false;
-    };
+    const timer = setTimeout(load, 1000);
+    return () => clearTimeout(timer);
   }, [hydrated, show]);
   return { Header, show };
 }
