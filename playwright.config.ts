@@ -49,7 +49,12 @@ export default defineConfig({
       executablePath,
       args: CHROMIUM_ARGS,
     },
-    trace: 'retain-on-failure',
+    // Recording a trace (screenshots and DOM snapshots of every step) made
+    // each test slower whether it failed or not: landing.spec at 320 and
+    // 1280 px took 43-46 and 59-66 s with traces, 24-32 and 30-37 s without
+    // (interleaved, load 15-17). A failure still prints its error and page
+    // snapshot; to keep a trace of it: npm run test:browser -- --trace retain-on-failure
+    trace: 'off',
     // The service worker would answer requests that tests route themselves;
     // tests of offline reading allow it (tests/browser/offline.spec.ts).
     serviceWorkers: 'block',
