@@ -38,9 +38,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // (src/components/deferred-part.tsx): 126.71 KB. The question index back in
 // the first view (a link followed in it before its code came reloaded the
 // page, and Escape there was dropped): 126.92 KB; the line, lowered to 126,800
-// with the deferred parts, moves to 127,000 for that fix (still under the
-// 128,100 before them).
-const READER_BUDGET_GZIP = 127_000;
+// with the deferred parts, moves to 127,200 for that fix and for what came
+// with it (the update prompt's reload, long text cut into runs of text nodes
+// so a page with a paragraph over 65,536 characters hydrates): 127.13 KB,
+// still under the 128,100 before the deferred parts.
+const READER_BUDGET_GZIP = 127_200;
 const LIBRARY_BUDGET_GZIP = 134_000;
 const ALL_JS_BUDGET_GZIP = 370_000;
 // "Add an interview" and interviews kept on this device (the importer, the
