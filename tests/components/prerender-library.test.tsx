@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
 import { prerenderSite } from '../../src/entry-server';
 import { buildLibrary, facetListSchema } from '../../src/interview/library-files';
@@ -13,6 +14,8 @@ const SITE = { origin: 'https://reader.example.org', baseUrl: '/' };
 const interviews = syntheticLibrary(seedInterview(), 25);
 const source = new Map<string, string>([
   [STYLESHEET_FILE, STYLESHEET],
+  // The page's icon, inlined into every page (src/prerender/page-html.ts).
+  ['favicon.svg', readFileSync('public/favicon.svg', 'utf8')],
   ...interviews.map(
     (interview) => [`interviews/${interview.id}.json`, JSON.stringify(interview)] as const,
   ),
