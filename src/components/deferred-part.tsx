@@ -10,7 +10,7 @@ import { memo, Suspense, use, useCallback, useEffect, useState, type ComponentTy
  * Until then it renders with the props it was hydrated with: a dehydrated
  * part that gets new props (the question being read, say) would be thrown
  * away and rendered anew on the client, its text gone until its code came.
- * Once hydrated, it follows its props as any component.
+ * Once hydrated, it follows its props like every other component.
  *
  * For parts whose controls are links and disclosures (<details>), which
  * work as HTML: React drops a click on a part it cannot hydrate yet, so a
