@@ -91,6 +91,53 @@ export async function landed(page: Page, id: string, how: string, stays = false)
   return offset;
 }
 
+/**
+ * In the page, at once: the target's top less the bottom of the sticky bars
+ * stuck above it, as `watchLanding` measures it. A page without JavaScript
+ * runs no frame callbacks, not even those of a test, so it is read from here.
+ */
+function offsetBelowBars(targetId: string): number {
+  const target = document.getElementById(targetId);
+  if (!target) return NaN;
+  const box = target.getBoundingClientRect();
+  let barBottom = 0;
+  for (const bar of document.querySelectorAll('[data-sticky-bar]')) {
+    const style = getComputedStyle(bar);
+    if (style.position !== 'sticky' && style.position !== 'fixed') continue;
+    const barBox = bar.getBoundingClientRect();
+    const stuck = barBox.top <= (parseFloat(style.top) || 0) + 1;
+    if (!stuck || barBox.right <= box.left || barBox.left >= box.right) continue;
+    barBottom = Math.max(barBottom, barBox.bottom);
+  }
+  return box.top - barBottom;
+}
+
+/** "Stays there" without JavaScript: the same place in this many readings in a row, 50 ms apart. */
+const STILL_READINGS = 6;
+
+/**
+ * Where the target of a page read without JavaScript landed (nothing focuses
+ * it): read until it has been in the same place STILL_READINGS times in a
+ * row, and it must get there.
+ */
+export async function landedWithoutScript(page: Page, id: string, how: string): Promise<number> {
+  let last = NaN;
+  let same = 0;
+  await expect
+    .poll(
+      async () => {
+        const offset = await page.evaluate(offsetBelowBars, id);
+        same = offset === last ? same + 1 : 0;
+        last = offset;
+        return same;
+      },
+      { message: `${how}: stays in one place`, intervals: [50], timeout: 5_000 },
+    )
+    .toBeGreaterThanOrEqual(STILL_READINGS - 1);
+  expect(last, `${how}: the target is on the page`).not.toBeNaN();
+  return last;
+}
+
 export function expectSamePlace(offsets: readonly (readonly [string, number])[]) {
   for (const [how, offset] of offsets) {
     expect(offset, `${how}: under the bar`).toBeGreaterThanOrEqual(0);

@@ -216,6 +216,11 @@ describe('the prerendered site', { timeout: 30_000 }, () => {
     expect(meta(doc, 'twitter:title')).toBe(doc.title);
     expect(doc.documentElement.lang).toBe('en');
     expect(doc.getElementById('root')?.getAttribute('data-land-on')).toBe('energy__heading');
+    // Where the page opens without JavaScript (scroll-initial-target in index.css): that heading alone.
+    expect([...doc.querySelectorAll('[data-link-target]')].map((e) => e.id)).toEqual([
+      'energy__heading',
+    ]);
+    expect(page(`i/${seed.id}.html`).querySelectorAll('[data-link-target]')).toHaveLength(0);
   });
 
   it('gives the interview page its title and standfirst or intro as description', () => {

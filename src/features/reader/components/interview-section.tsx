@@ -12,6 +12,12 @@ type InterviewSectionProps = {
   /** The lesson the section's link keeps. */
   lesson: Partial<LessonParams>;
   open: boolean;
+  /**
+   * Whether the address's path names this section (`/i/<id>/<section-id>`):
+   * without JavaScript its heading is where the page opens (`data-link-target`,
+   * see index.css).
+   */
+  linkTarget: boolean;
   onOpenChange: (open: boolean) => void;
   onCite: () => void;
   children: ReactNode;
@@ -72,7 +78,7 @@ const toolClass =
  * section leaves an outline of the interview.
  */
 export function InterviewSection(props: InterviewSectionProps) {
-  const { interviewId, section, lesson, open, onOpenChange, onCite, children } = props;
+  const { interviewId, section, lesson, open, linkTarget, onOpenChange, onCite, children } = props;
   const bodyId = `${section.id}__body`;
   return (
     <section
@@ -80,7 +86,11 @@ export function InterviewSection(props: InterviewSectionProps) {
       aria-labelledby={sectionHeadingId(section.id)}
       className={`border-t border-stone-300 dark:border-stone-700 print:mt-6 print:pt-2 ${open ? 'mt-10 pt-3' : ''}`}
     >
-      <h2 id={sectionHeadingId(section.id)} className="section-header outline-none">
+      <h2
+        id={sectionHeadingId(section.id)}
+        className="section-header outline-none"
+        data-link-target={linkTarget ? '' : undefined}
+      >
         <button
           type="button"
           aria-expanded={open}

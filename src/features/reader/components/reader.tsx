@@ -478,6 +478,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
               section={section}
               lesson={lesson}
               open={sections.isOpen(section.id)}
+              linkTarget={section.id === pathSection?.id}
               onOpenChange={(open) => sections.setOpen(section.id, open)}
               onCite={() =>
                 openCitation({

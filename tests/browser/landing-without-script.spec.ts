@@ -1,0 +1,53 @@
+import { expect, seed, test } from './fixtures';
+import { expectSamePlace, landedWithoutScript } from './landing-checks';
+import { seedInterview } from '../support/seed';
+import { textOnScreen } from '../support/text-on-screen';
+
+// Read without JavaScript, a section link opens at its heading and a question
+// link at its question, just below any sticky bar (none is shown without
+// JavaScript on phones; from 768 px the index column sticks beside the text),
+// the same place as with JavaScript (landing.spec.ts), at every width, after a
+// load and a reload, and the address stays as it was sent.
+
+const WIDTHS = [320, 375, 390, 768, 1024, 1280, 1920];
+const HEIGHT = 800;
+const interview = seedInterview();
+const targets = interview.sections.flatMap((section) => [
+  { path: `/i/${seed.id}/${section.id}`, id: `${section.id}__heading` },
+  ...section.questions.map((q) => ({ path: `/i/${seed.id}/${section.id}#${q.id}`, id: q.id })),
+]);
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const width of WIDTHS) {
+    test(`section and question links land just below the top at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: HEIGHT });
+      const offsets: [string, number][] = [];
+      for (const target of targets) {
+        await page.goto(target.path);
+        offsets.push([
+          `load ${target.path}`,
+          await landedWithoutScript(page, target.id, `load ${target.path}`),
+        ]);
+        await page.reload();
+        offsets.push([
+          `reload ${target.path}`,
+          await landedWithoutScript(page, target.id, `reload ${target.path}`),
+        ]);
+        // Nothing rewrote the address (no fragment added to a section link).
+        expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(target.path);
+      }
+      expectSamePlace(offsets);
+    });
+  }
+
+  test('a text fragment on a section link wins over the section', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: HEIGHT });
+    // A passage of the Energy section, sent on the Peace section's link.
+    const passage = 'Deep drilling is a shared priority';
+    await page.goto(`/i/${seed.id}/peace#:~:text=${encodeURIComponent(passage)}`);
+    await expect.poll(() => textOnScreen(page, passage)).toBe(true);
+    await expect(page.locator('#peace__heading')).not.toBeInViewport();
+  });
+});
