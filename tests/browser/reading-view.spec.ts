@@ -370,6 +370,12 @@ test.describe('without JavaScript', () => {
     // The key quotes fold natively (a <details>); buttons need JavaScript.
     await expect(page.getByRole('button')).toHaveCount(0);
     await expect(page.getByRole('searchbox')).toHaveCount(0);
+    // The legend names what the page can mark: shared passages and search
+    // matches come only with JavaScript.
+    const legend = page.getByText('Highlights:').locator('..');
+    await expect(legend.getByText('Key quote')).toBeVisible();
+    for (const label of ['Shared passage', 'Search match', 'Current match'])
+      await expect(legend.getByText(label)).toBeHidden();
     await page.locator('summary').click();
     await expect(
       page.getByRole('region', { name: 'Key quotes' }).locator('blockquote').first(),

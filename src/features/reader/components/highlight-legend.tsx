@@ -1,10 +1,15 @@
 import { MARK_STYLES } from './mark-styles';
 
+/**
+ * Each highlight, its label, and whether only the app marks it: a shared
+ * passage comes from a link's parameters and a match from the search, both
+ * read with JavaScript, so a page read without it has key quotes alone.
+ */
 const ENTRIES = [
-  ['key-quote', 'Key quote'],
-  ['passage', 'Shared passage'],
-  ['search', 'Search match'],
-  ['search-current', 'Current match'],
+  ['key-quote', 'Key quote', false],
+  ['passage', 'Shared passage', true],
+  ['search', 'Search match', true],
+  ['search-current', 'Current match', true],
 ] as const;
 
 /** What each highlight in the text means, each shown in its own look (on screen and on paper). */
@@ -12,8 +17,11 @@ export function HighlightLegend() {
   return (
     <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 font-sans text-sm text-stone-700 dark:text-stone-300">
       <span>Highlights:</span>
-      {ENTRIES.map(([kind, label]) => (
-        <span key={kind} className={`px-1 ${MARK_STYLES[kind] ?? ''}`}>
+      {ENTRIES.map(([kind, label, needsScript]) => (
+        <span
+          key={kind}
+          className={`px-1 ${MARK_STYLES[kind] ?? ''}${needsScript ? ' no-js:hidden' : ''}`}
+        >
           {label}
         </span>
       ))}
