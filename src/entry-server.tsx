@@ -26,7 +26,7 @@ import {
   inlineIcons,
   inlineStylesheets,
   robotsTxt,
-  sitemapXml,
+  sitemapFiles,
 } from './prerender/page-html';
 import { SearchIndexFields } from './prerender/search-index-fields';
 import { SectionNotFound } from './prerender/section-not-found';
@@ -312,7 +312,8 @@ export async function prerenderSite(
   const addUrl = addInterviewHead(site).canonical;
   if (addUrl) urls.push(addUrl);
 
-  io.writeFile('sitemap.xml', sitemapXml(urls));
-  io.writeFile('robots.txt', robotsTxt(absoluteUrl('/sitemap.xml', site.origin, site.baseUrl)));
+  const fileUrl = (file: string) => absoluteUrl(`/${file}`, site.origin, site.baseUrl);
+  for (const [file, xml] of sitemapFiles(urls, fileUrl)) io.writeFile(file, xml);
+  io.writeFile('robots.txt', robotsTxt(fileUrl('sitemap.xml')));
   return urls.length + 1;
 }

@@ -164,15 +164,48 @@ export function inlineStylesheets(
   return { template: html, styles };
 }
 
-/** sitemap.xml for the given absolute URLs. */
+/** A sitemap file holds at most this many URLs (the sitemaps.org protocol). */
+export const SITEMAP_MAX_URLS = 50_000;
+
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+
+/** A sitemap file for the given absolute URLs. */
 export function sitemapXml(urls: readonly string[]): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    `<urlset xmlns="${SITEMAP_NS}">`,
     ...urls.map((url) => `  <url><loc>${escapeHtml(url)}</loc></url>`),
     '</urlset>',
     '',
   ].join('\n');
+}
+
+/**
+ * The site's sitemap files, by file name: `sitemap.xml` lists every URL while
+ * they fit one file; a larger site (10,000 interviews and their sections make
+ * 60,000 pages and more) gets `sitemap-1.xml`, `sitemap-2.xml`, … of at most
+ * SITEMAP_MAX_URLS each, and `sitemap.xml` is their index, so robots.txt and
+ * anything that knows the one address keep working. `fileUrl` makes a file's
+ * absolute URL.
+ */
+export function sitemapFiles(
+  urls: readonly string[],
+  fileUrl: (file: string) => string,
+): [file: string, xml: string][] {
+  if (urls.length <= SITEMAP_MAX_URLS) return [['sitemap.xml', sitemapXml(urls)]];
+  const parts: [string, string][] = [];
+  for (let start = 0; start < urls.length; start += SITEMAP_MAX_URLS) {
+    const file = `sitemap-${parts.length + 1}.xml`;
+    parts.push([file, sitemapXml(urls.slice(start, start + SITEMAP_MAX_URLS))]);
+  }
+  const index = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<sitemapindex xmlns="${SITEMAP_NS}">`,
+    ...parts.map(([file]) => `  <sitemap><loc>${escapeHtml(fileUrl(file))}</loc></sitemap>`),
+    '</sitemapindex>',
+    '',
+  ].join('\n');
+  return [['sitemap.xml', index], ...parts];
 }
 
 /** robots.txt: everything may be crawled; where the sitemap is. */
