@@ -13,6 +13,8 @@
 // search latency; its build time and output size are not the full build's.
 // REMEASURE=1 measures sites kept by an earlier run again, without building.
 // BENCH_ROOT=DIR builds the sites in DIR instead of the system's temp folder.
+// LIGHTHOUSE=0 leaves out Lighthouse (timing searches again, say).
+// BENCH_JSON=FILE writes the results to FILE instead of bench-results/library.json.
 import { chromium, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -38,6 +40,8 @@ const ROOT = process.env.BENCH_ROOT ?? path.join(tmpdir(), 'interview-reader-ben
 const SEARCH_ONLY = process.env.SEARCH_ONLY === '1';
 /** Measures a site kept by an earlier run (KEEP=1) again, without building it. */
 const REMEASURE = process.env.REMEASURE === '1';
+/** Times the searches without Lighthouse's best practices (a minute of CPU) at the first size. */
+const NO_LIGHTHOUSE = process.env.LIGHTHOUSE === '0';
 // Read by the prerender (scripts/lib/vite-prerender.ts).
 if (SEARCH_ONLY) process.env.PRERENDER_SECTION_PAGES = '0';
 
@@ -80,6 +84,8 @@ type Row = {
   /** How many interviews the median rare and common search matched. */
   rareMatches: number;
   commonMatches: number;
+  /** Interviews shown in the answers without a link or a marked excerpt (0: each had them). */
+  unmarked: number;
 };
 
 /**
@@ -213,10 +219,12 @@ declare global {
   interface Window {
     /** When the last character was typed in the library's search field. */
     benchLastKey?: number;
-    /** When the results heading first answered each query in whole, by its words. */
+    /** When each query's whole answer was first on screen, by its words. */
     benchAnswered?: Record<string, number>;
-    /** When results first showed for each query, so far or whole, by its words. */
+    /** When each query's first result was first on screen, so far or whole, by its words. */
     benchFirst?: Record<string, number>;
+    /** Results shown without a marked excerpt, by the query's words (0 if each had one). */
+    benchUnmarked?: Record<string, number>;
   }
 }
 
@@ -245,8 +253,11 @@ const COMMON = [
   'black sea',
 ];
 
-/** A search: to its first results, to its whole answer, and how many interviews it matched. */
-type Timed = { firstMs: number; ms: number; matches: number };
+/**
+ * A search: to its first result, to its whole answer, how many interviews it
+ * matched, and how many of those shown lacked a link or a marked excerpt.
+ */
+type Timed = { firstMs: number; ms: number; matches: number; unmarked: number };
 
 type Views = {
   first: number;
@@ -261,21 +272,35 @@ type Views = {
 };
 
 // Runs in the page, as text: tsx would wrap named functions in a helper the
-// page does not have. It notes the last keystroke in any field, the first
-// time the results heading shows results of a query found so far ("3
-// interviews match “words” so far") or in whole, and the first time it
-// answers in whole ("3 interviews match “words”", "No interview matches
-// “words”"), by the query's words.
+// page does not have. It notes the last keystroke in any field and, by the
+// query's words, when the answer is on screen, as a reader sees it: the
+// results heading names the words and how many interviews match, and below
+// it the interviews shown, each an article with its title's link and its
+// passages' links with their excerpts marked (an article shows once they
+// are all there). The first result: the heading and the best interview's
+// article, of the whole search or of the interviews searched so far ("3
+// interviews match “words” so far"). The whole answer: the heading of the
+// whole search and all of the first page's interviews (ten, or as many as
+// match); "No interview matches “words”" is both at once.
 const WATCH_ANSWERS = `(() => {
   window.benchAnswered = {};
   window.benchFirst = {};
+  window.benchUnmarked = {};
   document.addEventListener('input', () => { window.benchLastKey = performance.now(); }, { capture: true });
   new MutationObserver(() => {
-    const heading = document.getElementById('library_results')?.textContent ?? '';
-    const [, words, soFar] = /match(?:es)? \u201c(.*)\u201d( so far)?$/.exec(heading) ?? [];
+    const title = document.getElementById('library_results');
+    const heading = title?.textContent ?? '';
+    const [, count, words, soFar] =
+      /^(?:([\\d,]+) interviews? match(?:es)?|No interview matches) \u201c(.*)\u201d( so far)?$/.exec(heading) ?? [];
     if (words === undefined) return;
-    if (!(words in window.benchFirst)) window.benchFirst[words] = performance.now();
-    if (!soFar && !(words in window.benchAnswered)) window.benchAnswered[words] = performance.now();
+    const total = Number((count ?? '0').replace(/,/g, ''));
+    const articles = [...(title.closest('section')?.querySelectorAll('article') ?? [])];
+    const now = performance.now();
+    if (!(words in window.benchFirst) && (total === 0 || articles.length > 0)) window.benchFirst[words] = now;
+    if (!soFar && !(words in window.benchAnswered) && articles.length >= Math.min(10, total)) {
+      window.benchAnswered[words] = now;
+      window.benchUnmarked[words] = articles.filter((article) => !article.querySelector('a[href*="q="]') || !article.querySelector('mark')).length;
+    }
   }).observe(document.body, { subtree: true, childList: true, characterData: true });
 })()`;
 
@@ -296,10 +321,12 @@ async function timeSearch(page: Page, query: string): Promise<Timed> {
     query,
   );
   const heading = (await page.locator('#library_results').textContent()) ?? '';
+  const unmarked = await page.evaluate((words) => window.benchUnmarked?.[words] ?? NaN, query);
   return {
     firstMs: firstMs ?? NaN,
     ms: ms ?? NaN,
     matches: Number(/^([\d,]+) interview/.exec(heading)?.[1]?.replace(/,/g, '') ?? 0),
+    unmarked,
   };
 }
 
@@ -361,6 +388,8 @@ async function measureViews(outDir: string, withBestPractices: boolean): Promise
 }
 
 const rows: Row[] = [];
+/** Every search timed, by size: the JSON keeps them, for runs to be put together. */
+const searches: { interviews: number; rare: Timed[]; common: Timed[] }[] = [];
 let bestPracticesRows: BestPracticesResult[] = [];
 for (const size of SIZES) {
   const dir = path.join(ROOT, String(size));
@@ -389,7 +418,7 @@ for (const size of SIZES) {
   const output = await folderSize(outDir);
   const searchIndex = await folderSize(path.join(outDir, 'pagefind'));
   const index = readFileSync(path.join(outDir, libraryPaths.summary()));
-  const views = await measureViews(outDir, size === SIZES[0]);
+  const views = await measureViews(outDir, size === SIZES[0] && !NO_LIGHTHOUSE);
   if (views.bestPractices) {
     console.log(`Lighthouse 12 best practices at ${size} interviews:`);
     console.table(views.bestPractices);
@@ -424,7 +453,9 @@ for (const size of SIZES) {
     searchLoad: Math.round(views.load * 10) / 10,
     rareMatches: rare.matches,
     commonMatches: common.matches,
+    unmarked: [...views.rare, ...views.common].reduce((sum, search) => sum + search.unmarked, 0),
   });
+  searches.push({ interviews: size, rare: views.rare, common: views.common });
   if (!process.env.KEEP) await rm(dir, { recursive: true, force: true });
 }
 
@@ -432,8 +463,9 @@ console.log(
   '\nLibrary at scale (kB gzipped; build = npm run build of the generated site, prerender and search index included; output = dist/):',
 );
 console.table(rows);
-await mkdir('bench-results', { recursive: true });
+const jsonFile = process.env.BENCH_JSON ?? 'bench-results/library.json';
+await mkdir(path.dirname(jsonFile), { recursive: true });
 await writeFile(
-  'bench-results/library.json',
-  `${JSON.stringify({ date: new Date().toISOString(), rows, bestPractices: bestPracticesRows }, null, 2)}\n`,
+  jsonFile,
+  `${JSON.stringify({ date: new Date().toISOString(), rows, bestPractices: bestPracticesRows, searches }, null, 2)}\n`,
 );
