@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { writeSearchIndex } from '../../scripts/lib/vite-search-index';
 import { expect, scrollsSideways, test } from './fixtures';
 
@@ -108,6 +109,57 @@ test('a large library shows its first results while the rest is searched, then a
   );
   await expect(page.getByRole('button', { name: 'Show more (10 of 12 shown)' })).toBeVisible();
 });
+
+test('an answer shows its best interviews as their excerpts come, in order, none moving down', async ({
+  page,
+  context,
+}) => {
+  // One worker: shard 1 first (its best matches shown so far), then 2 and 3.
+  await page.addInitScript(() =>
+    Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 1 }),
+  );
+  // The text of the third best interview is slow to come (a slow network).
+  const third = fragmentOf('Interview number 10');
+  let releaseThird = () => {};
+  const held = new Promise<void>((resolve) => (releaseThird = resolve));
+  await context.route('**/pagefind/**', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname.endsWith(`/${third}`)) await held;
+    const file = path.join(indexDir, decodeURIComponent(url.pathname.replace(/^\/pagefind\//, '')));
+    await route.fulfill({ body: readFileSync(file), contentType: contentType(file) });
+  });
+  await page.goto('/?q=pipelines');
+  // The whole search's count, and the two best interviews with their passages, marked.
+  await expect(page.locator('#library_results')).toHaveText('12 interviews match “pipelines”');
+  const titles = page.getByRole('article').getByRole('heading', { level: 3 });
+  await expect(titles).toHaveText(['Interview number 12', 'Interview number 11']);
+  await expect(page.getByRole('article').first().locator('mark').first()).toHaveText(/^Pipelines/);
+  // The rest is on its way: said to assistive technology, and no "Show more" yet.
+  const list = page.getByRole('list').filter({ has: page.getByRole('article') });
+  await expect(list).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('button', { name: /Show more/ })).toHaveCount(0);
+  // Then the others, below them.
+  releaseThird();
+  await expect(titles).toHaveText(
+    Array.from({ length: 10 }, (_, index) => `Interview number ${INTERVIEWS - index}`),
+  );
+  await expect(list).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByRole('button', { name: 'Show more (10 of 12 shown)' })).toBeVisible();
+});
+
+/** The file of an interview's text in the index (Pagefind's fragment: gzipped, after a signature). */
+function fragmentOf(title: string): string {
+  for (const folder of ['', 'shard-2', 'shard-3']) {
+    const dir = path.join(indexDir, folder, 'fragment');
+    for (const name of readdirSync(dir)) {
+      const text = gunzipSync(readFileSync(path.join(dir, name)))
+        .subarray(12)
+        .toString('utf8');
+      if (text.includes(`"title":"${title}"`)) return name;
+    }
+  }
+  throw new Error(`No fragment for ${title}`);
+}
 
 function contentType(file: string): string {
   if (file.endsWith('.js')) return 'text/javascript';

@@ -106,6 +106,9 @@ type Library = { searchers: Searcher[]; interviews: Map<string, number> };
 
 let loading: Promise<Library> | undefined;
 
+/** Whether Pagefind has started on this page: a search then needs no wait for it. */
+let started = false;
+
 /**
  * Failed attempts to start Pagefind. A browser remembers a module that
  * failed to load (offline, say) and fails every later import of its address,
@@ -183,17 +186,32 @@ async function startPagefind(baseUrl: string): Promise<Library> {
 
 /** Pagefind, loaded and started once per page; tried again after a failure (offline, say). */
 export function loadPagefind(baseUrl: string = import.meta.env.BASE_URL): Promise<Library> {
-  loading ??= startPagefind(baseUrl).catch((error: unknown) => {
-    loading = undefined;
-    failedStarts += 1;
-    throw new SearchUnavailableError(
-      import.meta.env.DEV
-        ? 'Search across interviews is built with the site (npm run build); the development server has none.'
-        : 'The search index could not be loaded.',
-      { cause: error },
-    );
-  });
+  loading ??= startPagefind(baseUrl).then(
+    (library) => {
+      started = true;
+      return library;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      failedStarts += 1;
+      throw new SearchUnavailableError(
+        import.meta.env.DEV
+          ? 'Search across interviews is built with the site (npm run build); the development server has none.'
+          : 'The search index could not be loaded.',
+        { cause: error },
+      );
+    },
+  );
   return loading;
+}
+
+/**
+ * Whether the search is ready on this page (Pagefind started): a search of
+ * the words typed so far answers in well under the time typing takes, so the
+ * library searches at each keystroke rather than waiting for a pause.
+ */
+export function searchStarted(): boolean {
+  return started;
 }
 
 /** The library's filters as Pagefind's: the index carries the same keys (src/prerender/search-index-fields.tsx). */
@@ -205,7 +223,8 @@ function pagefindFilters(filters: Partial<Record<Facet, string>>) {
  * One page of search results: the words searched, the interviews, and how
  * many match in all. A first page can come before the search is done
  * (`searched`): the best matches among the interviews searched so far, and
- * how many of them match.
+ * how many of them match. And a page's interviews can come before all their
+ * excerpts have (`loading`): the first ones, in order, the rest to follow.
  */
 export type SearchPage = {
   query: string;
@@ -213,6 +232,8 @@ export type SearchPage = {
   interviews: InterviewHits[];
   /** While the search goes on: how many interviews it has searched, of how many (NaN if not known). */
   searched?: { interviews: number; of: number };
+  /** How many of the page's interviews are still loading, after the ones shown. */
+  loading?: number;
 };
 
 /** Starts loading what a query will need, while the reader is still typing. */
@@ -231,7 +252,15 @@ type Ranked = PagefindResult & {
    * forgets a result's data once the result object is garbage-collected.
    */
   answer: unknown;
+  /** Its data (excerpts, title), once asked for: Pagefind computes them again at every ask. */
+  loaded?: Promise<unknown>;
 };
+
+/** A result's data, loaded once (by its own worker, which keeps the page's text). */
+function dataOf(result: Ranked): Promise<unknown> {
+  result.loaded ??= result.data();
+  return result.loaded;
+}
 
 /** Best first, ties as one index would rank them: by shard, then by Pagefind's order. */
 const byRank = (a: Ranked, b: Ranked) =>
@@ -246,29 +275,41 @@ type Progress = { results: Ranked[]; shards: string[] };
  * whose words are gone (`signal`) stops at the next shard. After each
  * shard, `onProgress` has what is found so far (unsorted); the worker that
  * searched it waits for what `onProgress` returns before its next shard.
+ *
+ * A worker done with its shards while others are still searching starts
+ * loading the data of its own best `prefetch` results: the answer shows the
+ * best of all workers', most of which are among them, and the worker would
+ * be idle meanwhile.
  */
 async function searchShards(
   searchers: Searcher[],
   query: string,
   filters: Partial<Record<Facet, string>>,
+  prefetch: number,
   signal?: AbortSignal,
   onProgress?: (progress: Progress) => Promise<void> | undefined,
 ): Promise<Ranked[]> {
   const progress: Progress = { results: [], shards: [] };
+  let searching = searchers.length;
   await Promise.all(
     searchers.map(async ({ pagefind, shards }) => {
+      const mine: Ranked[] = [];
       for (const shard of shards) {
         signal?.throwIfAborted();
         const filtered = { filters: { ...pagefindFilters(filters), [SHARD_FILTER]: shard } };
         const answer = await pagefind.search(query, filtered);
-        responseSchema
-          .parse(answer)
-          .results.forEach((result, order) =>
-            progress.results.push({ ...result, shard: Number(shard), order, answer }),
-          );
+        responseSchema.parse(answer).results.forEach((result, order) => {
+          const ranked = { ...result, shard: Number(shard), order, answer };
+          mine.push(ranked);
+          progress.results.push(ranked);
+        });
         progress.shards.push(shard);
         await onProgress?.(progress);
       }
+      searching -= 1;
+      if (searching > 0 && !signal?.aborted)
+        for (const result of mine.sort(byRank).slice(0, prefetch))
+          dataOf(result).catch(() => undefined);
     }),
   );
   return progress.results.sort(byRank);
@@ -285,24 +326,44 @@ const oneSearchAtATime = oneAtATime();
 /** The last search's results, for its next pages ("Show more"): not searched again. */
 let lastSearch: { key: string; results: Ranked[] } | undefined;
 
-/** The interviews of `results`, `count` of them from `offset`, with their excerpts. */
-async function interviewsOf(results: Ranked[], query: string, offset: number, count: number) {
-  const shown = await Promise.all(
-    results.slice(offset, offset + count).map(async (result) => {
-      const data: PagefindResultData = resultSchema.parse(await result.data());
-      return interviewHits(data, query);
+/**
+ * The interviews of `results`, `count` of them from `offset`, with their
+ * excerpts, all loaded at once (by the workers that found them). As they
+ * come, `onSome` has the first ones loaded, in order, and how many are still
+ * loading: shown in order, an interview does not push one the reader is
+ * already reading down the page.
+ */
+async function interviewsOf(
+  results: Ranked[],
+  query: string,
+  offset: number,
+  count: number,
+  onSome?: (interviews: InterviewHits[], loading: number) => void,
+): Promise<InterviewHits[]> {
+  const wanted = results.slice(offset, offset + count);
+  const loaded: (InterviewHits | undefined)[] = [];
+  let ready = 0;
+  await Promise.all(
+    wanted.map(async (result, index) => {
+      const data: PagefindResultData = resultSchema.parse(await dataOf(result));
+      loaded[index] = interviewHits(data, query);
+      if (index !== ready) return;
+      while (ready < wanted.length && ready in loaded) ready += 1;
+      const first = loaded.slice(0, ready).filter((hits) => hits !== undefined);
+      if (ready < wanted.length && first.length > 0) onSome?.(first, wanted.length - ready);
     }),
   );
-  return shown.filter((result) => result !== undefined);
+  return loaded.filter((hits) => hits !== undefined);
 }
 
 /**
  * Interviews matching the query and filters, `count` of them from `offset`,
- * best first. In a library of several shards, a common word keeps Pagefind
- * busy for a good part of a second: the first page's `onFirstResults` gets
- * the best matches of the first shard searched as soon as they are ranked,
- * for the reader to see while the rest of the library is searched, if that
- * shard says the rest will take a while (COMMON_SHARE).
+ * best first. `onProgress` gets the first page before it is whole: its
+ * interviews as their excerpts load, best first; and in a library of several
+ * shards, where a common word keeps Pagefind busy for a good part of a
+ * second, the best matches of the first shard searched as soon as they are
+ * ranked, for the reader to see while the rest of the library is searched,
+ * if that shard says the rest will take a while (COMMON_SHARE).
  */
 export async function searchInterviews(
   query: string,
@@ -310,7 +371,7 @@ export async function searchInterviews(
   offset: number,
   count: number,
   signal?: AbortSignal,
-  onFirstResults?: (page: SearchPage) => void,
+  onProgress?: (page: SearchPage) => void,
 ): Promise<SearchPage> {
   const { searchers, interviews } = await loadPagefind();
   const key = JSON.stringify([query, pagefindFilters(filters)]);
@@ -320,7 +381,7 @@ export async function searchInterviews(
     let done = false;
     let decided = false;
     const showFirst = async (progress: Progress) => {
-      if (decided || !onFirstResults) return;
+      if (decided || !onProgress) return;
       decided = true;
       // The first shard searched says whether the rest will take a while.
       const [first] = progress.shards;
@@ -332,12 +393,20 @@ export async function searchInterviews(
         interviews: progress.shards.reduce((sum, shard) => sum + (interviews.get(shard) ?? NaN), 0),
         of: [...interviews.values()].reduce((sum, size) => sum + size, 0),
       };
-      const page = await interviewsOf(best, query, 0, count);
-      if (!done && !signal?.aborted)
-        onFirstResults({ query, total: best.length, interviews: page, searched });
+      const soFar = (page: InterviewHits[], loading: number) => {
+        if (!done && !signal?.aborted)
+          onProgress({
+            query,
+            total: best.length,
+            interviews: page,
+            searched,
+            ...(loading > 0 ? { loading } : {}),
+          });
+      };
+      soFar(await interviewsOf(best, query, 0, count, soFar), 0);
     };
     const search = () =>
-      searchShards(searchers, query, filters, signal, (progress) =>
+      searchShards(searchers, query, filters, offset + count, signal, (progress) =>
         // Only while shards remain: a library of one shard is answered whole.
         // The worker that found them loads their excerpts before its next
         // shard (it would answer only after that shard otherwise).
@@ -350,9 +419,9 @@ export async function searchInterviews(
     lastSearch = { key, results };
   }
   signal?.throwIfAborted();
-  return {
-    query,
-    total: results.length,
-    interviews: await interviewsOf(results, query, offset, count),
-  };
+  const total = results.length;
+  const shown = await interviewsOf(results, query, offset, count, (page, loading) => {
+    if (offset === 0 && !signal?.aborted) onProgress?.({ query, total, interviews: page, loading });
+  });
+  return { query, total, interviews: shown };
 }

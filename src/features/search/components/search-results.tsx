@@ -3,7 +3,8 @@ import { formatCount } from '../../../lib/format';
 import { useOnReconnect } from '../../offline/hooks/use-on-reconnect';
 import { useOnline } from '../../offline/hooks/use-online';
 import { SearchUnavailableError } from '../api/pagefind';
-import { useLibrarySearch } from '../hooks/use-library-search';
+import { useDebounced } from '../hooks/use-debounced';
+import { TYPING_PAUSE_MS, useLibrarySearch } from '../hooks/use-library-search';
 import { SearchResult } from './search-result';
 
 type SearchResultsProps = {
@@ -35,6 +36,16 @@ export function SearchResults({ query, filters, headingId }: SearchResultsProps)
 
   // The best matches so far of a search still going on (a large library).
   const searched = pages[0]?.searched;
+  // Interviews of the page still to come, below the ones shown.
+  const loading = pages.some((page) => page.loading !== undefined);
+  // Results of other words than the box's, while the new ones come: dimmed
+  // after a moment, as a search at each keystroke often answers within it.
+  const stale = search.typing || search.isPlaceholderData;
+  // What a screen reader hears: the heading, once typing pauses and the
+  // results shown are the box's words' (not those of each word half typed).
+  const typed = query.trim();
+  const paused = useDebounced(typed, TYPING_PAUSE_MS) === typed;
+  const current = search.error !== null || (pages[0]?.query ?? typed) === typed;
 
   let heading: string;
   if (search.error) heading = online ? 'Search is not available' : 'Search needs the network';
@@ -47,11 +58,12 @@ export function SearchResults({ query, filters, headingId }: SearchResultsProps)
 
   return (
     <section aria-labelledby={headingId}>
-      <div role="status" className="mb-3">
-        <h2 id={headingId} tabIndex={-1} className="text-lg font-semibold outline-none">
-          {heading}
-        </h2>
-      </div>
+      <h2 id={headingId} tabIndex={-1} className="mb-3 text-lg font-semibold outline-none">
+        {heading}
+      </h2>
+      <p role="status" className="sr-only">
+        {paused && current && !stale ? heading : ''}
+      </p>
       {searched && !search.error && (
         <p className="mb-4 text-stone-700 dark:text-stone-300">
           {Number.isFinite(searched.interviews) && Number.isFinite(searched.of)
@@ -85,8 +97,8 @@ export function SearchResults({ query, filters, headingId }: SearchResultsProps)
         </div>
       ) : (
         <ul
-          className={`space-y-6 transition-opacity ${search.typing || search.isPlaceholderData ? 'opacity-60' : ''}`}
-          aria-busy={search.typing || search.isFetching}
+          className={`space-y-6 transition-opacity ${stale ? 'opacity-60 delay-150' : ''}`}
+          aria-busy={search.typing || search.isFetching || loading}
         >
           {interviews.map((result) => (
             <li key={result.interviewId}>

@@ -1,8 +1,14 @@
 import { useEffect, useState } from 'react';
 
-/** The value once it has stopped changing for `delay` ms (at once when it becomes empty). */
+/**
+ * The value once it has stopped changing for `delay` ms; at once while
+ * `immediate` (then the value it settles from later is this one, not an
+ * older one).
+ */
 export function useDebounced<T>(value: T, delay: number, immediate = false): T {
   const [settled, setSettled] = useState(value);
+  // Derived during render, as React allows for a component's own state.
+  if (immediate && !Object.is(settled, value)) setSettled(value);
   useEffect(() => {
     if (immediate) return;
     const timer = window.setTimeout(() => setSettled(value), delay);

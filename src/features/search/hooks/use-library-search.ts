@@ -1,12 +1,12 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Facet } from '../../../interview/facets';
-import { preloadSearch } from '../api/pagefind';
+import { preloadSearch, searchStarted } from '../api/pagefind';
 import { librarySearchQueryOptions } from '../api/search-interviews';
 import { useDebounced } from './use-debounced';
 
-/** How long typing must pause before a search runs (the index loads meanwhile). */
-const TYPING_PAUSE_MS = 120;
+/** How long typing must pause before a search runs while the index loads. */
+export const TYPING_PAUSE_MS = 120;
 
 /**
  * The pause after a word of one or two letters, most often the start of a
@@ -20,21 +20,30 @@ const SHORT_WORD_PAUSE_MS = 400;
 const SHORT_WORD = 3;
 
 /**
- * Searches the library for the query of the URL. While the reader types,
- * the index chunks for the words so far load at once (from three letters);
- * the search itself runs when typing pauses, and the previous results stay
- * until the new ones come.
+ * Searches the library for the words typed. Once the search has started on
+ * the page, each keystroke searches (from three letters): a search whose
+ * words are typed past stops at its next shard (the query's signal), and the
+ * previous results stay until the new ones come. Until then the index chunks
+ * for the words so far load at each keystroke, and the search runs when
+ * typing pauses.
  */
 export function useLibrarySearch(query: string, filters: Partial<Record<Facet, string>>) {
   const trimmed = query.trim();
   const lastWord = trimmed.split(/\s+/).at(-1) ?? '';
-  const pause = lastWord.length < SHORT_WORD ? SHORT_WORD_PAUSE_MS : TYPING_PAUSE_MS;
-  const settled = useDebounced(trimmed, pause, trimmed === '');
+  const short = lastWord.length < SHORT_WORD;
+  // Read as the reader types: Pagefind starts once, while the first words are typed.
+  const atOnce = !short && searchStarted();
+  const settled = useDebounced(
+    trimmed,
+    short ? SHORT_WORD_PAUSE_MS : TYPING_PAUSE_MS,
+    trimmed === '' || atOnce,
+  );
 
   useEffect(() => {
-    if (lastWord.length < SHORT_WORD) return;
+    // A search at once loads its chunks itself.
+    if (short || atOnce) return;
     preloadSearch(trimmed, filters).catch(() => undefined);
-  }, [trimmed, lastWord, filters]);
+  }, [trimmed, short, atOnce, filters]);
 
   const search = useInfiniteQuery({
     ...librarySearchQueryOptions(settled, filters),
