@@ -10,7 +10,8 @@ const answers = new Map<string, (page: SearchPage) => void>();
 vi.mock('../../src/features/search/api/pagefind', () => ({
   SearchUnavailableError: class extends Error {},
   preloadSearch: () => Promise.resolve(),
-  searchStarted: () => false,
+  searchWarm: () => false,
+  knownCommon: () => false,
   searchInterviews: (query: string) =>
     new Promise<SearchPage>((resolve) => answers.set(query, resolve)),
 }));

@@ -106,8 +106,17 @@ type Library = { searchers: Searcher[]; interviews: Map<string, number> };
 
 let loading: Promise<Library> | undefined;
 
-/** Whether Pagefind has started on this page: a search then needs no wait for it. */
-let started = false;
+/**
+ * The last words whose first shard searched said they are common (they
+ * match at least COMMON_SHARE of it), whether or not their search went on.
+ */
+let commonWords: string | undefined;
+
+/**
+ * Whether a search has answered on this page: Pagefind has started and each
+ * shard's metadata is loaded, so a search costs only its words' chunks.
+ */
+let warm = false;
 
 /**
  * Failed attempts to start Pagefind. A browser remembers a module that
@@ -186,32 +195,36 @@ async function startPagefind(baseUrl: string): Promise<Library> {
 
 /** Pagefind, loaded and started once per page; tried again after a failure (offline, say). */
 export function loadPagefind(baseUrl: string = import.meta.env.BASE_URL): Promise<Library> {
-  loading ??= startPagefind(baseUrl).then(
-    (library) => {
-      started = true;
-      return library;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      failedStarts += 1;
-      throw new SearchUnavailableError(
-        import.meta.env.DEV
-          ? 'Search across interviews is built with the site (npm run build); the development server has none.'
-          : 'The search index could not be loaded.',
-        { cause: error },
-      );
-    },
-  );
+  loading ??= startPagefind(baseUrl).catch((error: unknown) => {
+    loading = undefined;
+    failedStarts += 1;
+    throw new SearchUnavailableError(
+      import.meta.env.DEV
+        ? 'Search across interviews is built with the site (npm run build); the development server has none.'
+        : 'The search index could not be loaded.',
+      { cause: error },
+    );
+  });
   return loading;
 }
 
 /**
- * Whether the search is ready on this page (Pagefind started): a search of
- * the words typed so far answers in well under the time typing takes, so the
+ * Whether a search has answered on this page: the next ones, of words of a
+ * few interviews, answer within the time between two keystrokes, so the
  * library searches at each keystroke rather than waiting for a pause.
  */
-export function searchStarted(): boolean {
-  return started;
+export function searchWarm(): boolean {
+  return warm;
+}
+
+/**
+ * Whether words are known to be common: they begin with words a search
+ * found common (more letters or words can only narrow what they match, and
+ * often do not). Such a search keeps every worker busy for a shard, which a
+ * search of the next keystroke would wait for.
+ */
+export function knownCommon(query: string): boolean {
+  return commonWords !== undefined && query.startsWith(commonWords);
 }
 
 /** The library's filters as Pagefind's: the index carries the same keys (src/prerender/search-index-fields.tsx). */
@@ -275,41 +288,29 @@ type Progress = { results: Ranked[]; shards: string[] };
  * whose words are gone (`signal`) stops at the next shard. After each
  * shard, `onProgress` has what is found so far (unsorted); the worker that
  * searched it waits for what `onProgress` returns before its next shard.
- *
- * A worker done with its shards while others are still searching starts
- * loading the data of its own best `prefetch` results: the answer shows the
- * best of all workers', most of which are among them, and the worker would
- * be idle meanwhile.
  */
 async function searchShards(
   searchers: Searcher[],
   query: string,
   filters: Partial<Record<Facet, string>>,
-  prefetch: number,
   signal?: AbortSignal,
   onProgress?: (progress: Progress) => Promise<void> | undefined,
 ): Promise<Ranked[]> {
   const progress: Progress = { results: [], shards: [] };
-  let searching = searchers.length;
   await Promise.all(
     searchers.map(async ({ pagefind, shards }) => {
-      const mine: Ranked[] = [];
       for (const shard of shards) {
         signal?.throwIfAborted();
         const filtered = { filters: { ...pagefindFilters(filters), [SHARD_FILTER]: shard } };
         const answer = await pagefind.search(query, filtered);
-        responseSchema.parse(answer).results.forEach((result, order) => {
-          const ranked = { ...result, shard: Number(shard), order, answer };
-          mine.push(ranked);
-          progress.results.push(ranked);
-        });
+        responseSchema
+          .parse(answer)
+          .results.forEach((result, order) =>
+            progress.results.push({ ...result, shard: Number(shard), order, answer }),
+          );
         progress.shards.push(shard);
         await onProgress?.(progress);
       }
-      searching -= 1;
-      if (searching > 0 && !signal?.aborted)
-        for (const result of mine.sort(byRank).slice(0, prefetch))
-          dataOf(result).catch(() => undefined);
     }),
   );
   return progress.results.sort(byRank);
@@ -387,6 +388,7 @@ export async function searchInterviews(
       const [first] = progress.shards;
       const size = interviews.get(first ?? '') ?? NaN;
       if (progress.results.length < COMMON_SHARE * size) return;
+      commonWords = query;
       // What is found so far: the search goes on meanwhile.
       const best = [...progress.results].sort(byRank);
       const searched = {
@@ -406,7 +408,7 @@ export async function searchInterviews(
       soFar(await interviewsOf(best, query, 0, count, soFar), 0);
     };
     const search = () =>
-      searchShards(searchers, query, filters, offset + count, signal, (progress) =>
+      searchShards(searchers, query, filters, signal, (progress) =>
         // Only while shards remain: a library of one shard is answered whole.
         // The worker that found them loads their excerpts before its next
         // shard (it would answer only after that shard otherwise).
@@ -423,5 +425,6 @@ export async function searchInterviews(
   const shown = await interviewsOf(results, query, offset, count, (page, loading) => {
     if (offset === 0 && !signal?.aborted) onProgress?.({ query, total, interviews: page, loading });
   });
+  warm = true;
   return { query, total, interviews: shown };
 }

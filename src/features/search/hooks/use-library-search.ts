@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Facet } from '../../../interview/facets';
-import { preloadSearch, searchStarted } from '../api/pagefind';
+import { knownCommon, preloadSearch, searchWarm } from '../api/pagefind';
 import { librarySearchQueryOptions } from '../api/search-interviews';
 import { useDebounced } from './use-debounced';
 
@@ -20,23 +20,38 @@ const SHORT_WORD_PAUSE_MS = 400;
 const SHORT_WORD = 3;
 
 /**
- * Searches the library for the words typed. Once the search has started on
- * the page, each keystroke searches (from three letters): a search whose
+ * Words this long are searched at each keystroke once a search has answered.
+ * Three letters are still the start of words in most of a large library
+ * (at 10,000 interviews “val” is in 8,450, “spo” in every one), a search
+ * that keeps both workers busy for a shard, which the next letter's search
+ * would wait for; four letters rarely are.
+ */
+const AT_ONCE_WORD = 4;
+
+/**
+ * Searches the library for the words typed. Once a search has answered on
+ * the page, each keystroke searches (from four letters): a search whose
  * words are typed past stops at its next shard (the query's signal), and the
- * previous results stay until the new ones come. Until then the index chunks
- * for the words so far load at each keystroke, and the search runs when
- * typing pauses.
+ * previous results stay until the new ones come. Until then, and after words
+ * a search found common (each search of them keeps the workers busy for a
+ * shard), the index chunks for the words so far load at each keystroke, and
+ * the search runs when typing pauses.
  */
 export function useLibrarySearch(query: string, filters: Partial<Record<Facet, string>>) {
   const trimmed = query.trim();
   const lastWord = trimmed.split(/\s+/).at(-1) ?? '';
   const short = lastWord.length < SHORT_WORD;
-  // Read as the reader types: Pagefind starts once, while the first words are typed.
-  const atOnce = !short && searchStarted();
+  // Read as the reader types: what earlier searches on the page found out.
+  const atOnce = lastWord.length >= AT_ONCE_WORD && searchWarm() && !knownCommon(trimmed);
+  // The results appear with the first letter typed: a search of it would
+  // be of every word it begins (seconds of both workers at 10,000
+  // interviews, which the next search would wait for), so nothing is
+  // searched until the pause. A link's words are searched at once.
   const settled = useDebounced(
     trimmed,
     short ? SHORT_WORD_PAUSE_MS : TYPING_PAUSE_MS,
     trimmed === '' || atOnce,
+    short ? '' : trimmed,
   );
 
   useEffect(() => {
