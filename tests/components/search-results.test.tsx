@@ -29,16 +29,30 @@ function page(query: string, title: string): SearchPage {
   };
 }
 
+function resultsOf(client: QueryClient) {
+  return (query: string) => (
+    <QueryClientProvider client={client}>
+      <MemoryRouter>
+        <SearchResults query={query} filters={{}} headingId="results" />
+      </MemoryRouter>
+    </QueryClientProvider>
+  );
+}
+
 describe('SearchResults', () => {
+  it('does not search the first letters typed, the start of too many words, but the word', async () => {
+    const results = resultsOf(new QueryClient({ defaultOptions: { queries: { retry: false } } }));
+    // The results appear with the first letter; the reader types on.
+    const view = render(results('k'));
+    view.rerender(results('ka'));
+    view.rerender(results('kazakh'));
+    await waitFor(() => expect(answers.has('kazakh')).toBe(true));
+    expect([...answers.keys()]).toEqual(['kazakh']);
+  });
+
   it('shows the newest words’ results even when an earlier, slower search answers last', async () => {
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const results = (query: string) => (
-      <QueryClientProvider client={client}>
-        <MemoryRouter>
-          <SearchResults query={query} filters={{}} headingId="results" />
-        </MemoryRouter>
-      </QueryClientProvider>
-    );
+    const results = resultsOf(client);
     const view = render(results('grain'));
     await waitFor(() => expect(answers.has('grain')).toBe(true));
 
