@@ -10,7 +10,7 @@ const answers = new Map<string, (page: SearchPage) => void>();
 vi.mock('../../src/features/search/api/pagefind', () => ({
   SearchUnavailableError: class extends Error {},
   preloadSearch: () => Promise.resolve(),
-  searchWarm: () => false,
+  searchStarted: () => false,
   knownCommon: () => false,
   searchInterviews: (query: string) =>
     new Promise<SearchPage>((resolve) => answers.set(query, resolve)),

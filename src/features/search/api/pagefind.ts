@@ -112,11 +112,8 @@ let loading: Promise<Library> | undefined;
  */
 let commonWords: string | undefined;
 
-/**
- * Whether a search has answered on this page: Pagefind has started and each
- * shard's metadata is loaded, so a search costs only its words' chunks.
- */
-let warm = false;
+/** Whether Pagefind has started on this page: a search costs only its words' chunks. */
+let started = false;
 
 /**
  * Failed attempts to start Pagefind. A browser remembers a module that
@@ -195,26 +192,32 @@ async function startPagefind(baseUrl: string): Promise<Library> {
 
 /** Pagefind, loaded and started once per page; tried again after a failure (offline, say). */
 export function loadPagefind(baseUrl: string = import.meta.env.BASE_URL): Promise<Library> {
-  loading ??= startPagefind(baseUrl).catch((error: unknown) => {
-    loading = undefined;
-    failedStarts += 1;
-    throw new SearchUnavailableError(
-      import.meta.env.DEV
-        ? 'Search across interviews is built with the site (npm run build); the development server has none.'
-        : 'The search index could not be loaded.',
-      { cause: error },
-    );
-  });
+  loading ??= startPagefind(baseUrl).then(
+    (library) => {
+      started = true;
+      return library;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      failedStarts += 1;
+      throw new SearchUnavailableError(
+        import.meta.env.DEV
+          ? 'Search across interviews is built with the site (npm run build); the development server has none.'
+          : 'The search index could not be loaded.',
+        { cause: error },
+      );
+    },
+  );
   return loading;
 }
 
 /**
- * Whether a search has answered on this page: the next ones, of words of a
- * few interviews, answer within the time between two keystrokes, so the
+ * Whether Pagefind has started on this page: a search of words of a few
+ * interviews then answers within the time between two keystrokes, so the
  * library searches at each keystroke rather than waiting for a pause.
  */
-export function searchWarm(): boolean {
-  return warm;
+export function searchStarted(): boolean {
+  return started;
 }
 
 /**
@@ -425,6 +428,5 @@ export async function searchInterviews(
   const shown = await interviewsOf(results, query, offset, count, (page, loading) => {
     if (offset === 0 && !signal?.aborted) onProgress?.({ query, total, interviews: page, loading });
   });
-  warm = true;
   return { query, total, interviews: shown };
 }
