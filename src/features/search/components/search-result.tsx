@@ -1,10 +1,15 @@
+import { memo } from 'react';
 import { Link } from '../../../components/link';
 import { formatDate } from '../../../lib/format';
 import type { InterviewHits } from '../search-hits';
 import { ExcerptText } from './excerpt-text';
 
-/** One interview that matches: its title, and links to its best places with their excerpts. */
-export function SearchResult({ result }: { result: InterviewHits }) {
+/**
+ * One interview that matches: its title, and links to its best places with
+ * their excerpts. Memoised: a page's interviews come one by one, each a new
+ * render of the list, in which the ones shown already are the same objects.
+ */
+export const SearchResult = memo(function SearchResult({ result }: { result: InterviewHits }) {
   return (
     <article className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
       <h3 className="font-serif text-xl leading-snug font-semibold">
@@ -43,4 +48,4 @@ export function SearchResult({ result }: { result: InterviewHits }) {
       </ul>
     </article>
   );
-}
+});
