@@ -5,13 +5,11 @@
 import { checkFiles } from './lib/check-files';
 
 try {
-  const { valid, problems, summary } = await checkFiles(process.argv.slice(2));
+  const { valid, problems, summary, invalid } = await checkFiles(process.argv.slice(2));
   for (const line of valid) console.log(line);
   for (const line of problems) console.error(line);
-  if (summary) {
-    console.error(summary);
-    process.exitCode = 1;
-  }
+  if (summary) console.error(summary);
+  if (invalid > 0) process.exitCode = 1;
 } catch (error) {
   // Whatever went wrong, one line: never a stack trace.
   console.error(`interview:check: ${error instanceof Error ? error.message : String(error)}`);

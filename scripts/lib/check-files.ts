@@ -33,8 +33,18 @@ async function check(file: string): Promise<ParseResult<unknown>> {
   return libraryParserFor(json.data)?.(json.data) ?? readInterview(source.data);
 }
 
-/** What `interview:check` prints: a line per valid file, a line per problem, and a summary when any is invalid. */
-export type CheckReport = { valid: string[]; problems: string[]; summary: string | undefined };
+/**
+ * What `interview:check` prints: a line per valid file, a line per problem,
+ * and, of several files, a summary when any is invalid (of one file, its
+ * problem lines say it all: a file that cannot be read is one line).
+ */
+export type CheckReport = {
+  valid: string[];
+  problems: string[];
+  summary: string | undefined;
+  /** Files that are not valid: the exit status is non-zero when there are any. */
+  invalid: number;
+};
 
 /** Checks interview and library files (every interview and the library's summary when none are given). */
 export async function checkFiles(args: readonly string[]): Promise<CheckReport> {
@@ -42,21 +52,20 @@ export async function checkFiles(args: readonly string[]): Promise<CheckReport> 
     args.length > 0
       ? args
       : [...(await interviewFilePaths()), path.join(PUBLIC_DIR, libraryFiles.summary())];
-  const report: CheckReport = { valid: [], problems: [], summary: undefined };
-  let invalid = 0;
+  const report: CheckReport = { valid: [], problems: [], summary: undefined, invalid: 0 };
   for (const file of files) {
     const result = await check(file);
     if (result.ok) {
       report.valid.push(`${file}: valid`);
     } else {
-      invalid += 1;
+      report.invalid += 1;
       report.problems.push(
         ...problemLines(summarizeProblems(result.problems)).map((line) => `${file}: ${line}`),
       );
     }
   }
-  if (invalid > 0) {
-    report.summary = `${invalid} of ${files.length} file${files.length > 1 ? 's' : ''} invalid`;
+  if (report.invalid > 0 && files.length > 1) {
+    report.summary = `${report.invalid} of ${files.length} files invalid`;
   }
   return report;
 }

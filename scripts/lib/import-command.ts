@@ -24,18 +24,19 @@ class CommandError extends Error {
   }
 }
 
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EISDIR: 'is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+};
+
+/** An error in words, on one line: a file system error by its meaning, any other by its message's first line. */
 function reason(error: unknown): string {
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
-    const known: Record<string, string> = {
-      ENOENT: 'no such file or folder',
-      EACCES: 'permission denied',
-      EISDIR: 'is a folder',
-      ENOTDIR: 'a part of the path is not a folder',
-      EROFS: 'the disk is read-only',
-      ENOSPC: 'the disk is full',
-    };
-    return known[error.code] ?? error.code;
-  }
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  if (typeof code === 'string' && code in FILE_ERRORS) return FILE_ERRORS[code] ?? code;
   return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
 }
 
@@ -90,7 +91,9 @@ function parse(argv: readonly string[]) {
       },
     });
   } catch (error) {
-    throw new CommandError(`${reason(error)}\n${USAGE}`, 2);
+    // Node's message goes on to explain `--` at length: its first sentence says what is wrong.
+    const [what] = reason(error).split('. ');
+    throw new CommandError(`${what}; ${USAGE}`, 2);
   }
 }
 
@@ -113,11 +116,10 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   };
   const outcome = importArticle(article, options);
   if (!outcome.ok) {
-    const details = outcome.problems
-      ? problemLines(outcome.problems)
-          .slice(0, 20)
-          .map((l) => `\n  ${l}`)
-          .join('')
+    // One line: the first problem, with its JSON path, and how many more there are.
+    const [first, ...more] = outcome.problems ? problemLines(outcome.problems) : [];
+    const details = first
+      ? `: ${first}${more.length > 0 ? ` (and ${more.length.toLocaleString('en')} more)` : ''}`
       : '';
     throw new CommandError(`${file}: ${outcome.error}${details}`);
   }

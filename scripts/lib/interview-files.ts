@@ -28,9 +28,17 @@ export async function readTextFile(file: string): Promise<ParseResult<string>> {
     if (info.size > 4 * LIMITS.fileLength) {
       return refuse(`cannot be read: it is ${info.size.toLocaleString('en')} bytes, far too large`);
     }
-    return { ok: true, data: await readFile(file, 'utf8') };
+    const bytes = await readFile(file);
+    // The browser reads an interview as UTF-8 (as fetch does): UTF-16 would be a wall of U+FFFD.
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+      return refuse('cannot be read: it is UTF-16 text; save it as UTF-8');
+    }
+    return { ok: true, data: bytes.toString('utf8') };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    if (code === 'ENOENT') return refuse('cannot be read: no such file or folder');
+    if (code === 'EACCES') return refuse('cannot be read: permission denied');
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     return refuse(`cannot be read (${reason})`);
   }
 }

@@ -11,10 +11,16 @@ function tempDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'interview-check-'));
 }
 
-function tempFile(name: string, content: string): string {
+function tempFile(name: string, content: string, encoding: BufferEncoding = 'utf8'): string {
   const file = path.join(tempDir(), name);
-  writeFileSync(file, content);
+  writeFileSync(file, content, encoding);
   return file;
+}
+
+/** A named pipe (opening one waits for a writer), or /dev/null where mkfifo is missing. */
+function fifo(): string {
+  const file = path.join(tempDir(), 'pipe.json');
+  return spawnSync('mkfifo', [file]).status === 0 ? file : '/dev/null';
 }
 
 const library = path.resolve('public/library');
@@ -66,10 +72,39 @@ describe('npm run interview:check', () => {
     const report = await checkFiles([notJson, '/no/such/file.json', folder, '/dev/null']);
     expect(report.problems).toEqual([
       `${notJson}: $: is not valid JSON at line 1, column 1: expected a value, but found "T"`,
-      expect.stringMatching(/^\/no\/such\/file\.json: \$: cannot be read \(ENOENT[^\n]*\)$/),
+      '/no/such/file.json: $: cannot be read: no such file or folder',
       `${folder}: $: cannot be read: it is a folder, not a file`,
       '/dev/null: $: cannot be read: it is not a regular file',
     ]);
+  });
+
+  it.each([
+    ['a folder', () => tempDir(), 'cannot be read: it is a folder, not a file'],
+    ['a named pipe', () => fifo(), 'cannot be read: it is not a regular file'],
+    ['a missing file', () => '/no/such/file.json', 'cannot be read: no such file or folder'],
+    [
+      'UTF-16 text',
+      () => tempFile('utf16.json', `\uFEFF${JSON.stringify(seedJson())}`, 'utf16le'),
+      'cannot be read: it is UTF-16 text; save it as UTF-8',
+    ],
+    ['bad JSON', () => tempFile('bad.json', '{bad'), 'is not valid JSON at line 1, column 2'],
+    [
+      'a paragraph of 1,000,000 characters',
+      () => {
+        const doc = seedJson();
+        editJson(doc, ['sections', 0, 'questions', 0, 'answer', 1], 'a'.repeat(1_000_000));
+        return tempFile('huge.json', JSON.stringify(doc));
+      },
+      'must be at most 100,000 characters (it has 1,000,000)',
+    ],
+  ])('of one file that is %s, prints exactly one line, which says why', async (_what, make, why) => {
+    const file = make();
+    const report = await checkFiles([file]);
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]).toContain(`${file}: `);
+    expect(report.problems[0]).toContain(why);
+    expect(report.summary).toBeUndefined();
+    expect(report.invalid).toBe(1);
   });
 
   it('recognises a library file and checks it as one', async () => {

@@ -130,7 +130,17 @@ describe('npm run interview:import', () => {
     expect(result.stderr).toContain(
       `$.sections[0].questions[0].answer[0]: must be at most 100,000 characters (it has ${long.length.toLocaleString('en')})`,
     );
-    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expectOneLine(result.stderr);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses a paragraph of 1,000,000 characters in one line', async () => {
+    const out = path.join(dir, 'million.json');
+    const article = `An interview with Ann Lee\n\nQ: Tell us everything?\n\nA: ${'a'.repeat(1_000_000)}\n\nQ: And then?\n\nA: It rained.\n`;
+    const result = await runImport(file('million.txt', article), '-o', out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('must be at most 100,000 characters (it has 1,000,000)');
+    expectOneLine(result.stderr);
     expect(existsSync(out)).toBe(false);
   });
 
@@ -163,10 +173,14 @@ describe('npm run interview:import', () => {
     expectOneLine(result.stderr);
   });
 
-  it('explains its usage when called wrongly', async () => {
-    expect((await runImport()).status).toBe(2);
-    expect((await runImport('--nope', 'x.txt')).stderr).toContain(
-      'usage: npm run interview:import',
+  it('explains its usage in one line when called wrongly', async () => {
+    const bare = await runImport();
+    expect(bare.status).toBe(2);
+    expectOneLine(bare.stderr);
+    const unknown = await runImport('--nope', 'x.txt');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toBe(
+      `interview:import: Unknown option '--nope'; usage: npm run interview:import -- ARTICLE.txt [-o OUT.json] [--id SLUG] [--date YYYY-MM-DD] [--publication NAME] [--url URL] [--language TAG] [--force]\n`,
     );
   });
 
