@@ -33,8 +33,20 @@ const VISIBLE_CHARACTER =
  * broken file from freezing the reader. Documented in the README.
  */
 export const LIMITS = {
-  /** Characters in one text field: a paragraph of some 15,000 words. */
+  /** Characters in one paragraph (intro, question, answer) or key quote: some 15,000 words. */
   textLength: 100_000,
+  /** Characters in a name, a speaker tag, a topic label, the publication or a tag. */
+  nameLength: 200,
+  /** Characters in the title, a section heading, a person's role or the photo's credit. */
+  headingLength: 1_000,
+  /**
+   * Characters in the standfirst, an author's bio, the photo's caption and
+   * text alternative, a key quote's note or a correction. These fields, unlike
+   * paragraphs, are rendered as one text node each, so they must stay far
+   * below the 65,536 characters at which the browser's HTML parser cuts one
+   * (see text-runs.ts).
+   */
+  noteLength: 5_000,
   /** Characters in a whole interview file. */
   fileLength: 25_000_000,
   /** Questions in the whole interview (and sections, as each holds one at least). */
@@ -46,16 +58,29 @@ export const LIMITS = {
   listItems: 100,
 } as const;
 
-/** Plain text (never HTML): a string with at least one visible character, of sane length. */
-export const text = z
-  .string()
-  .check(
-    z.regex(
-      VISIBLE_CHARACTER,
-      'must show something, not only spaces, control or invisible characters',
-    ),
-    z.maxLength(LIMITS.textLength),
-  );
+/** Plain text (never HTML): a string with at least one visible character, of at most `max` characters. */
+const textOfAtMost = (max: number) =>
+  z
+    .string()
+    .check(
+      z.regex(
+        VISIBLE_CHARACTER,
+        'must show something, not only spaces, control or invisible characters',
+      ),
+      z.maxLength(max),
+    );
+
+/** A paragraph's plain text. */
+export const text = textOfAtMost(LIMITS.textLength);
+
+/** A name, speaker tag, topic label, publication or tag. */
+export const nameText = textOfAtMost(LIMITS.nameLength);
+
+/** A title, section heading, role or credit. */
+export const headingText = textOfAtMost(LIMITS.headingLength);
+
+/** A standfirst, bio, caption, text alternative, note or correction. */
+export const noteText = textOfAtMost(LIMITS.noteLength);
 
 /** An ISO 8601 calendar date. */
 export const isoDate = z.iso.date({ error: 'must be an ISO 8601 date (YYYY-MM-DD)' });

@@ -3,8 +3,11 @@ import {
   httpUrl,
   imageSource,
   isoDate,
+  headingText,
   languageTag,
   LIMITS,
+  nameText,
+  noteText,
   schemaVersion,
   slug,
   text,
@@ -21,14 +24,14 @@ const list = <T extends z.core.SomeType>(item: T) =>
 
 const person = z.strictObject({
   id: slug,
-  name: text,
-  label: text.check(z.describe('Short speaker tag shown before each turn, e.g. "TCA"')),
-  role: z.optional(text.check(z.describe('e.g. "Ukraine’s Ambassador to Kazakhstan"'))),
+  name: nameText,
+  label: nameText.check(z.describe('Short speaker tag shown before each turn, e.g. "TCA"')),
+  role: z.optional(headingText.check(z.describe('e.g. "Ukraine’s Ambassador to Kazakhstan"'))),
 });
 
 const author = z.strictObject({
-  name: text,
-  bio: z.optional(text),
+  name: nameText,
+  bio: z.optional(noteText),
 });
 
 const question = z.strictObject({
@@ -41,8 +44,8 @@ const question = z.strictObject({
 
 const section = z.strictObject({
   id: slug,
-  label: text.check(z.describe('Short topic label, e.g. "Energy"')),
-  heading: text.check(z.describe('Full heading as published')),
+  label: nameText.check(z.describe('Short topic label, e.g. "Energy"')),
+  heading: headingText.check(z.describe('Full heading as published')),
   questions: z
     .array(question)
     .check(z.minLength(1, 'must hold at least one question'), z.maxLength(LIMITS.questions)),
@@ -52,7 +55,7 @@ const keyQuote = z.strictObject({
   id: slug,
   questionId: slug,
   text: text.check(z.describe('Exact passage from one paragraph of that question’s answer')),
-  note: z.optional(text),
+  note: z.optional(noteText),
 });
 
 const pixels = z.int().check(z.positive('must be a positive number of pixels'));
@@ -65,11 +68,13 @@ const image = z
         z.describe('The photo: an https URL, or a file below the interviews folder'),
       ),
     ),
-    alt: z.optional(text.check(z.describe('What the photo shows, for readers who cannot see it'))),
+    alt: z.optional(
+      noteText.check(z.describe('What the photo shows, for readers who cannot see it')),
+    ),
     width: z.optional(pixels.check(z.describe('The photo’s width in pixels (keeps its place)'))),
     height: z.optional(pixels.check(z.describe('The photo’s height in pixels'))),
-    caption: text,
-    credit: z.optional(text),
+    caption: noteText,
+    credit: z.optional(headingText),
   })
   .check(
     z.refine((photo) => photo.src === undefined || photo.alt !== undefined, {
@@ -84,19 +89,19 @@ const image = z
 
 const correction = z.strictObject({
   date: isoDate,
-  text,
+  text: noteText,
 });
 
 const interviewShape = z.strictObject({
   $schema: z.optional(z.string()),
   schemaVersion,
   id: slug.check(z.describe('The file is interviews/<id>.json and the reader is at /i/<id>')),
-  title: text,
-  standfirst: z.optional(text),
+  title: headingText,
+  standfirst: z.optional(noteText),
   language: languageTag,
   published: z.optional(isoDate.check(z.describe('Leave out when the article is undated'))),
   source: z.strictObject({
-    publication: text,
+    publication: nameText,
     url: z.optional(httpUrl),
   }),
   canonicalUrl: z.optional(httpUrl.check(z.describe('The article’s own address'))),
@@ -115,7 +120,7 @@ const interviewShape = z.strictObject({
   keyQuotes: z
     .array(keyQuote)
     .check(z.maxLength(LIMITS.keyQuotes), z.describe('Passages highlighted in the answers')),
-  tags: z.optional(list(text)),
+  tags: z.optional(list(nameText)),
   corrections: z.optional(list(correction)),
 });
 

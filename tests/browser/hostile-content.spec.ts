@@ -1,5 +1,7 @@
+import { LIMITS } from '../../src/interview/fields';
+import { atEveryLimit, textOfLength } from '../support/longest-fields';
 import { seedInterview } from '../support/seed';
-import { appStarted, expect, scrollsSideways, seed, test } from './fixtures';
+import { appStarted, expect, scrollsSideways, seed, test, type Page } from './fixtures';
 
 const LONG_URL = `https://example.org/${'a-very-long-path-segment/'.repeat(8)}${'x'.repeat(30)}`;
 
@@ -121,5 +123,85 @@ test.describe('links the reader cannot follow say so', () => {
     await page.goto(`/i/${seed.id}?utm_source=newsletter&fbclid=x`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(notice(page)).toHaveCount(0);
+  });
+});
+
+test.describe('text fields at their longest', () => {
+  test.use({ viewport: { width: 320, height: 800 } });
+
+  /** Errors and warnings the page logs, a failed hydration included. */
+  function logged(page: Page): string[] {
+    const messages: string[] = [];
+    page.on('console', (message) => {
+      // Playwright blocks the service worker (routed requests would pass it by) and says so.
+      const blocked = message.text() === 'Service Worker registration blocked by Playwright';
+      if ((message.type() === 'error' || message.type() === 'warning') && !blocked) {
+        messages.push(message.text());
+      }
+    });
+    page.on('pageerror', (error) => messages.push(error.message));
+    return messages;
+  }
+
+  test('a prerendered page with a title, heading and bio at their limits hydrates, at 320 px', async ({
+    page,
+  }) => {
+    const interview = seedInterview();
+    const bio = interview.byline?.[0]?.bio ?? '';
+    const heading = interview.sections[2]?.heading ?? '';
+    // Each grows, after a phrase only it has, to exactly its limit: in the
+    // page's markup and in the data it hydrates from alike.
+    const grown = [
+      { after: 'I Truly Believe In That.', from: interview.title, limit: LIMITS.headingLength },
+      { after: heading, from: heading, limit: LIMITS.headingLength },
+      { after: 'Askar Alimzhanov graduated', from: bio, limit: LIMITS.noteLength },
+    ].map(({ after, from, limit }) => ({
+      after,
+      added: ` ${textOfLength(limit - from.length - 1)}`,
+    }));
+    await page.route(`**/i/${seed.id}`, async (route) => {
+      const response = await route.fetch();
+      let html = await response.text();
+      for (const { after, added } of grown) html = html.replaceAll(after, `${after}${added}`);
+      await route.fulfill({ response, body: html });
+    });
+    const messages = logged(page);
+    await page.goto(`/i/${seed.id}`);
+    await appStarted(page);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(grown[0]?.added ?? '');
+    await expect(
+      page.getByRole('heading', { level: 2 }).filter({ hasText: heading }),
+    ).toContainText(grown[1]?.added ?? '');
+    await page.getByRole('button', { name: 'Cite this interview' }).waitFor();
+    expect(messages).toEqual([]);
+    expect(await scrollsSideways(page)).toBe(false);
+  });
+
+  test('every short text field at its limit shows and never scrolls sideways at 320 px', async ({
+    page,
+  }) => {
+    await page.route('**/interviews/images/photo.svg', (route) =>
+      route.fulfill({
+        contentType: 'image/svg+xml',
+        body: '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200"><rect width="300" height="200" fill="teal"/></svg>',
+      }),
+    );
+    await page.route(`**/interviews/${seed.id}.json`, async (route) => {
+      const response = await route.fetch();
+      const json: unknown = await response.json();
+      atEveryLimit(json);
+      await route.fulfill({ response, json });
+    });
+    const messages = logged(page);
+    // The interview's page holds its data: opened from the library, the app fetches the file.
+    await page.goto('/');
+    await appStarted(page);
+    await page.getByRole('link', { name: seed.title }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      textOfLength(LIMITS.headingLength, 'F0'),
+    );
+    await expect(page.getByText(textOfLength(LIMITS.noteLength, 'F9'))).toBeVisible();
+    expect(messages).toEqual([]);
+    expect(await scrollsSideways(page)).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import { bootScript } from '../../src/lib/landing';
 import { SearchIndexFields } from '../../src/prerender/search-index-fields';
 import { STYLESHEET, STYLESHEET_FILE, TEMPLATE } from '../support/prerender-template';
 import { editJson } from '../support/json-edit';
+import { atEveryLimit } from '../support/longest-fields';
 import { seedInterview, seedJson } from '../support/seed';
 
 // The prerender in-process, as `npm run build` runs it, over the repository's
@@ -435,6 +436,8 @@ describe('prerendering text as long as the format allows', { timeout: 30_000 }, 
     editJson(doc, ['sections', 0, 'questions', 0, 'question', 0], `${'x'.repeat(99_999)}?`);
     // A key quote of the whole paragraph: marked in the answer, and shown in the panel.
     editJson(doc, ['keyQuotes', 0, 'text'], long);
+    // And every title, heading, name, bio, caption and note at its own limit.
+    atEveryLimit(doc);
     const written = new Map<string, string>();
     await prerenderSite(
       {

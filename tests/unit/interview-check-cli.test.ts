@@ -87,6 +87,15 @@ describe('npm run interview:check', () => {
       () => tempFile('utf16.json', `\uFEFF${JSON.stringify(seedJson())}`, 'utf16le'),
       'cannot be read: it is UTF-16 text; save it as UTF-8',
     ],
+    [
+      'a title of 1,001 characters',
+      () => {
+        const doc = seedJson();
+        editJson(doc, ['title'], 'T'.repeat(1_001));
+        return tempFile('title.json', JSON.stringify(doc));
+      },
+      '$.title: must be at most 1,000 characters (it has 1,001)',
+    ],
     ['bad JSON', () => tempFile('bad.json', '{bad'), 'is not valid JSON at line 1, column 2'],
     [
       'a paragraph of 1,000,000 characters',
@@ -97,15 +106,18 @@ describe('npm run interview:check', () => {
       },
       'must be at most 100,000 characters (it has 1,000,000)',
     ],
-  ])('of one file that is %s, prints exactly one line, which says why', async (_what, make, why) => {
-    const file = make();
-    const report = await checkFiles([file]);
-    expect(report.problems).toHaveLength(1);
-    expect(report.problems[0]).toContain(`${file}: `);
-    expect(report.problems[0]).toContain(why);
-    expect(report.summary).toBeUndefined();
-    expect(report.invalid).toBe(1);
-  });
+  ])(
+    'of one file that is %s, prints exactly one line, which says why',
+    async (_what, make, why) => {
+      const file = make();
+      const report = await checkFiles([file]);
+      expect(report.problems).toHaveLength(1);
+      expect(report.problems[0]).toContain(`${file}: `);
+      expect(report.problems[0]).toContain(why);
+      expect(report.summary).toBeUndefined();
+      expect(report.invalid).toBe(1);
+    },
+  );
 
   it('recognises a library file and checks it as one', async () => {
     const shard = tempFile('1.json', JSON.stringify({ schemaVersion: 1, entries: [{ id: 'x' }] }));

@@ -144,6 +144,25 @@ describe('npm run interview:import', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('never writes a field over the format’s limit: a long bio is dropped, a long --publication refused', async () => {
+    const bio = `Ann Lee ${'wrote about rivers and the towns along them. '.repeat(120)}`.trim();
+    const article = `An interview with Ann Lee\n\nQ: Tell us everything?\n\nA: The river rose.\n\nQ: And then?\n\nA: It rained.\n\nAnn Lee\n\n${bio}\n`;
+    const source = file('long-bio.txt', article);
+    const out = path.join(dir, 'long-bio.json');
+    const imported = await runImport(source, '-o', out);
+    expect(imported.status).toBe(0);
+    const written = parseInterview(JSON.parse(readFileSync(out, 'utf8')));
+    expect(written.ok && written.data.byline).toEqual([{ name: 'Ann Lee' }]);
+
+    const publication = 'The River Times '.repeat(13).trim();
+    const refused = await runImport(source, '--publication', publication);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      `$.source.publication: must be at most 200 characters (it has ${publication.length})`,
+    );
+    expectOneLine(refused.stderr);
+  });
+
   it('says so in one line when the input is a folder, a pipe or missing', async () => {
     const folder = path.join(dir, 'a-folder');
     mkdirSync(folder, { recursive: true });

@@ -5,6 +5,13 @@ import { parseInterview, parseJson, readInterview } from '../../src/interview/pa
 import { problemLines } from '../../src/interview/problems';
 import { summarizeProblems } from '../../src/interview/problem-summary';
 import { editJson } from '../support/json-edit';
+import {
+  atEveryLimit,
+  jsonPath,
+  SHORT_FIELDS,
+  textOfLength,
+  withEveryField,
+} from '../support/longest-fields';
 import { INVISIBLE_TEXTS, mutatedCorpus } from '../support/mutations';
 import { seedFiles, seedJson } from '../support/seed';
 
@@ -41,6 +48,26 @@ describe('limits', () => {
       '$.sections[0].questions[0].answer[0]: must be at most 100,000 characters (it has 1,000,000)',
     );
   });
+
+  it('accepts every title, heading, name, bio, caption and note at its longest', () => {
+    const doc = seedJson();
+    atEveryLimit(doc);
+    expect(readInterview(JSON.stringify(doc)).ok).toBe(true);
+  });
+
+  it.each(SHORT_FIELDS.map(({ path, limit }) => [jsonPath(path), path, limit] as const))(
+    'rejects %s one character over its limit, saying how long it is',
+    (name, path, limit) => {
+      const doc = seedJson();
+      withEveryField(doc);
+      editJson(doc, path, textOfLength(limit + 1));
+      // Read as the browser and interview:check read a file.
+      const result = readInterview(JSON.stringify(doc));
+      expect(result.ok ? [] : problemLines(result.problems)).toEqual([
+        `${name}: must be at most ${limit.toLocaleString('en')} characters (it has ${(limit + 1).toLocaleString('en')})`,
+      ]);
+    },
+  );
 
   it('rejects more questions than an interview may hold, at the first one too many', () => {
     const doc = seedJson();

@@ -1,3 +1,4 @@
+import { LIMITS } from '../fields';
 import { CAPTION } from './captions';
 import { isNameLine } from './names';
 import type { SourceParagraph } from './paragraphs';
@@ -66,7 +67,9 @@ export function readTrailing(
       current &&
       current.bio === undefined &&
       (p.text.startsWith(firstName) || /^(?:he|she|they)\b/iu.test(p.text)) &&
-      p.text.length >= 60
+      p.text.length >= 60 &&
+      // Longer is not a bio (the format's limit): it is dropped as page, and reported.
+      p.text.length <= LIMITS.noteLength
     ) {
       current.bio = p.text;
       roles.set(p.index, { kind: 'bio' });
