@@ -1,8 +1,19 @@
-import { expect, type Page } from './fixtures';
+import { expect, seed, type Page } from './fixtures';
+import { seedInterview } from '../support/seed';
 
 // Where a link's target lands: just below the sticky bars, measured at run
 // time (any element marked data-sticky-bar that is stuck at the top above
 // the target), and the same place every time.
+
+/** The widths every landing is checked at, phones to wide desktops, and the screen's height. */
+export const WIDTHS = [320, 375, 390, 768, 1024, 1280, 1920];
+export const HEIGHT = 800;
+
+/** Every section and question link of the seed, with the id of the element it lands on. */
+export const targets = seedInterview().sections.flatMap((section) => [
+  { path: `/i/${seed.id}/${section.id}`, id: `${section.id}__heading` },
+  ...section.questions.map((q) => ({ path: `/i/${seed.id}/${section.id}#${q.id}`, id: q.id })),
+]);
 
 // "Just below the bar": the gap the app leaves, with room for rounding.
 const MAX_GAP = 24;

@@ -1,6 +1,5 @@
 import { expect, seed, test } from './fixtures';
-import { expectSamePlace, landedWithoutScript } from './landing-checks';
-import { seedInterview } from '../support/seed';
+import { expectSamePlace, HEIGHT, landedWithoutScript, targets, WIDTHS } from './landing-checks';
 import { textOnScreen } from '../support/text-on-screen';
 
 // Read without JavaScript, a section link opens at its heading and a question
@@ -8,14 +7,6 @@ import { textOnScreen } from '../support/text-on-screen';
 // JavaScript on phones; from 768 px the index column sticks beside the text),
 // the same place as with JavaScript (landing.spec.ts), at every width, after a
 // load and a reload, and the address stays as it was sent.
-
-const WIDTHS = [320, 375, 390, 768, 1024, 1280, 1920];
-const HEIGHT = 800;
-const interview = seedInterview();
-const targets = interview.sections.flatMap((section) => [
-  { path: `/i/${seed.id}/${section.id}`, id: `${section.id}__heading` },
-  ...section.questions.map((q) => ({ path: `/i/${seed.id}/${section.id}#${q.id}`, id: q.id })),
-]);
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

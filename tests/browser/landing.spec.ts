@@ -1,20 +1,11 @@
 import { appStarted, expect, seed, test, type Page } from './fixtures';
-import { expectSamePlace, landed } from './landing-checks';
-import { seedInterview } from '../support/seed';
+import { expectSamePlace, HEIGHT, landed, targets, WIDTHS } from './landing-checks';
 import { textOnScreen } from '../support/text-on-screen';
 
 // Every section and question link of the seed lands its target just below
 // the sticky bar, at every width, after a load, a reload and an in-app
 // navigation, and stays there. The bar is measured at run time (any element
 // marked data-sticky-bar that is stuck at the top above the target).
-
-const WIDTHS = [320, 375, 390, 768, 1024, 1280, 1920];
-const HEIGHT = 800;
-const interview = seedInterview();
-const targets = interview.sections.flatMap((section) => [
-  { path: `/i/${seed.id}/${section.id}`, id: `${section.id}__heading` },
-  ...section.questions.map((q) => ({ path: `/i/${seed.id}/${section.id}#${q.id}`, id: q.id })),
-]);
 
 /** Follows each target's link in the question index (opened first on phones). */
 async function followIndexLinks(page: Page, offsets: [string, number][], how: string) {
