@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, scrollsSideways, seed, test } from './fixtures';
+import { seedInterview } from '../support/seed';
 
 test('the reading time counts what is shown: a lesson of one section reads faster', async ({
   page,
@@ -381,6 +382,34 @@ test.describe('without JavaScript', () => {
       page.getByRole('region', { name: 'Key quotes' }).locator('blockquote').first(),
     ).toBeVisible();
     expect(await scrollsSideways(page)).toBe(false);
+  });
+
+  test('on a phone the question index stands open above the text, and its links land', async ({
+    page,
+  }) => {
+    await page.goto(`/i/${seed.id}`);
+    const index = page.getByRole('navigation', { name: 'Questions' });
+    await expect(index).toBeVisible();
+    const entries = index.getByRole('link');
+    // A link to each section and to each question in it.
+    const sections = seedInterview().sections;
+    await expect(entries).toHaveCount(
+      sections.length + sections.flatMap((section) => section.questions).length,
+    );
+    // Above the text: the index comes before the first section's heading.
+    const indexBottom = (await index.boundingBox())?.y ?? NaN;
+    const firstHeading = page.getByRole('heading', { level: 2, name: /Trade and Economic/ });
+    expect(indexBottom).toBeLessThan((await firstHeading.boundingBox())?.y ?? NaN);
+    expect(await scrollsSideways(page)).toBe(false);
+    const last = entries.last();
+    const href = (await last.getAttribute('href')) ?? '';
+    const id = href.slice(href.indexOf('#') + 1);
+    await last.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+    const top = await page.locator(`[id="${id}"]`).evaluate((e) => e.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(100);
   });
 
   test('a lesson link says why the whole interview follows', async ({ page }) => {
