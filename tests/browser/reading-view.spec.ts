@@ -422,6 +422,18 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('without JavaScript, axe finds nothing on a phone', async ({ page, axe }) => {
+  // axe needs script in the page: it opens with JavaScript on, the app's
+  // scripts refused and the mark the first inline script sets removed, which
+  // leaves the page as a reader without JavaScript sees it (html:not(.js)).
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.route(/\.js$/, (route) => route.abort());
+  await page.goto(`/i/${seed.id}`);
+  await page.evaluate(() => document.documentElement.classList.remove('js'));
+  await expect(page.getByRole('navigation', { name: 'Questions' })).toBeVisible();
+  await axe('the interview without JavaScript at 375 px');
+});
+
 test.describe('paragraph links', () => {
   const status = (page: Page, n: number) =>
     page.getByRole('status').filter({ hasText: `paragraph ${n} of answer 1: copied` });
