@@ -78,6 +78,8 @@ test.describe('without JavaScript', () => {
     page,
   }) => {
     await page.goto('/');
+    // Adding an interview needs JavaScript: its link does not lead there.
+    await expect(page.getByRole('link', { name: 'Add an interview' })).toBeHidden();
     await page.getByRole('link', { name: 'Interviews with Viktor Maiko' }).click();
     await expect(page).toHaveURL(/\/person\/viktor-maiko$/);
     await expect(page).toHaveTitle('Viktor Maiko · Interviews · Interview Reader');

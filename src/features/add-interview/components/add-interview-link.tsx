@@ -1,10 +1,14 @@
 import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
 
-/** The library's way to the "Add an interview" page. */
+/**
+ * The library's way to the "Add an interview" page. Not shown without
+ * JavaScript: the page reads and keeps an interview with script only, and
+ * without it says just that.
+ */
 export function AddInterviewLink() {
   return (
-    <p className="mb-8">
+    <p className="mb-8 no-js:hidden">
       <Link
         to={paths.addInterview()}
         className="inline-flex min-h-11 items-center rounded-md bg-stone-900 px-4 font-medium text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900"
