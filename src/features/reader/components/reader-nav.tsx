@@ -41,9 +41,7 @@ function backToTop() {
  * and the search, and goes back to the top; from 768 px a sticky column
  * beside the text with the progress, the search and the index. On phones
  * without JavaScript the bar's buttons would do nothing: the index stands
- * open above the text instead, in a box of its own height at most 60% of the
- * screen (a long interview's 2,000 entries would otherwise come before its
- * text), its links real addresses that land without script.
+ * open above the text instead (styles/index.css).
  */
 export function ReaderNav(props: ReaderNavProps) {
   const { count, reading, searching, progress, search, children } = props;
@@ -95,7 +93,7 @@ export function ReaderNav(props: ReaderNavProps) {
       ref={root}
       // Links land just below it (see landing in the app shell).
       data-sticky-bar
-      className="sticky top-0 z-20 -mx-4 h-14 max-md:no-js:static max-md:no-js:mx-0 max-md:no-js:mt-6 max-md:no-js:h-auto max-md:no-js:border-0 max-md:no-js:p-0 border-b border-stone-200 bg-stone-50/95 px-2 backdrop-blur print:hidden md:top-4 md:mx-0 md:h-auto md:max-h-[calc(100vh-2rem)] md:self-start md:overflow-y-auto md:border-0 md:bg-transparent md:p-1 md:backdrop-blur-none dark:border-stone-800 dark:bg-stone-950/95 md:dark:bg-transparent"
+      className="sticky top-0 z-20 -mx-4 h-14 border-b border-stone-200 bg-stone-50/95 px-2 backdrop-blur print:hidden md:top-4 md:mx-0 md:h-auto md:max-h-[calc(100vh-2rem)] md:self-start md:overflow-y-auto md:border-0 md:bg-transparent md:p-1 md:backdrop-blur-none dark:border-stone-800 dark:bg-stone-950/95 md:dark:bg-transparent"
       onKeyDown={(event) => {
         if (event.key === 'Escape' && indexOpen) {
           closeIndex();
@@ -106,7 +104,7 @@ export function ReaderNav(props: ReaderNavProps) {
       {/* The page keeps a scroll padding the height of this bar (see landing), so the
           browser would scroll the page to "reveal" a control that gets focus in it: a
           negative scroll margin tells it they are in view already. */}
-      <div className="flex h-full items-center gap-1 max-md:no-js:hidden max-md:[&_*]:scroll-mt-[-100px] md:h-auto md:flex-col md:items-stretch md:gap-3">
+      <div className="flex h-full items-center gap-1 max-md:[&_*]:scroll-mt-[-100px] md:h-auto md:flex-col md:items-stretch md:gap-3">
         <button
           id="question_index_toggle"
           type="button"
@@ -168,7 +166,7 @@ export function ReaderNav(props: ReaderNavProps) {
       <nav
         id="question_index"
         aria-labelledby="question_index_heading"
-        className={`${indexOpen ? 'block' : 'hidden'} absolute inset-x-0 top-full max-md:[&_a]:scroll-mt-[-12px] max-h-[calc(100dvh-3.5rem)] overflow-y-auto overscroll-contain border-b border-stone-200 bg-stone-50 px-4 py-4 shadow-lg max-md:no-js:static max-md:no-js:block max-md:no-js:max-h-[60vh] max-md:no-js:rounded-md max-md:no-js:border max-md:no-js:shadow-none md:static md:mt-6 md:block md:max-h-none md:border-0 md:bg-transparent md:p-0 md:shadow-none dark:border-stone-800 dark:bg-stone-950 md:dark:bg-transparent`}
+        className={`${indexOpen ? 'block' : 'hidden'} absolute inset-x-0 top-full max-md:[&_a]:scroll-mt-[-12px] max-h-[calc(100dvh-3.5rem)] overflow-y-auto overscroll-contain border-b border-stone-200 bg-stone-50 px-4 py-4 shadow-lg md:static md:mt-6 md:block md:max-h-none md:border-0 md:bg-transparent md:p-0 md:shadow-none dark:border-stone-800 dark:bg-stone-950 md:dark:bg-transparent`}
       >
         <h2 id="question_index_heading" className="mb-3 font-sans text-base font-semibold">
           Questions
