@@ -36,8 +36,14 @@ const webServer = [
   },
 ].map((server) => ({ ...server, reuseExistingServer: false }));
 
+// SLOW_CPU=<rate> slows the pages' CPU (tests/browser/fixtures.ts); the waits scale with it, so
+// what fails is a test that reads the page too early rather than one that ran out of time.
+const slowCpu = Math.max(1, Number(process.env.SLOW_CPU ?? 1));
+
 export default defineConfig({
   testDir: 'tests/browser',
+  timeout: 30_000 * slowCpu,
+  expect: { timeout: 5_000 * slowCpu },
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),

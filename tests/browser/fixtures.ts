@@ -26,13 +26,32 @@ const START_AT_ONCE = `document.addEventListener('DOMContentLoaded', function ()
   document.dispatchEvent(new FocusEvent('focusin'));
 });`;
 
+/**
+ * `SLOW_CPU=<rate>` slows every page of the test's context that many times
+ * (Chromium's CPU throttling, as a slow phone or CI machine would run it): a
+ * test that reads the page before React has shown what it asked for fails
+ * at once rather than now and then. Off unless set.
+ */
+const SLOW_CPU = Number(process.env.SLOW_CPU ?? 1);
+
+async function slowDown(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_CPU });
+}
+
 export const test = base.extend<{ axe: (what?: string) => Promise<void>; startAppAtOnce: boolean }>(
   {
     /** Whether the test's pages start their app as soon as they are parsed (see START_AT_ONCE). */
     startAppAtOnce: [true, { option: true }],
     context: async ({ context, startAppAtOnce }, use) => {
       if (startAppAtOnce) await context.addInitScript(START_AT_ONCE);
+      // Pages the test opens itself; the first page is slowed before the test has it (below).
+      if (SLOW_CPU > 1) context.on('page', (page) => void slowDown(page).catch(() => {}));
       await use(context);
+    },
+    page: async ({ page }, use) => {
+      if (SLOW_CPU > 1) await slowDown(page);
+      await use(page);
     },
     axe: async ({ page }, use, testInfo) => {
       // axe checks every element and rule: on a busy 2-core machine a page with
