@@ -50,8 +50,8 @@ export default defineConfig({
   // In CI a failed test runs once more, and one that then passes is listed as
   // "flaky" in the report rather than failing the run: on a loaded 2-core
   // machine one test in 260 failed once in an external run (a copy status that
-  // never showed, lessons.spec; not reproduced in 20 repeats nor with the app's
-  // scripts held back) and sank a whole submission. A test that fails twice
+  // never showed, lessons.spec: its click began before a lesson's page had shrunk
+  // to its sections, found with SLOW_CPU=6) and sank a whole submission. A test that fails twice
   // still fails CI; flaky ones are named in the session notes, to be found out.
   // Locally (no CI variable) nothing is retried, so a flake shows at once.
   retries: process.env.CI ? 1 : 0,
