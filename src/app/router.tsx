@@ -10,6 +10,7 @@ import { routePatterns, routerBasename } from '../config/paths';
 import { LoadingPage, RootLayout } from './routes/root-layout';
 import { createRouterLeavingUnchangedAddresses } from './unchanged-address-steps';
 import { RouteError } from './routes/lazy-route-error';
+import { LESSON_PENDING_CLASS } from '../lib/lesson-pending';
 
 /**
  * The app's routes; a function of the query client so loaders and components
@@ -51,6 +52,9 @@ export function appRoutes(
           path: routePatterns.reader,
           lazy: async () => {
             const route = await import('./routes/reader-route');
+            // A lesson link's page (marked by its boot script) hydrates with the lesson's parts loaded.
+            if (globalThis.document?.documentElement.classList.contains(LESSON_PENDING_CLASS))
+              await route.preloadLessonParts();
             return {
               loader: route.readerLoader(queryClient),
               shouldRevalidate: route.readerShouldRevalidate,

@@ -1,4 +1,5 @@
-import { memo, Suspense, use, useCallback, useEffect, useState, type ComponentType } from 'react';
+import { memo, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
+import { lazyPart } from './lazy-part';
 
 /**
  * A part of a prerendered page whose code its first view does not need: the
@@ -20,38 +21,17 @@ import { memo, Suspense, use, useCallback, useEffect, useState, type ComponentTy
  * route's loader does): the part then renders at once, with no gap.
  */
 export function deferredPart<P extends object>(load: () => Promise<ComponentType<P>>) {
-  let loading: Promise<ComponentType<P>> | undefined;
-  let settled: Promise<void> = Promise.resolve();
-  /**
-   * The part's code, loading once. Marked as React marks a promise it has
-   * read (before it resolves anyone waiting), so that a render after it has
-   * loaded, the server's included, reads it without suspending. A failed load
-   * (offline, with nothing cached) leaves the server's HTML as it is.
-   */
-  const code = () => {
-    if (!loading) {
-      let failed = () => {};
-      const failure = new Promise<void>((resolve) => (failed = resolve));
-      const promise: Promise<ComponentType<P>> = load().then(
-        (value) => {
-          void Object.assign(promise, { status: 'fulfilled', value });
-          return value;
-        },
-        () => {
-          failed();
-          return new Promise<never>(() => {});
-        },
-      );
-      settled = Promise.race([promise.then(() => undefined), failure]);
-      loading = promise;
-    }
-    return loading;
-  };
-
-  function Part(props: P) {
-    const Component = use(code());
-    return <Component {...props} />;
-  }
+  let failed = () => {};
+  const failure = new Promise<void>((resolve) => (failed = resolve));
+  // The part's code, loading once (see lazyPart): a render after it has
+  // loaded, the server's included, reads it without suspending. A failed load
+  // (offline, with nothing cached) leaves the server's HTML as it is.
+  const Part = lazyPart(() =>
+    load().catch(() => {
+      failed();
+      return new Promise<never>(() => {});
+    }),
+  );
 
   function Hydrated({ onHydrated }: { onHydrated: () => void }) {
     useEffect(onHydrated, [onHydrated]);
@@ -77,9 +57,7 @@ export function deferredPart<P extends object>(load: () => Promise<ComponentType
   }
 
   /** Loads the part's code; settles when it has loaded, or failed to. */
-  const preload = (): Promise<void> => {
-    void code();
-    return settled;
-  };
+  const preload = (): Promise<void> =>
+    Promise.race([Part.preload().then(() => undefined), failure]);
   return Object.assign(DeferredPart, { preload });
 }

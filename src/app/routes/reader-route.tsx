@@ -11,7 +11,14 @@ import { anchorIndex, canonicalFragment } from '../../interview/anchors';
 import { dataUrls, paths } from '../../config/paths';
 import { useKeepForOffline } from '../../features/offline/hooks/use-keep-for-offline';
 import { interviewQueryOptions, isFromThisDevice } from '../../features/reader/api/get-interview';
-import { preloadReaderParts, Reader } from '../../features/reader/components/reader';
+import {
+  LessonBar,
+  LessonPanel,
+  preloadReaderParts,
+  Reader,
+  TeacherPrompt,
+} from '../../features/reader/components/reader';
+import { HiddenAnswer } from '../../features/reader/components/question-block';
 
 // Loaded only for an interview kept on this device, never for a published one.
 const KeptNotice = lazy(() =>
@@ -34,6 +41,17 @@ export function readerLoader(queryClient: QueryClient) {
     return null;
   };
 }
+
+/**
+ * Loads the code of the parts a lesson shows, before a lesson link's page
+ * hydrates (src/app/router.tsx): the render after hydration, which applies
+ * the link's parameters, then shows the whole lesson at once. Until that
+ * render the page hides the reader's text (LESSON_PENDING_CLASS, set by the
+ * boot script; see index.css); the reader shows it again. A part that failed
+ * to load loads again when it renders.
+ */
+export const preloadLessonParts = () =>
+  Promise.allSettled([LessonBar, TeacherPrompt, LessonPanel, HiddenAnswer].map((p) => p.preload()));
 
 /**
  * Reloads only for another interview or an explicit retry: a search or a

@@ -1,4 +1,5 @@
-import { lazy, memo, Suspense, type ReactNode } from 'react';
+import { memo, Suspense, type ReactNode } from 'react';
+import { lazyPart } from '../../../components/lazy-part';
 import { paths, type LessonParams } from '../../../config/paths';
 import type { MarkRange } from '../../../interview/highlight';
 import type { Question } from '../../../interview/schema';
@@ -12,12 +13,13 @@ import { SpeakerTag } from './speaker-tag';
 
 const NO_RANGES: readonly MarkRange[] = [];
 
-// Only discussion mode needs these: they load with its first render.
-const HiddenAnswer = lazy(() =>
-  import('./discussion-controls').then((module) => ({ default: module.HiddenAnswer })),
+// Only discussion mode needs these: they load with its first render, or
+// before a lesson link's page hydrates (preloadLessonParts in reader.tsx).
+export const HiddenAnswer = lazyPart(() =>
+  import('./discussion-controls').then((module) => module.HiddenAnswer),
 );
-const HideAnswerButton = lazy(() =>
-  import('./discussion-controls').then((module) => ({ default: module.HideAnswerButton })),
+export const HideAnswerButton = lazyPart(() =>
+  import('./discussion-controls').then((module) => module.HideAnswerButton),
 );
 
 type QuestionBlockProps = {

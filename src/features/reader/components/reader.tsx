@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { deferredPart } from '../../../components/deferred-part';
+import { lazyPart } from '../../../components/lazy-part';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState, type SyntheticEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { isLesson, paths, type ReaderParams } from '../../../config/paths';
@@ -50,23 +51,18 @@ const LAZY_FROM_QUESTIONS = 100;
 // What a first view does not need loads when asked for: a lesson's bar,
 // panel and prompts (only lessons show them), the selection menu, the
 // citation and lesson dialogs; the handout's header (useHandoutHeader) once
-// the page is idle.
-const LessonBar = lazy(() =>
-  import('./lesson-bar').then((module) => ({ default: module.LessonBar })),
+// the page is idle. A lesson link's parts load before its page hydrates
+// (preloadLessonParts in reader-route.tsx), so the lesson comes in one commit.
+export const LessonBar = lazyPart(() => import('./lesson-bar').then((module) => module.LessonBar));
+export const TeacherPrompt = lazyPart(() =>
+  import('../../lesson/components/teacher-prompt').then((module) => module.TeacherPrompt),
 );
-const TeacherPrompt = lazy(() =>
-  import('../../lesson/components/teacher-prompt').then((module) => ({
-    default: module.TeacherPrompt,
-  })),
-);
-const LessonPanel = lazy(() =>
-  import('../../lesson/components/lesson-panel').then((module) => ({
-    default: module.LessonPanel,
-  })),
+export const LessonPanel = lazyPart(() =>
+  import('../../lesson/components/lesson-panel').then((module) => module.LessonPanel),
 );
 // Only a link the reader cannot follow in full has a notice: its words load then.
-const MissingTargetNotice = lazy(() =>
-  import('./missing-target-notice').then((module) => ({ default: module.MissingTargetNotice })),
+const MissingTargetNotice = lazyPart(() =>
+  import('./missing-target-notice').then((module) => module.MissingTargetNotice),
 );
 const CitationDialog = lazy(() =>
   import('../../citation/components/citation-dialog').then((module) => ({

@@ -1,0 +1,75 @@
+import { expect, seed, test, type Page } from './fixtures';
+
+// Each page starts its app as a reader's would, at its first paint (not at once, see fixtures).
+test.use({ startAppAtOnce: false });
+
+/**
+ * Sums the page's layout shifts not caused by input (as CLS counts them),
+ * from the start of the load: an init script observes them, buffered.
+ */
+const OBSERVE_SHIFTS = `window.__shifts = 0;
+new PerformanceObserver(function (list) {
+  list.getEntries().forEach(function (entry) {
+    if (!entry.hadRecentInput) window.__shifts += entry.value;
+  });
+}).observe({ type: 'layout-shift', buffered: true });`;
+
+const shifts = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        // Two frames: shifts from the last render are reported.
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => resolve(Reflect.get(window, '__shifts'))),
+        ),
+      ),
+  );
+
+// Lesson links whose lesson shows less, or more, than the whole interview the page is built as.
+const lessons = [
+  {
+    search: '?sections=peace,security&prompt=Talk+about+it',
+    shown: (page: Page) => page.getByText(/^Showing 2 of \d+ sections/),
+  },
+  {
+    search: '?sections=peace',
+    shown: (page: Page) => page.getByText(/^Showing 1 of \d+ sections/),
+  },
+  {
+    search: '?mode=discuss',
+    shown: (page: Page) => page.getByRole('button', { name: 'Reveal answer to question 1' }),
+  },
+];
+
+for (const width of [375, 1280]) {
+  for (const { search, shown } of lessons) {
+    test(`a lesson link ${search} shows the lesson without moving at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: width < 400 ? 812 : 900 });
+      await page.addInitScript(OBSERVE_SHIFTS);
+      await page.goto(`/i/${seed.id}${search}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(shown(page)).toBeVisible();
+      // The reader's text is painted again, and the lesson is all there.
+      await expect(page.locator('html')).not.toHaveClass(/lesson-pending/);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('#main_content article p').first()).toBeVisible();
+      const score = await shifts(page);
+      test.info().annotations.push({ type: 'layout shift', description: score.toFixed(4) });
+      expect(score).toBeLessThan(0.01);
+    });
+  }
+}
+
+test('a lesson link whose app fails to load shows the whole interview after a moment', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  await page.goto(`/i/${seed.id}?sections=peace`);
+  // The title shows at once; the text, unmarked by the boot script's fallback.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('html')).not.toHaveClass(/lesson-pending/, { timeout: 15_000 });
+  await expect(page.getByRole('heading', { name: /Energy/i }).first()).toBeVisible();
+  await expect(page.getByText(/^Showing 1 of/)).toHaveCount(0);
+});
