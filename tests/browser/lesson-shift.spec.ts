@@ -20,7 +20,7 @@ const shifts = (page: Page) =>
       new Promise<number>((resolve) =>
         // Two frames: shifts from the last render are reported.
         requestAnimationFrame(() =>
-          requestAnimationFrame(() => resolve(Reflect.get(window, '__shifts'))),
+          requestAnimationFrame(() => resolve(Number(Reflect.get(window, '__shifts')))),
         ),
       ),
   );
