@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { focusTarget } from '../lib/focus';
 import { PAGE_TITLE_ID } from '../lib/page-title';
 import { isHistoryLoad, landOn, scrollMotion } from '../lib/landing';
+import { showPendingText } from '../lib/lesson-pending';
 import { useHydrated } from './use-hydrated';
 import { useLastNavigation } from './use-last-navigation';
 
@@ -38,12 +39,20 @@ export function useRevealOnNavigate(targetId?: string) {
     const isPageLoad = !pageShown;
     if (isPageLoad ? isHistoryLoad() : historyStep) {
       pageShown = true;
+      if (hydrated) showPendingText();
       return;
     }
     // One frame later: on a reload, React Router restores the old scroll
     // position in a render of its own, after this effect.
     const frame = window.requestAnimationFrame(() => {
-      if (hydrated) pageShown = true;
+      // Once hydrated, the page shows what its address asks for (a lesson
+      // link's sections, prompts and hidden answers came in one commit, their
+      // code loaded before hydrating): a lesson link's text shows now, in the
+      // frame it lands in.
+      if (hydrated) {
+        pageShown = true;
+        showPendingText();
+      }
       // The reader has put focus somewhere (the search field, a button) or
       // scrolled away while the page loaded: the page stays as they left it.
       const active = document.activeElement;

@@ -21,42 +21,9 @@ export async function copyText(text: string, html?: string): Promise<boolean> {
   } catch {
     // Denied, or not a secure context: try the older way.
   }
+  // Only a page without the Clipboard API (not a secure context, an old
+  // browser) or whose write was refused needs the older way: its code loads
+  // then, not with every page.
+  const { copyWithCommand } = await import('./copy-command');
   return copyWithCommand(text, html);
-}
-
-function copyWithCommand(text: string, html: string | undefined): boolean {
-  // The copy event lets the older command carry HTML too.
-  const fill = (event: ClipboardEvent) => {
-    if (!event.clipboardData) return;
-    event.clipboardData.setData('text/plain', text);
-    if (html !== undefined) event.clipboardData.setData('text/html', html);
-    event.preventDefault();
-  };
-  document.addEventListener('copy', fill);
-  try {
-    return copyTextarea(text);
-  } finally {
-    document.removeEventListener('copy', fill);
-  }
-}
-
-function copyTextarea(text: string): boolean {
-  const field = document.createElement('textarea');
-  field.value = text;
-  field.setAttribute('readonly', '');
-  field.style.position = 'fixed';
-  field.style.opacity = '0';
-  const focused = document.activeElement;
-  document.body.append(field);
-  field.select();
-  let copied: boolean;
-  try {
-    // Deprecated but still the only way where the Clipboard API is missing.
-    copied = document.execCommand('copy');
-  } catch {
-    copied = false;
-  }
-  field.remove();
-  if (focused instanceof HTMLElement) focused.focus({ preventScroll: true });
-  return copied;
 }

@@ -1,4 +1,4 @@
-import { expect, seed, test, type Page } from './fixtures';
+import { appStarted, expect, seed, test, type Page } from './fixtures';
 
 // Each page starts its app as a reader's would, at its first paint (not at once, see fixtures).
 test.use({ startAppAtOnce: false });
@@ -73,3 +73,25 @@ test('a lesson link whose app fails to load shows the whole interview after a mo
   await expect(page.getByRole('heading', { name: /Energy/i }).first()).toBeVisible();
   await expect(page.getByText(/^Showing 1 of/)).toHaveCount(0);
 });
+
+// Addresses whose lesson parameters the app cannot follow (an empty list of
+// sections, an unknown interview): no lesson comes, the text shows once the
+// app has started. The boot script's fallback timer is held off (any timer
+// of 5 s or more never fires), so only the app can show it.
+for (const address of [`/i/${seed.id}?sections=,`, `/i/no-such-interview?sections=peace`]) {
+  test(`a lesson link the app cannot follow (${address}) shows its page once the app has started`, async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const later = window.setTimeout.bind(window);
+      Object.assign(window, {
+        setTimeout: (run: () => void, ms?: number) =>
+          ms !== undefined && ms >= 5000 ? 0 : later(run, ms),
+      });
+    });
+    await page.goto(address);
+    await appStarted(page);
+    await expect(page.locator('html')).not.toHaveClass(/lesson-pending/);
+    await expect(page.locator('#main_content p').first()).toBeVisible();
+  });
+}

@@ -1,6 +1,4 @@
-import { useLayoutEffect } from 'react';
 import { Link } from '../../../components/link';
-import { LESSON_PENDING_CLASS } from '../../../lib/lesson-pending';
 import { paths, type ReaderParams } from '../../../config/paths';
 
 type LessonBarProps = {
@@ -23,11 +21,6 @@ const linkClass =
 export function LessonBar(props: LessonBarProps) {
   const { shown, total, interviewId, sectionParam, params, revealedCount } = props;
   const discussion = params.mode === 'discuss';
-  // A lesson link's page hides the reader's text until the lesson is on
-  // screen: this bar shows in the render that applies the link's parameters,
-  // with the lesson's other parts (preloaded, see preloadLessonParts), all
-  // in one commit. Here, not in the reader: the first view's code stays as it was.
-  useLayoutEffect(() => document.documentElement.classList.remove(LESSON_PENDING_CLASS), []);
   // The same view without the lesson (every section, no prompts), and without discussion mode.
   const showAllPath = paths.reader(interviewId, sectionParam, { q: params.q });
   const leaveDiscussionPath = paths.reader(interviewId, sectionParam, { ...params, mode: 'read' });
