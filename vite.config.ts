@@ -127,13 +127,14 @@ export default defineConfig(({ command, isPreview }) => ({
         // TanStack Query's infinite queries serve the library only.
         codeSplitting: {
           groups: [
-            // The reader's parts that hydrate after the rest, in one chunk
+            // The reader's parts that hydrate after the rest (the search field with
+            // its scope and "/" shortcut too), in one chunk
             // (src/features/reader/components/reader.tsx): what they share with
             // the reader (links, styles) stays in the reader's chunk.
             {
               name: 'reader-parts',
               includeDependenciesRecursively: false,
-              test: /[\\/]src[\\/]features[\\/]reader[\\/]components[\\/](?:interview-header|key-quotes-panel|highlight-legend|author-notes)\./,
+              test: /[\\/]src[\\/]features[\\/]reader[\\/](?:components[\\/](?:interview-header|key-quotes-panel|highlight-legend|author-notes|search-bar|search-scope)|hooks[\\/]use-slash-to-focus)\./,
             },
             {
               name: 'framework',

@@ -13,6 +13,8 @@ declare global {
     takeEarlyClicks?: () => Element[];
     /** Set by the head script: whether the reader has scrolled the page (wheel, touch or keys). */
     readerHasScrolled?: () => boolean;
+    /** Set by the head script: stops listening and says whether Escape was pressed in the reader's search field. */
+    takeEarlyEscape?: () => boolean;
   }
 }
 
@@ -58,6 +60,21 @@ export function recordEarlyClicks(win: Window) {
     },
     true,
   );
+  // Escape in the reader's search field clears the search, as the app's
+  // field does; the field's code comes after the rest of the app (a deferred
+  // part, reader.tsx), so a page with a query could not be cleared until it
+  // came. Noted here; the field takes it over as it hydrates (useSearchField).
+  let escaped = false;
+  const escape = (event: KeyboardEvent) => {
+    const target = event.target;
+    if (event.key === 'Escape' && target instanceof Element && target.matches('[data-slash-focus]'))
+      escaped = true;
+  };
+  doc.addEventListener('keydown', escape, true);
+  win.takeEarlyEscape = () => {
+    doc.removeEventListener('keydown', escape, true);
+    return escaped;
+  };
   // A reader who scrolls away from the link's target before the app has
   // landed it again stays where they scrolled (useRevealOnNavigate).
   let scrolled = false;

@@ -88,3 +88,24 @@ test('a key quote followed before its code has come still lands on the quote', a
   await expect(page.locator(`[id="${target}"]`)).toBeInViewport();
   expect(problems).toEqual([]);
 });
+
+test('Escape in the search field before its code has come clears the link’s query', async ({
+  page,
+}) => {
+  // The search field hydrates after the rest of the page too (a deferred
+  // part): "/" and Escape pressed meanwhile are the page's head script's.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const release = await holdTheParts(page);
+  await page.goto(`/i/${seed.id}?q=corridor`);
+  await appStarted(page);
+  await expect(page.locator('mark[data-kind~="search"]').first()).toBeVisible();
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('/');
+  const field = page.getByRole('searchbox', { name: 'Search this interview' });
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Escape');
+  release();
+  await expect(page).toHaveURL(new RegExp(`/i/${seed.id}$`));
+  await expect(field).toHaveValue('');
+  await expect(page.locator('mark[data-kind~="search"]')).toHaveCount(0);
+});

@@ -43,16 +43,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // so a page with a paragraph over 65,536 characters hydrates): 127.13 KB,
 // still under the 128,100 before the deferred parts. Measured and not kept
 // (26 November, 127,151 B as built then): terser with two passes instead of
-// Oxc, 127,902 B (+751); a build target of esnext, 127,155; the search field
-// (with its scope choice and "/" shortcut) as a deferred part, 125,767 B
-// (-1,384), but six search tests failed: hydrating after the page has its
-// address, useSearchField never sees the prerendered page's query arrive, so
-// a ?q= link's field stays empty and its query is committed away. Lesson
-// links that no longer shift the page (their parts loaded before hydrating
-// when the boot script marks the page; the text shown at the first landing)
-// cost 111 B, paid for by the copy command's fallback loading only where the
-// Clipboard API fails (-153 B): 127,108 B (27 November).
-const READER_BUDGET_GZIP = 127_200;
+// Oxc, 127,902 B (+751); a build target of esnext, 127,155. Lesson links
+// that no longer shift the page (their parts loaded before hydrating when the
+// boot script marks the page; the text shown at the first landing) cost 111
+// B, paid for by the copy command's fallback loading only where the Clipboard
+// API fails (-153 B): 127,108 B (27 November). The search field (with its
+// scope choice and "/" shortcut) a deferred part too: 125,823 B, the line
+// lowered to 126,000. For that, the field follows the address's query that
+// comes after it hydrated (useSearchField), the search commits to the address
+// as it is now, not as the page hydrated with (a scope chosen before the app
+// started dropped the ?q= otherwise), and an Escape pressed in the field
+// before its code came clears it (the page's head script).
+const READER_BUDGET_GZIP = 126_000;
 const LIBRARY_BUDGET_GZIP = 134_000;
 const ALL_JS_BUDGET_GZIP = 370_000;
 // "Add an interview" and interviews kept on this device (the importer, the

@@ -1,7 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { deferredPart } from '../../../components/deferred-part';
 import { lazyPart } from '../../../components/lazy-part';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState, type SyntheticEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type SyntheticEvent,
+} from 'react';
 import { useNavigate } from 'react-router-dom';
 import { isLesson, paths, type ReaderParams } from '../../../config/paths';
 import { useHydrated, usePageLocation } from '../../../hooks/use-hydrated';
@@ -40,7 +49,6 @@ import { QuestionBlock } from './question-block';
 import { QuestionIndex } from './question-index';
 import { ReaderNav } from './reader-nav';
 import { ReaderToolbar } from './reader-toolbar';
-import { SearchBar } from './search-bar';
 
 const NO_MARKS: MarksByParagraph = new Map();
 // From this many questions on, an interview is laid out only near the screen
@@ -84,6 +92,10 @@ const SelectionMenu = lazy(() =>
 // their code (one chunk, vite.config.ts) has come. Not the question index: the
 // phone's Questions button opens it at once, and a link followed or Escape
 // pressed in it before its code came would reload the page or be dropped.
+// The search field hydrates after the rest too: words typed into it, "/"
+// and a scope chosen before its code came are kept (useSearchField,
+// SearchScopeChoice, the page's head script), as before the app starts.
+const SearchBar = deferredPart(() => import('./search-bar').then((module) => module.SearchBar));
 const InterviewHeader = deferredPart(() =>
   import('./interview-header').then((module) => module.InterviewHeader),
 );
@@ -103,7 +115,9 @@ const AuthorNotes = deferredPart(() =>
  */
 export async function preloadReaderParts() {
   await Promise.all(
-    [InterviewHeader, KeyQuotesPanel, HighlightLegend, AuthorNotes].map((part) => part.preload()),
+    [SearchBar, InterviewHeader, KeyQuotesPanel, HighlightLegend, AuthorNotes].map((part) =>
+      part.preload(),
+    ),
   );
 }
 
@@ -168,13 +182,23 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
     () => paragraphMarks(hits, current, view.passages, view.pins),
     [hits, current, view.passages, view.pins],
   );
+  // The search field hydrates after the page (a deferred part) with the
+  // props the page hydrated with: a scope chosen before the app started is
+  // committed through those, before the address's query has reached them.
+  // The search changes the address as it is now, whatever it was given.
+  const address = useRef({ sectionParam, params, hash });
+  useLayoutEffect(() => {
+    address.current = { sectionParam, params, hash };
+  });
   const commitSearch = useCallback(
-    (change: Partial<ReaderParams>) =>
-      void navigate(paths.reader(interview.id, sectionParam, { ...params, ...change }, hash), {
-        replace: true,
-        preventScrollReset: true,
-      }),
-    [navigate, interview.id, sectionParam, params, hash],
+    (change: Partial<ReaderParams>) => {
+      const now = address.current;
+      void navigate(
+        paths.reader(interview.id, now.sectionParam, { ...now.params, ...change }, now.hash),
+        { replace: true, preventScrollReset: true },
+      );
+    },
+    [navigate, interview.id],
   );
 
   // Sections open for each navigation's target and passages, and for each search's matches.
