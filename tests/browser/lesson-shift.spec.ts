@@ -74,11 +74,19 @@ test('a lesson link whose app fails to load shows the whole interview after a mo
   await expect(page.getByText(/^Showing 1 of/)).toHaveCount(0);
 });
 
-// Addresses whose lesson parameters the app cannot follow (an empty list of
-// sections, an unknown interview): no lesson comes, the text shows once the
-// app has started. The boot script's fallback timer is held off (any timer
-// of 5 s or more never fires), so only the app can show it.
-for (const address of [`/i/${seed.id}?sections=,`, `/i/no-such-interview?sections=peace`]) {
+// Addresses whose lesson parameters the app cannot follow in full (an empty
+// list of sections, an unknown section, alone or beside a known one, a pin of
+// words the interview does not have, an unknown interview): the text shows
+// once the app has started, whatever it made of them. The boot script's
+// fallback timer is held off (any timer of 5 s or more never fires), so only
+// the app can show it.
+for (const address of [
+  `/i/${seed.id}?sections=,`,
+  `/i/${seed.id}?sections=no-such-section`,
+  `/i/${seed.id}?sections=peace,no-such-section&mode=discuss`,
+  `/i/${seed.id}?pin=No+such+words+in+this+interview`,
+  `/i/no-such-interview?sections=peace`,
+]) {
   test(`a lesson link the app cannot follow (${address}) shows its page once the app has started`, async ({
     page,
   }) => {
@@ -95,3 +103,17 @@ for (const address of [`/i/${seed.id}?sections=,`, `/i/no-such-interview?section
     await expect(page.locator('#main_content p').first()).toBeVisible();
   });
 }
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a lesson link shows the whole interview, nothing hidden', async ({ page }) => {
+    await page.goto(`/i/${seed.id}?sections=peace&mode=discuss&prompt=Talk+about+it`);
+    // Only the boot script marks a lesson link's page: without it, every section's text shows.
+    await expect(page.locator('html')).not.toHaveClass(/lesson-pending/);
+    for (const name of [/Energy/i, /Peace/i, /Security/i]) {
+      await expect(page.getByRole('heading', { level: 2, name }).first()).toBeVisible();
+    }
+    await expect(page.locator('#main_content article p').last()).toBeVisible();
+  });
+});
