@@ -29,6 +29,16 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
     expect(fresh.filter((r) => r.clean).length).toBeGreaterThanOrEqual(8);
   });
 
+  // Ten more pages (session 12) of shapes not seen before: 1 of 10 clean and one refused
+  // (BBCode bold) before the rules they prompted (greeting turns, dashed metadata, comment
+  // sections, surnames in capitals, markup tags); 2 of 10 clean and none refused after.
+  it('reads at least 2 of the 10 fresh-2 pages cleanly and refuses none', () => {
+    const fresh2 = results.filter((r) => r.set === 'fresh-2');
+    expect(fresh2).toHaveLength(10);
+    expect(fresh2.filter((r) => r.refused)).toEqual([]);
+    expect(fresh2.filter((r) => r.clean).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('never drops article text as noise', () => {
     expect(results.flatMap((r) => r.lostBody)).toEqual([]);
   });

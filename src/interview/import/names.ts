@@ -199,8 +199,27 @@ export function findInterviewee(
 ): string | undefined {
   const corpus = `${title}\n${intro}`;
   const named = namedAsInterviewee(title, intro);
-  if (named) return withoutRoleWords(named, corpus);
-  return firstNameIn(intro, corpus, exclude) ?? firstNameIn(title, corpus, exclude);
+  if (named) return surnameCase(withoutRoleWords(named, corpus));
+  const found = firstNameIn(intro, corpus, exclude) ?? firstNameIn(title, corpus, exclude);
+  return found === undefined ? undefined : surnameCase(found);
+}
+
+/**
+ * Headlines set the surname in capitals ("Руслан ДАНИЛОВ: «…»"): where a name
+ * mixes a written-case word with capitals, the capitals are written as a name
+ * ("Руслан Данилов"). A name all in capitals, or with initials, is left alone.
+ */
+function surnameCase(name: string): string {
+  const words = name.split(' ');
+  const mixed = words.some((w) => /\p{Ll}/u.test(w));
+  if (!mixed) return name;
+  return words
+    .map((w) =>
+      w.length >= 3 && w === w.toUpperCase() && /\p{Lu}{3}/u.test(w)
+        ? w.charAt(0) + w.slice(1).toLowerCase()
+        : w,
+    )
+    .join(' ');
 }
 
 function namedAsInterviewee(title: string, intro: string): string | undefined {

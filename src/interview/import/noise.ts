@@ -30,7 +30,9 @@ const FURNITURE = new RegExp(
       'sidebar',
       'advertisement|advertising|sponsored(?: content)?|ad',
       'share(?: this(?: article| story| post| page)?)?(?: on [a-z ]{1,20})?',
-      '(?:tweet|print|email|e-mail|copy link|comments?|(?:no|\\d+) comments?)',
+      '(?:tweet|print|email|e-mail|copy link|reply|comments?|(?:no|\\d+) comments?)(?: \\(\\d+\\))?',
+      // A comment section's header: "14 responses to “How we …”", "3 Replies to …".
+      '\\d+ (?:responses?|repl(?:y|ies)|comments?|thoughts) (?:to|on) .{1,200}',
       'leave a (?:comment|reply)|post a comment|like this(?=\\s*:)',
       // Blogs: "Posted by Ann Lee at 6:21 AM", "Posted in Q&A", "Newer Post Older Post Home".
       'posted by [^.!?,;]{1,60} at \\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|posted in [^.!?]{1,60}',
@@ -63,9 +65,9 @@ const FURNITURE = new RegExp(
   'iu',
 );
 
-// Where related links begin: once the article is over, everything after them is page.
+// Where related links or comments begin: once the article is over, everything after them is page.
 const RELATED_HEADER =
-  /^(?:читайте также|читайте також|см\. также|похожие (?:материалы|новости|статьи)|другие новости|схожі (?:матеріали|новини)|shuningdek o[‘'’`]?qing|noticias relacionadas|lea también|lire aussi|à lire aussi|mehr zum thema|das könnte sie auch interessieren|leggi anche|articoli correlati|related(?: articles?| posts?| stories| news| content)?|suggested (?:articles?|reading|stories)|recommended(?: for you)?|you (?:may|might) also like|more (?:stories|articles|news|from\b.*)|most (?:read|popular|viewed)|read more|sidebar)\s*[:»›>→]*$/iu;
+  /^(?:читайте также|читайте також|см\. также|похожие (?:материалы|новости|статьи)|другие новости|схожі (?:матеріали|новини)|shuningdek o[‘'’`]?qing|noticias relacionadas|lea también|lire aussi|à lire aussi|mehr zum thema|das könnte sie auch interessieren|leggi anche|articoli correlati|related(?: articles?| posts?| stories| news| content)?|suggested (?:articles?|reading|stories)|recommended(?: for you)?|you (?:may|might) also like|more (?:stories|articles|news|from\b.*)|most (?:read|popular|viewed)|read more|sidebar|comments?(?: \(\d+\))?|\d+ (?:responses?|repl(?:y|ies)|comments?) (?:to|on)\b.*|комментарии(?: \(\d+\))?|коментарі)\s*[:»›>→]*$/iu;
 
 // "NEWS | SPORT | BUSINESS", "Home › World › Asia": short items between separators.
 const NAVIGATION = /^[^.!?|›»/]{1,30}(?:\s+[|›»/]\s+[^.!?|›»/]{1,30}){1,12}$/u;
@@ -111,7 +113,26 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
     } else if (p.text.length <= 600 && COOKIES.test(p.text)) noise.set(p.index, 'cookie notice');
   });
   for (const index of leadingMenu(paragraphs, noise)) noise.set(index, 'page furniture');
+  paragraphs.forEach((p, i) => {
+    if (noise.has(p.index) || !isMetaItem(p.text)) return;
+    if (isMetaItem(paragraphs[i - 1]?.text ?? '') || isMetaItem(paragraphs[i + 1]?.text ?? ''))
+      noise.set(p.index, 'page furniture');
+  });
   return noise;
+}
+
+// A list item before or after an article: "- 15 сентября 2018, 21:13", "- |", "- 2906".
+const LIST_MARK = /^[-–—•·*]\s+/u;
+
+/**
+ * A page's metadata set out as list items (date, separator, view and comment
+ * counts): a dashed line with no words, or a dashed date. Only two or more in
+ * a row are noise, so a one-number answer in a dash interview ("– 42") stays.
+ */
+function isMetaItem(text: string): boolean {
+  if (!LIST_MARK.test(text)) return false;
+  const rest = text.replace(LIST_MARK, '');
+  return !/\p{L}/u.test(rest) || parseDateLine(rest) !== undefined || isPartialDateLine(rest);
 }
 
 /** A menu item: one to three words, no sentence punctuation. */

@@ -35,6 +35,8 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     .split(/\r\n?|\n/)
     // Runs of blanks, tabs and no-break spaces become one space. A single space
     // is left alone: replacing each of 300,000 spaces made this step quadratic.
+    // A "<br />" copied at a line's end is that line's break: without it, the line's own end shows.
+    .map((line) => line.replace(/<br\s*\/?>\s*$/iu, ''))
     .map((line) => plainLine(line.replace(/[\t\u00A0 ]{2,}|[\t\u00A0]/g, ' ').trim()));
   const wrapped = isHardWrapped(lines);
   const paragraphs: SourceParagraph[] = [];
@@ -58,7 +60,43 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     paragraphs.push(current);
   });
   for (const p of paragraphs) p.text = withoutGluedFileName(p.text);
-  return stripTimestamps(paragraphs);
+  return stripTimestamps(withoutMarkup(paragraphs));
+}
+
+// Bold and line-break tags copied as text from a page's source or a forum:
+// "[B] — Why? [/ B]", "<strong>Work</strong>", "…<br />".
+const MARKUP = /\[\/?\s*(?:b|i|u)\s*\]|<\/?\s*(?:b|i|u|strong|em|br|span|p)\b[^<>]{0,200}>/giu;
+// A bold lead and the words after it on one line: "[B] — Why? [/ B] — Because…".
+const RUN_IN_BOLD =
+  /^(?:\[\s*b\s*\]|<\s*(?:b|strong)\s*>)\s*(\S.*?)\s*(?:\[\/\s*b\s*\]|<\/\s*(?:b|strong)\s*>)\s*(\S.*)$/iu;
+
+/**
+ * Text without markup tags, so labels and questions are seen. A bold lead
+ * ending a sentence (a question set in bold, its answer after it on the same
+ * line) becomes a paragraph of its own; a bold label ("[B] Name: [/B] — …")
+ * stays with its words.
+ */
+function withoutMarkup(paragraphs: SourceParagraph[]): SourceParagraph[] {
+  if (!paragraphs.some((p) => MARKUP.test(p.text))) return paragraphs;
+  const out: SourceParagraph[] = [];
+  const push = (p: SourceParagraph, text: string) => {
+    const clean = text
+      .replace(MARKUP, ' ')
+      .replace(/\s{2,}/gu, ' ')
+      .trim();
+    if (clean !== '') out.push({ ...p, index: out.length, text: clean });
+  };
+  for (const p of paragraphs) {
+    const runIn = RUN_IN_BOLD.exec(p.text);
+    const lead = runIn?.[1]?.replace(MARKUP, '').trim() ?? '';
+    if (runIn?.[2] && lead !== '' && !/[:：]$/u.test(lead)) {
+      push(p, lead);
+      push(p, runIn[2]);
+    } else {
+      push(p, p.text);
+    }
+  }
+  return out;
 }
 
 // "[00:01:23] ", "(01:05) ", "00:00:12.5 " at the start of a transcript's turns.

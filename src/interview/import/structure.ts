@@ -156,6 +156,7 @@ export function parseStructure(
 
   const turns = content.map((p) => ({ p, turn: classify(p) }));
   promoteUnlabelledFirstQuestion(turns, sides);
+  demoteOpeningGreeting(turns, labelled);
   const first = turns.findIndex(({ turn }) => turn.kind === 'ask');
   if (first < 0) return undefined;
   const lastAsk = turns.findLastIndex(({ turn }) => turn.kind === 'ask');
@@ -275,6 +276,37 @@ function promoteUnlabelledFirstQuestion(
   const askers = [...sides].filter(([, side]) => side === 'interviewer').map(([key]) => key);
   const speaker = askers.length === 1 ? (askers[0] ?? INTERVIEWER) : INTERVIEWER;
   before.turn = { kind: 'ask', speaker, text: before.turn.text };
+}
+
+// The longest reply that is a pleasantry rather than an answer: "Great to be here. Thank you."
+const PLEASANTRY_CHARS = 60;
+
+/**
+ * Podcasts with several guests open with a greeting: the host's labelled
+ * welcome (no "?") and each guest's one-line "Great to be here." That
+ * exchange is intro, not the first question. With one guest it stays a
+ * question (a one-line reply to a welcome may be the interview's first
+ * joke), as it does when any reply is longer or no other question follows.
+ */
+function demoteOpeningGreeting(
+  turns: { p: SourceParagraph; turn: Turn }[],
+  labelled: ReadonlyMap<number, Labelled>,
+) {
+  const first = turns.findIndex(({ turn }) => turn.kind === 'ask');
+  const opening = turns[first];
+  if (!opening || !labelled.has(opening.p.index) || opening.p.text.includes('?')) return;
+  const next = turns.findIndex(({ turn }, i) => i > first && turn.kind === 'ask');
+  if (next < 0) return;
+  const replies = turns.slice(first + 1, next);
+  const repliers = new Set(replies.map(({ turn }) => (turn.kind === 'answer' ? turn.speaker : '')));
+  const pleasantries =
+    repliers.size >= 2 &&
+    replies.every(
+      ({ p, turn }) =>
+        turn.kind === 'answer' && labelled.has(p.index) && turn.text.length <= PLEASANTRY_CHARS,
+    );
+  if (!pleasantries) return;
+  for (const t of turns.slice(first, next)) t.turn = { kind: 'plain', text: t.p.text };
 }
 
 /**
