@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/lib/chromium';
+import { buildArgs, sitesBuilt, TEST_SITES } from './scripts/lib/test-sites';
 
 // Browser tests drive the system Chromium: Playwright's own browser download
 // is not available everywhere. scripts/run-browser-tests.ts finds it and sets
@@ -9,28 +10,33 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.TEST_PORT ?? 4317);
 // A second build served below a folder, as some static hosts do.
 const subPathPort = port + 1;
-const subPath = '/reader/';
+const { root, subPath: subSite } = TEST_SITES;
+const subPath = subSite.base;
 
-const build = (base: string, outDir: string) =>
-  `npx vite build --base ${base} --outDir ${outDir} --emptyOutDir`;
+const build = (site: { base: string; outDir: string }) => `npx ${buildArgs(site).join(' ')}`;
 const preview = (listenPort: number, outDir: string, base: string) =>
   `npx vite preview --base ${base} --outDir ${outDir} --port ${listenPort} --strictPort --host 127.0.0.1`;
 
 /**
  * The production builds served by `vite preview` as a static host would
- * (unknown paths get index.html). Playwright starts its servers one after the
- * other, so the first one builds both sites side by side (one after the
- * other: 25.9 s, side by side: 23.7 s, at a load of 13-17 on two cores) and
- * the second only serves what the first built. The first has the time of both.
+ * (unknown paths get index.html). `npm test` builds them before the unit tests
+ * (scripts/test.ts) and says so; run alone, the browser tests build them here.
+ * Playwright starts its servers one after the other, so the first one builds
+ * both sites side by side (one after the other: 25.9 s, side by side: 23.7 s,
+ * at a load of 13-17 on two cores) and the second only serves what the first
+ * built. The first has the time of both.
  */
+const servePrebuilt = preview(port, root.outDir, root.base);
 const webServer = [
   {
-    command: `${build('/', 'dist-test')} & root=$!; ${build(subPath, 'dist-test-sub')} & sub=$!; wait $root && wait $sub && ${preview(port, 'dist-test', '/')}`,
+    command: sitesBuilt()
+      ? servePrebuilt
+      : `${build(root)} & root=$!; ${build(subSite)} & sub=$!; wait $root && wait $sub && ${servePrebuilt}`,
     url: `http://127.0.0.1:${port}/`,
     timeout: 240_000,
   },
   {
-    command: preview(subPathPort, 'dist-test-sub', subPath),
+    command: preview(subPathPort, subSite.outDir, subPath),
     url: `http://127.0.0.1:${subPathPort}${subPath}`,
     timeout: 120_000,
   },

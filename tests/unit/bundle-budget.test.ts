@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createBuilder } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sitesBuilt, TEST_SITES } from '../../scripts/lib/test-sites';
 
 // React, React Router's data router and TanStack Query alone are about 107 KB
 // gzipped. A page loads what its HTML names (the entry, its imports and its
@@ -65,7 +66,12 @@ const ADD_INTERVIEW_BUDGET_GZIP = 40_000;
 const ADD_INTERVIEW_CHUNK = /^(?:on-demand|readability|kept-interviews|extract-article)-/;
 const CSS_BUDGET_GZIP = 12_000;
 
-const outDir = mkdtempSync(path.join(tmpdir(), 'bundle-budget-'));
+// `npm test` has built the site the browser tests serve just before (scripts/test.ts): the same
+// production build, read here rather than made a second time. Run alone, the test builds its own.
+const prebuilt = sitesBuilt();
+const outDir = prebuilt
+  ? path.resolve(TEST_SITES.root.outDir)
+  : mkdtempSync(path.join(tmpdir(), 'bundle-budget-'));
 const gzipped = (file: string) => gzipSync(readFileSync(path.join(outDir, file))).length;
 
 /** The JavaScript a built page loads before it is interactive: its module script and preloads. */
@@ -79,6 +85,7 @@ function firstViewScripts(page: string): string[] {
 }
 
 beforeAll(async () => {
+  if (prebuilt) return;
   // Vitest sets NODE_ENV=test, which would bundle React's development build.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
@@ -94,7 +101,9 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+afterAll(() => {
+  if (!prebuilt) rmSync(outDir, { recursive: true, force: true });
+});
 
 describe('bundle size (gzipped)', () => {
   it('a section link loads its route’s code and no more than its budget', () => {
