@@ -7,7 +7,7 @@ import { createQueryClient } from './app/query-client';
 import { appRoutes } from './app/router';
 import { LoadingPage } from './app/routes/root-layout';
 import { RouteError } from './app/routes/route-error';
-import { absoluteUrl, paths, routePatterns, routerBasename } from './config/paths';
+import { absoluteUrl, LESSON_SEARCH, paths, routePatterns, routerBasename } from './config/paths';
 import { AddWithoutScript } from './features/add-interview/components/add-without-script';
 import {
   formatHandoutCitation,
@@ -146,7 +146,7 @@ export async function prerenderSite(
   site: Site,
   { sectionPages = true }: PrerenderOptions = {},
 ): Promise<number> {
-  const boot = bootScript();
+  const boot = bootScript(LESSON_SEARCH);
   // Marks the page as scripted before its body paints: controls that need
   // JavaScript (no-js:hidden) take their place in the first layout, not at
   // the boot script after the text (a layout shift of 0.11 at 390 px); and

@@ -124,6 +124,14 @@ export function isLesson(params: ReaderParams): boolean {
   return Object.keys(lessonOf(params)).length > 0;
 }
 
+/**
+ * A search string that may be a lesson's (see isLesson): a `sections`,
+ * `prompt…` or `pin` parameter with a value, or `mode=discuss`. Read by the
+ * prerendered page's boot script before the app has come (src/lib/landing.ts),
+ * so it errs towards yes: parseReaderSearch has the last word.
+ */
+export const LESSON_SEARCH = /[?&]((sections|prompt[^=&]*|pin)=[^&]|mode=discuss)/i;
+
 function parseScope(raw: string): SearchScope {
   return SEARCH_SCOPES.find((scope) => scope !== 'all' && scope === raw) ?? 'all';
 }

@@ -150,9 +150,12 @@ export function fragmentHeadScript(afterId: string): string {
  * restoring a place in history, it lands on the address's fragment or, for a
  * section address, its heading, so the first paint is already in place (and
  * a reload lands there too, not where the reader had scrolled). On a lesson
- * link it marks the page LESSON_PENDING_CLASS, unmarked by the app or, if
- * the app has not come within a few seconds, by itself (the whole interview).
+ * link (its search matching `lessonSearch`, paths.ts's LESSON_SEARCH) it marks
+ * the page LESSON_PENDING_CLASS, unmarked by the app or, if the app has not
+ * come within a few seconds, by itself (the whole interview). The pattern is
+ * passed in so that this module, which the app's first view loads, keeps out
+ * of paths.ts.
  */
-export function bootScript(): string {
-  return `(function(){var d=document,e=performance.getEntriesByType('navigation')[0],t=null,c=d.documentElement.classList;c.add('js');if(/[?&]((sections|prompt[^=&]*|pin)=[^&]|mode=discuss)/i.test(location.search)){c.add('${LESSON_PENDING_CLASS}');setTimeout(function(){c.remove('${LESSON_PENDING_CLASS}')},5000)}if(!e||e.type!=='back_forward'){history.scrollRestoration='manual';t=location.hash.slice(1);if(t){try{t=decodeURIComponent(t)}catch(x){}}else{var r=d.getElementById('root');t=r&&r.getAttribute('${LANDING_TARGET_ATTRIBUTE}')}}(${landOn.toString()})(d,t,'instant');(${startApp.toString()})(d,'${APP_START_ID}')})();`;
+export function bootScript(lessonSearch: RegExp): string {
+  return `(function(){var d=document,e=performance.getEntriesByType('navigation')[0],t=null,c=d.documentElement.classList;c.add('js');if(${lessonSearch.toString()}.test(location.search)){c.add('${LESSON_PENDING_CLASS}');setTimeout(function(){c.remove('${LESSON_PENDING_CLASS}')},5000)}if(!e||e.type!=='back_forward'){history.scrollRestoration='manual';t=location.hash.slice(1);if(t){try{t=decodeURIComponent(t)}catch(x){}}else{var r=d.getElementById('root');t=r&&r.getAttribute('${LANDING_TARGET_ATTRIBUTE}')}}(${landOn.toString()})(d,t,'instant');(${startApp.toString()})(d,'${APP_START_ID}')})();`;
 }

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_DATA_ID, parsePageData } from '../../src/app/page-data';
 import { prerenderSite } from '../../src/entry-server';
 import { bootScript } from '../../src/lib/landing';
+import { LESSON_SEARCH } from '../../src/config/paths';
 import { SearchIndexFields } from '../../src/prerender/search-index-fields';
 import { STYLESHEET, STYLESHEET_FILE, TEMPLATE } from '../support/prerender-template';
 import { editJson } from '../support/json-edit';
@@ -312,7 +313,7 @@ describe('the prerendered site', { timeout: 30_000 }, () => {
     // The mark in <head> that the page is scripted, then the boot script that lands links.
     expect(inline).toHaveLength(2);
     expect(inline[0]?.parentElement?.tagName).toBe('HEAD');
-    expect(inline[1]?.textContent).toBe(bootScript());
+    expect(inline[1]?.textContent).toBe(bootScript(LESSON_SEARCH));
     for (const script of inline) {
       const hash = createHash('sha256')
         .update(script.textContent ?? '')
@@ -348,7 +349,7 @@ describe('the prerendered site', { timeout: 30_000 }, () => {
     expect(hold[0]?.getAttribute('href')).toBe(`#${PAGE_DATA_ID}`);
     // The element it waits for comes after the boot script.
     expect(section.getElementById(PAGE_DATA_ID)?.previousElementSibling?.textContent).toBe(
-      bootScript(),
+      bootScript(LESSON_SEARCH),
     );
     // The interview's top needs no landing: it paints as it arrives (a
     // fragment link is held by the head script, which sees the address).
@@ -363,7 +364,7 @@ describe('the prerendered site', { timeout: 30_000 }, () => {
       '/assets/index-abc.js',
     );
     // Before the boot script, which starts it.
-    expect(start?.nextElementSibling?.textContent).toBe(bootScript());
+    expect(start?.nextElementSibling?.textContent).toBe(bootScript(LESSON_SEARCH));
   });
 
   it('makes 404.html a helpful page that boots the app without hydrating', () => {

@@ -4,6 +4,7 @@ import {
   absoluteUrl,
   directiveParam,
   isLesson,
+  LESSON_SEARCH,
   lessonOf,
   NO_PARAMS,
   parseReaderSearch,
@@ -375,4 +376,29 @@ describe('a draft opened inside a lesson', () => {
     // Once changed, the teacher's draft is what changes next, not the lesson.
     expect(editDraft(draft, seed, { type: 'prompt', text: 'Why?' }).pins).toHaveLength(2);
   });
+});
+
+describe('LESSON_SEARCH (what the boot script reads as a lesson before the app has come)', () => {
+  // A lesson the pattern missed would shift as the app applies it; a plain
+  // link it took for one would keep its text hidden until the app has come.
+  it.each([
+    '?sections=peace,security',
+    '?q=oil&sections=PEACE',
+    '?mode=discuss',
+    '?mode=DISCUSS',
+    '?prompt=Why%3F',
+    '?prompt.energy=And+here%3F',
+    '?pin=Deep+drilling&prompt.pin.1=Explain',
+  ])('takes the lesson %j for one', (search) => {
+    expect(isLesson(parseReaderSearch(search))).toBe(true);
+    expect(LESSON_SEARCH.test(search)).toBe(true);
+  });
+
+  it.each(['', '?q=oil', '?quote=the%20war', '?q=sections', '?mode=read', '?sections='])(
+    'leaves %j alone',
+    (search) => {
+      expect(isLesson(parseReaderSearch(search))).toBe(false);
+      expect(LESSON_SEARCH.test(search)).toBe(false);
+    },
+  );
 });

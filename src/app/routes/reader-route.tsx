@@ -47,8 +47,8 @@ export function readerLoader(queryClient: QueryClient) {
  * hydrates (src/app/router.tsx): the render after hydration, which applies
  * the link's parameters, then shows the whole lesson at once. Until that
  * render the page hides the reader's text (LESSON_PENDING_CLASS, set by the
- * boot script; see index.css); the reader shows it again. A part that failed
- * to load loads again when it renders.
+ * boot script; see index.css); the first landing after it shows it again
+ * (useRevealOnNavigate). A part that failed to load loads again when it renders.
  */
 export const preloadLessonParts = () =>
   Promise.allSettled([LessonBar, TeacherPrompt, LessonPanel, HiddenAnswer].map((p) => p.preload()));

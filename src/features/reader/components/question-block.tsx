@@ -14,7 +14,7 @@ import { SpeakerTag } from './speaker-tag';
 const NO_RANGES: readonly MarkRange[] = [];
 
 // Only discussion mode needs these: they load with its first render, or
-// before a lesson link's page hydrates (preloadLessonParts in reader.tsx).
+// before a lesson link's page hydrates (preloadLessonParts in reader-route.tsx).
 export const HiddenAnswer = lazyPart(() =>
   import('./discussion-controls').then((module) => module.HiddenAnswer),
 );
