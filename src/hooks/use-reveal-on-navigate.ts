@@ -38,8 +38,12 @@ export function useRevealOnNavigate(targetId?: string) {
   useEffect(() => {
     const isPageLoad = !pageShown;
     if (isPageLoad ? isHistoryLoad() : historyStep) {
-      pageShown = true;
-      if (hydrated) showPendingText();
+      // A prerendered page's load lasts until it has hydrated: the render
+      // after hydration, run again here, is the same step back, not a link.
+      if (hydrated) {
+        pageShown = true;
+        showPendingText();
+      }
       return;
     }
     // One frame later: on a reload, React Router restores the old scroll

@@ -1,4 +1,4 @@
-import { expect, seed, test, topOf } from './fixtures';
+import { appStarted, expect, seed, test, topOf } from './fixtures';
 
 const energyHeading = 'Energy Sector Cooperation and Route Diversification';
 
@@ -108,5 +108,52 @@ test.describe('unknown ids', () => {
     await page.goto(`/i/${seed.id}#main_content`);
     await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});
+
+test.describe('history', () => {
+  test('back to a section link loaded afresh keeps the reader where they were, after the app has started', async ({
+    page,
+  }) => {
+    // Unload listeners keep a page out of the back-forward cache: the step back loads it anew.
+    await page.addInitScript(() => window.addEventListener('unload', () => {}));
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`/i/${seed.id}/energy`);
+    await appStarted(page);
+    // The reader goes back up to the interview's top, a long way from the section's heading.
+    await page.mouse.wheel(0, -5000);
+    await expect.poll(() => topOf(page, '#energy__heading')).toBeGreaterThan(800);
+    const place = await page.evaluate(() => window.scrollY);
+    await page.goto('/');
+    await appStarted(page);
+    await page.goBack();
+    expect(
+      await page.evaluate(() => {
+        const entry = performance.getEntriesByType('navigation')[0];
+        return entry instanceof PerformanceNavigationTiming ? entry.type : undefined;
+      }),
+      'the step back loads the page anew',
+    ).toBe('back_forward');
+    // The search field hydrates last (a deferred part): the page's first renders are over then.
+    await page.waitForFunction(() => {
+      const field = document.getElementById('reader_search');
+      return field !== null && Object.keys(field).some((key) => key.startsWith('__reactFiber$'));
+    });
+    // Thirty frames more, watched one by one: the reader's place stays (no landing, no smooth scroll).
+    const drift = await page.evaluate(
+      (from) =>
+        new Promise<number>((resolve) => {
+          let most = 0;
+          let frames = 30;
+          const look = () => {
+            most = Math.max(most, Math.abs(window.scrollY - from));
+            if (--frames > 0) requestAnimationFrame(look);
+            else resolve(most);
+          };
+          requestAnimationFrame(look);
+        }),
+      place,
+    );
+    expect(drift).toBeLessThan(50);
   });
 });
