@@ -129,7 +129,7 @@ export default defineConfig(({ command, isPreview }) => ({
           groups: [
             // The reader's parts that hydrate after the rest (the search field with
             // its scope and "/" shortcut too), in one chunk
-            // (src/features/reader/components/reader.tsx): what they share with
+            // (src/features/reader/components/reader-lazy-parts.tsx): what they share with
             // the reader (links, styles) stays in the reader's chunk.
             {
               name: 'reader-parts',

@@ -62,7 +62,7 @@ export function recordEarlyClicks(win: Window) {
   );
   // Escape in the reader's search field clears the search, as the app's
   // field does; the field's code comes after the rest of the app (a deferred
-  // part, reader.tsx), so a page with a query could not be cleared until it
+  // part, reader-lazy-parts.tsx), so a page with a query could not be cleared until it
   // came. Noted here; the field takes it over as it hydrates (useSearchField).
   let escaped = false;
   const escape = (event: KeyboardEvent) => {

@@ -11,13 +11,13 @@ import { anchorIndex, canonicalFragment } from '../../interview/anchors';
 import { dataUrls, paths } from '../../config/paths';
 import { useKeepForOffline } from '../../features/offline/hooks/use-keep-for-offline';
 import { interviewQueryOptions, isFromThisDevice } from '../../features/reader/api/get-interview';
+import { Reader } from '../../features/reader/components/reader';
 import {
   LessonBar,
   LessonPanel,
   preloadReaderParts,
-  Reader,
   TeacherPrompt,
-} from '../../features/reader/components/reader';
+} from '../../features/reader/components/reader-lazy-parts';
 import { HiddenAnswer } from '../../features/reader/components/question-block';
 
 // Loaded only for an interview kept on this device, never for a published one.

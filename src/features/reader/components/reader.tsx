@@ -1,23 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { deferredPart } from '../../../components/deferred-part';
-import { lazyPart } from '../../../components/lazy-part';
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type SyntheticEvent,
-} from 'react';
+import { Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { isLesson, paths, type ReaderParams } from '../../../config/paths';
 import { useHydrated, usePageLocation } from '../../../hooks/use-hydrated';
 import { useLessonBuilder } from '../../lesson/hooks/use-lesson-builder';
 import { useHandoutHeader } from '../../print/hooks/use-handout-header';
 import { useLastNavigation } from '../../../hooks/use-last-navigation';
-import { focusTarget } from '../../../lib/focus';
 import { useRevealOnNavigate } from '../../../hooks/use-reveal-on-navigate';
 import type { Interview } from '../../../interview/schema';
 import { paragraphKey, type SearchUnit } from '../../../interview/search-units';
@@ -28,7 +15,8 @@ import { useReaderParams } from '../hooks/use-reader-params';
 import { usePassageLinks } from '../hooks/use-passage-links';
 import { useReaderSearch } from '../hooks/use-reader-search';
 import { useReadingProgress } from '../hooks/use-reading-progress';
-import { useScrollSpy } from '../hooks/use-scroll-spy';
+import { useDiscussion } from '../hooks/use-discussion';
+import { useReadingPosition } from '../hooks/use-reading-position';
 import { useScrollToMatch } from '../hooks/use-scroll-to-match';
 import { useSectionDisclosure } from '../hooks/use-section-disclosure';
 import { readingMinutes } from '../../../interview/reading-time';
@@ -41,7 +29,7 @@ import {
   targetSectionId,
   type MarksByParagraph,
 } from '../reader-view';
-import type { CiteTarget } from '../../citation/components/citation-dialog';
+import { useCitation } from '../../citation/hooks/use-citation';
 import { ParagraphLinkStatus } from './answer-paragraph';
 import { HighlightedText } from './highlighted-text';
 import { InterviewSection } from './interview-section';
@@ -49,77 +37,26 @@ import { QuestionBlock } from './question-block';
 import { QuestionIndex } from './question-index';
 import { ReaderNav } from './reader-nav';
 import { ReaderToolbar } from './reader-toolbar';
+import {
+  AuthorNotes,
+  CitationDialog,
+  HighlightLegend,
+  InterviewHeader,
+  KeyQuotesPanel,
+  LessonBar,
+  LessonBuilderDialog,
+  LessonPanel,
+  MissingTargetNotice,
+  SearchBar,
+  SelectionMenu,
+  TeacherPrompt,
+} from './reader-lazy-parts';
 
 const NO_MARKS: MarksByParagraph = new Map();
 // From this many questions on, an interview is laid out only near the screen
 // (see LAZY_BLOCK_CLASS): 400 questions as one document already made tasks
 // of 270 ms, the seed's 18 make none over 70 ms.
 const LAZY_FROM_QUESTIONS = 100;
-
-// What a first view does not need loads when asked for: a lesson's bar,
-// panel and prompts (only lessons show them), the selection menu, the
-// citation and lesson dialogs; the handout's header (useHandoutHeader) once
-// the page is idle. A lesson link's parts load before its page hydrates
-// (preloadLessonParts in reader-route.tsx), so the lesson comes in one commit.
-export const LessonBar = lazyPart(() => import('./lesson-bar').then((module) => module.LessonBar));
-export const TeacherPrompt = lazyPart(() =>
-  import('../../lesson/components/teacher-prompt').then((module) => module.TeacherPrompt),
-);
-export const LessonPanel = lazyPart(() =>
-  import('../../lesson/components/lesson-panel').then((module) => module.LessonPanel),
-);
-// Only a link the reader cannot follow in full has a notice: its words load then.
-const MissingTargetNotice = lazyPart(() =>
-  import('./missing-target-notice').then((module) => module.MissingTargetNotice),
-);
-const CitationDialog = lazy(() =>
-  import('../../citation/components/citation-dialog').then((module) => ({
-    default: module.CitationDialog,
-  })),
-);
-const LessonBuilderDialog = lazy(() =>
-  import('../../lesson/components/lesson-builder-dialog').then((module) => ({
-    default: module.LessonBuilderDialog,
-  })),
-);
-const SelectionMenu = lazy(() =>
-  import('./selection-menu').then((module) => ({ default: module.SelectionMenu })),
-);
-
-// Parts the server renders in full whose code the first view does not need
-// to read, scroll and follow links (links and disclosures work as HTML): the
-// header, the key quotes, the legend and the notes on the authors hydrate once
-// their code (one chunk, vite.config.ts) has come. Not the question index: the
-// phone's Questions button opens it at once, and a link followed or Escape
-// pressed in it before its code came would reload the page or be dropped.
-// The search field hydrates after the rest too: words typed into it, "/"
-// and a scope chosen before its code came are kept (useSearchField,
-// SearchScopeChoice, the page's head script), as before the app starts.
-const SearchBar = deferredPart(() => import('./search-bar').then((module) => module.SearchBar));
-const InterviewHeader = deferredPart(() =>
-  import('./interview-header').then((module) => module.InterviewHeader),
-);
-const KeyQuotesPanel = deferredPart(() =>
-  import('./key-quotes-panel').then((module) => module.KeyQuotesPanel),
-);
-const HighlightLegend = deferredPart(() =>
-  import('./highlight-legend').then((module) => module.HighlightLegend),
-);
-const AuthorNotes = deferredPart(() =>
-  import('./author-notes').then((module) => module.AuthorNotes),
-);
-
-/**
- * Loads the code of the reader's deferred parts: a page rendered on the
- * client (not hydrated) then shows them at once.
- */
-export async function preloadReaderParts() {
-  await Promise.all(
-    [SearchBar, InterviewHeader, KeyQuotesPanel, HighlightLegend, AuthorNotes].map((part) =>
-      part.preload(),
-    ),
-  );
-}
 
 type ReaderProps = { interview: Interview; sectionParam: string | undefined };
 
@@ -149,22 +86,14 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   );
   const shownIds = useMemo(() => view.sections.map((s) => s.id), [view.sections]);
   const shownSet = useMemo(() => new Set(shownIds), [shownIds]);
-  const shownSections = useMemo(
-    () => new Map(view.sections.map((s) => [s.id, s])),
-    [view.sections],
-  );
   const shownQuestionIds = useMemo(
     () => view.sections.flatMap((s) => s.questions.map((q) => q.id)),
     [view.sections],
   );
 
-  // Discussion mode: answers appear one by one, when revealed, and hide again.
-  const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
   const discussing = params.mode === 'discuss';
-  const answerShown = useCallback(
-    (questionId: string) => !discussing || revealed.has(questionId),
-    [discussing, revealed],
-  );
+  const discussion = useDiscussion(discussing);
+  const { answerShown } = discussion;
   const lesson = useLesson(params);
   const inLesson = isLesson(params);
 
@@ -216,7 +145,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
     },
   ]);
 
-  const currentQuestionId = useScrollSpy(shownQuestionIds);
+  const position = useReadingPosition(view.sections, model.sectionOfQuestion);
   // In discussion mode a quoted passage's answer starts hidden: land on its
   // question (the same whether or not it is revealed later, so revealing does
   // not move focus).
@@ -232,66 +161,9 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   const textRoot = useRef<HTMLDivElement>(null);
   const progressBar = useRef<HTMLDivElement>(null);
   useReadingProgress(textRoot, progressBar);
-  // The bar names the section being read, and the question: the one being read, or
-  // the section's first while its heading is being read.
-  const currentSectionId = useScrollSpy(shownIds);
-  const reading = useMemo(() => {
-    const section = currentSectionId ? shownSections.get(currentSectionId) : undefined;
-    if (!section) return undefined;
-    const question =
-      currentQuestionId !== undefined &&
-      model.sectionOfQuestion.get(currentQuestionId) === section.id
-        ? currentQuestionId
-        : section.questions[0]?.id;
-    return {
-      sectionLabel: section.label,
-      questionNumber: question === undefined ? undefined : shownQuestionIds.indexOf(question) + 1,
-    };
-  }, [currentSectionId, currentQuestionId, model, shownSections, shownQuestionIds]);
   const { selection, clear } = usePassageSelection(textRoot, answers);
-  const [citing, setCiting] = useState<CiteTarget | null>(null);
-  const queryClient = useQueryClient();
-  // The handout's citation, with the CSL processor the citation dialog shares.
-  const loadHandoutCitation = useCallback(
-    () =>
-      import('../../print/api/get-handout-citation')
-        .then((module) =>
-          queryClient.ensureQueryData(module.handoutCitationQueryOptions(interview)),
-        )
-        .catch(() => undefined),
-    [queryClient, interview],
-  );
-  // The CSL processor starts loading with the dialog's code, not after it;
-  // the handout's citation comes with it, for a print from the browser's menu.
-  const openCitation = useCallback(
-    (target: CiteTarget) => {
-      void loadHandoutCitation();
-      setCiting(target);
-    },
-    [loadHandoutCitation],
-  );
-  // A hand on its way to a Cite button (pointer over it, focus, a finger
-  // down) starts loading the dialog's code and the CSL processor, so the
-  // dialog opens with its citations; the first view loads neither.
-  const citationPreloaded = useRef(false);
-  const preloadCitation = useCallback(
-    (event: SyntheticEvent) => {
-      if (citationPreloaded.current) return;
-      if (!(event.target instanceof Element) || !event.target.closest('[data-cite]')) return;
-      citationPreloaded.current = true;
-      void Promise.all([
-        import('../../citation/components/citation-dialog'),
-        import('../../citation/components/citation-list'),
-        import('../../citation/api/get-citation-engine').then((module) =>
-          queryClient.prefetchQuery(module.citationEngineQueryOptions()),
-        ),
-      ]).catch(() => {
-        // Offline: tried again with the next intent, or when the dialog opens.
-        citationPreloaded.current = false;
-      });
-    },
-    [queryClient],
-  );
+  const citation = useCitation(interview);
+  const openCitation = citation.open;
 
   // Links made here keep the lesson (and index links the search too).
   const keep = useMemo(
@@ -310,28 +182,6 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
     [params, view.pins, model, passageDirective],
   );
   const builder = useLessonBuilder(lessonSeed);
-  const showAnswer = useCallback(
-    (questionId: string) => setRevealed((current) => new Set([...current, questionId])),
-    [],
-  );
-  const revealAnswer = useCallback(
-    (questionId: string) => {
-      showAnswer(questionId);
-      // The button goes; focus follows the answer it revealed.
-      requestAnimationFrame(() => {
-        const answer = document.getElementById(`${questionId}__answer`);
-        if (answer) focusTarget(answer);
-      });
-    },
-    [showAnswer],
-  );
-  const hideAnswer = useCallback((questionId: string) => {
-    setRevealed((current) => new Set([...current].filter((id) => id !== questionId)));
-    requestAnimationFrame(() => {
-      const reveal = document.getElementById(`${questionId}__reveal`);
-      if (reveal) reveal.focus();
-    });
-  }, []);
   const citeQuestion = useCallback(
     (questionId: string) => {
       const number = model.questionNumbers.get(questionId) ?? 0;
@@ -352,7 +202,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   const handout = useHandoutHeader(hydrated);
   // The handout's citation (in a prerendered page's data already) and its header: then print.
   const printHandout = () =>
-    void Promise.all([loadHandoutCitation(), handout.show()]).then(() =>
+    void Promise.all([citation.loadHandoutCitation(), handout.show()]).then(() =>
       requestAnimationFrame(() => window.print()),
     );
 
@@ -398,9 +248,9 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
             interviewId={interview.id}
             sectionParam={sectionParam}
             params={params}
-            revealedCount={shownQuestionIds.filter((id) => revealed.has(id)).length}
-            onRevealAll={() => setRevealed(new Set(shownQuestionIds))}
-            onHideAll={() => setRevealed(new Set())}
+            revealedCount={shownQuestionIds.filter((id) => discussion.revealed.has(id)).length}
+            onRevealAll={() => discussion.showAll(shownQuestionIds)}
+            onHideAll={discussion.hideAll}
           />
         </Suspense>
       )}
@@ -413,7 +263,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
             pins={params.pins}
             found={view.pins}
             answerShown={answerShown}
-            onReveal={showAnswer}
+            onReveal={discussion.show}
             onOpenSection={(id) => sections.setOpen(id, true)}
             onUnpackPin={setUnpackPin}
           />
@@ -422,7 +272,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
       <div className="items-start md:grid md:grid-cols-[13rem_minmax(0,1fr)] md:gap-8 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-12 print:block">
         <ReaderNav
           count={shownQuestionIds.length}
-          reading={reading}
+          reading={position.reading}
           searching={params.q !== ''}
           progress={progressBar}
           search={(controls) => (
@@ -443,7 +293,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
             <QuestionIndex
               interviewId={interview.id}
               outline={view.outline}
-              currentId={currentQuestionId}
+              currentId={position.questionId}
               matchCounts={query ? matchCounts : undefined}
               keep={keep}
               onNavigate={close}
@@ -454,9 +304,9 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
         <div
           ref={textRoot}
           data-reading-column
-          onPointerOver={preloadCitation}
-          onFocus={preloadCitation}
-          onTouchStart={preloadCitation}
+          onPointerOver={citation.preload}
+          onFocus={citation.preload}
+          onTouchStart={citation.preload}
           data-pagefind-body
           className="max-w-[65ch] min-w-0 font-serif text-lg leading-relaxed print:max-w-none print:text-[11.5pt] print:leading-normal"
         >
@@ -537,8 +387,8 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
                     lesson={lesson}
                     discussing={discussing}
                     answerShown={answerShown(question.id)}
-                    onRevealAnswer={revealAnswer}
-                    onHideAnswer={hideAnswer}
+                    onRevealAnswer={discussion.reveal}
+                    onHideAnswer={discussion.hide}
                     onCite={citeQuestion}
                     paragraphPath={paragraphPath}
                     selectionMenu={
@@ -584,9 +434,9 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
           />
         </Suspense>
       )}
-      {citing && (
+      {citation.citing && (
         <Suspense fallback={null}>
-          <CitationDialog interview={interview} target={citing} onClose={() => setCiting(null)} />
+          <CitationDialog interview={interview} target={citation.citing} onClose={citation.close} />
         </Suspense>
       )}
     </article>

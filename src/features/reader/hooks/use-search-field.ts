@@ -37,7 +37,7 @@ export function useSearchField(urlQuery: string, commit: (query: string) => void
       setText(urlQuery);
     }
   }
-  // The field hydrates after the page (a deferred part, reader.tsx), with the
+  // The field hydrates after the page (a deferred part, reader-lazy-parts.tsx), with the
   // query the page hydrated with: the address's query comes after the
   // address. A field the reader has not changed follows it.
   if (seenQuery !== urlQuery) {

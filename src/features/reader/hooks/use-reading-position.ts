@@ -1,0 +1,42 @@
+import { useMemo } from 'react';
+import type { Section } from '../../../interview/schema';
+import { useScrollSpy } from './use-scroll-spy';
+
+/** Where the reader is: what the phone's bar names, and the question the index marks. */
+export type ReadingPosition = {
+  /** The question being read, as the question index marks it. */
+  questionId: string | undefined;
+  /** The section being read and the question's number among those shown, for the bar. */
+  reading: { sectionLabel: string; questionNumber: number | undefined } | undefined;
+};
+
+/**
+ * The section and question being read, among those shown (`sections`, with
+ * `sectionOf` giving each question's section). While a section's heading is
+ * being read, its first question counts.
+ */
+export function useReadingPosition(
+  sections: readonly Section[],
+  sectionOf: ReadonlyMap<string, string>,
+): ReadingPosition {
+  const sectionIds = useMemo(() => sections.map((s) => s.id), [sections]);
+  const questionIds = useMemo(
+    () => sections.flatMap((s) => s.questions.map((q) => q.id)),
+    [sections],
+  );
+  const questionId = useScrollSpy(questionIds);
+  const sectionId = useScrollSpy(sectionIds);
+  const reading = useMemo(() => {
+    const section = sections.find((s) => s.id === sectionId);
+    if (!section) return undefined;
+    const question =
+      questionId !== undefined && sectionOf.get(questionId) === section.id
+        ? questionId
+        : section.questions[0]?.id;
+    return {
+      sectionLabel: section.label,
+      questionNumber: question === undefined ? undefined : questionIds.indexOf(question) + 1,
+    };
+  }, [sections, sectionId, questionId, sectionOf, questionIds]);
+  return { questionId, reading };
+}
