@@ -1,4 +1,4 @@
-import { expect, seed, test, type Page } from './fixtures';
+import { axeInBothSchemes, expect, seed, test } from './fixtures';
 
 const pages = {
   library: '/',
@@ -8,19 +8,6 @@ const pages = {
   'unknown interview': '/i/nope',
   'unknown page': '/x/y',
 };
-
-/**
- * Runs axe on the page as it is, in the light colour scheme and then the dark
- * one. The schemes are CSS alone (`prefers-color-scheme`, no script reads it,
- * no colour transitions), so one page load and one set-up serve both: a page
- * loaded for each scheme cost the suite about 20 s for nothing.
- */
-async function axeInBothSchemes(page: Page, axe: (what?: string) => Promise<void>, what: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await axe(`${what} (${scheme})`);
-  }
-}
 
 for (const [name, path] of Object.entries(pages)) {
   test(`axe finds no violations, light and dark: ${name}`, async ({ page, axe }) => {

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, scrollsSideways, seed, test } from './fixtures';
+import { axeInBothSchemes, expect, scrollsSideways, seed, test } from './fixtures';
 import { seedInterview } from '../support/seed';
 
 test('the reading time counts what is shown: a lesson of one section reads faster', async ({
@@ -118,187 +118,174 @@ async function expectTargets(locator: Locator, what: string) {
 // scheme and what failed. Where a link lands under the bar is checked at
 // these widths by landing.spec.ts (every seed link, after a load, a reload
 // and in-app).
+// Light and dark are checked in one run a width: the schemes are CSS colours alone, so the
+// layout, touch targets and behaviour are the same in both, and axe checks each (axeInBothSchemes).
 for (const width of [320, 375, 390])
-  for (const colorScheme of ['light', 'dark'] as const)
-    test.describe(`a phone ${width} px wide, ${colorScheme}`, () => {
-      test.use({
-        viewport: { width, height: 740 },
-        colorScheme,
-        hasTouch: true,
-        isMobile: true,
-        reducedMotion: 'reduce',
+  test.describe(`a phone ${width} px wide`, () => {
+    test.use({
+      viewport: { width, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+      reducedMotion: 'reduce',
+    });
+
+    // One axe run a step: a full-page run takes seconds on a busy machine.
+    test('the bar, the index, the search, back to top, touch targets and Collapse all', async ({
+      page,
+      axe,
+    }) => {
+      // The time of the eight tests it folds: three ran axe (90 s each, see fixtures.ts).
+      test.setTimeout(3 * test.info().timeout);
+      const where = `${width} px`;
+      const progress = page.getByRole('progressbar', { name: 'Reading progress' });
+      const toggle = page.getByRole('button', { name: /^Questions/ });
+      const index = page.getByRole('navigation', { name: 'Questions' });
+      const backToTop = page.getByRole('button', { name: 'Back to top' });
+      const text = page.locator('[data-reading-column]');
+      await page.goto(`/i/${seed.id}`);
+
+      await test.step(`at the top (${where}): one bar, controls of 44×44 px, Collapse all near`, async () => {
+        expect((await boxOf(bar(page))).height).toBeLessThanOrEqual(56);
+        await expect(progress).toHaveAttribute('aria-valuenow', '0');
+        await expect(backToTop).toBeHidden();
+        await expectTargets(page.getByRole('banner').getByRole('link'), 'the header');
+        await expectTargets(page.locator('[data-sticky-bar] button:visible'), 'the bar');
+        await expectTargets(text.getByRole('group', { name: 'Sections' }).getByRole('button'), '');
+        await expectTargets(page.getByRole('button', { name: 'Cite this interview' }), '');
+        await expectTargets(page.getByRole('button', { name: 'Make a lesson link' }), '');
+        await expectTargets(page.locator('summary'), 'key quotes');
+        await expectTargets(text.getByRole('button', { name: /^(Trade|Peace)\s*:/ }), 'section');
+        await expectTargets(page.locator('#trade').getByRole('button', { name: /^Copy link/ }), '');
+        await expectTargets(page.locator('#trade').getByRole('button', { name: /^Cite/ }), '');
+        const collapse = page.getByRole('button', { name: 'Collapse all' });
+        const intro = page.getByText('As the war between Russia and Ukraine');
+        expect((await boxOf(collapse)).y).toBeLessThan((await boxOf(intro)).y);
+        // The key quotes are one line until asked for: the first question is close.
+        const quotes = page.getByRole('region', { name: 'Key quotes' });
+        expect((await boxOf(quotes)).height).toBeLessThanOrEqual(60);
       });
 
-      // One axe run a step: a full-page run takes seconds on a busy machine.
-      test('the bar, the index, the search, back to top, touch targets and Collapse all', async ({
-        page,
-        axe,
-      }) => {
-        // The time of the eight tests it folds: three ran axe (90 s each, see fixtures.ts).
-        test.setTimeout(3 * test.info().timeout);
-        const where = `${width} px, ${colorScheme}`;
-        const progress = page.getByRole('progressbar', { name: 'Reading progress' });
-        const toggle = page.getByRole('button', { name: /^Questions/ });
-        const index = page.getByRole('navigation', { name: 'Questions' });
-        const backToTop = page.getByRole('button', { name: 'Back to top' });
-        const text = page.locator('[data-reading-column]');
-        await page.goto(`/i/${seed.id}`);
+      await test.step(`reading (${where}): the bar names the section and shows the progress`, async () => {
+        await page.locator('#energy').evaluate((el) => el.scrollIntoView());
+        await page.evaluate(() => window.scrollBy(0, -100));
+        await expect(toggle).toContainText('Energy');
+        await expect(toggle).toContainText('Question 3 of 5');
+        const box = await boxOf(bar(page));
+        expect(box.y).toBe(0);
+        expect(box.height).toBeLessThanOrEqual(56);
+        expect(Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(20);
+        expect(await scrollsSideways(page)).toBe(false);
+      });
 
-        await test.step(`at the top (${where}): one bar, controls of 44×44 px, Collapse all near`, async () => {
-          expect((await boxOf(bar(page))).height).toBeLessThanOrEqual(56);
-          await expect(progress).toHaveAttribute('aria-valuenow', '0');
-          await expect(backToTop).toBeHidden();
-          await expectTargets(page.getByRole('banner').getByRole('link'), 'the header');
-          await expectTargets(page.locator('[data-sticky-bar] button:visible'), 'the bar');
-          await expectTargets(
-            text.getByRole('group', { name: 'Sections' }).getByRole('button'),
-            '',
+      await test.step(`back to top, once scrolled (${where})`, async () => {
+        await page.evaluate(() => window.scrollTo(0, 2500));
+        await backToTop.tap();
+        await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+        await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+        await expect(backToTop).toBeHidden();
+      });
+
+      await test.step(`the question index is one tap away, and closes by a tap or Escape (${where})`, async () => {
+        await page.evaluate(() => window.scrollTo(0, 2500));
+        // One tap: the index, opened at the question being read.
+        await toggle.tap();
+        await expect(index.locator('[aria-current="true"]')).toBeInViewport();
+        await axeInBothSchemes(page, axe, `the question index (${where})`);
+        await toggle.tap();
+        await expect(index).toBeHidden();
+        // A tap on the text beside it, or Escape, closes it too.
+        await toggle.tap();
+        await expect(index).toBeVisible();
+        await page.touchscreen.tap(10, 700);
+        await expect(index).toBeHidden();
+        await toggle.tap();
+        await page.keyboard.press('Escape');
+        await expect(index).toBeHidden();
+        await expect(toggle).toBeFocused();
+        // Scrolled: back to top and the bar's buttons; the index: every entry.
+        await page.evaluate(() => window.scrollTo(0, 3000));
+        await expect(backToTop).toBeVisible();
+        await expectTargets(page.locator('[data-sticky-bar] button:visible'), 'the bar, scrolled');
+        await toggle.tap();
+        await expectTargets(index.getByRole('link'), 'index');
+        await toggle.tap();
+        await expect(index).toBeHidden();
+      });
+
+      await test.step(`the search opens from the bar, in its place (${where})`, async () => {
+        // Where the reader is (the index's step may have followed a link): closing the search
+        // leaves that address, without the query.
+        const { pathname } = new URL(page.url());
+        await page.evaluate(() => window.scrollTo(0, 2500));
+        await page.getByRole('button', { name: 'Search this interview' }).tap();
+        const field = page.getByRole('searchbox', { name: 'Search this interview' });
+        await expect(field).toBeFocused();
+        // A touch screen has no "/" to press.
+        expect(await field.getAttribute('placeholder')).not.toContain('/');
+        await expect(page.getByRole('radio', { name: 'Answers' })).toBeVisible();
+        expect((await boxOf(bar(page))).height).toBeLessThanOrEqual(56);
+        await field.fill('pipelines');
+        await expect(page.locator('#reader_search_status')).toHaveText('1 of 2');
+        await expect(page.getByRole('button', { name: 'Next match' })).toBeVisible();
+        await field.fill('shipbuilding');
+        await expect(page.locator('#reader_search_status')).toHaveText('1 of 1');
+        // One match: nothing to step to, so no arrows.
+        await expect(page.getByRole('button', { name: 'Next match' })).toHaveCount(0);
+        expect(await scrollsSideways(page)).toBe(false);
+        await axeInBothSchemes(page, axe, `searching (${where})`);
+        // Its controls and choices are touch targets too.
+        await field.fill('corridor');
+        await expect(page.getByRole('button', { name: 'Next match' })).toBeVisible();
+        await expectTargets(page.locator('[data-sticky-bar] button:visible'), 'the bar, searching');
+        await expectTargets(
+          page.locator('[data-sticky-bar] label:has(input[type=radio])'),
+          'scope',
+        );
+        await page.getByRole('button', { name: 'Close search' }).tap();
+        await expect.poll(() => new URL(page.url()).search).toBe('');
+        expect(new URL(page.url()).pathname).toBe(pathname);
+        await expect(field).toBeHidden();
+      });
+
+      await test.step(`the citation dialog's Close is 44×44 px (${where})`, async () => {
+        await page.getByRole('button', { name: 'Cite question 1' }).tap();
+        const dialog = page.getByRole('dialog');
+        await expect(dialog).toBeVisible();
+        await expectTargets(dialog.getByRole('button', { name: 'Close' }), '');
+        await dialog.getByRole('button', { name: 'Close' }).tap();
+        await expect(dialog).toBeHidden();
+      });
+
+      await test.step(`the selected passage’s menu: copy link, cite and pin are 44×44 px (${where})`, async () => {
+        await page.locator('#q2__answer p').first().click({ clickCount: 3 });
+        const menu = page.getByRole('group', { name: 'Selected passage' });
+        const buttons = menu.getByRole('button');
+        await expect(buttons).toHaveCount(3);
+        for (const button of await buttons.all()) {
+          const box = await boxOf(button);
+          expect(Math.min(box.width, box.height), await button.innerText()).toBeGreaterThanOrEqual(
+            44,
           );
-          await expectTargets(page.getByRole('button', { name: 'Cite this interview' }), '');
-          await expectTargets(page.getByRole('button', { name: 'Make a lesson link' }), '');
-          await expectTargets(page.locator('summary'), 'key quotes');
-          await expectTargets(text.getByRole('button', { name: /^(Trade|Peace)\s*:/ }), 'section');
-          await expectTargets(
-            page.locator('#trade').getByRole('button', { name: /^Copy link/ }),
-            '',
-          );
-          await expectTargets(page.locator('#trade').getByRole('button', { name: /^Cite/ }), '');
-          const collapse = page.getByRole('button', { name: 'Collapse all' });
-          const intro = page.getByText('As the war between Russia and Ukraine');
-          expect((await boxOf(collapse)).y).toBeLessThan((await boxOf(intro)).y);
-          // The key quotes are one line until asked for: the first question is close.
-          const quotes = page.getByRole('region', { name: 'Key quotes' });
-          expect((await boxOf(quotes)).height).toBeLessThanOrEqual(60);
-        });
+        }
+        await page.evaluate(() => document.getSelection()?.removeAllRanges());
+        await expect(menu).toBeHidden();
+      });
 
-        await test.step(`reading (${where}): the bar names the section and shows the progress`, async () => {
-          await page.locator('#energy').evaluate((el) => el.scrollIntoView());
-          await page.evaluate(() => window.scrollBy(0, -100));
-          await expect(toggle).toContainText('Energy');
-          await expect(toggle).toContainText('Question 3 of 5');
-          const box = await boxOf(bar(page));
-          expect(box.y).toBe(0);
-          expect(box.height).toBeLessThanOrEqual(56);
-          expect(Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(20);
-          expect(await scrollsSideways(page)).toBe(false);
-        });
-
-        await test.step(`back to top, once scrolled (${where})`, async () => {
-          await page.evaluate(() => window.scrollTo(0, 2500));
-          await backToTop.tap();
-          await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
-          await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-          await expect(backToTop).toBeHidden();
-        });
-
-        await test.step(`the question index is one tap away, and closes by a tap or Escape (${where})`, async () => {
-          await page.evaluate(() => window.scrollTo(0, 2500));
-          // One tap: the index, opened at the question being read.
-          await toggle.tap();
-          await expect(index.locator('[aria-current="true"]')).toBeInViewport();
-          await axe();
-          await toggle.tap();
-          await expect(index).toBeHidden();
-          // A tap on the text beside it, or Escape, closes it too.
-          await toggle.tap();
-          await expect(index).toBeVisible();
-          await page.touchscreen.tap(10, 700);
-          await expect(index).toBeHidden();
-          await toggle.tap();
-          await page.keyboard.press('Escape');
-          await expect(index).toBeHidden();
-          await expect(toggle).toBeFocused();
-          // Scrolled: back to top and the bar's buttons; the index: every entry.
-          await page.evaluate(() => window.scrollTo(0, 3000));
-          await expect(backToTop).toBeVisible();
-          await expectTargets(
-            page.locator('[data-sticky-bar] button:visible'),
-            'the bar, scrolled',
-          );
-          await toggle.tap();
-          await expectTargets(index.getByRole('link'), 'index');
-          await toggle.tap();
-          await expect(index).toBeHidden();
-        });
-
-        await test.step(`the search opens from the bar, in its place (${where})`, async () => {
-          // Where the reader is (the index's step may have followed a link): closing the search
-          // leaves that address, without the query.
-          const { pathname } = new URL(page.url());
-          await page.evaluate(() => window.scrollTo(0, 2500));
-          await page.getByRole('button', { name: 'Search this interview' }).tap();
-          const field = page.getByRole('searchbox', { name: 'Search this interview' });
-          await expect(field).toBeFocused();
-          // A touch screen has no "/" to press.
-          expect(await field.getAttribute('placeholder')).not.toContain('/');
-          await expect(page.getByRole('radio', { name: 'Answers' })).toBeVisible();
-          expect((await boxOf(bar(page))).height).toBeLessThanOrEqual(56);
-          await field.fill('pipelines');
-          await expect(page.locator('#reader_search_status')).toHaveText('1 of 2');
-          await expect(page.getByRole('button', { name: 'Next match' })).toBeVisible();
-          await field.fill('shipbuilding');
-          await expect(page.locator('#reader_search_status')).toHaveText('1 of 1');
-          // One match: nothing to step to, so no arrows.
-          await expect(page.getByRole('button', { name: 'Next match' })).toHaveCount(0);
-          expect(await scrollsSideways(page)).toBe(false);
-          await axe();
-          // Its controls and choices are touch targets too.
-          await field.fill('corridor');
-          await expect(page.getByRole('button', { name: 'Next match' })).toBeVisible();
-          await expectTargets(
-            page.locator('[data-sticky-bar] button:visible'),
-            'the bar, searching',
-          );
-          await expectTargets(
-            page.locator('[data-sticky-bar] label:has(input[type=radio])'),
-            'scope',
-          );
-          await page.getByRole('button', { name: 'Close search' }).tap();
-          await expect.poll(() => new URL(page.url()).search).toBe('');
-          expect(new URL(page.url()).pathname).toBe(pathname);
-          await expect(field).toBeHidden();
-        });
-
-        await test.step(`the citation dialog's Close is 44×44 px (${where})`, async () => {
-          await page.getByRole('button', { name: 'Cite question 1' }).tap();
-          const dialog = page.getByRole('dialog');
-          await expect(dialog).toBeVisible();
-          await expectTargets(dialog.getByRole('button', { name: 'Close' }), '');
-          await dialog.getByRole('button', { name: 'Close' }).tap();
-          await expect(dialog).toBeHidden();
-        });
-
-        await test.step(`the selected passage’s menu: copy link, cite and pin are 44×44 px (${where})`, async () => {
-          await page.locator('#q2__answer p').first().click({ clickCount: 3 });
-          const menu = page.getByRole('group', { name: 'Selected passage' });
-          const buttons = menu.getByRole('button');
-          await expect(buttons).toHaveCount(3);
-          for (const button of await buttons.all()) {
-            const box = await boxOf(button);
-            expect(
-              Math.min(box.width, box.height),
-              await button.innerText(),
-            ).toBeGreaterThanOrEqual(44);
-          }
-          await page.evaluate(() => document.getSelection()?.removeAllRanges());
-          await expect(menu).toBeHidden();
-        });
-
-        await test.step(`Collapse all leaves an outline of one-line rows (${where})`, async () => {
-          await page.getByRole('button', { name: 'Collapse all' }).tap();
-          const rows = page.locator('section[aria-labelledby$="__heading"]');
-          await expect(rows).toHaveCount(5);
-          for (const row of await rows.all()) {
-            await expect(row.locator('h2 button')).toHaveAttribute('aria-expanded', 'false');
-            const box = await boxOf(row);
-            expect(box.height).toBeGreaterThanOrEqual(44);
-            expect(box.height).toBeLessThanOrEqual(52);
-          }
-          expect(await scrollsSideways(page)).toBe(false);
-          await axe();
-        });
+      await test.step(`Collapse all leaves an outline of one-line rows (${where})`, async () => {
+        await page.getByRole('button', { name: 'Collapse all' }).tap();
+        const rows = page.locator('section[aria-labelledby$="__heading"]');
+        await expect(rows).toHaveCount(5);
+        for (const row of await rows.all()) {
+          await expect(row.locator('h2 button')).toHaveAttribute('aria-expanded', 'false');
+          const box = await boxOf(row);
+          expect(box.height).toBeGreaterThanOrEqual(44);
+          expect(box.height).toBeLessThanOrEqual(52);
+        }
+        expect(await scrollsSideways(page)).toBe(false);
+        await axeInBothSchemes(page, axe, `collapsed (${where})`);
       });
     });
+  });
 
 test.describe('a phone held sideways, 812 × 375 px', () => {
   test.use({ viewport: { width: 812, height: 375 }, hasTouch: true, isMobile: true });
