@@ -156,3 +156,22 @@ test('a page printed before its handout part has loaded still prints the QR code
   release();
   await expect(page.getByRole('img', { name: 'QR code of the lesson link' })).toBeVisible();
 });
+
+test('a page shorter than a sheet prints on one sheet, with no blank page after it', async ({
+  browser,
+}) => {
+  // The page's frame is at least a screen high; on paper a screen is a whole
+  // sheet, so with its margins a short page ran onto a second, blank, sheet.
+  // (Without JavaScript the library lists its filters too: two sheets of text.)
+  const shortPages = { on: ['/', '/no-such-page', '/add'], off: ['/no-such-page', '/add'] };
+  for (const [script, paths] of Object.entries(shortPages)) {
+    const context = await browser.newContext({ javaScriptEnabled: script === 'on' });
+    const page = await context.newPage();
+    for (const path of paths) {
+      await page.goto(path);
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pageCount(pdf), `${path}, JavaScript ${script}`).toBe(1);
+    }
+    await context.close();
+  }
+});

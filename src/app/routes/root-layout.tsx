@@ -37,8 +37,10 @@ export function RootLayout() {
     // The error pages' words, at hand before the network may be gone (see lazy-route-error.tsx).
     void import('./route-error').catch(() => undefined);
   }, [hydrated]);
+  // At least a screen high on screen; on paper a screen is a whole sheet, which
+  // with the page's margins pushed a blank sheet after any page shorter than one.
   return (
-    <div className="min-h-screen">
+    <div className="min-h-screen print:min-h-0">
       <a
         href="#main_content"
         className="sr-only rounded bg-white p-2 text-stone-900 focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 print:hidden"
