@@ -157,3 +157,18 @@ test.describe('history', () => {
     expect(drift).toBeLessThan(50);
   });
 });
+
+test.describe('unknown ids on a phone, 320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+
+  test('the notice’s links to the sections are 44 px touch targets', async ({ page }) => {
+    await page.goto(`/i/${seed.id}/no-such-topic`);
+    const links = page.getByRole('alert').getByRole('link');
+    await expect(links).toHaveCount(5);
+    for (const link of await links.all()) {
+      const box = await link.boundingBox();
+      const size = box && Math.min(box.width, box.height);
+      expect(size, await link.innerText()).toBeGreaterThanOrEqual(44);
+    }
+  });
+});

@@ -43,13 +43,14 @@ export function MissingTargetNotice({ interview, missing, keep }: MissingTargetN
         ))}
       </ul>
       <p>The interview is shown below. Its sections are:</p>
-      <ul className="flex flex-wrap gap-x-4 gap-y-1">
+      {/* A list of links a finger picks from, not words in a sentence: 44 px targets on touch. */}
+      <ul className="flex flex-wrap gap-x-4">
         {interview.sections.map((section) => (
           <li key={section.id}>
             <Link
               preventScrollReset
               to={paths.section(interview.id, section.id, keep)}
-              className="underline underline-offset-2"
+              className="inline-flex min-h-9 min-w-11 items-center justify-center underline underline-offset-2 pointer-coarse:min-h-11"
             >
               {section.label}
             </Link>
