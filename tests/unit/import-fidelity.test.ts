@@ -39,6 +39,13 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
     expect(fresh2.filter((r) => r.clean).length).toBeGreaterThanOrEqual(2);
   });
 
+  // Ten more pages (session 13) of shapes not seen before, measured before any rule they
+  // prompted: 0 of 10 clean, one refused (numbered questions glued to their answers).
+  it('measures the 10 fresh-3 pages', () => {
+    const fresh3 = results.filter((r) => r.set === 'fresh-3');
+    expect(fresh3).toHaveLength(10);
+  });
+
   it('never drops article text as noise', () => {
     expect(results.flatMap((r) => r.lostBody)).toEqual([]);
   });
