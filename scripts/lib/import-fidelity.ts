@@ -16,6 +16,8 @@ const caseSchema = z.object({
   questions: z.number(),
   sections: z.optional(z.number()),
   interviewee: z.optional(z.string()),
+  /** How each question starts, in order: where a count alone cannot tell a question cut in the wrong place. */
+  questionStarts: z.optional(z.array(z.string())),
   noise: z.array(z.string()),
   optionalNoise: z.optional(z.array(z.string())),
 });
@@ -78,6 +80,11 @@ function scoreCase(c: Case): CaseResult {
     problems.push(`noise kept: ${keptNoise.map((l) => `"${l}"`).join(', ')}`);
   if (lostBody.length > 0)
     problems.push(`text dropped: ${lostBody.map((l) => `"${l}"`).join(', ')}`);
+  const starts = interview.sections.flatMap((s) => s.questions.map((q) => q.question[0] ?? ''));
+  c.questionStarts?.forEach((start, i) => {
+    if (!starts[i]?.startsWith(start))
+      problems.push(`question ${i + 1} starts "${starts[i]?.slice(0, 40) ?? ''}", not "${start}"`);
+  });
   const names = interview.people.interviewees.map((p) => p.name);
   if (c.interviewee !== undefined && !names.includes(c.interviewee))
     problems.push(`interviewee ${names.join(', ')}, not ${c.interviewee}`);

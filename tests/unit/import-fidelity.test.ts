@@ -39,11 +39,16 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
     expect(fresh2.filter((r) => r.clean).length).toBeGreaterThanOrEqual(2);
   });
 
-  // Ten more pages (session 13) of shapes not seen before, measured before any rule they
-  // prompted: 0 of 10 clean, one refused (numbered questions glued to their answers).
-  it('measures the 10 fresh-3 pages', () => {
+  // Ten more pages (session 13) of shapes not seen before: 0 of 10 clean and one refused
+  // (numbered questions glued to their answers) before the rules they prompted (run-in
+  // questions, pages labelling only the answers, printed hyphenation); 2 of 10 clean and none
+  // refused after. The furniture rules that would clean most of the rest do not fit the
+  // "Add an interview" bundle budget.
+  it('reads at least 2 of the 10 fresh-3 pages cleanly and refuses none', () => {
     const fresh3 = results.filter((r) => r.set === 'fresh-3');
     expect(fresh3).toHaveLength(10);
+    expect(fresh3.filter((r) => r.refused)).toEqual([]);
+    expect(fresh3.filter((r) => r.clean).length).toBeGreaterThanOrEqual(2);
   });
 
   it('never drops article text as noise', () => {

@@ -25,7 +25,13 @@ export function readHeader(
   paragraphs.forEach((p, i) => {
     const caption = CAPTION.exec(p.text);
     const byline = BYLINE.exec(p.text);
-    if (i === 0 && p.text.length <= 250 && (isHeadingLike(p.text) || /[”"’»“‘›?]$/u.test(p.text))) {
+    // A headline starts with a capital (or a quote); a page cut mid-sentence does not.
+    if (
+      i === 0 &&
+      p.text.length <= 250 &&
+      !/^\p{Ll}/u.test(p.text) &&
+      (isHeadingLike(p.text) || /[”"’»“‘›?]$/u.test(p.text))
+    ) {
       header.title = p.text;
       roles.set(p.index, { kind: 'title' });
     } else if (!header.image && caption && p.text.length <= 300) {

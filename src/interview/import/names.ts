@@ -179,6 +179,8 @@ function firstNameIn(text: string, corpus: string, exclude: readonly string[]): 
     const name = withoutRoleWords(match[0], corpus);
     const words = name.toLowerCase().split(/\s+/);
     if (words.some((w) => TITLES.has(w.replace(/\.$/, '')))) continue;
+    // A possessive is no part of a name: "Today's Market".
+    if (words.some((w) => /['’]s$/u.test(w))) continue;
     // German capitalises nouns: "Die Städte" is no name.
     if (DETERMINERS.has(words[0] ?? '')) continue;
     if (exclude.some((other) => other.includes(name) || name.includes(other))) continue;

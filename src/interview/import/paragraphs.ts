@@ -1,9 +1,13 @@
 import { withoutGluedFileName } from './captions';
+import { splitRunInQuestions } from './run-in';
 
 /** A paragraph of the source text and the lines it came from (1-based). */
 export type SourceParagraph = { index: number; text: string; line: number; endLine: number };
 
-const ENDS_SENTENCE = /[.?!:;"”’)…]$/u;
+// German and French quotes close with „…“ and «…»: an answer ending “ or » ends its sentence.
+const ENDS_SENTENCE = /[.?!:;"”“’)…»]$/u;
+// A word hyphenated at the line's end ("Zu-" / "kunftsthemen") goes on, however short the line.
+const HYPHENATED = /\p{L}-$/u;
 
 // A speaker label or a numbered question starts a new paragraph even inside hard-wrapped text.
 const STARTS_TURN = /^(?:\d{1,3}[.)]\s|[\p{Lu}][\p{L}’'.\- ]{0,40}:\s)/u;
@@ -28,16 +32,19 @@ function plainLine(line: string): string {
   return /^(\*\*|__)[^*_]+\1$/u.test(unmarked) ? unmarked.slice(2, -2).trim() : unmarked;
 }
 
+const LINE_END_BR = /<br\s*\/?>\s*$/iu;
+
 /** Splits article text into paragraphs: one per line, or per blank-line block when hard-wrapped. */
 export function splitParagraphs(source: string): SourceParagraph[] {
-  const lines = source
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n?|\n/)
+  const raw = source.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+  const brs = raw.filter((line) => LINE_END_BR.test(line)).length;
+  const lines = raw
     // Runs of blanks, tabs and no-break spaces become one space. A single space
     // is left alone: replacing each of 300,000 spaces made this step quadratic.
     // A "<br />" copied at a line's end is that line's break: without it, the line's own end shows.
-    .map((line) => line.replace(/<br\s*\/?>\s*$/iu, ''))
+    .map((line) => line.replace(LINE_END_BR, ''))
     .map((line) => plainLine(line.replace(/[\t\u00A0 ]{2,}|[\t\u00A0]/g, ' ').trim()));
+  rejoinBrokenLabels(lines);
   const wrapped = isHardWrapped(lines);
   const paragraphs: SourceParagraph[] = [];
   let current: SourceParagraph | undefined;
@@ -50,7 +57,9 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     // wrap width and stopped mid-sentence: titles and headings are short.
     const previous = lines[i - 1] ?? '';
     const continues =
-      previous.length >= 40 && !ENDS_SENTENCE.test(previous) && !STARTS_TURN.test(line);
+      (previous.length >= 40 || HYPHENATED.test(previous)) &&
+      !ENDS_SENTENCE.test(previous) &&
+      !STARTS_TURN.test(line);
     if (current && wrapped && continues) {
       current.text = `${current.text} ${line}`;
       current.endLine = i + 1;
@@ -60,7 +69,20 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     paragraphs.push(current);
   });
   for (const p of paragraphs) p.text = withoutGluedFileName(p.text);
-  return stripTimestamps(withoutMarkup(paragraphs));
+  return splitRunInQuestions(stripTimestamps(withoutMarkup(paragraphs, brs)));
+}
+
+// A label alone on its line, "CG", whose colon and words start the next: " : Bonjour…".
+const LONE_LABEL = /^[\p{Lu}][\p{L}.’'\- ]{0,39}$/u;
+
+/** Puts a speaker label broken from its colon back on the line of its words. */
+function rejoinBrokenLabels(lines: string[]): void {
+  lines.forEach((line, i) => {
+    const next = lines[i + 1] ?? '';
+    if (!LONE_LABEL.test(line) || !/^[:：]\s*\S/u.test(next)) return;
+    lines[i] = `${line} ${next}`;
+    lines[i + 1] = '';
+  });
 }
 
 // Bold and line-break tags copied as text from a page's source or a forum:
@@ -71,24 +93,37 @@ const RUN_IN_BOLD =
   /^(?:\[\s*b\s*\]|<\s*(?:b|strong)\s*>)\s*(\S.*?)\s*(?:\[\/\s*b\s*\]|<\/\s*(?:b|strong)\s*>)\s*(\S.*)$/iu;
 
 /**
- * Text without markup tags, so labels and questions are seen. A bold lead
- * ending a sentence (a question set in bold, its answer after it on the same
- * line) becomes a paragraph of its own; a bold label ("[B] Name: [/B] — …")
- * stays with its words.
+ * Text without markup tags, so labels and questions are seen, on a page copied
+ * with its markup: two or more closing or line-break tags (`brs` counts those
+ * that ended lines). There a tag goes when it closes, breaks a line, is closed
+ * elsewhere in the paragraph, or sits at the paragraph's edge; a tag
+ * named in the middle of prose ("wrap it in a <span>") stays, as every tag
+ * does on a page that quotes markup rather than carries it. A bold lead ending
+ * a sentence (a question set in bold, its answer after it on the same line)
+ * becomes a paragraph of its own; a bold label ("[B] Name: [/B] — …") stays
+ * with its words.
  */
-function withoutMarkup(paragraphs: SourceParagraph[]): SourceParagraph[] {
-  if (!paragraphs.some((p) => MARKUP.test(p.text))) return paragraphs;
+function withoutMarkup(paragraphs: SourceParagraph[], brs: number): SourceParagraph[] {
+  const closing = (text: string) => (text.match(MARKUP) ?? []).filter(isMarkupEnd).length;
+  if (paragraphs.reduce((n, p) => n + closing(p.text), brs) < 2) return paragraphs;
+  const strip = (text: string) => {
+    const closed = new Set(text.match(MARKUP)?.filter(isMarkupEnd).map(tagName));
+    return text.replace(MARKUP, (tag: string, at: number) =>
+      isMarkupEnd(tag) || closed.has(tagName(tag)) || at === 0 || at + tag.length === text.length
+        ? ' '
+        : tag,
+    );
+  };
   const out: SourceParagraph[] = [];
   const push = (p: SourceParagraph, text: string) => {
-    const clean = text
-      .replace(MARKUP, ' ')
+    const clean = strip(text)
       .replace(/\s{2,}/gu, ' ')
       .trim();
     if (clean !== '') out.push({ ...p, index: out.length, text: clean });
   };
   for (const p of paragraphs) {
     const runIn = RUN_IN_BOLD.exec(p.text);
-    const lead = runIn?.[1]?.replace(MARKUP, '').trim() ?? '';
+    const lead = strip(runIn?.[1] ?? '').trim();
     if (runIn?.[2] && lead !== '' && !/[:：]$/u.test(lead)) {
       push(p, lead);
       push(p, runIn[2]);
@@ -97,6 +132,13 @@ function withoutMarkup(paragraphs: SourceParagraph[]): SourceParagraph[] {
     }
   }
   return out;
+}
+
+const tagName = (tag: string) => /[a-z]+/iu.exec(tag)?.[0].toLowerCase() ?? '';
+
+/** A closing tag ("</b>", "[/ B]") or a line break ("<br />"): markup, wherever it is. */
+function isMarkupEnd(tag: string): boolean {
+  return /^[<[]\s*\/|^<\s*br\b/iu.test(tag);
 }
 
 // "[00:01:23] ", "(01:05) ", "00:00:12.5 " at the start of a transcript's turns.

@@ -51,11 +51,14 @@ export function resolvePeople({
 }: PeopleInput) {
   const taken = new Set<string>();
   const people = new Map<string, SidedPerson>();
-  const used = new Set(
-    structure.sections.flatMap((s) =>
+  // Everyone who speaks: a second guest answering the same question too, so
+  // their words kept in the answer carry their label ("Dana: …"), not a key.
+  const used = new Set([
+    ...structure.sections.flatMap((s) =>
       s.questions.flatMap((q) => [q.askedBy, q.answeredBy ?? INTERVIEWEE]),
     ),
-  );
+    ...[...structure.turnOf.values()].map((t) => t.speaker),
+  ]);
   for (const key of used) {
     const group = speakers.get(key);
     const side =

@@ -17,7 +17,7 @@ const PARTICLES = '(?:de|da|di|du|van|von|der|den|del|la|le|al|el|bin|ibn)';
 const WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}’'.\\-]*|${PARTICLES})`;
 // "Name:", and at press conferences "Name, Outlet:" (the outlet is not part of the name).
 const NAMED = new RegExp(
-  `^(?:\\*\\*|__)?(${WORD}(?:\\s+${WORD}){0,4})(?:,\\s+${WORD}(?:\\s+${WORD}){0,3})?(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`,
+  `^(?:\\*\\*|__)?(${WORD}(?:\\s+${WORD}){0,4})(?:,\\s+${WORD}(?:\\s+(?:${WORD}|&)){0,3})?(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`,
   'u',
 );
 // "Q. …", "A – …", "P. …" (Spanish), "В. …" (Russian); the colon form is NAMED's.

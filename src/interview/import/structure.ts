@@ -69,12 +69,16 @@ function sidesOf(
       speaker = label.key;
       asked = false;
     }
-    if ((label?.rest ?? p.text).includes('?')) asked = true;
+    if (asksOutsideQuotes(label?.rest ?? p.text)) asked = true;
   }
   close();
   const ratio = (g: SpeakerGroup) => (asks.get(g.key) ?? 0) / g.count;
   const groups = [...speakers.values()];
   const sides = new Map<string, 'interviewer' | 'interviewee'>();
+  if (onlyAnswersLabelled(content, groups, labelled)) {
+    for (const group of groups) sides.set(group.key, 'interviewee');
+    return sides;
+  }
   for (const group of groups) {
     const side =
       group.kind === 'question'
@@ -95,6 +99,48 @@ function sidesOf(
     if (least) sides.set(least.key, 'interviewee');
   }
   return sides;
+}
+
+// A quotation inside a paragraph: "You should ask yourself, “How often…?” and…".
+const QUOTED = /[“„«"][^“”„«»"]{0,300}[”“»"]/gu;
+
+/** Whether a paragraph asks: a "?" outside the questions it quotes (unless it is all one quote). */
+export function asksOutsideQuotes(text: string): boolean {
+  const unquoted = text.replace(QUOTED, (quote) => (quote === text ? quote : ''));
+  return unquoted.includes('?');
+}
+
+/**
+ * Pages that label only the answers: "¿Qué recuerda…?" then "Zuleta: Los
+ * nervios…", or two presidents answering in turn under their initials. No
+ * label says "question", the labelled speakers rarely ask in their own
+ * paragraphs, the first label answers an unlabelled question, and two or more
+ * of their turns follow one.
+ */
+function onlyAnswersLabelled(
+  content: readonly SourceParagraph[],
+  groups: readonly SpeakerGroup[],
+  labelled: ReadonlyMap<number, Labelled>,
+): boolean {
+  if (groups.length === 0 || groups.some((g) => g.kind !== 'name')) return false;
+  const own = new Map<string, number>();
+  for (const label of labelled.values())
+    if (asksOutsideQuotes(label.rest)) own.set(label.key, (own.get(label.key) ?? 0) + 1);
+  if (groups.some((g) => (own.get(g.key) ?? 0) * 2 >= g.count)) return false;
+  // The interview opens with an unlabelled question; otherwise the first label
+  // asks, and its question may go on in an unlabelled paragraph ("Berg: …" / "…?").
+  const firstLabel = content.findIndex((p) => labelled.has(p.index));
+  if (!asksOutsideQuotes(content[firstLabel - 1]?.text ?? '')) return false;
+  const afterQuestion = content.filter((p, i) => {
+    const before = content[i - 1];
+    return (
+      labelled.has(p.index) &&
+      before &&
+      !labelled.has(before.index) &&
+      asksOutsideQuotes(before.text)
+    );
+  }).length;
+  return afterQuestion >= 2;
 }
 
 /** Who speaks in a question or answer paragraph, its words without the label, and whether it opens a question. */
@@ -155,6 +201,7 @@ export function parseStructure(
   };
 
   const turns = content.map((p) => ({ p, turn: classify(p) }));
+  if (!labelledAsks && answersLabelled) askBeforeLabelledAnswers(turns, labelled);
   promoteUnlabelledFirstQuestion(turns, sides);
   demoteOpeningGreeting(turns, labelled);
   const first = turns.findIndex(({ turn }) => turn.kind === 'ask');
@@ -257,6 +304,23 @@ export function parseStructure(
   if (filled.length === 0) return undefined;
   const trailing = all.filter((p) => p.index >= cut);
   return { roles, turnOf, sections: filled, header, trailing, sides, warnings };
+}
+
+/**
+ * Where only the answers are labelled, each labelled answer follows its
+ * question: the unlabelled paragraph just before one asks, with or without
+ * "?" ("La primera primera." as a follow-up, "Présentez-vous ? (Nom, âge)").
+ */
+function askBeforeLabelledAnswers(
+  turns: { p: SourceParagraph; turn: Turn }[],
+  labelled: ReadonlyMap<number, Labelled>,
+) {
+  turns.forEach((t, i) => {
+    const next = turns[i + 1];
+    if (t.turn.kind !== 'plain' || !next || !labelled.has(next.p.index)) return;
+    if (next.turn.kind !== 'answer') return;
+    t.turn = { kind: 'ask', speaker: INTERVIEWER, text: t.turn.text };
+  });
 }
 
 /**

@@ -1,0 +1,34 @@
+import type { SourceParagraph } from './paragraphs';
+
+// A paragraph that opens with its question, set in bold on the page and run in
+// with the answer once copied: "Why Substack? I started in 2021…", or numbered,
+// "1.    Will sustainability …? That's a great question…". The question is one
+// sentence (no full stop or colon before its "?"), the answer starts a new one.
+const RUN_IN = /^((?:\d{1,3}[.)]\s+)?[\p{Lu}¿][^.!?:;\n]{2,200}\?)\s+([\p{Lu}"“‘'«¿¡].{19,})$/u;
+
+// A question on a paragraph of its own.
+const OWN_QUESTION = /\?[”"’')]*$/u;
+
+/**
+ * Splits paragraphs that open with a run-in question into the question and its
+ * answer, where that is the page's shape: three or more such paragraphs, more
+ * than the questions that stand on their own. An answer that merely starts
+ * with a rhetorical question ("Why? Because…") in an interview whose
+ * questions stand alone is left whole.
+ */
+export function splitRunInQuestions(paragraphs: SourceParagraph[]): SourceParagraph[] {
+  const runIn = paragraphs.filter((p) => RUN_IN.test(p.text)).length;
+  const own = paragraphs.filter((p) => p.text.length <= 600 && OWN_QUESTION.test(p.text)).length;
+  if (runIn < 3 || runIn <= own) return paragraphs;
+  return paragraphs
+    .flatMap((p) => {
+      const match = RUN_IN.exec(p.text);
+      return match?.[1] && match[2]
+        ? [
+            { ...p, text: match[1] },
+            { ...p, text: match[2] },
+          ]
+        : [p];
+    })
+    .map((p, index) => ({ ...p, index }));
+}
