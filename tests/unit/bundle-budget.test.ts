@@ -64,8 +64,12 @@ const ALL_JS_BUDGET_GZIP = 370_000;
 // "Add an interview" and interviews kept on this device (the importer, the
 // review screen, Readability for saved web pages, IndexedDB): loaded only on
 // that page or for a kept interview, never by a first view; measured apart
-// so that neither budget hides growth in the other. About 37 KB today.
-const ADD_INTERVIEW_BUDGET_GZIP = 40_000;
+// so that neither budget hides growth in the other. 39.3 KB before the rules
+// from the fresh-3 pages (27 November); the page-furniture rules among them
+// (menus, newsletter and blog-platform lines, press-contact boxes: 2.2 KB)
+// took the unseen sets from 2 to 9 of 10 (fresh-3), 2 to 4 (fresh-2) and 8 to 9
+// (fresh) clean, no text lost: 42.2 KB, the line moved from 40,000 to 43,000.
+const ADD_INTERVIEW_BUDGET_GZIP = 43_000;
 const ADD_INTERVIEW_CHUNK = /^(?:on-demand|readability|kept-interviews|extract-article)-/;
 const CSS_BUDGET_GZIP = 12_000;
 

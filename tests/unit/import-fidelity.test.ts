@@ -22,33 +22,32 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   // Ten more pages (session 4), from publications the importer had never seen: 0 of 10 were
   // clean before the rules they prompted (blog furniture, footers, dash-only questions,
   // first-name labels, glued image names); 8 of 10 after.
-  it('reads at least 8 of the 10 fresh pages cleanly and refuses none', () => {
+  it('reads at least 9 of the 10 fresh pages cleanly and refuses none', () => {
     const fresh = results.filter((r) => r.set === 'fresh');
     expect(fresh).toHaveLength(10);
     expect(fresh.filter((r) => r.refused)).toEqual([]);
-    expect(fresh.filter((r) => r.clean).length).toBeGreaterThanOrEqual(8);
+    expect(fresh.filter((r) => r.clean).length).toBeGreaterThanOrEqual(9);
   });
 
   // Ten more pages (session 12) of shapes not seen before: 1 of 10 clean and one refused
   // (BBCode bold) before the rules they prompted (greeting turns, dashed metadata, comment
   // sections, surnames in capitals, markup tags); 2 of 10 clean and none refused after.
-  it('reads at least 2 of the 10 fresh-2 pages cleanly and refuses none', () => {
+  it('reads at least 4 of the 10 fresh-2 pages cleanly and refuses none', () => {
     const fresh2 = results.filter((r) => r.set === 'fresh-2');
     expect(fresh2).toHaveLength(10);
     expect(fresh2.filter((r) => r.refused)).toEqual([]);
-    expect(fresh2.filter((r) => r.clean).length).toBeGreaterThanOrEqual(2);
+    expect(fresh2.filter((r) => r.clean).length).toBeGreaterThanOrEqual(4);
   });
 
   // Ten more pages (session 13) of shapes not seen before: 0 of 10 clean and one refused
   // (numbered questions glued to their answers) before the rules they prompted (run-in
-  // questions, pages labelling only the answers, printed hyphenation); 2 of 10 clean and none
-  // refused after. The furniture rules that would clean most of the rest do not fit the
-  // "Add an interview" bundle budget.
-  it('reads at least 2 of the 10 fresh-3 pages cleanly and refuses none', () => {
+  // questions, pages labelling only the answers, printed hyphenation, menus, e-mail, newsletter
+  // and blog furniture); 9 of 10 clean and none refused after.
+  it('reads at least 9 of the 10 fresh-3 pages cleanly and refuses none', () => {
     const fresh3 = results.filter((r) => r.set === 'fresh-3');
     expect(fresh3).toHaveLength(10);
     expect(fresh3.filter((r) => r.refused)).toEqual([]);
-    expect(fresh3.filter((r) => r.clean).length).toBeGreaterThanOrEqual(2);
+    expect(fresh3.filter((r) => r.clean).length).toBeGreaterThanOrEqual(9);
   });
 
   it('never drops article text as noise', () => {

@@ -90,7 +90,7 @@ Novak: The same river, another station.`);
     ]);
   });
 
-  it('joins a label broken from its colon', () => {
+  it('joins a label broken from its colon and spells out initials the answers give', () => {
     const { interview } = importOk(`Un avant-match présidentiel
     Présentez-vous ? (Nom, âge)
     CG
@@ -102,6 +102,10 @@ Novak: The same river, another station.`);
     expect(turns(interview)[0]).toEqual([
       ['Présentez-vous ? (Nom, âge)'],
       ["Bonjour, je m'appelle Claude Garnier, j'ai 52 ans.", 'OD: Olivier Delmas, 40 ans.'],
+    ]);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual([
+      'Claude Garnier',
+      'Olivier Delmas',
     ]);
   });
 });
@@ -197,5 +201,136 @@ A: Each one gets its own <p>, even a short one.`);
       ],
       [['And paragraphs?'], ['Each one gets its own.']],
     ]);
+  });
+});
+
+describe('a menu of plain words on one line', () => {
+  it('is dropped, in English, French or German, while a headline of the same look stays', () => {
+    const { interview, dropped } = importOk(`Home About Services Portfolio Articles Contact
+News From The Club
+Accueil Équipes Calendrier Galerie Contact
+Q: What changed this season?
+A: We train twice a week now.
+Q: Why?
+A: The pitch is ours on Tuesdays as well.
+Kontakt Impressum Datenschutz Barrierefreiheit`);
+    expect(dropped).toEqual([
+      'Home About Services Portfolio Articles Contact',
+      'Accueil Équipes Calendrier Galerie Contact',
+      'Kontakt Impressum Datenschutz Barrierefreiheit',
+    ]);
+    expect(interview.title).toBe('News From The Club');
+  });
+
+  it('keeps a short headline after a one-word menu item', () => {
+    const { interview, dropped } = importOk(`Club Partners Shop Tickets
+News
+Nearly flawless evening
+Press conference by the head coach after the win.
+Q: How did it go?
+A: Close to a complete match.
+Q: And the captain?
+A: He will play on Saturday.`);
+    expect(dropped).toEqual(['Club Partners Shop Tickets', 'News']);
+    expect(interview.title).toBe('Nearly flawless evening');
+  });
+});
+
+describe('site, e-mail and blog furniture', () => {
+  it('drops a press-contact box, a logo, the site address and a phone line', () => {
+    const { interview, dropped } = importOk(`http://www.tu-waldberg.de
+Logo TU Waldberg
+Ansprechpartner
+Mara Feldner
+Pressesprecherin
+Telefon +49 3677 69-5110
+E-Mail senden
+"Die großen Fragen löst die Forschung"
+Am 17. Juni ist Professor Peter Hartung aus dem Amt geschieden.
+Wann hat Sie die Chemie gepackt?
+Schon in der Schule.
+Was geben Sie Ihrem Nachfolger mit?
+Geduld.
+Seite drucken
+nach oben`);
+    expect(dropped.slice(0, 7)).toEqual([
+      'http://www.tu-waldberg.de',
+      'Logo TU Waldberg',
+      'Ansprechpartner',
+      'Mara Feldner',
+      'Pressesprecherin',
+      'Telefon +49 3677 69-5110',
+      'E-Mail senden',
+    ]);
+    expect(interview.title).toBe('"Die großen Fragen löst die Forschung"');
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Peter Hartung']);
+  });
+
+  it('keeps an address the answer introduces', () => {
+    const { interview } = importOk(`Q: Where can readers find the report?
+A: It is online, here:
+https://example.org/report
+Q: And next year?
+A: Another one.`);
+    expect(turns(interview)[0]?.[1]).toEqual(['It is online, here:', 'https://example.org/report']);
+  });
+
+  it('drops an e-mail newsletter’s frame and the footer links after the last answer', () => {
+    const { dropped } = importOk(`Having trouble viewing this email? Click here
+MWPA: What is your role?
+Martin Reyes: I advise packaging firms.
+MWPA: What changed most?
+Martin Reyes: Speed.
+Register Now
+Quick Links
+Conference Agenda
+Hotel Information
+Join Our Mailing List!
+Forward email
+This email was sent to members@example.org by info@mwpa.example.org.
+Update Profile/Email Address | Instant removal with SafeUnsubscribe™ | Privacy Policy.`);
+    expect(dropped).toEqual([
+      'Having trouble viewing this email? Click here',
+      'Register Now',
+      'Quick Links',
+      'Conference Agenda',
+      'Hotel Information',
+      'Join Our Mailing List!',
+      'Forward email',
+      'This email was sent to members@example.org by info@mwpa.example.org.',
+      'Update Profile/Email Address | Instant removal with SafeUnsubscribe™ | Privacy Policy.',
+    ]);
+  });
+
+  it('drops a Spanish blog’s furniture and whatever follows its comment header', () => {
+    const { interview, dropped } = importOk(`Entre líneas
+¿Qué recuerda?
+Zuleta: Los nervios.
+¿Y después?
+Zuleta: La calma.
+Publicado por Camila Restrepo en 10:42
+No hay comentarios:
+Publicar un comentario
+Entrada más reciente Entrada antigua Página principal
+Suscribirse a: Enviar comentarios (Atom)`);
+    expect(dropped).toHaveLength(5);
+    expect(turns(interview).at(-1)).toEqual([['¿Y después?'], ['La calma.']]);
+  });
+
+  it('keeps an author with a bio as the byline and drops a lone name-like footer line', () => {
+    const { interview, dropped } = importOk(`Q: Why bees?
+A: Because they are everywhere.
+Q: And wasps?
+A: Those too.
+Ann Lee
+Ann Lee writes about insects for the county paper and keeps three hives.
+Conference Agenda`);
+    expect(interview.byline).toEqual([
+      {
+        name: 'Ann Lee',
+        bio: 'Ann Lee writes about insects for the county paper and keeps three hives.',
+      },
+    ]);
+    expect(dropped).toEqual(['Conference Agenda']);
   });
 });

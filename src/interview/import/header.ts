@@ -1,5 +1,6 @@
 import { LIMITS } from '../fields';
 import { CAPTION } from './captions';
+import { isMenuWord } from './furniture';
 import { isNameLine } from './names';
 import type { SourceParagraph } from './paragraphs';
 import { isHeadingLike, type Role } from './structure';
@@ -22,12 +23,23 @@ export function readHeader(
   roles: Map<number, Role>,
 ): Header {
   const header: Header = { title: undefined, image: undefined, authors: [], intro: [] };
+  // A site's section ("News", "Insights") printed above the headline is not the headline.
+  const section =
+    paragraphs.length >= 2 &&
+    isMenuWord(paragraphs[0]?.text ?? '') &&
+    isHeadingLike(paragraphs[1]?.text ?? '');
+  let first = 0;
+  if (section && paragraphs[0]) {
+    roles.set(paragraphs[0].index, { kind: 'noise', reason: 'page furniture' });
+    first = 1;
+  }
   paragraphs.forEach((p, i) => {
+    if (i < first) return;
     const caption = CAPTION.exec(p.text);
     const byline = BYLINE.exec(p.text);
     // A headline starts with a capital (or a quote); a page cut mid-sentence does not.
     if (
-      i === 0 &&
+      i === first &&
       p.text.length <= 250 &&
       !/^\p{Ll}/u.test(p.text) &&
       (isHeadingLike(p.text) || /[”"’»“‘›?]$/u.test(p.text))
@@ -58,11 +70,18 @@ export function readTrailing(
 ): { name: string; bio?: string }[] {
   const authors = [...headerAuthors];
   let current: { name: string; bio?: string } | undefined;
-  for (const p of paragraphs) {
-    // Noise stays noise, the author's name printed twice included.
-    if (roles.get(p.index)?.kind === 'noise') continue;
+  const kept = paragraphs.filter((p) => roles.get(p.index)?.kind !== 'noise');
+  for (const [i, p] of kept.entries()) {
     const known = authors.find((a) => a.name === p.text);
-    if (isNameLine(p.text) && (!current || current.bio !== undefined || known)) {
+    // A name with its bio, or printed twice, or the header's author: a footer's
+    // "Conference Agenda" looks like a name too, but nothing about it follows.
+    const next = kept[i + 1]?.text ?? '';
+    const vouched =
+      known !== undefined ||
+      next === p.text ||
+      (next.length >= 60 &&
+        (next.startsWith(p.text.split(/\s+/)[0] ?? '') || /^(?:he|she|they)\b/iu.test(next)));
+    if (isNameLine(p.text) && vouched && (!current || current.bio !== undefined || known)) {
       current = known ?? { name: p.text };
       if (!known) authors.push(current);
       roles.set(p.index, { kind: 'byline' });

@@ -141,6 +141,22 @@ export function findFullName(label: string, corpus: string): string | undefined 
   return [...counts].sort(([a, m], [b, n]) => n - m || a.length - b.length)[0]?.[0];
 }
 
+/**
+ * The full name behind a label of initials, "CG" for "Claude Garnier", when
+ * the text (answers included: "je m'appelle Claude Garnier") names exactly one
+ * person with those initials.
+ */
+export function nameForInitials(label: string, text: string): string | undefined {
+  if (!/^\p{Lu}{2,3}$/u.test(label)) return undefined;
+  const found = new Set<string>();
+  for (const match of text.matchAll(new RegExp(NAME, 'gu'))) {
+    const name = withoutTitles(match[0]);
+    const words = name.split(/\s+/u).filter((w) => !new RegExp(`^${PARTICLE}$`, 'u').test(w));
+    if (words.map((w) => w.charAt(0)).join('') === label) found.add(name);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** What follows a name in apposition: "Viktor Maiko, Ukraine’s Ambassador to Kazakhstan, about…" gives the role. */
 export function findRole(name: string, corpus: string): string | undefined {
   const match = new RegExp(

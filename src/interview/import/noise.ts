@@ -1,5 +1,6 @@
 import { isImageFileName } from './captions';
 import { isPartialDateLine, parseDateLine } from './dates';
+import { contactBox, isLinkLine, isMenuLine, isMenuWord, isPlatformFurniture } from './furniture';
 import { isNameLine } from './names';
 import type { SourceParagraph } from './paragraphs';
 
@@ -55,7 +56,8 @@ const FURNITURE = new RegExp(
       '(?:теги|теґи|метки|мітки|teglar)\\s*:.{0,200}',
       'главная(?: страница)?|головна(?: сторінка)?|bosh sahifa',
       // Spanish, French, German, Italian, Azerbaijani and Turkish pages likewise.
-      'compartir|partager|teilen|condividi|paylaş|comentarios|commentaires|kommentare|commenti|şərhlər|yorumlar',
+      'compartir|partager|teilen|condividi|paylaş|şərhlər|yorumlar',
+      '(?:comentarios|commentaires|kommentare|commenti)(?: \\(\\d+\\))?',
       'publicidad|publicité|pubblicità|anzeige|werbung|reklam',
       'back to (?:report|index|the top)',
       // Sharing buttons, one to a line or several in one.
@@ -67,7 +69,7 @@ const FURNITURE = new RegExp(
 
 // Where related links or comments begin: once the article is over, everything after them is page.
 const RELATED_HEADER =
-  /^(?:читайте также|читайте також|см\. также|похожие (?:материалы|новости|статьи)|другие новости|схожі (?:матеріали|новини)|shuningdek o[‘'’`]?qing|noticias relacionadas|lea también|lire aussi|à lire aussi|mehr zum thema|das könnte sie auch interessieren|leggi anche|articoli correlati|related(?: articles?| posts?| stories| news| content)?|suggested (?:articles?|reading|stories)|recommended(?: for you)?|you (?:may|might) also like|more (?:stories|articles|news|from\b.*)|most (?:read|popular|viewed)|read more|sidebar|comments?(?: \(\d+\))?|\d+ (?:responses?|repl(?:y|ies)|comments?) (?:to|on)\b.*|комментарии(?: \(\d+\))?|коментарі)\s*[:»›>→]*$/iu;
+  /^(?:читайте также|читайте також|см\. также|похожие (?:материалы|новости|статьи)|другие новости|схожі (?:матеріали|новини)|shuningdek o[‘'’`]?qing|noticias relacionadas|lea también|lire aussi|à lire aussi|mehr zum thema|das könnte sie auch interessieren|leggi anche|articoli correlati|related(?: articles?| posts?| stories| news| content)?|suggested (?:articles?|reading|stories)|recommended(?: for you)?|you (?:may|might) also like|more (?:stories|articles|news|from\b.*)|most (?:read|popular|viewed)|read more|sidebar|comments?(?: \(\d+\))?|no comments|leave a (?:comment|reply)|post a comment|no hay comentarios|aucun commentaire|keine kommentare|(?:comentarios|commentaires|kommentare|commenti)(?: \(\d+\))?|articles similaires|artículos relacionados|ähnliche beiträge|discussion about this (?:post|episode)|\d+ (?:responses?|repl(?:y|ies)|comments?) (?:to|on)\b.*|комментарии(?: \(\d+\))?|коментарі)\s*[:»›>→]*$/iu;
 
 // "NEWS | SPORT | BUSINESS", "Home › World › Asia": short items between separators.
 const NAVIGATION = /^[^.!?|›»/]{1,30}(?:\s+[|›»/]\s+[^.!?|›»/]{1,30}){1,12}$/u;
@@ -108,17 +110,46 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
     ) {
       noise.set(p.index, 'repeated line');
     } else if (previous && previous.text === p.text) noise.set(p.index, 'repeated line');
-    else if (p.text.length <= 300 && (FURNITURE.test(p.text) || NAVIGATION.test(p.text))) {
+    else if (
+      p.text.length <= 300 &&
+      (FURNITURE.test(p.text) ||
+        NAVIGATION.test(p.text) ||
+        isPlatformFurniture(p.text) ||
+        isMenuLine(p.text) ||
+        isLinkLine(p.text, previous?.text))
+    ) {
       noise.set(p.index, 'page furniture');
     } else if (p.text.length <= 600 && COOKIES.test(p.text)) noise.set(p.index, 'cookie notice');
   });
+  for (const i of contactBox(paragraphs.map((p) => p.text)))
+    noise.set(paragraphs[i]?.index ?? -1, 'page furniture');
   for (const index of leadingMenu(paragraphs, noise)) noise.set(index, 'page furniture');
+  dropCounters(paragraphs, noise);
   paragraphs.forEach((p, i) => {
     if (noise.has(p.index) || !isMetaItem(p.text)) return;
     if (isMetaItem(paragraphs[i - 1]?.text ?? '') || isMetaItem(paragraphs[i + 1]?.text ?? ''))
       noise.set(p.index, 'page furniture');
   });
   return noise;
+}
+
+// "12", "3": a post's like and comment counts, each on a line of its own.
+const COUNT = /^\d{1,6}$/u;
+
+/**
+ * Counts on lines of their own beside other furniture or other counts ("12",
+ * "3", "Share"). A number alone elsewhere (a dash interview's "– 42" is
+ * dashed; a bare "42" answer follows its question) stays.
+ */
+function dropCounters(paragraphs: readonly SourceParagraph[], noise: Map<number, NoiseReason>) {
+  const isCount = (p: SourceParagraph | undefined) => p !== undefined && COUNT.test(p.text);
+  const beside = (p: SourceParagraph | undefined) =>
+    p !== undefined && (noise.has(p.index) || COUNT.test(p.text));
+  paragraphs.forEach((p, i) => {
+    if (!isCount(p) || noise.has(p.index)) return;
+    if (beside(paragraphs[i - 1]) || beside(paragraphs[i + 1]))
+      noise.set(p.index, 'page furniture');
+  });
 }
 
 // A list item before or after an article: "- 15 сентября 2018, 21:13", "- |", "- 2906".
@@ -154,6 +185,9 @@ function leadingMenu(
     if (noise.has(p.index)) continue;
     // A byline or a person's name ends the menu: the headline came before it.
     if (!isMenuItem(p.text) || /^by\s/iu.test(p.text) || isNameLine(p.text)) break;
+    // Three words and none a menu's ("Nearly flawless evening") may be the headline.
+    const words = p.text.split(' ');
+    if (run.length > 0 && words.length === 3 && !words.some(isMenuWord)) break;
     run.push(p.index);
   }
   return run.length >= 2 ? run : [];

@@ -6,6 +6,7 @@ import {
   findInterviewee,
   findPublication,
   findRole,
+  nameForInitials,
   withoutTitles,
 } from './names';
 import { displayLabel, type SpeakerGroup } from './speakers';
@@ -38,6 +39,8 @@ type PeopleInput = {
   intro: string;
   /** Who asks when the questions carry no name ("Q:", or no label at all). */
   interviewerName: string;
+  /** The whole article without its noise: where a label's initials may be spelt out. */
+  article: string;
 };
 
 /** Every speaker who asks or answers, keyed by speaker key, with the full name and role the text gives. */
@@ -48,6 +51,7 @@ export function resolvePeople({
   title,
   intro,
   interviewerName,
+  article,
 }: PeopleInput) {
   const taken = new Set<string>();
   const people = new Map<string, SidedPerson>();
@@ -75,6 +79,7 @@ export function resolvePeople({
         : (findInterviewee(title, intro, [interviewerName]) ?? 'Interviewee')
       : (findFullName(group.label, corpus) ??
         expandAcronym(group.label, corpus) ??
+        nameForInitials(group.label, article) ??
         withoutTitles(displayLabel(group.label)));
     const label = group
       ? displayLabel(group.label)

@@ -221,6 +221,10 @@ export function readArticle(source: string, options: ImportOptions = {}): ReadOu
     title: header.title ?? '',
     intro: intro.join('\n'),
     interviewerName: bylineName ?? publication ?? 'Interviewer',
+    article: paragraphs
+      .filter((p) => !noise.has(p.index))
+      .map((p) => p.text)
+      .join('\n'),
   });
   const people: DraftPerson[] = [...resolved].map(([key, p]) => ({
     key,

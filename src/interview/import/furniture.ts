@@ -1,0 +1,144 @@
+// Page furniture that noise.ts's one-pattern list does not cover: menus of
+// plain words, e-mail newsletter and blog-platform furniture in several
+// languages, link-only lines and a press-contact box. Each rule needs the
+// whole line (or a run of short lines) to be furniture, never part of one.
+
+// Words of a site's menu, in the languages interviews reach us in.
+const MENU_WORDS = new Set(
+  [
+    ['home', 'about', 'contact', 'news', 'services', 'work', 'portfolio', 'articles', 'blog'],
+    ['shop', 'store', 'tickets', 'partners', 'club', 'team', 'teams', 'careers', 'jobs', 'events'],
+    ['courses', 'interviews', 'podcasts', 'podcast', 'videos', 'video', 'photos', 'gallery'],
+    ['login', 'register', 'subscribe', 'donate', 'faq', 'help', 'press', 'media', 'calendar'],
+    ['search', 'insights', 'resources', 'membership', 'sponsors', 'fixtures', 'results', 'squad'],
+    [
+      'accueil',
+      'équipes',
+      'équipe',
+      'calendrier',
+      'galerie',
+      'actualités',
+      'boutique',
+      'partenaires',
+    ],
+    [
+      'startseite',
+      'kontakt',
+      'impressum',
+      'datenschutz',
+      'barrierefreiheit',
+      'aktuelles',
+      'presse',
+    ],
+    ['inicio', 'noticias', 'contacto', 'tienda', 'equipo', 'galería', 'calendario', 'socios'],
+  ].flat(),
+);
+
+/** Whether a word is a menu's ("News", "Kontakt"). */
+export function isMenuWord(word: string): boolean {
+  return MENU_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * A menu on one line: "Work Services About News Contact", "Kontakt Impressum
+ * Datenschutz Barrierefreiheit". Three to ten capitalised words and no
+ * punctuation, at least three of them (and three in four) menu words, so a
+ * headline such as "News From The Club" stays.
+ */
+export function isMenuLine(text: string): boolean {
+  if (/[.,:;!?"“”«»()]/u.test(text)) return false;
+  const words = text.split(/\s+/u).filter((w) => w !== '&');
+  if (words.length < 3 || words.length > 10) return false;
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
+  const menu = words.filter((w) => MENU_WORDS.has(w.toLowerCase())).length;
+  return menu >= 3 && menu * 4 >= words.length * 3;
+}
+
+// Whole lines from e-mail newsletters, newsletter platforms and blog platforms.
+const PLATFORM = new RegExp(
+  '^(?:' +
+    [
+      // E-mail newsletters (as archived on the web).
+      '(?:having trouble viewing this (?:e-?mail|message)|view (?:this (?:e-?mail|message) )?(?:in|as a) (?:your )?(?:browser|web ?page)).{0,40}',
+      'join our (?:mailing|e-?mail) list!?|forward (?:this )?(?:e-?mail|message)(?: to a friend)?|quick links',
+      'this (?:e-?mail|message) was sent to .{1,200}',
+      '.{0,100}\\bsafe ?unsubscribe\\b.{0,150}|unsubscribe\\b.{0,100}|update (?:your )?(?:profile|preferences)\\b.{0,150}',
+      'register (?:now|today|here)',
+      // Newsletter platforms: counters and the footer under a post.
+      '\\d+ (?:likes?|restacks?)(?:\\s*[∙·•])?',
+      'thanks? (?:you )?for reading\\b[^.!?]{0,80}[.!]?\\s*subscribe\\b.{0,150}',
+      'discussion about this (?:post|episode)|restacks|ready for more\\?|start writing|get the app',
+      'privacy\\s*[∙·•|]\\s*terms(?:\\s*[∙·•|]\\s*collection notice)?',
+      // Blog platforms: "Posted on 12 October 2013 by admin", comment forms, older and newer posts.
+      'posted on .{1,40} by [^.!?]{1,40}',
+      '(?:publicado por|publié par|eingestellt von|pubblicato da) [^.!?,;]{1,60} (?:en|à|um|alle|a las) \\d{1,2}[:.h]\\d{2}',
+      'your (?:e-?mail )?address will not be published\\..{0,80}',
+      'you must be (?:logged in|registered) to post a comment\\.?|note: only a member of this blog may post a comment\\.?',
+      '(?:no hay comentarios|aucun commentaire|keine kommentare|nessun commento)',
+      '(?:publicar un comentario|publier un commentaire|ajouter un commentaire|añadir (?:un )?comentario|kommentar (?:veröffentlichen|hinzufügen)|posta un commento)',
+      '(?:entrada más reciente|entrada antigua|página principal|article plus récent|article plus ancien|neuerer post|älterer post|startseite)(?:\\s+(?:entrada más reciente|entrada antigua|página principal|article plus récent|article plus ancien|accueil|neuerer post|älterer post|startseite))*',
+      "(?:suscribirse a|s[’']abonner à|abonnieren)\\s*:.{0,80}",
+      "(?:j[’']aime|like|me gusta|gefällt mir)\\s+(?:chargement|loading|cargando|wird geladen)\\s*(?:…|\\.\\.\\.)?",
+      '(?:articles similaires|artículos relacionados|ähnliche beiträge|articoli simili|similar posts)',
+      '(?:powered by|propulsé par|créer un site gratuit avec|create a free website with)\\b.{0,120}',
+      '«?\\s*(?:previous|older) (?:post|article|entry)\\s*(?:(?:newer|next) (?:post|article|entry))?\\s*»?',
+      '«\\s*[^«»|.!?]{1,60}\\s+\\|\\s+[^«»|.!?]{1,60}\\s*»',
+      '.{0,100}\\b(?:let us know|tell us)\\b.{0,80}\\bin the comments?(?: below| section)?.{0,40}',
+      // Viewers and readers: "SHOW MORE", "14.05.2016 Views", "2,906 views".
+      'show (?:more|less)',
+      '(?:[\\d./-]{6,10}\\s+(?:[\\d.,]+\\s+)?|[\\d.,]+\\s+)(?:views|aufrufe|vues|visitas)',
+      // Sites: a logo's text, a contact link, a print link, back to top.
+      'logo(?:\\s+[\\p{Lu}\\d]\\S*){0,5}',
+      '(?:e-?mail senden|send (?:an )?e-?mail|seite drucken|print (?:this )?page|nach oben|zum seitenanfang|ihre position|sie sind hier|inhalte?|you are here)',
+      '(?:tel(?:efon|ephone|éfono|éphone)?\\.?|phone|fax)\\s*:?\\s*\\+?[\\d\\s()/.-]{6,24}',
+      // A podcast's platforms, one to a line or several in one.
+      '(?:apple podcasts|google podcasts|spotify|youtube|overcast|pocket casts|stitcher|soundcloud|rss)(?:\\s*[|·,/]?\\s*(?:apple podcasts|google podcasts|spotify|youtube|overcast|pocket casts|stitcher|soundcloud|rss))*',
+    ].join('|') +
+    ')\\s*:?\\s*$',
+  'iu',
+);
+
+/** Whether a whole line is e-mail, newsletter, blog or site furniture. */
+export function isPlatformFurniture(text: string): boolean {
+  return text.length <= 300 && PLATFORM.test(text);
+}
+
+// A line that is nothing but a web address.
+const LINK_ONLY = /^(?:https?:\/\/|www\.)\S+$/iu;
+
+/**
+ * Whether a line is only a web address (a scraper's source link, the page's
+ * own address), unless the line before introduces it ("…read it here:").
+ */
+export function isLinkLine(text: string, previous: string | undefined): boolean {
+  return LINK_ONLY.test(text) && !/:$/u.test(previous ?? '');
+}
+
+// The heading of a press-contact box: "Ansprechpartner", "Media contact".
+const CONTACT_HEADING =
+  /^(?:ansprechpartner(?:in)?|pressekontakt|kontakt|(?:media |press )?contacts?|contact presse|contacto(?: de prensa)?)$/iu;
+// Its last line: a phone number or an e-mail link.
+const CONTACT_END =
+  /^(?:(?:tel(?:efon|ephone)?\.?|phone|fax)\s*:?\s*\+?[\d\s()/.-]{6,24}|e-?mail(?: senden)?|\S+@\S+\.\S+)$/iu;
+
+/**
+ * A press-contact box, "Ansprechpartner / Mara Feldner / Pressesprecherin /
+ * Telefon … / E-Mail senden": its heading, up to three short lines (a name, a
+ * role) and the phone or e-mail lines that close it. Returns their indexes.
+ */
+export function contactBox(texts: readonly string[]): number[] {
+  const found: number[] = [];
+  texts.forEach((text, i) => {
+    if (!CONTACT_HEADING.test(text)) return;
+    let end = i + 1;
+    while (end < texts.length && end <= i + 4 && !CONTACT_END.test(texts[end] ?? '')) {
+      const line = texts[end] ?? '';
+      if (line.length > 40 || /[.!?:;]$/u.test(line)) return;
+      end += 1;
+    }
+    if (!CONTACT_END.test(texts[end] ?? '')) return;
+    while (CONTACT_END.test(texts[end] ?? '')) end += 1;
+    for (let j = i; j < end; j += 1) found.push(j);
+  });
+  return found;
+}
