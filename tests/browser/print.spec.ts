@@ -175,3 +175,23 @@ test('a page shorter than a sheet prints on one sheet, with no blank page after 
     await context.close();
   }
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a printed page leaves out the screen’s note of what needs JavaScript', async ({ page }) => {
+    const notes = {
+      [`/i/${seed.id}/energy`]: 'Lesson, passage and search links need JavaScript',
+      '/': 'Search, the other orders and more than one filter at a time need JavaScript',
+    };
+    for (const [path, words] of Object.entries(notes)) {
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(path);
+      const note = page.getByText(words);
+      await expect(note, path).toBeVisible();
+      await page.emulateMedia({ media: 'print' });
+      await expect(note, path).toBeHidden();
+      await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+    }
+  });
+});

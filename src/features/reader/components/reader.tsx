@@ -219,11 +219,13 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
       />
       {/* A static host cannot apply a link's parameters, and CSS cannot read them: said to every
       reader without JavaScript (not in <noscript>: Chromium does not show that when scripts are
-      blocked through DevTools, as the browser tests block them). */}
+      blocked through DevTools, as the browser tests block them). Not on paper: a handout is the
+      whole interview, with no links to follow (`print:hidden` alone lost to the more specific
+      `no-js:block`). */}
       <p
         lang="en"
         data-pagefind-ignore
-        className="mt-4 hidden rounded-md border border-stone-300 px-3 py-2 font-sans text-sm text-stone-700 print:hidden no-js:block dark:border-stone-700 dark:text-stone-300"
+        className="mt-4 hidden rounded-md border border-stone-300 px-3 py-2 font-sans text-sm text-stone-700 no-js:block no-js:print:hidden dark:border-stone-700 dark:text-stone-300"
       >
         Lesson, passage and search links need JavaScript, which is off: the whole interview follows.
       </p>

@@ -79,8 +79,8 @@ export function LibrarySearchField({
       {/* The library's pages and each facet value's are pages of the site; a search, another
           order or a second filter is a query string, which a static host answers with the page
           of its path and JavaScript alone applies: said to a reader without it, instead of a
-          search field that would bring the same page back. */}
-      <p className="mb-8 hidden rounded-md border border-stone-300 px-3 py-2 text-sm text-stone-700 no-js:block dark:border-stone-700 dark:text-stone-300">
+          search field that would bring the same page back. Not on paper, where nothing is searched. */}
+      <p className="mb-8 hidden rounded-md border border-stone-300 px-3 py-2 text-sm text-stone-700 no-js:block no-js:print:hidden dark:border-stone-700 dark:text-stone-300">
         Search, the other orders and more than one filter at a time need JavaScript, which is off.
       </p>
     </>
