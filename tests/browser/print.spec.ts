@@ -176,6 +176,31 @@ test('a page shorter than a sheet prints on one sheet, with no blank page after 
   }
 });
 
+test('a handout printed while the system is in dark mode has the light scheme’s ink', async ({
+  page,
+}) => {
+  // Chrome prints with the dark scheme's media query in force: its pale greys and light
+  // blues, made for a dark screen, came out faint on white paper.
+  await page.goto(`/i/${seed.id}/energy`);
+  await expect(page.locator('.handout-header')).toBeAttached();
+  const inks = () =>
+    page.locator('body *').evaluateAll((elements) =>
+      elements
+        .filter((element) => element.getClientRects().length > 0)
+        .map((element) => {
+          const style = getComputedStyle(element);
+          const name = `${element.tagName.toLowerCase()}.${[...element.classList].slice(0, 3).join('.')}`;
+          return `${name} ${style.color} ${style.borderTopColor}`;
+        }),
+    );
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  const light = await inks();
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  const dark = await inks();
+  expect(dark.length).toBe(light.length);
+  expect(dark.filter((ink, i) => ink !== light[i]).slice(0, 5)).toEqual([]);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
