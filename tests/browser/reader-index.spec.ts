@@ -82,6 +82,31 @@ test.describe('on a phone', () => {
     await expect(toggle).toBeFocused();
   });
 
+  test('Tab past the last entry closes the index: the next control is not hidden under it', async ({
+    page,
+  }) => {
+    // WCAG 2.2 2.4.11: the panel covers the page below the bar, so the control after
+    // it in the page ("Expand all") took focus out of sight beneath it.
+    await page.goto(`/i/${seed.id}/security`);
+    const toggle = page.getByRole('button', { name: /^Questions/ });
+    await toggle.click();
+    const index = page.getByRole('navigation', { name: 'Questions' });
+    await index.getByRole('link').last().focus();
+    await page.keyboard.press('Tab');
+    await expect(index).toBeHidden();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const focused = page.locator(':focus');
+    await expect(focused).toBeInViewport();
+    // What is painted at the focused control's centre is the control itself.
+    expect(
+      await focused.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return top !== null && (element === top || element.contains(top));
+      }),
+    ).toBe(true);
+  });
+
   for (const path of [
     '/',
     `/i/${seed.id}`,

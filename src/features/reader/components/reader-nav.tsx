@@ -94,6 +94,13 @@ export function ReaderNav(props: ReaderNavProps) {
       // Links land just below it (see landing in the app shell).
       data-sticky-bar
       className="sticky top-0 z-20 -mx-4 h-14 border-b border-stone-200 bg-stone-50/95 px-2 backdrop-blur print:hidden md:top-4 md:mx-0 md:h-auto md:max-h-[calc(100vh-2rem)] md:self-start md:overflow-y-auto md:border-0 md:bg-transparent md:p-1 md:backdrop-blur-none dark:border-stone-800 dark:bg-stone-950/95 md:dark:bg-transparent"
+      // Focus leaving the bar (Tab past the index's last entry) closes the index: the open
+      // panel covers the page below the bar, so the control focused next was hidden under
+      // it. Not when the window itself loses focus (no control takes it).
+      onBlur={(event) => {
+        const next = event.relatedTarget;
+        if (indexOpen && next instanceof Node && !root.current?.contains(next)) closeIndex();
+      }}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && indexOpen) {
           closeIndex();
