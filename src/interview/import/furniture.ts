@@ -7,6 +7,7 @@
 const MENU_WORDS = new Set(
   [
     ['home', 'about', 'contact', 'news', 'services', 'work', 'portfolio', 'articles', 'blog'],
+    ['projects'],
     ['shop', 'store', 'tickets', 'partners', 'club', 'team', 'teams', 'careers', 'jobs', 'events'],
     ['courses', 'interviews', 'podcasts', 'podcast', 'videos', 'video', 'photos', 'gallery'],
     ['login', 'register', 'subscribe', 'donate', 'faq', 'help', 'press', 'media', 'calendar'],
@@ -31,6 +32,8 @@ const MENU_WORDS = new Set(
       'presse',
     ],
     ['inicio', 'noticias', 'contacto', 'tienda', 'equipo', 'galería', 'calendario', 'socios'],
+    ['início', 'notícias', 'contato', 'elenco', 'jogos', 'fórum', 'loja', 'galeria', 'sobre'],
+    ['strona', 'główna', 'aktualności', 'artykuły', 'wywiady', 'galeria', 'sklep', 'forum'],
   ].flat(),
 );
 
@@ -41,7 +44,8 @@ export function isMenuWord(word: string): boolean {
 
 /**
  * A menu on one line: "Work Services About News Contact", "Kontakt Impressum
- * Datenschutz Barrierefreiheit". Three to ten capitalised words and no
+ * Datenschutz Barrierefreiheit", "Strona główna Artykuły Wywiady Kontakt". Three to
+ * ten words, capitalised or menu words, and no
  * punctuation, at least three of them (and three in four) menu words, so a
  * headline such as "News From The Club" stays.
  */
@@ -49,7 +53,9 @@ export function isMenuLine(text: string): boolean {
   if (/[.,:;!?"“”«»()]/u.test(text)) return false;
   const words = text.split(/\s+/u).filter((w) => w !== '&');
   if (words.length < 3 || words.length > 10) return false;
-  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
+  // A two-word item may go on in lower case ("Strona główna"), but only with a menu word.
+  if (!/^[\p{Lu}\d]/u.test(words[0] ?? '')) return false;
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || MENU_WORDS.has(w.toLowerCase()))) return false;
   const menu = words.filter((w) => MENU_WORDS.has(w.toLowerCase())).length;
   return menu >= 3 && menu * 4 >= words.length * 3;
 }

@@ -218,6 +218,7 @@ export function parseStructure(
         p.index > cutFrom && p.index > lastAskParagraph && endsArticle(p, all[i + 1], all[i - 1]),
     )?.index ?? Infinity,
     footerStart(content, cutFrom),
+    relatedLinksStart(all, turns),
   );
 
   const roles = new Map<number, Role>();
@@ -371,6 +372,30 @@ function demoteOpeningGreeting(
     );
   if (!pleasantries) return;
   for (const t of turns.slice(first, next)) t.turn = { kind: 'plain', text: t.p.text };
+}
+
+/**
+ * Where a related-links header ("Read also", "Czytaj także") starts the page after the
+ * last answer, though a linked headline after it ends with "?" and so reads as one more
+ * question: the first such header after an answer with no answered question after it.
+ */
+function relatedLinksStart(
+  all: readonly SourceParagraph[],
+  turns: readonly { p: SourceParagraph; turn: Turn }[],
+): number {
+  const firstAsk = turns.findIndex(({ turn }) => turn.kind === 'ask');
+  const firstAnswer = turns.find(({ turn }, i) => i > firstAsk && turn.kind !== 'ask');
+  if (firstAsk < 0 || !firstAnswer) return Infinity;
+  const answeredAfter = (index: number) =>
+    turns.some(
+      ({ p, turn }, i) =>
+        p.index > index && turn.kind === 'ask' && (turns[i + 1]?.turn.kind ?? 'ask') !== 'ask',
+    );
+  return (
+    all.find(
+      (p) => p.index > firstAnswer.p.index && isRelatedHeader(p.text) && !answeredAfter(p.index),
+    )?.index ?? Infinity
+  );
 }
 
 /**
