@@ -65,3 +65,41 @@ A club of my own.`);
     expect(answers(interview)).toContain('home about contact');
   });
 });
+
+describe('a transcript with each timestamp on a line of its own', () => {
+  it('leaves the timestamps out of the questions and answers', () => {
+    const { interview } = importOk(`[00:00:00]
+
+Are you still pressing ahead with the plan?
+
+[00:00:04]
+
+Very much so. We will do whatever it takes.
+
+[00:00:12]
+
+Will you publish the costs?
+
+[00:00:19]
+
+Yes, in the spring.`);
+    expect(interview.sections.flatMap((s) => s.questions.map((q) => q.question))).toEqual([
+      ['Are you still pressing ahead with the plan?'],
+      ['Will you publish the costs?'],
+    ]);
+    expect(answers(interview)).toEqual([
+      'Very much so. We will do whatever it takes.',
+      'Yes, in the spring.',
+    ]);
+  });
+
+  it('keeps a bare time that answers a question', () => {
+    const { interview } = importOk(`When do the doors open?
+9:00
+When do they close?
+17:30
+Is that every day?
+Except Sundays.`);
+    expect(answers(interview)).toEqual(['9:00', '17:30', 'Except Sundays.']);
+  });
+});

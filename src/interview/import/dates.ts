@@ -132,6 +132,11 @@ const MONTH_YEAR = /^(\p{L}{3,12})\.?\s+(\d{4})$/u;
 // "1:00 p.m. EST", "12:50": a time alone on a line.
 const TIME_LINE = /^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$/iu;
 
+/** Whether a line is only a time ("12:50", "1:00 p.m. EST"). */
+export function isTimeLine(line: string): boolean {
+  return TIME_LINE.test(line.trim());
+}
+
 /** Whether a line is only a month and year, or only a time: page furniture around a date. */
 export function isPartialDateLine(line: string): boolean {
   const text = line.trim();

@@ -1,5 +1,5 @@
 import { isImageFileName } from './captions';
-import { isPartialDateLine, parseDateLine } from './dates';
+import { isPartialDateLine, isTimeLine, parseDateLine } from './dates';
 import { contactBox, isLinkLine, isMenuLine, isMenuWord, isPlatformFurniture } from './furniture';
 import { isNameLine } from './names';
 import type { SourceParagraph } from './paragraphs';
@@ -101,7 +101,13 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
     if (TICKER.test(p.text)) noise.set(p.index, 'ticker');
     else if (isImageFileName(p.text, paragraphs[i + 1]?.text))
       noise.set(p.index, 'image file name');
-    else if (parseDateLine(p.text) || isPartialDateLine(p.text)) noise.set(p.index, 'date line');
+    // A time alone is furniture beside a date, unless it follows a question it answers ("9:00").
+    else if (
+      parseDateLine(p.text) ||
+      (isPartialDateLine(p.text) &&
+        !(isTimeLine(p.text) && /\?[”"’')]*$/u.test(previous?.text ?? '')))
+    )
+      noise.set(p.index, 'date line');
     // Repeated three times or more and not a sentence ("Yes." may well be said thrice).
     else if (
       p.text.length <= 120 &&

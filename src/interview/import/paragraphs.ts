@@ -144,9 +144,24 @@ function isMarkupEnd(tag: string): boolean {
 // "[00:01:23] ", "(01:05) ", "00:00:12.5 " at the start of a transcript's turns.
 const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+(?=\S)/u;
 
-/** A transcript's timestamps leave the text (when two or more turns carry one), so labels are seen. */
+// "[00:00:04]", "(01:05)", "00:01:20": a timestamp on a line of its own, in brackets or with seconds
+// (a bare "9:00" may be an answer).
+const LONE_TIMESTAMP =
+  /^(?:[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?):?$/u;
+
+/**
+ * A transcript's timestamps leave the text (when two or more turns carry one), so labels are
+ * seen; so do two or more timestamps on lines of their own, which mark turns and are no text.
+ */
 function stripTimestamps(paragraphs: SourceParagraph[]): SourceParagraph[] {
-  if (paragraphs.filter((p) => TIMESTAMP.test(p.text)).length < 2) return paragraphs;
-  for (const p of paragraphs) p.text = p.text.replace(TIMESTAMP, '');
-  return paragraphs;
+  let kept = paragraphs;
+  if (paragraphs.filter((p) => LONE_TIMESTAMP.test(p.text)).length >= 2) {
+    kept = paragraphs.filter((p) => !LONE_TIMESTAMP.test(p.text));
+    kept.forEach((p, i) => {
+      p.index = i;
+    });
+  }
+  if (kept.filter((p) => TIMESTAMP.test(p.text)).length < 2) return kept;
+  for (const p of kept) p.text = p.text.replace(TIMESTAMP, '');
+  return kept;
 }
