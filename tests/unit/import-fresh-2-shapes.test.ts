@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '../../src/interview/import/import-article';
-import type { Interview } from '../../src/interview/schema';
+import { importOk, questions } from '../support/import-outcome';
 
 // Rules prompted by the fresh-2 pages (tests/fixtures/import/fresh-2): each is
 // checked here on text of its own, as a caller of importArticle sees it.
-function importOk(text: string) {
-  const outcome = importArticle(text);
-  if (!outcome.ok) throw new Error(outcome.error);
-  return { ...outcome, dropped: outcome.report.dropped.map((d) => d.text) };
-}
-
-const questions = (interview: Interview) =>
-  interview.sections.flatMap((s) => s.questions.map((q) => q.question));
 
 describe('a podcast whose host welcomes two guests', () => {
   const article = `Episode 12

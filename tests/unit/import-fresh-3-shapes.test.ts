@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '../../src/interview/import/import-article';
+import { importOk, questions } from '../support/import-outcome';
 import type { Interview } from '../../src/interview/schema';
 
 // Rules prompted by the fresh-3 pages (tests/fixtures/import/fresh-3): each is
 // checked here on text of its own, as a caller of importArticle sees it.
-function importOk(text: string) {
-  const outcome = importArticle(text);
-  if (!outcome.ok) throw new Error(outcome.error);
-  return { ...outcome, dropped: outcome.report.dropped.map((d) => d.text) };
-}
-
 const turns = (interview: Interview) =>
   interview.sections.flatMap((s) => s.questions.map((q) => [q.question, q.answer]));
-const questions = (interview: Interview) =>
-  interview.sections.flatMap((s) => s.questions.map((q) => q.question));
 
 describe('a question run in with its answer', () => {
   it('is split from the answer where the page sets every question so', () => {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '../../src/interview/import/import-article';
-import type { Interview } from '../../src/interview/schema';
+import { answers, importOk } from '../support/import-outcome';
 
 // Rules prompted by the fresh-4 pages (tests/fixtures/import/fresh-4): each is
 // checked here on text of its own, as a caller of importArticle sees it.
-function importOk(text: string) {
-  const outcome = importArticle(text);
-  if (!outcome.ok) throw new Error(outcome.error);
-  return { ...outcome, dropped: outcome.report.dropped.map((d) => d.text) };
-}
-
-const answers = (interview: Interview) =>
-  interview.sections.flatMap((s) => s.questions.flatMap((q) => q.answer));
 
 describe('sharing and related links in Polish', () => {
   it('drops a Polish share button and whatever follows a "Czytaj także" header, instead of refusing', () => {

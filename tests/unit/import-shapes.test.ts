@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importArticle, type ImportOptions } from '../../src/interview/import/import-article';
+import { importArticle } from '../../src/interview/import/import-article';
+import { importOk } from '../support/import-outcome';
 import type { Interview } from '../../src/interview/schema';
-
-function importOk(text: string, options?: ImportOptions) {
-  const outcome = importArticle(text, options);
-  if (!outcome.ok) throw new Error(outcome.error);
-  return { ...outcome, dropped: outcome.report.dropped.map((d) => d.text) };
-}
 
 const turns = (interview: Interview) =>
   interview.sections.flatMap((s) => s.questions.map((q) => [q.question, q.answer]));
