@@ -11,16 +11,24 @@ const FULFILLED = 'fulfilled' as const;
  * first render even when its code has come (and so shows in a commit of its
  * own, after the page around it), a part whose code has come renders at once.
  * Every render calls `use()` (React asks that a component which suspended on
- * `use()` calls it again when it renders after).
+ * `use()` calls it again when it renders after). Code that failed to load is
+ * asked for again by the next render or preload.
  */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loading: ReactPromise<ComponentType<P>> | undefined;
   const preload = () => {
     if (!loading) {
-      const started = load().then((Component) => {
-        loading = Object.assign(started, { status: FULFILLED, value: Component });
-        return Component;
-      });
+      const started = load().then(
+        (Component) => {
+          loading = Object.assign(started, { status: FULFILLED, value: Component });
+          return Component;
+        },
+        (error: unknown) => {
+          // Offline, say: the next render or preload asks for the code again.
+          loading = undefined;
+          throw error;
+        },
+      );
       loading = started;
     }
     return loading;

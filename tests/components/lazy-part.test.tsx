@@ -49,3 +49,16 @@ it('renders at once, without suspending, once preloaded', async () => {
   expect(screen.getByText('Hello, reader')).toBeTruthy();
   expect(screen.queryByText('Loading')).toBeNull();
 });
+
+it('asks for code that failed to load again, at the next preload', async () => {
+  let calls = 0;
+  const Part = lazyPart(() => {
+    calls += 1;
+    return calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(Greeting);
+  });
+  await expect(Promise.resolve(Part.preload())).rejects.toThrow('offline');
+  await Part.preload();
+  render(<Part name="again" />);
+  expect(screen.getByText('Hello, again')).toBeTruthy();
+  expect(calls).toBe(2);
+});

@@ -149,9 +149,10 @@ export function findFullName(label: string, corpus: string): string | undefined 
 export function nameForInitials(label: string, text: string): string | undefined {
   if (!/^\p{Lu}{2,3}$/u.test(label)) return undefined;
   const found = new Set<string>();
+  const particle = new RegExp(`^${PARTICLE}$`, 'u');
   for (const match of text.matchAll(new RegExp(NAME, 'gu'))) {
     const name = withoutTitles(match[0]);
-    const words = name.split(/\s+/u).filter((w) => !new RegExp(`^${PARTICLE}$`, 'u').test(w));
+    const words = name.split(/\s+/u).filter((w) => !particle.test(w));
     if (words.map((w) => w.charAt(0)).join('') === label) found.add(name);
   }
   return found.size === 1 ? [...found][0] : undefined;
