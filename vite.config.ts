@@ -141,7 +141,12 @@ export default defineConfig(({ command, isPreview }) => ({
             },
             {
               name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/](?!.*[\\/](?:useInfiniteQuery|infiniteQueryObserver)\.js)|[\\/]src[\\/](?:lib[\\/](?:format|landing|focus|page-title)|hooks[\\/]use-(?:reveal-on-navigate|last-navigation)|features[\\/]offline[\\/](?:offline-caches|hooks[\\/]use-keep-for-offline)|interview[\\/](?:facets|slug-pattern|fold))\./,
+              test: /node_modules[\\/](?:(?:react|react-dom|scheduler|react-router|react-router-dom)[\\/]|@tanstack[\\/].*[\\/]queryOptions\.js)|[\\/]src[\\/](?:lib[\\/](?:format|landing|focus|page-title|load-errors)|hooks[\\/]use-(?:reveal-on-navigate|last-navigation)|features[\\/]offline[\\/](?:offline-caches|hooks[\\/]use-keep-for-offline)|interview[\\/](?:facets|slug-pattern|fold))\./,
+            },
+            {
+              name: 'query',
+              includeDependenciesRecursively: false,
+              test: /node_modules[\\/]@tanstack[\\/](?!.*[\\/](?:useInfiniteQuery|infiniteQueryObserver|queryOptions)\.js)|[\\/]src[\\/](?:lib[\\/](?:query-client|browser-query-client)|components[\\/]query-provider)\./,
             },
           ],
         },

@@ -3,7 +3,7 @@ import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
 import { PAGE_DATA_ID, queriesOf, serializePageData, type PageData } from './app/page-data';
 import { addInterviewHead, notFoundHead, type Site } from './app/page-head';
-import { createQueryClient } from './app/query-client';
+import { createQueryClient } from './lib/query-client';
 import { appRoutes } from './app/router';
 import { LoadingPage } from './app/routes/root-layout';
 import { RouteError } from './app/routes/route-error';
@@ -60,10 +60,14 @@ export async function renderPage(
   queries: PageData['queries'] = [],
 ): Promise<RenderedPage> {
   const queryClient = createQueryClient();
-  if (interview) queryClient.setQueryData(interviewQueryOptions(interview.id).queryKey, interview);
+  const interviewKey = interview && interviewQueryOptions(interview.id).queryKey;
+  if (interviewKey) queryClient.setQueryData(interviewKey, interview);
   for (const { queryKey, data } of queries) queryClient.setQueryData(queryKey, data);
   const basename = routerBasename();
-  const handler = createStaticHandler(appRoutes(queryClient, <RouteError />), { basename });
+  const handler = createStaticHandler(
+    appRoutes(() => Promise.resolve(queryClient), <RouteError />),
+    { basename },
+  );
   const url = new URL(`${basename}${pathname}`, PRERENDER_ORIGIN);
   const context = await handler.query(new Request(url));
   if (context instanceof Response) {
@@ -83,7 +87,8 @@ export async function renderPage(
   return {
     status: context.statusCode,
     html,
-    data: { queries: queriesOf(queryClient), loaderData: context.loaderData },
+    // The interview travels once, as the reader's loader data.
+    data: { queries: queriesOf(queryClient, interviewKey), loaderData: context.loaderData },
   };
 }
 

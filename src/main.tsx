@@ -1,9 +1,9 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { PAGE_DATA_ID, parsePageData, seedQueries } from './app/page-data';
-import { createQueryClient } from './app/query-client';
+import { RouterProvider } from 'react-router-dom';
+import { PAGE_DATA_ID, parsePageData } from './app/page-data';
 import { createAppRouter } from './app/router';
+import { holdQueries } from './lib/load-query-client';
 import { takeEarlyClicks } from './lib/early-clicks';
 import './styles/index.css';
 
@@ -11,19 +11,17 @@ async function start(container: HTMLElement) {
   // Prerendered pages are marked by their boot script; the dev server's and
   // client-rendered pages are marked here (see `.js-only` and `no-js:`).
   document.documentElement.classList.add('js');
-  const queryClient = createQueryClient();
   // A prerendered page carries the data it was rendered from: the app
   // hydrates its HTML from that, with no fetch. Anything else (the dev server,
   // 404.html for an address the build did not know) renders on the client.
   const pageData = parsePageData(document.getElementById(PAGE_DATA_ID)?.textContent);
-  if (pageData) seedQueries(queryClient, pageData);
-  const router = await createAppRouter(
-    queryClient,
-    pageData ? { loaderData: pageData.loaderData } : undefined,
-  );
+  if (pageData) holdQueries(pageData.queries);
+  const router = await createAppRouter(pageData ? { loaderData: pageData.loaderData } : undefined);
+  // No query client here: the parts that use TanStack Query provide it
+  // (src/components/query-provider.tsx), so a reader's first view loads none.
   const app = (
     <StrictMode>
-      <App queryClient={queryClient} router={router} />
+      <RouterProvider router={router} />
     </StrictMode>
   );
   // From here on React hears clicks itself (src/lib/early-clicks.ts).

@@ -1,26 +1,31 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { HeldQuery } from '../lib/load-query-client';
 
 /**
  * What a prerendered page holds besides its HTML, so the app hydrates it
- * without fetching again: the queries it was rendered from and the router's
- * loader data. It travels as a non-executing JSON block
+ * without fetching again: the router's loader data (a reader's interview)
+ * and the queries it was rendered from besides (the library's page, the
+ * handout's citation), which wait for the query client (src/lib/load-query-client.ts). It travels as a non-executing JSON block
  * (`<script type="application/json">`), which the Content-Security-Policy
  * does not need to allow.
  */
 export type PageData = {
-  queries: { queryKey: QueryKey; data: unknown }[];
+  queries: HeldQuery[];
   loaderData: Record<string, unknown>;
 };
 
 /** The id of the page's data block. */
 export const PAGE_DATA_ID = 'page_data';
 
-/** The successful queries of a cache, as page data holds them. */
-export function queriesOf(queryClient: QueryClient): PageData['queries'] {
+/** The successful queries of a cache, as page data holds them, but the one whose data travels otherwise. */
+export function queriesOf(queryClient: QueryClient, except?: QueryKey): PageData['queries'] {
+  const skipped = except && JSON.stringify(except);
   return queryClient
     .getQueryCache()
     .getAll()
-    .filter((query) => query.state.status === 'success')
+    .filter(
+      (query) => query.state.status === 'success' && JSON.stringify(query.queryKey) !== skipped,
+    )
     .map((query) => ({ queryKey: query.queryKey, data: query.state.data }));
 }
 
@@ -56,9 +61,4 @@ export function parsePageData(text: string | null | undefined): PageData | undef
     queries.push({ queryKey: entry.queryKey, data: entry.data });
   }
   return { queries, loaderData: value.loaderData };
-}
-
-/** Puts a page's queries into the cache, as fresh as if just fetched. */
-export function seedQueries(queryClient: QueryClient, data: PageData) {
-  for (const { queryKey, data: value } of data.queries) queryClient.setQueryData(queryKey, value);
 }

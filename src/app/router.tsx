@@ -11,14 +11,20 @@ import { LoadingPage, RootLayout } from './routes/root-layout';
 import { createRouterLeavingUnchangedAddresses } from './unchanged-address-steps';
 import { RouteError } from './routes/lazy-route-error';
 import { LESSON_PENDING_CLASS } from '../lib/lesson-pending';
+import { loadQueryClient } from '../lib/load-query-client';
+
+/** The query client loaders share with their pages; a promise, as the browser loads its code on demand. */
+export type QueryClientOf = () => Promise<QueryClient>;
 
 /**
  * The app's routes; a function of the query client so loaders and components
- * share one cache. Each page's code loads with its route, so the reader does
- * not load the library's code, nor the library the reader's.
+ * share one cache (the server's client of the page it renders; the
+ * browser's, loaded when a loader first runs). Each page's code loads with
+ * its route, so the reader does not load the library's code, nor the library
+ * the reader's.
  */
 export function appRoutes(
-  queryClient: QueryClient,
+  queryClientOf: QueryClientOf,
   // The browser loads the error pages' code when a page fails; the server
   // renders them at once (src/entry-server.tsx passes them).
   errorElement: ReactNode = <RouteError />,
@@ -36,7 +42,7 @@ export function appRoutes(
           lazy: async () => {
             const route = await import('./routes/library-route');
             return {
-              loader: route.libraryLoader(queryClient),
+              loader: route.libraryLoader(queryClientOf),
               shouldRevalidate: route.libraryShouldRevalidate,
               Component: route.LibraryRoute,
             };
@@ -49,6 +55,7 @@ export function appRoutes(
           ],
         },
         {
+          id: 'reader',
           path: routePatterns.reader,
           lazy: async () => {
             const route = await import('./routes/reader-route');
@@ -56,7 +63,7 @@ export function appRoutes(
             if (globalThis.document?.documentElement.classList.contains(LESSON_PENDING_CLASS))
               await route.preloadLessonParts();
             return {
-              loader: route.readerLoader(queryClient),
+              loader: route.readerLoader(queryClientOf),
               shouldRevalidate: route.readerShouldRevalidate,
               Component: route.ReaderRoute,
             };
@@ -104,8 +111,8 @@ async function loadRoutes(routes: RouteObject[], basename: string) {
  * with, so the loaders do not run again, and the page's route code is loaded
  * first, so the app renders the page as it was built.
  */
-export async function createAppRouter(queryClient: QueryClient, hydrationData?: HydrationState) {
-  const routes = appRoutes(queryClient);
+export async function createAppRouter(hydrationData?: HydrationState) {
+  const routes = appRoutes(loadQueryClient);
   const basename = routerBasename();
   if (hydrationData) await loadRoutes(routes, basename);
   return createRouterLeavingUnchangedAddresses(() =>

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../../src/app/query-client';
+import { createQueryClient } from '../../src/lib/query-client';
 import { appRoutes } from '../../src/app/router';
 import { RouteError } from '../../src/app/routes/route-error';
 
@@ -30,7 +30,9 @@ function serveFromPublic() {
 async function render(url: string): Promise<string> {
   const queryClient = createQueryClient();
   // As the prerender renders (src/entry-server.tsx): error pages at once.
-  const handler = createStaticHandler(appRoutes(queryClient, <RouteError />));
+  const handler = createStaticHandler(
+    appRoutes(() => Promise.resolve(queryClient), <RouteError />),
+  );
   const context = await handler.query(new Request(`http://localhost${url}`));
   if (context instanceof Response) throw new Error(`redirected: ${context.status}`);
   const router = createStaticRouter(handler.dataRoutes, context);

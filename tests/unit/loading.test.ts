@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { shouldRetry } from '../../src/app/query-client';
+import { shouldRetry } from '../../src/lib/query-client';
 import { dataUrls, paths, routerBasename } from '../../src/config/paths';
 import { interviewQueryOptions } from '../../src/features/reader/api/get-interview';
 import { fetchJson } from '../../src/lib/fetch-json';

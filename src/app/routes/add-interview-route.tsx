@@ -1,5 +1,6 @@
 import { useLocation } from 'react-router-dom';
 import { Link } from '../../components/link';
+import { QueryProvider } from '../../components/query-provider';
 import { paths } from '../../config/paths';
 import { AddInterviewPage } from '../../features/add-interview/components/add-interview-page';
 import { PAGE_TITLE_ID, useRevealOnNavigate } from '../../hooks/use-reveal-on-navigate';
@@ -28,7 +29,9 @@ export function AddInterviewRoute() {
           and keep it on this device to read, share in class from this device, print and cite like
           any interview here.
         </p>
-        <AddInterviewPage src={src} />
+        <QueryProvider>
+          <AddInterviewPage src={src} />
+        </QueryProvider>
       </div>
     </>
   );

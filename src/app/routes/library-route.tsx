@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router-dom';
 import { parseLibraryLocation } from '../../config/library-location';
@@ -18,6 +18,8 @@ import { mayHaveKeptQueryOptions } from '../../features/add-interview/api/may-ha
 import { useHydrated } from '../../hooks/use-hydrated';
 import { PAGE_TITLE_ID, useRevealOnNavigate } from '../../hooks/use-reveal-on-navigate';
 import { LoadingPage } from './root-layout';
+import { QueryProvider } from '../../components/query-provider';
+import type { QueryClientOf } from '../router';
 
 /** The library view a full URL asks for (its path below the site's base). */
 function libraryQueryOf(url: URL) {
@@ -55,9 +57,10 @@ const KeptInterviews = lazy(() =>
 );
 
 /** Loads the page of the library the URL asks for before it renders. */
-export function libraryLoader(queryClient: QueryClient) {
+export function libraryLoader(queryClientOf: QueryClientOf) {
   return async ({ request }: LoaderFunctionArgs) => {
     const query = libraryQueryOf(new URL(request.url));
+    const queryClient = await queryClientOf();
     await queryClient.ensureQueryData(libraryPageQueryOptions(query));
     return null;
   };
@@ -65,6 +68,14 @@ export function libraryLoader(queryClient: QueryClient) {
 
 /** `/` and the library's views with paths of their own: the library, filtered, ordered and paged as its URL says. */
 export function LibraryRoute() {
+  return (
+    <QueryProvider>
+      <Library />
+    </QueryProvider>
+  );
+}
+
+function Library() {
   const { query, ignored } = useLibraryQuery();
   // The loader has the page in the cache, except right after a prerendered
   // library hydrates with parameters of its own: the first page shows until

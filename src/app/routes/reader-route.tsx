@@ -1,5 +1,5 @@
-import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import {
+  useLoaderData,
   useLocation,
   useNavigate,
   useParams,
@@ -7,6 +7,7 @@ import {
   type ShouldRevalidateFunctionArgs,
 } from 'react-router-dom';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
+import type { QueryClientOf } from '../router';
 import { anchorIndex, canonicalFragment } from '../../interview/anchors';
 import { dataUrls, paths } from '../../config/paths';
 import { useKeepForOffline } from '../../features/offline/hooks/use-keep-for-offline';
@@ -30,15 +31,21 @@ const KeptNotice = lazy(() =>
 /** Ids match whatever their letter case: `/i/Viktor-Maiko-2026` is `/i/viktor-maiko-2026`. */
 const interviewIdOf = (param: string | undefined) => (param ?? '').toLowerCase();
 
-/** Loads the interview before the reader renders. */
-export function readerLoader(queryClient: QueryClient) {
+/**
+ * Loads the interview before the reader renders, through the query cache (an
+ * interview read once is not fetched again). The reader takes it from the
+ * loader's data, which a prerendered page brings: its first view needs no
+ * query client (src/lib/load-query-client.ts).
+ */
+export function readerLoader(queryClientOf: QueryClientOf) {
   return async ({ params }: LoaderFunctionArgs) => {
+    const id = interviewIdOf(params.interviewId);
     // The reader's deferred parts load with the interview (a hydrated page loads them as it starts).
-    await Promise.all([
-      queryClient.ensureQueryData(interviewQueryOptions(interviewIdOf(params.interviewId))),
+    const [interview] = await Promise.all([
+      queryClientOf().then((queryClient) => queryClient.ensureQueryData(interviewQueryOptions(id))),
       preloadReaderParts(),
     ]);
-    return null;
+    return { interview };
   };
 }
 
@@ -71,9 +78,9 @@ export function readerShouldRevalidate({
 
 /** `/i/:interviewId` and `/i/:interviewId/:sectionId`: the reader. */
 export function ReaderRoute() {
-  const { interviewId, sectionId } = useParams();
+  const { sectionId } = useParams();
   const { pathname, search, hash } = useLocation();
-  const { data: interview } = useSuspenseQuery(interviewQueryOptions(interviewIdOf(interviewId)));
+  const { interview } = useLoaderData<ReturnType<typeof readerLoader>>();
   const section = interview.sections.find((s) => s.id === sectionId?.toLowerCase());
   const anchors = useMemo(() => anchorIndex(interview), [interview]);
   // The address bar shows the canonical URL: ids in their own case, `/i/` in

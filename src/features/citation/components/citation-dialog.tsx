@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Dialog } from '../../../components/dialog';
+import { QueryProvider } from '../../../components/query-provider';
 import type { Locator } from '../../../interview/locator';
 import type { Interview } from '../../../interview/schema';
 
@@ -32,7 +33,9 @@ export function CitationDialog({ interview, target, onClose }: CitationDialogPro
     >
       {target && (
         <Suspense fallback={<p role="status">Formatting citations…</p>}>
-          <CitationList interview={interview} target={target} />
+          <QueryProvider>
+            <CitationList interview={interview} target={target} />
+          </QueryProvider>
         </Suspense>
       )}
     </Dialog>

@@ -1,6 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState, type SyntheticEvent } from 'react';
 import type { Interview } from '../../../interview/schema';
+import { loadQueryClient } from '../../../lib/load-query-client';
 import type { CiteTarget } from '../components/citation-dialog';
 
 /**
@@ -12,16 +12,15 @@ import type { CiteTarget } from '../components/citation-dialog';
  */
 export function useCitation(interview: Interview) {
   const [citing, setCiting] = useState<CiteTarget | null>(null);
-  const queryClient = useQueryClient();
   // The handout's citation, with the CSL processor the citation dialog shares.
   const loadHandoutCitation = useCallback(
     () =>
-      import('../../print/api/get-handout-citation')
-        .then((module) =>
+      Promise.all([import('../../print/api/get-handout-citation'), loadQueryClient()])
+        .then(([module, queryClient]) =>
           queryClient.ensureQueryData(module.handoutCitationQueryOptions(interview)),
         )
         .catch(() => undefined),
-    [queryClient, interview],
+    [interview],
   );
   // The CSL processor starts loading with the dialog's code, not after it;
   // the handout's citation comes with it, for a print from the browser's menu.
@@ -33,24 +32,21 @@ export function useCitation(interview: Interview) {
     [loadHandoutCitation],
   );
   const preloaded = useRef(false);
-  const preload = useCallback(
-    (event: SyntheticEvent) => {
-      if (preloaded.current) return;
-      if (!(event.target instanceof Element) || !event.target.closest('[data-cite]')) return;
-      preloaded.current = true;
-      void Promise.all([
-        import('../components/citation-dialog'),
-        import('../components/citation-list'),
-        import('../api/get-citation-engine').then((module) =>
-          queryClient.prefetchQuery(module.citationEngineQueryOptions()),
-        ),
-      ]).catch(() => {
-        // Offline: tried again with the next intent, or when the dialog opens.
-        preloaded.current = false;
-      });
-    },
-    [queryClient],
-  );
+  const preload = useCallback((event: SyntheticEvent) => {
+    if (preloaded.current) return;
+    if (!(event.target instanceof Element) || !event.target.closest('[data-cite]')) return;
+    preloaded.current = true;
+    void Promise.all([
+      import('../components/citation-dialog'),
+      import('../components/citation-list'),
+      Promise.all([import('../api/get-citation-engine'), loadQueryClient()]).then(
+        ([module, queryClient]) => queryClient.prefetchQuery(module.citationEngineQueryOptions()),
+      ),
+    ]).catch(() => {
+      // Offline: tried again with the next intent, or when the dialog opens.
+      preloaded.current = false;
+    });
+  }, []);
   const close = useCallback(() => setCiting(null), []);
   return { citing, open, close, preload, loadHandoutCitation };
 }

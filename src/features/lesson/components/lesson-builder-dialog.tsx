@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Dialog } from '../../../components/dialog';
+import { QueryProvider } from '../../../components/query-provider';
 import type { LessonBuilderProps } from './lesson-builder';
 
 // The dialog opens at once; the builder's form (and its QR encoder) loads then.
@@ -18,7 +19,9 @@ export function LessonBuilderDialog(props: LessonBuilderProps) {
       size="wide"
     >
       <Suspense fallback={<p role="status">Loading the lesson builder…</p>}>
-        <LessonBuilderForm {...props} />
+        <QueryProvider>
+          <LessonBuilderForm {...props} />
+        </QueryProvider>
       </Suspense>
     </Dialog>
   );

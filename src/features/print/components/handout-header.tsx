@@ -10,6 +10,7 @@ import { RichText } from '../../citation/components/rich-text';
 import { QrCode, qrEncoderQuery } from '../../lesson/components/qr-code';
 import { isFromThisDevice } from '../../reader/api/get-interview';
 import { usePrinted } from '../hooks/use-printed';
+import { QueryProvider } from '../../../components/query-provider';
 
 type HandoutHeaderProps = {
   interview: Interview;
@@ -22,7 +23,15 @@ type HandoutHeaderProps = {
  * What only paper needs: where the interview comes from, how to cite it,
  * and the link (with its QR code) back to this view. Hidden on screen.
  */
-export function HandoutHeader({ interview, path, lesson }: HandoutHeaderProps) {
+export function HandoutHeader(props: HandoutHeaderProps) {
+  return (
+    <QueryProvider>
+      <HandoutHeaderContent {...props} />
+    </QueryProvider>
+  );
+}
+
+function HandoutHeaderContent({ interview, path, lesson }: HandoutHeaderProps) {
   const origin = useOrigin();
   const url = origin ? absoluteUrl(path, origin) : path;
   // A prerendered page brings the citation in its data. Elsewhere (an

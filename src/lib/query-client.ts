@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { NetworkError } from '../lib/load-errors';
+import { NetworkError } from './load-errors';
 
 const MAX_RETRIES = 3;
 
