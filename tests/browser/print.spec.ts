@@ -104,6 +104,40 @@ test('a printed discussion lesson gives questions with room to write, no answers
   ).toBeGreaterThanOrEqual(1.5);
 });
 
+test('a discussion handout flows onto the sheets its text needs, on A4 and Letter', async ({
+  page,
+}) => {
+  // Two short sections with room to write, the lesson's prompt and a pinned passage, and the
+  // whole interview in discussion mode: printed, they took 3 and 4 sheets, the last one holding
+  // only the author's note and the others ending a third to half empty (screen-sized type and
+  // spacing on paper).
+  const handouts = {
+    [`/i/${seed.id}?sections=energy,peace&mode=discuss&prompt=What+does+peace+depend+on?&pin=I+truly+believe+in+that.`]: 2,
+    [`/i/${seed.id}?mode=discuss`]: 3,
+  };
+  for (const [path, sheets] of Object.entries(handouts)) {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(path);
+    await expect(page.getByRole('button', { name: 'Reveal all answers' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('img', { name: 'QR code of the lesson link' })).toBeVisible();
+    // The key quotes are the hidden answers' words: none on paper.
+    await expect(page.getByRole('heading', { name: 'Key quotes' })).toBeHidden();
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await page.pdf({ format, printBackground: false });
+      expect(pageCount(pdf), `${path} on ${format}`).toBeLessThanOrEqual(sheets);
+    }
+    // Only short blocks are kept whole; a heading stays with what follows it.
+    const tallUnbroken = await page.locator('body *').evaluateAll((elements) =>
+      elements
+        .filter((e) => getComputedStyle(e).breakInside.startsWith('avoid'))
+        .filter((e) => e.getBoundingClientRect().height > 300)
+        .map((e) => `${e.tagName} ${e.className}`),
+    );
+    expect(tallUnbroken, path).toEqual([]);
+  }
+});
+
 test('a first print from the browser’s menu has the CSL citation: the page brings it', async ({
   page,
 }) => {

@@ -6,7 +6,7 @@ export function AuthorNotes({ byline = [] }: { byline: Interview['byline'] }) {
     <section
       key={author.name}
       aria-labelledby={`author_${i}`}
-      className="mt-12 border-t border-stone-300 pt-6 font-sans text-base dark:border-stone-700"
+      className="mt-12 border-t border-stone-300 pt-6 font-sans text-base dark:border-stone-700 print:mt-6 print:pt-3 print:text-sm"
     >
       <h2 id={`author_${i}`} className="font-semibold">
         About the author: {author.name}

@@ -8,7 +8,7 @@ type ControlProps = { questionId: string; number: number; onClick: (questionId: 
 /** An answer hidden in discussion mode: a button to reveal it; on paper, lines to write one on. */
 export function HiddenAnswer({ questionId, number, onClick }: ControlProps) {
   return (
-    <div className="py-3 pl-5 font-sans">
+    <div className="py-3 pl-5 font-sans print:py-1">
       <button
         id={`${questionId}__reveal`}
         type="button"

@@ -43,7 +43,7 @@ export function InterviewHeader({
 }) {
   const { source, image, byline = [] } = interview;
   return (
-    <header className="mt-8 mb-6 max-w-3xl">
+    <header className="mt-8 mb-6 max-w-3xl print:mt-0 print:mb-4">
       <h1
         id={PAGE_TITLE_ID}
         className="outline-none font-serif text-3xl leading-tight font-semibold text-balance sm:text-4xl"

@@ -47,7 +47,7 @@ function SectionTitle({ section, open }: { section: Section; open: boolean }) {
       </span>
       <span
         data-pagefind-ignore
-        className={`font-sans text-sm font-normal text-stone-600 dark:text-stone-400 ${open ? 'mt-1 block' : 'ml-auto shrink-0 max-sm:sr-only'}`}
+        className={`font-sans text-sm font-normal text-stone-600 print:hidden dark:text-stone-400 ${open ? 'mt-1 block' : 'ml-auto shrink-0 max-sm:sr-only'}`}
       >
         <span className="sr-only">,</span> {plural(section.questions.length, 'question')}
       </span>
