@@ -11,7 +11,8 @@ import { lazyPart } from './lazy-part';
  * Until then it renders with the props it was hydrated with: a dehydrated
  * part that gets new props (the question being read, say) would be thrown
  * away and rendered anew on the client, its text gone until its code came.
- * Once hydrated, it follows its props like every other component.
+ * Once hydrated, or once its code has come (then it renders anew at once),
+ * it follows its props like every other component.
  *
  * For parts whose controls are links and disclosures (<details>), which
  * work as HTML: React drops a click on a part it cannot hydrate yet, so a
@@ -53,7 +54,11 @@ export function deferredPart<P extends object>(load: () => Promise<ComponentType
     const [first] = useState(props);
     const [hydrated, setHydrated] = useState(false);
     const onHydrated = useCallback(() => setHydrated(true), []);
-    return <Boundary shown={hydrated ? props : first} onHydrated={onHydrated} />;
+    // With its code already here (a lesson link's page loads it before hydrating), new props
+    // render at once: what the server rendered for the whole interview (every key quote, the
+    // hidden answers' words among them) would otherwise show in the lesson until React came
+    // back to hydrate the part.
+    return <Boundary shown={hydrated || Part.loaded() ? props : first} onHydrated={onHydrated} />;
   }
 
   /** Loads the part's code; settles when it has loaded, or failed to. */

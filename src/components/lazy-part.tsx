@@ -37,5 +37,7 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     const Component = use(preload());
     return <Component {...props} />;
   }
-  return Object.assign(Part, { preload });
+  /** Whether the code has come: the part then renders without suspending. */
+  const loaded = () => loading?.status === FULFILLED;
+  return Object.assign(Part, { preload, loaded });
 }

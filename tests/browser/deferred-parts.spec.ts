@@ -109,3 +109,34 @@ test('Escape in the search field before its code has come clears the link’s qu
   await expect(field).toHaveValue('');
   await expect(page.locator('mark[data-kind~="search"]')).toHaveCount(0);
 });
+
+test('a discussion lesson shows none of its hidden answers’ key quotes while the parts’ code loads', async ({
+  page,
+}) => {
+  // A lesson link's page is built as the whole interview: the key quotes panel's HTML lists every
+  // quote (the answers' words), the header the whole interview's reading time. Shown before their
+  // code had come, they gave the hidden answers away, on screen and on paper ("Print handout").
+  const problems = problemsOf(page);
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/reader-parts-[^/]+\.js$/, async (route) => {
+    // Held until the lesson shows, or (for an app that waits for the code before showing the
+    // lesson) until it is clear it will not show without it.
+    await Promise.race([released, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    await route.continue();
+  });
+  await page.goto(`/i/${seed.id}?sections=energy,peace&mode=discuss`);
+  await expect(page.getByRole('button', { name: 'Reveal all answers' })).toBeVisible({
+    timeout: 15_000,
+  });
+  const keyQuotes = page.getByRole('region', { name: /Key quotes/ });
+  const shown = {
+    quotes: await keyQuotes.locator('blockquote').count(),
+    readingTime: await page.getByText(/min read/).textContent(),
+  };
+  release();
+  expect(shown).toEqual({ quotes: 0, readingTime: expect.stringContaining('3 min read') });
+  await page.emulateMedia({ media: 'print' });
+  await expect(keyQuotes).toBeHidden();
+  expect(problems).toEqual([]);
+});

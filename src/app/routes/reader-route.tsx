@@ -56,9 +56,15 @@ export function readerLoader(queryClientOf: QueryClientOf) {
  * render the page hides the reader's text (LESSON_PENDING_CLASS, set by the
  * boot script; see index.css); the first landing after it shows it again
  * (useRevealOnNavigate). A part that failed to load loads again when it renders.
+ * The reader's deferred parts too: the page is built as the whole interview, and
+ * until their code came its key quotes (the hidden answers' words, which print
+ * open) and reading time showed in the lesson.
  */
 export const preloadLessonParts = () =>
-  Promise.allSettled([LessonBar, TeacherPrompt, LessonPanel, HiddenAnswer].map((p) => p.preload()));
+  Promise.allSettled([
+    ...[LessonBar, TeacherPrompt, LessonPanel, HiddenAnswer].map((p) => p.preload()),
+    preloadReaderParts(),
+  ]);
 
 /**
  * Reloads only for another interview or an explicit retry: a search or a
