@@ -58,3 +58,51 @@ for (const width of WIDTHS) {
     }
   });
 }
+
+/** Where two boxes overlap: their shared height and width, in CSS px (0 if apart or touching). */
+type Box = { x: number; y: number; width: number; height: number };
+const overlap = (a: Box, b: Box) => ({
+  x: Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)),
+  y: Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y)),
+});
+
+for (const width of [320, 375, 390, 1280]) {
+  test(`a section’s toggle and its Copy link and Cite buttons do not overlap at ${width} px`, async ({
+    page,
+  }) => {
+    // Centres clear of each other (the test above) still let the toggle's box run 4 px over
+    // the buttons below it: a tap on that strip went to whichever was on top.
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`/i/${seed.id}`);
+    const sections = page.locator('section[aria-labelledby$="__heading"]');
+    await expect(sections).toHaveCount(5);
+    const problems: string[] = [];
+    for (const section of await sections.all()) {
+      const controls = {
+        toggle: section.locator('.section-toggle'),
+        copy: section.getByRole('button', { name: /^Copy link to section/ }),
+        cite: section.getByRole('button', { name: /^Cite section/ }),
+      };
+      const boxes: Record<string, Box> = {};
+      for (const [name, control] of Object.entries(controls)) {
+        const box = await control.boundingBox();
+        if (!box) throw new Error(`${name} not shown`);
+        boxes[name] = box;
+        // Touch targets on phones: 44 px each way (a mouse's are smaller from 768 px).
+        if (width < 768 && (box.height < 44 || box.width < 44))
+          problems.push(`${name}: ${box.width.toFixed(1)} × ${box.height.toFixed(1)} px`);
+      }
+      const names = Object.keys(boxes);
+      for (const [i, a] of names.entries()) {
+        for (const b of names.slice(i + 1)) {
+          const shared = overlap(boxes[a]!, boxes[b]!);
+          if (shared.x > 0 && shared.y > 0)
+            problems.push(
+              `${await section.getAttribute('id')}: ${a} over ${b} by ${shared.y.toFixed(1)} px`,
+            );
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+}

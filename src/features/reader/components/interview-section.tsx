@@ -107,7 +107,7 @@ export function InterviewSection(props: InterviewSectionProps) {
         </span>
       </h2>
       <CollapsibleBody id={bodyId} open={open} onReveal={() => onOpenChange(true)}>
-        <div data-pagefind-ignore className="-mt-1 flex flex-wrap justify-end gap-1 print:hidden">
+        <div data-pagefind-ignore className="flex flex-wrap justify-end gap-1 print:hidden">
           <CopyLinkButton
             path={paths.section(interviewId, section.id, lesson)}
             target={`section ${section.label}`}
