@@ -239,6 +239,42 @@ test.describe('adding an interview', () => {
     );
   });
 
+  for (const width of [320, 375, 390]) {
+    test(`a paragraph's card is compact on a ${width} px phone, its controls 44 px`, async ({
+      page,
+    }) => {
+      // A one-line question's card was 456 px tall at 320 px (356 at 390): its role label
+      // repeating the pressed role on a line of its own, and its three actions one under another.
+      await page.setViewportSize({ width, height: 812 });
+      await page.goto('/add');
+      await page.getByLabel('Paste the article’s text').fill(ARTICLE);
+      await page.getByRole('button', { name: 'Read this text' }).click();
+      const paragraphs = page
+        .getByRole('region', { name: 'Paragraphs of the source' })
+        .getByRole('listitem');
+      await expect(paragraphs).toHaveCount(10);
+      const question = paragraphs.filter({ hasText: 'When do you start baking?' });
+      const card = await question.boundingBox();
+      expect(card?.height).toBeLessThanOrEqual(width < 375 ? 330 : 280);
+      // Its actions on one line, each still a 44 px target, and readable as before.
+      const actions = ['Edit, split or quote', 'Join with previous', 'New section here'];
+      const boxes = await Promise.all(
+        actions.map((name) => question.getByRole('button', { name }).boundingBox()),
+      );
+      expect(new Set(boxes.map((box) => Math.round(box?.y ?? -1))).size).toBe(1);
+      const targets = await question
+        .locator('button, select, label:has(input[type="checkbox"])')
+        .evaluateAll((elements) =>
+          elements
+            .map((element) => element.getBoundingClientRect())
+            .filter((box) => box.height < 44 || box.width < 44)
+            .map((box) => `${box.width} × ${box.height}`),
+        );
+      expect(targets).toEqual([]);
+      expect(await scrollsSideways(page)).toBe(false);
+    });
+  }
+
   test('usable on a 375 px phone, and axe finds nothing', async ({ page, axe }) => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto('/add');

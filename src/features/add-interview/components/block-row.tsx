@@ -153,7 +153,8 @@ export function BlockRow({
       <div className="flex flex-wrap items-center gap-2">
         <span
           id={labelId}
-          className="text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400"
+          // On a phone a role's name is the pressed button's already: a line of its own for nothing.
+          className={`text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400 ${block.role === 'meta' || block.role === 'dropped' ? '' : 'max-sm:sr-only'}`}
         >
           {block.role === 'meta'
             ? `Used as ${USE_NAMES[block.use ?? 'title']}`
@@ -169,7 +170,7 @@ export function BlockRow({
               type="button"
               aria-pressed={block.role === role}
               onClick={() => dispatch({ type: 'setRole', blockId: block.id, role })}
-              className={`min-h-11 min-w-11 rounded-md border px-2 text-sm aria-pressed:border-stone-900 aria-pressed:bg-stone-900 aria-pressed:text-white dark:aria-pressed:bg-stone-100 dark:aria-pressed:text-stone-900 border-stone-300 dark:border-stone-600`}
+              className={`min-h-11 min-w-11 rounded-md border px-2 text-sm max-sm:px-1.5 aria-pressed:border-stone-900 aria-pressed:bg-stone-900 aria-pressed:text-white dark:aria-pressed:bg-stone-100 dark:aria-pressed:text-stone-900 border-stone-300 dark:border-stone-600`}
             >
               {ROLE_NAMES[role]}
             </button>
@@ -187,7 +188,7 @@ export function BlockRow({
       </div>
 
       {(block.role === 'question' || block.role === 'answer') && (
-        <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
+        <div className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
           {startsTurn && (
             <label className="flex items-center gap-2">
               {block.role === 'question' ? 'Asked by' : 'Answered by'}
@@ -360,22 +361,34 @@ export function BlockRow({
 
       {block.role !== 'meta' && block.role !== 'heading' && !editing && (
         <div className="mt-2 flex flex-wrap gap-2">
-          <button type="button" className={button} onClick={() => setEditing(true)}>
-            Edit, split or quote
+          {/* On a phone the actions show their first words, to sit on one line; named in full. */}
+          <button
+            type="button"
+            aria-label="Edit, split or quote"
+            className={button}
+            onClick={() => setEditing(true)}
+          >
+            Edit<span className="max-sm:hidden">, split or quote</span>
           </button>
           {canJoin && (
             <button
               type="button"
+              aria-label="Join with previous"
               className={button}
               onClick={() => dispatch({ type: 'joinWithPrevious', blockId: block.id })}
             >
-              Join with previous
+              Join<span className="max-sm:hidden"> with previous</span>
             </button>
           )}
           {block.role !== 'dropped' &&
             (headingBefore === undefined ? (
-              <button type="button" className={button} onClick={() => setHeadingBefore('')}>
-                New section here
+              <button
+                type="button"
+                aria-label="New section here"
+                className={button}
+                onClick={() => setHeadingBefore('')}
+              >
+                New section<span className="max-sm:hidden"> here</span>
               </button>
             ) : (
               <form
