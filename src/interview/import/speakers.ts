@@ -14,7 +14,8 @@ export type SpeakerGroup = {
 };
 
 const PARTICLES = '(?:de|da|di|du|van|von|der|den|del|la|le|al|el|bin|ibn)';
-const WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}’'.\\-]*|${PARTICLES})`;
+// A site's name may end in digits: "LAOLA1:", "SPORT24:" label its questions.
+const WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}’'.\\-]*\\d{0,2}|${PARTICLES})`;
 // "Name:", and at press conferences "Name, Outlet:" (the outlet is not part of the name).
 const NAMED = new RegExp(
   `^(?:\\*\\*|__)?(${WORD}(?:\\s+${WORD}){0,4})(?:,\\s+${WORD}(?:\\s+(?:${WORD}|&)){0,3})?(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`,
@@ -23,6 +24,10 @@ const NAMED = new RegExp(
 // "Q. …", "A – …", "P. …" (Spanish), "В. …" (Russian); the colon form is NAMED's.
 const QA =
   /^(?:\*\*|__)?(q|a|p|r|d|в|о|question|answer)(?:\*\*|__)?\s*[.\-–—)]\s*(?:\*\*|__)?\s*(\S.*)$/iu;
+
+// Initials closed by a full stop, as local papers print them: "GC. Were you…?" / "RC. Not really."
+// (a name's group must still be used twice, so a sentence opening "UN. …" once is no label).
+const INITIALS_STOP = /^(?:\*\*|__)?(\p{Lu}{2,3})\.(?:\*\*|__)?\s+(\S.*)$/u;
 
 // Labels that say "question" or "answer" rather than name someone, in the
 // languages interviews reach us in. "Me:" is how a writer labels their own
@@ -62,7 +67,7 @@ const QUESTION_NUMBER = /^Q\d{1,4}\s+(?=\p{Lu})/u;
 function labelOf(source: string): Labelled | undefined {
   const text = source.replace(QUESTION_NUMBER, '');
   const qa = QA.exec(text);
-  const match = qa ?? NAMED.exec(text);
+  const match = qa ?? NAMED.exec(text) ?? INITIALS_STOP.exec(text);
   if (!match?.[1] || !match[2]) return undefined;
   const label = match[1].trim();
   // A label is short and never a sentence: "However, this:" is not one.
