@@ -75,3 +75,52 @@ Training.`);
     );
   });
 });
+
+describe('questions and answers side by side', () => {
+  it('splits a line holding a labelled question and its labelled answer after a run of spaces', () => {
+    const { interview } = importOk(`Breve entrevista al entrenador
+
+   P- Lugar ?                         R- Oviedo
+
+   P- Residente en ?                  R- Gijón
+
+   P- Cuándo empezaste como entrenador ?
+
+   R- Al acabar como juvenil.`);
+    expect(questions(interview)).toEqual([
+      ['Lugar ?'],
+      ['Residente en ?'],
+      ['Cuándo empezaste como entrenador ?'],
+    ]);
+    expect(answers(interview)).toEqual(['Oviedo', 'Gijón', 'Al acabar como juvenil.']);
+  });
+});
+
+describe('an answer whose label the page left off', () => {
+  it('answers a finished question when no labelled answer comes before the next question', () => {
+    const { interview } = importOk(`P- Qué nivel ves en la categoría?
+Bajo, por no poner entrenadores con título.
+P- Cambiarías algo del reglamento?
+R- Más cambios por partido.
+P- Tenéis apoyo de la Federación?
+R- Un aviso cada semana.`);
+    expect(questions(interview)).toEqual([
+      ['Qué nivel ves en la categoría?'],
+      ['Cambiarías algo del reglamento?'],
+      ['Tenéis apoyo de la Federación?'],
+    ]);
+    expect(answers(interview)[0]).toBe('Bajo, por no poner entrenadores con título.');
+  });
+
+  it('still joins an unlabelled paragraph to the question when a labelled answer follows it', () => {
+    const { interview } = importOk(`GC. Fifth was a good finish.
+Is the plan to build on it?
+RC. Yes.
+GC. And the cup?
+RC. We want it.`);
+    expect(questions(interview)[0]).toEqual([
+      'Fifth was a good finish.',
+      'Is the plan to build on it?',
+    ]);
+  });
+});

@@ -34,9 +34,22 @@ function plainLine(line: string): string {
 
 const LINE_END_BR = /<br\s*\/?>\s*$/iu;
 
+// A question and its answer set side by side as two columns, one pair to a line, the gap a
+// run of spaces: "P- Lugar ?          R- Oviedo", "Q. Born?     A. 1981".
+const SIDE_BY_SIDE =
+  /^(\s*(?:p|q|d|f|pregunta|question|domanda|frage)\s*[.\-–:)]\s*\S.*?)[\t\u00A0 ]{3,}((?:r|a|respuesta|answer|risposta|antwort|réponse)\s*[.\-–:)]\s*\S.*)$/iu;
+
 /** Splits article text into paragraphs: one per line, or per blank-line block when hard-wrapped. */
 export function splitParagraphs(source: string): SourceParagraph[] {
   const raw = source.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+  // Each half of a side-by-side pair is a paragraph of its own, both on the pair's line.
+  const halves = new Map<number, string>();
+  raw.forEach((line, i) => {
+    const pair = SIDE_BY_SIDE.exec(line);
+    if (!pair?.[1] || !pair[2]) return;
+    raw[i] = pair[1];
+    halves.set(i, pair[2].trim());
+  });
   const brs = raw.filter((line) => LINE_END_BR.test(line)).length;
   const lines = raw
     // Runs of blanks, tabs and no-break spaces become one space. A single space
@@ -67,6 +80,11 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     }
     current = { index: paragraphs.length, text: line, line: i + 1, endLine: i + 1 };
     paragraphs.push(current);
+    const half = halves.get(i);
+    if (half !== undefined) {
+      paragraphs.push({ index: paragraphs.length, text: half, line: i + 1, endLine: i + 1 });
+      current = undefined;
+    }
   });
   for (const p of paragraphs) p.text = withoutGluedFileName(p.text);
   return splitRunInQuestions(stripTimestamps(withoutMarkup(paragraphs, brs)));

@@ -275,7 +275,18 @@ export function parseStructure(
       return;
     }
     if (!question) return;
-    if (turn.kind === 'ask' || (turn.kind === 'plain' && !answered && answersLabelled)) {
+    // Where answers are labelled, an unlabelled paragraph after a finished question ("…?")
+    // that asks nothing, with no labelled answer before the next question, is the answer
+    // whose label the page left off ("P- Qué nivel ves…?" / "Bajo, por no poner…").
+    const unlabelledAnswer =
+      turn.kind === 'plain' &&
+      isQuestionParagraph(question.question.at(-1) ?? '') &&
+      !asksOutsideQuotes(turn.text) &&
+      body.slice(i + 1).find((t) => t.turn.kind !== 'plain')?.turn.kind !== 'answer';
+    if (
+      turn.kind === 'ask' ||
+      (turn.kind === 'plain' && !answered && answersLabelled && !unlabelledAnswer)
+    ) {
       // More of the question: a second paragraph, or the interviewer again before any answer.
       question.question.push(turn.text);
       roles.set(p.index, { kind: 'question' });
