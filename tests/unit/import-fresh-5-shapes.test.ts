@@ -124,3 +124,51 @@ RC. We want it.`);
     ]);
   });
 });
+
+describe('unlabelled turns', () => {
+  it('reads a question closed by "?." as a question', () => {
+    const { interview } = importOk(`¿Cómo ves al equipo?
+Es mi equipo, son los mejores.
+La temporada no empezó bien... ¿viste peligrar tu puesto?.
+Los comienzos cuestan, pero el equipo crece.
+¿Te conformas con un empate?
+Siempre quiero ganar.`);
+    expect(questions(interview)).toEqual([
+      ['¿Cómo ves al equipo?'],
+      ['La temporada no empezó bien... ¿viste peligrar tu puesto?.'],
+      ['¿Te conformas con un empate?'],
+    ]);
+  });
+
+  const alternating = (middle: string) => `You have lost your portfolio?
+No, nobody has lost anything here, we are all going to be responsible for it together.
+${middle}
+No, I know what you mean, but that is a misreading of what the Prime Minister has done.
+Why on earth not?
+Because the big questions belong to other ministries. That is logical.
+Who are they?
+The Treasurer in the lower house and the Climate Minister in the Senate.
+What would the Treasurer know?
+He has carriage of those questions and he will answer them.
+What is your portfolio then?
+I am the Minister for the Environment.
+And your expertise?
+The environment.`;
+
+  it('reads a short statement between two answers as the interviewer speaking', () => {
+    const { interview } = importOk(alternating('Well, you have.'));
+    expect(questions(interview).slice(0, 3)).toEqual([
+      ['You have lost your portfolio?'],
+      ['Well, you have.'],
+      ['Why on earth not?'],
+    ]);
+  });
+
+  it('leaves a three-paragraph answer whole when its middle paragraph is not short', () => {
+    const middle =
+      'And I would add that the department has never been busier, with more staff than before, more money than before and more work than anyone expected.';
+    const { interview } = importOk(alternating(middle));
+    expect(questions(interview)[1]).toEqual(['Why on earth not?']);
+    expect(answers(interview)).toContain(middle);
+  });
+});

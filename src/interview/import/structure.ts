@@ -33,8 +33,11 @@ type Turn = Ask | Answer | Plain;
 
 const NUMBERED_QUESTION = /^(\d{1,3})[.)]\s+(\S.*\?[”"’']?)$/u;
 
+// A question's end, quotes and brackets after it; Spanish pages often add a stop ("¿…?.").
+const ENDS_QUESTION = /(?:\?[”"’')]*|\?\.)$/u;
+
 function isQuestionParagraph(text: string): boolean {
-  return text.length <= 600 && /\?[”"’')]*$/u.test(text);
+  return text.length <= 600 && ENDS_QUESTION.test(text);
 }
 
 /** A short, title-like line: no closing punctuation, starts with a capital, a dozen words at most. */
@@ -201,6 +204,7 @@ export function parseStructure(
   };
 
   const turns = content.map((p) => ({ p, turn: classify(p) }));
+  if (!labelledAsks && !answersLabelled && !numbered && !dashAsks) alternateUnlabelledTurns(turns);
   if (!labelledAsks && answersLabelled) askBeforeLabelledAnswers(turns, labelled);
   promoteUnlabelledFirstQuestion(turns, sides);
   demoteOpeningGreeting(turns, labelled);
@@ -316,6 +320,41 @@ export function parseStructure(
   if (filled.length === 0) return undefined;
   const trailing = all.filter((p) => p.index >= cut);
   return { roles, turnOf, sections: filled, header, trailing, sides, warnings };
+}
+
+/**
+ * Pages with no labels at all where turns alternate, one paragraph each: nearly every
+ * question ("…?") is answered by a single paragraph, so where three or five paragraphs
+ * stand between two questions, the interviewer spoke without a "?" in between ("Well, you
+ * have.", "Volvamos al próximo partido. Hay mucha expectación…"). In such a run the 2nd
+ * (and 4th) paragraphs ask, when each is short and shorter than the paragraphs around it.
+ * Needs four or more single-paragraph answers, three in four of all; the run after the
+ * last question (where an answer may meet the page's end) is left alone.
+ */
+function alternateUnlabelledTurns(turns: { p: SourceParagraph; turn: Turn }[]) {
+  const asks = turns.flatMap(({ turn }, i) => (turn.kind === 'ask' ? [i] : []));
+  const runs = asks.slice(0, -1).map((at, k) => ({ from: at + 1, to: asks[k + 1] ?? at + 1 }));
+  const single = runs.filter((r) => r.to - r.from === 1).length;
+  if (single < 4 || single * 4 < runs.length * 3) return;
+  for (const { from, to } of runs) {
+    const length = to - from;
+    if (length !== 3 && length !== 5) continue;
+    const middles = [];
+    for (let i = from + 1; i < to; i += 2) middles.push(i);
+    const short = middles.every((i) => {
+      const text = turns[i]?.p.text ?? '';
+      return (
+        text.length <= 200 &&
+        text.length < (turns[i - 1]?.p.text.length ?? 0) &&
+        text.length < (turns[i + 1]?.p.text.length ?? 0)
+      );
+    });
+    if (!short) continue;
+    for (const i of middles) {
+      const t = turns[i];
+      if (t) t.turn = { kind: 'ask', speaker: INTERVIEWER, text: t.p.text };
+    }
+  }
 }
 
 /**
