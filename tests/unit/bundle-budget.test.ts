@@ -27,7 +27,10 @@ const ALL_JS_BUDGET_GZIP = 370_000;
 // (menus, newsletter and blog-platform lines, press-contact boxes: 2.2 KB)
 // took the unseen sets from 2 to 9 of 10 (fresh-3), 2 to 4 (fresh-2) and 8 to 9
 // (fresh) clean, no text lost: 42.2 KB, the line moved from 40,000 to 43,000.
-const ADD_INTERVIEW_BUDGET_GZIP = 43_000;
+// The rules from the fresh-5 pages (labels ending in digits, initials closed by a
+// full stop, two turns on one line, unlabelled alternating turns: fresh-5 1 -> 5 of
+// 10 clean, fresh-4's questions 39 -> 41 of 51) came to 43.2 KB: the line moved to 44,000.
+const ADD_INTERVIEW_BUDGET_GZIP = 44_000;
 const ADD_INTERVIEW_CHUNK = /^(?:on-demand|readability|kept-interviews|extract-article)-/;
 const CSS_BUDGET_GZIP = 12_000;
 
