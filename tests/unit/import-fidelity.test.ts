@@ -37,8 +37,9 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   //   initials glued to a dash 'A.B-'; P-/R- pairs on one line; bare questions answered on the
   //   next line; a question over two lines; an image file name, a tag line and photo captions
   //   kept; interviewees named from the wrong line). After its rules (no longer unseen):
-  //   labels ending in digits and initials closed by a full stop, 3; file names with spaces and
-  //   tag runs, 4; question/answer pairs side by side and answers left unlabelled, 5.
+  //   labels ending in digits and initials closed by a full stop, 3; file names with spaces (and
+  //   tag runs, later dropped for the budget), 4; question/answer pairs side by side and answers
+  //   left unlabelled, 5.
   const unseenSets = [
     { set: 'fresh', clean: 9 },
     { set: 'fresh-2', clean: 4 },

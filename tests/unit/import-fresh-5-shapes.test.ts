@@ -54,26 +54,6 @@ Elle commence samedi.`);
     expect(dropped).toContain('interview verite.jpg');
     expect(answers(interview)).toEqual(['Très bien, merci.', 'Elle commence samedi.']);
   });
-
-  it('drops a line of tags run together, but not a lower-case answer without punctuation', () => {
-    const { interview, dropped } = importOk(`Q & A: the new captain
-
-rugby club news Exclusive new captain rugby union varsity rugby 2013 varsity rugby
-
-How did you feel when you were named?
-
-honestly i was shocked and then i rang my mum and then i rang my dad
-
-What next?
-
-Training.`);
-    expect(dropped).toEqual([
-      'rugby club news Exclusive new captain rugby union varsity rugby 2013 varsity rugby',
-    ]);
-    expect(answers(interview)[0]).toBe(
-      'honestly i was shocked and then i rang my mum and then i rang my dad',
-    );
-  });
 });
 
 describe('questions and answers side by side', () => {

@@ -10,10 +10,8 @@ export function isCaption(text: string): boolean {
 }
 
 // "reef-2019.jpg", "sabine_roth", "sabineroth": an image's file name left by a scraper.
-const FILE_NAME = /^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)*(?:\.(?:jpe?g|png|gif|webp|avif))?$/u;
-
-// "interview verite.jpg", "IMG 2041.JPG": words and an image's extension, spaces and all.
-const SPACED_FILE_NAME = /^[\p{L}\d]+(?:[ _-][\p{L}\d]+){1,7}\.(?:jpe?g|png|gif|webp|avif)$/iu;
+// "interview verite.jpg": with an image's extension, the words may be spaced.
+const FILE_NAME = /^[\p{Ll}\d]+(?:[-_ ][\p{Ll}\d]+)*(?:\.(?:jpe?g|png|gif|webp|avif))?$/u;
 
 /**
  * Whether a line is an image's file name: one lower-case word with an image
@@ -22,9 +20,11 @@ const SPACED_FILE_NAME = /^[\p{L}\d]+(?:[ _-][\p{L}\d]+){1,7}\.(?:jpe?g|png|gif|
  * elsewhere stays).
  */
 export function isImageFileName(text: string, next: string | undefined): boolean {
-  if (text.length <= 80 && SPACED_FILE_NAME.test(text)) return true;
   if (text.length < 4 || text.length > 80 || !FILE_NAME.test(text)) return false;
-  return /\.\w+$|[-_]/u.test(text) || (next !== undefined && isCaption(next));
+  return (
+    /\.\w+$/u.test(text) ||
+    (!text.includes(' ') && (/[-_]/u.test(text) || (next !== undefined && isCaption(next))))
+  );
 }
 
 // "rosa-quintQ: When…": an image's file name glued to the paragraph after it.

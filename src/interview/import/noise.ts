@@ -81,22 +81,6 @@ const COOKIES =
 const TICKER =
   /^(?:[•·*\-–]\s*)?(?:[A-Z]{2,5}\s*\/\s*[A-Z]{2,5}\s*[=:]|[A-Z]{2,6}\s+[$€£]?[\d.,]+\s*[▲▼+\-−]?\s*[\d.,]+\s*%$)/u;
 
-/**
- * A post's tags run together on one line, as blogs print them under a headline:
- * "cambridge university rugby Exclusive … varsity rugby 2013 varsity rugby". It opens
- * in lower case, has no punctuation at all, ten words or more, and repeats a word of
- * four letters or more three times, which a sentence without a full stop does not.
- */
-function isTagRun(text: string): boolean {
-  if (text.length > 300 || !/^\p{Ll}/u.test(text) || /[^\p{L}\p{M}\d\s&-]/u.test(text))
-    return false;
-  const words = text.toLowerCase().split(/\s+/u);
-  if (words.length < 10) return false;
-  const counts = new Map<string, number>();
-  for (const word of words) if (word.length >= 4) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return [...counts.values()].some((n) => n >= 3);
-}
-
 /** Whether a line reads as the header of a block of related links. */
 export function isRelatedHeader(text: string): boolean {
   return RELATED_HEADER.test(text);
@@ -138,7 +122,6 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         NAVIGATION.test(p.text) ||
         isPlatformFurniture(p.text) ||
         isMenuLine(p.text) ||
-        isTagRun(p.text) ||
         isLinkLine(p.text, previous?.text))
     ) {
       noise.set(p.index, 'page furniture');

@@ -35,27 +35,19 @@ function plainLine(line: string): string {
 const LINE_END_BR = /<br\s*\/?>\s*$/iu;
 
 // A question and its answer set side by side as two columns, one pair to a line, the gap a
-// run of spaces: "P- Lugar ?          R- Oviedo", "Q. Born?     A. 1981".
+// run of spaces: "P- Lugar ?          R- Oviedo". The gap becomes a paragraph break.
 const SIDE_BY_SIDE =
-  /^(\s*(?:p|q|d|f|pregunta|question|domanda|frage)\s*[.\-–:)]\s*\S.*?)[\t\u00A0 ]{3,}((?:r|a|respuesta|answer|risposta|antwort|réponse)\s*[.\-–:)]\s*\S.*)$/iu;
+  /^(\s*(?:[pqdf]|question|pregunta)\s*[.\-–:)]\s*\S.*?)[\t\u00A0 ]{3,}((?:[ra]|answer|respuesta)\s*[.\-–:)]\s*\S)/iu;
 
 /** Splits article text into paragraphs: one per line, or per blank-line block when hard-wrapped. */
 export function splitParagraphs(source: string): SourceParagraph[] {
   const raw = source.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
-  // Each half of a side-by-side pair is a paragraph of its own, both on the pair's line.
-  const halves = new Map<number, string>();
-  raw.forEach((line, i) => {
-    const pair = SIDE_BY_SIDE.exec(line);
-    if (!pair?.[1] || !pair[2]) return;
-    raw[i] = pair[1];
-    halves.set(i, pair[2].trim());
-  });
   const brs = raw.filter((line) => LINE_END_BR.test(line)).length;
   const lines = raw
     // Runs of blanks, tabs and no-break spaces become one space. A single space
     // is left alone: replacing each of 300,000 spaces made this step quadratic.
     // A "<br />" copied at a line's end is that line's break: without it, the line's own end shows.
-    .map((line) => line.replace(LINE_END_BR, ''))
+    .map((line) => line.replace(LINE_END_BR, '').replace(SIDE_BY_SIDE, '$1\u2029$2'))
     .map((line) => plainLine(line.replace(/[\t\u00A0 ]{2,}|[\t\u00A0]/g, ' ').trim()));
   rejoinBrokenLabels(lines);
   const wrapped = isHardWrapped(lines);
@@ -80,14 +72,12 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     }
     current = { index: paragraphs.length, text: line, line: i + 1, endLine: i + 1 };
     paragraphs.push(current);
-    const half = halves.get(i);
-    if (half !== undefined) {
-      paragraphs.push({ index: paragraphs.length, text: half, line: i + 1, endLine: i + 1 });
-      current = undefined;
-    }
   });
-  for (const p of paragraphs) p.text = withoutGluedFileName(p.text);
-  return splitRunInQuestions(stripTimestamps(withoutMarkup(paragraphs, brs)));
+  // Both halves of a side-by-side pair keep the pair's line.
+  const split = paragraphs
+    .flatMap((p) => p.text.split('\u2029').map((text) => ({ ...p, text: text.trim() })))
+    .map((p, index) => ({ ...p, index, text: withoutGluedFileName(p.text) }));
+  return splitRunInQuestions(stripTimestamps(withoutMarkup(split, brs)));
 }
 
 // A label alone on its line, "CG", whose colon and words start the next: " : Bonjour…".

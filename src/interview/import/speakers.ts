@@ -27,7 +27,7 @@ const QA =
 
 // Initials closed by a full stop, as local papers print them: "GC. Were you…?" / "RC. Not really."
 // (a name's group must still be used twice, so a sentence opening "UN. …" once is no label).
-const INITIALS_STOP = /^(?:\*\*|__)?(\p{Lu}{2,3})\.(?:\*\*|__)?\s+(\S.*)$/u;
+const INITIALS_STOP = /^(\p{Lu}{2,3})\.\s+(\S.*)$/u;
 
 // Labels that say "question" or "answer" rather than name someone, in the
 // languages interviews reach us in. "Me:" is how a writer labels their own

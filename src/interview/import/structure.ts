@@ -333,23 +333,14 @@ export function parseStructure(
  */
 function alternateUnlabelledTurns(turns: { p: SourceParagraph; turn: Turn }[]) {
   const asks = turns.flatMap(({ turn }, i) => (turn.kind === 'ask' ? [i] : []));
-  const runs = asks.slice(0, -1).map((at, k) => ({ from: at + 1, to: asks[k + 1] ?? at + 1 }));
-  const single = runs.filter((r) => r.to - r.from === 1).length;
-  if (single < 4 || single * 4 < runs.length * 3) return;
-  for (const { from, to } of runs) {
-    const length = to - from;
-    if (length !== 3 && length !== 5) continue;
-    const middles = [];
-    for (let i = from + 1; i < to; i += 2) middles.push(i);
-    const short = middles.every((i) => {
-      const text = turns[i]?.p.text ?? '';
-      return (
-        text.length <= 200 &&
-        text.length < (turns[i - 1]?.p.text.length ?? 0) &&
-        text.length < (turns[i + 1]?.p.text.length ?? 0)
-      );
-    });
-    if (!short) continue;
+  const gaps = asks.slice(1).map((to, k) => [(asks[k] ?? 0) + 1, to] as const);
+  const single = gaps.filter(([from, to]) => to - from === 1).length;
+  if (single < 4 || single * 4 < gaps.length * 3) return;
+  const size = (i: number) => turns[i]?.p.text.length ?? 0;
+  for (const [from, to] of gaps) {
+    const middles = to - from === 3 ? [from + 1] : to - from === 5 ? [from + 1, from + 3] : [];
+    if (!middles.every((i) => size(i) <= 200 && size(i) < size(i - 1) && size(i) < size(i + 1)))
+      continue;
     for (const i of middles) {
       const t = turns[i];
       if (t) t.turn = { kind: 'ask', speaker: INTERVIEWER, text: t.p.text };
