@@ -152,3 +152,84 @@ The environment.`;
     expect(answers(interview)).toContain(middle);
   });
 });
+
+describe('who is interviewed', () => {
+  const interviewees = (text: string) =>
+    importOk(text).interview.people.interviewees.map((p) => p.name);
+
+  it('takes the names an intro gives labels in brackets', () => {
+    expect(
+      interviewees(`Family first
+
+We caught up with Harvey (H) and Adam (A) before the season.
+
+Q) How was the summer?
+
+H: Good.
+
+A: Busy.
+
+Q) And the league?
+
+A: Tough.
+
+H: Fun.`),
+    ).toEqual(['Harvey', 'Adam']);
+  });
+
+  it('reads the name after "Q & A:" and a few words of role in the headline', () => {
+    expect(
+      interviewees(`Tab Sport Q & A: new rugby captain Will Barnes
+
+Half chat show, half grilling: our reporter quizzes the new captain.
+
+How did you feel?
+
+Honoured.
+
+What next?
+
+Training.`),
+    ).toEqual(['Will Barnes']);
+  });
+
+  it('reads the name a report hands over to before its question ("Parole à …")', () => {
+    expect(
+      interviewees(`Dragon perd en Coupe de France
+
+Le coach Tama Asen a renforcé l’attaque mais le score n’a plus bougé.
+
+Parole à Moana Tehiva :
+
+Le bilan du déplacement ?
+
+« Une très belle expérience. »`),
+    ).toEqual(['Moana Tehiva']);
+  });
+
+  it('reads a one-word name opening a headline of name, role and quote after a weekday date', () => {
+    const { interview } = importOk(`martes, 21 de abril de 2015
+
+Toni, entrenador de los lobos: "siempre quiero ganar".
+
+Nos recibe mientras vemos el partido, Barca - Paris Saint Germain.
+
+¿Cómo ves al equipo?
+Es mi equipo, son los mejores.
+¿Y el próximo partido?
+Hay que ganar.`);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Toni']);
+    expect(interview.published).toBe('2015-04-21');
+  });
+
+  it('spells out initials written with full stops ("M.T.") where the page names the person', () => {
+    expect(
+      interviewees(`Forum: Czy spodziewał się pan tego wyniku?
+Mark Tilden, trener kadry: Naszym celem było wykorzystać potencjał.
+Jak buduje pan relacje?
+M.T.: Rozmawiam z każdym osobno.
+A plany?
+M.T.: Następny turniej.`),
+    ).toEqual(['Mark Tilden']);
+  });
+});

@@ -124,9 +124,11 @@ function anyMonthNumber(word: string): number {
   return OTHER_MONTHS.find(([stem]) => lower.startsWith(stem))?.[1] ?? 0;
 }
 
-// "15 марта 2023", "5 de mayo de 2023", "5. Mai 2023", "15 марта 2023 г.", "3-fevral 2024-yil"
+// "15 марта 2023", "5 de mayo de 2023", "5. Mai 2023", "15 марта 2023 г.", "3-fevral 2024-yil",
+// and a weekday (or a place) and a comma before one, as blog platforms print it: "martes, 21 de
+// abril de 2015", "Montag, 5. Mai 2023".
 const WRITTEN_DAY_MONTH_YEAR =
-  /^(\d{1,2})(?:\.|-)?\s*(?:de\s+)?(\p{L}{3,12}\.?)\s+(?:de\s+)?(\d{4})(?:\s*(?:г\.?|года|р\.?|року|-?yil|y\.))?(?:[,\s]+\d{1,2}[:.]\d{2})?$/iu;
+  /^(?:\p{L}+,\s+)?(\d{1,2})(?:\.|-)?\s*(?:de\s+)?(\p{L}{3,12}\.?)\s+(?:de\s+)?(\d{4})(?:\s*(?:г\.?|года|р\.?|року|-?yil|y\.))?(?:[,\s]+\d{1,2}[:.]\d{2})?$/iu;
 // "March 2016", "марта 2023": a month and year alone (a date line, though no day).
 const MONTH_YEAR = /^(\p{L}{3,12})\.?\s+(\d{4})$/u;
 // "1:00 p.m. EST", "12:50": a time alone on a line.

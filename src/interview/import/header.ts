@@ -37,12 +37,13 @@ export function readHeader(
     if (i < first) return;
     const caption = CAPTION.exec(p.text);
     const byline = BYLINE.exec(p.text);
-    // A headline starts with a capital (or a quote); a page cut mid-sentence does not.
+    // A headline starts with a capital (or a quote); a page cut mid-sentence does not. It may
+    // end with a quote, and blogs put a full stop after it ('Toni, …: "siempre quiero ganar".').
     if (
       i === first &&
       p.text.length <= 250 &&
       !/^\p{Ll}/u.test(p.text) &&
-      (isHeadingLike(p.text) || /[”"’»“‘›?]$/u.test(p.text))
+      (isHeadingLike(p.text) || /[”"’»“‘›?]\.?$/u.test(p.text))
     ) {
       header.title = p.text;
       roles.set(p.index, { kind: 'title' });

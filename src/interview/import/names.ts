@@ -146,7 +146,9 @@ export function findFullName(label: string, corpus: string): string | undefined 
  * the text (answers included: "je m'appelle Claude Garnier") names exactly one
  * person with those initials.
  */
-export function nameForInitials(label: string, text: string): string | undefined {
+export function nameForInitials(written: string, text: string): string | undefined {
+  // "M.T." and "E. G" are initials too.
+  const label = written.replace(/[.\s]/gu, '');
   if (!/^\p{Lu}{2,3}$/u.test(label)) return undefined;
   const found = new Set<string>();
   const particle = new RegExp(`^${PARTICLE}$`, 'u');
@@ -188,6 +190,15 @@ function withoutRoleWords(name: string, corpus: string): string {
     words.shift();
   }
   return words.join(' ');
+}
+
+/**
+ * The name an intro gives a label in brackets: "we caught up with Harvey (H) and Adam (A)"
+ * makes "H:" Harvey and "A:" Adam.
+ */
+export function nameGivenFor(label: string, corpus: string): string | undefined {
+  const given = new RegExp(`(${NAME}|${CAP})\\s*\\(${escape(label)}\\)`, 'u');
+  return given.exec(corpus)?.[1];
 }
 
 /** The first person's name in a text, skipping `exclude` (the byline) and "Oceanographer Dr"-like pairs. */
@@ -244,18 +255,22 @@ function surnameCase(name: string): string {
 function namedAsInterviewee(title: string, intro: string): string | undefined {
   const patterns = [
     new RegExp(`(?:spoke|talked|speaks|talks|sat down|met)\\s+(?:with|to)\\s+(${NAME})`, 'u'),
-    // "Interview with", and its "with" in the languages interviews reach us in.
+    // "Interview with", its "with" in the languages interviews reach us in, and a
+    // transcript's lead-in before the first question: "Parole à Moana Tehiva :".
     new RegExp(
-      `[Ii]nterview(?:ed|s)?\\s+(?:(?:[Ww]ith|mit|avec|con|con la|con el|с|з|bilan)\\s+)?(${NAME})`,
+      `(?:[Ii]nterview(?:ed|s)?|[Pp]arole)\\s+(?:(?:[Ww]ith|mit|avec|con|con la|con el|à|с|з|bilan)\\s+)?(${NAME})`,
       'u',
     ),
+    // "Q&A with …", and "Q & A: new rugby captain Will Barnes".
     new RegExp(
-      `(?:[Cc]onversation|[Cc]hat|[Tt]alk|Q&A|Q & A|[Qq]uestions)\\s+(?:[Ww]ith|[Ff]or)\\s+(?:\\p{Ll}+\\s+){0,2}(${NAME})`,
+      `(?:[Cc]onversation|[Cc]hat|[Tt]alk|Q&A|Q & A|[Qq]uestions)(?:\\s+(?:[Ww]ith|[Ff]or)|\\s*:)\\s+(?:\\p{Ll}+\\s+){0,3}(${NAME})`,
       'u',
     ),
     new RegExp(`^(${NAME})\\s*:`, 'u'),
     new RegExp(`^(${NAME})\\s+(?:on|talks|speaks|says|about|explains|answers)\\b`, 'u'),
-    new RegExp(`^(${NAME}),`, 'u'),
+    // "Name, role …", or one name when a role and a quote follow: 'Toni, entrenador de los
+    // lobos: "siempre quiero ganar".'
+    new RegExp(`^(${NAME}|${CAP}(?=,\\s+\\p{Ll}[^:]{2,60}:)),`, 'u'),
   ];
   for (const text of [intro, title]) {
     for (const pattern of patterns) {

@@ -7,6 +7,7 @@ import {
   findPublication,
   findRole,
   nameForInitials,
+  nameGivenFor,
   withoutTitles,
 } from './names';
 import { displayLabel, type SpeakerGroup } from './speakers';
@@ -73,14 +74,17 @@ export function resolvePeople({
           : (structure.sides.get(key) ?? 'interviewee');
     // "Q:", "A:" and unlabelled turns name nobody: the intro or byline does.
     const generic = !group || group.kind !== 'name';
-    const name = generic
-      ? side === 'interviewer'
-        ? interviewerName
-        : (findInterviewee(title, intro, [interviewerName]) ?? 'Interviewee')
-      : (findFullName(group.label, corpus) ??
-        expandAcronym(group.label, corpus) ??
-        nameForInitials(group.label, article) ??
-        withoutTitles(displayLabel(group.label)));
+    const given = group ? nameGivenFor(group.label, corpus) : undefined;
+    const name = given
+      ? given
+      : generic
+        ? side === 'interviewer'
+          ? interviewerName
+          : (findInterviewee(title, intro, [interviewerName]) ?? 'Interviewee')
+        : (findFullName(group.label, corpus) ??
+          expandAcronym(group.label, corpus) ??
+          nameForInitials(group.label, article) ??
+          withoutTitles(displayLabel(group.label)));
     const label = group
       ? displayLabel(group.label)
       : side === 'interviewee'
