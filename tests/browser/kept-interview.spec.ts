@@ -67,7 +67,7 @@ test.describe('an interview kept on this device', () => {
     await expect(header).toContainText('Cite as');
     // No buttons or fields on paper.
     const visibleControls = await page
-      .locator('button:not(.section-toggle), input, nav, [role="group"]')
+      .locator('button, input, nav, [role="group"]')
       .evaluateAll((elements) => elements.filter((e) => e.getClientRects().length > 0).length);
     expect(visibleControls).toBe(0);
     const pdf = await page.pdf({ format: 'A4', printBackground: false });

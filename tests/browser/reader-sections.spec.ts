@@ -61,11 +61,29 @@ test('expand all and collapse all', async ({ page }) => {
 });
 
 test('print shows every section expanded', async ({ page }) => {
+  // How each section's heading prints: its words as shown, their size, and whether they wrap.
+  const printedHeadings = () =>
+    page.locator('h2.section-header').evaluateAll((headings) =>
+      headings.map((heading) => {
+        const shown = [...heading.querySelectorAll('span')].filter(
+          (span) => span.getClientRects().length > 0 && span.children.length === 0,
+        );
+        const words = shown.find((span) => (span.textContent ?? '').length > 25);
+        if (!words) return 'no heading shown';
+        const style = getComputedStyle(words);
+        return `${words.textContent} ${style.fontSize} ${style.whiteSpace} ${words.scrollWidth > words.clientWidth ? 'cut' : 'whole'}`;
+      }),
+    );
+  await page.emulateMedia({ media: 'print' });
+  const expanded = await printedHeadings();
+  await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: 'Collapse all' }).click();
   await expect(page.getByText('Deep drilling is a shared priority.')).toBeHidden();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText('Deep drilling is a shared priority.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Collapse all' })).toBeHidden();
+  // A collapsed section's heading printed as its one-line, cut-off screen form.
+  expect(await printedHeadings()).toEqual(expanded);
 });
 
 test('key quotes are marked in the text and listed, each linking to its place', async ({

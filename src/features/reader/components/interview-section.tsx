@@ -101,8 +101,8 @@ export function InterviewSection(props: InterviewSectionProps) {
           <Chevron open={open} />
           <SectionTitle section={section} open={open} />
         </button>
-        {/* Read without JavaScript, every section is open and its header only a heading. */}
-        <span data-pagefind-ignore className="hidden py-1 pl-7 no-js:flex">
+        {/* Read without JavaScript or on paper, every section is open and its header only a heading. */}
+        <span data-pagefind-ignore className="hidden py-1 pl-7 no-js:flex print:flex print:pl-0">
           <SectionTitle section={section} open />
         </span>
       </h2>
