@@ -19,7 +19,7 @@ export function SectionNotFound({ title, interviewHref, libraryHref }: SectionNo
         </a>
       </p>
       <p>
-        <a href={libraryHref} className={link}>
+        <a href={libraryHref} className={`touch-link ${link}`}>
           Back to the library
         </a>
       </p>

@@ -70,3 +70,43 @@ test.describe('educator tools, light and dark', () => {
     await axeInBothSchemes(page, axe, 'sections collapsed');
   });
 });
+
+test.describe('links that stand on their own, on a phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  // A link alone on its line is a control a thumb aims at, not a word in a sentence: the
+  // original article's link, the way back to the library from a page that is not there, and the
+  // Add page's way back were 16 px tall.
+  const links = {
+    on: {
+      [`/i/${seed.id}/energy`]: 'Read the original article',
+      '/no-such-page': 'Back to the library',
+      '/add': 'Library',
+    },
+    // An unknown section's page without JavaScript names its interview (with JavaScript the
+    // interview shows, with a notice); the Add page's way back is a word in a sentence.
+    off: {
+      [`/i/${seed.id}/energy`]: 'Read the original article',
+      [`/i/${seed.id}/nope`]: 'Back to the library',
+      '/no-such-page': 'Back to the library',
+    },
+  };
+  for (const javaScript of [true, false]) {
+    test(`are 44 px tall, JavaScript ${javaScript ? 'on' : 'off'}`, async ({ browser }) => {
+      const context = await browser.newContext({
+        viewport: { width: 320, height: 640 },
+        javaScriptEnabled: javaScript,
+      });
+      const page = await context.newPage();
+      const heights: Record<string, number> = {};
+      for (const [path, name] of Object.entries(links[javaScript ? 'on' : 'off'])) {
+        await page.goto(path);
+        const link = page.getByRole('link', { name, exact: true }).first();
+        await expect(link).toBeVisible();
+        heights[`${path} ${name}`] = Math.round((await link.boundingBox())?.height ?? 0);
+      }
+      await context.close();
+      expect(Object.entries(heights).filter(([, height]) => height < 44)).toEqual([]);
+    });
+  }
+});

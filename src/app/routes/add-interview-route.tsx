@@ -16,7 +16,7 @@ export function AddInterviewRoute() {
       <title>Add an interview · Interview Reader</title>
       <div className="mx-auto max-w-5xl">
         <p className="mt-6 text-sm">
-          <Link to={paths.library()} className="underline underline-offset-2">
+          <Link to={paths.library()} className="touch-link underline underline-offset-2">
             Library
           </Link>
         </p>

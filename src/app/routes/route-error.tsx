@@ -13,7 +13,7 @@ const RETRY_MS = 20_000;
 function BackToLibrary() {
   return (
     <p>
-      <Link to={paths.library()} className="font-medium underline underline-offset-2">
+      <Link to={paths.library()} className="touch-link font-medium underline underline-offset-2">
         Back to the library
       </Link>
     </p>

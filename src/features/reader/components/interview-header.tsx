@@ -83,7 +83,7 @@ export function InterviewHeader({
       </p>
       {interview.canonicalUrl && (
         <p className="mt-1 text-sm">
-          <a href={interview.canonicalUrl} className="underline underline-offset-2">
+          <a href={interview.canonicalUrl} className="touch-link underline underline-offset-2">
             Read the original article
           </a>
         </p>
