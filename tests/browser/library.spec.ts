@@ -278,3 +278,39 @@ for (const scheme of ['light', 'dark'] as const)
       await axe();
     });
   });
+
+test('the library’s links are 44 px tall on a phone, with a mouse too', async ({ browser }) => {
+  // The reader's controls are 44 px below 640 px whatever the pointer (max-sm); the library's
+  // (a card's topics, the filters, the orders) only on touch screens (pointer: coarse): 32 and
+  // 36 px at 320 px otherwise. Without JavaScript the filters show beside the cards.
+  for (const javaScript of [true, false]) {
+    const context = await browser.newContext({
+      viewport: { width: 320, height: 700 },
+      javaScriptEnabled: javaScript,
+    });
+    const page = await context.newPage();
+    // A filtered view's filters need JavaScript: without it, the whole library's show.
+    await page.goto(javaScript ? '/person/viktor-maiko' : '/');
+    if (javaScript) {
+      await appStarted(page);
+      // The view's own address moves on in place as the app starts, which may close the panel.
+      await expect(async () => {
+        const filter = page.getByRole('button', { name: /^Filter/ });
+        if ((await filter.getAttribute('aria-expanded')) !== 'true') await filter.click();
+        await expect(page.locator('#library_facets')).toBeVisible({ timeout: 1_000 });
+      }).toPass();
+    }
+    await expect(page.locator('#library_facets')).toBeVisible();
+    const controls = page.locator(
+      '[aria-label="Topics"] a, #library_facets a, #library_facets button, main nav a',
+    );
+    const small = await controls.evaluateAll((links) =>
+      links
+        .filter((link) => link.getClientRects().length > 0)
+        .map((link) => `${link.textContent} ${Math.round(link.getBoundingClientRect().height)}`)
+        .filter((text) => Number(text.split(' ').at(-1)) < 44),
+    );
+    expect(small, `JavaScript ${javaScript ? 'on' : 'off'}`).toEqual([]);
+    await context.close();
+  }
+});
