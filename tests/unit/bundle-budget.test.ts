@@ -29,7 +29,8 @@ const ALL_JS_BUDGET_GZIP = 370_000;
 // (fresh) clean, no text lost: 42.2 KB, the line moved from 40,000 to 43,000.
 // The rules from the fresh-5 pages (labels ending in digits, initials closed by a
 // full stop, two turns on one line, unlabelled alternating turns: fresh-5 1 -> 5 of
-// 10 clean, fresh-4's questions 39 -> 41 of 51) came to 43.2 KB: the line moved to 44,000.
+// 10 clean, fresh-4's questions 39 -> 41 of 51) and compact review cards on phones came
+// to 43.2 KB, then 43.1 KB with the rules written shorter: the line moved to 44,000.
 const ADD_INTERVIEW_BUDGET_GZIP = 44_000;
 const ADD_INTERVIEW_CHUNK = /^(?:on-demand|readability|kept-interviews|extract-article)-/;
 const CSS_BUDGET_GZIP = 12_000;
