@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, scrollsSideways, test } from './fixtures';
 
 const ARTICLE = `Skip to content
@@ -11,6 +12,17 @@ Q: Why so early?
 A: People want bread with breakfast. Flour is only the start.
 Share`;
 
+/** Pastes the sample article and reads it: the review's paragraphs, once all ten are listed. */
+async function readArticle(page: Page) {
+  await page.getByLabel('Paste the article’s text').fill(ARTICLE);
+  await page.getByRole('button', { name: 'Read this text' }).click();
+  const paragraphs = page
+    .getByRole('region', { name: 'Paragraphs of the source' })
+    .getByRole('listitem');
+  await expect(paragraphs).toHaveCount(10);
+  return paragraphs;
+}
+
 test.describe('adding an interview', () => {
   test('paste, correct, keep on this device, read, delete and undo', async ({ page }) => {
     const messages: string[] = [];
@@ -21,14 +33,8 @@ test.describe('adding an interview', () => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Add an interview' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Add an interview' })).toBeVisible();
-    await page.getByLabel('Paste the article’s text').fill(ARTICLE);
-    await page.getByRole('button', { name: 'Read this text' }).click();
-
     // Every source paragraph is listed with its role; noise is in the dropped list.
-    const paragraphs = page
-      .getByRole('region', { name: 'Paragraphs of the source' })
-      .getByRole('listitem');
-    await expect(paragraphs).toHaveCount(10);
+    const paragraphs = await readArticle(page);
     const dropped = page.getByRole('region', { name: /Dropped/ });
     await expect(dropped.getByText('Skip to content')).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'Ready to keep' })).toBeVisible();
@@ -247,12 +253,7 @@ test.describe('adding an interview', () => {
       // repeating the pressed role on a line of its own, and its three actions one under another.
       await page.setViewportSize({ width, height: 812 });
       await page.goto('/add');
-      await page.getByLabel('Paste the article’s text').fill(ARTICLE);
-      await page.getByRole('button', { name: 'Read this text' }).click();
-      const paragraphs = page
-        .getByRole('region', { name: 'Paragraphs of the source' })
-        .getByRole('listitem');
-      await expect(paragraphs).toHaveCount(10);
+      const paragraphs = await readArticle(page);
       const question = paragraphs.filter({ hasText: 'When do you start baking?' });
       const card = await question.boundingBox();
       expect(card?.height).toBeLessThanOrEqual(width < 375 ? 330 : 280);
