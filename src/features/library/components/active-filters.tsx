@@ -21,7 +21,7 @@ export function ActiveFilters({
             <li key={facet}>
               <Link
                 to={paths.library(withFilter(query, facet, undefined))}
-                className="inline-flex min-h-9 items-center gap-2 rounded-full border border-stone-400 bg-white px-3 text-sm hover:bg-stone-100 max-sm:min-h-11 pointer-coarse:min-h-11 dark:border-stone-600 dark:bg-stone-900 dark:hover:bg-stone-800"
+                className="inline-flex min-h-9 items-center gap-2 rounded-full border border-stone-400 bg-white px-3 text-sm hover:bg-stone-100 thumb:min-h-11 dark:border-stone-600 dark:bg-stone-900 dark:hover:bg-stone-800"
               >
                 <span className="sr-only">Remove filter </span>
                 <span>
@@ -36,7 +36,7 @@ export function ActiveFilters({
       {filters.length > 1 && (
         <Link
           to={paths.library({ sort: query.sort })}
-          className="inline-flex min-h-9 items-center px-2 text-sm underline underline-offset-2 max-sm:min-h-11 pointer-coarse:min-h-11"
+          className="inline-flex min-h-9 items-center px-2 text-sm underline underline-offset-2 thumb:min-h-11"
         >
           Clear all filters
         </Link>

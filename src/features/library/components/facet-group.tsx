@@ -42,7 +42,7 @@ export function FacetGroup({ facet, top, valueCount, query }: FacetGroupProps) {
           type="button"
           aria-expanded={showAll}
           onClick={() => setShowAll(!showAll)}
-          className="mt-1 min-h-9 rounded-md px-2 text-sm no-js:hidden font-medium text-sky-800 underline underline-offset-2 hover:bg-stone-100 max-sm:min-h-11 pointer-coarse:min-h-11 dark:text-sky-300 dark:hover:bg-stone-800"
+          className="mt-1 min-h-9 rounded-md px-2 text-sm no-js:hidden font-medium text-sky-800 underline underline-offset-2 hover:bg-stone-100 thumb:min-h-11 dark:text-sky-300 dark:hover:bg-stone-800"
         >
           {showAll
             ? `Show the most common ${names.many}`

@@ -20,7 +20,7 @@ export function FacetValueLink({
     <Link
       to={paths.library(withFilter(query, facet, value.key))}
       aria-current={selected ? 'true' : undefined}
-      className={`flex min-h-9 items-center justify-between gap-3 rounded-md px-2 hover:bg-stone-100 max-sm:min-h-11 pointer-coarse:min-h-11 dark:hover:bg-stone-800 ${
+      className={`flex min-h-9 items-center justify-between gap-3 rounded-md px-2 hover:bg-stone-100 thumb:min-h-11 dark:hover:bg-stone-800 ${
         selected ? 'bg-stone-200 font-semibold dark:bg-stone-800' : ''
       }`}
     >

@@ -5,7 +5,7 @@ import { facetKey } from '../../../interview/facets';
 import { formatDate, plural } from '../../../lib/format';
 
 const chipClass =
-  'inline-flex min-h-8 items-center rounded-full bg-stone-100 px-3 text-sm text-stone-800 underline-offset-2 hover:bg-stone-200 hover:underline max-sm:min-h-11 pointer-coarse:min-h-11 dark:bg-stone-800 dark:text-stone-200 dark:hover:bg-stone-700';
+  'inline-flex min-h-8 items-center rounded-full bg-stone-100 px-3 text-sm text-stone-800 underline-offset-2 hover:bg-stone-200 hover:underline thumb:min-h-11 dark:bg-stone-800 dark:text-stone-200 dark:hover:bg-stone-700';
 
 const facetLinkClass =
   'underline decoration-stone-400 underline-offset-2 hover:decoration-current dark:decoration-stone-500';

@@ -15,7 +15,7 @@ export function SortLinks({ query }: { query: LibraryQuery }) {
               <Link
                 to={paths.library(withSort(query, sort))}
                 aria-current={current ? 'true' : undefined}
-                className={`inline-flex min-h-9 items-center rounded-md px-3 max-sm:min-h-11 pointer-coarse:min-h-11 ${
+                className={`inline-flex min-h-9 items-center rounded-md px-3 thumb:min-h-11 ${
                   current
                     ? 'bg-stone-800 font-semibold text-white dark:bg-stone-200 dark:text-stone-900'
                     : 'underline underline-offset-2 hover:bg-stone-100 dark:hover:bg-stone-800'
