@@ -3,9 +3,14 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { PAGE_DATA_ID, parsePageData } from './app/page-data';
 import { createAppRouter } from './app/router';
+import { startHydrating } from './hooks/use-hydrated';
 import { holdQueries } from './lib/load-query-client';
 import { takeEarlyClicks } from './lib/early-clicks';
 import './styles/index.css';
+
+// Ends the current task, so that the browser can answer a tap or scroll
+// between the steps of the app's start (each a task of its own, none long).
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function start(container: HTMLElement) {
   // Prerendered pages are marked by their boot script; the dev server's and
@@ -16,6 +21,8 @@ async function start(container: HTMLElement) {
   // 404.html for an address the build did not know) renders on the client.
   const pageData = parsePageData(document.getElementById(PAGE_DATA_ID)?.textContent);
   if (pageData) holdQueries(pageData.queries);
+  // Not in the task that evaluated the app's code.
+  await nextTask();
   const router = await createAppRouter(pageData ? { loaderData: pageData.loaderData } : undefined);
   // No query client here: the parts that use TanStack Query provide it
   // (src/components/query-provider.tsx), so a reader's first view loads none.
@@ -24,12 +31,15 @@ async function start(container: HTMLElement) {
       <RouterProvider router={router} />
     </StrictMode>
   );
+  // Nor in the one that made the router.
+  await nextTask();
   // From here on React hears clicks itself (src/lib/early-clicks.ts).
   takeEarlyClicks();
   if (pageData) {
     // Hydrating in a transition lets React yield to the browser every few
     // milliseconds (time-sliced, interruptible) instead of one long task:
     // the prerendered text is already on screen, so nothing waits for it.
+    startHydrating();
     startTransition(() => {
       hydrateRoot(container, app);
     });

@@ -1,6 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { HandoutHeader } from '../components/handout-header';
+
+const loadHeader = () =>
+  import('../components/handout-header').then((module) => module.HandoutHeader);
 
 /**
  * The handout's header (source, citation, QR code), which only paper shows.
@@ -12,15 +15,22 @@ export function useHandoutHeader(hydrated: boolean) {
   const [Header, setHeader] = useState<typeof HandoutHeader>();
   const show = useCallback(
     () =>
-      import('../components/handout-header').then(
-        (module) => flushSync(() => setHeader(() => module.HandoutHeader)),
+      loadHeader().then(
+        (loaded) => flushSync(() => setHeader(() => loaded)),
         () => undefined, // Offline: printed without it.
       ),
     [],
   );
   useEffect(() => {
     if (!hydrated) return;
-    const load = () => void show();
+    // Loaded ahead, nothing waits for it: it renders in a transition, in
+    // slices between which the page answers a tap, rather than as show()
+    // renders it (flushSync: the QR code and the query client in one task).
+    const load = () =>
+      void loadHeader().then(
+        (loaded) => startTransition(() => setHeader(() => loaded)),
+        () => undefined,
+      );
     if ('requestIdleCallback' in window) {
       const idle = requestIdleCallback(load, { timeout: 2000 });
       return () => cancelIdleCallback(idle);
@@ -28,6 +38,6 @@ export function useHandoutHeader(hydrated: boolean) {
     // Safari has no idle callbacks: a moment after hydration there.
     const timer = setTimeout(load, 1000);
     return () => clearTimeout(timer);
-  }, [hydrated, show]);
+  }, [hydrated]);
   return { Header, show };
 }
