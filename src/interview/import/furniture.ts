@@ -7,7 +7,7 @@
 const MENU_WORDS = new Set(
   [
     ['home', 'about', 'contact', 'news', 'services', 'work', 'portfolio', 'articles', 'blog'],
-    ['projects'],
+    ['projects', 'archives', 'nieuws', 'contatti', 'zprávy', 'podcasty'],
     ['shop', 'store', 'tickets', 'partners', 'club', 'team', 'teams', 'careers', 'jobs', 'events'],
     ['courses', 'interviews', 'podcasts', 'podcast', 'videos', 'video', 'photos', 'gallery'],
     ['login', 'register', 'subscribe', 'donate', 'faq', 'help', 'press', 'media', 'calendar'],
@@ -47,7 +47,8 @@ export function isMenuWord(word: string): boolean {
  * Datenschutz Barrierefreiheit", "Strona główna Artykuły Wywiady Kontakt". Three to
  * ten words, capitalised or menu words, and no
  * punctuation, at least three of them (and three in four) menu words, so a
- * headline such as "News From The Club" stays.
+ * headline such as "News From The Club" stays; or a site's bar of five or more that
+ * opens with a menu word and holds another ("Home Nieuws Regio Sport Podcasts").
  */
 export function isMenuLine(text: string): boolean {
   if (/[.,:;!?"“”«»()]/u.test(text)) return false;
@@ -56,8 +57,11 @@ export function isMenuLine(text: string): boolean {
   // A two-word item may go on in lower case ("Strona główna"), but only with a menu word.
   if (!/^[\p{Lu}\d]/u.test(words[0] ?? '')) return false;
   if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || MENU_WORDS.has(w.toLowerCase()))) return false;
-  const menu = words.filter((w) => MENU_WORDS.has(w.toLowerCase())).length;
-  return menu >= 3 && menu * 4 >= words.length * 3;
+  const menu = new Set(words.map((w) => w.toLowerCase()).filter((w) => MENU_WORDS.has(w))).size;
+  return (
+    (menu >= 3 && menu * 4 >= words.length * 3) ||
+    (words.length >= 5 && menu >= 2 && isMenuWord(words[0] ?? ''))
+  );
 }
 
 // Whole lines from e-mail newsletters, newsletter platforms and blog platforms.
@@ -93,8 +97,11 @@ const PLATFORM = new RegExp(
       // Viewers and readers: "SHOW MORE", "14.05.2016 Views", "2,906 views".
       'show (?:more|less)',
       '(?:[\\d./-]{6,10}\\s+(?:[\\d.,]+\\s+)?|[\\d.,]+\\s+)(?:views|aufrufe|vues|visitas)',
-      // Sites: a logo's text, a contact link, a print link, back to top.
-      'logo(?:\\s+[\\p{Lu}\\d]\\S*){0,5}',
+      // Sites: a logo's text, a breadcrumb from the home page, a contact link, a print link, back to top.
+      '(?:[\\p{Lu}\\d]\\S*\\s+){0,3}logo(?:\\s+[\\p{Lu}\\d]\\S*){0,5}',
+      '(?:home|accueil|startseite|inicio|início)\\s+[>›»]\\s+.{1,150}',
+      // A media player's links and embed code, as bullets: "• Download", "• <iframe src=…>".
+      '(?:[•·]\\s*)?(?:download|<(?:iframe|embed|audio|video)\\b[^<>]*>)|[•·]\\s*transcript',
       '(?:e-?mail senden|send (?:an )?e-?mail|seite drucken|print (?:this )?page|nach oben|zum seitenanfang|ihre position|sie sind hier|inhalte?|you are here)',
       '(?:tel(?:efon|ephone|éfono|éphone)?\\.?|phone|fax)\\s*:?\\s*\\+?[\\d\\s()/.-]{6,24}',
       // A podcast's platforms, one to a line or several in one.
