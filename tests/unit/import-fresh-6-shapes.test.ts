@@ -40,3 +40,59 @@ Depuis toujours.`);
     expect(answers(interview)).toEqual(['Par goût des autres.', 'Depuis toujours.']);
   });
 });
+
+describe('numbered questions', () => {
+  it('reads questions numbered without a stop, some with the answer after the "?" on their line', () => {
+    const { interview, dropped } = importOk(`Interview de monsieur le Maire
+1 Pourquoi avez-vous voulu être maire ?
+Par goût des autres.
+2 Depuis quand ?
+Depuis que je suis petit.
+3 Combien avez-vous d'adjoints ? J'en ai 8.
+4 Qui vous remplace ? Ce sont les adjoints.
+Répondre à cet article`);
+    expect(questions(interview)).toEqual([
+      ['Pourquoi avez-vous voulu être maire ?'],
+      ['Depuis quand ?'],
+      ["Combien avez-vous d'adjoints ?"],
+      ['Qui vous remplace ?'],
+    ]);
+    expect(answers(interview)).toEqual([
+      'Par goût des autres.',
+      'Depuis que je suis petit.',
+      "J'en ai 8.",
+      'Ce sont les adjoints.',
+    ]);
+    expect(dropped).toEqual(['Répondre à cet article']);
+  });
+
+  it('reads answers that repeat their question’s number, and questions without "?"', () => {
+    const { interview } = importOk(`Tanti auguri a Davide
+1-Ciao, che compleanno è?
+1 - Un bel compleanno.
+2-Un commento alla stagione
+2- Difficile ma ci siamo salvati.
+3-Prima di smettere vorresti che…
+3 - Un amico cominciasse ad allenare.`);
+    expect(questions(interview)).toEqual([
+      ['Ciao, che compleanno è?'],
+      ['Un commento alla stagione'],
+      ['Prima di smettere vorresti che…'],
+    ]);
+    expect(answers(interview)).toEqual([
+      'Un bel compleanno.',
+      'Difficile ma ci siamo salvati.',
+      'Un amico cominciasse ad allenare.',
+    ]);
+  });
+
+  it('leaves a numbered question of two questions whole', () => {
+    const { interview } = importOk(`1 Quel est votre rôle ? Et celui des adjoints ?
+Décider.
+2 Depuis quand ?
+Toujours.
+3 Et demain ?
+On verra.`);
+    expect(questions(interview)[0]).toEqual(['Quel est votre rôle ? Et celui des adjoints ?']);
+  });
+});

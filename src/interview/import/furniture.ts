@@ -85,7 +85,7 @@ const PLATFORM = new RegExp(
       'your (?:e-?mail )?address will not be published\\..{0,80}',
       'you must be (?:logged in|registered) to post a comment\\.?|note: only a member of this blog may post a comment\\.?',
       '(?:no hay comentarios|aucun commentaire|keine kommentare|nessun commento)',
-      '(?:publicar un comentario|publier un commentaire|ajouter un commentaire|añadir (?:un )?comentario|kommentar (?:veröffentlichen|hinzufügen)|posta un commento)',
+      '(?:publicar un comentario|publier un commentaire|répondre à cet article|ajouter un commentaire|añadir (?:un )?comentario|kommentar (?:veröffentlichen|hinzufügen)|posta un commento)',
       '(?:entrada más reciente|entrada antigua|página principal|article plus récent|article plus ancien|neuerer post|älterer post|startseite)(?:\\s+(?:entrada más reciente|entrada antigua|página principal|article plus récent|article plus ancien|accueil|neuerer post|älterer post|startseite))*',
       "(?:suscribirse a|s[’']abonner à|abonnieren)\\s*:.{0,80}",
       "(?:j[’']aime|like|me gusta|gefällt mir)\\s+(?:chargement|loading|cargando|wird geladen)\\s*(?:…|\\.\\.\\.)?",

@@ -9,6 +9,11 @@ const RUN_IN = /^((?:\d{1,3}[.)]\s+)?[\p{Lu}¿][^.!?:;\n]{2,200}\?)\s+([\p{Lu}"�
 // A question on a paragraph of its own.
 const OWN_QUESTION = /\?[”"’')]*$/u;
 
+// Where numbered questions stand alone, one may carry its answer after the "?" on its
+// line: "7 Combien avez-vous d'adjoints ? J'en ai 8." (an answer never ends asking).
+const NUMBERED_OWN = /^\d{1,3}[.)]?\s+\S.*\?$/u;
+const NUMBERED_RUN_IN = /^(\d{1,3}[.)]?\s+[\p{Lu}¿][^.!?:;]{2,200}\?)\s+(\S.*[^?])$/u;
+
 /**
  * Splits paragraphs that open with a run-in question into the question and its
  * answer, where that is the page's shape: three or more such paragraphs, more
@@ -19,10 +24,13 @@ const OWN_QUESTION = /\?[”"’')]*$/u;
 export function splitRunInQuestions(paragraphs: SourceParagraph[]): SourceParagraph[] {
   const runIn = paragraphs.filter((p) => RUN_IN.test(p.text)).length;
   const own = paragraphs.filter((p) => p.text.length <= 600 && OWN_QUESTION.test(p.text)).length;
-  if (runIn < 3 || runIn <= own) return paragraphs;
+  const inline = runIn >= 3 && runIn > own;
+  const numbered = paragraphs.filter((p) => NUMBERED_OWN.test(p.text)).length >= 2;
+  if (!inline && !numbered) return paragraphs;
   return paragraphs
     .flatMap((p) => {
-      const match = RUN_IN.exec(p.text);
+      const match =
+        (inline ? RUN_IN.exec(p.text) : null) ?? (numbered ? NUMBERED_RUN_IN.exec(p.text) : null);
       return match?.[1] && match[2]
         ? [
             { ...p, text: match[1] },

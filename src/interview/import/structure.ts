@@ -32,6 +32,8 @@ type Plain = { kind: 'plain'; text: string };
 type Turn = Ask | Answer | Plain;
 
 const NUMBERED_QUESTION = /^(\d{1,3})[.)]\s+(\S.*\?[”"’']?)$/u;
+// A number opening a paragraph: "1.", "1)", "1-", "1 -", or "1 " before a capital.
+const NUMBER = /^(\d{1,3})(?:[.)]\s*|\s*[-–]\s*|\s+(?=[\p{Lu}¿«"“]))(\S.*)$/u;
 
 // A question's end, quotes and brackets after it; Spanish pages often add a stop ("¿…?.").
 const ENDS_QUESTION = /(?:\?[”"’')]*|\?\.)$/u;
@@ -174,7 +176,9 @@ export function parseStructure(
   const sides = sidesOf(content, speakers, labelled);
   const labelledAsks = [...sides.values()].includes('interviewer');
   const answersLabelled = [...sides.values()].includes('interviewee');
-  const numbered = content.filter((p) => NUMBERED_QUESTION.test(p.text)).length >= 2;
+  const inOrder = numberedInOrder(content);
+  const numbered =
+    inOrder.size > 0 || content.filter((p) => NUMBERED_QUESTION.test(p.text)).length >= 2;
   const dashAsks = onlyQuestionsDashed(content);
   const interviewee = [...sides].filter(([, side]) => side === 'interviewee').map(([key]) => key);
   const defaultAnswerer = interviewee.length === 1 ? (interviewee[0] ?? INTERVIEWEE) : INTERVIEWEE;
@@ -195,6 +199,8 @@ export function parseStructure(
           : { kind: 'plain', text: p.text };
       }
       // Numbers leave the text, like labels; with two or more, only numbered paragraphs ask.
+      const inSequence = inOrder.get(p.index);
+      if (inSequence) return inSequence;
       const numberedMatch = NUMBERED_QUESTION.exec(p.text);
       if (numberedMatch?.[2]) return { kind: 'ask', speaker: INTERVIEWER, text: numberedMatch[2] };
       if (!numbered && isQuestionParagraph(p.text))
@@ -320,6 +326,28 @@ export function parseStructure(
   if (filled.length === 0) return undefined;
   const trailing = all.filter((p) => p.index >= cut);
   return { roles, turnOf, sections: filled, header, trailing, sides, warnings };
+}
+
+/**
+ * Questions numbered in order from 1, each a paragraph of its own ("1 Pourquoi…?", "2. Why…?"):
+ * three or more, or none. Where the paragraph after one repeats its number ("2-Un commento…" /
+ * "2- È stata…"), that is its answer, "?" or not, and the number leaves the answer too.
+ */
+function numberedInOrder(content: readonly SourceParagraph[]): Map<number, Turn> {
+  const turns = new Map<number, Turn>();
+  let expected = 1;
+  content.forEach((p, i) => {
+    const match = NUMBER.exec(p.text);
+    if (!match?.[2] || Number(match[1]) !== expected) return;
+    const next = content[i + 1];
+    const repeated = next && NUMBER.exec(next.text);
+    const answered = repeated && repeated[1] === match[1] ? repeated[2] : undefined;
+    if (!answered && !ENDS_QUESTION.test(match[2])) return;
+    turns.set(p.index, { kind: 'ask', speaker: INTERVIEWER, text: match[2] });
+    if (next && answered) turns.set(next.index, { kind: 'plain', text: answered });
+    expected += 1;
+  });
+  return expected > 3 ? turns : new Map<number, Turn>();
 }
 
 /**
