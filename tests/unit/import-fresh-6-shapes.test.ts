@@ -96,3 +96,50 @@ On verra.`);
     expect(questions(interview)[0]).toEqual(['Quel est votre rôle ? Et celui des adjoints ?']);
   });
 });
+
+describe('transcripts', () => {
+  it('reads a speaker on a line of its own over the time of the turn as the label', () => {
+    const { interview, dropped } = importOk(`Speaker 1
+00:00
+Welcome to the show. Where did you grow up?
+Speaker 2
+00:06
+Near Portland.
+Speaker 1
+00:12
+And what did you study?
+Speaker 2
+00:15
+English, in Chicago.`);
+    expect(dropped).toEqual([]);
+    expect(questions(interview)).toEqual([
+      ['Welcome to the show. Where did you grow up?'],
+      ['And what did you study?'],
+    ]);
+    expect(answers(interview)).toEqual(['Near Portland.', 'English, in Chicago.']);
+    expect(interview.people.interviewees.map((p) => p.label)).toEqual(['Speaker 2']);
+  });
+
+  it('reads a speaker and the time on the line above the words', () => {
+    const { interview } = importOk(`Interviewer  0:02
+How did the food bank start?
+Ruth Amadi  0:07
+In my garage.
+Interviewer  1:15
+How many families come now?
+Ruth Amadi  1:19
+About four hundred a week.`);
+    expect(answers(interview)).toEqual(['In my garage.', 'About four hundred a week.']);
+  });
+
+  it('leaves a single name over a time alone', () => {
+    const { interview } = importOk(`Ann Lee
+10:30
+What is new?
+Nothing much.
+And next?
+A holiday.`);
+    expect(interview.title).toBe('Ann Lee');
+    expect(questions(interview)[0]).toEqual(['What is new?']);
+  });
+});

@@ -50,6 +50,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     .map((line) => line.replace(LINE_END_BR, '').replace(SIDE_BY_SIDE, '$1\u2029$2'))
     .map((line) => plainLine(line.replace(/[\t\u00A0 ]{2,}|[\t\u00A0]/g, ' ').trim()));
   rejoinBrokenLabels(lines);
+  labelTranscriptTurns(lines);
   const wrapped = isHardWrapped(lines);
   const paragraphs: SourceParagraph[] = [];
   let current: SourceParagraph | undefined;
@@ -91,6 +92,25 @@ function rejoinBrokenLabels(lines: string[]): void {
     lines[i] = `${line} ${next}`;
     lines[i + 1] = '';
   });
+}
+
+// A transcript's speaker and the time of the turn, on the turn's line above it ("Ruth Amadi 0:07")
+// or on two ("Speaker 1" / "00:16").
+const SPEAKER_TIME = /^([\p{Lu}][\p{L}\d.’'\- ]{0,39}?)\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
+
+/** With two or more such turns, each speaker becomes the label of the words below, the time goes. */
+function labelTranscriptTurns(lines: string[]): void {
+  const turns = lines.flatMap((line, i) => {
+    const two = SPEAKER_TIME.exec(`${line}\n${lines[i + 1] ?? ''}`);
+    const match = two ?? SPEAKER_TIME.exec(line);
+    const words = i + (two ? 2 : 1);
+    return match?.[1] && lines[words] ? [{ i, words, label: match[1] }] : [];
+  });
+  if (turns.length < 2) return;
+  for (const { i, words, label } of turns) {
+    lines[words] = `${label}: ${lines[words] ?? ''}`;
+    lines.fill('', i, words);
+  }
 }
 
 // Bold and line-break tags copied as text from a page's source or a forum:

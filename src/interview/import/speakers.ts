@@ -16,9 +16,10 @@ export type SpeakerGroup = {
 const PARTICLES = '(?:de|da|di|du|van|von|der|den|del|la|le|al|el|bin|ibn)';
 // A site's name may end in digits: "LAOLA1:", "SPORT24:" label its questions.
 const WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}’'.\\-]*\\d{0,2}|${PARTICLES})`;
-// "Name:", and at press conferences "Name, Outlet:" (the outlet is not part of the name).
+// "Name:", and at press conferences "Name, Outlet:" (the outlet is not part of the name);
+// a transcript's "Speaker 2:".
 const NAMED = new RegExp(
-  `^(?:\\*\\*|__)?(${WORD}(?:\\s+${WORD}){0,4})(?:,\\s+${WORD}(?:\\s+(?:${WORD}|&)){0,3})?(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`,
+  `^(?:\\*\\*|__)?(${WORD}(?:\\s+${WORD}){0,4}(?:\\s\\d{1,2})?)(?:,\\s+${WORD}(?:\\s+(?:${WORD}|&)){0,3})?(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`,
   'u',
 );
 // "Q. …", "A – …", "P. …" (Spanish), "В. …" (Russian); the colon form is NAMED's.
