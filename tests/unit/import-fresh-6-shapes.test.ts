@@ -143,3 +143,39 @@ A holiday.`);
     expect(questions(interview)[0]).toEqual(['What is new?']);
   });
 });
+
+describe('who asks', () => {
+  it('does not take a profile line for a speaker where an answer label is used twice', () => {
+    const { interview } = importOk(`Carnide em Foco
+Nome: Rui Tavares
+Clube: Carnide
+O que sentes quando ganhas?
+R - Descanso.
+Gostas de estar no clube?
+R - Gosto, sinto-me em casa.`);
+    expect(questions(interview)).toEqual([
+      ['O que sentes quando ganhas?'],
+      ['Gostas de estar no clube?'],
+    ]);
+    expect(answers(interview)).toEqual(['Descanso.', 'Gosto, sinto-me em casa.']);
+    expect(interview.people.interviewers.map((p) => p.name)).not.toContain('Nome');
+  });
+
+  it('keeps a guest who asks back in one answer of two on the answering side', () => {
+    const { interview } = importOk(`Maxie: Rigby, did you get lost?
+Rigby: No comment.
+Maxie: Lena, did he get lost?
+Lena: I don't think so.
+Maxie: Rigby, why a bar job?
+Rigby: Why would I want to work for you anyway?
+Maxie: Lena, any tricks?
+Lena: He opens bottles with a lighter.`);
+    expect(questions(interview)).toHaveLength(4);
+    expect(answers(interview)).toEqual([
+      'No comment.',
+      "I don't think so.",
+      'Why would I want to work for you anyway?',
+      'He opens bottles with a lighter.',
+    ]);
+  });
+});

@@ -114,11 +114,13 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
       });
     }
   }
-  // In a one-question interview every name is used once: then two different
-  // names will do, when one of them asks ("Curso: 3º ESO", "Tutor: Ana Castro" ask nothing).
+  // In a one-question interview every name is used once (and no "R -" answers twice): then two
+  // different names will do, when one of them asks ("Curso: 3º ESO", "Tutor: Ana Castro" ask nothing).
   const named = [...groups.values()].filter((g) => g.kind === 'name');
   const singleUse =
-    !named.some((g) => g.count >= 2) && named.length >= 2 && asksInTurn(paragraphs, candidates);
+    ![...groups.values()].some((g) => g.count >= 2) &&
+    named.length >= 2 &&
+    asksInTurn(paragraphs, candidates);
   // At a press conference each reporter may ask once: "Name, Outlet:" labels
   // are speakers when there are two or more of them.
   const outletKeys = new Set([...candidates.values()].filter((l) => l.outlet).map((l) => l.key));

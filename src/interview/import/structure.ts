@@ -90,7 +90,7 @@ function sidesOf(
         ? 'interviewer'
         : group.kind === 'answer'
           ? 'interviewee'
-          : ratio(group) >= 0.5
+          : ratio(group) > 0.5
             ? 'interviewer'
             : 'interviewee';
     sides.set(group.key, side);
