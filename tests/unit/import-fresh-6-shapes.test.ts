@@ -132,6 +132,33 @@ About four hundred a week.`);
     expect(answers(interview)).toEqual(['In my garage.', 'About four hundred a week.']);
   });
 
+  it('reads a label with a description in brackets, and the unlabelled question before it', () => {
+    const { interview } = importOk(`This is MORNING DESK. I'm Ruth Keller.
+
+Tom Farley, welcome. Why write about bad books?
+
+Mr. TOM FARLEY (Comedy writer, author of "The Bestseller Machine"): Because I love bookstores.
+
+KELLER: What does your hero find?
+
+Mr. FARLEY: That bestsellers have short chapters.
+
+KELLER: Did you do the same research?
+
+Mr. FARLEY: I did.`);
+    expect(questions(interview)).toEqual([
+      ['Tom Farley, welcome. Why write about bad books?'],
+      ['What does your hero find?'],
+      ['Did you do the same research?'],
+    ]);
+    expect(answers(interview)).toEqual([
+      'Because I love bookstores.',
+      'That bestsellers have short chapters.',
+      'I did.',
+    ]);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Tom Farley']);
+  });
+
   it('leaves a single name over a time alone', () => {
     const { interview } = importOk(`Ann Lee
 10:30

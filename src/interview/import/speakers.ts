@@ -17,9 +17,9 @@ const PARTICLES = '(?:de|da|di|du|van|von|der|den|del|la|le|al|el|bin|ibn)';
 // A site's name may end in digits: "LAOLA1:", "SPORT24:" label its questions.
 const WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}’'.\\-]*\\d{0,2}|${PARTICLES})`;
 // "Name:", and at press conferences "Name, Outlet:" (the outlet is not part of the name);
-// a transcript's "Speaker 2:".
+// a transcript's "Speaker 2:", a radio transcript's "Mr. TOM FARLEY (Comedy writer):".
 const NAMED = new RegExp(
-  `^(?:\\*\\*|__)?(${WORD}(?:\\s+${WORD}){0,4}(?:\\s\\d{1,2})?)(?:,\\s+${WORD}(?:\\s+(?:${WORD}|&)){0,3})?(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`,
+  `^(?:\\*\\*|__)?(${WORD}(?:\\s+${WORD}){0,4}(?:\\s\\d{1,2})?)(?:,\\s+${WORD}(?:\\s+(?:${WORD}|&)){0,3})?(?:\\s*\\([^()]{1,80}\\))?(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`,
   'u',
 );
 // "Q. …", "A – …", "P. …" (Spanish), "В. …" (Russian); the colon form is NAMED's.
@@ -162,13 +162,21 @@ function initialsOf(paragraphs: readonly SourceParagraph[]): Map<string, string>
   return map;
 }
 
-/** Label as a reader should see it: names in capitals become "Maiko"; acronyms stay ("TCA"). */
+/**
+ * Label as a reader should see it: names in capitals become "Maiko", after a title too ("Mr.
+ * FARLEY" is "Mr. Farley"); acronyms stay ("TCA").
+ */
 export function displayLabel(label: string): string {
-  if (label !== label.toUpperCase() || label.replace(/[^\p{L}]/gu, '').length <= 4) return label;
-  return label
-    .toLowerCase()
-    .replace(
-      /(^|[\s\-’'])(\p{L})/gu,
-      (_, before: string, letter: string) => before + letter.toUpperCase(),
-    );
+  const title = /^\p{Lu}\p{Ll}{1,3}\.\s/u.exec(label)?.[0] ?? '';
+  const name = label.slice(title.length);
+  if (name !== name.toUpperCase() || name.replace(/[^\p{L}]/gu, '').length <= 4) return label;
+  return (
+    title +
+    name
+      .toLowerCase()
+      .replace(
+        /(^|[\s\-’'])(\p{L})/gu,
+        (_, before: string, letter: string) => before + letter.toUpperCase(),
+      )
+  );
 }
