@@ -41,6 +41,35 @@ Depuis toujours.`);
   });
 });
 
+describe('furniture after and around the article', () => {
+  it('drops a caption printed twice over and the links after "Also read"', () => {
+    const { interview, dropped } = importOk(`In a storm, even rivals share one roof
+
+Minister Harish Malvankar Minister Harish Malvankar
+
+Why did you move the dinner?
+
+Our workers felt left out.
+
+Will you contest yourself?
+
+That is for the party to decide.
+
+Also read
+
+Idea Exchange: ‘Rural roads will be finished by 2016’`);
+    expect(dropped).toEqual([
+      'Minister Harish Malvankar Minister Harish Malvankar',
+      'Also read',
+      'Idea Exchange: ‘Rural roads will be finished by 2016’',
+    ]);
+    expect(answers(interview)).toEqual([
+      'Our workers felt left out.',
+      'That is for the party to decide.',
+    ]);
+  });
+});
+
 describe('numbered questions', () => {
   it('reads questions numbered without a stop, some with the answer after the "?" on their line', () => {
     const { interview, dropped } = importOk(`Interview de monsieur le Maire
@@ -203,6 +232,64 @@ Lena: He opens bottles with a lighter.`);
       "I don't think so.",
       'Why would I want to work for you anyway?',
       'He opens bottles with a lighter.',
+    ]);
+  });
+});
+
+describe('editors taking turns to ask', () => {
+  it('reads questions labelled by several editors, one asking once, with answers unlabelled', () => {
+    const { interview, dropped } = importOk(`‘In a storm, even rivals share one roof’
+
+Minister Harish Malvankar Minister Harish Malvankar
+
+In this session the minister speaks about the bypolls.
+
+R P Nair: Why did you hold the dinner in Nagpur?
+
+Our workers felt left out in Delhi.
+
+R P Nair: Why did no one hold one in the capital?
+
+I will not comment on that.
+
+Sunita Mehra: Is everyone afraid of the top?
+
+The PM is the PM.
+
+Kabir Sethi: What has changed since last year?
+
+We went back to the villages.
+
+Sunita Mehra: Will you contest yourself?
+
+That is for the party to decide.
+
+Also read
+
+Idea Exchange: ‘Rural roads will be finished by 2016’`);
+    expect(questions(interview)).toEqual([
+      ['Why did you hold the dinner in Nagpur?'],
+      ['Why did no one hold one in the capital?'],
+      ['Is everyone afraid of the top?'],
+      ['What has changed since last year?'],
+      ['Will you contest yourself?'],
+    ]);
+    expect(answers(interview)).toEqual([
+      'Our workers felt left out in Delhi.',
+      'I will not comment on that.',
+      'The PM is the PM.',
+      'We went back to the villages.',
+      'That is for the party to decide.',
+    ]);
+    expect(interview.people.interviewers.map((p) => p.name)).toEqual([
+      'R P Nair',
+      'Sunita Mehra',
+      'Kabir Sethi',
+    ]);
+    expect(dropped).toEqual([
+      'Minister Harish Malvankar Minister Harish Malvankar',
+      'Also read',
+      'Idea Exchange: ‘Rural roads will be finished by 2016’',
     ]);
   });
 });

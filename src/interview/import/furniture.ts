@@ -111,9 +111,10 @@ const PLATFORM = new RegExp(
   'iu',
 );
 
-/** Whether a whole line is e-mail, newsletter, blog or site furniture. */
+/** Whether a whole line is e-mail, newsletter, blog or site furniture, or a doubled caption. */
 export function isPlatformFurniture(text: string): boolean {
-  return text.length <= 300 && PLATFORM.test(text);
+  // An image's alt text and caption run together say the same thing twice.
+  return text.length <= 300 && (PLATFORM.test(text) || /^(.{10,150}) \1$/u.test(text));
 }
 
 // A line that is nothing but a web address.

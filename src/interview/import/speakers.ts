@@ -125,10 +125,19 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
   // are speakers when there are two or more of them.
   const outletKeys = new Set([...candidates.values()].filter((l) => l.outlet).map((l) => l.key));
   const outletTurns = [...candidates.values()].filter((l) => l.outlet).length;
+  // Editors taking turns to ask one guest: where two or more names are used twice and always
+  // ask, a name used once that asks is an editor too.
+  const asking = (key: string) =>
+    [...candidates.values()].every((l) => l.key !== key || l.rest.includes('?'));
+  const repeated = named.filter((g) => g.count >= 2);
+  const panel = repeated.length >= 2 && repeated.every((g) => asking(g.key));
   const speakers = new Map(
     [...groups].filter(([, group]) =>
       group.kind === 'name'
-        ? group.count >= 2 || singleUse || (outletTurns >= 2 && outletKeys.has(group.key))
+        ? group.count >= 2 ||
+          singleUse ||
+          (outletTurns >= 2 && outletKeys.has(group.key)) ||
+          (panel && asking(group.key))
         : group.count >= 2 || !group.labels.every((l) => NEEDS_REPEAT.has(keyOf(l))),
     ),
   );

@@ -62,6 +62,8 @@ function sidesOf(
   labelled: ReadonlyMap<number, Labelled>,
 ): Map<string, 'interviewer' | 'interviewee'> {
   const asks = new Map<string, number>();
+  // Labelled paragraphs that ask in their own words.
+  const own = new Map<string, number>();
   let speaker: string | undefined;
   let asked = false;
   const close = () => {
@@ -73,6 +75,7 @@ function sidesOf(
       close();
       speaker = label.key;
       asked = false;
+      if (label.rest.includes('?')) own.set(speaker, (own.get(speaker) ?? 0) + 1);
     }
     if (asksOutsideQuotes(label?.rest ?? p.text)) asked = true;
   }
@@ -96,10 +99,12 @@ function sidesOf(
     sides.set(group.key, side);
   }
   const named = groups.filter((g) => g.kind === 'name');
-  // Someone must ask, and when several speak someone must answer.
+  // Someone must ask, and when several speak someone must answer, unless every labelled
+  // paragraph asks: editors taking turns to ask one guest, whose answers are unlabelled.
   if (![...sides.values()].includes('interviewer') && named[0])
     sides.set(named[0].key, 'interviewer');
-  if (named.length >= 2 && ![...sides.values()].includes('interviewee')) {
+  const panel = named.every((g) => own.get(g.key) === g.count);
+  if (named.length >= 2 && !panel && ![...sides.values()].includes('interviewee')) {
     const least = [...named].sort((a, b) => ratio(a) - ratio(b))[0];
     if (least) sides.set(least.key, 'interviewee');
   }
