@@ -217,6 +217,19 @@ R - Gosto, sinto-me em casa.`);
     expect(interview.people.interviewers.map((p) => p.name)).not.toContain('Nome');
   });
 
+  it('names the interviewee from a profile line ("Nome: Rui Tavares")', () => {
+    const { interview } = importOk(`Carnide Clube 1920 - Basquetebol
+Carnide em Foco - Coordenador/Treinador
+A nossa primeira entrevista foi ao treinador do clube.
+Nome: Rui Tavares
+Data de nascimento: 14/03/79
+O que sentes quando ganhas?
+R - Descanso.
+Gostas de estar no clube?
+R - Gosto.`);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Rui Tavares']);
+  });
+
   it('keeps a guest who asks back in one answer of two on the answering side', () => {
     const { interview } = importOk(`Maxie: Rigby, did you get lost?
 Rigby: No comment.
