@@ -115,6 +115,34 @@ Répondre à cet article`);
     ]);
   });
 
+  it('pairs a questionnaire printed as all its questions, then all its answers by number', () => {
+    const { interview } = importOk(`Petr Navrátil: Přestávku trávím s rodinou
+
+Autor: Jan Kratochvíl
+
+1. Jak trávíte přestávku?
+
+2. Trénujete?
+
+3. Věříte v dohrání sezony?
+
+Libenice
+
+Petr Navrátil (trenér)
+
+1. S rodinou.
+
+2. Netrénujeme.
+
+3. Těžko říct.`);
+    expect(questions(interview)).toEqual([
+      ['Jak trávíte přestávku?'],
+      ['Trénujete?'],
+      ['Věříte v dohrání sezony?'],
+    ]);
+    expect(answers(interview)).toEqual(['S rodinou.', 'Netrénujeme.', 'Těžko říct.']);
+  });
+
   it('leaves a numbered question of two questions whole', () => {
     const { interview } = importOk(`1 Quel est votre rôle ? Et celui des adjoints ?
 Décider.

@@ -40,3 +40,34 @@ export function splitRunInQuestions(paragraphs: SourceParagraph[]): SourceParagr
     })
     .map((p, index) => ({ ...p, index }));
 }
+
+const NUMBERED = /^(\d{1,2})[.)]\s/u;
+
+/**
+ * A questionnaire printed as all its numbered questions ("1. Jak trávíte…?"), then who answers,
+ * then the answers numbered the same ("1. Přestávku trávím…"): each answer is moved under its
+ * question, and the lines between the two runs (the answerer's name) before the first question.
+ */
+export function answersUnderQuestions(paragraphs: SourceParagraph[]): SourceParagraph[] {
+  const numberAt = (i: number) => Number(NUMBERED.exec(paragraphs[i]?.text ?? '')?.[1]);
+  const runFrom = (start: number, asking: boolean) => {
+    let n = 0;
+    while (
+      numberAt(start + n) === n + 1 &&
+      (!asking || OWN_QUESTION.test(paragraphs[start + n]?.text ?? ''))
+    )
+      n += 1;
+    return n;
+  };
+  const start = paragraphs.findIndex((_, i) => runFrom(i, true) >= 3);
+  const count = runFrom(start, true);
+  const answers = paragraphs.findIndex((_, i) => i >= start + count && runFrom(i, false) >= count);
+  if (start < 0 || answers < 0) return paragraphs;
+  const at = (from: number, to: number) => paragraphs.slice(from, to);
+  return [
+    ...at(0, start),
+    ...at(start + count, answers),
+    ...at(start, start + count).flatMap((q, i) => [q, ...at(answers + i, answers + i + 1)]),
+    ...at(answers + count, paragraphs.length),
+  ].map((p, index) => ({ ...p, index }));
+}

@@ -174,14 +174,17 @@ export type Parse = {
 export function parseStructure(
   all: readonly SourceParagraph[],
   noise: ReadonlyMap<number, NoiseReason>,
-  speakers: ReadonlyMap<string, SpeakerGroup>,
-  labelled: ReadonlyMap<number, Labelled>,
+  named: ReadonlyMap<string, SpeakerGroup>,
+  allLabelled: ReadonlyMap<number, Labelled>,
 ): Parse | undefined {
   const content = all.filter((p) => !noise.has(p.index));
+  const inOrder = numberedInOrder(content);
+  // Questions numbered in order outrank names used once (a headline's "Name: …", "Tagy: …").
+  const speakers = new Map([...named].filter(([, g]) => !inOrder.size || g.count > 1));
+  const labelled = new Map([...allLabelled].filter(([, l]) => speakers.has(l.key)));
   const sides = sidesOf(content, speakers, labelled);
   const labelledAsks = [...sides.values()].includes('interviewer');
   const answersLabelled = [...sides.values()].includes('interviewee');
-  const inOrder = numberedInOrder(content);
   const numbered =
     inOrder.size > 0 || content.filter((p) => NUMBERED_QUESTION.test(p.text)).length >= 2;
   const dashAsks = onlyQuestionsDashed(content);
