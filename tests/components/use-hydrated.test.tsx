@@ -34,7 +34,7 @@ describe('useHydrated', () => {
     const container = document.body.appendChild(document.createElement('div'));
     container.innerHTML = renderToString(<Shown />);
     expect(container.textContent).toBe('as the server rendered it');
-    await act(() => {
+    act(() => {
       startTransition(() => {
         hydrated.push(hydrateRoot(container, <Shown />, { onRecoverableError }));
       });
@@ -56,7 +56,7 @@ describe('useHydrated', () => {
     startHydrating();
     const container = document.body.appendChild(document.createElement('div'));
     container.innerHTML = renderToString(<Shown />);
-    await act(() => {
+    act(() => {
       hydrated.push(hydrateRoot(container, <Shown />));
     });
     seen.length = 0;
