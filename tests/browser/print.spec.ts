@@ -1,5 +1,6 @@
 import { encode } from 'uqr';
 import { modulesPath } from '../../src/features/lesson/components/qr-code';
+import { pageCount, sheetFills } from '../support/pdf-sheets';
 import { expect, holdRequests, seed, test } from './fixtures';
 
 const ARTICLE =
@@ -11,11 +12,6 @@ function modulePx(qr: import('@playwright/test').Locator): Promise<number> {
     const modules = svg instanceof SVGSVGElement ? svg.viewBox.baseVal.width : 1;
     return svg.getBoundingClientRect().width / modules;
   });
-}
-
-/** The number of pages in a PDF: its page objects. */
-function pageCount(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 }
 
 test('a printed reader is a handout: source, citation, link and QR code; no controls', async ({
@@ -136,6 +132,68 @@ test('a discussion handout flows onto the sheets its text needs, on A4 and Lette
     );
     expect(tallUnbroken, path).toEqual([]);
   }
+});
+
+test('a discussion handout prints the questions with room to write, not the screen’s instructions', async ({
+  page,
+}) => {
+  // On paper the lesson bar ("Discussion mode: answers stay hidden until revealed", "Showing 2
+  // of 5 sections"), a hidden passage's "Hidden until its answer is revealed.", the legend of
+  // highlights none of the printed text has and the link "Read the original article" were a
+  // screen's words; and the whole interview's handout ended its first sheet 21% empty (A4; 22%
+  // on Letter): its first section, kept whole with its question and writing lines (28% of a
+  // sheet), did not fit below them and the QR code's row. Now at most 15% is left (a section
+  // that does not fit in that goes whole to the next sheet).
+  const handouts = [
+    `/i/${seed.id}?sections=energy,peace&mode=discuss&prompt=What+does+peace+depend+on?&pin=I+truly+believe+in+that.`,
+    `/i/${seed.id}/energy?mode=discuss`,
+  ];
+  for (const path of handouts) {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(path);
+    await expect(
+      page.getByText('Discussion mode: answers stay hidden until revealed'),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Print handout' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('img', { name: 'QR code of the lesson link' })).toBeVisible();
+    const printed = await page.locator('body').innerText();
+    for (const words of [
+      'Discussion mode',
+      'Showing 2 of 5 sections',
+      'A lesson',
+      'Hidden until',
+      'revealed',
+      'Highlights:',
+      'Read the original article',
+    ])
+      expect(printed, `${path}: ${words}`).not.toContain(words);
+    // Each hidden answer leaves lines to write on.
+    await expect(page.locator('.answer-space').first()).toBeVisible();
+    for (const format of ['A4', 'Letter'] as const) {
+      const fills = sheetFills(await page.pdf({ format, printBackground: false }));
+      expect(fills.length, `${path} on ${format}`).toBeGreaterThan(1);
+      expect(fills[0], `${path} on ${format}: the first sheet`).toBeGreaterThanOrEqual(0.85);
+    }
+  }
+  // A passage pinned in a hidden answer: on paper, where it is and why its words are not there.
+  await page.goto(handouts[0] ?? '');
+  await page.emulateMedia({ media: 'print' });
+  const passage = page.getByRole('listitem').filter({ hasText: 'Passage 1' });
+  expect(await passage.innerText()).toMatch(
+    /^Passage 1 · Q5 ¶7\s+Not printed: its answer is left for the discussion\.$/,
+  );
+});
+
+test('a printed reader’s legend names only the highlights printed', async ({ page }) => {
+  // A key quote prints bold: the legend says so; shared passages and search matches, which
+  // this page does not have, are not named on paper.
+  await page.goto(`/i/${seed.id}/energy`);
+  await expect(page.locator('.handout-header')).toBeAttached();
+  await page.emulateMedia({ media: 'print' });
+  const legend = page.getByText('Highlights:').locator('..');
+  await expect(legend).toBeVisible();
+  expect(await legend.innerText()).toMatch(/^Highlights:\s+Key quote$/);
 });
 
 test('a first print from the browser’s menu has the CSL citation: the page brings it', async ({

@@ -100,7 +100,11 @@ export function LessonPanel(props: LessonPanelProps) {
                   </blockquote>
                 ) : (
                   <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-                    Hidden until its answer is revealed.
+                    {/* Paper has no reveal button: it says why the words are not there. */}
+                    <span className="print:hidden">Hidden until its answer is revealed.</span>
+                    <span className="hidden print:inline">
+                      Not printed: its answer is left for the discussion.
+                    </span>
                   </p>
                 )}
                 {passage && (

@@ -63,39 +63,53 @@ function HandoutHeaderContent({ interview, path, lesson }: HandoutHeaderProps) {
   const authors = articleAuthors(interview);
   return (
     <div className="handout-header hidden font-sans text-sm print:block">
-      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-        <dt className="font-semibold">Interviewee</dt>
-        <dd>{interviewees.join('; ')}</dd>
-        {authors.length > 0 && (
-          <>
-            <dt className="font-semibold">Interviewer</dt>
-            <dd>{authors.join(', ')}</dd>
-          </>
-        )}
-        <dt className="font-semibold">Published</dt>
-        <dd>
-          {interview.source.publication}
-          {interview.published && `, ${formatDate(interview.published)}`}
-        </dd>
-        {interview.canonicalUrl && (
-          <>
-            <dt className="font-semibold">Original article</dt>
-            <dd className="break-all">{interview.canonicalUrl}</dd>
-          </>
-        )}
-        <dt className="font-semibold">Cite as</dt>
-        <dd>
-          {citation ? (
-            <RichText text={citation} />
-          ) : (
-            `${authors.join(', ')}${authors.length ? '. ' : ''}${interview.title} ${interview.source.publication}${interview.published ? `, ${formatDate(interview.published)}` : ''}.${interview.canonicalUrl ? ` ${interview.canonicalUrl}` : ''}`
+      {/* The QR code beside the details, not on a row of its own below them: stacked, the header
+      took 291 of an A4 sheet's 1,003 px, and a discussion handout's first section (kept whole
+      with its question and writing lines) no longer fitted below it, leaving a quarter of the
+      first sheet empty. */}
+      <div className="flex items-start gap-4">
+        <dl className="grid min-w-0 flex-1 grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+          <dt className="font-semibold">Interviewee</dt>
+          <dd>{interviewees.join('; ')}</dd>
+          {authors.length > 0 && (
+            <>
+              <dt className="font-semibold">Interviewer</dt>
+              <dd>{authors.join(', ')}</dd>
+            </>
           )}
-          <span className="block text-xs">
-            {citation ? 'APA 7th edition. ' : ''}Passages are numbered as Q2 ¶3: question 2,
-            paragraph 3 of its answer.
-          </span>
-        </dd>
-      </dl>
+          <dt className="font-semibold">Published</dt>
+          <dd>
+            {interview.source.publication}
+            {interview.published && `, ${formatDate(interview.published)}`}
+          </dd>
+          {interview.canonicalUrl && (
+            <>
+              <dt className="font-semibold">Original article</dt>
+              <dd className="break-all">{interview.canonicalUrl}</dd>
+            </>
+          )}
+          <dt className="font-semibold">Cite as</dt>
+          <dd>
+            {citation ? (
+              <RichText text={citation} />
+            ) : (
+              `${authors.join(', ')}${authors.length ? '. ' : ''}${interview.title} ${interview.source.publication}${interview.published ? `, ${formatDate(interview.published)}` : ''}.${interview.canonicalUrl ? ` ${interview.canonicalUrl}` : ''}`
+            )}
+            <span className="block text-xs">
+              {citation ? 'APA 7th edition. ' : ''}Passages are numbered as Q2 ¶3: question 2,
+              paragraph 3 of its answer.
+            </span>
+          </dd>
+        </dl>
+        {!keptHere && origin && printed && (
+          <QrCode
+            text={url}
+            label={`QR code of the ${lesson ? 'lesson' : 'reader'} link`}
+            modulePx={1.5}
+            minPx={96}
+          />
+        )}
+      </div>
       {keptHere ? (
         // Its reader link opens only in the browser that keeps it: no QR code a class would scan in vain.
         <p className="mt-3 border-y border-stone-400 py-2">
@@ -109,20 +123,10 @@ function HandoutHeaderContent({ interview, path, lesson }: HandoutHeaderProps) {
           )}
         </p>
       ) : (
-        <div className="mt-3 flex items-center gap-4 border-y border-stone-400 py-2">
-          {origin && printed && (
-            <QrCode
-              text={url}
-              label={`QR code of the ${lesson ? 'lesson' : 'reader'} link`}
-              modulePx={1.5}
-              minPx={96}
-            />
-          )}
-          <p>
-            <span className="font-semibold">{lesson ? 'Lesson link' : 'Read online'}:</span>{' '}
-            <span className="break-all">{url}</span>
-          </p>
-        </div>
+        <p className="mt-3 border-y border-stone-400 py-2">
+          <span className="font-semibold">{lesson ? 'Lesson link' : 'Read online'}:</span>{' '}
+          <span className="break-all">{url}</span>
+        </p>
       )}
     </div>
   );

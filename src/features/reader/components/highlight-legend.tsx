@@ -12,14 +12,18 @@ const ENTRIES = [
   ['search-current', 'Current match', true],
 ] as const;
 
-/** What each highlight in the text means, each shown in its own look (on screen and on paper). */
+/**
+ * What each highlight in the text means, each shown in its own look (on screen and on paper).
+ * On paper it names only the kinds the printed text has (`.highlight-legend`, index.css).
+ */
 export function HighlightLegend() {
   return (
-    <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 font-sans text-sm text-stone-700 dark:text-stone-300">
+    <p className="highlight-legend flex flex-wrap items-baseline gap-x-3 gap-y-1 font-sans text-sm text-stone-700 dark:text-stone-300">
       <span>Highlights:</span>
       {ENTRIES.map(([kind, label, needsScript]) => (
         <span
           key={kind}
+          data-legend={kind}
           className={`px-1 ${MARK_STYLES[kind] ?? ''}${needsScript ? ' no-js:hidden' : ''}`}
         >
           {label}

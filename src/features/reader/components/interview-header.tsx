@@ -81,8 +81,9 @@ export function InterviewHeader({
         {' · '}
         {readingMinutes} min read
       </p>
+      {/* On paper the handout's header gives the article's address instead (index.css). */}
       {interview.canonicalUrl && (
-        <p className="mt-1 text-sm">
+        <p className="original-link mt-1 text-sm">
           <a href={interview.canonicalUrl} className="touch-link underline underline-offset-2">
             Read the original article
           </a>

@@ -52,7 +52,7 @@ export function KeyQuotesPanel(props: KeyQuotesPanelProps) {
           </span>
         </summary>
         {hidden > 0 && (
-          <p className="px-5 pt-1 font-sans text-sm text-stone-700 dark:text-stone-300">
+          <p className="px-5 pt-1 font-sans text-sm text-stone-700 print:hidden dark:text-stone-300">
             {hidden === 1 ? 'One key quote stays' : `${hidden} key quotes stay`} hidden until{' '}
             {hidden === 1 ? 'its answer is' : 'their answers are'} revealed.
           </p>
