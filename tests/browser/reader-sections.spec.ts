@@ -127,3 +127,33 @@ test.describe('on a touch screen', () => {
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   });
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('section headings line up with the text: no room kept for a toggle that is not there', async ({
+    page,
+  }) => {
+    // The heading kept the toggle's 28 px for its arrow (which needs JavaScript, and is not
+    // shown): every heading stood indented from the paragraphs above and below it.
+    for (const width of [320, 768, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      const indents = await page.locator('h2[id$="__heading"]').evaluateAll((headings) => {
+        const textLeft = (element: Element) => {
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            const box = range.getClientRects()[0];
+            if (box && box.width > 0) return box.left;
+          }
+          return NaN;
+        };
+        const intro = document.querySelector('[data-reading-column] p');
+        const column = intro ? textLeft(intro) : NaN;
+        return headings.map((heading) => Math.round(textLeft(heading) - column));
+      });
+      expect(indents, `${width} px`).toEqual([0, 0, 0, 0, 0]);
+    }
+  });
+});

@@ -101,8 +101,9 @@ export function InterviewSection(props: InterviewSectionProps) {
           <Chevron open={open} />
           <SectionTitle section={section} open={open} />
         </button>
-        {/* Read without JavaScript or on paper, every section is open and its header only a heading. */}
-        <span data-pagefind-ignore className="hidden py-1 pl-7 no-js:flex print:flex print:pl-0">
+        {/* Read without JavaScript or on paper, every section is open and its header only a
+        heading, in line with the text: no room kept for the toggle's arrow, which is not there. */}
+        <span data-pagefind-ignore className="hidden py-1 no-js:flex print:flex">
           <SectionTitle section={section} open />
         </span>
       </h2>
