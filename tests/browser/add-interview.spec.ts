@@ -272,6 +272,16 @@ test.describe('adding an interview', () => {
             .map((box) => `${box.width} × ${box.height}`),
         );
       expect(targets).toEqual([]);
+      // Every card's five roles on one row, each 44 px: at 320 px they wrapped onto two rows
+      // (Intro to Answer, then Drop alone), making each card a row taller.
+      const roleRows = await paragraphs.getByRole('group', { name: 'Role' }).evaluateAll((groups) =>
+        groups.map((group) => {
+          const boxes = [...group.querySelectorAll('button')].map((b) => b.getBoundingClientRect());
+          const small = boxes.filter((box) => box.width < 44 || box.height < 44).length;
+          return `${new Set(boxes.map((box) => Math.round(box.top))).size} row(s), ${small} small`;
+        }),
+      );
+      expect(roleRows).toEqual(roleRows.map(() => '1 row(s), 0 small'));
       expect(await scrollsSideways(page)).toBe(false);
     });
   }

@@ -86,6 +86,11 @@ function shorten(text: string): string {
 const button =
   'min-h-11 rounded-md border border-stone-300 px-3 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 dark:border-stone-600 dark:hover:bg-stone-800';
 
+// Below sm the roles share their borders (a pressed or focused one drawn over its neighbours) and
+// grow to fill the row, 13 px type: they need 246 px at least, the card has 268 px at 320.
+const roleButton =
+  'relative min-h-11 min-w-11 rounded-md border px-2 text-sm focus-visible:z-20 aria-pressed:z-10 max-sm:flex-auto max-sm:rounded-none max-sm:px-0.5 max-sm:text-[13px] max-sm:not-first:-ml-px max-sm:first:rounded-l-md max-sm:last:rounded-r-md';
+
 /** One source paragraph: its role, its speaker, its words and what can be done with it. */
 export function BlockRow({
   block,
@@ -148,7 +153,7 @@ export function BlockRow({
       tabIndex={0}
       aria-labelledby={labelId}
       onKeyDown={onKeyDown}
-      className={`scroll-mt-24 rounded-md border-l-4 bg-white p-3 shadow-sm outline-none focus-visible:ring-2 focus-visible:ring-sky-600 dark:bg-stone-900 ${ROLE_STYLES[block.role]}`}
+      className={`scroll-mt-24 rounded-md border-l-4 bg-white p-3 shadow-sm max-sm:px-2 outline-none focus-visible:ring-2 focus-visible:ring-sky-600 dark:bg-stone-900 ${ROLE_STYLES[block.role]}`}
     >
       <div className="flex flex-wrap items-center gap-2">
         <span
@@ -163,14 +168,20 @@ export function BlockRow({
               : ROLE_NAMES[block.role]}
           {block.line !== undefined && <span className="sr-only">, line {block.line}</span>}
         </span>
-        <div role="group" aria-label="Role" className="flex flex-wrap gap-1">
+        {/* On a phone the five roles are one segmented row across the card: as separate
+        buttons they needed 301 px and wrapped onto two rows at 320 px (260 px inside the card). */}
+        <div
+          role="group"
+          aria-label="Role"
+          className="flex flex-wrap gap-1 max-sm:w-full max-sm:flex-nowrap max-sm:gap-0"
+        >
           {ASSIGNABLE_ROLES.map((role) => (
             <button
               key={role}
               type="button"
               aria-pressed={block.role === role}
               onClick={() => dispatch({ type: 'setRole', blockId: block.id, role })}
-              className={`min-h-11 min-w-11 rounded-md border px-2 text-sm max-sm:px-1.5 aria-pressed:border-stone-900 aria-pressed:bg-stone-900 aria-pressed:text-white dark:aria-pressed:bg-stone-100 dark:aria-pressed:text-stone-900 border-stone-300 dark:border-stone-600`}
+              className={`${roleButton} border-stone-300 aria-pressed:border-stone-900 aria-pressed:bg-stone-900 aria-pressed:text-white dark:border-stone-600 dark:aria-pressed:bg-stone-100 dark:aria-pressed:text-stone-900`}
             >
               {ROLE_NAMES[role]}
             </button>
