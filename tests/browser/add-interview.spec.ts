@@ -282,6 +282,21 @@ test.describe('adding an interview', () => {
         }),
       );
       expect(roleRows).toEqual(roleRows.map(() => '1 row(s), 0 small'));
+      // The sticky bar stays above the cards scrolled under it, the pressed role (drawn over its
+      // neighbours) too: scrolled to the top of the screen, the bar is what shows there.
+      const pressed = question.getByRole('button', { name: 'Question' });
+      const x = await pressed.evaluate((element) => {
+        window.scrollBy(0, element.getBoundingClientRect().top - 4);
+        const box = element.getBoundingClientRect();
+        return box.left + box.width / 2;
+      });
+      const bar = page.getByRole('button', { name: 'Undo' }).locator('..');
+      expect(
+        await bar.evaluate((element, at) => element.contains(document.elementFromPoint(at, 20)), x),
+      ).toBe(true);
+      // Two rows at most, so that it leaves a small phone's screen to the cards: at 320 px it was
+      // three (Undo, Redo and the status; Keep on this device; Download file), 165 px of 568.
+      expect((await bar.boundingBox())?.height).toBeLessThanOrEqual(120);
       expect(await scrollsSideways(page)).toBe(false);
     });
   }

@@ -173,7 +173,8 @@ export function BlockRow({
         <div
           role="group"
           aria-label="Role"
-          className="flex flex-wrap gap-1 max-sm:w-full max-sm:flex-nowrap max-sm:gap-0"
+          // isolate: the roles' z-index stays inside the row, under the editor's sticky bar.
+          className="isolate flex flex-wrap gap-1 max-sm:w-full max-sm:flex-nowrap max-sm:gap-0"
         >
           {ASSIGNABLE_ROLES.map((role) => (
             <button
