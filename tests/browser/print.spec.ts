@@ -296,6 +296,18 @@ test('a handout printed while the system is in dark mode has the light scheme’
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  test('a printed section link ends with its last words, not with a blank sheet', async ({
+    page,
+  }) => {
+    // The page's bottom padding (64 px on screen, room below the last words) printed too: the
+    // interview's last sheet was full, and the padding alone went onto a sixth, blank, sheet.
+    await page.goto(`/i/${seed.id}/energy`);
+    for (const format of ['A4', 'Letter'] as const) {
+      const fills = sheetFills(await page.pdf({ format }));
+      expect(fills.at(-1), `the last of ${fills.length} sheets on ${format}`).toBeGreaterThan(0);
+    }
+  });
+
   test('a printed page leaves out the screen’s note of what needs JavaScript', async ({ page }) => {
     const notes = {
       [`/i/${seed.id}/energy`]: 'Lesson, passage and search links need JavaScript',

@@ -64,7 +64,12 @@ export function RootLayout() {
           <OfflineBanner />
         </Suspense>
       )}
-      <main id="main_content" tabIndex={-1} className="mx-auto max-w-5xl px-4 pb-16 outline-none">
+      {/* No bottom padding on paper: where the last sheet was full it made a blank one. */}
+      <main
+        id="main_content"
+        tabIndex={-1}
+        className="mx-auto max-w-5xl px-4 pb-16 outline-none print:pb-0"
+      >
         <Outlet />
       </main>
       {hydrated && (
