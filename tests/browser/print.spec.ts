@@ -183,6 +183,18 @@ test('a discussion handout prints the questions with room to write, not the scre
   expect(await passage.innerText()).toMatch(
     /^Passage 1 · Q5 ¶7\s+Not printed: its answer is left for the discussion\.$/,
   );
+  // One answer revealed: its key quote prints, named in the legend, but not the key quotes panel's
+  // note of the quotes still hidden ("One key quote stays hidden until its answer is revealed.").
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Reveal answer to question 3' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'Key quotes' })).toBeVisible();
+  const revealed = await page.locator('body').innerText();
+  expect(revealed).toContain('Ukraine also seeks Kazakh oil');
+  expect(revealed).not.toContain('stay');
+  expect(await page.getByText('Highlights:').locator('..').innerText()).toMatch(
+    /^Highlights:\s+Key quote$/,
+  );
 });
 
 test('a printed reader’s legend names only the highlights printed', async ({ page }) => {
