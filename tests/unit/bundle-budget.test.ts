@@ -32,8 +32,10 @@ const ALL_JS_BUDGET_GZIP = 370_000;
 // 10 clean, fresh-4's questions 39 -> 41 of 51) and compact review cards on phones came
 // to 43.2 KB, then 43.1 KB with the rules written shorter: the line moved to 44,000.
 // The rules from the fresh-6 pages (menu bars, numbering, transcripts' speaker lines, editors
-// taking turns, questionnaires: fresh-6 0 -> 6 of 10 clean) came to 43,939 B, under that line.
-const ADD_INTERVIEW_BUDGET_GZIP = 44_000;
+// taking turns, questionnaires: fresh-6 0 -> 6 of 10 clean) came to 43,939 B, under that line;
+// with the phone review cards' roles as one segmented row and the sticky bar in two rows, not
+// three (a 320 px phone), 44,079 B: the line moved to 45,000 (session 15).
+const ADD_INTERVIEW_BUDGET_GZIP = 45_000;
 const ADD_INTERVIEW_CHUNK = /^(?:on-demand|readability|kept-interviews|extract-article)-/;
 const CSS_BUDGET_GZIP = 12_000;
 
