@@ -142,3 +142,24 @@ test('a reader who scrolls on before the app starts is not taken back to the lin
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
   await expect(heading).not.toBeInViewport();
 });
+
+test('Cite pressed as the app starts on a lesson link cites the lesson', async ({ page }) => {
+  // Pressed the moment React starts hydrating the page (it hydrates it at
+  // once for the click): the button's handler saw the page as prerendered,
+  // its address without the lesson, until the render after hydration came.
+  await page.addInitScript(() => {
+    const pressWhenStarted = () => {
+      const root = document.getElementById('root');
+      if (!root || !Object.keys(root).some((key) => key.startsWith('__reactContainer$'))) {
+        setTimeout(pressWhenStarted, 0);
+        return;
+      }
+      document.querySelector<HTMLElement>('button[aria-label="Cite question 3"]')?.click();
+    };
+    pressWhenStarted();
+  });
+  await page.goto(`/i/${seed.id}?sections=energy,peace&mode=discuss`);
+  const dialog = page.getByRole('dialog', { name: 'Cite question 3' });
+  await citationsShown(dialog);
+  await expect(dialog).toContainText(`/i/${seed.id}/energy?sections=energy,peace&mode=discuss#q3`);
+});
