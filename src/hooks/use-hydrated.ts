@@ -47,21 +47,25 @@ export function startHydrating() {
  */
 export function useHydrated(): boolean {
   const [hydrated, setHydrated] = useState(page.hydrated);
-  // A click that React hydrated the page for, at once, runs its handlers
-  // right after this commit: the render comes first (an update in a layout
-  // effect is rendered synchronously; one in useEffect would come after).
+  // In the commit itself: a click may come before the effects below run.
   useLayoutEffect(() => {
-    // Synchronous on purpose, once, and only for a page already in use.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (!hydrated && page.inUse) setHydrated(true);
+    if (hydrated) return;
+    const show = () => setHydrated(true);
+    // A click that React hydrated the page for, at once, runs its handlers
+    // right after this commit: the render comes first (an update in a layout
+    // effect is rendered synchronously). Once, only for a page in use.
+    if (page.inUse) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setHydrated(true);
+      return;
+    }
+    waiting.add(show);
+    return () => void waiting.delete(show);
   }, [hydrated]);
   useEffect(() => {
     if (hydrated) return;
     page.hydrated = true;
-    const show = () => setHydrated(true);
-    waiting.add(show);
-    startTransition(show);
-    return () => void waiting.delete(show);
+    startTransition(() => setHydrated(true));
   }, [hydrated]);
   return hydrated;
 }
