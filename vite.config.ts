@@ -99,6 +99,9 @@ export default defineConfig(({ command, isPreview }) => ({
     pwaPlugin(),
   ],
   appType: isPreview ? 'mpa' : 'spa',
+  // The library's search worker imports Pagefind's module, which the site
+  // serves beside the index (src/features/search/api/pagefind-worker.ts).
+  worker: { format: 'es' },
   resolve: {
     alias:
       command === 'build'

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Facet } from '../../../interview/facets';
 import { oneAtATime } from '../../../lib/one-at-a-time';
 import { interviewHits, type InterviewHits, type PagefindResultData } from '../search-hits';
+import { startSearchWorker, type Match, type SearchWorker } from './pagefind-worker-client';
 
 // Pagefind's browser API, loaded from the site's /pagefind/ folder (written by
 // the build: scripts/lib/vite-search-index.ts) the first time a reader
@@ -11,44 +12,18 @@ import { interviewHits, type InterviewHits, type PagefindResultData } from '../s
 // Pagefind's score.
 //
 // At 10,000 interviews a common word matches nearly every page, and
-// Pagefind's worker takes a good part of a second to score and list them
-// all. So the shards are shared between several workers (one Pagefind
-// module each), which search at once on a phone's or a laptop's cores; and
+// Pagefind takes a good part of a second to score and list them all. So
+// the shards are shared between several workers (pagefind-worker.ts, one
+// Pagefind each), which search at once on a phone's or a laptop's cores; and
 // each worker searches its shards one at a time (a filter naming the shard,
 // which Pagefind applies before scoring), so that a search whose words the
 // reader has typed past stops after the shard it is on instead of keeping
 // the worker busy for the whole library.
 
-type PagefindResult = { id: string; score: number; data: () => Promise<unknown> };
-type PagefindApi = {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  mergeIndex: (indexPath: string, options?: Record<string, unknown>) => Promise<void>;
-  preload: (term: string, options?: Record<string, unknown>) => Promise<void>;
-  search: (term: string, options?: Record<string, unknown>) => Promise<unknown>;
-};
-
 /** Search is part of the built site; the development server has no index. */
 export class SearchUnavailableError extends Error {
   override name = 'SearchUnavailableError';
 }
-
-function isPagefind(module: unknown): module is PagefindApi {
-  if (typeof module !== 'object' || module === null) return false;
-  return (['options', 'init', 'mergeIndex', 'preload', 'search'] as const).every(
-    (name) => name in module && typeof Reflect.get(module, name) === 'function',
-  );
-}
-
-const responseSchema = z.object({
-  results: z.array(
-    z.object({
-      id: z.string(),
-      score: z.number(),
-      data: z.custom<() => Promise<unknown>>((value) => typeof value === 'function'),
-    }),
-  ),
-});
 
 const location = z.object({ id: z.string(), location: z.number() });
 const resultSchema = z.object({
@@ -99,7 +74,7 @@ const COMMON_SHARE = 0.1;
 const MAX_WORKERS = 4;
 
 /** A Pagefind in a worker of its own, and the shards it searches (their numbers). */
-type Searcher = { pagefind: PagefindApi; shards: string[] };
+type Searcher = { pagefind: SearchWorker; shards: string[] };
 
 /** The workers, and how many interviews each shard holds, by its number (NaN if not known). */
 type Library = { searchers: Searcher[]; interviews: Map<string, number> };
@@ -115,15 +90,6 @@ let commonWords: string | undefined;
 /** Whether Pagefind has started on this page: a search costs only its words' chunks. */
 let started = false;
 
-/**
- * Failed attempts to start Pagefind. A browser remembers a module that
- * failed to load (offline, say) and fails every later import of its address,
- * and a Pagefind whose shard failed to start keeps failing: after a failure
- * the script's address gets a query (which Pagefind ignores), for a new
- * module and a new Pagefind.
- */
-let failedStarts = 0;
-
 /** The shards' list, which the build writes beside the index. */
 async function fetchShards(baseUrl: string) {
   const response = await fetch(`${baseUrl}pagefind/shards.json`);
@@ -138,36 +104,20 @@ function workerCount(shards: number): number {
 }
 
 /**
- * Worker `worker`'s Pagefind: a module of its own (each module starts one
- * worker; the address differs by a query Pagefind ignores, the files it
- * loads do not), its first index the site's, filtered as shard 1, and the
- * shards `folders` merged in.
+ * A worker's Pagefind: its first index the site's, filtered as shard 1
+ * (Pagefind starts from it), and the shards `folders` merged in.
  */
-async function startWorker(
-  baseUrl: string,
-  worker: number,
-  folders: { folder: string; shard: string }[],
-): Promise<PagefindApi> {
-  const query = [
-    failedStarts > 0 ? `attempt=${failedStarts + 1}` : '',
-    worker > 0 ? `worker=${worker + 1}` : '',
-  ].filter((part) => part !== '');
-  const script = `${baseUrl}pagefind/pagefind.js${query.length > 0 ? `?${query.join('&')}` : ''}`;
-  const module: unknown = await import(/* @vite-ignore */ script);
-  if (!isPagefind(module)) throw new Error('The search index is not Pagefind’s.');
-  await module.options({ ...SHARD_OPTIONS, mergeFilter: { [SHARD_FILTER]: ['1'] } });
-  await module.init();
-  await Promise.all(
+function startWorker(baseUrl: string, folders: { folder: string; shard: string }[]) {
+  return startSearchWorker(
+    `${baseUrl}pagefind/pagefind.js`,
+    { ...SHARD_OPTIONS, mergeFilter: { [SHARD_FILTER]: ['1'] } },
     folders
       .filter(({ folder }) => folder !== '')
-      .map(({ folder, shard }) =>
-        module.mergeIndex(`${baseUrl}pagefind/${folder}`, {
-          ...SHARD_OPTIONS,
-          mergeFilter: { [SHARD_FILTER]: [shard] },
-        }),
-      ),
+      .map(({ folder, shard }) => ({
+        path: `${baseUrl}pagefind/${folder}`,
+        options: { ...SHARD_OPTIONS, mergeFilter: { [SHARD_FILTER]: [shard] } },
+      })),
   );
-  return module;
 }
 
 async function startPagefind(baseUrl: string): Promise<Library> {
@@ -177,13 +127,22 @@ async function startPagefind(baseUrl: string): Promise<Library> {
     shard: String(index + 1),
   }));
   const workers = workerCount(folders.length);
-  const searchers = await Promise.all(
+  const outcomes = await Promise.allSettled(
     Array.from({ length: workers }, async (_, worker) => {
       const mine = folders.filter((_, index) => index % workers === worker);
-      const pagefind = await startWorker(baseUrl, worker, mine);
+      const pagefind = await startWorker(baseUrl, mine);
       return { pagefind, shards: mine.map(({ shard }) => shard) };
     }),
   );
+  const searchers = outcomes.flatMap((outcome) =>
+    outcome.status === 'fulfilled' ? [outcome.value] : [],
+  );
+  const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failed) {
+    // Every worker or none: a search of some shards would miss interviews unsaid.
+    searchers.forEach(({ pagefind }) => pagefind.terminate());
+    throw failed.reason;
+  }
   const interviews = new Map(
     folders.map(({ shard }, index) => [shard, list.interviews?.[index] ?? NaN]),
   );
@@ -199,7 +158,6 @@ export function loadPagefind(baseUrl: string = import.meta.env.BASE_URL): Promis
     },
     (error: unknown) => {
       loading = undefined;
-      failedStarts += 1;
       throw new SearchUnavailableError(
         import.meta.env.DEV
           ? 'Search across interviews is built with the site (npm run build); the development server has none.'
@@ -259,15 +217,13 @@ export async function preloadSearch(query: string, filters: Partial<Record<Facet
   await Promise.all(searchers.map(({ pagefind }) => pagefind.preload(query, options)));
 }
 
-/** A result, with where it came from: ties in score rank as one index would rank them. */
-type Ranked = PagefindResult & {
+/**
+ * A result, with where it came from: ties in score rank as one index would
+ * rank them. (Its worker keeps its data while the page holds it.)
+ */
+type Ranked = Match & {
   shard: number;
   order: number;
-  /**
-   * Pagefind's own answer, kept while its results may be shown: its worker
-   * forgets a result's data once the result object is garbage-collected.
-   */
-  answer: unknown;
   /** Its data (excerpts, title), once asked for: Pagefind computes them again at every ask. */
   loaded?: Promise<unknown>;
 };
@@ -305,12 +261,10 @@ async function searchShards(
       for (const shard of shards) {
         signal?.throwIfAborted();
         const filtered = { filters: { ...pagefindFilters(filters), [SHARD_FILTER]: shard } };
-        const answer = await pagefind.search(query, filtered);
-        responseSchema
-          .parse(answer)
-          .results.forEach((result, order) =>
-            progress.results.push({ ...result, shard: Number(shard), order, answer }),
-          );
+        const { results } = await pagefind.search(query, filtered);
+        results.forEach((result, order) =>
+          progress.results.push({ ...result, shard: Number(shard), order }),
+        );
         progress.shards.push(shard);
         await onProgress?.(progress);
       }

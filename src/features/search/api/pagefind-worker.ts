@@ -1,0 +1,77 @@
+/// <reference lib="webworker" />
+import {
+  isPagefind,
+  searchAnswerSchema,
+  type PagefindModule,
+  type WorkerReply,
+  type WorkerRequest,
+} from './pagefind-protocol';
+
+// Pagefind for the library's search, in a worker of the app's own: a worker
+// has no document, so Pagefind's module runs its search right here instead
+// of starting a worker of its own. Pagefind's own worker answers a search
+// with every match, each with a handle the page gives back, one message
+// each, as the results are garbage-collected: at 10,000 interviews a common
+// word's search cost some ten thousand messages each way, on the page's
+// thread and the worker's, often in the middle of the next search. Here a
+// search is answered by one message (the matches' ids and scores), its
+// matches stay in the worker, and the page lets them go with one message.
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let pagefind: PagefindModule | undefined;
+
+/** Each search's matches, by its number, until the page releases them. */
+const searches = new Map<number, { data: () => Promise<unknown> }[]>();
+
+function started(): PagefindModule {
+  if (!pagefind) throw new Error('The search worker has not started.');
+  return pagefind;
+}
+
+async function handle(request: WorkerRequest): Promise<unknown> {
+  switch (request.type) {
+    case 'start': {
+      const module: unknown = await import(/* @vite-ignore */ request.script);
+      if (!isPagefind(module)) throw new Error('The search index is not Pagefind’s.');
+      await module.options(request.options);
+      await module.init();
+      await Promise.all(
+        request.merges.map(({ path, options }) => module.mergeIndex(path, options)),
+      );
+      pagefind = module;
+      return true;
+    }
+    case 'preload':
+      await started().preload(request.term, request.options);
+      return true;
+    case 'search': {
+      const { results } = searchAnswerSchema.parse(
+        await started().search(request.term, request.options),
+      );
+      searches.set(request.search, results);
+      return { ids: results.map(({ id }) => id), scores: results.map(({ score }) => score) };
+    }
+    case 'data': {
+      const result = searches.get(request.search)?.[request.index];
+      if (!result) throw new Error(`Search ${request.search} has no result ${request.index}.`);
+      return result.data();
+    }
+    case 'release':
+      searches.delete(request.search);
+      return true;
+  }
+}
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const { id } = event.data;
+  handle(event.data).then(
+    (value) => self.postMessage({ id, ok: true, value } satisfies WorkerReply),
+    (error: unknown) =>
+      self.postMessage({
+        id,
+        ok: false,
+        error: error instanceof Error ? error.message : String(error),
+      } satisfies WorkerReply),
+  );
+});
