@@ -11,9 +11,10 @@ import {
 // page that boots the app), not the interviews: a library may hold
 // thousands. What a reader opens is kept as they open it:
 //
-// - pages, interview and library files, and the search index: from the
-//   network first, so a reader gets the current text, and from the cache
-//   when offline or when the network takes too long;
+// - pages, interview and library files, and the search index's entry files:
+//   from the network first, so a reader gets the current text, and from the
+//   cache when offline or when the network takes too long; the index's
+//   chunks, named by their content, from the cache once saved;
 // - the same page with other parameters (a lesson link, a search) is the same
 //   HTML, so it is found too; a page never opened falls back to the app's
 //   shell, which renders from saved data or says the interview is not saved.
@@ -115,6 +116,16 @@ function pwaConfig() {
             cacheName: DATA_CACHE,
             networkTimeoutSeconds: 4,
             expiration: { maxEntries: 2000 },
+          },
+        },
+        {
+          // Pagefind's index files are named by their content (…/en_0312cbf.pf_fragment,
+          // pagefind.en_1279964.pf_meta): a saved one is used without asking the network.
+          urlPattern: ({ url }) => /\/pagefind\/.*\.pf_\w+$/.test(url.pathname),
+          handler: 'CacheFirst',
+          options: {
+            cacheName: SEARCH_CACHE,
+            expiration: { maxEntries: 1000 },
           },
         },
         {
