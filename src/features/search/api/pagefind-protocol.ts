@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-
 // What the page and a search worker (pagefind-worker.ts) say to each other.
 // Each request carries an id, answered by one reply with the same id.
 
@@ -19,19 +17,29 @@ export function isPagefind(module: unknown): module is PagefindModule {
   );
 }
 
-/** Pagefind's answer to a search: every match, best first, its data loaded when asked for. */
-export const searchAnswerSchema = z.object({
-  results: z.array(
-    z.object({
-      id: z.string(),
-      score: z.number(),
-      data: z.custom<() => Promise<unknown>>((value) => typeof value === 'function'),
-    }),
-  ),
-});
+/** A match in Pagefind's answer to a search: its data loaded when asked for. */
+export type PagefindMatch = { id: string; score: number; data: () => Promise<unknown> };
 
-/** A worker's answer to a search: the matches' ids and scores, best first. */
-export const matchesSchema = z.object({ ids: z.array(z.string()), scores: z.array(z.number()) });
+/**
+ * Pagefind's answer to a search, every match best first. (Checked by hand,
+ * not with zod: this runs in the worker, whose bundle would carry a copy.)
+ */
+export function matchesOf(answer: unknown): PagefindMatch[] {
+  const results: unknown =
+    typeof answer === 'object' && answer !== null ? Reflect.get(answer, 'results') : undefined;
+  if (!Array.isArray(results)) throw new Error('Pagefind answered a search without results.');
+  return results.map((result: unknown, index) => {
+    const field = (name: string): unknown =>
+      typeof result === 'object' && result !== null ? Reflect.get(result, name) : undefined;
+    const id = field('id');
+    const score = field('score');
+    const data = field('data');
+    if (typeof id !== 'string' || typeof score !== 'number' || typeof data !== 'function')
+      throw new Error(`Pagefind's results[${index}] is not a match (id, score, data).`);
+    const load = (): unknown => Reflect.apply(data, result, []);
+    return { id, score, data: () => Promise.resolve(load()) };
+  });
+}
 
 export type WorkerRequest = { id: number } & (
   | {

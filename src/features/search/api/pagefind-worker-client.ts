@@ -1,4 +1,8 @@
-import { matchesSchema, type WorkerReply, type WorkerRequest } from './pagefind-protocol';
+import * as z from 'zod/mini';
+import type { WorkerReply, WorkerRequest } from './pagefind-protocol';
+
+/** A worker's answer to a search: the matches' ids and scores, best first. */
+const matchesSchema = z.object({ ids: z.array(z.string()), scores: z.array(z.number()) });
 
 /** A request without its id, which `call` gives it. */
 type Request = WorkerRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import {
   isPagefind,
-  searchAnswerSchema,
+  matchesOf,
   type PagefindModule,
   type WorkerReply,
   type WorkerRequest,
@@ -16,6 +16,11 @@ import {
 // thread and the worker's, often in the middle of the next search. Here a
 // search is answered by one message (the matches' ids and scores), its
 // matches stay in the worker, and the page lets them go with one message.
+//
+// With no document, Pagefind cannot read the page's language: it searches
+// the index of the language most pages are in (in the page, it took the
+// library page's, English). A library mostly in another language is
+// searched in that language, as its readers would want.
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -46,9 +51,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       await started().preload(request.term, request.options);
       return true;
     case 'search': {
-      const { results } = searchAnswerSchema.parse(
-        await started().search(request.term, request.options),
-      );
+      const results = matchesOf(await started().search(request.term, request.options));
       searches.set(request.search, results);
       return { ids: results.map(({ id }) => id), scores: results.map(({ score }) => score) };
     }
