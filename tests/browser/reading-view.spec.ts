@@ -345,6 +345,62 @@ test.describe('a tablet 768 px wide', () => {
   });
 });
 
+test('the toolbar above the text lays out cleanly at every width: no button alone on a row', async ({
+  page,
+}) => {
+  // At 768 and 1280 px (and every width from 640 up) "Print handout" wrapped onto a row of its
+  // own below the other four: the five buttons were 607 px wide, the text column 496-585 px.
+  const toolbar = page.locator('[data-reading-column] > :first-child');
+  for (const path of [`/i/${seed.id}`, `/i/${seed.id}/energy`]) {
+    await page.goto(path);
+    for (const width of [320, 360, 375, 414, 640, 768, 900, 1024, 1280, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      const where = `${path} at ${width} px`;
+      const buttons = await toolbar.getByRole('button').evaluateAll((elements) =>
+        elements.map((button) => {
+          const box = button.getBoundingClientRect();
+          // The lines its visible words take (not words kept for a screen reader, in a 1 px box).
+          const lines = new Set<number>();
+          const words = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+          for (let node = words.nextNode(); node; node = words.nextNode()) {
+            if ((node.parentElement?.getBoundingClientRect().width ?? 0) <= 1) continue;
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            for (const rect of range.getClientRects()) lines.add(Math.round(rect.top));
+          }
+          return {
+            name: button.textContent ?? '',
+            top: Math.round(box.top),
+            left: box.left,
+            right: box.right,
+            height: box.height,
+            lines: lines.size,
+          };
+        }),
+      );
+      expect(buttons.map((b) => b.name).join(' | '), where).toBe(
+        'Expand all | Collapse all | Cite this interview | Make a lesson link | Print handout',
+      );
+      for (const top of new Set(buttons.map((b) => b.top))) {
+        const row = buttons.filter((b) => b.top === top).map((b) => b.name);
+        expect(row.length, `${where}: a row of ${row.join(', ')}`).toBeGreaterThan(1);
+      }
+      const column = await boxOf(page.locator('[data-reading-column]'));
+      for (const button of buttons) {
+        expect(button.lines, `${where}: ${button.name} on one line`).toBe(1);
+        expect(button.left, `${where}: ${button.name}`).toBeGreaterThanOrEqual(column.x - 1);
+        expect(button.right, `${where}: ${button.name}`).toBeLessThanOrEqual(
+          column.x + column.width + 1,
+        );
+        // A thumb's 44 px below the width where the index moves beside the text.
+        if (width < 768)
+          expect(button.height, `${where}: ${button.name}`).toBeGreaterThanOrEqual(44);
+      }
+      expect(await scrollsSideways(page), where).toBe(false);
+    }
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
 
