@@ -1,6 +1,7 @@
 import { encode } from 'uqr';
 import { modulesPath } from '../../src/features/lesson/components/qr-code';
 import { pageCount, sheetFills } from '../support/pdf-sheets';
+import { pdfText } from '../support/pdf-text';
 import { expect, holdRequests, seed, test } from './fixtures';
 
 const ARTICLE =
@@ -197,6 +198,48 @@ test('a discussion handout prints the questions with room to write, not the scre
   );
 });
 
+/** What a printed page says, read from the PDF: its lines, and its text with no line breaks. */
+async function printed(page: import('@playwright/test').Page) {
+  const lines = pdfText(await page.pdf({ format: 'A4', printBackground: false })).join('\n');
+  return { lines, flat: lines.replaceAll('\n', '') };
+}
+
+test('a reader printed from the browser’s menu gives its heading, text and key quotes, not the screen’s counts', async ({
+  page,
+}) => {
+  // Ctrl+P outside discussion mode printed the key quotes' count ("Key quotes 6": the toggle of
+  // a panel that prints open) and the reading time ("6 min read"), words for the screen. On
+  // paper: the heading (title, interviewee, interviewer, publication, date, the article's
+  // address), the text, and the key quotes as words of the interview.
+  for (const path of [`/i/${seed.id}`, `/i/${seed.id}/energy`]) {
+    await page.goto(path);
+    await expect(page.locator('.handout-header')).toBeAttached();
+    await page.emulateMedia({ media: 'print' });
+    const { lines, flat } = await printed(page);
+    const heading = lines.slice(0, lines.indexOf('As the war between Russia'));
+    expect(heading, path).toMatch(/^Ukrainian Ambassador to\s+Kazakhstan: “The War Will End/);
+    for (const fact of [
+      'IntervieweeViktor Maiko, Ukraine’s Ambassador to Kazakhstan',
+      'InterviewerAskar Alimzhanov',
+      'PublishedThe Times of Central Asia, 10 February 2026',
+    ])
+      expect(heading, path).toContain(fact);
+    expect(heading, path).toMatch(
+      /^The Times of Central Asia · 10 February 2026 · By Askar Alimzhanov$/m,
+    );
+    expect(flat.slice(0, flat.indexOf('As the war between')), path).toContain(
+      `Original article${ARTICLE}`,
+    );
+    // The key quotes as the text's own words, under their heading, each with who said it.
+    expect(lines, path).toMatch(/^Key quotes$/m);
+    expect(lines, path).toContain('“Ukraine will not voluntarily cede its territory.”');
+    expect(lines.match(/^Viktor Maiko, on /gm), path).toHaveLength(6);
+    expect(lines, path).not.toMatch(/Key quotes\s*\d/);
+    expect(lines, path).not.toContain('min read');
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
 test('a printed reader’s legend names only the highlights printed', async ({ page }) => {
   // A key quote prints bold: the legend says so; shared passages and search matches, which
   // this page does not have, are not named on paper.
@@ -317,6 +360,30 @@ test.describe('without JavaScript', () => {
     for (const format of ['A4', 'Letter'] as const) {
       const fills = sheetFills(await page.pdf({ format }));
       expect(fills.at(-1), `the last of ${fills.length} sheets on ${format}`).toBeGreaterThan(0);
+    }
+  });
+
+  test('a printed reader gives its heading with the original article’s address, no screen counts', async ({
+    page,
+  }) => {
+    // Without JavaScript the handout's list of sources is not there: the lines under the title
+    // print, and "Read the original article" printed as words with no address to read.
+    for (const path of [`/i/${seed.id}`, `/i/${seed.id}/energy`]) {
+      await page.goto(path);
+      const { lines, flat } = await printed(page);
+      expect(lines, path).toMatch(
+        /^Interview with Viktor Maiko, Ukraine’s Ambassador to Kazakhstan$/m,
+      );
+      expect(lines, path).toMatch(
+        /^The Times of Central Asia · 10 February 2026 · By Askar Alimzhanov$/m,
+      );
+      expect(flat.slice(0, flat.indexOf('As the war between')), path).toContain(
+        `Read the original article: ${ARTICLE}`,
+      );
+      expect(lines, path).toMatch(/^Key quotes$/m);
+      expect(lines.match(/^Viktor Maiko, on /gm), path).toHaveLength(6);
+      expect(lines, path).not.toMatch(/Key quotes\s*\d/);
+      expect(lines, path).not.toContain('min read');
     }
   });
 

@@ -78,10 +78,13 @@ export function InterviewHeader({
           </>
         )}
         {byline.length > 0 && ` · By ${byline.map((author) => author.name).join(' and ')}`}
-        {' · '}
-        {readingMinutes} min read
+        {/* How long it takes on screen: no fact about the interview to print. */}
+        <span className="print:hidden">
+          {' · '}
+          {readingMinutes} min read
+        </span>
       </p>
-      {/* On paper the handout's header gives the article's address instead (index.css). */}
+      {/* On paper its address, or the handout's header gives it instead (index.css). */}
       {interview.canonicalUrl && (
         <p className="original-link mt-1 text-sm">
           <a href={interview.canonicalUrl} className="touch-link underline underline-offset-2">

@@ -46,7 +46,8 @@ export function KeyQuotesPanel(props: KeyQuotesPanelProps) {
           <h2 id="key_quotes_heading" className="text-base font-semibold">
             Key quotes
           </h2>
-          <span className="text-sm text-stone-700 dark:text-stone-300">
+          {/* The folded panel's count: on paper the quotes themselves print, open. */}
+          <span className="text-sm text-stone-700 print:hidden dark:text-stone-300">
             {quotes.length}
             <span className="sr-only"> quotes</span>
           </span>
