@@ -240,6 +240,27 @@ test('a reader printed from the browser’s menu gives its heading, text and key
   }
 });
 
+test('a printed library lists its interviews, not the field and link that do something on screen', async ({
+  page,
+}) => {
+  // On paper the search field's label ("Search all interviews") printed without its field, and
+  // "Add an interview from a newspaper page, a text or a file" as words with nowhere to go.
+  for (const [path, heading] of [
+    ['/', '1 interview'],
+    ['/?q=pipeline', '1 interview matches “pipeline”'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const { lines } = await printed(page);
+    expect(lines, path).toMatch(new RegExp(`^${heading}$`, 'm'));
+    expect(lines, path).toContain('Ukrainian Ambassador to Kazakhstan');
+    expect(lines, path).not.toContain('Search all interviews');
+    expect(lines, path).not.toContain('Add an interview');
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
 test('a printed reader’s legend names only the highlights printed', async ({ page }) => {
   // A key quote prints bold: the legend says so; shared passages and search matches, which
   // this page does not have, are not named on paper.

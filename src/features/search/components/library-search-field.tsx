@@ -46,7 +46,8 @@ export function LibrarySearchField({
         aria-label="All interviews"
         action={library}
         data-keep-params={KEPT_PARAMS}
-        className="mb-8 no-js:hidden"
+        // Not on paper: its label printed without the field.
+        className="mb-8 no-js:hidden print:hidden"
         onSubmit={(event) => {
           event.preventDefault();
           onCommit();
