@@ -176,6 +176,8 @@ test('discussion mode hides answers everywhere, reveals one or all, and hides ag
   await page.goto(`/i/${seed.id}?mode=discuss&pin=the+war+will+end+this+year.&quote=Deep+drilling`);
   // Not in the key quotes panel, not in the text, not in search results.
   const keyQuotes = page.getByRole('region', { name: 'Key quotes' });
+  // Folded, the panel's count says what its note says: not "0", which read as none at all.
+  await expect(keyQuotes.locator('summary')).toHaveText(/^Key quotes\s*0 shown, 6 hidden$/);
   await expect(keyQuotes).toContainText('hidden until');
   await expect(keyQuotes.getByRole('link')).toHaveCount(0);
   await expect(page.getByText('Deep drilling is a shared priority.')).toHaveCount(0);
@@ -196,6 +198,7 @@ test('discussion mode hides answers everywhere, reveals one or all, and hides ag
   // Reveal all, then hide all.
   await page.getByRole('button', { name: 'Reveal all answers' }).click();
   await expect(page.getByRole('button', { name: /^Reveal answer/ })).toHaveCount(0);
+  await expect(keyQuotes.locator('summary')).toHaveText(/^Key quotes\s*6 quotes$/);
   await keyQuotes.locator('summary').click(); // the panel starts folded to one line
   await expect(keyQuotes.getByRole('link')).not.toHaveCount(0);
   await page.getByRole('button', { name: 'Hide all answers' }).click();

@@ -46,10 +46,17 @@ export function KeyQuotesPanel(props: KeyQuotesPanelProps) {
           <h2 id="key_quotes_heading" className="text-base font-semibold">
             Key quotes
           </h2>
-          {/* The folded panel's count: on paper the quotes themselves print, open. */}
+          {/* The folded panel's count (on paper the quotes themselves print, open); with answers
+          hidden for discussion, how many are hidden too: "0" alone read as none at all. */}
           <span className="text-sm text-stone-700 print:hidden dark:text-stone-300">
-            {quotes.length}
-            <span className="sr-only"> quotes</span>
+            {hidden > 0 ? (
+              `${quotes.length} shown, ${hidden} hidden`
+            ) : (
+              <>
+                {quotes.length}
+                <span className="sr-only"> quotes</span>
+              </>
+            )}
           </span>
         </summary>
         {hidden > 0 && (
