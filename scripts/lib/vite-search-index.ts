@@ -82,8 +82,9 @@ export async function writeSearchIndex(
     // An empty library still gets an index, so that a search answers "no interview".
     for (let start = 0; start === 0 || start < names.length; start += shardSize) {
       const { index, errors } = await pagefind.createIndex({
-        // Text for screen readers only ("Question 3.", "asks:") is no passage.
-        excludeSelectors: ['.sr-only'],
+        // Text for screen readers only ("Question 3.", "asks:") is no passage, nor a paragraph's
+        // number, which only paper shows: excerpts read "…Pipeline. ¶5 We invite…".
+        excludeSelectors: ['.sr-only', '.paragraph-number'],
         ...(language === undefined ? {} : { forceLanguage: language }),
       });
       if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);

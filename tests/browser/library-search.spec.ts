@@ -38,6 +38,9 @@ test('a search finds words across interviews, with passages linked and marked', 
   const passage = result.getByRole('link', { name: /plans to diversify supply routes/ });
   await expect(passage).toHaveAttribute('href', `/i/${seed.id}/energy?q=pipelines#q3`);
   await expect(result.locator('mark').first()).toHaveText(/^Pipeline/i);
+  // The interview's words, not the paragraph numbers only paper shows: the excerpt read
+  // "…Trans-Adriatic Pipeline. ¶5 We invite Kazakh participation…".
+  await expect(result).not.toContainText('¶');
 
   // It opens the interview at that question, the words marked in place.
   await passage.click();
