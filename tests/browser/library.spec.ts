@@ -314,3 +314,22 @@ test('the library’s links are 44 px tall on a phone, with a mouse too', async 
     await context.close();
   }
 });
+
+test('“Add an interview” and what it takes keep to their own lines at every width', async ({
+  page,
+}) => {
+  // At 320-414 px "from a newspaper page, a text or a file" began beside the button and went on
+  // below it, under the button's left edge: one phrase in two places.
+  await page.goto('/');
+  const phrase = page.getByText('from a newspaper page, a text or a file');
+  for (const width of [320, 375, 414, 768, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const lefts = await phrase.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return [...new Set([...range.getClientRects()].map((rect) => Math.round(rect.left)))];
+    });
+    expect(lefts, `${width} px: the phrase's lines start at one edge`).toHaveLength(1);
+    expect(await scrollsSideways(page), `${width} px`).toBe(false);
+  }
+});

@@ -8,14 +8,15 @@ import { paths } from '../../../config/paths';
  */
 export function AddInterviewLink() {
   return (
-    <p className="mb-8 no-js:hidden print:hidden">
+    // A row that wraps whole: on a phone the phrase goes below the button, not half beside it.
+    <p className="mb-8 flex flex-wrap items-center gap-x-3 gap-y-1 no-js:hidden print:hidden">
       <Link
         to={paths.addInterview()}
         className="inline-flex min-h-11 items-center rounded-md bg-stone-900 px-4 font-medium text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900"
       >
         Add an interview
       </Link>
-      <span className="ml-3 text-sm text-stone-700 dark:text-stone-300">
+      <span className="text-sm text-stone-700 dark:text-stone-300">
         from a newspaper page, a text or a file
       </span>
     </p>
