@@ -67,6 +67,8 @@ const FURNITURE = new RegExp(
   'iu',
 );
 
+const EMPTY_HEADING = /^\p{Lu}[\p{L} ]{1,30}:$/u;
+
 // Where related links or comments begin: once the article is over, everything after them is page.
 const RELATED_HEADER =
   /^(?:читайте также|читайте також|см\. также|похожие (?:материалы|новости|статьи)|другие новости|схожі (?:матеріали|новини)|shuningdek o[‘'’`]?qing|noticias relacionadas|lea también|lire aussi|à lire aussi|mehr zum thema|das könnte sie auch interessieren|leggi anche|articoli correlati|related(?: articles?| posts?| stories| news| content)?|suggested (?:articles?|reading|stories)|recommended(?: for you)?|you (?:may|might) also like|more (?:stories|articles|news|from\b.*)|most (?:read|popular|viewed)|read more|(?:also|read) (?:read|also)|sidebar|comments?(?: \(\d+\))?|no comments|leave a (?:comment|reply)|post a comment|no hay comentarios|aucun commentaire|keine kommentare|(?:comentarios|commentaires|kommentare|commenti)(?: \(\d+\))?|articles similaires|artículos relacionados|ähnliche beiträge|discussion about this (?:post|episode)|\d+ (?:responses?|repl(?:y|ies)|comments?) (?:to|on)\b.*|комментарии(?: \(\d+\))?|коментарі|(?:czytaj|zobacz) (?:także|też|również)|(?:powiązane|podobne) artykuły|komentarze(?: \(\d+\))?)\s*[:»›>→]*$/iu;
@@ -116,6 +118,9 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
     ) {
       noise.set(p.index, 'repeated line');
     } else if (previous && previous.text === p.text) noise.set(p.index, 'repeated line');
+    // A heading over nothing, another one right under it: show notes' empty "Links:".
+    else if (EMPTY_HEADING.test(p.text) && EMPTY_HEADING.test(paragraphs[i + 1]?.text ?? ''))
+      noise.set(p.index, 'page furniture');
     else if (
       p.text.length <= 300 &&
       (FURNITURE.test(p.text) ||

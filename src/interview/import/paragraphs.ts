@@ -94,16 +94,20 @@ function rejoinBrokenLabels(lines: string[]): void {
   });
 }
 
-// A transcript's speaker and the time of the turn, on the turn's line above it ("Ruth Amadi 0:07")
-// or on two ("Speaker 1" / "00:16").
-const SPEAKER_TIME = /^([\p{Lu}][\p{L}\d.’'\- ]{0,39}?)\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
+// A transcript's speaker and the time of the turn, on the turn's line above it ("Ruth Amadi 0:07",
+// "Clara Hayes (00:21):") or on two ("Speaker 1" / "00:16").
+const SPEAKER_TIME = /^([\p{Lu}][\p{L}\d.’'\- ]{0,39}?)\s+\(?\d{1,2}:\d{2}(?::\d{2})?\)?:?$/u;
 
-/** With two or more such turns, each speaker becomes the label of the words below, the time goes. */
+/**
+ * With two or more such turns, each speaker becomes the label of the words below (a blank line
+ * may come between), the time goes.
+ */
 function labelTranscriptTurns(lines: string[]): void {
   const turns = lines.flatMap((line, i) => {
     const two = SPEAKER_TIME.exec(`${line}\n${lines[i + 1] ?? ''}`);
     const match = two ?? SPEAKER_TIME.exec(line);
-    const words = i + (two ? 2 : 1);
+    let words = i + (two ? 2 : 1);
+    while (lines[words] === '') words += 1;
     return match?.[1] && lines[words] ? [{ i, words, label: match[1] }] : [];
   });
   if (turns.length < 2) return;

@@ -425,7 +425,7 @@ const PLEASANTRY_CHARS = 60;
 
 /**
  * Podcasts with several guests open with a greeting: the host's labelled
- * welcome (no "?") and each guest's one-line "Great to be here." That
+ * welcome (no "?") and one or each guest's one-line "Great to be here." That
  * exchange is intro, not the first question. With one guest it stays a
  * question (a one-line reply to a welcome may be the interview's first
  * joke), as it does when any reply is longer or no other question follows.
@@ -440,9 +440,12 @@ function demoteOpeningGreeting(
   const next = turns.findIndex(({ turn }, i) => i > first && turn.kind === 'ask');
   if (next < 0) return;
   const replies = turns.slice(first + 1, next);
-  const repliers = new Set(replies.map(({ turn }) => (turn.kind === 'answer' ? turn.speaker : '')));
+  const guests = new Set(
+    turns.flatMap(({ turn }) => (turn.kind === 'answer' ? [turn.speaker] : [])),
+  );
   const pleasantries =
-    repliers.size >= 2 &&
+    guests.size >= 2 &&
+    replies.length > 0 &&
     replies.every(
       ({ p, turn }) =>
         turn.kind === 'answer' && labelled.has(p.index) && turn.text.length <= PLEASANTRY_CHARS,
