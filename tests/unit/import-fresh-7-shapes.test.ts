@@ -64,3 +64,57 @@ A shop.`);
     expect(answers(interview)).toEqual(['In a garage.', 'A shop.']);
   });
 });
+
+describe('several guests answering', () => {
+  it('names a band member labelled once, answering a question, where another member answers under a name used twice', () => {
+    const { interview } = importOk(`Interview: STAR FORGE
+
+The band's founders Takeshi Endo and Hiroki Kagawa, as well as Mari Okada, Hiroshi Kitano and Yuki Fukuda, met us backstage.
+
+What did you bring on tour?
+
+Takeshi Endo: Six kinds of noodles.
+
+Where do your songs come from?
+
+Hiroki Kagawa: From the shows they are written for.
+
+Has your style changed?
+
+Kagawa: Not much.
+
+How do you relax?
+
+Mari Okada: I walk.`);
+    expect(interview.people.interviewees.map((p) => [p.name, p.role])).toEqual([
+      ['Takeshi Endo', undefined],
+      ['Hiroki Kagawa', undefined],
+      ['Mari Okada', undefined],
+    ]);
+    expect(answers(interview)).toEqual([
+      'Six kinds of noodles.',
+      'From the shows they are written for.',
+      'Not much.',
+      'I walk.',
+    ]);
+  });
+
+  it("reads reporters' topic lines without '?' as the questions where only the answers are labelled and no label asks", () => {
+    const { interview } = importOk(`Cómo se llevan, quién decide...
+
+Nico: "Somos hermanos, siempre hay alguna pelea".
+
+Tomi: "Nos llevamos bien".
+
+Cómo se hace para imponer un tema propio.
+
+Tomi: "Escribiendo todos los días".
+
+Nico: "Con una banda que le dé fuerza".`);
+    expect(questions(interview)).toEqual([
+      ['Cómo se llevan, quién decide...'],
+      ['Cómo se hace para imponer un tema propio.'],
+    ]);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Nico', 'Tomi']);
+  });
+});

@@ -168,11 +168,13 @@ export function findRole(name: string, corpus: string): string | undefined {
   ).exec(corpus);
   const role = match?.[1]?.trim();
   // A role describes in a few words; it does not start a new clause ("and the",
-  // "who said"), and one word ("transcript") is rarely a role.
+  // "who said", "as well as"), one word ("transcript") is rarely a role, and names in a
+  // list ("Hiroshi Kitano and Yuki Fukuda") are other people.
   return role &&
     role.includes(' ') &&
     /^[\p{Lu}\p{Ll}]/u.test(role) &&
-    !/^(?:and|but|who|which|he|she|they)\b/i.test(role)
+    !/^(?:and|but|who|which|he|she|they|as well as)\b/i.test(role) &&
+    !new RegExp(`^${NAME}(?: and ${NAME})?$`, 'u').test(role)
     ? role
     : undefined;
 }

@@ -131,13 +131,28 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
     [...candidates.values()].every((l) => l.key !== key || l.rest.includes('?'));
   const repeated = named.filter((g) => g.count >= 2);
   const panel = repeated.length >= 2 && repeated.every((g) => asking(g.key));
+  // Guests taking turns to answer (a band, a panel): where a name used twice never asks, a name
+  // used once is a guest too where its paragraph follows an unlabelled question.
+  const guests = repeated.some((g) =>
+    [...candidates.values()].every((l) => l.key !== g.key || !l.rest.includes('?')),
+  );
+  const answersQuestion = new Set(
+    paragraphs.flatMap((p, i) => {
+      const before = paragraphs[i - 1];
+      const label = candidates.get(p.index);
+      return label && before && !candidates.has(before.index) && /\?$/u.test(before.text)
+        ? [label.key]
+        : [];
+    }),
+  );
   const speakers = new Map(
     [...groups].filter(([, group]) =>
       group.kind === 'name'
         ? group.count >= 2 ||
           singleUse ||
           (outletTurns >= 2 && outletKeys.has(group.key)) ||
-          (panel && asking(group.key))
+          (panel && asking(group.key)) ||
+          (guests && answersQuestion.has(group.key))
         : group.count >= 2 || !group.labels.every((l) => NEEDS_REPEAT.has(keyOf(l))),
     ),
   );

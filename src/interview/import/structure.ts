@@ -139,16 +139,16 @@ function onlyAnswersLabelled(
   if (groups.some((g) => (own.get(g.key) ?? 0) * 2 >= g.count)) return false;
   // The interview opens with an unlabelled question; otherwise the first label
   // asks, and its question may go on in an unlabelled paragraph ("Berg: …" / "…?").
+  // Where nothing on the page asks, a short line before the labels is a reporter's topic
+  // ("Cómo se llevan, quién decide..." / "Nico: …" / "Tomi: …").
+  const topics = !content.some((p) => asksOutsideQuotes(p.text));
+  const asks = (text: string) =>
+    topics ? text !== '' && text.length <= 200 : asksOutsideQuotes(text);
   const firstLabel = content.findIndex((p) => labelled.has(p.index));
-  if (!asksOutsideQuotes(content[firstLabel - 1]?.text ?? '')) return false;
+  if (!asks(content[firstLabel - 1]?.text ?? '')) return false;
   const afterQuestion = content.filter((p, i) => {
     const before = content[i - 1];
-    return (
-      labelled.has(p.index) &&
-      before &&
-      !labelled.has(before.index) &&
-      asksOutsideQuotes(before.text)
-    );
+    return labelled.has(p.index) && before && !labelled.has(before.index) && asks(before.text);
   }).length;
   return afterQuestion >= 2;
 }
