@@ -118,3 +118,29 @@ Nico: "Con una banda que le dé fuerza".`);
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Nico', 'Tomi']);
   });
 });
+
+describe('dashed turns', () => {
+  it('reads dashed prompts ending with a colon as questions where both sides speak with dashes and nothing asks', () => {
+    const { interview } = importOk(`– Hvorfor skrev du boken:
+
+– Ideen kom for mange år siden.
+
+– Tre favoritter:
+
+– Heksene og to til.
+
+– Sjekk ut:
+
+– Trollet og Tora.`);
+    expect(questions(interview)).toEqual([
+      ['– Hvorfor skrev du boken:'],
+      ['– Tre favoritter:'],
+      ['– Sjekk ut:'],
+    ]);
+    expect(answers(interview)).toEqual([
+      '– Ideen kom for mange år siden.',
+      '– Heksene og to til.',
+      '– Trollet og Tora.',
+    ]);
+  });
+});

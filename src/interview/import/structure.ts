@@ -188,6 +188,7 @@ export function parseStructure(
   const numbered =
     inOrder.size > 0 || content.filter((p) => NUMBERED_QUESTION.test(p.text)).length >= 2;
   const dashAsks = onlyQuestionsDashed(content);
+  const prompts = dashedPrompts(content);
   const interviewee = [...sides].filter(([, side]) => side === 'interviewee').map(([key]) => key);
   const defaultAnswerer = interviewee.length === 1 ? (interviewee[0] ?? INTERVIEWEE) : INTERVIEWEE;
 
@@ -211,7 +212,7 @@ export function parseStructure(
       if (inSequence) return inSequence;
       const numberedMatch = NUMBERED_QUESTION.exec(p.text);
       if (numberedMatch?.[2]) return { kind: 'ask', speaker: INTERVIEWER, text: numberedMatch[2] };
-      if (!numbered && isQuestionParagraph(p.text))
+      if (!numbered && (isQuestionParagraph(p.text) || prompts.has(p.index)))
         return { kind: 'ask', speaker: INTERVIEWER, text: p.text };
     }
     return { kind: 'plain', text: p.text };
@@ -532,6 +533,25 @@ function onlyQuestionsDashed(content: readonly SourceParagraph[]): boolean {
     answeredPlain * 4 >= dashed.length * 3 &&
     asking(plain) * 5 <= plain.length
   );
+}
+
+const PROMPT = /^[-–—]\s?\S.{0,100}:$/u;
+
+/**
+ * Where both sides speak with dashes and nothing ends with "?", the interviewer's turns may be
+ * prompts ending with a colon ("– Tre favoritter:" / "– Heksene, …"): two or more, each followed
+ * by a dashed paragraph that is no prompt.
+ */
+function dashedPrompts(content: readonly SourceParagraph[]): Set<number> {
+  const found = content.filter(
+    (p, i) =>
+      PROMPT.test(p.text) &&
+      DASHED.test(content[i + 1]?.text ?? '') &&
+      !PROMPT.test(content[i + 1]?.text ?? ''),
+  );
+  return found.length >= 2 && !content.some((p) => isQuestionParagraph(p.text))
+    ? new Set(found.map((p) => p.index))
+    : new Set();
 }
 
 /**
