@@ -144,3 +144,34 @@ describe('dashed turns', () => {
     ]);
   });
 });
+
+describe('blog furniture', () => {
+  it("drops a post's teaser cut off with '...' and its time, author and comment count, and names the guest from a quoted title", () => {
+    const { interview, dropped } =
+      importOk(`Translations by hanbyeol Please credit us Q. What did you think of the fin...
+
+[TRANS] 'Cellblock' Seo Min-jae "I was touched" Part 1
+
+14:38 HB 0 Comments
+
+Translations by hanbyeol
+Please credit us
+
+Q. What did you think of the final episode?
+
+"It was the right ending."
+
+Q. How did you join the cast?
+
+"Through a play."`);
+    expect(dropped).toEqual([
+      'Translations by hanbyeol Please credit us Q. What did you think of the fin...',
+      '14:38 HB 0 Comments',
+    ]);
+    expect(questions(interview)).toEqual([
+      ['What did you think of the final episode?'],
+      ['How did you join the cast?'],
+    ]);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Seo Min-jae']);
+  });
+});

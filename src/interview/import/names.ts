@@ -1,7 +1,8 @@
 // Finding people and publications named in an article's title and intro.
 
 const PARTICLE = '(?:de|da|di|du|van|von|der|den|del|la|le|al|el|bin|ibn)';
-const CAP = "[\\p{Lu}][\\p{L}\\p{M}’'\\-]+";
+// A word of a name ends with a letter: "Cellblock'" closes a quote.
+const CAP = "[\\p{Lu}][\\p{L}\\p{M}’'\\-]*[\\p{L}\\p{M}]";
 /** Two to four capitalised words, particles allowed: "Viktor Maiko", "Ursula von der Leyen". */
 const NAME = `${CAP}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)*${CAP}){1,3}`;
 

@@ -32,6 +32,8 @@ const FURNITURE = new RegExp(
       'advertisement|advertising|sponsored(?: content)?|ad',
       'share(?: this(?: article| story| post| page)?)?(?: on [a-z ]{1,20})?',
       '(?:tweet|print|email|e-mail|copy link|reply|comments?|(?:no|\\d+) comments?)(?: \\(\\d+\\))?',
+      // A post's time, author and comment count: "14:38 OMG 0 Comments".
+      '\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s+[^.!?]{1,40}?\\s+(?:no|\\d+) comments?',
       // A comment section's header: "14 responses to “How we …”", "3 Replies to …".
       '\\d+ (?:responses?|repl(?:y|ies)|comments?|thoughts) (?:to|on) .{1,200}',
       'leave a (?:comment|reply)|post a comment|like this(?=\\s*:)',
@@ -66,6 +68,18 @@ const FURNITURE = new RegExp(
     ')\\s*[:»›>→.]*$',
   'iu',
 );
+
+/** A line ending in "..." whose words, but the last cut one, are how the text after it begins. */
+function isTeaser(text: string, after: readonly SourceParagraph[]): boolean {
+  const cut = /^(.{30,}?)\s+\S*(?:\.{3}|…)$/u.exec(text)?.[1];
+  return (
+    cut !== undefined &&
+    after
+      .map((p) => p.text)
+      .join(' ')
+      .includes(cut)
+  );
+}
 
 const EMPTY_HEADING = /^\p{Lu}[\p{L} ]{1,30}:$/u;
 
@@ -118,6 +132,8 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
     ) {
       noise.set(p.index, 'repeated line');
     } else if (previous && previous.text === p.text) noise.set(p.index, 'repeated line');
+    // A blog's teaser: the start of the post, cut off with "...", above the post itself.
+    else if (isTeaser(p.text, paragraphs.slice(i + 1, i + 8))) noise.set(p.index, 'page furniture');
     // A heading over nothing, another one right under it: show notes' empty "Links:".
     else if (EMPTY_HEADING.test(p.text) && EMPTY_HEADING.test(paragraphs[i + 1]?.text ?? ''))
       noise.set(p.index, 'page furniture');
