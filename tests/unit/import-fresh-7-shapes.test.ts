@@ -175,3 +175,35 @@ Q. How did you join the cast?
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Seo Min-jae']);
   });
 });
+
+describe('translated interviews', () => {
+  it('reads em-dash questions over answers labelled once each by three guests, without the dash', () => {
+    const { interview } = importOk(`We spoke with Morishita-san, Saeki-san and Tanabe-san.
+
+What does the “Direction Cooperation” do?
+
+— How are the roles divided?
+
+Saeki: I checked the scripts.
+
+Morishita: I could ask him anything.
+
+— Tanabe-san, what changed for you?
+
+Tanabe: Very little.`);
+    expect(questions(interview)).toEqual([
+      ['How are the roles divided?'],
+      ['Tanabe-san, what changed for you?'],
+    ]);
+    expect(answers(interview)).toEqual([
+      'I checked the scripts.',
+      'Morishita: I could ask him anything.',
+      'Very little.',
+    ]);
+    expect(interview.people.interviewees.map((p) => p.label)).toEqual([
+      'Saeki',
+      'Tanabe',
+      'Morishita',
+    ]);
+  });
+});

@@ -131,20 +131,22 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
     [...candidates.values()].every((l) => l.key !== key || l.rest.includes('?'));
   const repeated = named.filter((g) => g.count >= 2);
   const panel = repeated.length >= 2 && repeated.every((g) => asking(g.key));
-  // Guests taking turns to answer (a band, a panel): where a name used twice never asks, a name
-  // used once is a guest too where its paragraph follows an unlabelled question.
-  const guests = repeated.some((g) =>
-    [...candidates.values()].every((l) => l.key !== g.key || !l.rest.includes('?')),
-  );
-  const answersQuestion = new Set(
-    paragraphs.flatMap((p, i) => {
-      const before = paragraphs[i - 1];
-      const label = candidates.get(p.index);
-      return label && before && !candidates.has(before.index) && /\?$/u.test(before.text)
-        ? [label.key]
-        : [];
-    }),
-  );
+  // Guests taking turns to answer (a band, a panel): where a name used twice never asks, or no
+  // name is used twice, a name used once is a guest too where its paragraph follows an
+  // unlabelled question or another guest's answer to it.
+  const answersQuestion = new Set<string>();
+  let asked = false;
+  for (const p of paragraphs) {
+    const label = candidates.get(p.index);
+    if (!label) asked = /\?$/u.test(p.text);
+    else if (asked) answersQuestion.add(label.key);
+  }
+  const guests =
+    repeated.length === 0
+      ? answersQuestion.size >= 2
+      : repeated.some((g) =>
+          [...candidates.values()].every((l) => l.key !== g.key || !l.rest.includes('?')),
+        );
   const speakers = new Map(
     [...groups].filter(([, group]) =>
       group.kind === 'name'

@@ -189,6 +189,13 @@ export function parseStructure(
     inOrder.size > 0 || content.filter((p) => NUMBERED_QUESTION.test(p.text)).length >= 2;
   const dashAsks = onlyQuestionsDashed(content);
   const prompts = dashedPrompts(content);
+  // Questions opening with a dash over labelled answers ("— How are…?" / "Saeki: …"): two or
+  // more, and then only they (and a line right before a labelled answer) ask, without the dash.
+  const dashedQuestions =
+    answersLabelled &&
+    content.filter(
+      (p) => !labelled.has(p.index) && DASHED.test(p.text) && isQuestionParagraph(p.text),
+    ).length >= 2;
   const interviewee = [...sides].filter(([, side]) => side === 'interviewee').map(([key]) => key);
   const defaultAnswerer = interviewee.length === 1 ? (interviewee[0] ?? INTERVIEWEE) : INTERVIEWEE;
 
@@ -201,7 +208,7 @@ export function parseStructure(
     }
     if (!labelledAsks) {
       // Where only the questions open with a dash, every dashed paragraph asks (some have no "?").
-      if (dashAsks) {
+      if (dashAsks || dashedQuestions) {
         const dashed = DASHED.exec(p.text);
         return dashed?.[1]
           ? { kind: 'ask', speaker: INTERVIEWER, text: dashed[1] }
