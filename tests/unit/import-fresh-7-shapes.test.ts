@@ -207,3 +207,42 @@ Tanabe: Very little.`);
     ]);
   });
 });
+
+describe('a question glued to the answer before it', () => {
+  const long =
+    'Schöne, zarte, elegante, schlichte, aber subversive Werke, die man sich ins Wohnzimmer hängen kann, ohne dass Besucher verstehen, was dort hängt, denn die Übersetzung bekommt nur, wer das Werk kauft.';
+
+  it('gives the question back where every other answer is one paragraph', () => {
+    const { interview } = importOk(`Wie sind Sie zur Kunst gekommen?
+Durch Beobachtung.
+Wie würden Sie Ihren Stil beschreiben?
+${long} Wie gehen Sie bei der Arbeit vor?
+Es beginnt mit einem Impuls.
+Wer beeinflusst Sie?
+Hieronymus Bosch.`);
+    expect(questions(interview)).toEqual([
+      ['Wie sind Sie zur Kunst gekommen?'],
+      ['Wie würden Sie Ihren Stil beschreiben?'],
+      ['Wie gehen Sie bei der Arbeit vor?'],
+      ['Wer beeinflusst Sie?'],
+    ]);
+    expect(answers(interview)).toEqual([
+      'Durch Beobachtung.',
+      long,
+      'Es beginnt mit einem Impuls.',
+      'Hieronymus Bosch.',
+    ]);
+  });
+
+  it('leaves an answer ending with a question whole where answers run over several paragraphs', () => {
+    const { interview } = importOk(`Wie sind Sie zur Kunst gekommen?
+Durch Beobachtung.
+Noch mehr dazu.
+Wie würden Sie Ihren Stil beschreiben?
+${long} Wer will das schon wissen?
+Es beginnt mit einem Impuls.
+Wer beeinflusst Sie?
+Hieronymus Bosch.`);
+    expect(questions(interview)).toHaveLength(3);
+  });
+});

@@ -1,5 +1,5 @@
 import { withoutGluedFileName } from './captions';
-import { answersUnderQuestions, splitRunInQuestions } from './run-in';
+import { answersUnderQuestions, splitGluedQuestions, splitRunInQuestions } from './run-in';
 
 /** A paragraph of the source text and the lines it came from (1-based). */
 export type SourceParagraph = { index: number; text: string; line: number; endLine: number };
@@ -78,7 +78,9 @@ export function splitParagraphs(source: string): SourceParagraph[] {
   const split = paragraphs
     .flatMap((p) => p.text.split('\u2029').map((text) => ({ ...p, text: text.trim() })))
     .map((p, index) => ({ ...p, index, text: withoutGluedFileName(p.text) }));
-  return answersUnderQuestions(splitRunInQuestions(stripTimestamps(withoutMarkup(split, brs))));
+  return splitGluedQuestions(
+    answersUnderQuestions(splitRunInQuestions(stripTimestamps(withoutMarkup(split, brs)))),
+  );
 }
 
 // A label alone on its line, "CG", whose colon and words start the next: " : Bonjour…".

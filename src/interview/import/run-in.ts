@@ -71,3 +71,41 @@ export function answersUnderQuestions(paragraphs: SourceParagraph[]): SourcePara
     ...at(answers + count, paragraphs.length),
   ].map((p, index) => ({ ...p, index }));
 }
+
+// An answer with the next question glued to its end: "… in Ihr Wohnzimmer bringen. Wie gehen Sie
+// bei der Entwicklung Ihrer Arbeit vor?" (a question of one sentence after a long answer).
+const GLUED = /^(.{150,}[.!…"”»])\s+([\p{Lu}¿][^.!?]{2,150}\?)$/u;
+
+/**
+ * Where every question stands alone and every other answer is one paragraph, an answer that
+ * ends with such a question, followed by one paragraph that asks nothing and then a question
+ * (or the end), gives that question back: it was glued on when the page was copied.
+ */
+export function splitGluedQuestions(paragraphs: SourceParagraph[]): SourceParagraph[] {
+  const asks = (i: number) => {
+    const text = paragraphs[i]?.text ?? '';
+    return text.length <= 300 && OWN_QUESTION.test(text);
+  };
+  const glued = (i: number) =>
+    asks(i - 1) &&
+    GLUED.test(paragraphs[i]?.text ?? '') &&
+    i + 1 < paragraphs.length &&
+    !asks(i + 1) &&
+    (i + 2 >= paragraphs.length || asks(i + 2));
+  const questions = paragraphs.flatMap((_, i) => (asks(i) ? [i] : []));
+  const gaps = questions.slice(1).map((to, k) => [questions[k] ?? 0, to]);
+  const single = gaps.filter(([from = 0, to = 0]) => to - from === 2).length;
+  const fits = gaps.every(([from = 0, to = 0]) => to - from === 2 || glued(from + 1));
+  if (single < 2 || !fits) return paragraphs;
+  return paragraphs
+    .flatMap((p, i) => {
+      const match = glued(i) ? GLUED.exec(p.text) : null;
+      return match?.[1] && match[2]
+        ? [
+            { ...p, text: match[1] },
+            { ...p, text: match[2] },
+          ]
+        : [p];
+    })
+    .map((p, index) => ({ ...p, index }));
+}
