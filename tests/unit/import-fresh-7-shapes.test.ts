@@ -246,3 +246,17 @@ Hieronymus Bosch.`);
     expect(questions(interview)).toHaveLength(3);
   });
 });
+
+describe("fresh-6's known misses", () => {
+  it('names the guest from a headline that reads as the first section’s heading', () => {
+    const { interview } = importOk(`SettimanaSport
+Tanti auguri a Davide Ferrando
+1. Ciao, che compleanno è?
+Un bel compleanno.
+2. Come lo festeggerai?
+Con la squadra.
+3. E dopo?
+Al mare.`);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Davide Ferrando']);
+  });
+});

@@ -218,7 +218,9 @@ export function readArticle(source: string, options: ImportOptions = {}): ReadOu
     structure,
     speakers,
     corpus,
-    title: header.title ?? '',
+    // A headline just above the first question reads as its section's heading, and may
+    // be where the guest is named ("Tanti auguri a Davide Ferrando").
+    title: `${header.title ?? ''}\n${structure.sections[0]?.heading ?? ''}`,
     intro: intro.join('\n'),
     interviewerName: bylineName ?? publication ?? 'Interviewer',
     article: paragraphs
