@@ -92,6 +92,23 @@ test('a shared search link opens with its results; filters narrow it', async ({ 
   await expect(results(page)).toHaveText('No interview matches “kazakh oil”');
 });
 
+test('a search whose index files failed to load searches again once they load', async ({
+  page,
+}) => {
+  // Pagefind's script loads (a saved copy, say) but not its index's entry
+  // file: the network is gone. Pagefind reports that only at its first
+  // search; once the network is back, a new try starts it again.
+  let failing = true;
+  await page.route('**/pagefind/pagefind-entry.json*', (route) =>
+    failing ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await page.goto('/?q=pipelines');
+  await expect(results(page)).toHaveText('Search is not available');
+  failing = false;
+  // Tried again every 3 s while it fails (search-results.tsx).
+  await expect(results(page)).toHaveText('1 interview matches “pipelines”', { timeout: 15_000 });
+});
+
 test('Escape clears the search and the library comes back', async ({ page }) => {
   await page.goto('/?q=oil');
   await expect(results(page)).toHaveText(/matches “oil”/);

@@ -41,6 +41,13 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       if (!isPagefind(module)) throw new Error('The search index is not Pagefind’s.');
       await module.options(request.options);
       await module.init();
+      // init() starts loading the index (its entry file, metadata and
+      // WebAssembly) without waiting for it: a failure (the network gone)
+      // would show only at the first search, in a Pagefind kept for good,
+      // and every try after it would fail too. A preload of no words waits
+      // for the index and throws its failure: the start fails, and the next
+      // try starts a new worker. (A merged index's failure rejects mergeIndex.)
+      await module.preload('');
       await Promise.all(
         request.merges.map(({ path, options }) => module.mergeIndex(path, options)),
       );
