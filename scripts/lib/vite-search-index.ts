@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -21,7 +22,10 @@ import type { Plugin } from 'vite';
 // matches times the shard's size: linear in the library. The first shard is
 // `pagefind/` itself (with Pagefind's script and WebAssembly), the others
 // `pagefind/shard-2/` and on, listed in `pagefind/shards.json` with the
-// number of interviews in each index.
+// number of interviews in each index, and the index's tag: a hash of the
+// indexes' entry files, which Pagefind asks for with it (its metaCacheTag;
+// by default the time of each start, a new address each time, which the
+// service worker never has when offline).
 
 /** Interviews per index: one index up to this size, as Pagefind is fastest there. */
 export const SHARD_SIZE = 1000;
@@ -78,6 +82,7 @@ export async function writeSearchIndex(
   const shards: string[] = [];
   /** Interviews in each index, the first one's first: the browser says how far a search got. */
   const interviews: number[] = [];
+  const entries = createHash('sha256');
   try {
     // An empty library still gets an index, so that a search answers "no interview".
     for (let start = 0; start === 0 || start < names.length; start += shardSize) {
@@ -107,6 +112,7 @@ export async function writeSearchIndex(
       for (const name of expected)
         if (!files.some((file) => file.startsWith(name)))
           throw new Error(`Pagefind did not write ${name}* to ${outputPath}`);
+      entries.update(await readFile(path.join(outputPath, 'pagefind-entry.json')));
       await index.deleteIndex();
       for (const name of await readdir(outputPath)) {
         const unused = shard === '' ? UNUSED.test(name) : !SHARD_FILES.test(name);
@@ -119,7 +125,7 @@ export async function writeSearchIndex(
   }
   await writeFile(
     path.join(pagefindDir, SHARDS_FILE),
-    `${JSON.stringify({ shards, interviews })}\n`,
+    `${JSON.stringify({ shards, interviews, tag: entries.digest('hex').slice(0, 16) })}\n`,
   );
   return names.length;
 }

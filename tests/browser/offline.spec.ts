@@ -169,6 +169,22 @@ test('offline, the library’s search says what it lacks, and searches again onc
   await expect(page.getByText(/this search covers only what is saved/)).toBeHidden();
 });
 
+test('a search made once answers offline in a page opened later', async ({ page, context }) => {
+  const results = page.locator('#library_results');
+  await page.goto('/');
+  await waitUntilSaved(page, '/library/index.json');
+  await page.goto('/?q=pipelines');
+  await expect(results).toHaveText('1 interview matches “pipelines”');
+  // Every part of the index that search used is on this device now; the
+  // page opened offline starts Pagefind again, from its entry file on.
+  await goOffline(context);
+  // (A page loaded offline in Playwright believes it is online: its note
+  // that the search may be partial is not looked for here.)
+  await page.reload();
+  await expect(results).toHaveText('1 interview matches “pipelines”');
+  await context.setOffline(false);
+});
+
 test('a new version is announced, and waits for the reader to take it', async ({
   page,
   context,

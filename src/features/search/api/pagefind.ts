@@ -42,16 +42,27 @@ const resultSchema = z.object({
 
 /**
  * The shards after the first, by their folders below pagefind/ (`shard-2/`),
- * and how many interviews each index holds, the first one's first (written
- * by scripts/lib/vite-search-index.ts; absent from sites built before it).
+ * how many interviews each index holds, the first one's first, and the
+ * index's tag, which changes with its entry files (written by
+ * scripts/lib/vite-search-index.ts; absent from sites built before them).
  */
 const shardsSchema = z.object({
   shards: z.array(z.string().check(z.regex(/^[\w-]+\/$/))),
   interviews: z.optional(z.array(z.number())),
+  tag: z.optional(z.string().check(z.regex(/^\w+$/))),
 });
 
-/** Options for every shard: an excerpt of about 24 words. */
-const SHARD_OPTIONS = { excerptLength: 24 };
+/**
+ * Options for every shard: an excerpt of about 24 words, and the index's
+ * tag for the address of its entry file (pagefind-entry.json?ts=<tag>):
+ * one address a build, which the service worker keeps for offline, and a
+ * new one with the next build, which no cache answers with the old file.
+ * Without a tag Pagefind asks with the time, an address no cache has.
+ */
+const shardOptions = (tag: string | undefined) => ({
+  excerptLength: 24,
+  ...(tag === undefined ? {} : { metaCacheTag: tag }),
+});
 
 /**
  * The filter each shard's pages get in the browser (Pagefind's
@@ -107,15 +118,19 @@ function workerCount(shards: number): number {
  * A worker's Pagefind: its first index the site's, filtered as shard 1
  * (Pagefind starts from it), and the shards `folders` merged in.
  */
-function startWorker(baseUrl: string, folders: { folder: string; shard: string }[]) {
+function startWorker(
+  baseUrl: string,
+  tag: string | undefined,
+  folders: { folder: string; shard: string }[],
+) {
   return startSearchWorker(
     `${baseUrl}pagefind/pagefind.js`,
-    { ...SHARD_OPTIONS, mergeFilter: { [SHARD_FILTER]: ['1'] } },
+    { ...shardOptions(tag), mergeFilter: { [SHARD_FILTER]: ['1'] } },
     folders
       .filter(({ folder }) => folder !== '')
       .map(({ folder, shard }) => ({
         path: `${baseUrl}pagefind/${folder}`,
-        options: { ...SHARD_OPTIONS, mergeFilter: { [SHARD_FILTER]: [shard] } },
+        options: { ...shardOptions(tag), mergeFilter: { [SHARD_FILTER]: [shard] } },
       })),
   );
 }
@@ -130,7 +145,7 @@ async function startPagefind(baseUrl: string): Promise<Library> {
   const outcomes = await Promise.allSettled(
     Array.from({ length: workers }, async (_, worker) => {
       const mine = folders.filter((_, index) => index % workers === worker);
-      const pagefind = await startWorker(baseUrl, mine);
+      const pagefind = await startWorker(baseUrl, list.tag, mine);
       return { pagefind, shards: mine.map(({ shard }) => shard) };
     }),
   );
