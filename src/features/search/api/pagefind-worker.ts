@@ -46,11 +46,13 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       // would show only at the first search, in a Pagefind kept for good,
       // and every try after it would fail too. A preload of no words waits
       // for the index and throws its failure: the start fails, and the next
-      // try starts a new worker. (A merged index's failure rejects mergeIndex.)
-      await module.preload('');
-      await Promise.all(
-        request.merges.map(({ path, options }) => module.mergeIndex(path, options)),
-      );
+      // try starts a new worker. (A merged index's failure rejects mergeIndex,
+      // which waits for the first index's WebAssembly, never if it failed:
+      // the start's failure ends the worker.)
+      await Promise.all([
+        module.preload(''),
+        ...request.merges.map(({ path, options }) => module.mergeIndex(path, options)),
+      ]);
       pagefind = module;
       return true;
     }
