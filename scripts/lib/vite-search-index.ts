@@ -33,8 +33,12 @@ export const SHARD_SIZE = 1000;
 /** The file listing the shards after the first, for the browser. */
 export const SHARDS_FILE = 'shards.json';
 
-/** Files of Pagefind's own ready-made interfaces, which this app does not use. */
-const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
+/**
+ * Files of Pagefind's own ready-made interfaces, and its worker, which this
+ * app does not use: its search workers are its own
+ * (src/features/search/api/pagefind-worker.ts).
+ */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\./;
 
 /** What a shard after the first needs: its index, not Pagefind's script or WebAssembly. */
 const SHARD_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|index|fragment|filter)$/;

@@ -59,7 +59,8 @@ describe('the library’s search index', { timeout: 60_000 }, () => {
       2, 2, 1,
     ]);
     // The first index carries Pagefind's script and WebAssembly for all; a
-    // shard only its index, and no index holds Pagefind's own interfaces.
+    // shard only its index, and no index holds Pagefind's own interfaces or
+    // worker (the app's search workers are its own).
     expect(existsSync(path.join(pagefind, 'pagefind.js'))).toBe(true);
     expect(readdirSync(path.join(pagefind, 'shard-2')).sort()).toEqual(
       expect.arrayContaining(['fragment', 'index', 'pagefind-entry.json']),
@@ -68,7 +69,7 @@ describe('the library’s search index', { timeout: 60_000 }, () => {
       readdirSync(path.join(pagefind, 'shard-2')).filter((name) => /\.js$|^wasm\./.test(name)),
     ).toEqual([]);
     expect(
-      readdirSync(pagefind).filter((name) => /^pagefind-(ui|component-ui)/.test(name)),
+      readdirSync(pagefind).filter((name) => /^pagefind-(ui|component-ui|worker)/.test(name)),
     ).toEqual([]);
   });
 
