@@ -1,4 +1,4 @@
-import { inflateSync } from 'node:zlib';
+import { pdfPages } from './pdf-sheets';
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -48,67 +48,57 @@ function toUnicode(cmap: string): Map<number, string> {
  * itself rather than from the page's DOM.
  */
 export function pdfText(pdf: Buffer): string[] {
-  const objects = new Map<string, string>();
-  for (const [, id = '', body = ''] of pdf
-    .toString('latin1')
-    .matchAll(/(\d+) 0 obj([\s\S]*?)endobj/g))
-    objects.set(id, body);
-  const stream = (id: string | undefined) => {
-    const data = objects.get(id ?? '')?.match(/stream\r?\n([\s\S]*?)endstream/)?.[1] ?? '';
-    return inflateSync(Buffer.from(data, 'latin1')).toString('latin1');
-  };
-  return [...objects.values()]
-    .filter((body) => /\/Type\s*\/Page(?!s)/.test(body))
-    .map((page) => {
-      const fonts = new Map<string, Map<number, string>>();
-      const fontList = page.match(/\/Font\s*<<([^>]*)>>/)?.[1] ?? '';
-      for (const [, name = '', id = ''] of fontList.matchAll(/\/(\w+) (\d+) 0 R/g))
-        fonts.set(name, toUnicode(stream(objects.get(id)?.match(/\/ToUnicode (\d+) 0 R/)?.[1])));
-      const runs: { x: number; y: number; text: string }[] = [];
-      const states: Matrix[] = [];
-      let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-      let font = NO_GLYPHS;
-      let line: Matrix = [1, 0, 0, 1, 0, 0];
-      const ops = stream(page.match(/\/Contents (\d+) 0 R/)?.[1]);
-      const tokens = ops.matchAll(/\[[^\]]*\]\s*TJ|<[\da-f]*>\s*Tj|\/\w+|[-\d.]+|[A-Za-z*']+/gi);
-      const operands: string[] = [];
-      for (const [token] of tokens) {
-        if (/^[-\d.]+$/.test(token) || token.startsWith('/')) {
-          operands.push(token);
-          continue;
-        }
-        const n = operands.map(Number);
-        if (token === 'q') states.push(ctm);
-        else if (token === 'Q') ctm = states.pop() ?? ctm;
-        else if (token === 'cm' && n.length >= 6) ctm = multiply(matrixOf(n), ctm);
-        else if (token === 'Tf') font = fonts.get(operands.at(-2)?.slice(1) ?? '') ?? NO_GLYPHS;
-        else if (token === 'Tm' && n.length >= 6) line = matrixOf(n);
-        else if (token === 'Td' && n.length >= 2)
-          line = multiply([1, 0, 0, 1, n.at(-2) ?? 0, n.at(-1) ?? 0], line);
-        else if (token.endsWith('Tj') || token.endsWith('TJ')) {
-          const text = [...token.matchAll(/<([\da-f]*)>/gi)]
-            .flatMap(([, hex = '']) => hex.match(/.{4}/g) ?? [])
-            .map((code) => font.get(parseInt(code, 16)) ?? '')
-            .join('');
-          const [, , , , x, y] = multiply(line, ctm);
-          runs.push({ x, y, text });
-        }
-        operands.length = 0;
+  const { pages, object, stream } = pdfPages(pdf);
+  return pages.map((page) => {
+    const fonts = new Map<string, Map<number, string>>();
+    const fontList = page.match(/\/Font\s*<<([^>]*)>>/)?.[1] ?? '';
+    for (const [, name = '', id = ''] of fontList.matchAll(/\/(\w+) (\d+) 0 R/g))
+      fonts.set(name, toUnicode(stream(object(id)?.match(/\/ToUnicode (\d+) 0 R/)?.[1])));
+    const runs: { x: number; y: number; text: string }[] = [];
+    const states: Matrix[] = [];
+    let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+    let font = NO_GLYPHS;
+    let line: Matrix = [1, 0, 0, 1, 0, 0];
+    const ops = stream(page.match(/\/Contents (\d+) 0 R/)?.[1]);
+    const tokens = ops.matchAll(/\[[^\]]*\]\s*TJ|<[\da-f]*>\s*Tj|\/\w+|[-\d.]+|[A-Za-z*']+/gi);
+    const operands: string[] = [];
+    for (const [token] of tokens) {
+      if (/^[-\d.]+$/.test(token) || token.startsWith('/')) {
+        operands.push(token);
+        continue;
       }
-      // Runs of one line share a baseline (to within a fraction of a point).
-      const lines = new Map<number, typeof runs>();
-      for (const run of runs) {
-        const key = [...lines.keys()].find((y) => Math.abs(y - run.y) < 1) ?? run.y;
-        lines.set(key, [...(lines.get(key) ?? []), run]);
+      const n = operands.map(Number);
+      if (token === 'q') states.push(ctm);
+      else if (token === 'Q') ctm = states.pop() ?? ctm;
+      else if (token === 'cm' && n.length >= 6) ctm = multiply(matrixOf(n), ctm);
+      else if (token === 'Tf') font = fonts.get(operands.at(-2)?.slice(1) ?? '') ?? NO_GLYPHS;
+      else if (token === 'Tm' && n.length >= 6) line = matrixOf(n);
+      else if (token === 'Td' && n.length >= 2)
+        line = multiply([1, 0, 0, 1, n.at(-2) ?? 0, n.at(-1) ?? 0], line);
+      else if (token.endsWith('Tj') || token.endsWith('TJ')) {
+        const text = [...token.matchAll(/<([\da-f]*)>/gi)]
+          .flatMap(([, hex = '']) => hex.match(/.{4}/g) ?? [])
+          .map((code) => font.get(parseInt(code, 16)) ?? '')
+          .join('');
+        const [, , , , x, y] = multiply(line, ctm);
+        runs.push({ x, y, text });
       }
-      return [...lines.entries()]
-        .sort(([a], [b]) => b - a)
-        .map(([, parts]) =>
-          parts
-            .sort((a, b) => a.x - b.x)
-            .map((part) => part.text)
-            .join(''),
-        )
-        .join('\n');
-    });
+      operands.length = 0;
+    }
+    // Runs of one line share a baseline (to within a fraction of a point).
+    const lines = new Map<number, typeof runs>();
+    for (const run of runs) {
+      const key = [...lines.keys()].find((y) => Math.abs(y - run.y) < 1) ?? run.y;
+      lines.set(key, [...(lines.get(key) ?? []), run]);
+    }
+    return [...lines.entries()]
+      .sort(([a], [b]) => b - a)
+      .map(([, parts]) =>
+        parts
+          .sort((a, b) => a.x - b.x)
+          .map((part) => part.text)
+          .join(''),
+      )
+      .join('\n');
+  });
 }

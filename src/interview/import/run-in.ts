@@ -27,18 +27,11 @@ export function splitRunInQuestions(paragraphs: SourceParagraph[]): SourceParagr
   const inline = runIn >= 3 && runIn > own;
   const numbered = paragraphs.filter((p) => NUMBERED_OWN.test(p.text)).length >= 2;
   if (!inline && !numbered) return paragraphs;
-  return paragraphs
-    .flatMap((p) => {
-      const match =
-        (inline ? RUN_IN.exec(p.text) : null) ?? (numbered ? NUMBERED_RUN_IN.exec(p.text) : null);
-      return match?.[1] && match[2]
-        ? [
-            { ...p, text: match[1] },
-            { ...p, text: match[2] },
-          ]
-        : [p];
-    })
-    .map((p, index) => ({ ...p, index }));
+  return splitInTwo(
+    paragraphs,
+    (p) =>
+      (inline ? RUN_IN.exec(p.text) : null) ?? (numbered ? NUMBERED_RUN_IN.exec(p.text) : null),
+  );
 }
 
 const NUMBERED = /^(\d{1,2})[.)]\s/u;
@@ -97,9 +90,20 @@ export function splitGluedQuestions(paragraphs: SourceParagraph[]): SourceParagr
   const single = gaps.filter(([from = 0, to = 0]) => to - from === 2).length;
   const fits = gaps.every(([from = 0, to = 0]) => to - from === 2 || glued(from + 1));
   if (single < 2 || !fits) return paragraphs;
+  return splitInTwo(paragraphs, (p, i) => (glued(i) ? GLUED.exec(p.text) : null));
+}
+
+/**
+ * Each paragraph `split` matches as two, its first and second groups, the
+ * others as they are; the paragraphs numbered again.
+ */
+function splitInTwo(
+  paragraphs: SourceParagraph[],
+  split: (p: SourceParagraph, i: number) => RegExpExecArray | null,
+): SourceParagraph[] {
   return paragraphs
     .flatMap((p, i) => {
-      const match = glued(i) ? GLUED.exec(p.text) : null;
+      const match = split(p, i);
       return match?.[1] && match[2]
         ? [
             { ...p, text: match[1] },
