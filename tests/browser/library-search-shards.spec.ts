@@ -1,8 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { writeSearchIndex } from '../../scripts/lib/vite-search-index';
+import { contentType, indexFile, writeLibraryIndex } from '../support/search-library';
 import { expect, scrollsSideways, test } from './fixtures';
 
 // A library indexed in shards, searched by several workers (the app's own,
@@ -13,18 +12,7 @@ let indexDir = '';
 
 test.beforeAll(async () => {
   test.setTimeout(90_000); // Pagefind's indexer is a child process: slow to start on a busy machine.
-  const outDir = mkdtempSync(path.join(tmpdir(), 'search-shards-'));
-  mkdirSync(path.join(outDir, 'i'));
-  for (let n = 1; n <= INTERVIEWS; n += 1)
-    writeFileSync(
-      path.join(outDir, 'i', `interview-${String(n).padStart(2, '0')}.html`),
-      `<!doctype html><html lang="en"><head><title>Interview ${n}</title></head><body>
-      <main data-pagefind-body><h1>Interview number ${n}</h1>
-      <p>Pipelines ${'and pipelines '.repeat(n)}across the Caspian.</p>
-      <span hidden data-pagefind-meta="id">interview-${n}</span></main></body></html>`,
-    );
-  await writeSearchIndex(outDir, '/', 5);
-  indexDir = path.join(outDir, 'pagefind');
+  indexDir = await writeLibraryIndex(INTERVIEWS, 5);
 });
 
 test.afterAll(() => rmSync(path.dirname(indexDir), { recursive: true, force: true }));
@@ -43,7 +31,7 @@ test('a library in shards is searched as one index, by several workers, page aft
   await context.route('**/pagefind/**', async (route) => {
     const url = new URL(route.request().url());
     if (url.pathname.endsWith('/pagefind.js')) scripts.push(url.search);
-    const file = path.join(indexDir, decodeURIComponent(url.pathname.replace(/^\/pagefind\//, '')));
+    const file = indexFile(indexDir, url);
     await route.fulfill({ body: readFileSync(file), contentType: contentType(file) });
   });
   await page.goto('/?q=pipelines');
@@ -84,7 +72,7 @@ test('a large library shows its first results while the rest is searched, then a
   await context.route('**/pagefind/**', async (route) => {
     const url = new URL(route.request().url());
     if (url.pathname.startsWith('/pagefind/shard-3/index/')) await shard3;
-    const file = path.join(indexDir, decodeURIComponent(url.pathname.replace(/^\/pagefind\//, '')));
+    const file = indexFile(indexDir, url);
     await route.fulfill({ body: readFileSync(file), contentType: contentType(file) });
   });
   await page.goto('/?q=pipelines');
@@ -130,7 +118,7 @@ test('an answer shows its best interviews as their excerpts come, in order, none
   await context.route('**/pagefind/**', async (route) => {
     const url = new URL(route.request().url());
     if (url.pathname.endsWith(`/${third}`)) await held;
-    const file = path.join(indexDir, decodeURIComponent(url.pathname.replace(/^\/pagefind\//, '')));
+    const file = indexFile(indexDir, url);
     await route.fulfill({ body: readFileSync(file), contentType: contentType(file) });
   });
   await page.goto('/?q=pipelines');
@@ -164,10 +152,4 @@ function fragmentOf(title: string): string {
     }
   }
   throw new Error(`No fragment for ${title}`);
-}
-
-function contentType(file: string): string {
-  if (file.endsWith('.js')) return 'text/javascript';
-  if (file.endsWith('.json')) return 'application/json';
-  return 'application/octet-stream';
 }

@@ -2,6 +2,7 @@
 import {
   isPagefind,
   matchesOf,
+  type PagefindMatch,
   type PagefindModule,
   type WorkerReply,
   type WorkerRequest,
@@ -26,12 +27,46 @@ declare const self: DedicatedWorkerGlobalScope;
 
 let pagefind: PagefindModule | undefined;
 
-/** Each search's matches, by its number, until the page releases them. */
-const searches = new Map<number, { data: () => Promise<unknown> }[]>();
+/**
+ * How many of a search's matches keep their data at hand: the page shows
+ * ten at a time, and few readers go past the first few tens. Each match
+ * Pagefind gives holds every place its words are in the interview (for its
+ * excerpt): at 10,000 interviews a common word's matches took 50 to 85 MB a
+ * search, kept until the page let them go, which its garbage collector does
+ * when it likes, while the reader types search after search. The matches
+ * past these are found again, by the same search, if the reader goes on.
+ */
+const AT_HAND = 50;
+
+/** A search the page holds: its words and options, and its first matches. */
+type Search = {
+  term: string;
+  options: Record<string, unknown>;
+  matches: PagefindMatch[];
+  /** The same search run again for matches past those at hand, while it runs. */
+  again?: Promise<PagefindMatch[]>;
+};
+
+/** Each search, by its number, until the page releases it. */
+const searches = new Map<number, Search>();
 
 function started(): PagefindModule {
   if (!pagefind) throw new Error('The search worker has not started.');
   return pagefind;
+}
+
+/**
+ * A search's match at `index`, best first. Past those at hand, the search
+ * runs again: the same words, options and index give the same matches in
+ * the same order. Requests for several such matches wait for one search.
+ */
+async function matchAt(search: Search, index: number): Promise<PagefindMatch | undefined> {
+  if (index < search.matches.length) return search.matches[index];
+  const again = (search.again ??= started().search(search.term, search.options).then(matchesOf));
+  const matches = await again;
+  if (search.again === again) search.again = undefined;
+  if (search.matches.length <= index) search.matches = matches.slice(0, index + AT_HAND);
+  return search.matches[index];
 }
 
 async function handle(request: WorkerRequest): Promise<unknown> {
@@ -60,14 +95,16 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       await started().preload(request.term, request.options);
       return true;
     case 'search': {
-      const results = matchesOf(await started().search(request.term, request.options));
-      searches.set(request.search, results);
-      return { ids: results.map(({ id }) => id), scores: results.map(({ score }) => score) };
+      const { term, options } = request;
+      const matches = matchesOf(await started().search(term, options));
+      searches.set(request.search, { term, options, matches: matches.slice(0, AT_HAND) });
+      return { ids: matches.map(({ id }) => id), scores: matches.map(({ score }) => score) };
     }
     case 'data': {
-      const result = searches.get(request.search)?.[request.index];
-      if (!result) throw new Error(`Search ${request.search} has no result ${request.index}.`);
-      return result.data();
+      const search = searches.get(request.search);
+      const match = search && (await matchAt(search, request.index));
+      if (!match) throw new Error(`Search ${request.search} has no result ${request.index}.`);
+      return match.data();
     }
     case 'release':
       searches.delete(request.search);

@@ -1,0 +1,46 @@
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { contentType, indexFile, writeLibraryIndex } from '../support/search-library';
+import { expect, test } from './fixtures';
+
+// A search worker keeps the data of a search's first 50 matches at hand
+// (pagefind-worker.ts) and finds the others again when a reader pages that
+// far: 62 interviews in one index, every one of them shown in the end, once.
+const INTERVIEWS = 62;
+let indexDir = '';
+
+test.beforeAll(async () => {
+  test.setTimeout(90_000); // Pagefind's indexer is a child process: slow to start on a busy machine.
+  indexDir = await writeLibraryIndex(INTERVIEWS, 100);
+});
+
+test.afterAll(() => rmSync(path.dirname(indexDir), { recursive: true, force: true }));
+
+test('a reader who pages past the first fifty results gets every interview, once each', async ({
+  page,
+  context,
+}) => {
+  await context.route('**/pagefind/**', async (route) => {
+    const file = indexFile(indexDir, new URL(route.request().url()));
+    await route.fulfill({ body: readFileSync(file), contentType: contentType(file) });
+  });
+  await page.goto('/?q=pipelines');
+  await expect(page.locator('#library_results')).toHaveText('62 interviews match “pipelines”');
+  const titles = page.getByRole('article').getByRole('heading', { level: 3 });
+  for (let shown = 10; shown < INTERVIEWS; shown += 10) {
+    await page.getByRole('button', { name: `Show more (${shown} of ${INTERVIEWS} shown)` }).click();
+    await expect(titles).toHaveCount(Math.min(shown + 10, INTERVIEWS));
+  }
+  await expect(page.getByRole('button', { name: /Show more/ })).toHaveCount(0);
+  const shown = await titles.allTextContents();
+  expect(new Set(shown)).toEqual(
+    new Set(Array.from({ length: INTERVIEWS }, (_, index) => `Interview number ${index + 1}`)),
+  );
+  // Best first, as far as the reader went: the most mentions at the top, the fewest at the end.
+  expect(shown.slice(0, 3)).toEqual([
+    'Interview number 62',
+    'Interview number 61',
+    'Interview number 60',
+  ]);
+  expect(shown.at(-1)).toBe('Interview number 1');
+});
