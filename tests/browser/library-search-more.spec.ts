@@ -1,29 +1,17 @@
-import { readFileSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import { contentType, indexFile, writeLibraryIndex } from '../support/search-library';
+import { libraryIndexForTests, serveIndex } from '../support/search-library';
 import { expect, test } from './fixtures';
 
 // A search worker keeps the data of a search's first 50 matches at hand
 // (pagefind-worker.ts) and finds the others again when a reader pages that
 // far: 62 interviews in one index, every one of them shown in the end, once.
 const INTERVIEWS = 62;
-let indexDir = '';
-
-test.beforeAll(async () => {
-  test.setTimeout(90_000); // Pagefind's indexer is a child process: slow to start on a busy machine.
-  indexDir = await writeLibraryIndex(INTERVIEWS, 100);
-});
-
-test.afterAll(() => rmSync(path.dirname(indexDir), { recursive: true, force: true }));
+const indexDir = libraryIndexForTests(test, INTERVIEWS, 100);
 
 test('a reader who pages past the first fifty results gets every interview, once each', async ({
   page,
   context,
 }) => {
-  await context.route('**/pagefind/**', async (route) => {
-    const file = indexFile(indexDir, new URL(route.request().url()));
-    await route.fulfill({ body: readFileSync(file), contentType: contentType(file) });
-  });
+  await serveIndex(context, indexDir());
   await page.goto('/?q=pipelines');
   await expect(page.locator('#library_results')).toHaveText('62 interviews match “pipelines”');
   const titles = page.getByRole('article').getByRole('heading', { level: 3 });

@@ -1,21 +1,14 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { contentType, indexFile, writeLibraryIndex } from '../support/search-library';
+import { libraryIndexForTests, serveIndex } from '../support/search-library';
 import { expect, scrollsSideways, test } from './fixtures';
 
 // A library indexed in shards, searched by several workers (the app's own,
 // one Pagefind each), as at 10,000 interviews: twelve interviews in shards of five
 // (5 + 5 + 2), served in place of the test site's own index.
 const INTERVIEWS = 12;
-let indexDir = '';
-
-test.beforeAll(async () => {
-  test.setTimeout(90_000); // Pagefind's indexer is a child process: slow to start on a busy machine.
-  indexDir = await writeLibraryIndex(INTERVIEWS, 5);
-});
-
-test.afterAll(() => rmSync(path.dirname(indexDir), { recursive: true, force: true }));
+const indexDir = libraryIndexForTests(test, INTERVIEWS, 5);
 
 test('a library in shards is searched as one index, by several workers, page after page', async ({
   page,
@@ -28,11 +21,8 @@ test('a library in shards is searched as one index, by several workers, page aft
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
   // The workers' requests too: they fetch the index chunks.
-  await context.route('**/pagefind/**', async (route) => {
-    const url = new URL(route.request().url());
+  await serveIndex(context, indexDir(), (url) => {
     if (url.pathname.endsWith('/pagefind.js')) scripts.push(url.search);
-    const file = indexFile(indexDir, url);
-    await route.fulfill({ body: readFileSync(file), contentType: contentType(file) });
   });
   await page.goto('/?q=pipelines');
   const results = page.locator('#library_results');
@@ -69,11 +59,8 @@ test('a large library shows its first results while the rest is searched, then a
   // worker's search waits with them, the other worker's does not.
   let releaseShard3 = () => {};
   const shard3 = new Promise<void>((resolve) => (releaseShard3 = resolve));
-  await context.route('**/pagefind/**', async (route) => {
-    const url = new URL(route.request().url());
+  await serveIndex(context, indexDir(), async (url) => {
     if (url.pathname.startsWith('/pagefind/shard-3/index/')) await shard3;
-    const file = indexFile(indexDir, url);
-    await route.fulfill({ body: readFileSync(file), contentType: contentType(file) });
   });
   await page.goto('/?q=pipelines');
   const results = page.locator('#library_results');
@@ -115,11 +102,8 @@ test('an answer shows its best interviews as their excerpts come, in order, none
   const third = fragmentOf('Interview number 10');
   let releaseThird = () => {};
   const held = new Promise<void>((resolve) => (releaseThird = resolve));
-  await context.route('**/pagefind/**', async (route) => {
-    const url = new URL(route.request().url());
+  await serveIndex(context, indexDir(), async (url) => {
     if (url.pathname.endsWith(`/${third}`)) await held;
-    const file = indexFile(indexDir, url);
-    await route.fulfill({ body: readFileSync(file), contentType: contentType(file) });
   });
   await page.goto('/?q=pipelines');
   // The whole search's count, and the two best interviews with their passages, marked.
@@ -143,7 +127,7 @@ test('an answer shows its best interviews as their excerpts come, in order, none
 /** The file of an interview's text in the index (Pagefind's fragment: gzipped, after a signature). */
 function fragmentOf(title: string): string {
   for (const folder of ['', 'shard-2', 'shard-3']) {
-    const dir = path.join(indexDir, folder, 'fragment');
+    const dir = path.join(indexDir(), folder, 'fragment');
     for (const name of readdirSync(dir)) {
       const text = gunzipSync(readFileSync(path.join(dir, name)))
         .subarray(12)

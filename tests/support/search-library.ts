@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { BrowserContext } from '@playwright/test';
 import { writeSearchIndex } from '../../scripts/lib/vite-search-index';
 
 /**
@@ -24,12 +25,45 @@ export async function writeLibraryIndex(interviews: number, shardSize: number): 
   return path.join(outDir, 'pagefind');
 }
 
-/** The file in `indexDir` that a request for `/pagefind/…` asks for. */
-export function indexFile(indexDir: string, url: URL): string {
-  return path.join(indexDir, decodeURIComponent(url.pathname.replace(/^\/pagefind\//, '')));
+/** What a spec file's library index needs of Playwright's `test`. */
+type Hooks = {
+  beforeAll: (hook: () => Promise<void>) => void;
+  afterAll: (hook: () => void) => void;
+  setTimeout: (timeout: number) => void;
+};
+
+/**
+ * A library index (writeLibraryIndex) written before a spec file's tests
+ * and removed after them; returns a getter of its folder.
+ */
+export function libraryIndexForTests(test: Hooks, interviews: number, shardSize: number) {
+  let indexDir = '';
+  test.beforeAll(async () => {
+    test.setTimeout(90_000); // Pagefind's indexer is a child process: slow to start on a busy machine.
+    indexDir = await writeLibraryIndex(interviews, shardSize);
+  });
+  test.afterAll(() => rmSync(path.dirname(indexDir), { recursive: true, force: true }));
+  return () => indexDir;
 }
 
-export function contentType(file: string): string {
+/**
+ * Serves `indexDir` in place of the site's own index, to the page and its
+ * workers (they fetch the index), each request after `before` settles.
+ */
+export async function serveIndex(
+  context: BrowserContext,
+  indexDir: string,
+  before: (url: URL) => Promise<void> | void = () => undefined,
+) {
+  await context.route('**/pagefind/**', async (route) => {
+    const url = new URL(route.request().url());
+    await before(url);
+    const file = path.join(indexDir, decodeURIComponent(url.pathname.replace(/^\/pagefind\//, '')));
+    await route.fulfill({ body: readFileSync(file), contentType: contentType(file) });
+  });
+}
+
+function contentType(file: string): string {
   if (file.endsWith('.js')) return 'text/javascript';
   if (file.endsWith('.json')) return 'application/json';
   return 'application/octet-stream';

@@ -44,7 +44,7 @@ type Search = {
   options: Record<string, unknown>;
   matches: PagefindMatch[];
   /** The same search run again for matches past those at hand, while it runs. */
-  again?: Promise<PagefindMatch[]>;
+  again?: Promise<PagefindMatch[]> | undefined;
 };
 
 /** Each search, by its number, until the page releases it. */
