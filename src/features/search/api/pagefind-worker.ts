@@ -38,13 +38,16 @@ let pagefind: PagefindModule | undefined;
  */
 const AT_HAND = 50;
 
-/** A search the page holds: its words and options, and its first matches. */
+/** A search the page holds: its words and options, its matches' ids, and its first matches. */
 type Search = {
   term: string;
   options: Record<string, unknown>;
-  matches: PagefindMatch[];
+  /** Every match's id, best first, as the page has them: its requests for data are by place. */
+  ids: string[];
+  /** The matches at hand, by id. */
+  matches: Map<string, PagefindMatch>;
   /** The same search run again for matches past those at hand, while it runs. */
-  again?: Promise<PagefindMatch[]> | undefined;
+  again?: Promise<Map<string, PagefindMatch>> | undefined;
 };
 
 /** Each search, by its number, until the page releases it. */
@@ -55,18 +58,44 @@ function started(): PagefindModule {
   return pagefind;
 }
 
+/** Matches by id. */
+const byId = (matches: PagefindMatch[]) => new Map(matches.map((match) => [match.id, match]));
+
 /**
- * A search's match at `index`, best first. Past those at hand, the search
- * runs again: the same words, options and index give the same matches in
- * the same order. Requests for several such matches wait for one search.
+ * A search's match at `index`, best first, as the page was told. Past those
+ * at hand, the search runs again, and the match is found by its id, not by
+ * its place. Pagefind loads one index chunk for each word searched, but
+ * looks the words it begins up in every chunk it holds: once another search
+ * has loaded a chunk with more of them (a letter typed and deleted, say,
+ * whose search stopped before it was done, this one still on the page), the
+ * same words find more matches, scored and ordered anew (seen with Pagefind
+ * 1.6: "zq" found 21 pages, then 37 in another order after a search of one
+ * of its words in a later chunk). Requests for several such matches wait
+ * for one search.
  */
 async function matchAt(search: Search, index: number): Promise<PagefindMatch | undefined> {
-  if (index < search.matches.length) return search.matches[index];
-  const again = (search.again ??= started().search(search.term, search.options).then(matchesOf));
-  const matches = await again;
-  if (search.again === again) search.again = undefined;
-  if (search.matches.length <= index) search.matches = matches.slice(0, index + AT_HAND);
-  return search.matches[index];
+  const id = search.ids[index];
+  if (id === undefined) return undefined;
+  const atHand = search.matches.get(id);
+  if (atHand) return atHand;
+  const again = (search.again ??= started()
+    .search(search.term, search.options)
+    .then((answer) => byId(matchesOf(answer))));
+  try {
+    const found = await again;
+    // At hand from here on: the matches up to AT_HAND past this one.
+    if (!search.matches.has(id)) {
+      search.matches = new Map();
+      for (const kept of search.ids.slice(0, index + AT_HAND)) {
+        const match = found.get(kept);
+        if (match) search.matches.set(kept, match);
+      }
+    }
+    return found.get(id);
+  } finally {
+    // A failed search is tried again at the next request, not kept.
+    if (search.again === again) search.again = undefined;
+  }
 }
 
 async function handle(request: WorkerRequest): Promise<unknown> {
@@ -97,8 +126,14 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     case 'search': {
       const { term, options } = request;
       const matches = matchesOf(await started().search(term, options));
-      searches.set(request.search, { term, options, matches: matches.slice(0, AT_HAND) });
-      return { ids: matches.map(({ id }) => id), scores: matches.map(({ score }) => score) };
+      const ids = matches.map(({ id }) => id);
+      searches.set(request.search, {
+        term,
+        options,
+        ids,
+        matches: byId(matches.slice(0, AT_HAND)),
+      });
+      return { ids, scores: matches.map(({ score }) => score) };
     }
     case 'data': {
       const search = searches.get(request.search);
