@@ -31,10 +31,11 @@ let pagefind: PagefindModule | undefined;
  * How many of a search's matches keep their data at hand: the page shows
  * ten at a time, and few readers go past the first few tens. Each match
  * Pagefind gives holds every place its words are in the interview (for its
- * excerpt): at 10,000 interviews a common word's matches took 50 to 85 MB a
- * search, kept until the page let them go, which its garbage collector does
- * when it likes, while the reader types search after search. The matches
- * past these are found again, by the same search, if the reader goes on.
+ * excerpt): at 10,000 interviews four common words' matches took 25 to 86 MB
+ * a search (Pagefind in Node: 93, 161, 186, 227 MB held after each), kept
+ * until the page let them go, which its garbage collector does when it
+ * likes, while the reader types search after search. The matches past these
+ * are found again, by the same search, if the reader goes on (matchAt).
  */
 const AT_HAND = 50;
 
