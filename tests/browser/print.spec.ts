@@ -312,6 +312,39 @@ test('the handout’s QR code is made when printing, not at load, and encodes th
   await expect(header).toContainText(`Read online: ${link}`);
 });
 
+test('a handout printed from a question or passage link gives that link, and its QR code', async ({
+  page,
+  baseURL,
+}) => {
+  // Printed from a question link (`…/security#q4`), the handout's address and QR code were the
+  // section's: a class scanning the sheet landed at the section's top, not on the question the
+  // sheet was printed for; printed from a passage link, the passage was not marked.
+  const links = [
+    `/i/${seed.id}/security#q4`,
+    `/i/${seed.id}/peace?quote=I+truly+believe+in+that.`,
+    `/i/${seed.id}/peace?sections=energy,peace&mode=discuss#q5`,
+  ];
+  for (const path of links) {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(path);
+    const header = page.locator('.handout-header');
+    await expect(header).toBeAttached();
+    await page.emulateMedia({ media: 'print' });
+    const qr = header.getByRole('img', { name: /^QR code of the (reader|lesson) link$/ });
+    await expect(qr).toBeVisible();
+    const link = `${baseURL}${path}`;
+    await expect(header.locator('p > .break-all'), path).toHaveText(link);
+    expect(await qr.locator('path').getAttribute('d'), `${path}: the QR code`).toBe(
+      modulesPath(encode(link, { ecc: 'M', border: 2 }).data),
+    );
+    const { flat } = await printed(page);
+    expect(flat.slice(0, flat.indexOf('As the war between')), path).toMatch(
+      /(Read online|Lesson link): http/,
+    );
+    expect(flat, path).toContain(`: ${link}`);
+  }
+});
+
 test('a page printed before its handout part has loaded still prints the QR code', async ({
   page,
 }) => {

@@ -200,6 +200,16 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   );
   const pathSection = interview.sections.find((s) => s.id === sectionParam);
   const handout = useHandoutHeader(hydrated);
+  // The handout's link (and QR code) opens what was printed from: a question's or key quote's
+  // link its question, a passage link its passage, marked (see "Links" in the README).
+  const { target } = view;
+  const printedFrom = { ...lesson, quotes: params.quotes };
+  const handoutPath =
+    target.kind !== 'anchor'
+      ? paths.reader(interview.id, sectionParam, printedFrom)
+      : target.anchor.kind === 'section'
+        ? paths.section(interview.id, target.anchor.id, printedFrom)
+        : paths.anchor(interview.id, target.anchor.sectionId, target.anchor.id, printedFrom);
   // The handout's citation (in a prerendered page's data already) and its header: then print.
   const printHandout = () =>
     void Promise.all([citation.loadHandoutCitation(), handout.show()]).then(() =>
@@ -233,7 +243,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
       {handout.Header && (
         <handout.Header
           interview={interview}
-          path={paths.reader(interview.id, sectionParam, lesson)}
+          path={handoutPath}
           lesson={inLesson}
         />
       )}
