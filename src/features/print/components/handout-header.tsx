@@ -57,9 +57,6 @@ function HandoutHeaderContent({ interview, path, lesson }: HandoutHeaderProps) {
   // not found), with useQuery it passed 4 of 4.
   const printed = usePrinted();
   useQuery({ ...qrEncoderQuery, enabled: !keptHere });
-  const interviewees = interview.people.interviewees.map((p) =>
-    p.role ? `${p.name}, ${p.role}` : p.name,
-  );
   const authors = articleAuthors(interview);
   return (
     <div className="handout-header hidden font-sans text-sm print:block">
@@ -68,20 +65,16 @@ function HandoutHeaderContent({ interview, path, lesson }: HandoutHeaderProps) {
       with its question and writing lines) no longer fitted below it, leaving a quarter of the
       first sheet empty. */}
       <div className="flex items-start gap-4">
+        {/* Who was interviewed, where and when print once, in the lines under the title
+        (interview-header.tsx): listed here too, they printed twice. The interviewer is named here
+        only when those lines cannot (no byline, interviewers named in the file). */}
         <dl className="grid min-w-0 flex-1 grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-          <dt className="font-semibold">Interviewee</dt>
-          <dd>{interviewees.join('; ')}</dd>
-          {authors.length > 0 && (
+          {!interview.byline?.length && authors.length > 0 && (
             <>
               <dt className="font-semibold">Interviewer</dt>
               <dd>{authors.join(', ')}</dd>
             </>
           )}
-          <dt className="font-semibold">Published</dt>
-          <dd>
-            {interview.source.publication}
-            {interview.published && `, ${formatDate(interview.published)}`}
-          </dd>
           {interview.canonicalUrl && (
             <>
               <dt className="font-semibold">Original article</dt>
