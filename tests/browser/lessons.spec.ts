@@ -1,4 +1,4 @@
-import { citationsShown, copied, expect, seed, test } from './fixtures';
+import { citationsShown, copied, expect, scrollsSideways, seed, test } from './fixtures';
 
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -280,3 +280,31 @@ test('a Russian lesson link with its passage in Punycode opens at 375 px with th
   await expect(page.getByRole('alert').filter({ hasText: 'Part of this link' })).toHaveCount(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
+
+for (const width of [320, 375, 768]) {
+  test(`a pinned passage's two buttons sit on one row at ${width} px, each a 44 px target`, async ({
+    page,
+  }) => {
+    // At 320 px "Reveal the answer" and "Go to its question" wrapped onto two rows of a card.
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(
+      `/i/${seed.id}?sections=energy,peace&mode=discuss&pin=I+truly+believe+in+that.&prompt.pin.1=Why+so+sure?`,
+    );
+    const card = page.getByRole('list', { name: 'Passages for the lesson' }).getByRole('listitem');
+    const buttons = card.getByRole('button');
+    await expect(buttons).toHaveText([/^Reveal the answer/, /^Go to its question/]);
+    const boxes = await buttons.evaluateAll((elements) =>
+      elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect),
+    );
+    for (const box of boxes) {
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.width).toBeGreaterThanOrEqual(44);
+    }
+    expect(boxes[1]?.top, 'the second button on the first one’s row').toBe(boxes[0]?.top);
+    expect(await scrollsSideways(page)).toBe(false);
+    // Revealed, one button is left: "Go to the passage".
+    await buttons.first().click();
+    await expect(buttons).toHaveText([/^Go to the passage/]);
+    expect(await scrollsSideways(page)).toBe(false);
+  });
+}

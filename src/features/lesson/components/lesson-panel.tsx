@@ -32,8 +32,10 @@ type LessonPanelProps = {
 
 const goToId = (index: number) => `lesson_pin_${index}__go`;
 
+// Side by side, never wrapped onto rows of their own: where both do not fit on one line (320 px:
+// 142 and 135 px in 262), each narrows and its words take two lines, still 44 px high.
 const buttonClass =
-  'inline-flex min-h-11 items-center rounded-md border border-violet-300 px-3 text-sm font-medium hover:bg-violet-100 print:hidden dark:border-violet-700 dark:hover:bg-violet-900';
+  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-violet-300 px-3 py-1 text-center text-sm font-medium hover:bg-violet-100 print:hidden dark:border-violet-700 dark:hover:bg-violet-900';
 
 /** The lesson's prompt and its pinned passages, in the teacher's order. */
 export function LessonPanel(props: LessonPanelProps) {
@@ -108,7 +110,7 @@ export function LessonPanel(props: LessonPanelProps) {
                   </p>
                 )}
                 {passage && (
-                  <div className="mt-2 flex flex-wrap gap-2">
+                  <div className="mt-2 flex gap-2">
                     {!shown && (
                       <button
                         type="button"
