@@ -308,3 +308,29 @@ for (const width of [320, 375, 768]) {
     expect(await scrollsSideways(page)).toBe(false);
   });
 }
+
+test('in discussion mode the reading time and the legend say what the reader sees', async ({
+  page,
+}) => {
+  // With every answer hidden the header said "6 min read", the whole interview's time, and the
+  // legend named key quotes, shared passages and search matches that none of the text showed.
+  await page.goto(`/i/${seed.id}?mode=discuss`);
+  const legend = page.locator('[data-reading-column]').getByText('Highlights:');
+  await expect(page.getByText('1 min read')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Reveal answer/ })).toHaveCount(5);
+  await expect(legend).toBeHidden();
+  // One answer revealed: its words count, and its key quote is named.
+  await page.getByRole('button', { name: 'Reveal answer to question 3' }).click();
+  await expect(page.getByText('2 min read')).toBeVisible();
+  await expect(legend).toBeVisible();
+  expect(await legend.locator('..').innerText()).toMatch(/^Highlights:\s+Key quote$/);
+  await page.getByRole('button', { name: 'Reveal all answers' }).click();
+  await expect(page.getByText('6 min read')).toBeVisible();
+  // A search over the questions alone: its matches are named, no key quote.
+  await page.goto(`/i/${seed.id}?mode=discuss&q=ukraine`);
+  await expect(page.locator('#reader_search_status')).toHaveText(/^1 of \d+$/);
+  await expect(legend).toBeVisible();
+  expect(await legend.locator('..').innerText()).toMatch(
+    /^Highlights:\s+Search match\s+Current match$/,
+  );
+});

@@ -26,7 +26,29 @@ describe('reading time', () => {
     );
   });
 
+  it('leaves out the answers discussion mode hides, until each is revealed', () => {
+    const hiddenWords = (ids: string[]) =>
+      ids.reduce((sum, id) => sum + (counts.answers.get(id)?.words ?? 0), 0);
+    const sectionWords = (ids: string[]) =>
+      ids.reduce((sum, id) => sum + (counts.sections.get(id) ?? 0), counts.intro);
+    const all = ['trade', 'middle-corridor', 'energy', 'security', 'peace'];
+    // Every answer hidden: the intro and the questions, a minute of the whole interview's six.
+    expect(readingMinutes(counts, undefined, () => true)).toBe(
+      Math.max(
+        1,
+        Math.round((sectionWords(all) - hiddenWords(['q1', 'q2', 'q3', 'q4', 'q5'])) / 230),
+      ),
+    );
+    expect(readingMinutes(counts, undefined, () => true)).toBe(1);
+    // One revealed: its answer counts again. Answers outside the lesson's sections never count.
+    const hidden = (id: string) => id !== 'q5';
+    expect(readingMinutes(counts, ['energy', 'peace'], hidden)).toBe(
+      Math.max(1, Math.round((sectionWords(['energy', 'peace']) - hiddenWords(['q3'])) / 230)),
+    );
+    expect(readingMinutes(counts, undefined, () => false)).toBe(readingMinutes(counts));
+  });
+
   it('is at least a minute', () => {
-    expect(readingMinutes({ intro: 3, sections: new Map() })).toBe(1);
+    expect(readingMinutes({ intro: 3, sections: new Map(), answers: new Map() })).toBe(1);
   });
 });

@@ -225,7 +225,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
       </title>
       <InterviewHeader
         interview={interview}
-        readingMinutes={readingMinutes(model.words, shownIds)}
+        readingMinutes={readingMinutes(model.words, shownIds, (id) => !answerShown(id))}
       />
       {/* A static host cannot apply a link's parameters, and CSS cannot read them: said to every
       reader without JavaScript (not in <noscript>: Chromium does not show that when scripts are
