@@ -294,7 +294,10 @@ for (const width of [320, 375, 768]) {
     const buttons = card.getByRole('button');
     await expect(buttons).toHaveText([/^Reveal the answer/, /^Go to its question/]);
     const boxes = await buttons.evaluateAll((elements) =>
-      elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect),
+      elements.map((element) => {
+        const { top, width, height } = element.getBoundingClientRect();
+        return { top, width, height };
+      }),
     );
     for (const box of boxes) {
       expect(box.height).toBeGreaterThanOrEqual(44);

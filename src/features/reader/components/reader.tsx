@@ -241,11 +241,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
       </p>
       {/* Never on the server: it loads after hydration (see useHandoutHeader). */}
       {handout.Header && (
-        <handout.Header
-          interview={interview}
-          path={handoutPath}
-          lesson={inLesson}
-        />
+        <handout.Header interview={interview} path={handoutPath} lesson={inLesson} />
       )}
       {view.missing.length > 0 && (
         <Suspense fallback={null}>
