@@ -355,7 +355,7 @@ test('the handout’s QR code is made when printing, not at load, and encodes th
   await expect(header).toContainText(`Read online: ${link}`);
 });
 
-test('a handout printed from a question or passage link gives that link, and its QR code', async ({
+test('a handout printed from a question, passage or search link gives that link, and its QR code', async ({
   page,
   baseURL,
 }) => {
@@ -366,6 +366,8 @@ test('a handout printed from a question or passage link gives that link, and its
     `/i/${seed.id}/security#q4`,
     `/i/${seed.id}/peace?quote=I+truly+believe+in+that.`,
     `/i/${seed.id}/peace?sections=energy,peace&mode=discuss#q5`,
+    // A search's matches print underlined, named in the legend: its link shows them too.
+    `/i/${seed.id}/energy?q=oil&in=answers`,
   ];
   for (const path of links) {
     await page.emulateMedia({ media: 'screen' });

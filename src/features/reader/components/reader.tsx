@@ -201,9 +201,9 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   const pathSection = interview.sections.find((s) => s.id === sectionParam);
   const handout = useHandoutHeader(hydrated);
   // The handout's link (and QR code) opens what was printed from: a question's or key quote's
-  // link its question, a passage link its passage, marked (see "Links" in the README).
+  // link its question, a passage link its passage, a search its matches, marked as on paper.
   const { target } = view;
-  const printedFrom = { ...lesson, quotes: params.quotes };
+  const printedFrom = { ...keep, quotes: params.quotes };
   const handoutPath =
     target.kind !== 'anchor'
       ? paths.reader(interview.id, sectionParam, printedFrom)
