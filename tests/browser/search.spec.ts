@@ -145,3 +145,30 @@ test('searches only the answers or only the questions, and says so in the URL', 
   await expect(scope.getByRole('radio', { name: 'Answers' })).toBeChecked();
   await expect(status(page)).toHaveText('1 of 8');
 });
+
+test('the search’s choices keep room around their words beside the text', async ({ page }) => {
+  // At 768 px (the column beside the text is 13rem) "Questions" and "Answers" touched their
+  // boxes' borders: three equal boxes of 65-73 px, 4 px of padding.
+  for (const width of [768, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`/i/${seed.id}/energy`);
+    const room = await page
+      .getByRole('group', { name: 'Search in' })
+      .locator('label')
+      .evaluateAll((labels) =>
+        labels.map((label) => {
+          const words = [...label.childNodes].find((node) => node.nodeType === Node.TEXT_NODE);
+          const range = document.createRange();
+          if (words) range.selectNodeContents(words);
+          const text = range.getBoundingClientRect();
+          const box = label.getBoundingClientRect();
+          return { side: Math.min(text.left - box.left, box.right - text.right), width: box.width };
+        }),
+      );
+    expect(room, `${width} px`).toHaveLength(3);
+    for (const { side, width: boxWidth } of room) {
+      expect(side, `${width} px`).toBeGreaterThanOrEqual(8);
+      expect(boxWidth, `${width} px: a 44 px target`).toBeGreaterThanOrEqual(44);
+    }
+  }
+});
