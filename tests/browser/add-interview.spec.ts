@@ -301,6 +301,27 @@ test.describe('adding an interview', () => {
     });
   }
 
+  test('the file chooser shows its button as a button, at every width', async ({ page }) => {
+    // The page's reset took the browser's look from the file field's button: "Choose File No
+    // file chosen" read as one line of bold text, nothing in it looking like something to press.
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/add');
+      const field = page.getByLabel('Or choose a file, or drop it here');
+      await expect(field).toBeVisible();
+      const look = await field.evaluate((input) => {
+        const button = getComputedStyle(input, '::file-selector-button');
+        return {
+          border: `${button.borderTopWidth} ${button.borderTopStyle}`,
+          height: button.minHeight,
+          words: getComputedStyle(input).fontWeight,
+        };
+      });
+      expect(look, `${width} px`).toEqual({ border: '1px solid', height: '44px', words: '400' });
+      expect(await scrollsSideways(page)).toBe(false);
+    }
+  });
+
   test('usable on a 375 px phone, and axe finds nothing', async ({ page, axe }) => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto('/add');

@@ -102,7 +102,10 @@ export function SourceForm({
               if (file) void readWith(() => fromFile(file));
               e.target.value = '';
             }}
-            className="mt-2 block min-h-11 w-full text-base"
+            // The page's reset takes the browser's look from the field's button: given one back
+            // (its ink and background the page's, in either scheme), else "Choose File No file
+            // chosen" read as one line of bold text.
+            className="mt-2 block min-h-11 w-full text-base font-normal file:mr-3 file:min-h-11 file:rounded-md file:border file:border-stone-400 file:px-4 file:font-medium"
           />
         </label>
         <p id={fileHint} className="mt-1 text-sm text-stone-700 dark:text-stone-300">
