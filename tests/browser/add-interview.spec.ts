@@ -301,7 +301,9 @@ test.describe('adding an interview', () => {
     });
   }
 
-  test('the file chooser shows its button as a button, at every width', async ({ page }) => {
+  test('the file chooser shows its button as a button, and the fields their text unbolded', async ({
+    page,
+  }) => {
     // The page's reset took the browser's look from the file field's button: "Choose File No
     // file chosen" read as one line of bold text, nothing in it looking like something to press.
     for (const width of [320, 1280]) {
@@ -319,6 +321,12 @@ test.describe('adding an interview', () => {
       });
       expect(look, `${width} px`).toEqual({ border: '1px solid', height: '44px', words: '400' });
       expect(await scrollsSideways(page)).toBe(false);
+    }
+    // The pasted article and the typed address in the text's weight, not their labels' bold.
+    for (const label of ['Paste the article’s text', 'Or the address of an interview file']) {
+      const field = page.getByLabel(label);
+      await field.fill('https://example.org/interview.json');
+      await expect(field, label).toHaveCSS('font-weight', '400');
     }
   });
 

@@ -4,8 +4,9 @@ import { fromAddress, fromFile, fromText, type SourceResult } from '../lib/read-
 
 const primary =
   'min-h-11 rounded-md bg-stone-900 px-4 font-medium text-white hover:bg-stone-700 disabled:opacity-50 dark:bg-stone-100 dark:text-stone-900';
+// In the text's weight: inside their labels, fields took the labels' bold.
 const input =
-  'mt-1 block w-full rounded-md border border-stone-300 bg-white p-2 text-base dark:border-stone-600 dark:bg-stone-900';
+  'mt-1 block w-full rounded-md border border-stone-300 bg-white p-2 text-base font-normal dark:border-stone-600 dark:bg-stone-900';
 
 /** The three ways in: pasted text, a file (chosen or dropped), the address of an interview file. */
 export function SourceForm({
