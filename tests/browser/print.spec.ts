@@ -364,6 +364,7 @@ test('a handout printed from a question, passage or search link gives that link,
   // sheet was printed for; printed from a passage link, the passage was not marked.
   const links = [
     `/i/${seed.id}/security#q4`,
+    `/i/${seed.id}/energy#oil-avoiding-russia`,
     `/i/${seed.id}/peace?quote=I+truly+believe+in+that.`,
     `/i/${seed.id}/peace?sections=energy,peace&mode=discuss#q5`,
     // A search's matches print underlined, named in the legend: its link shows them too.
