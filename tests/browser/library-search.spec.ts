@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { expect, scrollsSideways, seed, test } from './fixtures';
 
 const field = (page: Page) => page.getByRole('searchbox', { name: 'Search all interviews' });
@@ -107,6 +107,74 @@ test('a search whose index files failed to load searches again once they load', 
   failing = false;
   // Tried again every 3 s while it fails (search-results.tsx).
   await expect(results(page)).toHaveText('1 interview matches “pipelines”', { timeout: 15_000 });
+});
+
+/** The library's search workers (pagefind-worker.ts) the page starts, in order. */
+function searchWorkers(page: Page): Worker[] {
+  const workers: Worker[] = [];
+  page.on('worker', (worker) => {
+    if (worker.url().includes('pagefind-worker')) workers.push(worker);
+  });
+  return workers;
+}
+
+/** What the page logs as an error or warning, and its uncaught errors. */
+function consoleErrors(page: Page): string[] {
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    // These tests block the service worker, which console.spec.ts lets run.
+    if (message.text() === 'Service Worker registration blocked by Playwright') return;
+    if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
+  });
+  page.on('pageerror', (error) => messages.push(`uncaught: ${error.message}`));
+  return messages;
+}
+
+test('a search worker that stops in the middle of a search: the reader is told, and the next search starts a new one', async ({
+  page,
+}) => {
+  const workers = searchWorkers(page);
+  await page.goto('/?q=pipelines');
+  await expect(results(page)).toHaveText('1 interview matches “pipelines”');
+  // Its next answer never comes: the worker ends instead, as one out of
+  // memory is ended, with no event at the page.
+  for (const worker of workers)
+    await worker.evaluate(() => {
+      self.postMessage = () => self.close();
+    });
+  // Long enough to be searched at once, with no preload (the search's own call dies).
+  await field(page).fill('kazakh');
+  await expect(results(page)).toHaveText('Search is not available');
+  await expect(page.getByText('The search could not be completed.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await field(page).fill('oil');
+  await expect(results(page)).toHaveText('1 interview matches “oil”');
+  expect(workers.length).toBeGreaterThan(1);
+});
+
+test('a search worker that fails with an error after it started: the reader is told, the next search starts a new one, nothing uncaught', async ({
+  page,
+}) => {
+  const workers = searchWorkers(page);
+  const messages = consoleErrors(page);
+  await page.goto('/?q=pipelines');
+  await expect(results(page)).toHaveText('1 interview matches “pipelines”');
+  // The worker throws where nothing catches it (in Pagefind's code, say),
+  // and its answer never comes; nor would any later one.
+  for (const worker of workers)
+    await worker.evaluate(() => {
+      self.postMessage = () =>
+        setTimeout(() => {
+          throw new Error('Search worker broken for the test');
+        });
+    });
+  await field(page).fill('kazakh');
+  await expect(results(page)).toHaveText('Search is not available');
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await field(page).fill('oil');
+  await expect(results(page)).toHaveText('1 interview matches “oil”');
+  expect(workers.length).toBeGreaterThan(1);
+  expect(messages).toEqual([]);
 });
 
 test('Escape clears the search and the library comes back', async ({ page }) => {

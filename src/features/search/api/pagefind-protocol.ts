@@ -1,3 +1,6 @@
+import type * as z from 'zod/mini';
+import type { workerReplySchema } from './pagefind-reply';
+
 // What the page and a search worker (pagefind-worker.ts) say to each other.
 // Each request carries an id, answered by one reply with the same id.
 
@@ -48,6 +51,8 @@ export type WorkerRequest = { id: number } & (
       script: string;
       options: Record<string, unknown>;
       merges: { path: string; options: Record<string, unknown> }[];
+      /** A Web Lock the worker holds while it lives, for the page to learn when it stops. */
+      lock?: string;
     }
   | { type: 'preload'; term: string; options: Record<string, unknown> }
   /** `search` numbers the search, for its results' data and their release. */
@@ -56,6 +61,5 @@ export type WorkerRequest = { id: number } & (
   | { type: 'release'; search: number }
 );
 
-export type WorkerReply = { id: number } & (
-  { ok: true; value: unknown } | { ok: false; error: string }
-);
+/** A reply, `value` if the request succeeded, `error` if it failed (its schema: pagefind-reply.ts). */
+export type WorkerReply = z.infer<typeof workerReplySchema>;

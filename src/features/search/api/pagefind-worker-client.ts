@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import type { WorkerReply, WorkerRequest } from './pagefind-protocol';
+import type { WorkerRequest } from './pagefind-protocol';
+import { workerReplySchema } from './pagefind-reply';
 
 /** A worker's answer to a search: the matches' ids and scores, best first. */
 const matchesSchema = z.object({ ids: z.array(z.string()), scores: z.array(z.number()) });
@@ -20,12 +21,15 @@ export type SearchWorker = {
 /**
  * Starts a worker and Pagefind in it: `script` (pagefind.js) with
  * `options`, and the indexes of `merges` merged in. Rejects if Pagefind
- * does not start (offline, say); the worker is then ended.
+ * does not start (offline, say); the worker is then ended. A worker that
+ * stops once started (out of memory, a crash, an error nothing caught) is
+ * ended too: its calls fail, at once from then on, and `onStop` is told.
  */
 export async function startSearchWorker(
   script: string,
   options: Record<string, unknown>,
   merges: { path: string; options: Record<string, unknown> }[],
+  onStop: (error: Error) => void,
 ): Promise<SearchWorker> {
   const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), {
     type: 'module',
@@ -37,26 +41,51 @@ export async function startSearchWorker(
   >();
   let nextId = 0;
   let nextSearch = 0;
-  const failAll = (error: Error) => {
+  /** Why the worker stopped, once it has: it answers nothing more. */
+  let stopped: Error | undefined;
+  /** Whom to tell that it stopped: set once it has started (before, its start fails). */
+  let tell: ((error: Error) => void) | undefined;
+  // A call left waiting would hold every later search behind it
+  // (oneAtATime in pagefind.ts): every call fails instead.
+  const stop = (error: Error) => {
+    if (stopped) return;
+    stopped = error;
+    worker.terminate();
     for (const { reject } of pending.values()) reject(error);
     pending.clear();
+    tell?.(error);
   };
-  worker.addEventListener('message', ({ data: reply }: MessageEvent<WorkerReply>) => {
-    const waiting = pending.get(reply.id);
-    pending.delete(reply.id);
-    if (reply.ok) waiting?.resolve(reply.value);
-    else waiting?.reject(new Error(reply.error));
+  worker.addEventListener('message', ({ data }: MessageEvent<unknown>) => {
+    const reply = workerReplySchema.safeParse(data);
+    if (!reply.success)
+      return stop(new Error('The search worker answered what the page cannot read.'));
+    const waiting = pending.get(reply.data.id);
+    pending.delete(reply.data.id);
+    if (reply.data.ok) waiting?.resolve(reply.data.value);
+    else waiting?.reject(new Error(reply.data.error));
   });
-  // The worker's script did not load or threw (offline and never saved, say).
+  worker.addEventListener('messageerror', () =>
+    stop(new Error('A reply of the search worker could not be read.')),
+  );
+  // Its script did not load (offline and never saved, say), or it threw
+  // where nothing caught it: whatever it was doing may never answer.
+  // Handled here, not reported again as the page's own uncaught error.
   worker.addEventListener('error', (event) => {
-    failAll(new Error(event.message || 'The search worker failed.'));
+    event.preventDefault();
+    stop(new Error(event.message || 'The search worker failed.'));
   });
   const call = (request: Request) =>
     new Promise<unknown>((resolve, reject) => {
+      if (stopped) return reject(stopped);
       const id = nextId++;
       pending.set(id, { resolve, reject });
       worker.postMessage({ ...request, id });
     });
+  // A worker ended by the browser (out of memory, say) fires no event at
+  // the page; the lock it holds while it lives is then released, and the
+  // page, waiting for it, learns that it stopped. (Without Web Locks, as on
+  // a page served over plain http, such an end goes unnoticed.)
+  const lock = 'locks' in navigator ? `search-worker-${crypto.randomUUID()}` : undefined;
   // A search's matches stay in the worker while the page holds any of them.
   const release = new FinalizationRegistry<number>((search) => {
     call({ type: 'release', search }).catch(() => undefined);
@@ -69,11 +98,15 @@ export async function startSearchWorker(
       script: absolute(script),
       options,
       merges: merges.map(({ path, options }) => ({ path: absolute(path), options })),
+      ...(lock === undefined ? {} : { lock }),
     });
   } catch (error) {
-    worker.terminate();
+    stop(error instanceof Error ? error : new Error(String(error)));
     throw error;
   }
+  tell = onStop;
+  if (lock !== undefined)
+    void navigator.locks.request(lock, () => stop(new Error('The search worker stopped.')));
   return {
     preload: (term, options) => call({ type: 'preload', term, options }),
     async search(term, options) {
@@ -92,6 +125,9 @@ export async function startSearchWorker(
         })),
       };
     },
-    terminate: () => worker.terminate(),
+    terminate() {
+      tell = undefined;
+      stop(new Error('The search worker was ended.'));
+    },
   };
 }

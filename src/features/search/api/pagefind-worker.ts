@@ -99,6 +99,20 @@ async function matchAt(search: Search, index: number): Promise<PagefindMatch | u
   }
 }
 
+/**
+ * Holds the Web Lock `name` for as long as the worker lives: the page,
+ * which asks for it next, gets it when the worker stops, even when ended by
+ * the browser (out of memory, say), which tells the page nothing.
+ */
+function holdForLife(name: string): Promise<void> {
+  return new Promise((held) => {
+    void navigator.locks.request(name, () => {
+      held();
+      return new Promise<never>(() => undefined);
+    });
+  });
+}
+
 async function handle(request: WorkerRequest): Promise<unknown> {
   switch (request.type) {
     case 'start': {
@@ -119,6 +133,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
         ...request.merges.map(({ path, options }) => module.mergeIndex(path, options)),
       ]);
       pagefind = module;
+      if (request.lock !== undefined) await holdForLife(request.lock);
       return true;
     }
     case 'preload':
@@ -148,15 +163,29 @@ async function handle(request: WorkerRequest): Promise<unknown> {
   }
 }
 
+// Requests are not checked here: they come from the page of the same build
+// (the worker's address is content-hashed with it), through a port no other
+// page or script can post to, typed by the same protocol. What comes from
+// outside, Pagefind's module and its answers, is checked (isPagefind,
+// matchesOf), and the page checks every reply (pagefind-reply.ts).
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const { id } = event.data;
-  handle(event.data).then(
-    (value) => self.postMessage({ id, ok: true, value } satisfies WorkerReply),
-    (error: unknown) =>
+  handle(event.data)
+    .then((value) => self.postMessage({ id, ok: true, value } satisfies WorkerReply))
+    // Failed, or its answer could not be posted (not cloneable): the page's
+    // call fails instead of waiting for good.
+    .catch((error: unknown) =>
       self.postMessage({
         id,
         ok: false,
         error: error instanceof Error ? error.message : String(error),
       } satisfies WorkerReply),
-  );
+    );
+});
+
+// A request that could not be read names no call to answer, which would
+// wait for good: thrown, this reaches the page as the worker's error, which
+// ends it and fails its calls (pagefind-worker-client.ts).
+self.addEventListener('messageerror', () => {
+  throw new Error('A request to the search worker could not be read.');
 });

@@ -122,6 +122,7 @@ function startWorker(
   baseUrl: string,
   tag: string | undefined,
   folders: { folder: string; shard: string }[],
+  onStop: () => void,
 ) {
   return startSearchWorker(
     `${baseUrl}pagefind/pagefind.js`,
@@ -132,11 +133,19 @@ function startWorker(
         path: `${baseUrl}pagefind/${folder}`,
         options: { ...shardOptions(tag), mergeFilter: { [SHARD_FILTER]: [shard] } },
       })),
+    onStop,
   );
 }
 
-async function startPagefind(baseUrl: string): Promise<Library> {
+/** Starts the workers; `onStop` is told if one stops later (the others are then ended). */
+async function startPagefind(baseUrl: string, onStop: () => void): Promise<Library> {
   const list = await fetchShards(baseUrl);
+  let searchers: Searcher[] = [];
+  // Every worker or none, as at the start.
+  const stopped = () => {
+    searchers.forEach(({ pagefind }) => pagefind.terminate());
+    onStop();
+  };
   const folders = ['', ...list.shards].map((folder, index) => ({
     folder,
     shard: String(index + 1),
@@ -145,11 +154,11 @@ async function startPagefind(baseUrl: string): Promise<Library> {
   const outcomes = await Promise.allSettled(
     Array.from({ length: workers }, async (_, worker) => {
       const mine = folders.filter((_, index) => index % workers === worker);
-      const pagefind = await startWorker(baseUrl, list.tag, mine);
+      const pagefind = await startWorker(baseUrl, list.tag, mine, stopped);
       return { pagefind, shards: mine.map(({ shard }) => shard) };
     }),
   );
-  const searchers = outcomes.flatMap((outcome) =>
+  searchers = outcomes.flatMap((outcome) =>
     outcome.status === 'fulfilled' ? [outcome.value] : [],
   );
   const failed = outcomes.find((outcome) => outcome.status === 'rejected');
@@ -164,9 +173,16 @@ async function startPagefind(baseUrl: string): Promise<Library> {
   return { searchers, interviews };
 }
 
-/** Pagefind, loaded and started once per page; tried again after a failure (offline, say). */
+/**
+ * Pagefind, loaded and started once per page; tried again after a failure
+ * (offline, say), and started again after a worker stopped (out of memory,
+ * say: the search it was in fails, and the reader can try again).
+ */
 export function loadPagefind(baseUrl: string = import.meta.env.BASE_URL): Promise<Library> {
-  loading ??= startPagefind(baseUrl).then(
+  if (loading) return loading;
+  const attempt: Promise<Library> = startPagefind(baseUrl, () => {
+    if (loading === attempt) loading = undefined;
+  }).then(
     (library) => {
       started = true;
       return library;
@@ -181,7 +197,8 @@ export function loadPagefind(baseUrl: string = import.meta.env.BASE_URL): Promis
       );
     },
   );
-  return loading;
+  loading = attempt;
+  return attempt;
 }
 
 /**
