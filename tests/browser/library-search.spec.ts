@@ -177,6 +177,43 @@ test('a search worker that fails with an error after it started: the reader is t
   expect(messages).toEqual([]);
 });
 
+// The page reads every reply of a worker: one it cannot read, or none at all
+// (an answer that cannot be posted), would leave its search waiting for good.
+for (const [what, breakReplies] of [
+  [
+    'answers what the page cannot read',
+    () => {
+      const post = self.postMessage.bind(self);
+      self.postMessage = () => post({ answer: 'of another shape' });
+    },
+  ],
+  [
+    'cannot post its answer',
+    () => {
+      const post = self.postMessage.bind(self);
+      let broken = true;
+      self.postMessage = (message: unknown) => {
+        if (!broken) return post(message);
+        broken = false;
+        throw new DOMException('The answer could not be cloned.', 'DataCloneError');
+      };
+    },
+  ],
+] as const)
+  test(`a search worker that ${what}: the reader is told, and the next search answers`, async ({
+    page,
+  }) => {
+    const workers = searchWorkers(page);
+    await page.goto('/?q=pipelines');
+    await expect(results(page)).toHaveText('1 interview matches “pipelines”');
+    for (const worker of workers) await worker.evaluate(breakReplies);
+    await field(page).fill('kazakh');
+    await expect(results(page)).toHaveText('Search is not available');
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await field(page).fill('oil');
+    await expect(results(page)).toHaveText('1 interview matches “oil”');
+  });
+
 test('Escape clears the search and the library comes back', async ({ page }) => {
   await page.goto('/?q=oil');
   await expect(results(page)).toHaveText(/matches “oil”/);
