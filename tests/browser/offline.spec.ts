@@ -185,6 +185,51 @@ test('a search made once answers offline in a page opened later', async ({ page,
   await context.setOffline(false);
 });
 
+// Pagefind's files, as a build that removed them would leave them: its
+// metadata, read at its start, or the chunks a search reads.
+for (const [what, files] of [
+  ['the search index’s metadata', /\/pagefind\/.*\.pf_meta$/],
+  ['a search index chunk', /\/pagefind\/.*\.pf_(?:index|fragment)$/],
+] as const)
+  test(`${what} answered with the site’s page (a host’s fallback for a missing file) is not kept: search fails, then works once the file is served`, async ({
+    page,
+    context,
+  }) => {
+    const results = page.locator('#library_results');
+    // A static host that answers a missing file with index.html and status 200.
+    const fallback = readFileSync(path.resolve('dist-test/index.html'));
+    let missing = true;
+    await context.route(files, (route) =>
+      missing
+        ? route.fulfill({ status: 200, contentType: 'text/html', body: fallback })
+        : route.fallback(),
+    );
+    await page.goto('/');
+    await waitUntilSaved(page, '/library/index.json');
+    await page.getByRole('searchbox', { name: 'Search all interviews' }).fill('pipelines');
+    await expect(results).toHaveText('Search is not available');
+    missing = false;
+    // Tried again every 3 s while it fails (search-results.tsx).
+    await expect(results).toHaveText('1 interview matches “pipelines”', { timeout: 15_000 });
+    // The service worker kept none of those pages as the index's files (Pagefind itself fails on them).
+    const kept = await page.evaluate(async () => {
+      const pages: string[] = [];
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) {
+          const response = await cache.match(request);
+          if (
+            request.url.includes('/pagefind/') &&
+            response?.headers.get('content-type')?.includes('text/html')
+          )
+            pages.push(request.url);
+        }
+      }
+      return pages;
+    });
+    expect(kept).toEqual([]);
+  });
+
 test('a new version is announced, and waits for the reader to take it', async ({
   page,
   context,

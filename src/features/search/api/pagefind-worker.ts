@@ -28,6 +28,21 @@ declare const self: DedicatedWorkerGlobalScope;
 let pagefind: PagefindModule | undefined;
 
 /**
+ * How many of Pagefind's files were answered with a page: a static host may
+ * answer a file it does not have (one a new build removed) with its
+ * index.html and status 200. Pagefind searches on without an index chunk it
+ * could not load, as it must offline, and would answer that nothing matched.
+ */
+let pagesForFiles = 0;
+const fetchFile = self.fetch.bind(self);
+self.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+  const response = await fetchFile(input, init);
+  if (!response.headers.get('content-type')?.includes('text/html')) return response;
+  pagesForFiles += 1;
+  throw new Error(`${response.url} is a page, not a file of the search index.`);
+};
+
+/**
  * How many of a search's matches keep their data at hand: the page shows
  * ten at a time, and few readers go past the first few tens. Each match
  * Pagefind gives holds every place its words are in the interview (for its
@@ -141,7 +156,11 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       return true;
     case 'search': {
       const { term, options } = request;
-      const matches = matchesOf(await started().search(term, options));
+      const pages = pagesForFiles;
+      const answer = await started().search(term, options);
+      // A search missing part of the index on a host that is online fails, to be tried again.
+      if (pagesForFiles > pages) throw new Error('The search index is not whole on the site.');
+      const matches = matchesOf(answer);
       const ids = matches.map(({ id }) => id);
       searches.set(request.search, {
         term,
