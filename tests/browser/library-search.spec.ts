@@ -1,4 +1,4 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Page, Worker as PageWorker } from '@playwright/test';
 import { expect, scrollsSideways, seed, test } from './fixtures';
 
 const field = (page: Page) => page.getByRole('searchbox', { name: 'Search all interviews' });
@@ -110,8 +110,8 @@ test('a search whose index files failed to load searches again once they load', 
 });
 
 /** The library's search workers (pagefind-worker.ts) the page starts, in order. */
-function searchWorkers(page: Page): Worker[] {
-  const workers: Worker[] = [];
+function searchWorkers(page: Page): PageWorker[] {
+  const workers: PageWorker[] = [];
   page.on('worker', (worker) => {
     if (worker.url().includes('pagefind-worker')) workers.push(worker);
   });
@@ -210,6 +210,57 @@ for (const [what, breakReplies] of [
     await field(page).fill('kazakh');
     await expect(results(page)).toHaveText('Search is not available');
     await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await field(page).fill('oil');
+    await expect(results(page)).toHaveText('1 interview matches “oil”');
+  });
+
+// A message that cannot be read (deserialized) fires `messageerror`, with no
+// word of the call it carried, which would wait for good.
+for (const [side, breakMessages] of [
+  [
+    'a reply',
+    async (page: Page) =>
+      page.evaluate(() => window.dispatchEvent(new Event('test:reply-unreadable'))),
+  ],
+  [
+    'a request',
+    async (_: Page, workers: PageWorker[]) => {
+      for (const worker of workers)
+        await worker.evaluate(() => self.dispatchEvent(new MessageEvent('messageerror')));
+    },
+  ],
+] as const)
+  test(`${side} between the page and a search worker that cannot be read fails the search, and the next search answers`, async ({
+    page,
+  }) => {
+    // The page's search workers, for the test to fire what the browser would at them.
+    await page.addInitScript(() => {
+      const workers: Worker[] = [];
+      window.Worker = class extends Worker {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          workers.push(this);
+        }
+      };
+      window.addEventListener('test:reply-unreadable', () => {
+        for (const worker of workers) worker.dispatchEvent(new MessageEvent('messageerror'));
+      });
+    });
+    const workers = searchWorkers(page);
+    await page.goto('/?q=pipelines');
+    await expect(results(page)).toHaveText('1 interview matches “pipelines”');
+    // The worker's answers go missing from here on: the search waits for one.
+    for (const worker of workers)
+      await worker.evaluate(() => {
+        self.postMessage = () => undefined;
+      });
+    await field(page).fill('kazakh');
+    await expect(page.locator('[aria-labelledby="library_results"] > ul')).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
+    await breakMessages(page, workers);
+    await expect(results(page)).toHaveText('Search is not available');
     await field(page).fill('oil');
     await expect(results(page)).toHaveText('1 interview matches “oil”');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchesOf } from '../../src/features/search/api/pagefind-protocol';
+import { workerReplySchema } from '../../src/features/search/api/pagefind-reply';
 
 describe("Pagefind's answer to a search, read in the search worker", () => {
   it('gives each match its id, score and its own data', async () => {
@@ -35,5 +36,31 @@ describe("Pagefind's answer to a search, read in the search worker", () => {
         ],
       }),
     ).toThrow("Pagefind's results[1] is not a match (id, score, data).");
+  });
+});
+
+describe("a search worker's reply, read on the page", () => {
+  it('reads an answer and a failure, each with the id of its request', () => {
+    expect(workerReplySchema.parse({ id: 3, ok: true, value: { ids: [] } })).toEqual({
+      id: 3,
+      ok: true,
+      value: { ids: [] },
+    });
+    expect(workerReplySchema.parse({ id: 4, ok: false, error: 'offline' })).toEqual({
+      id: 4,
+      ok: false,
+      error: 'offline',
+    });
+  });
+
+  it('refuses a reply that names no request or says neither', () => {
+    for (const reply of [
+      undefined,
+      { ok: true, value: 1 },
+      { id: '3', ok: true, value: 1 },
+      { id: 3, ok: false },
+      { id: 3, value: 1 },
+    ])
+      expect(workerReplySchema.safeParse(reply).success, JSON.stringify(reply)).toBe(false);
   });
 });
