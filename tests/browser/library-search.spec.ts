@@ -109,6 +109,20 @@ test('a search whose index files failed to load searches again once they load', 
   await expect(results(page)).toHaveText('1 interview matches “pipelines”', { timeout: 15_000 });
 });
 
+test('a search whose index chunk the site does not have (a new build removed it) fails rather than finding nothing, and answers once it is there', async ({
+  page,
+}) => {
+  let missing = true;
+  await page.route(/\/pagefind\/index\/.*\.pf_index$/, (route) =>
+    missing ? route.fulfill({ status: 404, body: 'Not found' }) : route.fallback(),
+  );
+  await page.goto('/?q=pipelines');
+  await expect(results(page)).toHaveText('Search is not available');
+  missing = false;
+  // Tried again every 3 s while it fails (search-results.tsx).
+  await expect(results(page)).toHaveText('1 interview matches “pipelines”', { timeout: 15_000 });
+});
+
 /** The library's search workers (pagefind-worker.ts) the page starts, in order. */
 function searchWorkers(page: Page): PageWorker[] {
   const workers: PageWorker[] = [];

@@ -28,18 +28,19 @@ declare const self: DedicatedWorkerGlobalScope;
 let pagefind: PagefindModule | undefined;
 
 /**
- * How many of Pagefind's files were answered with a page: a static host may
- * answer a file it does not have (one a new build removed) with its
- * index.html and status 200. Pagefind searches on without an index chunk it
- * could not load, as it must offline, and would answer that nothing matched.
+ * How many of Pagefind's files the site answered that it does not have:
+ * with an error status, or with a page (a static host may answer a missing
+ * file, one a new build removed, say, with its index.html and status 200).
+ * Pagefind searches on without an index chunk it could not load, as it must
+ * offline (no answer at all), and would say that nothing matched.
  */
-let pagesForFiles = 0;
+let missingFiles = 0;
 const fetchFile = self.fetch.bind(self);
 self.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
   const response = await fetchFile(input, init);
-  if (!response.headers.get('content-type')?.includes('text/html')) return response;
-  pagesForFiles += 1;
-  throw new Error(`${response.url} is a page, not a file of the search index.`);
+  if (response.ok && !response.headers.get('content-type')?.includes('text/html')) return response;
+  missingFiles += 1;
+  throw new Error(`The site has no search index file ${response.url} (${response.status}).`);
 };
 
 /**
@@ -156,10 +157,10 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       return true;
     case 'search': {
       const { term, options } = request;
-      const pages = pagesForFiles;
+      const missing = missingFiles;
       const answer = await started().search(term, options);
-      // A search missing part of the index on a host that is online fails, to be tried again.
-      if (pagesForFiles > pages) throw new Error('The search index is not whole on the site.');
+      // Not an answer from part of the index, as offline: a failure, tried again.
+      if (missingFiles > missing) throw new Error('The search index on the site is not whole.');
       const matches = matchesOf(answer);
       const ids = matches.map(({ id }) => id);
       searches.set(request.search, {
