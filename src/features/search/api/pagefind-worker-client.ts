@@ -90,10 +90,12 @@ export async function startSearchWorker(
   const release = new FinalizationRegistry<number>((search) => {
     call({ type: 'release', search }).catch(() => undefined);
   });
+  let locked: unknown;
   try {
     // Absolute: the worker resolves addresses against its own script's.
     const absolute = (address: string) => new URL(address, location.href).href;
-    await call({
+    // Whether the worker holds the lock.
+    locked = await call({
       type: 'start',
       script: absolute(script),
       options,
@@ -105,8 +107,10 @@ export async function startSearchWorker(
     throw error;
   }
   tell = onStop;
-  if (lock !== undefined)
-    void navigator.locks.request(lock, () => stop(new Error('The search worker stopped.')));
+  if (lock !== undefined && locked === true)
+    navigator.locks
+      .request(lock, () => stop(new Error('The search worker stopped.')))
+      .catch(() => undefined);
   return {
     preload: (term, options) => call({ type: 'preload', term, options }),
     async search(term, options) {

@@ -118,14 +118,18 @@ async function matchAt(search: Search, index: number): Promise<PagefindMatch | u
 /**
  * Holds the Web Lock `name` for as long as the worker lives: the page,
  * which asks for it next, gets it when the worker stops, even when ended by
- * the browser (out of memory, say), which tells the page nothing.
+ * the browser (out of memory, say), which tells the page nothing. Whether
+ * it holds it: where locks are refused, the page must not wait for it.
  */
-function holdForLife(name: string): Promise<void> {
+function holdForLife(name: string): Promise<boolean> {
+  if (!('locks' in navigator)) return Promise.resolve(false);
   return new Promise((held) => {
-    void navigator.locks.request(name, () => {
-      held();
-      return new Promise<never>(() => undefined);
-    });
+    navigator.locks
+      .request(name, () => {
+        held(true);
+        return new Promise<never>(() => undefined);
+      })
+      .catch(() => held(false));
   });
 }
 
@@ -149,8 +153,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
         ...request.merges.map(({ path, options }) => module.mergeIndex(path, options)),
       ]);
       pagefind = module;
-      if (request.lock !== undefined) await holdForLife(request.lock);
-      return true;
+      return request.lock !== undefined && (await holdForLife(request.lock));
     }
     case 'preload':
       await started().preload(request.term, request.options);
