@@ -22,9 +22,12 @@ function ask(request: Request) {
 
 beforeAll(async () => {
   vi.stubGlobal('self', {
-    addEventListener: (_: string, listener: (event: { data: unknown }) => void) =>
-      listeners.push(listener),
+    addEventListener: (type: string, listener: (event: { data: unknown }) => void) => {
+      if (type === 'message') listeners.push(listener);
+    },
     postMessage: (reply: WorkerReply) => replies.get(reply.id)?.(reply),
+    // The worker checks the site's answers for Pagefind's files; the stand-in fetches none.
+    fetch: () => Promise.reject(new Error('No fetch in this test.')),
   });
   await import('../../src/features/search/api/pagefind-worker');
   const script = fileURLToPath(new URL('../support/fake-pagefind.ts', import.meta.url));
