@@ -97,12 +97,13 @@ function rejoinBrokenLabels(lines: string[]): void {
 }
 
 // A transcript's speaker and the time of the turn, on the turn's line above it ("Ruth Amadi 0:07",
-// "Clara Hayes (00:21):") or on two ("Speaker 1" / "00:16").
-const SPEAKER_TIME = /^([\p{Lu}][\p{L}\d.’'\- ]{0,39}?)\s+\(?\d{1,2}:\d{2}(?::\d{2})?\)?:?$/u;
+// "Clara Hayes (00:21):") or on two ("Speaker 1" / "00:16"); or over a bar ("П. Зорин" / "―").
+const SPEAKER_TIME =
+  /^([\p{Lu}][\p{L}\d.’'\- ]{0,39}?)\s+(?:\(?\d{1,2}:\d{2}(?::\d{2})?\)?:?|[―—])$/u;
 
 /**
  * With two or more such turns, each speaker becomes the label of the words below (a blank line
- * may come between), the time goes.
+ * may come between), the time or bar goes.
  */
 function labelTranscriptTurns(lines: string[]): void {
   const turns = lines.flatMap((line, i) => {
