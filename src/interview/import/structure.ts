@@ -283,6 +283,20 @@ export function parseStructure(
       roles.set(p.index, { kind: 'heading' });
       return;
     }
+    // An answer ends by asking back ("… Меня слышно?"): the host's reply that asks nothing
+    // is still the answer ("Sorry?" alone asks to hear the question again).
+    const label = labelled.get(p.index)?.label;
+    if (
+      turn.kind === 'ask' &&
+      label &&
+      /[.!…]\s.*\?$/u.test(question?.answer.at(-1) ?? '') &&
+      !turn.text.includes('?')
+    ) {
+      question?.answer.push(`${label}: ${turn.text}`);
+      roles.set(p.index, { kind: 'answer' });
+      turnOf.set(p.index, { speaker: turn.speaker, text: turn.text, opens: false });
+      return;
+    }
     if (turn.kind === 'ask' && (!question || answered)) {
       question = {
         askedBy: turn.speaker,
@@ -322,8 +336,7 @@ export function parseStructure(
     if (turn.kind === 'answer') {
       if (question.answeredBy !== undefined && question.answeredBy !== turn.speaker) {
         // One answerer per question in the format: keep the other's words, with their label.
-        const label = labelled.get(p.index)?.label ?? '';
-        question.answer.push(`${label}: ${turn.text}`);
+        question.answer.push(`${label ?? ''}: ${turn.text}`);
       } else {
         question.answeredBy = turn.speaker;
         question.answer.push(turn.text);
