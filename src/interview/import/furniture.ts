@@ -99,7 +99,9 @@ const PLATFORM = new RegExp(
       '(?:[\\d./-]{6,10}\\s+(?:[\\d.,]+\\s+)?|[\\d.,]+\\s+)(?:views|aufrufe|vues|visitas)',
       // Sites: a logo's text, a breadcrumb from the home page, a contact link, a print link, back to top.
       '(?:[\\p{Lu}\\d]\\S*\\s+){0,3}logo(?:\\s+[\\p{Lu}\\d]\\S*){0,5}',
-      '(?:home|accueil|startseite|inicio|início)\\s+[>›»]\\s+.{1,150}',
+      '(?:home|accueil|startseite|inicio|início|главная(?: страница)?|головна)\\s+[>›»]\\s+.{1,150}',
+      // A news theme's search box and author line: "No Result", "View All Result", "Ann by Ann".
+      'no result|view all result|(.{2,40}) by \\1',
       // A media player's links and embed code, as bullets: "• Download", "• <iframe src=…>".
       '(?:[•·]\\s*)?(?:download|<(?:iframe|embed|audio|video)\\b[^<>]*>)|[•·]\\s*transcript',
       '(?:e-?mail senden|send (?:an )?e-?mail|seite drucken|print (?:this )?page|nach oben|zum seitenanfang|ihre position|sie sind hier|inhalte?|you are here)',
@@ -113,8 +115,12 @@ const PLATFORM = new RegExp(
 
 /** Whether a whole line is e-mail, newsletter, blog or site furniture, or a doubled caption. */
 export function isPlatformFurniture(text: string): boolean {
-  // An image's alt text and caption run together say the same thing twice.
-  return text.length <= 300 && (PLATFORM.test(text) || /^(.{10,150}) \1$/u.test(text));
+  // An image's alt text and caption run together say the same thing twice; a news theme
+  // prints the post's category in lower case: "in Актуальное".
+  return (
+    text.length <= 300 &&
+    (PLATFORM.test(text) || /^(.{10,150}) \1$|^in \p{Lu}[\p{L} ]{0,30}$/u.test(text))
+  );
 }
 
 // A line that is nothing but a web address.

@@ -193,15 +193,19 @@ function isMetaItem(text: string): boolean {
   return !/\p{L}/u.test(rest) || parseDateLine(rest) !== undefined || isPartialDateLine(rest);
 }
 
-/** A menu item: one to three words, no sentence punctuation. */
+/** A menu item: one to three words, no sentence punctuation, perhaps bulleted; or a site's address. */
 function isMenuItem(text: string): boolean {
-  return text.length <= 25 && text.split(' ').length <= 3 && !/[.,:;!?«»"“”]/u.test(text);
+  const item = text.replace(/^[•·]\s*/u, '');
+  return (
+    (item.length <= 25 && item.split(' ').length <= 3 && !/[.,:;!?«»"“”]/u.test(item)) ||
+    /^[\w-]+(?:\.[\w-]+)+$/u.test(text)
+  );
 }
 
 /**
- * The menu a page opens with ("Home", "News", "Interviews"): two or more menu
- * items in a row before anything else. One short line alone may be the
- * headline, so it stays.
+ * The menu a page opens with ("Home", "News", "Interviews", "• Главная", after the site's
+ * "ru.ult.kz"): two or more menu items in a row before anything else. One short line alone
+ * may be the headline, so it stays.
  */
 function leadingMenu(
   paragraphs: readonly SourceParagraph[],
@@ -213,7 +217,7 @@ function leadingMenu(
     // A byline or a person's name ends the menu: the headline came before it.
     if (!isMenuItem(p.text) || /^by\s/iu.test(p.text) || isNameLine(p.text)) break;
     // Three words and none a menu's ("Nearly flawless evening") may be the headline.
-    const words = p.text.split(' ');
+    const words = p.text.replace(/^[•·]\s*/u, '').split(' ');
     if (run.length > 0 && words.length === 3 && !words.some(isMenuWord)) break;
     run.push(p.index);
   }
