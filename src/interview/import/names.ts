@@ -110,8 +110,9 @@ export function findFullName(label: string, corpus: string): string | undefined 
   if (!last || last.length < 2) return undefined;
   // "MAIKO" is written "Maiko" in running text.
   const surname = last === last.toUpperCase() ? last.charAt(0) + last.slice(1).toLowerCase() : last;
+  // Initials count as words: "Home Minister V Raghavan".
   const pattern = new RegExp(
-    `(?:${CAP}[ \\t]+(?:${PARTICLE}[ \\t]+)*){1,3}${escape(surname)}(?![\\p{L}])`,
+    `(?:(?:${CAP}|\\p{Lu}\\.?)[ \\t]+(?:${PARTICLE}[ \\t]+)*){1,3}${escape(surname)}(?![\\p{L}])`,
     'gu',
   );
   const counts = new Map<string, number>();
