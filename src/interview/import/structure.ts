@@ -196,6 +196,9 @@ export function parseStructure(
     content.filter(
       (p) => !labelled.has(p.index) && DASHED.test(p.text) && isQuestionParagraph(p.text),
     ).length >= 2;
+  // Topic lines over a transcript's turns, two or more: "On Pakistan, the US visit:".
+  const topics = content.filter((p) => TOPIC.test(p.text)).length > 1;
+  const heading = (text: string) => isHeadingLike(text) || (topics && TOPIC.test(text));
   const interviewee = [...sides].filter(([, side]) => side === 'interviewee').map(([key]) => key);
   const defaultAnswerer = interviewee.length === 1 ? (interviewee[0] ?? INTERVIEWEE) : INTERVIEWEE;
 
@@ -264,7 +267,7 @@ export function parseStructure(
   if (
     lastHeader &&
     headingAt >= 1 &&
-    isHeadingLike(lastHeader.text) &&
+    heading(lastHeader.text) &&
     !/^by\s/iu.test(lastHeader.text)
   ) {
     header = header.filter((p) => p !== lastHeader);
@@ -277,7 +280,7 @@ export function parseStructure(
   body.forEach(({ p, turn }, i) => {
     const next = body[i + 1]?.turn;
     const answered = question ? question.answer.length > 0 : true;
-    if (turn.kind === 'plain' && next?.kind === 'ask' && answered && isHeadingLike(turn.text)) {
+    if (turn.kind === 'plain' && next?.kind === 'ask' && answered && heading(turn.text)) {
       section = { heading: turn.text, line: p.line, questions: [] };
       sections.push(section);
       roles.set(p.index, { kind: 'heading' });
@@ -523,6 +526,8 @@ function endsArticle(
   // A name alone on a line, then its bio (or the same name again, as pages print it twice).
   return next.text === p.text || (next.text.startsWith(firstName) && next.text.length >= 60);
 }
+
+const TOPIC = /^\p{Lu}\S* \S+ [^:.!?]{1,80}:$/u;
 
 // A question opened by a dash: "–¿Cuántos años…?", "- Nombra un sueño.".
 const DASHED = /^[-–—]\s?(\S.*)$/u;
