@@ -20,6 +20,7 @@ const FURNITURE = new RegExp(
   '^(?:' +
     [
       '(?:read more|read also|also read|see also|more on this)\\b.{0,200}',
+      'this article is from .{1,40}',
       'related(?: articles?| posts?| stories| news| content| coverage)?',
       'suggested (?:articles?|reading|stories|posts)',
       'recommended(?: for you| articles?| stories)?',
