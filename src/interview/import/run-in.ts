@@ -69,6 +69,8 @@ export function answersUnderQuestions(paragraphs: SourceParagraph[]): SourcePara
 // bei der Entwicklung Ihrer Arbeit vor?" (a question of one sentence after a long answer).
 const GLUED = /^(.{150,}[.!…"”»])\s+([\p{Lu}¿][^.!?]{2,150}\?)$/u;
 
+const OPENING = /^([^?]{9,200}\?)\s+(\p{Lu}[^?]{99,})$/u;
+
 /**
  * Where every question stands alone and every other answer is one paragraph, an answer that
  * ends with such a question, followed by one paragraph that asks nothing and then a question
@@ -89,8 +91,13 @@ export function splitGluedQuestions(paragraphs: SourceParagraph[]): SourceParagr
   const gaps = questions.slice(1).map((to, k) => [questions[k] ?? 0, to]);
   const single = gaps.filter(([from = 0, to = 0]) => to - from === 2).length;
   const fits = gaps.every(([from = 0, to = 0]) => to - from === 2 || glued(from + 1));
-  if (single < 2 || !fits) return paragraphs;
-  return splitInTwo(paragraphs, (p, i) => (glued(i) ? GLUED.exec(p.text) : null));
+  // A text may open on its first exchange, run into one paragraph: "… Odkryciem Roku 2021.
+  // Jesteś zaskoczony? Szczerze mówiąc, …" (one "?", a long answer after it).
+  const opens = questions[0] === 1;
+  if (single < (opens ? 1 : 2) || !fits) return paragraphs;
+  return splitInTwo(paragraphs, (p, i) =>
+    glued(i) ? GLUED.exec(p.text) : opens && i === 0 ? OPENING.exec(p.text) : null,
+  );
 }
 
 /**
