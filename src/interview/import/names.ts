@@ -267,9 +267,9 @@ function namedAsInterviewee(title: string, intro: string): string | undefined {
       `(?:[Ii]nterview(?:ed|s)?|[Pp]arole)\\s+(?:(?:[Ww]ith|mit|avec|con|con la|con el|à|с|з|bilan)\\s+)?(${NAME})`,
       'u',
     ),
-    // "Q&A with …", and "Q & A: new rugby captain Will Barnes".
+    // "Q&A with …", "Q & A: new rugby captain Will Barnes", "5 vragen aan Ruud Kramer".
     new RegExp(
-      `(?:[Cc]onversation|[Cc]hat|[Tt]alk|Q&A|Q & A|[Qq]uestions)(?:\\s+(?:[Ww]ith|[Ff]or)|\\s*:)\\s+(?:\\p{Ll}+\\s+){0,3}(${NAME})`,
+      `(?:[Cc]onversation|[Cc]hat|[Tt]alk|Q&A|Q & A|[Qq]uestions|[Vv]ragen|[Ff]ragen)(?:\\s+(?:[Ww]ith|[Ff]or|to|aan|an)|\\s*:)\\s+(?:\\p{Ll}+\\s+){0,3}(${NAME})`,
       'u',
     ),
     new RegExp(`^(${NAME})\\s*:`, 'u'),
