@@ -230,7 +230,7 @@ export function parseStructure(
 
   const turns = content.map((p) => ({ p, turn: classify(p) }));
   if (!labelledAsks && !answersLabelled && !numbered && !dashAsks) alternateUnlabelledTurns(turns);
-  if (!labelledAsks && answersLabelled) askBeforeLabelledAnswers(turns, labelled);
+  if (answersLabelled) askBeforeLabelledAnswers(turns, labelled, labelledAsks);
   promoteUnlabelledFirstQuestion(turns, sides);
   demoteOpeningGreeting(turns, labelled);
   const first = turns.findIndex(({ turn }) => turn.kind === 'ask');
@@ -411,16 +411,25 @@ function alternateUnlabelledTurns(turns: { p: SourceParagraph; turn: Turn }[]) {
 /**
  * Where only the answers are labelled, each labelled answer follows its
  * question: the unlabelled paragraph just before one asks, with or without
- * "?" ("La primera primera." as a follow-up, "Présentez-vous ? (Nom, âge)").
+ * "?" ("La primera primera." as a follow-up, "Présentez-vous ? (Nom, âge)"); where
+ * questions are labelled too, only one that ends no sentence.
  */
 function askBeforeLabelledAnswers(
   turns: { p: SourceParagraph; turn: Turn }[],
   labelled: ReadonlyMap<number, Labelled>,
+  questionsLabelled: boolean,
 ) {
   turns.forEach((t, i) => {
     const next = turns[i + 1];
     if (t.turn.kind !== 'plain' || !next || !labelled.has(next.p.index)) return;
     if (next.turn.kind !== 'answer') return;
+    // Where questions are labelled too, only an editor's topic line does, after a first
+    // answer: "On party leader, …".
+    if (
+      questionsLabelled &&
+      (/[.!…:"”»]$/u.test(t.p.text) || !turns.slice(0, i).some((u) => u.turn.kind === 'answer'))
+    )
+      return;
     t.turn = { kind: 'ask', speaker: INTERVIEWER, text: t.turn.text };
   });
 }
