@@ -116,10 +116,11 @@ const PLATFORM = new RegExp(
 /** Whether a whole line is e-mail, newsletter, blog or site furniture, or a doubled caption. */
 export function isPlatformFurniture(text: string): boolean {
   // An image's alt text and caption run together say the same thing twice; a news theme
-  // prints the post's category in lower case: "in Актуальное".
+  // prints the post's category in lower case ("in Актуальное"), an aggregator its kind
+  // ("interview").
   return (
     text.length <= 300 &&
-    (PLATFORM.test(text) || /^(.{10,150}) \1$|^in \p{Lu}[\p{L} ]{0,30}$/u.test(text))
+    (PLATFORM.test(text) || /^(.{10,150}) \1$|^in \p{Lu}[\p{L} ]{0,30}$|^interview$/u.test(text))
   );
 }
 
