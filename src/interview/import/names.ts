@@ -206,9 +206,15 @@ export function nameGivenFor(label: string, corpus: string): string | undefined 
 }
 
 /** The first person's name in a text, skipping `exclude` (the byline) and "Oceanographer Dr"-like pairs. */
-function firstNameIn(text: string, corpus: string, exclude: readonly string[]): string | undefined {
+function firstNameIn(
+  text: string,
+  corpus: string,
+  exclude: readonly string[],
+  title?: string,
+): string | undefined {
   for (const match of text.matchAll(new RegExp(NAME, 'gu'))) {
     const name = withoutRoleWords(match[0], corpus);
+    if (title && !title.includes(name.split(' ').at(-1) ?? '')) continue;
     const words = name.toLowerCase().split(/\s+/);
     if (words.some((w) => TITLES.has(w.replace(/\.$/, '')))) continue;
     // A possessive is no part of a name: "Today's Market".
@@ -224,7 +230,7 @@ function firstNameIn(text: string, corpus: string, exclude: readonly string[]): 
 /**
  * The person an intro or title says was interviewed: "spoke with NAME",
  * "interview with NAME", "NAME: …", else the first name the intro (or the
- * title) gives that is not the author's.
+ * title) gives that is not the author's, one the headline names by surname first.
  */
 export function findInterviewee(
   title: string,
@@ -234,7 +240,11 @@ export function findInterviewee(
   const corpus = `${title}\n${intro}`;
   const named = namedAsInterviewee(title, intro);
   if (named) return surnameCase(withoutRoleWords(named, corpus));
-  const found = firstNameIn(intro, corpus, exclude) ?? firstNameIn(title, corpus, exclude);
+  // First the one whose surname the headline gives ("Aydınlı'dan dikkat çeken açıklama").
+  const found =
+    firstNameIn(intro, corpus, exclude, title) ??
+    firstNameIn(intro, corpus, exclude) ??
+    firstNameIn(title, corpus, exclude);
   return found === undefined ? undefined : surnameCase(found);
 }
 
