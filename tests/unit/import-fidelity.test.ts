@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { measureFidelity } from '../../scripts/lib/import-fidelity';
 
 // Re-typed interview pages of many shapes (tests/fixtures/import/cases.json):
-// the importer must read the tuning set cleanly and at least 20 of the 23
+// the importer must read the tuning set cleanly and at least 21 of the 23
 // held-out pages, and refuse none.
 describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   const results = measureFidelity();
@@ -12,11 +12,11 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
     expect(unclean.map((r) => `${r.file}: ${r.problems.join('; ')}`)).toEqual([]);
   });
 
-  it('reads at least 20 of the 23 held-out pages cleanly and refuses none', () => {
+  it('reads at least 21 of the 23 held-out pages cleanly and refuses none', () => {
     const heldOut = results.filter((r) => r.set === 'held-out');
     expect(heldOut).toHaveLength(23);
     expect(heldOut.filter((r) => r.refused)).toEqual([]);
-    expect(heldOut.filter((r) => r.clean).length).toBeGreaterThanOrEqual(20);
+    expect(heldOut.filter((r) => r.clean).length).toBeGreaterThanOrEqual(21);
   });
 
   // Sets of ten pages from publications the importer had not seen, each measured before the
@@ -71,7 +71,15 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   //   '?' answered 'A:', a bulleted menu printed twice with its theme's lines, a 'This Article is
   //   From' line, a lone 'interview' tag, a photo caption with its credit or split over two lines
   //   kept; interviewees named from a menu item, a lead's capitalised first word, a club, or a
-  //   surname label instead of the lead's full name).
+  //   surname label instead of the lead's full name). Its trade page was then found to repeat
+  //   fresh-3's and was replaced (a magazine's digital edition): first measured with the final
+  //   ten, 2 of 10 clean, questions 42/46, noise dropped 9/30, 10 lines lost. After its rules
+  //   (no longer unseen): a speaker over a bar line, no line lost; a host's reply to a guest
+  //   asking back, 3; a news theme's bulleted menu, 4; a name with an initial, topic lines
+  //   heading sections and 'This Article is From', 5; 'N vragen aan NAME', 6; a pull quote, 7;
+  //   a lone 'interview', 8; the name a headline gives by surname, 9 (a topic line before a
+  //   labelled answer also took held-out to 21 of 23; a text opening on its first exchange run
+  //   into one paragraph took fresh-7 to 9).
   const unseenSets = [
     { set: 'fresh', clean: 9 },
     { set: 'fresh-2', clean: 4 },
@@ -79,7 +87,8 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
     { set: 'fresh-4', clean: 2 },
     { set: 'fresh-5', clean: 7 },
     { set: 'fresh-6', clean: 7 },
-    { set: 'fresh-7', clean: 8 },
+    { set: 'fresh-7', clean: 9 },
+    { set: 'fresh-8', clean: 9 },
   ];
   for (const { set, clean } of unseenSets) {
     it(`reads at least ${clean} of the 10 ${set} pages cleanly and refuses none`, () => {
