@@ -215,3 +215,29 @@ Evet.`);
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Kemal Aydınlı']);
   });
 });
+
+describe('names in capitals', () => {
+  it('writes a Turkish capital İ in a name as i, without a combining dot', () => {
+    const labelled = importOk(`SEVGİ: Şu an neler hissediyorsunuz?
+
+İSMAİL: Mutluyum.
+
+SEVGİ: Yayına hazır mısınız?
+
+İSMAİL: Evet.`).interview.people;
+    expect([...labelled.interviewers, ...labelled.interviewees].map((p) => p.label)).toEqual([
+      'Sevgi',
+      'İsmail',
+    ]);
+    const { interview } = importOk(`İSMAİL Küçükkaya: «Türkiye'deki en rahat insan benim»
+
+Şu an neler hissediyorsunuz?
+
+Mutluyum.
+
+Yayına hazır mısınız?
+
+Evet.`);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['İsmail Küçükkaya']);
+  });
+});

@@ -88,6 +88,18 @@ const DETERMINERS = new Set([
 
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'la', 'le', '&', 'on', 'in']);
 
+/** A word in capitals as a name writes it: "MAIKO" is "Maiko", Turkish "SELİM" is "Selim". */
+function capitalised(word: string): string {
+  // Lower case of "İ" is "i" and a combining dot above: the dot goes.
+  return (
+    word.charAt(0) +
+    word
+      .slice(1)
+      .toLowerCase()
+      .replace(/\u0307/gu, '')
+  );
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -109,7 +121,7 @@ export function findFullName(label: string, corpus: string): string | undefined 
   const last = label.split(/\s+/).at(-1);
   if (!last || last.length < 2) return undefined;
   // "MAIKO" is written "Maiko" in running text.
-  const surname = last === last.toUpperCase() ? last.charAt(0) + last.slice(1).toLowerCase() : last;
+  const surname = last === last.toUpperCase() ? capitalised(last) : last;
   // Initials count as words: "Home Minister V Raghavan".
   const pattern = new RegExp(
     `(?:(?:${CAP}|\\p{Lu}\\.?)[ \\t]+(?:${PARTICLE}[ \\t]+)*){1,3}${escape(surname)}(?![\\p{L}])`,
@@ -259,9 +271,7 @@ function surnameCase(name: string): string {
   if (!mixed) return name;
   return words
     .map((w) =>
-      w.length >= 3 && w === w.toUpperCase() && /\p{Lu}{3}/u.test(w)
-        ? w.charAt(0) + w.slice(1).toLowerCase()
-        : w,
+      w.length >= 3 && w === w.toUpperCase() && /\p{Lu}{3}/u.test(w) ? capitalised(w) : w,
     )
     .join(' ');
 }

@@ -198,11 +198,10 @@ export function displayLabel(label: string): string {
   if (name !== name.toUpperCase() || name.replace(/[^\p{L}]/gu, '').length <= 4) return label;
   return (
     title +
-    name
-      .toLowerCase()
-      .replace(
-        /(^|[\s\-’'])(\p{L})/gu,
-        (_, before: string, letter: string) => before + letter.toUpperCase(),
-      )
+    // Each word keeps its capital, the rest in lower case ("İ" lower-cased carries a dot that goes).
+    name.replace(
+      /(\p{L})(\p{L}*)/gu,
+      (_, first: string, rest: string) => first + rest.toLowerCase().replace(/\u0307/gu, ''),
+    )
   );
 }
