@@ -152,12 +152,13 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   for (const i of contactBox(paragraphs.map((p) => p.text)))
     noise.set(paragraphs[i]?.index ?? -1, 'page furniture');
   for (const index of leadingMenu(paragraphs, noise)) noise.set(index, 'page furniture');
-  // A pull quote: a paragraph in quotes that another paragraph says in full.
-  for (const p of paragraphs) {
+  // A pull quote: a paragraph in quotes that another paragraph near it says in full.
+  paragraphs.forEach((p, i) => {
     const quote = /^[“"«„]\s*(.{30,300}?)\s*[”"»“]$/u.exec(p.text)?.[1];
-    if (quote && paragraphs.some((o) => o !== p && o.text.includes(quote)))
+    const near = paragraphs.slice(Math.max(0, i - 9), i + 9);
+    if (quote && near.some((o) => o !== p && o.text.includes(quote)))
       noise.set(p.index, 'page furniture');
-  }
+  });
   dropCounters(paragraphs, noise);
   paragraphs.forEach((p, i) => {
     if (noise.has(p.index) || !isMetaItem(p.text)) return;

@@ -292,7 +292,7 @@ export function parseStructure(
     if (
       turn.kind === 'ask' &&
       label &&
-      /[.!…]\s.*\?$/u.test(question?.answer.at(-1) ?? '') &&
+      /[.!…]\s[^.!…]*\?$/u.test(question?.answer.at(-1) ?? '') &&
       !turn.text.includes('?')
     ) {
       question?.answer.push(`${label}: ${turn.text}`);
