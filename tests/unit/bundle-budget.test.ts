@@ -38,7 +38,7 @@ const ALL_JS_BUDGET_GZIP = 370_000;
 // fresh-7 pages and a headline heading naming the guest (fresh-7 1 -> 8 of 10 clean, fresh-6
 // 6 -> 7) came to 44,600 B (from 44,071 B), under that line (session 16). The rules from the
 // fresh-8 pages (fresh-8 2 -> 9 of 10 clean, fresh-7 8 -> 9, held-out 20 -> 21 of 23) came to
-// 44,941 B (from 44,605 B), under that line (session 17).
+// 44,963 B (from 44,605 B), under that line (session 17).
 const ADD_INTERVIEW_BUDGET_GZIP = 45_000;
 const ADD_INTERVIEW_CHUNK = /^(?:on-demand|readability|kept-interviews|extract-article)-/;
 const CSS_BUDGET_GZIP = 12_000;
