@@ -30,16 +30,18 @@ import {
 export const OFFLINE_SHELL = '404.html';
 
 /**
- * A Workbox plugin that keeps no HTML page in place of a search index file:
- * a static host that answers a missing file with its index.html and status
- * 200 (a single-page app's fallback; after a new build removed the file,
- * say) would have that page kept under the file's name, for good where the
- * file is taken from the cache first, and every search that needs it would
- * fail. It also keeps what the default would: answers of status 200 only
- * (a plugin of this hook replaces that default). Copied into the service
- * worker as its source: it uses nothing from around it.
+ * A Workbox plugin that keeps no HTML page in place of a data file (an
+ * interview's, the library's or the search index's): a static host that
+ * answers a missing file with its index.html and status 200 (a single-page
+ * app's fallback; after a new build removed the file, say) would have that
+ * page kept under the file's name and given offline: a reader would be told
+ * the interview does not exist rather than that it is not saved, and every
+ * search that needs an index file taken from the cache first would fail for
+ * good. It also keeps what the default would: answers of status 200 only (a
+ * plugin of this hook replaces that default). Copied into the service worker
+ * as its source: it uses nothing from around it.
  */
-const NO_HTML_FOR_INDEX_FILES = {
+const NO_HTML_FOR_DATA_FILES = {
   cacheWillUpdate: ({ response }: { response: Response }) =>
     Promise.resolve(
       response.status === 200 && !response.headers.get('content-type')?.includes('text/html')
@@ -135,6 +137,7 @@ function pwaConfig() {
             cacheName: DATA_CACHE,
             networkTimeoutSeconds: 4,
             expiration: { maxEntries: 2000 },
+            plugins: [NO_HTML_FOR_DATA_FILES],
           },
         },
         {
@@ -145,7 +148,7 @@ function pwaConfig() {
           options: {
             cacheName: SEARCH_CACHE,
             expiration: { maxEntries: 1000 },
-            plugins: [NO_HTML_FOR_INDEX_FILES],
+            plugins: [NO_HTML_FOR_DATA_FILES],
           },
         },
         {
@@ -155,7 +158,7 @@ function pwaConfig() {
             cacheName: SEARCH_CACHE,
             networkTimeoutSeconds: 4,
             expiration: { maxEntries: 1000 },
-            plugins: [NO_HTML_FOR_INDEX_FILES],
+            plugins: [NO_HTML_FOR_DATA_FILES],
           },
         },
       ],

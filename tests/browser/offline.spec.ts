@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Route } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, scrollsSideways, seed, test } from './fixtures';
@@ -229,6 +229,63 @@ for (const [what, files] of [
     });
     expect(kept).toEqual([]);
   });
+
+/** The data files (interviews, the library's) that a cache of this device holds as an HTML page. */
+function dataKeptAsPages(page: Page) {
+  return page.evaluate(async () => {
+    const pages: string[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const response = await cache.match(request);
+        if (
+          /\/(?:interviews|library)\//.test(new URL(request.url).pathname) &&
+          response?.headers.get('content-type')?.includes('text/html')
+        )
+          pages.push(request.url);
+      }
+    }
+    return pages;
+  });
+}
+
+test('an interview file answered with the site’s page (a host’s fallback for a missing file) is not kept: offline, the interview’s other pages say they are not saved', async ({
+  page,
+  context,
+}) => {
+  // A static host that answers a missing file with index.html and status 200.
+  const fallback = readFileSync(path.resolve('dist-test/index.html'));
+  const file = `/interviews/${seed.id}.json`;
+  let answered = 0;
+  const hostFallback = (route: Route) => {
+    answered += 1;
+    return route.fulfill({ status: 200, contentType: 'text/html', body: fallback });
+  };
+  await context.route(`**${file}`, hostFallback);
+  // The prerendered page holds its interview; it asks for the file to keep it for offline.
+  await page.goto(`/i/${seed.id}`);
+  await page.getByRole('heading', { level: 1, name: seed.title }).waitFor();
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect.poll(() => answered).toBeGreaterThan(0);
+  // (A route answers even offline: offline, the file is asked of the network.)
+  await context.unroute(`**${file}`, hostFallback);
+  await goOffline(context);
+  // Another page of it, never opened, needs the file.
+  await page.goto(`/i/${seed.id}/energy`);
+  await expect(page.getByRole('heading', { name: 'Not saved on this device' })).toBeVisible({
+    // The page retries a few times before it gives up, as on a flaky network.
+    timeout: 15_000,
+  });
+  expect(await dataKeptAsPages(page)).toEqual([]);
+
+  // Online, an interview opened from the library (its file fetched) names the problem.
+  await context.setOffline(false);
+  await context.route(`**${file}`, hostFallback);
+  await page.goto('/');
+  await page.getByRole('article').getByRole('link', { name: seed.title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Interview not found' })).toBeVisible();
+  await expect(page.getByText(`The interview “${seed.id}” was not found.`)).toBeVisible();
+});
 
 test('a new version is announced, and waits for the reader to take it', async ({
   page,
