@@ -287,6 +287,31 @@ test('an interview file answered with the site’s page (a host’s fallback for
   await expect(page.getByText(`The interview “${seed.id}” was not found.`)).toBeVisible();
 });
 
+test('the library’s file answered with the site’s page (a host’s fallback for a missing file) is not kept; offline, a library page never opened says it is not saved', async ({
+  page,
+  context,
+}) => {
+  const fallback = readFileSync(path.resolve('dist-test/index.html'));
+  const file = '/library/index.json';
+  let answered = 0;
+  const hostFallback = (route: Route) => {
+    answered += 1;
+    return route.fulfill({ status: 200, contentType: 'text/html', body: fallback });
+  };
+  await context.route(`**${file}`, hostFallback);
+  await page.goto('/');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect.poll(() => answered).toBeGreaterThan(0);
+  await context.unroute(`**${file}`, hostFallback);
+  await goOffline(context);
+  await page.goto('/?topic=peace');
+  await expect(page.getByRole('heading', { name: 'Not saved on this device' })).toBeVisible({
+    timeout: 15_000,
+  });
+  expect(await dataKeptAsPages(page)).toEqual([]);
+  await context.setOffline(false);
+});
+
 test('a new version is announced, and waits for the reader to take it', async ({
   page,
   context,
