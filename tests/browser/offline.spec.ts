@@ -212,42 +212,32 @@ for (const [what, files] of [
     // Tried again every 3 s while it fails (search-results.tsx).
     await expect(results).toHaveText('1 interview matches “pipelines”', { timeout: 15_000 });
     // The service worker kept none of those pages as the index's files (Pagefind itself fails on them).
-    const kept = await page.evaluate(async () => {
-      const pages: string[] = [];
-      for (const name of await caches.keys()) {
-        const cache = await caches.open(name);
-        for (const request of await cache.keys()) {
-          const response = await cache.match(request);
-          if (
-            request.url.includes('/pagefind/') &&
-            response?.headers.get('content-type')?.includes('text/html')
-          )
-            pages.push(request.url);
-        }
-      }
-      return pages;
-    });
+    const kept = await keptAsPages(page, /\/pagefind\//);
     expect(kept).toEqual([]);
   });
 
-/** The data files (interviews, the library's) that a cache of this device holds as an HTML page. */
-function dataKeptAsPages(page: Page) {
-  return page.evaluate(async () => {
+/** The files whose paths `pattern` matches that a cache of this device holds as an HTML page. */
+function keptAsPages(page: Page, pattern: RegExp) {
+  return page.evaluate(async (source) => {
+    const files = new RegExp(source);
     const pages: string[] = [];
     for (const name of await caches.keys()) {
       const cache = await caches.open(name);
       for (const request of await cache.keys()) {
         const response = await cache.match(request);
         if (
-          /\/(?:interviews|library)\//.test(new URL(request.url).pathname) &&
+          files.test(new URL(request.url).pathname) &&
           response?.headers.get('content-type')?.includes('text/html')
         )
           pages.push(request.url);
       }
     }
     return pages;
-  });
+  }, pattern.source);
 }
+
+/** The data files (interviews, the library's) that a cache of this device holds as an HTML page. */
+const dataKeptAsPages = (page: Page) => keptAsPages(page, /\/(?:interviews|library)\//);
 
 test('an interview file answered with the site’s page (a host’s fallback for a missing file) is not kept: offline, the interview’s other pages say they are not saved', async ({
   page,
