@@ -39,7 +39,8 @@ export const OFFLINE_SHELL = '404.html';
  * search that needs an index file taken from the cache first would fail for
  * good. It also keeps what the default would: answers of status 200 only (a
  * plugin of this hook replaces that default). Copied into the service worker
- * as its source: it uses nothing from around it.
+ * as its source: it uses nothing from around it (so it cannot import the
+ * page's and search worker's same check, src/lib/file-answer.ts).
  */
 const NO_HTML_FOR_DATA_FILES = {
   cacheWillUpdate: ({ response }: { response: Response }) =>

@@ -1,27 +1,16 @@
 import { useEffect } from 'react';
+import { isFileAnswer } from '../../../lib/file-answer';
 import { DATA_CACHE, PAGES_CACHE } from '../offline-caches';
 
-/**
- * Keeps what the network answers for a URL, unless the cache has it; only an
- * answer `accepts` takes (and, as `cache.add`, only a successful one).
- */
+/** Keeps what the network answers for a URL, unless the cache has it, if `accepts` takes it. */
 async function keep(cacheName: string, url: string, accepts: (response: Response) => boolean) {
   const cache = await caches.open(cacheName);
   if (await cache.match(url, { ignoreSearch: true })) return;
   const response = await fetch(url);
-  if (response.ok && accepts(response)) await cache.put(url, response);
+  if (accepts(response)) await cache.put(url, response);
 }
 
-const anyPage = () => true;
-
-/**
- * A data file answered with an HTML page is a static host's fallback for a
- * missing file (index.html, status 200): kept, it would be given offline, and
- * the reader told the interview does not exist rather than that it is not
- * saved (the service worker refuses it too: scripts/lib/vite-pwa.ts).
- */
-const isDataFile = (response: Response) =>
-  !(response.headers.get('content-type') ?? '').includes('text/html');
+const succeeded = (response: Response) => response.ok;
 
 /**
  * Keeps this page and the data files it shows on this device once a service
@@ -40,11 +29,11 @@ export function useKeepForOffline(dataUrls: readonly string[]) {
       .then(async () => {
         if (cancelled) return;
         await Promise.all([
-          keep(PAGES_CACHE, page, anyPage),
+          keep(PAGES_CACHE, page, succeeded),
           ...key
             .split('\n')
             .filter(Boolean)
-            .map((url) => keep(DATA_CACHE, url, isDataFile)),
+            .map((url) => keep(DATA_CACHE, url, isFileAnswer)),
         ]);
       })
       .catch(() => undefined);

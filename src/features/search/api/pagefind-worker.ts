@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { isFileAnswer } from '../../../lib/file-answer';
 import {
   isPagefind,
   matchesOf,
@@ -38,7 +39,7 @@ let missingFiles = 0;
 const fetchFile = self.fetch.bind(self);
 self.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
   const response = await fetchFile(input, init);
-  if (response.ok && !response.headers.get('content-type')?.includes('text/html')) return response;
+  if (isFileAnswer(response)) return response;
   missingFiles += 1;
   throw new Error(`The site has no search index file ${response.url} (${response.status}).`);
 };
