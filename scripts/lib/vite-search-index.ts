@@ -19,8 +19,8 @@ import type { Plugin } from 'vite';
 // page by going through every (word, page) match of the query, so a query
 // costs the square of the pages it matches: a common word at 10,000
 // interviews took 0.6 to 3 s in one index. In shards it costs the number of
-// matches times the shard's size: linear in the library. The first shard is
-// `pagefind/` itself (with Pagefind's script and WebAssembly), the others
+// matches times the shard's size: linear in the library. The first shard,
+// smaller (FIRST_SHARD_SIZE), is `pagefind/` itself (with Pagefind's script and WebAssembly), the others
 // `pagefind/shard-2/` and on, listed in `pagefind/shards.json` with the
 // number of interviews in each index, and the index's tag: a hash of the
 // indexes' entry files, which Pagefind asks for with it (its metaCacheTag;
@@ -29,6 +29,16 @@ import type { Plugin } from 'vite';
 
 /** Interviews per index: one index up to this size, as Pagefind is fastest there. */
 export const SHARD_SIZE = 1000;
+
+/**
+ * Interviews in the first index of a library of several. The browser shows
+ * the best matches of the first index searched while the others are
+ * (src/features/search/api/pagefind.ts), and Pagefind's time for an index
+ * grows with the places its words are found there: a word of every
+ * interview is found in a fifth of the time in a fifth of the interviews,
+ * so the reader sees results that much sooner.
+ */
+export const FIRST_SHARD_SIZE = 200;
 
 /** The file listing the shards after the first, for the browser. */
 export const SHARDS_FILE = 'shards.json';
@@ -65,7 +75,8 @@ async function pageLanguage(file: string): Promise<string> {
 
 /**
  * Indexes the interview pages of a built site into its `pagefind/` folder,
- * `shardSize` interviews per index; returns how many interviews. Pages are
+ * `shardSize` interviews per index (the first `firstShardSize` when there
+ * are more than `shardSize`); returns how many interviews. Pages are
  * read and handed to Pagefind one at a time, and each shard's index is
  * dropped once written, so neither this process nor Pagefind's holds more
  * than one page and one shard, whatever the size of the library.
@@ -74,6 +85,7 @@ export async function writeSearchIndex(
   outDir: string,
   baseUrl: string,
   shardSize = SHARD_SIZE,
+  firstShardSize = Math.min(FIRST_SHARD_SIZE, shardSize),
 ): Promise<number> {
   const pagesDir = path.join(outDir, 'i');
   const names = (await readdir(pagesDir).catch(() => []))
@@ -88,8 +100,12 @@ export async function writeSearchIndex(
   const interviews: number[] = [];
   const entries = createHash('sha256');
   try {
-    // An empty library still gets an index, so that a search answers "no interview".
-    for (let start = 0; start === 0 || start < names.length; start += shardSize) {
+    // Where each index's pages start; an empty library still gets an index,
+    // so that a search answers "no interview".
+    const starts = [0];
+    if (names.length > shardSize)
+      for (let start = firstShardSize; start < names.length; start += shardSize) starts.push(start);
+    for (const [n, start] of starts.entries()) {
       const { index, errors } = await pagefind.createIndex({
         // Text for screen readers only ("Question 3.", "asks:") is no passage, nor a paragraph's
         // number, which only paper shows: excerpts read "…Pipeline. ¶5 We invite…".
@@ -97,7 +113,7 @@ export async function writeSearchIndex(
         ...(language === undefined ? {} : { forceLanguage: language }),
       });
       if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
-      const pages = names.slice(start, start + shardSize);
+      const pages = names.slice(start, starts[n + 1] ?? names.length);
       interviews.push(pages.length);
       for (const name of pages) {
         const id = name.slice(0, -'.html'.length);

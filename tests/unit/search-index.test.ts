@@ -73,9 +73,21 @@ describe('the library’s search index', { timeout: 60_000 }, () => {
     ).toEqual([]);
   });
 
+  it('makes the first index of a library of several the smaller one, when asked', async () => {
+    const outDir = siteWithPages(6);
+    expect(await writeSearchIndex(outDir, '/', 3, 1)).toBe(6);
+    const pagefind = path.join(outDir, 'pagefind');
+    const { shards, interviews } = shardsSchema.parse(readJson(path.join(pagefind, 'shards.json')));
+    expect(interviews).toEqual([1, 3, 2]);
+    expect([pagefind, ...shards.map((shard) => path.join(pagefind, shard))].map(pagesIn)).toEqual([
+      1, 3, 2,
+    ]);
+  });
+
   it('writes one index and no shards for a library within one shard', async () => {
     const outDir = siteWithPages(3);
-    expect(await writeSearchIndex(outDir, '/', 3)).toBe(3);
+    // Within one shard, a first index of one interview would not be asked for.
+    expect(await writeSearchIndex(outDir, '/', 3, 1)).toBe(3);
     const pagefind = path.join(outDir, 'pagefind');
     // The tag: a hash of the entry files, for Pagefind's address of them.
     expect(readFileSync(path.join(pagefind, 'shards.json'), 'utf8')).toMatch(
