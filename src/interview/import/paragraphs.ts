@@ -98,8 +98,9 @@ function rejoinBrokenLabels(lines: string[]): void {
 
 // A transcript's speaker and the time of the turn, on the turn's line above it ("Ruth Amadi 0:07",
 // "Clara Hayes (00:21):") or on two ("Speaker 1" / "00:16"); or over a bar ("П. Зорин" / "―").
+// Or a name or initials alone, closed by a colon ("Hanna Lorenz:" / "HL:").
 const SPEAKER_TIME =
-  /^([\p{Lu}][\p{L}\d.’'\- ]{0,39}?)\s+(?:\(?\d{1,2}:\d{2}(?::\d{2})?\)?:?|[―—])$/u;
+  /^([\p{Lu}][\p{L}\d.’'\- ]{0,39}?)\s+(?:\(?\d{1,2}:\d{2}(?::\d{2})?\)?:?|[―—])$|^(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}):$/u;
 
 /**
  * With two or more such turns, each speaker becomes the label of the words below (a blank line
@@ -111,10 +112,15 @@ function labelTranscriptTurns(lines: string[]): void {
     const match = two ?? SPEAKER_TIME.exec(line);
     let words = i + (two ? 2 : 1);
     while (lines[words] === '') words += 1;
-    return match?.[1] && lines[words] ? [{ i, words, label: match[1] }] : [];
+    const label = match?.[1] ?? match?.[2];
+    return label && lines[words] ? [{ i, words, label, bare: !match?.[1] }] : [];
   });
-  if (turns.length < 2) return;
-  for (const { i, words, label } of turns) {
+  // A name alone over the words labels them only where one such name comes back: "Links:" and
+  // "Chapters:" over a podcast's show notes are headings.
+  const bare = turns.filter((t) => t.bare).map((t) => t.label);
+  const kept = turns.filter((t) => !t.bare || bare.some((l, k) => bare.indexOf(l) !== k));
+  if (kept.length < 2) return;
+  for (const { i, words, label } of kept) {
     lines[words] = `${label}: ${lines[words] ?? ''}`;
     lines.fill('', i, words);
   }
