@@ -69,3 +69,80 @@ A: A new book.`);
     ]);
   });
 });
+
+describe('page furniture', () => {
+  it("drops a portal's long menu, names of things among its items, up to the headline", () => {
+    const { interview, dropped } = importOk(`News
+International
+National
+Embassy News
+Arts & Living
+Flea Market
+Korean Weather
+Room Mate
+Hotel Lounge
+Useful Services
+ST Banner Exchange
+National
+"Deeds, Not Promises"
+
+The envoy spoke to a daily.
+
+Q1: Why Seoul?
+
+A1: It was a challenge.
+
+Q2: What next?
+
+A2: More work.`);
+    expect(dropped).toHaveLength(12);
+    expect(interview.title).toBe('"Deeds, Not Promises"');
+  });
+
+  it('keeps a short headline and a byline after a long menu', () => {
+    const { interview, dropped } = importOk(`Home
+News
+Sport
+Business
+Culture
+Opinion
+Travel
+Science
+Health
+Video
+Big Win Today
+Ann Lee
+
+Q: Why now?
+
+A: Because it was time.
+
+Q: What next?
+
+A: A new book.`);
+    expect(dropped).toHaveLength(10);
+    expect(interview.title).toBe('Big Win Today');
+  });
+
+  it('drops bulleted share buttons ("• Kakao share button") and a closing "Read the story of …" link', () => {
+    const { dropped } = importOk(`Interview with the director
+
+  • Facebook share button
+  • Kakao share button
+
+Q: Why now?
+
+A: Because it was time.
+
+Q: What next?
+
+A: A new book.
+
+Read the story of Nadia, one of the women we work with.`);
+    expect(dropped).toEqual([
+      '• Facebook share button',
+      '• Kakao share button',
+      'Read the story of Nadia, one of the women we work with.',
+    ]);
+  });
+});

@@ -17,9 +17,9 @@ export type NoiseReason =
 // Whole lines that scrapers bring from around an article: menus, sharing,
 // related links, ads. Matched case-insensitively against the whole line.
 const FURNITURE = new RegExp(
-  '^(?:' +
+  '^(?:[•·]\\s*)?(?:' +
     [
-      '(?:read more|read also|also read|see also|more on this)\\b.{0,200}',
+      '(?:read more|read also|also read|see also|more on this|read the (?:full )?story)\\b.{0,200}',
       'this article is from .{1,40}',
       'related(?: articles?| posts?| stories| news| content| coverage)?',
       'suggested (?:articles?|reading|stories|posts)',
@@ -31,7 +31,7 @@ const FURNITURE = new RegExp(
       'trending(?: now)?',
       'sidebar',
       'advertisement|advertising|sponsored(?: content)?|ad',
-      'share(?: this(?: article| story| post| page)?)?(?: on [a-z ]{1,20})?',
+      'share(?: this(?: article| story| post| page)?)?(?: on [a-z ]{1,20})?|\\S+ share button',
       '(?:tweet|print|email|e-mail|copy link|reply|comments?|(?:no|\\d+) comments?)(?: \\(\\d+\\))?',
       // A post's time, author and comment count: "14:38 OMG 0 Comments".
       '\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s+[^.!?]{1,40}?\\s+(?:no|\\d+) comments?',
@@ -220,14 +220,21 @@ function leadingMenu(
   noise: ReadonlyMap<number, NoiseReason>,
 ): number[] {
   const run: number[] = [];
+  let strict = -1;
+  let last = 0;
   for (const p of paragraphs) {
     if (noise.has(p.index)) continue;
-    // A byline or a person's name ends the menu: the headline came before it.
-    if (!isMenuItem(p.text) || /^by\s/iu.test(p.text) || isNameLine(p.text)) break;
-    // Three words and none a menu's ("Nearly flawless evening") may be the headline.
+    if (!isMenuItem(p.text) || /^by\s/iu.test(p.text)) break;
+    // A person's name ends the menu, the headline came before it; so may three words and none a
+    // menu's ("Nearly flawless evening").
     const words = p.text.replace(/^[•·]\s*/u, '').split(' ');
-    if (run.length > 0 && words.length === 3 && !words.some(isMenuWord)) break;
+    if (isNameLine(p.text) || (run.length > 0 && words.length === 3 && !words.some(isMenuWord))) {
+      if (strict < 0) strict = run.length;
+    } else last = run.length + 1;
     run.push(p.index);
   }
-  return run.length >= 2 ? run : [];
+  // A portal's menu of ten items or more names things as names are ("Flea Market", "Korean
+  // Weather"): there only such items at its end may be the headline or byline.
+  const menu = run.slice(0, run.length >= 10 ? last : strict < 0 ? run.length : strict);
+  return menu.length >= 2 ? menu : [];
 }
