@@ -146,3 +146,35 @@ Read the story of Nadia, one of the women we work with.`);
     ]);
   });
 });
+
+describe('who is interviewed', () => {
+  it('reads numbered labels "Q1:" / "A1:" as questions and answers, not as people', () => {
+    const { interview } = importOk(`Envoy speaks
+
+Ambassador Daniel Morrow, who arrived in May, spoke to a daily.
+
+Q1: Why Seoul?
+
+A1: It was a challenge.
+
+Q2: What next?
+
+A2: More work.`);
+    expect(questions(interview)).toEqual([['Why Seoul?'], ['What next?']]);
+    expect(interview.people.interviewees.map((p) => p.name)).not.toContain('A1');
+  });
+
+  it('names the person after a place the role gives ("Ambassador to South Korea Gordon Pryce")', () => {
+    const { interview } =
+      importOk(`The following is a transcript of an interview with former U.S. Ambassador to South Korea Gordon Pryce.
+
+Q: What do you remember?
+
+A: The people.
+
+Q: What will you miss?
+
+A: The food.`);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Gordon Pryce']);
+  });
+});

@@ -225,7 +225,10 @@ function firstNameIn(
   title?: string,
 ): string | undefined {
   for (const match of text.matchAll(new RegExp(NAME, 'gu'))) {
-    const name = withoutRoleWords(match[0], corpus);
+    let name = withoutRoleWords(match[0], corpus);
+    // After "to", "of", "in", a place comes first: "Ambassador to South Korea Gordon Pryce".
+    if (/\b(?:to|of|in)\s$/u.test(text.slice(0, match.index)))
+      name = name.split(' ').slice(-2).join(' ');
     if (title && !title.includes(name.split(' ').at(-1) ?? '')) continue;
     const words = name.toLowerCase().split(/\s+/);
     if (words.some((w) => TITLES.has(w.replace(/\.$/, '')))) continue;

@@ -56,8 +56,10 @@ const NEEDS_REPEAT = new Set(['p', 'r', 'd', 'в', 'о', 's', 'j', 'f']);
 
 function keyOf(label: string): string {
   const lower = label.toLowerCase().replace(/[.’']/g, '');
-  if (QUESTION_KEYS.has(lower)) return 'q';
-  if (ANSWER_KEYS.has(lower)) return 'a';
+  // Numbered as a portal prints them: "Q1:" / "A1:".
+  const key = lower.replace(/\d+$/u, '');
+  if (QUESTION_KEYS.has(key)) return 'q';
+  if (ANSWER_KEYS.has(key)) return 'a';
   // Forms of one name share their last word: "Ambassador Maiko", "Maiko", "MAIKO".
   return lower.split(/\s+/).at(-1) ?? lower;
 }
