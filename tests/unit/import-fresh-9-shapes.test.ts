@@ -178,3 +178,24 @@ A: The food.`);
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Gordon Pryce']);
   });
 });
+
+describe('unlabelled turns', () => {
+  it('reads short statements between one-paragraph answers after the last "?" as questions', () => {
+    const { interview } = importOk(`How does it feel?
+Wonderful. It has come at the right moment for me.
+Will it change your batting?
+I don't believe so. It never did when I led my state side.
+Should the captain pick the team?
+Certainly. But today's meeting went very well for everyone.
+What did you ask for?
+I would rather not get into that today, if you don't mind.
+What makes a good captain?
+You need to know your team inside out to get the best from it.
+The hook shot has been a problem.
+I can't give it up. It is one of my main scoring strokes.
+Many think the burden will spoil your game.
+Not at all. I love the game too much for that to happen.`);
+    expect(questions(interview)).toHaveLength(7);
+    expect(questions(interview).at(-1)).toEqual(['Many think the burden will spoil your game.']);
+  });
+});

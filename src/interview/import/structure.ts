@@ -386,19 +386,21 @@ function numberedInOrder(content: readonly SourceParagraph[]): Map<number, Turn>
  * Pages with no labels at all where turns alternate, one paragraph each: nearly every
  * question ("…?") is answered by a single paragraph, so where three or five paragraphs
  * stand between two questions, the interviewer spoke without a "?" in between ("Well, you
- * have.", "Volvamos al próximo partido. Hay mucha expectación…"). In such a run the 2nd
- * (and 4th) paragraphs ask, when each is short and shorter than the paragraphs around it.
- * Needs four or more single-paragraph answers, three in four of all; the run after the
- * last question (where an answer may meet the page's end) is left alone.
+ * have.", "Volvamos al próximo partido. Hay mucha expectación…"). In such a run of an odd
+ * number the 2nd (4th, 6th …) paragraphs ask, when each is short and shorter than the
+ * paragraphs around it; so in the run after the last question ("The hook shot has been
+ * getting you into trouble lately."). Needs four or more single-paragraph answers, three in
+ * four of all.
  */
 function alternateUnlabelledTurns(turns: { p: SourceParagraph; turn: Turn }[]) {
   const asks = turns.flatMap(({ turn }, i) => (turn.kind === 'ask' ? [i] : []));
-  const gaps = asks.slice(1).map((to, k) => [(asks[k] ?? 0) + 1, to] as const);
+  const gaps = [...asks.slice(1), turns.length].map((to, k) => [(asks[k] ?? 0) + 1, to] as const);
   const single = gaps.filter(([from, to]) => to - from === 1).length;
   if (single < 4 || single * 4 < gaps.length * 3) return;
   const size = (i: number) => turns[i]?.p.text.length ?? 0;
   for (const [from, to] of gaps) {
-    const middles = to - from === 3 ? [from + 1] : to - from === 5 ? [from + 1, from + 3] : [];
+    const middles: number[] = [];
+    for (let i = from + 1; (to - from) % 2 && i < to - 1; i += 2) middles.push(i);
     if (!middles.every((i) => size(i) <= 200 && size(i) < size(i - 1) && size(i) < size(i + 1)))
       continue;
     for (const i of middles) {
