@@ -199,3 +199,37 @@ Not at all. I love the game too much for that to happen.`);
     expect(questions(interview).at(-1)).toEqual(['Many think the burden will spoil your game.']);
   });
 });
+
+describe('questions and answers on one line', () => {
+  it('gives the answer labelled right after a question\'s "?" a paragraph of its own ("Q- …? A - …")', () => {
+    const { interview } = importOk(`Full text of the interview.
+
+Q- Was this step needed at this time? A - We make our decisions by our own needs.
+
+Our country takes part in regional affairs.
+
+Q - Women now hold many posts.
+
+How far will the door stay open? A - It rests on choices of national development.`);
+    expect(questions(interview)).toEqual([
+      ['Was this step needed at this time?'],
+      ['Women now hold many posts.', 'How far will the door stay open?'],
+    ]);
+    expect(answers(interview)).toEqual([
+      'We make our decisions by our own needs.',
+      'Our country takes part in regional affairs.',
+      'It rests on choices of national development.',
+    ]);
+  });
+
+  it('leaves one such line in prose alone', () => {
+    const { interview } = importOk(`Q: Did you ask him? A - no, he said.
+
+A: That is what happened.
+
+Q: And then?
+
+A: Nothing.`);
+    expect(questions(interview)[0]).toEqual(['Did you ask him? A - no, he said.']);
+  });
+});

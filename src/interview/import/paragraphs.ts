@@ -39,15 +39,25 @@ const LINE_END_BR = /<br\s*\/?>\s*$/iu;
 const SIDE_BY_SIDE =
   /^(\s*(?:[pqdf]|question|pregunta)\s*[.\-–:)]\s*\S.*?)[\t\u00A0 ]{3,}((?:[ra]|answer|respuesta)\s*[.\-–:)]\s*\S)/iu;
 
+// An answer's label right after a question's "?", on its line: "Q- Was it needed? A - We…".
+const INLINE_ANSWER = /^(.{9,}?\?)\s+((?:a|r|answer|respuesta)\s*[-–:]\s)/iu;
+
 /** Splits article text into paragraphs: one per line, or per blank-line block when hard-wrapped. */
 export function splitParagraphs(source: string): SourceParagraph[] {
   const raw = source.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
   const brs = raw.filter((line) => LINE_END_BR.test(line)).length;
+  // Two or more such lines, and each answer starts a paragraph of its own.
+  const inline = raw.filter((line) => INLINE_ANSWER.test(line)).length > 1;
   const lines = raw
     // Runs of blanks, tabs and no-break spaces become one space. A single space
     // is left alone: replacing each of 300,000 spaces made this step quadratic.
     // A "<br />" copied at a line's end is that line's break: without it, the line's own end shows.
-    .map((line) => line.replace(LINE_END_BR, '').replace(SIDE_BY_SIDE, '$1\u2029$2'))
+    .map((line) =>
+      line
+        .replace(LINE_END_BR, '')
+        .replace(SIDE_BY_SIDE, '$1\u2029$2')
+        .replace(inline ? INLINE_ANSWER : /(?!)/u, '$1\u2029$2'),
+    )
     .map((line) => plainLine(line.replace(/[\t\u00A0 ]{2,}|[\t\u00A0]/g, ' ').trim()));
   rejoinBrokenLabels(lines);
   labelTranscriptTurns(lines);
