@@ -233,3 +233,18 @@ A: Nothing.`);
     expect(questions(interview)[0]).toEqual(['Did you ask him? A - no, he said.']);
   });
 });
+
+describe('run-in questions', () => {
+  it('reads questions run in with quoted answers, a pull quote set before the question apart', () => {
+    const { interview } =
+      importOk(`What does a normal day look like? “Well, it depends on whether the kids are at school or not.”
+“To get funded, your research has to be new.” What stands in the way of your research? “Time, first, and then money for the lab.”
+What advice would you give a student? “Go and knock on doors, most of us were given a chance.”`);
+    expect(questions(interview)).toEqual([
+      ['What does a normal day look like?'],
+      ['What stands in the way of your research?'],
+      ['What advice would you give a student?'],
+    ]);
+    expect(answers(interview)).toContain('“To get funded, your research has to be new.”');
+  });
+});

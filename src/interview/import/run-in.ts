@@ -4,7 +4,10 @@ import type { SourceParagraph } from './paragraphs';
 // with the answer once copied: "Why Substack? I started in 2021…", or numbered,
 // "1.    Will sustainability …? That's a great question…". The question is one
 // sentence (no full stop or colon before its "?"), the answer starts a new one.
-const RUN_IN = /^((?:\d{1,3}[.)]\s+)?[\p{Lu}¿][^.!?:;\n]{2,200}\?)\s+([\p{Lu}"“‘'«¿¡].{19,})$/u;
+// A magazine may set a pull quote before it, "“To get funded …” What stands in the way? “There …":
+// the quote becomes a paragraph of its own.
+const RUN_IN =
+  /^(?:([“"][^”"]{9,300}[”"])\s+)?((?:\d{1,3}[.)]\s+)?[\p{Lu}¿][^.!?:;\n]{2,200}\?)\s+([\p{Lu}"“‘'«¿¡].{19,})$/u;
 
 // A question on a paragraph of its own.
 const OWN_QUESTION = /\?[”"’')]*$/u;
@@ -101,7 +104,7 @@ export function splitGluedQuestions(paragraphs: SourceParagraph[]): SourceParagr
 }
 
 /**
- * Each paragraph `split` matches as two, its first and second groups, the
+ * Each paragraph `split` matches as two or more, its groups that matched, the
  * others as they are; the paragraphs numbered again.
  */
 function splitInTwo(
@@ -110,13 +113,8 @@ function splitInTwo(
 ): SourceParagraph[] {
   return paragraphs
     .flatMap((p, i) => {
-      const match = split(p, i);
-      return match?.[1] && match[2]
-        ? [
-            { ...p, text: match[1] },
-            { ...p, text: match[2] },
-          ]
-        : [p];
+      const parts = split(p, i)?.slice(1).filter(Boolean) ?? [];
+      return parts.length > 1 ? parts.map((text) => ({ ...p, text })) : [p];
     })
     .map((p, index) => ({ ...p, index }));
 }
