@@ -248,3 +248,56 @@ What advice would you give a student? “Go and knock on doors, most of us were 
     expect(answers(interview)).toContain('“To get funded, your research has to be new.”');
   });
 });
+
+describe('numbered questions glued to the text before', () => {
+  it('gives each numbered question its paragraph, and its answer when it carries one', () => {
+    const { interview } = importOk(
+      `India, Sept. 13 -- 1What was the first book you translated? It was a novel by Mio Hanada. 2 Many of your books deal with loneliness. I love this question, it is true. 3You speak up for women translators. What has changed? A lot, and quickly. 4What is next? A story collection.`,
+    );
+    expect(questions(interview)).toEqual([
+      ['What was the first book you translated?'],
+      ['Many of your books deal with loneliness.'],
+      ['You speak up for women translators. What has changed?'],
+      ['What is next?'],
+    ]);
+    expect(answers(interview)).toEqual([
+      'It was a novel by Mio Hanada.',
+      'I love this question, it is true.',
+      'A lot, and quickly.',
+      'A story collection.',
+    ]);
+  });
+
+  it('splits a numbered question glued after an answer\'s full stop ("difficili.3) La persona…?")', () => {
+    const { interview } = importOk(`1) Qual è stata la più difficile?
+Quella che non ho fatto.
+2) Quella più facile?
+Non esiste, sono tutte difficili.3) La persona più simpatica?
+Un sottosegretario.
+4) Quella più antipatica?
+Uno scrittore.`);
+    expect(questions(interview)).toEqual([
+      ['Qual è stata la più difficile?'],
+      ['Quella più facile?'],
+      ['La persona più simpatica?'],
+      ['Quella più antipatica?'],
+    ]);
+  });
+
+  it('leaves a numbered list inside an answer alone', () => {
+    const { interview } = importOk(`What do you pack?
+
+Three things:
+
+1. A map.
+
+2. A knife.
+
+3. A book.
+
+Why a book?
+
+For the evenings.`);
+    expect(questions(interview)).toEqual([['What do you pack?'], ['Why a book?']]);
+  });
+});

@@ -1,5 +1,10 @@
 import { withoutGluedFileName } from './captions';
-import { answersUnderQuestions, splitGluedQuestions, splitRunInQuestions } from './run-in';
+import {
+  answersUnderQuestions,
+  splitGluedNumbers,
+  splitGluedQuestions,
+  splitRunInQuestions,
+} from './run-in';
 
 /** A paragraph of the source text and the lines it came from (1-based). */
 export type SourceParagraph = { index: number; text: string; line: number; endLine: number };
@@ -89,7 +94,9 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     .flatMap((p) => p.text.split('\u2029').map((text) => ({ ...p, text: text.trim() })))
     .map((p, index) => ({ ...p, index, text: withoutGluedFileName(p.text) }));
   return splitGluedQuestions(
-    answersUnderQuestions(splitRunInQuestions(stripTimestamps(withoutMarkup(split, brs)))),
+    answersUnderQuestions(
+      splitRunInQuestions(splitGluedNumbers(stripTimestamps(withoutMarkup(split, brs)))),
+    ),
   );
 }
 

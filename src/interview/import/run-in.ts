@@ -37,6 +37,50 @@ export function splitRunInQuestions(paragraphs: SourceParagraph[]): SourceParagr
   );
 }
 
+// A numbered question that carries its answer: to its "?" within two sentences, else its first
+// sentence ("2 Many of the books deal with loneliness. I love this question…").
+const NUMBERED_CARRIES =
+  /^(\d{1,3}[.)]?\s*(?:(?:[^.!?]+[.!]\s+)?[^.!?]+\?|[^.!?]+[.!]))\s+(\p{Lu}.*[^?])$/u;
+
+/**
+ * Questions numbered in order from 1 and glued to the text before them ("… difficili.3) La
+ * persona…?", "India, Sept. 13 -- 1What …? The first … 2 Many …"), three or more: each
+ * starts a paragraph, and one that carries its answer gives it a paragraph of its own.
+ */
+export function splitGluedNumbers(paragraphs: SourceParagraph[]): SourceParagraph[] {
+  let n = 1;
+  let glued = false;
+  const parts = paragraphs.map((p) => {
+    const pieces: string[] = [];
+    let from = 0;
+    for (;;) {
+      const re = new RegExp(`(?:^|[.!?…”"]\\s*|--\\s*)(?=${n}(?:[.)]\\s*\\S|\\s*[\\p{Lu}¿]))`, 'gu');
+      re.lastIndex = from;
+      const match = re.exec(p.text);
+      if (!match) break;
+      const at = match.index + match[0].length;
+      if (at > 0) {
+        pieces.push(p.text.slice(from, at));
+        glued = true;
+      }
+      from = at;
+      n += 1;
+    }
+    return [...pieces, p.text.slice(from)];
+  });
+  if (!glued || n < 4) return paragraphs;
+  return paragraphs
+    .flatMap((p, i) =>
+      (parts[i] ?? []).flatMap((piece) => {
+        const text = piece.trim();
+        const carried = NUMBERED_CARRIES.exec(text);
+        return (carried ? carried.slice(1) : [text]).map((t) => ({ ...p, text: t ?? '' }));
+      }),
+    )
+    .filter((p) => p.text !== '')
+    .map((p, index) => ({ ...p, index }));
+}
+
 const NUMBERED = /^(\d{1,2})[.)]\s/u;
 
 /**

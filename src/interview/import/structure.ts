@@ -33,7 +33,7 @@ type Turn = Ask | Answer | Plain;
 
 const NUMBERED_QUESTION = /^(\d{1,3})[.)]\s+(\S.*\?[”"’']?)$/u;
 // A number opening a paragraph: "1.", "1)", "1-", "1 -", or "1 " before a capital.
-const NUMBER = /^(\d{1,3})(?:[.)]\s*|\s*[-–]\s*|\s+(?=[\p{Lu}¿«"“]))(\S.*)$/u;
+const NUMBER = /^(\d{1,3})(?:[.)]\s*|\s*[-–]\s*|\s*(?=[\p{Lu}¿«"“]))(\S.*)$/u;
 
 // A question's end, quotes and brackets after it; Spanish pages often add a stop ("¿…?.").
 const ENDS_QUESTION = /(?:\?[”"’')]*|\?\.)$/u;
@@ -368,18 +368,23 @@ export function parseStructure(
 function numberedInOrder(content: readonly SourceParagraph[]): Map<number, Turn> {
   const turns = new Map<number, Turn>();
   let expected = 1;
+  let asking = 0;
   content.forEach((p, i) => {
     const match = NUMBER.exec(p.text);
     if (!match?.[2] || Number(match[1]) !== expected) return;
     const next = content[i + 1];
     const repeated = next && NUMBER.exec(next.text);
     const answered = repeated && repeated[1] === match[1] ? repeated[2] : undefined;
-    if (!answered && !ENDS_QUESTION.test(match[2])) return;
+    const asks = answered ?? ENDS_QUESTION.test(match[2]);
+    // Among questions, a short statement over an unnumbered answer asks too ("2 Many of the
+    // books deal with loneliness."); a list's items follow one another.
+    if (!asks && (!next || NUMBER.test(next.text) || match[2].length > 200)) return;
+    if (asks) asking += 1;
     turns.set(p.index, { kind: 'ask', speaker: INTERVIEWER, text: match[2] });
     if (next && answered) turns.set(next.index, { kind: 'plain', text: answered });
     expected += 1;
   });
-  return expected > 3 ? turns : new Map<number, Turn>();
+  return expected > 3 && asking * 2 >= expected ? turns : new Map<number, Turn>();
 }
 
 /**
