@@ -301,3 +301,27 @@ For the evenings.`);
     expect(questions(interview)).toEqual([['What do you pack?'], ['Why a book?']]);
   });
 });
+
+describe('short unlabelled interviews', () => {
+  it('reads a short statement between answers as a question where every run between questions is odd', () => {
+    const { interview } = importOk(`Ein Interview
+
+Was hältst du davon?
+
+Klingt interessant, wirklich, und ich denke oft darüber nach.
+
+Ist das Demut?
+
+Bestimmt auch Demut, weil die Wirklichkeit unfassbar groß ist und wir sie nur mit unseren Sinnen sehen.
+
+Kurz dachte ich: eine elegante Ausrede.
+
+… und eines Künstlers, der irgendwann abstrakt wurde, das darf man nicht vergessen.
+
+Woran arbeitest du?
+
+An einer Reihe von Selbstporträts.`);
+    expect(questions(interview)).toHaveLength(4);
+    expect(questions(interview)[2]).toEqual(['Kurz dachte ich: eine elegante Ausrede.']);
+  });
+});

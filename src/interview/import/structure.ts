@@ -395,15 +395,18 @@ function numberedInOrder(content: readonly SourceParagraph[]): Map<number, Turn>
  * number the 2nd (4th, 6th …) paragraphs ask, when each is short and shorter than the
  * paragraphs around it; so in the run after the last question ("The hook shot has been
  * getting you into trouble lately."). Needs four or more single-paragraph answers, three in
- * four of all.
+ * four of all, or two and every run odd.
  */
 function alternateUnlabelledTurns(turns: { p: SourceParagraph; turn: Turn }[]) {
   const asks = turns.flatMap(({ turn }, i) => (turn.kind === 'ask' ? [i] : []));
   const gaps = [...asks.slice(1), turns.length].map((to, k) => [(asks[k] ?? 0) + 1, to] as const);
   const single = gaps.filter(([from, to]) => to - from === 1).length;
-  if (single < 4 || single * 4 < gaps.length * 3) return;
+  const strict = single >= 4 && single * 4 >= gaps.length * 3;
+  // A short interview will do where every run is odd, but then the run after the last question
+  // (an answer may meet the page's furniture there) is left alone.
+  if (!strict && (single < 2 || gaps.some(([from, to]) => (to - from) % 2 === 0))) return;
   const size = (i: number) => turns[i]?.p.text.length ?? 0;
-  for (const [from, to] of gaps) {
+  for (const [from, to] of strict ? gaps : gaps.slice(0, -1)) {
     const middles: number[] = [];
     for (let i = from + 1; (to - from) % 2 && i < to - 1; i += 2) middles.push(i);
     if (!middles.every((i) => size(i) <= 200 && size(i) < size(i - 1) && size(i) < size(i + 1)))
