@@ -8,85 +8,18 @@ const NAME = `${CAP}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)*${CAP}){1,3}`;
 
 // Words that precede a name without being part of it.
 const TITLES = new Set(
-  [
-    'ambassador',
-    'president',
-    'minister',
-    'prime',
-    'deputy',
-    'foreign',
-    'mr',
-    'mrs',
-    'ms',
-    'dr',
-    'professor',
-    'prof',
-    'general',
-    'senator',
-    'governor',
-    'chairman',
-    'chairwoman',
-    'ceo',
-    'mayor',
-    'secretary',
-    'director',
-    'author',
-    'artist',
-    'writer',
-    'sir',
-    'dame',
-    'lord',
-    'lady',
-    'the',
-    'ukrainian',
-    'premier',
-    'chancellor',
-    'king',
-    'queen',
-    'prince',
-    'princess',
-    'judge',
-    'justice',
-    'rabbi',
-    'imam',
-    'father',
-    'sister',
-    'coach',
-    'captain',
-    'chief',
-    'editor',
-    'vice',
-    'former',
-    'mp',
-    'kazakh',
-    'american',
-    'british',
-    'french',
-    'german',
-    'russian',
-    'chinese',
-  ].map((w) => w.toLowerCase()),
+  (
+    'ambassador president minister prime deputy foreign mr mrs ms dr professor prof ' +
+    'general senator governor chairman chairwoman ceo mayor secretary director author ' +
+    'artist writer sir dame lord lady the ukrainian premier chancellor king queen ' +
+    'prince princess judge justice rabbi imam father sister coach captain chief ' +
+    'editor vice former mp kazakh american british french german russian chinese'
+  ).split(' '),
 );
 
-const DETERMINERS = new Set([
-  'die',
-  'der',
-  'das',
-  'den',
-  'dem',
-  'des',
-  'ein',
-  'eine',
-  'la',
-  'le',
-  'les',
-  'el',
-  'los',
-  'il',
-  'lo',
-]);
+const DETERMINERS = new Set('die der das den dem des ein eine la le les el los il lo'.split(' '));
 
-const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'la', 'le', '&', 'on', 'in']);
+const CONNECTORS = new Set('of and the for de du la le & on in'.split(' '));
 
 /** A word in capitals as a name writes it: "MAIKO" is "Maiko", Turkish "SELİM" is "Selim". */
 function capitalised(word: string): string {

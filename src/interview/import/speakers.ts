@@ -34,25 +34,21 @@ const INITIALS_STOP = /^(\p{Lu}{2,3})\.\s+(\S.*)$/u;
 // languages interviews reach us in. "Me:" is how a writer labels their own
 // questions; "Корр." is a Russian correspondent.
 const QUESTION_KEYS = new Set(
-  [
-    ['q', 'question', 'interviewer', 'me', 'host'],
-    ['вопрос', 'в', 'корр', 'корреспондент', 'журналист', 'питання', 'запитання', 'кор'],
-    ['savol', 's', 'muxbir', 'jurnalist'],
-    ['frage', 'f', 'pregunta', 'p', 'domanda', 'd', 'pergunta'],
-  ].flat(),
+  (
+    'q question interviewer me host вопрос в корр корреспондент журналист питання ' +
+    'запитання кор savol s muxbir jurnalist frage f pregunta p domanda d pergunta'
+  ).split(' '),
 );
 const ANSWER_KEYS = new Set(
-  [
-    ['a', 'answer', 'interviewee', 'guest'],
-    ['ответ', 'о', 'відповідь'],
-    ['javob', 'j'],
-    ['antwort', 'respuesta', 'r', 'risposta', 'réponse', 'resposta'],
-  ].flat(),
+  (
+    'a answer interviewee guest ответ о відповідь javob j antwort respuesta r ' +
+    'risposta réponse resposta'
+  ).split(' '),
 );
 
 // Single letters other than Q and A are labels only when used at least twice:
 // "P. Smith said" once is not a turn.
-const NEEDS_REPEAT = new Set(['p', 'r', 'd', 'в', 'о', 's', 'j', 'f']);
+const NEEDS_REPEAT = new Set('p r d в о s j f'.split(' '));
 
 function keyOf(label: string): string {
   const lower = label.toLowerCase().replace(/[.’']/g, '');
