@@ -71,6 +71,23 @@ A: A new book.`);
 });
 
 describe('page furniture', () => {
+  it('drops an Italian blog\'s comment lines ("Nessun commento.", "Commenti chiusi.")', () => {
+    const { dropped } = importOk(`Dieci domande
+
+Perché le interviste?
+
+Ho fatto anche altre cose.
+
+Chi è più bravo?
+
+Pochissimi.
+
+Nessun commento.
+
+Commenti chiusi.`);
+    expect(dropped).toEqual(['Nessun commento.', 'Commenti chiusi.']);
+  });
+
   it("drops a portal's long menu, names of things among its items, up to the headline", () => {
     const { interview, dropped } = importOk(`News
 International

@@ -52,6 +52,7 @@ const FURNITURE = new RegExp(
       '(?:tags?|topics?|labels|categor(?:y|ies)|(?:category|tag|author) archives?|filed under|keywords)\\s*:.{0,200}',
       '(?:schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|kategorien?|rubriken?|etiquetas|categor(?:í|i)as?|publicado en|étiquettes|mots-clés|catégories?)\\s*:.{0,200}',
       'kommentar (?:verfassen|schreiben)|deja un comentario|laisser un commentaire',
+      'nessun commento|commenti chiusi|comments (?:are )?closed',
       'view (?:more|all) (?:articles|posts|stories) (?:from|by).{0,80}',
       'all rights reserved.{0,100}|©.{0,150}|copyright\\b.{0,150}',
       // Russian, Ukrainian and Uzbek pages: share, comments, print, ads, tags, home.
