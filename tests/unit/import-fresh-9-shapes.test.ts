@@ -165,6 +165,24 @@ Read the story of Nadia, one of the women we work with.`);
 });
 
 describe('who is interviewed', () => {
+  it('names the person an answer opens with, by full name and a colon, where no label names anyone', () => {
+    const { interview } =
+      importOk(`Lena Voigts Porträts gehören zu den Entdeckungen der Stadt. Ein Interview
+
+Was hältst du von Richter?
+
+Lena Voigt: Klingt interessant (lacht)!
+
+Ist das Demut?
+
+Bestimmt auch Demut.
+
+Woran arbeitest du?
+
+An Selbstporträts.`);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Lena Voigt']);
+  });
+
   it('reads numbered labels "Q1:" / "A1:" as questions and answers, not as people', () => {
     const { interview } = importOk(`Envoy speaks
 

@@ -6,6 +6,7 @@ import {
   findInterviewee,
   findPublication,
   findRole,
+  isNameLine,
   nameForInitials,
   nameGivenFor,
   withoutTitles,
@@ -29,6 +30,13 @@ export function findPublicationName(
       .map(([key]) => expandAcronym(speakers.get(key)?.label ?? '', corpus))
       .find(Boolean) ?? findPublication(intro.join('\n'))
   );
+}
+
+/** A full name and a colon an answer opens with, where no label names anyone: "Lena Voigt: Klingt …". */
+function answerOpener(structure: Parse): string | undefined {
+  return structure.sections
+    .flatMap((s) => s.questions.map((q) => /^([^:]{5,40}):\s/u.exec(q.answer[0] ?? '')?.[1] ?? ''))
+    .find(isNameLine);
 }
 
 type PeopleInput = {
@@ -80,7 +88,9 @@ export function resolvePeople({
       : generic
         ? side === 'interviewer'
           ? interviewerName
-          : (findInterviewee(title, intro, [interviewerName]) ?? 'Interviewee')
+          : (answerOpener(structure) ??
+            findInterviewee(title, intro, [interviewerName]) ??
+            'Interviewee')
         : (findFullName(group.label, corpus) ??
           expandAcronym(group.label, corpus) ??
           nameForInitials(group.label, article) ??
