@@ -54,7 +54,10 @@ export function splitGluedNumbers(paragraphs: SourceParagraph[]): SourceParagrap
     const pieces: string[] = [];
     let from = 0;
     for (;;) {
-      const re = new RegExp(`(?:^|[.!?…”"]\\s*|--\\s*)(?=${n}(?:[.)]\\s*\\S|\\s*[\\p{Lu}¿]))`, 'gu');
+      const re = new RegExp(
+        `(?:^|[.!?…”"]\\s*|--\\s*)(?=${n}(?:[.)]\\s*\\S|\\s*[\\p{Lu}¿]))`,
+        'gu',
+      );
       re.lastIndex = from;
       const match = re.exec(p.text);
       if (!match) break;
