@@ -165,6 +165,22 @@ Read the story of Nadia, one of the women we work with.`);
 });
 
 describe('who is interviewed', () => {
+  it('looks past a headline in title case for the name ("US Envoy Morrow Asks N. Korea to Act")', () => {
+    const { interview } = importOk(`"Deeds, Not Promises"
+US Envoy Morrow Asks N. Korea to Act
+
+US Ambassador to Seoul Daniel Morrow, who stirred debate, spoke to a daily.
+
+Q1: Why Seoul?
+
+A1: It was a challenge.
+
+Q2: What next?
+
+A2: More work.`);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Daniel Morrow']);
+  });
+
   it('names the person an answer opens with, by full name and a colon, where no label names anyone', () => {
     const { interview } =
       importOk(`Lena Voigts Porträts gehören zu den Entdeckungen der Stadt. Ein Interview

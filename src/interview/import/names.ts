@@ -189,8 +189,17 @@ export function findInterviewee(
   const named = namedAsInterviewee(title, intro);
   if (named) return surnameCase(withoutRoleWords(named, corpus));
   // First the one whose surname the headline gives ("Aydınlı'dan dikkat çeken açıklama").
+  // A headline set in title case ("US Envoy Morrow Asks N. Korea to Act") runs names into words.
+  const prose = intro
+    .split('\n')
+    .filter((line) => {
+      const words = line.match(/\p{L}{3,}/gu) ?? [];
+      return words.length < 5 || words.some((w) => /^\p{Ll}/u.test(w));
+    })
+    .join('\n');
   const found =
     firstNameIn(intro, corpus, exclude, title) ??
+    firstNameIn(prose, corpus, exclude) ??
     firstNameIn(intro, corpus, exclude) ??
     firstNameIn(title, corpus, exclude);
   return found === undefined ? undefined : surnameCase(found);
