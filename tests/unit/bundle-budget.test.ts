@@ -41,11 +41,12 @@ const ALL_JS_BUDGET_GZIP = 370_000;
 // 44,963 B (from 44,605 B), under that line (session 17). With no change to its code, the
 // next build's new chunk names (the hashes its imports name) made it 45,000 B: the line moved
 // to 45,100, room for that noise only; the next importer rule must first find its bytes.
-// The rules from the fresh-9 pages (session 18: fresh-9 0 -> 8 of 10 clean and none refused,
+// The rules from the fresh-9 pages (session 18: fresh-9 0 -> 9 of 10 clean and none refused,
 // fresh-4 2 -> 3 and 41 -> 47 of 51 questions, none lost anywhere) took it from 45,000 B to
 // 45,550 B with eight of them; word lists written as one string each found 113 B (45,437 B);
-// with the last two, 45,501 B. The line moved to 45,600 (this code loads only on that page).
-const ADD_INTERVIEW_BUDGET_GZIP = 45_600;
+// with the last three, 45,552 B. The line moved to 45,700, about 150 B above that for the
+// chunk-name noise seen before (37 B); this code loads only on that page.
+const ADD_INTERVIEW_BUDGET_GZIP = 45_700;
 const ADD_INTERVIEW_CHUNK = /^(?:on-demand|readability|kept-interviews|extract-article)-/;
 const CSS_BUDGET_GZIP = 12_000;
 
