@@ -209,7 +209,7 @@ export function BlockRow({
                 onChange={(e) =>
                   dispatch({ type: 'setSpeaker', blockId: block.id, speaker: e.target.value })
                 }
-                className="min-h-11 rounded-md border border-stone-300 bg-white px-2 dark:border-stone-600 dark:bg-stone-900"
+                className="min-h-11 rounded-md border border-stone-500 bg-white px-2 dark:border-stone-500 dark:bg-stone-900"
               >
                 {block.speaker === undefined && <option value="">Choose…</option>}
                 {speakers.map((p) => (
@@ -243,7 +243,7 @@ export function BlockRow({
               onChange={(e) =>
                 dispatch({ type: 'setHeading', blockId: block.id, text: e.target.value })
               }
-              className="mt-1 block min-h-11 w-full rounded-md border border-stone-300 bg-white px-2 text-base dark:border-stone-600 dark:bg-stone-900"
+              className="mt-1 block min-h-11 w-full rounded-md border border-stone-500 bg-white px-2 text-base dark:border-stone-500 dark:bg-stone-900"
             />
           </label>
           <label className="text-sm">
@@ -253,7 +253,7 @@ export function BlockRow({
               onChange={(e) =>
                 dispatch({ type: 'setHeading', blockId: block.id, label: e.target.value })
               }
-              className="mt-1 block min-h-11 w-full rounded-md border border-stone-300 bg-white px-2 text-base dark:border-stone-600 dark:bg-stone-900"
+              className="mt-1 block min-h-11 w-full rounded-md border border-stone-500 bg-white px-2 text-base dark:border-stone-500 dark:bg-stone-900"
             />
           </label>
         </div>
@@ -267,7 +267,7 @@ export function BlockRow({
               defaultValue={block.text}
               onChange={(event) => onTyping(event.target.value)}
               rows={Math.min(12, Math.ceil(block.text.length / 70) + 1)}
-              className="mt-1 block w-full rounded-md border border-stone-300 bg-white p-2 text-base dark:border-stone-600 dark:bg-stone-900"
+              className="mt-1 block w-full rounded-md border border-stone-500 bg-white p-2 text-base dark:border-stone-500 dark:bg-stone-900"
             />
           </label>
           <div className="mt-2 flex flex-wrap gap-2">
@@ -417,7 +417,7 @@ export function BlockRow({
                     autoFocus
                     value={headingBefore}
                     onChange={(e) => setHeadingBefore(e.target.value)}
-                    className="mt-1 block min-h-11 rounded-md border border-stone-300 bg-white px-2 text-base dark:border-stone-600 dark:bg-stone-900"
+                    className="mt-1 block min-h-11 rounded-md border border-stone-500 bg-white px-2 text-base dark:border-stone-500 dark:bg-stone-900"
                   />
                 </label>
                 <button type="submit" className={button}>

@@ -3,7 +3,7 @@ import type { Draft, DraftMeta } from '../../../interview/import/draft';
 import type { DraftAction } from '../../../interview/import/edit-draft';
 
 const input =
-  'mt-1 block min-h-11 w-full rounded-md border border-stone-300 bg-white px-2 text-base dark:border-stone-600 dark:bg-stone-900';
+  'mt-1 block min-h-11 w-full rounded-md border border-stone-500 bg-white px-2 text-base dark:border-stone-500 dark:bg-stone-900';
 
 type Field = {
   key: keyof Pick<DraftMeta, 'title' | 'publication' | 'published' | 'url' | 'language' | 'id'>;

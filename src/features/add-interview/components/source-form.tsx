@@ -6,7 +6,7 @@ const primary =
   'min-h-11 rounded-md bg-stone-900 px-4 font-medium text-white hover:bg-stone-700 disabled:opacity-50 dark:bg-stone-100 dark:text-stone-900';
 // In the text's weight: inside their labels, fields took the labels' bold.
 const input =
-  'mt-1 block w-full rounded-md border border-stone-300 bg-white p-2 text-base font-normal dark:border-stone-600 dark:bg-stone-900';
+  'mt-1 block w-full rounded-md border border-stone-500 bg-white p-2 text-base font-normal dark:border-stone-500 dark:bg-stone-900';
 
 /** The three ways in: pasted text, a file (chosen or dropped), the address of an interview file. */
 export function SourceForm({
@@ -106,7 +106,7 @@ export function SourceForm({
             // The page's reset takes the browser's look from the field's button: given one back
             // (its ink and background the page's, in either scheme), else "Choose File No file
             // chosen" read as one line of bold text.
-            className="mt-2 block min-h-11 w-full text-base font-normal file:mr-3 file:min-h-11 file:rounded-md file:border file:border-stone-400 file:px-4 file:font-medium"
+            className="mt-2 block min-h-11 w-full text-base font-normal file:mr-3 file:min-h-11 file:rounded-md file:border file:border-stone-500 file:px-4 file:font-medium"
           />
         </label>
         <p id={fileHint} className="mt-1 text-sm text-stone-700 dark:text-stone-300">
