@@ -8,6 +8,18 @@ export class NotFoundError extends Error {
   }
 }
 
+/**
+ * The site has the thing's page but not its data file (missing, or answered
+ * with a page): the link is right, the site is at fault. Retrying may help
+ * once the site is fixed; it is not retried by itself.
+ */
+export class MissingDataError extends Error {
+  override name = 'MissingDataError';
+  constructor(readonly what: string) {
+    super(`${what} is on this site, but its data could not be loaded from the site`);
+  }
+}
+
 /** The server could not be reached or failed: worth retrying. */
 export class NetworkError extends Error {
   override name = 'NetworkError';

@@ -25,6 +25,64 @@ test('an unknown interview says so and links back to the library', async ({ page
   await expect(page.getByRole('heading', { level: 1, name: 'Interviews' })).toBeVisible();
 });
 
+test('an unknown interview on a host that answers every miss with the library’s page is still not found', async ({
+  page,
+}) => {
+  // A single-page app's fallback: the file and the interview's page both answered with the
+  // library's page (status 200). The page is not the interview's: the interview is unknown.
+  const library = '<!doctype html><title>Interviews</title><link rel="canonical" href="/">';
+  await page.route(/\/(interviews\/no-such-interview\.json|i\/no-such-interview)$/, (route) =>
+    route.request().resourceType() === 'document'
+      ? route.continue()
+      : route.fulfill({ status: 200, contentType: 'text/html', body: library }),
+  );
+  await page.goto('/i/no-such-interview');
+  await expect(page.getByRole('heading', { level: 1, name: 'Interview not found' })).toBeVisible();
+  await expect(page.getByText('The interview “no-such-interview” was not found')).toBeVisible();
+});
+
+test('an interview whose page the site has but whose data file it has not says so, not that the link is wrong', async ({
+  page,
+}) => {
+  // A host without interviews/<id>.json (a deploy that left the folder out, a file deleted), or
+  // one that answers it with the site's page: the interview's own page is there, so the link is
+  // right. The reader said "Interview not found ... Check the link for a typing mistake".
+  const answers = {
+    'missing (404)': { status: 404, contentType: 'text/plain', body: 'Not found' },
+    'answered with the site’s page': {
+      status: 200,
+      contentType: 'text/html',
+      body: '<!doctype html><title>Interviews</title><link rel="canonical" href="/">',
+    },
+  };
+  for (const [name, answer] of Object.entries(answers)) {
+    await page.unrouteAll();
+    await page.route('**/interviews/viktor-maiko-2026.json', (route) => route.fulfill(answer));
+    // Opened from the library, the interview is fetched (its own page holds its data).
+    await page.goto('/');
+    await appStarted(page);
+    await page.getByRole('link', { name: interviewTitle }).click();
+    const heading = page.getByRole('heading', {
+      level: 1,
+      name: 'This interview could not be loaded',
+    });
+    await expect(heading, name).toBeVisible();
+    await expect(
+      page.getByText(
+        'The interview “viktor-maiko-2026” is on this site, but its data could not be loaded from the site.',
+      ),
+      name,
+    ).toBeVisible();
+    await expect(page.getByText('typing mistake'), name).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Try again' }), name).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Back to the library' }), name).toBeVisible();
+  }
+  // The file back: "Try again" reads it.
+  await page.unrouteAll();
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: interviewTitle })).toBeVisible();
+});
+
 test('an address outside the app says the page is not found', async ({ page }) => {
   await page.goto('/nothing/here');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
@@ -87,4 +145,7 @@ test('a server error says the page could not be loaded, with the status', async 
     timeout: 15_000,
   });
   await expect(page.getByText('the server answered 503')).toBeVisible();
+  // A touch target: its "Try again" was 40 px high.
+  const tryAgain = await page.getByRole('button', { name: 'Try again' }).boundingBox();
+  expect(tryAgain?.height).toBeGreaterThanOrEqual(44);
 });

@@ -268,13 +268,20 @@ test('an interview file answered with the site’s page (a host’s fallback for
   });
   expect(await dataKeptAsPages(page)).toEqual([]);
 
-  // Online, an interview opened from the library (its file fetched) names the problem.
+  // Online, an interview opened from the library (its file fetched) names the problem: the site
+  // has the interview's page, so the link is right and its data is what is missing.
   await context.setOffline(false);
   await context.route(`**${file}`, hostFallback);
   await page.goto('/');
   await page.getByRole('article').getByRole('link', { name: seed.title }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Interview not found' })).toBeVisible();
-  await expect(page.getByText(`The interview “${seed.id}” was not found.`)).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'This interview could not be loaded' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText(
+      `The interview “${seed.id}” is on this site, but its data could not be loaded from the site.`,
+    ),
+  ).toBeVisible();
 });
 
 test('the library’s file answered with the site’s page (a host’s fallback for a missing file) is not kept; offline, a library page never opened says it is not saved', async ({

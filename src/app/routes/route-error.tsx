@@ -5,7 +5,12 @@ import { paths } from '../../config/paths';
 import { useOnReconnect } from '../../features/offline/hooks/use-on-reconnect';
 import { useOnline } from '../../features/offline/hooks/use-online';
 import { useRevealOnNavigate } from '../../hooks/use-reveal-on-navigate';
-import { InvalidDataError, NetworkError, NotFoundError } from '../../lib/load-errors';
+import {
+  InvalidDataError,
+  MissingDataError,
+  NetworkError,
+  NotFoundError,
+} from '../../lib/load-errors';
 
 /** How often a page that could not reach the network tries again by itself. */
 const RETRY_MS = 20_000;
@@ -17,6 +22,19 @@ function BackToLibrary() {
         Back to the library
       </Link>
     </p>
+  );
+}
+
+/** A touch target of 44 px: the generic error's button was 40 px high. */
+function TryAgain({ onClick }: { onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      className="min-h-11 rounded-md bg-stone-800 px-4 font-medium text-white hover:bg-stone-700 dark:bg-stone-200 dark:text-stone-900"
+    >
+      Try again
+    </button>
   );
 }
 
@@ -40,6 +58,22 @@ export function RouteError() {
         <p>
           {error.message}. Check the link for a typing mistake, or look for the interview in the
           library.
+        </p>
+        <BackToLibrary />
+      </Notice>
+    );
+  }
+  if (error instanceof MissingDataError) {
+    // The link is right (the site has the interview's page): no advice to check it.
+    return (
+      <Notice title="This interview could not be loaded">
+        <title>Could not load · Interview Reader</title>
+        <p>
+          {error.message}. Try again in a moment; if it still fails, the site is missing a file, and
+          the library lists what can be read.
+        </p>
+        <p>
+          <TryAgain onClick={() => void revalidator.revalidate()} />
         </p>
         <BackToLibrary />
       </Notice>
@@ -76,13 +110,7 @@ export function RouteError() {
         </p>
         <p>Interviews you have opened here before read offline, with their lesson links.</p>
         <p>
-          <button
-            type="button"
-            onClick={() => void revalidator.revalidate()}
-            className="min-h-11 rounded-md bg-stone-800 px-4 font-medium text-white hover:bg-stone-700 dark:bg-stone-200 dark:text-stone-900"
-          >
-            Try again
-          </button>
+          <TryAgain onClick={() => void revalidator.revalidate()} />
         </p>
         <BackToLibrary />
       </Notice>
@@ -95,13 +123,7 @@ export function RouteError() {
       <title>Could not load · Interview Reader</title>
       <p>{message}</p>
       <p>
-        <button
-          type="button"
-          onClick={() => void revalidator.revalidate()}
-          className="rounded-md bg-stone-800 px-4 py-2 font-medium text-white hover:bg-stone-700 dark:bg-stone-200 dark:text-stone-900"
-        >
-          Try again
-        </button>
+        <TryAgain onClick={() => void revalidator.revalidate()} />
       </p>
       <BackToLibrary />
     </Notice>

@@ -1,7 +1,13 @@
 import { readInterview } from '../../../interview/parse';
 import type { Interview } from '../../../interview/schema';
 import { fetchText } from '../../../lib/fetch-json';
-import { InvalidDataError, NetworkError, NotFoundError } from '../../../lib/load-errors';
+import {
+  InvalidDataError,
+  MissingDataError,
+  NetworkError,
+  NotFoundError,
+} from '../../../lib/load-errors';
+import { hasInterviewPage } from './interview-page';
 
 /**
  * Fetches and validates an interview file, the same reading as
@@ -24,6 +30,10 @@ export async function loadInterview(
       const { getKept } = await import('../../../lib/kept-interviews');
       const kept = await getKept(interviewId).catch(() => undefined);
       if (kept) return { interview: kept, fromThisDevice: true };
+    }
+    // Not found, but the site has the interview's page: its data is what is missing, not the link.
+    if (error instanceof NotFoundError && (await hasInterviewPage(interviewId, signal))) {
+      throw new MissingDataError(what);
     }
     throw error;
   }
