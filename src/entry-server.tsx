@@ -28,6 +28,7 @@ import {
   robotsTxt,
   sitemapFiles,
 } from './prerender/page-html';
+import { PrintedAddress } from './prerender/printed-address';
 import { SearchIndexFields } from './prerender/search-index-fields';
 import { SectionNotFound } from './prerender/section-not-found';
 import {
@@ -203,7 +204,12 @@ export async function prerenderSite(
             }
           : {}),
         ...(page.interview
-          ? { afterRoot: renderToStaticMarkup(<SearchIndexFields interview={page.interview} />) }
+          ? {
+              afterRoot: renderToStaticMarkup(<SearchIndexFields interview={page.interview} />),
+              ...(page.head.canonical
+                ? { beforeRoot: renderToStaticMarkup(<PrintedAddress url={page.head.canonical} />) }
+                : {}),
+            }
           : {}),
         // The data after the boot script: a page holding its first paint
         // for the landing (firstPaintAfter) holds it until the data block.

@@ -43,6 +43,11 @@ export type PageParts = {
   /** Attributes of #root, e.g. the landing target. */
   rootAttributes?: Record<string, string>;
   /**
+   * Markup before #root, outside the app's tree: what only paper shows of a
+   * page without the app (src/prerender/printed-address.tsx).
+   */
+  beforeRoot?: string;
+  /**
    * Markup after #root, outside the app's tree: hidden fields only the
    * prerendered page carries (the search index's, src/prerender/search-index-fields.tsx).
    */
@@ -107,7 +112,7 @@ export function composePage(template: string, parts: PageParts): string {
   return replaceOnce(
     html,
     /<div id="root"><\/div>/,
-    `<div id="root"${attributes}>${parts.root}</div>${parts.afterRoot ?? ''}${appStart}${parts.after}`,
+    `${parts.beforeRoot ?? ''}<div id="root"${attributes}>${parts.root}</div>${parts.afterRoot ?? ''}${appStart}${parts.after}`,
   );
 }
 

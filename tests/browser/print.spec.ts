@@ -487,6 +487,29 @@ test.describe('without JavaScript', () => {
     }
   });
 
+  test('a printed reader says where it came from: its address, once, above the title', async ({
+    page,
+  }) => {
+    // With JavaScript a handout prints its link (and QR code); without, the paper said nothing of
+    // where it came from. The page's address is its canonical link's (the site's address at build).
+    for (const path of [`/i/${seed.id}`, `/i/${seed.id}/energy`, `/i/${seed.id}#q4`]) {
+      await page.goto(path);
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      expect(canonical, path).toMatch(/^https?:\/\/.+\/i\/viktor-maiko-2026/);
+      const { lines, flat } = await printed(page);
+      const heading = flat.slice(0, flat.indexOf('As the war between'));
+      expect(heading, path).toContain(`Read online: ${canonical}`);
+      expect(flat.split('Read online:'), path).toHaveLength(2);
+      expect(lines.indexOf('Read online:'), path).toBeLessThan(
+        lines.indexOf('Ukrainian Ambassador'),
+      );
+      // Not on screen: the address bar says it there.
+      await page.emulateMedia({ media: 'screen' });
+      await expect(page.getByText('Read online:'), path).toBeHidden();
+      await page.emulateMedia({ media: 'print' });
+    }
+  });
+
   test('a printed page leaves out the screen’s note of what needs JavaScript', async ({ page }) => {
     const notes = {
       [`/i/${seed.id}/energy`]: 'Lesson, passage and search links need JavaScript',
