@@ -351,13 +351,17 @@ export const paths = {
     `/i/${encodeURIComponent(interviewId)}${readerSearch(params)}`,
   section: (interviewId: string, sectionId: string, params: Partial<ReaderParams> = {}) =>
     `/i/${encodeURIComponent(interviewId)}/${encodeURIComponent(sectionId)}${readerSearch(params)}`,
-  /** A question or key quote: its section's page, scrolled to the anchor. */
+  /**
+   * A question or key quote: its section's page, scrolled to the anchor (or
+   * the interview's page, `sectionId` undefined: the fragment works on any
+   * reader URL).
+   */
   anchor: (
     interviewId: string,
-    sectionId: string,
+    sectionId: string | undefined,
     anchorId: string,
     params: Partial<ReaderParams> = {},
-  ) => `${paths.section(interviewId, sectionId, params)}#${encodeURIComponent(anchorId)}`,
+  ) => `${paths.reader(interviewId, sectionId, params)}#${encodeURIComponent(anchorId)}`,
   /** Any reader view: the interview or one section, with parameters and a fragment. */
   reader: (
     interviewId: string,

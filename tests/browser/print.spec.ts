@@ -391,6 +391,37 @@ test('a handout printed from a question, passage or search link gives that link,
   }
 });
 
+test('a handout printed from a question or key-quote link without a section gives the link opened', async ({
+  page,
+  baseURL,
+}) => {
+  // `…#<question-id>` and `…#<key-quote-id>` work on any reader address (README, Links): a
+  // teacher who shared `/i/<id>#q4` got a sheet whose address and QR code were another link
+  // (`/i/<id>/security#q4`). An address that is not one of the public links prints the one that
+  // is: a section's id as a fragment prints the section's link, an unknown section the question's.
+  const printedAs = {
+    [`/i/${seed.id}#q4`]: `/i/${seed.id}#q4`,
+    [`/i/${seed.id}#not-a-target`]: `/i/${seed.id}#not-a-target`,
+    [`/i/${seed.id}?sections=security,peace&mode=discuss#q5`]: `/i/${seed.id}?sections=security,peace&mode=discuss#q5`,
+    [`/i/${seed.id}/energy#q4`]: `/i/${seed.id}/energy#q4`,
+    [`/i/${seed.id}#security`]: `/i/${seed.id}/security`,
+    [`/i/${seed.id}/nope#q4`]: `/i/${seed.id}/security#q4`,
+  };
+  for (const [path, link] of Object.entries(printedAs)) {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(path);
+    const header = page.locator('.handout-header');
+    await expect(header).toBeAttached();
+    await page.emulateMedia({ media: 'print' });
+    const qr = header.getByRole('img', { name: /^QR code of the (reader|lesson) link$/ });
+    await expect(qr).toBeVisible();
+    await expect(header.locator('p > .break-all'), path).toHaveText(`${baseURL}${link}`);
+    expect(await qr.locator('path').getAttribute('d'), `${path}: the QR code`).toBe(
+      modulesPath(encode(`${baseURL}${link}`, { ecc: 'M', border: 2 }).data),
+    );
+  }
+});
+
 test('a page printed before its handout part has loaded still prints the QR code', async ({
   page,
 }) => {

@@ -202,6 +202,10 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   const handout = useHandoutHeader(hydrated);
   // The handout's link (and QR code) opens what was printed from: a question's or key quote's
   // link its question, a passage link its passage, a search its matches, marked as on paper.
+  // A question's or key quote's link prints as it was opened (`/i/<id>#q4` as well as
+  // `/i/<id>/<section>#q4`: README, Links), unless its section is not one of the interview's
+  // (then the anchor's own section); a section's id as a fragment, not a public link, prints
+  // as the section's link.
   const { target } = view;
   const printedFrom = { ...keep, quotes: params.quotes };
   const handoutPath =
@@ -209,7 +213,12 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
       ? paths.reader(interview.id, sectionParam, printedFrom)
       : target.anchor.kind === 'section'
         ? paths.section(interview.id, target.anchor.id, printedFrom)
-        : paths.anchor(interview.id, target.anchor.sectionId, target.anchor.id, printedFrom);
+        : paths.anchor(
+            interview.id,
+            sectionParam === undefined || pathSection ? sectionParam : target.anchor.sectionId,
+            target.anchor.id,
+            printedFrom,
+          );
   // The handout's citation (in a prerendered page's data already) and its header: then print.
   const printHandout = () =>
     void Promise.all([citation.loadHandoutCitation(), handout.show()]).then(() =>
