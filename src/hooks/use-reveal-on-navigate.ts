@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { focusTarget } from '../lib/focus';
 import { PAGE_TITLE_ID } from '../lib/page-title';
-import { isHistoryLoad, landOn, scrollMotion } from '../lib/landing';
+import { hasTextDirective, isHistoryLoad, landOn, scrollMotion } from '../lib/landing';
 import { showPendingText } from '../lib/lesson-pending';
 import { useHydrated } from './use-hydrated';
 import { useLastNavigation } from './use-last-navigation';
@@ -62,7 +62,16 @@ export function useRevealOnNavigate(targetId?: string) {
       const active = document.activeElement;
       if (isPageLoad && active !== document.body && active !== landedFocus) return;
       if (isPageLoad && window.readerHasScrolled?.()) return;
-      const target = landOn(document, targetId, isPageLoad ? 'instant' : scrollMotion());
+      // A text fragment (`#:~:text=`) is more precise than the section of the address: the
+      // browser has scrolled to its words, and the page load leaves them there (as the boot
+      // script does). Landed on the section, a "Copy link to highlight" made on a section's
+      // page opened at the section's heading, its words screens below.
+      const textFirst = isPageLoad && window.location.hash === '' && hasTextDirective();
+      const target = landOn(
+        document,
+        textFirst ? undefined : targetId,
+        isPageLoad ? 'instant' : scrollMotion(),
+      );
       const focused = target ?? (isPageLoad ? null : document.getElementById(PAGE_TITLE_ID));
       if (focused) focusTarget((landedFocus = focused));
     });

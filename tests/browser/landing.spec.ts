@@ -97,6 +97,27 @@ test.describe('native text fragments', () => {
     await expect.poll(() => textOnScreen(page, passage)).toBe(true);
   });
 
+  test('a text fragment on a section link wins over the section, with JavaScript too', async ({
+    page,
+  }) => {
+    // Chrome's "Copy link to highlight", made on a section's page, is the section's address with
+    // a text directive, which the browser keeps out of location.hash: the boot script and the app
+    // landed on the section's heading, the passage a screen or more below (without JavaScript it
+    // was right: landing-without-script.spec).
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: HEIGHT });
+      // On the Energy section's own link (the passage is further down it), and on Peace's.
+      for (const section of ['energy', 'peace']) {
+        const how = `${width} px, /${section}`;
+        await page.goto(`/i/${seed.id}/${section}${fragment}`);
+        // Hydrated, and landed as the app lands a page load (the handout's part loads after).
+        await expect(page.locator('.handout-header'), how).toBeAttached();
+        await expect.poll(() => textOnScreen(page, passage), how).toBe(true);
+        await expect(page.locator(`#${section}__heading`), how).not.toBeInViewport();
+      }
+    }
+  });
+
   test('a text fragment opens the collapsed section that holds its passage', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: HEIGHT });
     await page.goto(`/i/${seed.id}`);
