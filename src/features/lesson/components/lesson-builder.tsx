@@ -32,7 +32,7 @@ export type LessonBuilderProps = {
 const smallButton =
   'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-stone-300 px-2 text-sm hover:bg-stone-100 disabled:opacity-40 dark:border-stone-600 dark:hover:bg-stone-800';
 const field =
-  'mt-1 min-h-11 w-full rounded-md border border-stone-400 bg-white px-2 py-2 text-base dark:border-stone-600 dark:bg-stone-950';
+  'mt-1 min-h-11 w-full rounded-md border border-stone-500 bg-white px-2 py-2 text-base dark:border-stone-500 dark:bg-stone-950';
 const legend = 'text-base font-semibold';
 
 /** LMS and chat tools cut longer links. */

@@ -52,7 +52,7 @@ export function FacetAllValues({ facet, query }: { facet: Facet; query: LibraryQ
         value={typed}
         onChange={(event) => setTyped(event.target.value)}
         placeholder={`Find a ${names.one}`}
-        className="mb-1 w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-700 dark:bg-stone-900"
+        className="mb-1 w-full rounded-md border border-stone-500 bg-white px-2 py-1.5 dark:border-stone-500 dark:bg-stone-900"
       />
       <p aria-live="polite" className="px-2 text-sm text-stone-600 dark:text-stone-400">
         {matching.length > shown.length

@@ -13,7 +13,7 @@ export function ManualCopy({ text, onDismiss }: ManualCopyProps) {
           autoFocus
           onFocus={(event) => event.currentTarget.select()}
           onKeyDown={(event) => event.key === 'Escape' && onDismiss()}
-          className="w-full rounded border border-stone-300 bg-stone-50 px-2 py-1 dark:border-stone-600 dark:bg-stone-800"
+          className="w-full rounded border border-stone-500 bg-stone-50 px-2 py-1 dark:border-stone-500 dark:bg-stone-800"
         />
       </label>
       <button type="button" onClick={onDismiss} className="mt-2 underline underline-offset-2">

@@ -74,7 +74,7 @@ export function LibrarySearchField({
               onTextChange('');
             }
           }}
-          className="min-h-11 w-full max-w-xl rounded-md border border-stone-400 bg-white px-3 text-base text-stone-900 placeholder:text-stone-500 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:placeholder:text-stone-400"
+          className="min-h-11 w-full max-w-xl rounded-md border border-stone-500 bg-white px-3 text-base text-stone-900 placeholder:text-stone-500 dark:border-stone-500 dark:bg-stone-900 dark:text-stone-100 dark:placeholder:text-stone-400"
         />
       </form>
       {/* The library's pages and each facet value's are pages of the site; a search, another
