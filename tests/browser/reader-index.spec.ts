@@ -72,6 +72,19 @@ test.describe('on a phone', () => {
     await expect(page.locator('#q4')).toBeFocused();
   });
 
+  test('opened from a section link, the index marks the question the bar names', async ({
+    page,
+  }) => {
+    // On a section's heading the bar counts its first question ("Question 3 of 5"), and the
+    // index, a tap away, marked none.
+    await page.goto(`/i/${seed.id}/energy`);
+    await expect(page.getByText('Question 3 of 5')).toBeVisible();
+    await page.getByRole('button', { name: /^Questions/ }).click();
+    const current = page.getByRole('navigation', { name: 'Questions' }).locator('[aria-current]');
+    await expect(current).toHaveText(/How does Ukraine view its energy cooperation/);
+    await expect(current).toHaveCount(1);
+  });
+
   test('Escape closes the index panel and returns focus to its button', async ({ page }) => {
     await page.goto(`/i/${seed.id}`);
     const toggle = page.getByRole('button', { name: /^Questions/ });

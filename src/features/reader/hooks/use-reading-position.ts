@@ -24,19 +24,21 @@ export function useReadingPosition(
     () => sections.flatMap((s) => s.questions.map((q) => q.id)),
     [sections],
   );
-  const questionId = useScrollSpy(questionIds);
+  const spied = useScrollSpy(questionIds);
   const sectionId = useScrollSpy(sectionIds);
-  const reading = useMemo(() => {
+  return useMemo(() => {
     const section = sections.find((s) => s.id === sectionId);
-    if (!section) return undefined;
+    if (!section) return { questionId: spied, reading: undefined };
     const question =
-      questionId !== undefined && sectionOf.get(questionId) === section.id
-        ? questionId
-        : section.questions[0]?.id;
+      spied !== undefined && sectionOf.get(spied) === section.id ? spied : section.questions[0]?.id;
+    // The index marks the question the bar names: on a section's heading (a section link on a
+    // phone), the bar said "Question 3 of 5" and the index marked none.
     return {
-      sectionLabel: section.label,
-      questionNumber: question === undefined ? undefined : questionIds.indexOf(question) + 1,
+      questionId: question,
+      reading: {
+        sectionLabel: section.label,
+        questionNumber: question === undefined ? undefined : questionIds.indexOf(question) + 1,
+      },
     };
-  }, [sections, sectionId, questionId, sectionOf, questionIds]);
-  return { questionId, reading };
+  }, [sections, sectionId, spied, sectionOf, questionIds]);
 }
