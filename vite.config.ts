@@ -162,7 +162,18 @@ export default defineConfig(({ command, isPreview }) => ({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // The unit files test the pure core (no DOM, no module mocks; the two
+          // that stub a global undo it): a worker runs them one after the other
+          // in one module graph instead of importing zod, the schema and the
+          // importer again for each file. Still in child processes (forks), not
+          // threads: the growth tests time work by process.cpuUsage(), which
+          // would count every thread of the process.
+          isolate: false,
+        },
       },
       {
         extends: true,
@@ -172,6 +183,9 @@ export default defineConfig(({ command, isPreview }) => ({
           environment: 'jsdom',
           environmentOptions: { jsdom: { url: 'http://localhost:3000/' } },
           setupFiles: ['tests/components/setup.ts'],
+          // Each file in its own worker (they mock modules and need a fresh
+          // jsdom), but a thread starts faster than a child process.
+          pool: 'threads',
         },
       },
     ],
