@@ -42,22 +42,27 @@ function coveredControls(page: Page, scope = 'body'): Promise<string[]> {
   }, scope);
 }
 
-for (const width of WIDTHS) {
-  test(`no button, link or field of the reader is covered at ${width} px`, async ({ page }) => {
+// One page for every width, each loaded afresh at its width: only the context's
+// set-up is shared (a test a width spent more on that than on its checks).
+test('no button, link or field of the reader is covered, at every width', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
-    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`/i/${seed.id}`);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    expect(await coveredControls(page)).toEqual([]);
+    await expect(page.getByRole('heading', { level: 1 }), `${width} px`).toBeVisible();
+    expect(await coveredControls(page), `covered at ${width} px`).toEqual([]);
     // On a phone the question index opens from a button: its links too.
     const toggle = page.locator('#question_index_toggle');
     if (await toggle.isVisible()) {
       await toggle.click();
-      await expect(page.locator('#question_index a').first()).toBeVisible();
-      expect(await coveredControls(page, '#question_index')).toEqual([]);
+      await expect(page.locator('#question_index a').first(), `${width} px`).toBeVisible();
+      expect(
+        await coveredControls(page, '#question_index'),
+        `covered in the question index at ${width} px`,
+      ).toEqual([]);
     }
-  });
-}
+  }
+});
 
 /** Where two boxes overlap: their shared height and width, in CSS px (0 if apart or touching). */
 type Box = { x: number; y: number; width: number; height: number };
@@ -66,16 +71,16 @@ const overlap = (a: Box, b: Box) => ({
   y: Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y)),
 });
 
-for (const width of [320, 375, 390, 1280]) {
-  test(`a section’s toggle and its Copy link and Cite buttons do not overlap at ${width} px`, async ({
-    page,
-  }) => {
-    // Centres clear of each other (the test above) still let the toggle's box run 4 px over
-    // the buttons below it: a tap on that strip went to whichever was on top.
+test('a section’s toggle and its Copy link and Cite buttons do not overlap, at every width', async ({
+  page,
+}) => {
+  // Centres clear of each other (the test above) still let the toggle's box run 4 px over
+  // the buttons below it: a tap on that strip went to whichever was on top.
+  for (const width of [320, 375, 390, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(`/i/${seed.id}`);
     const sections = page.locator('section[aria-labelledby$="__heading"]');
-    await expect(sections).toHaveCount(5);
+    await expect(sections, `${width} px`).toHaveCount(5);
     const problems: string[] = [];
     for (const section of await sections.all()) {
       const controls = {
@@ -86,7 +91,7 @@ for (const width of [320, 375, 390, 1280]) {
       const boxes: Record<string, Box> = {};
       for (const [name, control] of Object.entries(controls)) {
         const box = await control.boundingBox();
-        if (!box) throw new Error(`${name} not shown`);
+        if (!box) throw new Error(`${name} not shown at ${width} px`);
         boxes[name] = box;
         // Touch targets on phones: 44 px each way (a mouse's are smaller from 768 px).
         if (width < 768 && (box.height < 44 || box.width < 44))
@@ -103,6 +108,6 @@ for (const width of [320, 375, 390, 1280]) {
         }
       }
     }
-    expect(problems).toEqual([]);
-  });
-}
+    expect(problems, `at ${width} px`).toEqual([]);
+  }
+});
