@@ -26,8 +26,9 @@ test.describe('odd and oversized text', () => {
     });
   });
 
-  for (const width of [320, 375, 768, 1024, 1280, 1920]) {
-    test(`nothing overflows sideways at ${width} px`, async ({ page }) => {
+  // One page for every width, each opened afresh at its width from the library.
+  test('nothing overflows sideways, at every width', async ({ page }) => {
+    for (const width of [320, 375, 768, 1024, 1280, 1920]) {
       await page.setViewportSize({ width, height: 800 });
       // The interview's page holds its data: opened from the library, the app fetches the file.
       await page.goto('/');
@@ -35,10 +36,11 @@ test.describe('odd and oversized text', () => {
       await page.getByRole('link', { name: seed.title }).click();
       await expect(
         page.getByRole('heading', { level: 2 }).filter({ hasText: LONG_URL }).first(),
+        `${width} px`,
       ).toBeVisible();
-      expect(await scrollsSideways(page)).toBe(false);
-    });
-  }
+      expect(await scrollsSideways(page), `scrolls sideways at ${width} px`).toBe(false);
+    }
+  });
 });
 
 test.describe('text longer than the format allows', () => {

@@ -120,18 +120,21 @@ test.describe('on a phone', () => {
     ).toBe(true);
   });
 
-  for (const path of [
-    '/',
-    `/i/${seed.id}`,
-    `/i/${seed.id}/middle-corridor`,
-    `/i/${seed.id}/nope`,
-  ]) {
-    test(`${path} never scrolls sideways`, async ({ page }) => {
+  // One page for the four addresses, each loaded afresh.
+  test('the library, the reader, a section and an unknown section never scroll sideways', async ({
+    page,
+  }) => {
+    for (const path of [
+      '/',
+      `/i/${seed.id}`,
+      `/i/${seed.id}/middle-corridor`,
+      `/i/${seed.id}/nope`,
+    ]) {
       await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      expect(await scrollsSideways(page)).toBe(false);
-    });
-  }
+      await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+      expect(await scrollsSideways(page), `${path} scrolls sideways`).toBe(false);
+    }
+  });
 });
 
 test('by keyboard alone: Tab to an index entry, Enter, and focus lands on the question', async ({
