@@ -239,6 +239,28 @@ test('a discussion handout prints the questions with room to write, not the scre
 });
 
 /** What a printed page says, read from the PDF: its lines, and its text with no line breaks. */
+/**
+ * Opens `path` as a reader would, then prints: the handout's header gives `link` in words and as
+ * its QR code.
+ */
+async function expectHandoutLink(
+  page: import('@playwright/test').Page,
+  path: string,
+  link: string,
+) {
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(path);
+  const header = page.locator('.handout-header');
+  await expect(header).toBeAttached();
+  await page.emulateMedia({ media: 'print' });
+  const qr = header.getByRole('img', { name: /^QR code of the (reader|lesson) link$/ });
+  await expect(qr).toBeVisible();
+  await expect(header.locator('p > .break-all'), path).toHaveText(link);
+  expect(await qr.locator('path').getAttribute('d'), `${path}: the QR code`).toBe(
+    modulesPath(encode(link, { ecc: 'M', border: 2 }).data),
+  );
+}
+
 async function printed(page: import('@playwright/test').Page) {
   const lines = pdfText(await page.pdf({ format: 'A4', printBackground: false })).join('\n');
   return { lines, flat: lines.replaceAll('\n', '') };
@@ -371,18 +393,8 @@ test('a handout printed from a question, passage or search link gives that link,
     `/i/${seed.id}/energy?q=oil&in=answers`,
   ];
   for (const path of links) {
-    await page.emulateMedia({ media: 'screen' });
-    await page.goto(path);
-    const header = page.locator('.handout-header');
-    await expect(header).toBeAttached();
-    await page.emulateMedia({ media: 'print' });
-    const qr = header.getByRole('img', { name: /^QR code of the (reader|lesson) link$/ });
-    await expect(qr).toBeVisible();
     const link = `${baseURL}${path}`;
-    await expect(header.locator('p > .break-all'), path).toHaveText(link);
-    expect(await qr.locator('path').getAttribute('d'), `${path}: the QR code`).toBe(
-      modulesPath(encode(link, { ecc: 'M', border: 2 }).data),
-    );
+    await expectHandoutLink(page, path, link);
     const { flat } = await printed(page);
     expect(flat.slice(0, flat.indexOf('As the war between')), path).toMatch(
       /(Read online|Lesson link): http/,
@@ -407,19 +419,8 @@ test('a handout printed from a question or key-quote link without a section give
     [`/i/${seed.id}#security`]: `/i/${seed.id}/security`,
     [`/i/${seed.id}/nope#q4`]: `/i/${seed.id}/security#q4`,
   };
-  for (const [path, link] of Object.entries(printedAs)) {
-    await page.emulateMedia({ media: 'screen' });
-    await page.goto(path);
-    const header = page.locator('.handout-header');
-    await expect(header).toBeAttached();
-    await page.emulateMedia({ media: 'print' });
-    const qr = header.getByRole('img', { name: /^QR code of the (reader|lesson) link$/ });
-    await expect(qr).toBeVisible();
-    await expect(header.locator('p > .break-all'), path).toHaveText(`${baseURL}${link}`);
-    expect(await qr.locator('path').getAttribute('d'), `${path}: the QR code`).toBe(
-      modulesPath(encode(`${baseURL}${link}`, { ecc: 'M', border: 2 }).data),
-    );
-  }
+  for (const [path, link] of Object.entries(printedAs))
+    await expectHandoutLink(page, path, `${baseURL}${link}`);
 });
 
 test('a page printed before its handout part has loaded still prints the QR code', async ({
