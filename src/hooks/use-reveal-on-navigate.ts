@@ -62,11 +62,11 @@ export function useRevealOnNavigate(targetId?: string) {
       const active = document.activeElement;
       if (isPageLoad && active !== document.body && active !== landedFocus) return;
       if (isPageLoad && window.readerHasScrolled?.()) return;
-      // A text fragment (`#:~:text=`) is more precise than the section of the address: the
-      // browser has scrolled to its words, and the page load leaves them there (as the boot
-      // script does). Landed on the section, a "Copy link to highlight" made on a section's
-      // page opened at the section's heading, its words screens below.
-      const textFirst = isPageLoad && window.location.hash === '' && hasTextDirective();
+      // A text fragment (`#:~:text=`) is more precise than the section or the question of the
+      // address (`#q4:~:text=`): the browser has scrolled to its words (or, not finding them, to
+      // the question), and the page load leaves them there (as the boot script does). Landed on
+      // the section or question, a "Copy link to highlight" opened there, its words screens below.
+      const textFirst = isPageLoad && hasTextDirective();
       const target = landOn(
         document,
         textFirst ? undefined : targetId,

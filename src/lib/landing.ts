@@ -160,9 +160,10 @@ export function fragmentHeadScript(afterId: string): string {
  * document as scripted and sets the landing padding; unless the browser is
  * restoring a place in history, it lands on the address's fragment or, for a
  * section address, its heading, so the first paint is already in place (and
- * a reload lands there too, not where the reader had scrolled); a section
- * address with a text directive is left to the browser, which scrolls to
- * its words (a fragment wins over the section). On a lesson
+ * a reload lands there too, not where the reader had scrolled); an address
+ * with a text directive, with or without a fragment (`#q4:~:text=`), is left
+ * to the browser, which scrolls to its words (or, not finding them, to the
+ * fragment). On a lesson
  * link (its search matching `lessonSearch`, paths.ts's LESSON_SEARCH) it marks
  * the page LESSON_PENDING_CLASS, unmarked by the app or, if the app has not
  * come within a few seconds, by itself (the whole interview). The pattern is
@@ -170,5 +171,5 @@ export function fragmentHeadScript(afterId: string): string {
  * of paths.ts.
  */
 export function bootScript(lessonSearch: RegExp): string {
-  return `(function(){var d=document,e=performance.getEntriesByType('navigation')[0],t=null,c=d.documentElement.classList;c.add('js');if(${lessonSearch.toString()}.test(location.search)){c.add('${LESSON_PENDING_CLASS}');setTimeout(function(){c.remove('${LESSON_PENDING_CLASS}')},5000)}if(!e||e.type!=='back_forward'){history.scrollRestoration='manual';t=location.hash.slice(1);if(t){try{t=decodeURIComponent(t)}catch(x){}}else if(!(${hasTextDirective.toString()})()){var r=d.getElementById('root');t=r&&r.getAttribute('${LANDING_TARGET_ATTRIBUTE}')}}(${landOn.toString()})(d,t,'instant');(${startApp.toString()})(d,'${APP_START_ID}')})();`;
+  return `(function(){var d=document,e=performance.getEntriesByType('navigation')[0],t=null,c=d.documentElement.classList;c.add('js');if(${lessonSearch.toString()}.test(location.search)){c.add('${LESSON_PENDING_CLASS}');setTimeout(function(){c.remove('${LESSON_PENDING_CLASS}')},5000)}if(!e||e.type!=='back_forward'){history.scrollRestoration='manual';if(!(${hasTextDirective.toString()})()){t=location.hash.slice(1);if(t){try{t=decodeURIComponent(t)}catch(x){}}else{var r=d.getElementById('root');t=r&&r.getAttribute('${LANDING_TARGET_ATTRIBUTE}')}}}(${landOn.toString()})(d,t,'instant');(${startApp.toString()})(d,'${APP_START_ID}')})();`;
 }

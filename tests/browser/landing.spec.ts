@@ -118,6 +118,25 @@ test.describe('native text fragments', () => {
     }
   });
 
+  test('a text fragment after a question’s fragment wins over the question, with JavaScript too', async ({
+    page,
+  }) => {
+    // `#q1:~:text=…`: the question is Trade's, the passage Energy's. The browser keeps the text
+    // directive out of location.hash, not the question's id: the boot script and the app landed
+    // on the question, the passage screens below.
+    await page.setViewportSize({ width: 390, height: HEIGHT });
+    for (const path of [`/i/${seed.id}`, `/i/${seed.id}/trade`]) {
+      await page.goto(`${path}#q1${fragment.slice(1)}`);
+      await expect(page.locator('.handout-header'), path).toBeAttached();
+      await expect.poll(() => textOnScreen(page, passage), path).toBe(true);
+      await expect(page.locator('#q1'), path).not.toBeInViewport();
+    }
+    // Words the page does not have: the browser lands on the question, as without the words.
+    await page.goto(`/i/${seed.id}#q4:~:text=no%20such%20words%20here`);
+    await expect(page.locator('.handout-header')).toBeAttached();
+    await expect(page.locator('#q4')).toBeInViewport();
+  });
+
   test('a text fragment opens the collapsed section that holds its passage', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: HEIGHT });
     await page.goto(`/i/${seed.id}`);
