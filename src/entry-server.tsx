@@ -300,9 +300,14 @@ export async function prerenderSite(
   }
   // The "Add an interview" page (and /open?src=…) lives in the browser: it
   // renders on the client as 404.html does, but is a page of its own (status
-  // 200, its own title), and says without JavaScript why it needs it.
+  // 200, its own title). Its intro is prerendered (on screen at the first
+  // paint, as the app renders it), then, without JavaScript, why it needs it.
   const addWithoutScript = renderToString(
-    <AddWithoutScript libraryHref={absoluteUrl(paths.library(), site.origin, site.baseUrl)} />,
+    <AddWithoutScript libraryHref={`${basename}${paths.library()}`} />,
+  );
+  const addShell = notFound.html.replace(
+    MAIN,
+    (_, open: string, _inner: string, close: string) => `${open}${addWithoutScript}${close}`,
   );
   for (const [pathname, opening] of [
     [paths.addInterview(), false],
@@ -313,7 +318,7 @@ export async function prerenderSite(
       composePage(template, {
         head: addInterviewHead(site, opening),
         language: 'en',
-        root: clientShell(addWithoutScript),
+        root: addShell,
         after: `<script>${boot}</script>`,
         headScript: markScripted,
         preload: preloadOf('client'),
