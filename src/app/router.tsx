@@ -9,7 +9,7 @@ import {
 import { routePatterns, routerBasename } from '../config/paths';
 import { LoadingPage, RootLayout } from './routes/root-layout';
 import { createRouterLeavingUnchangedAddresses } from './unchanged-address-steps';
-import { RouteError } from './routes/lazy-route-error';
+import { RouteError, Unreachable } from './routes/lazy-route-error';
 import { LESSON_PENDING_CLASS } from '../lib/lesson-pending';
 import { loadQueryClient } from '../lib/load-query-client';
 
@@ -94,6 +94,24 @@ export const ROUTE_MODULES = {
   reader: 'src/app/routes/reader-route.tsx',
 } as const;
 
+/**
+ * Makes each route whose code cannot come (offline and never saved, or a
+ * newer build has replaced it) say so. React Router waits for such a route
+ * as for one still loading, and shows an empty page (7.18: a match whose
+ * `lazy` rejected is still cut from the page, though its error is known).
+ */
+function sayWhenCodeFails(routes: RouteObject[]) {
+  for (const route of routes) {
+    const { lazy } = route;
+    if (typeof lazy === 'function')
+      route.lazy = () => lazy().catch(() => ({ Component: Unreachable }));
+    if (route.children) sayWhenCodeFails(route.children);
+  }
+}
+
+/** How long a page rendered on the client waits for its route's code before the router shows its loading page. */
+const ROUTE_CODE_WAIT_MS = 5_000;
+
 /** Loads the code of the routes an address matches, as the router would on its own. */
 async function loadRoutes(routes: RouteObject[], basename: string) {
   const matches = matchRoutes(routes, window.location, basename) ?? [];
@@ -115,6 +133,17 @@ export async function createAppRouter(hydrationData?: HydrationState) {
   const routes = appRoutes(loadQueryClient);
   const basename = routerBasename();
   if (hydrationData) await loadRoutes(routes, basename);
+  // A page rendered on the client (add.html, 404.html) keeps what its HTML
+  // shows (the site's header, the Add page's intro, "Loading…") until its
+  // route's code has come, rather than the router's bare loading page in
+  // between. If the code fails or is slow to come, the router takes over:
+  // its loading page offers to try again, its error page explains.
+  else
+    await Promise.race([
+      loadRoutes(routes, basename).catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, ROUTE_CODE_WAIT_MS)),
+    ]);
+  sayWhenCodeFails(routes);
   return createRouterLeavingUnchangedAddresses(() =>
     createBrowserRouter(routes, { basename, ...(hydrationData ? { hydrationData } : {}) }),
   );

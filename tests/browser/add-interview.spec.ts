@@ -359,6 +359,42 @@ test.describe('adding an interview', () => {
     }
   });
 
+  test('the page’s intro shows before its code has come, and stays where it is once it has', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    // The page's code (one chunk loaded on demand) held back until told.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/on-demand-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/add', { waitUntil: 'domcontentloaded' });
+    const title = page.getByRole('heading', { level: 1, name: 'Add an interview' });
+    const intro = page.getByText(/^Bring a question-and-answer interview/);
+    await expect(title).toBeVisible();
+    await expect(intro).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('Loading…');
+    await expect(page.getByText(/needs JavaScript/)).toBeHidden();
+    const before = await intro.boundingBox();
+    release();
+    await expect(page.getByLabel('Paste the article’s text')).toBeVisible();
+    expect(await intro.boundingBox()).toEqual(before);
+    await expect(title).toHaveCount(1);
+  });
+
+  test('a page whose code cannot come (offline, never opened) says so instead of loading forever', async ({
+    page,
+  }) => {
+    await page.route(/\/assets\/on-demand-[^/]+\.js$/, (route) =>
+      route.abort('internetdisconnected'),
+    );
+    await page.goto('/add');
+    await expect(page.getByRole('alert')).toContainText(/could not|offline|connection/i);
+    await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
+  });
+
   test('usable on a 375 px phone, and axe finds nothing', async ({ page, axe }) => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto('/add');

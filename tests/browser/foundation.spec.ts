@@ -17,6 +17,16 @@ test('the library links to the seed interview, which shows its title and text', 
   await expect(page).toHaveTitle(`${interviewTitle} · Interview Reader`);
 });
 
+test('a page whose code cannot come (offline, or replaced by a newer build) says so, not an empty page', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await appStarted(page);
+  await page.route(/\/assets\/reader-route-[^/]+\.js$/, (route) => route.abort('failed'));
+  await page.getByRole('link', { name: interviewTitle }).click();
+  await expect(page.getByRole('alert')).toHaveText(/could not load/);
+});
+
 test('an unknown interview says so and links back to the library', async ({ page }) => {
   await page.goto('/i/no-such-interview');
   await expect(page.getByRole('heading', { level: 1, name: 'Interview not found' })).toBeVisible();

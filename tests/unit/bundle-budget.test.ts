@@ -45,8 +45,10 @@ const ALL_JS_BUDGET_GZIP = 370_000;
 // fresh-4 2 -> 3 and 41 -> 47 of 51 questions, none lost anywhere) took it from 45,000 B to
 // 45,550 B with eight of them; word lists written as one string each found 113 B (45,437 B);
 // with the last three, 45,552 B. The line moved to 45,700, about 150 B above that for the
-// chunk-name noise seen before (37 B); this code loads only on that page.
-const ADD_INTERVIEW_BUDGET_GZIP = 45_700;
+// chunk-name noise seen before (37 B); this code loads only on that page. The page's intro
+// as a component of its own, prerendered in add.html so that it shows at the first paint
+// (session 19: Lighthouse's LCP of /add 3.0 -> 1.0 s), 45,724 B: the line moved to 45,900.
+const ADD_INTERVIEW_BUDGET_GZIP = 45_900;
 const ADD_INTERVIEW_CHUNK = /^(?:on-demand|readability|kept-interviews|extract-article)-/;
 const CSS_BUDGET_GZIP = 12_000;
 

@@ -12,7 +12,7 @@ const RouteErrorPage = lazy(() =>
   ),
 );
 
-function Unreachable() {
+export function Unreachable() {
   return (
     <p role="alert" className="p-8 text-center">
       This page could not load. Reload it when you are back online.
