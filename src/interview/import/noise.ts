@@ -202,11 +202,14 @@ function isMetaItem(text: string): boolean {
   return !/\p{L}/u.test(rest) || parseDateLine(rest) !== undefined || isPartialDateLine(rest);
 }
 
-/** A menu item: one to three words, no sentence punctuation, perhaps bulleted; or a site's address. */
+/**
+ * A menu item: one to three words, no sentence punctuation (Japanese and Chinese `、。` too, whose
+ * lines have no spaces), perhaps bulleted; or a site's address.
+ */
 function isMenuItem(text: string): boolean {
   const item = text.replace(/^[•·]\s*/u, '');
   return (
-    (item.length <= 25 && item.split(' ').length <= 3 && !/[.,:;!?«»"“”]/u.test(item)) ||
+    (item.length <= 25 && item.split(' ').length <= 3 && !/[.,:;!?«»"“”、。，！？]/u.test(item)) ||
     /^[\w-]+(?:\.[\w-]+)+$/u.test(text)
   );
 }
