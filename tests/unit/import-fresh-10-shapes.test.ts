@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importOk, questions } from '../support/import-outcome';
+import { answers, importOk, questions } from '../support/import-outcome';
 
 // Rules prompted by the fresh-10 pages (tests/fixtures/import/fresh-10): each is checked here on
 // text of its own, as a caller of importArticle sees it.
@@ -22,5 +22,40 @@ A: 沈黙こそが答えだったからです。`);
     expect(dropped).toEqual([]);
     expect(interview.intro.join(' ')).toContain('尊敬する先輩方に、教わります。');
     expect(questions(interview)).toHaveLength(2);
+  });
+});
+
+describe('labels', () => {
+  it("reads turns under a bar line ('──', the interviewer's) and under a name alone on a line (the guest's), each turn's wrapped lines one paragraph", () => {
+    const { interview, dropped } = importOk(`おもしろいインタビューとは。
+
+──
+森川さんが編集者だったころ、
+いちばん心に残っている取材は
+どれですか?
+森川
+ある老作家に会いに行ったときのことです。
+三時間いて、言葉はほとんどなかった。
+──
+沈黙が、答え。
+森川
+そう。
+書き起こすと消えてしまうものです。
+──
+では、おもしろい取材とは?
+森川
+聞き手が質問を忘れてしまうようなもの、かな。`);
+    expect(dropped).toEqual([]);
+    expect(questions(interview)).toEqual([
+      ['森川さんが編集者だったころ、いちばん心に残っている取材はどれですか?'],
+      ['沈黙が、答え。'],
+      ['では、おもしろい取材とは?'],
+    ]);
+    expect(answers(interview)).toEqual([
+      'ある老作家に会いに行ったときのことです。三時間いて、言葉はほとんどなかった。',
+      'そう。書き起こすと消えてしまうものです。',
+      '聞き手が質問を忘れてしまうようなもの、かな。',
+    ]);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['森川']);
   });
 });

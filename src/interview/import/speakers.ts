@@ -15,7 +15,8 @@ export type SpeakerGroup = {
 
 const PARTICLES = '(?:de|da|di|du|van|von|der|den|del|la|le|al|el|bin|ibn)';
 // A site's name may end in digits: "LAOLA1:", "SPORT24:" label its questions.
-const WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}’'.\\-]*\\d{0,2}|${PARTICLES})`;
+// Scripts without capitals name people too: "森川:" (up to eight letters, no space).
+const WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}’'.\\-]*\\d{0,2}|\\p{Lo}[\\p{Lo}・]{0,7}|${PARTICLES})`;
 // "Name:", and at press conferences "Name, Outlet:" (the outlet is not part of the name);
 // a transcript's "Speaker 2:", a radio transcript's "Mr. TOM FARLEY (Comedy writer):".
 const NAMED = new RegExp(
