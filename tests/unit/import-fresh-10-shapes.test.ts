@@ -59,3 +59,27 @@ describe('labels', () => {
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['森川']);
   });
 });
+
+describe('labels in Japanese', () => {
+  it('reads a name and an ideographic space as a label ("石田　…"), the asker\'s statements too', () => {
+    const { interview } = importOk(`ベテラン編集者に聞く
+
+石田　最初から編集者になりたかったんですか?
+
+川村　実はそうでもなくて、マンガを描いていました。
+
+石田　え、マンガ!初めて聞きました。
+
+川村　誰にも話していませんからね(笑)。
+
+石田　そこでは楽しさを味わえましたか?
+
+川村　はい。誌面が形になるのがうれしかった。`);
+    expect(questions(interview)).toEqual([
+      ['最初から編集者になりたかったんですか?'],
+      ['え、マンガ!初めて聞きました。'],
+      ['そこでは楽しさを味わえましたか?'],
+    ]);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['川村']);
+  });
+});

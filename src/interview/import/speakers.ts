@@ -61,13 +61,17 @@ function keyOf(label: string): string {
   return lower.split(/\s+/).at(-1) ?? lower;
 }
 
+// A Japanese page's label: a name and an ideographic space ("石田　川村さんは…?"); its group
+// must still be used twice.
+const SPACED = /^(\p{Lo}[\p{Lo}・]{0,7})\u3000+(\S.*)$/u;
+
 // Committee evidence numbers its questions: "Q151 Chair: …".
 const QUESTION_NUMBER = /^Q\d{1,4}\s+(?=\p{Lu})/u;
 
 function labelOf(source: string): Labelled | undefined {
   const text = source.replace(QUESTION_NUMBER, '');
   const qa = QA.exec(text);
-  const match = qa ?? NAMED.exec(text) ?? INITIALS_STOP.exec(text);
+  const match = qa ?? NAMED.exec(text) ?? INITIALS_STOP.exec(text) ?? SPACED.exec(text);
   if (!match?.[1] || !match[2]) return undefined;
   const label = match[1].trim();
   // A label is short and never a sentence: "However, this:" is not one.
