@@ -83,3 +83,22 @@ describe('labels in Japanese', () => {
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['川村']);
   });
 });
+
+describe('page furniture in other languages', () => {
+  it('drops a skip link in Romanian, German or French ("Sari direct la conținut")', () => {
+    for (const skip of ['Sari direct la conținut', 'Zum Inhalt springen', 'Aller au contenu']) {
+      const { dropped } = importOk(`${skip}
+
+Primarul raspunde
+
+Reporter: Cand va fi gata centura?
+
+Ion Pop: In 2013, daca vin banii.
+
+Reporter: Si parcarile?
+
+Ion Pop: Anul viitor.`);
+      expect(dropped).toEqual([skip]);
+    }
+  });
+});
