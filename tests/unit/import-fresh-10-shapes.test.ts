@@ -102,3 +102,29 @@ Ion Pop: Anul viitor.`);
     }
   });
 });
+
+describe('a reporter labelled "R."', () => {
+  it('reads "R." as the questions where its every turn asks and it takes turns with another short label ("Ro.")', () => {
+    const { interview } = importOk(`R. Domnule primar, mai tineti minte ce ati raspuns?
+Ro. Sigur. Prefer sa nu raspund decat sa mint.
+R. Care au fost criteriile de selectie?
+Ro. Sunt EU, apoi oricine altcineva.
+R. Si proiectele promise?
+Ro. Le-am promis, deci exista.`);
+    expect(questions(interview)).toEqual([
+      ['Domnule primar, mai tineti minte ce ati raspuns?'],
+      ['Care au fost criteriile de selectie?'],
+      ['Si proiectele promise?'],
+    ]);
+    expect(answers(interview)).toHaveLength(3);
+  });
+
+  it('keeps "P." / "R." as question and answer', () => {
+    const { interview } = importOk(`P. ¿Cuándo empezó?
+R. En 2010.
+P. ¿Y por qué?
+R. Por casualidad.`);
+    expect(questions(interview)).toEqual([['¿Cuándo empezó?'], ['¿Y por qué?']]);
+    expect(answers(interview)).toEqual(['En 2010.', 'Por casualidad.']);
+  });
+});

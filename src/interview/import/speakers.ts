@@ -86,6 +86,39 @@ function labelOf(source: string): Labelled | undefined {
   };
 }
 
+// A short label closed by a full stop: "R. …", "Ro. …".
+const SHORT_STOP = /^(\p{Lu}\p{Ll}{0,2})\.\s+(\S.*)$/u;
+
+/**
+ * Where an answer's letter asks ("R." for a Romanian reporter): two short labels closed by a full
+ * stop take turns, four turns or more, every turn of the letter asking ("R. …?" / "Ro. …"). Then
+ * the letter labels the questions and the other label names the guest.
+ */
+function reporterLetter(paragraphs: readonly SourceParagraph[]): Map<number, Labelled> {
+  const turns = paragraphs.flatMap((p) => {
+    const m = SHORT_STOP.exec(p.text);
+    return m?.[1] && m[2] ? [{ index: p.index, label: m[1], rest: m[2] }] : [];
+  });
+  const [first, second] = [...new Set(turns.map((t) => t.label))];
+  const alternate = turns.every((t, i) => t.label === (i % 2 === 0 ? first : second));
+  const asker = turns[0];
+  if (
+    turns.length < 4 ||
+    !second ||
+    !alternate ||
+    !asker ||
+    keyOf(asker.label) !== 'a' ||
+    !turns.every((t) => t.label !== asker.label || t.rest.includes('?'))
+  )
+    return new Map();
+  return new Map(
+    turns.map((t) => [
+      t.index,
+      { label: t.label, key: t.label === asker.label ? 'q' : keyOf(t.label), rest: t.rest },
+    ]),
+  );
+}
+
 /**
  * The speaker labels of an article. A label counts if it is a question/answer
  * label, or if its speaker is labelled at least twice: a one-off "Note:" or a
@@ -96,8 +129,9 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
   const candidates = new Map<number, Labelled>();
   const initials = initialsOf(paragraphs);
   const groups = new Map<string, SpeakerGroup>();
+  const reporter = reporterLetter(paragraphs);
   for (const p of paragraphs) {
-    const found = labelOf(p.text);
+    const found = reporter.get(p.index) ?? labelOf(p.text);
     if (!found) continue;
     // "JK:" is John Key when "John Key:" is a label too.
     const labelled = { ...found, key: initials.get(found.label) ?? found.key };
