@@ -128,3 +128,32 @@ R. Por casualidad.`);
     expect(answers(interview)).toEqual(['En 2010.', 'Por casualidad.']);
   });
 });
+
+describe("a writer's own notes", () => {
+  it('reads "Our Take: …" after each answer as no speaker, so bare questions are still seen', () => {
+    const { interview } = importOk(`A developer talks
+
+How long is a typical day?
+
+"About eight hours, more near release."
+
+Our Take: About what we expected.
+
+What advice would you give?
+
+"Finish small games."
+
+Our Take: Good advice for anyone.
+
+What are you playing now?
+
+"Mostly old puzzle games."
+
+Our Take: So are we.`);
+    expect(questions(interview)).toEqual([
+      ['How long is a typical day?'],
+      ['What advice would you give?'],
+      ['What are you playing now?'],
+    ]);
+  });
+});

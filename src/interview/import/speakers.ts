@@ -76,6 +76,8 @@ function labelOf(source: string): Labelled | undefined {
   const label = match[1].trim();
   // A label is short and never a sentence: "However, this:" is not one.
   if (label.length > 40 || /[,;!?]/.test(label)) return undefined;
+  // Nor is a note in the writer's own voice: "Our Take:", "My verdict:", "Editor's note:".
+  if (/^(?:our|my|editor[’']?s[’']?)\s/iu.test(label)) return undefined;
   // "Name: — words": the dash opens the turn, as it does without a label.
   const outlet = !qa && /^[^:：]*,/u.test(text);
   return {
