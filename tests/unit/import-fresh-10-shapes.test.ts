@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answers, importOk, questions } from '../support/import-outcome';
+import { parseDateLine } from '../../src/interview/import/dates';
 
 // Rules prompted by the fresh-10 pages (tests/fixtures/import/fresh-10): each is checked here on
 // text of its own, as a caller of importArticle sees it.
@@ -155,5 +156,13 @@ Our Take: So are we.`);
       ['What advice would you give?'],
       ['What are you playing now?'],
     ]);
+  });
+});
+
+describe('date lines', () => {
+  it('reads an ISO date with its weekday after it ("2019-02-26-TUE") as a date line', () => {
+    expect(parseDateLine('2019-02-26-TUE')).toBe('2019-02-26');
+    expect(parseDateLine('2019-02-26 (Tue)')).toBe('2019-02-26');
+    expect(parseDateLine('2019-02-26-TUESDAYS')).toBeUndefined();
   });
 });

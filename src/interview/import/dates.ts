@@ -27,8 +27,9 @@ const MONTH_DAY_YEAR = new RegExp(
   `^${LABEL}${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}$`,
   'i',
 );
+// A weekday may follow, as a Japanese daily prints it: "2019-02-26-TUE".
 const ISO = new RegExp(
-  `^${LABEL}(\\d{4})-(\\d{2})-(\\d{2})(?:[T\\s][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?$`,
+  `^${LABEL}(\\d{4})-(\\d{2})-(\\d{2})(?:[T\\s][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?|[-\\s,(]+(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?\\)?)?$`,
   'i',
 );
 const NUMERIC = new RegExp(`^${LABEL}(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})${TIME}$`, 'i');
