@@ -166,3 +166,21 @@ describe('date lines', () => {
     expect(parseDateLine('2019-02-26-TUESDAYS')).toBeUndefined();
   });
 });
+
+describe('names in Japanese', () => {
+  it('names a surname label by the full name the lead writes before "さん" or a reading in brackets', () => {
+    const { interview } = importOk(`ベテラン編集者、川村康夫さんに聞く
+
+石田　最初から編集者になりたかったんですか?
+
+川村　実はそうでもなくて、マンガを描いていました。
+
+石田　そこでは楽しさを味わえましたか?
+
+川村　はい。誌面が形になるのがうれしかった。`);
+    expect(interview.people.interviewees.map((p) => [p.name, p.label])).toEqual([
+      ['川村康夫', '川村'],
+    ]);
+    expect(interview.people.interviewers.map((p) => p.name)).toEqual(['石田']);
+  });
+});

@@ -51,6 +51,12 @@ export function withoutTitles(name: string): string {
  * often ("Yesterday Viktor Maiko said" also counts as "Viktor Maiko").
  */
 export function findFullName(label: string, corpus: string): string | undefined {
+  // A Japanese surname label ("森川") is written out with the given name before an honorific or
+  // the name's reading in brackets: "森川洋一さん", "森川洋一(もりかわよういち)".
+  if (/^\p{Script=Han}{1,4}$/u.test(label)) {
+    const given = new RegExp(`${escape(label)}\\p{Script=Han}{1,3}(?=さん|氏|[(（])`, 'gu');
+    return [...corpus.matchAll(given)].map((m) => m[0]).sort((a, b) => b.length - a.length)[0];
+  }
   const last = label.split(/\s+/).at(-1);
   if (!last || last.length < 2) return undefined;
   // "MAIKO" is written "Maiko" in running text.
