@@ -184,3 +184,19 @@ describe('names in Japanese', () => {
     expect(interview.people.interviewers.map((p) => p.name)).toEqual(['石田']);
   });
 });
+
+describe('names before their initials', () => {
+  it('keeps a one-letter word of a name its initials count ("I Ketut Darma (IKD)")', () => {
+    const { interview } = importOk(`Wawancara wartawan Nyoman Saputra (NS) dan  I Ketut Darma (IKD).
+
+NS: Mengapa Anda pulang ke desa?
+
+IKD: Karena saya ingin tenang.
+
+NS: Kapan Anda bertemu guru Anda?
+
+IKD: Tahun 2009.`);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['I Ketut Darma']);
+    expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Nyoman Saputra']);
+  });
+});

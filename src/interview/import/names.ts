@@ -152,8 +152,13 @@ function withoutRoleWords(name: string, corpus: string): string {
  * makes "H:" Harvey and "A:" Adam.
  */
 export function nameGivenFor(label: string, corpus: string): string | undefined {
-  const given = new RegExp(`(${NAME}|${CAP})\\s*\\(${escape(label)}\\)`, 'u');
-  return given.exec(corpus)?.[1];
+  const given = new RegExp(`(\\p{Lu}[ \\t]+)?(${NAME}|${CAP})\\s*\\(${escape(label)}\\)`, 'u');
+  const match = given.exec(corpus);
+  // A one-letter word before the name is part of it where the initials count it: "I Ketut Darma
+  // (IKD)", a Balinese name.
+  const full = `${match?.[1] ?? ''}${match?.[2] ?? ''}`;
+  const initials = full.split(/\s+/u).map((w) => w.charAt(0));
+  return match?.[1] && initials.join('') === label ? full : match?.[2];
 }
 
 /** The first person's name in a text, skipping `exclude` (the byline) and "Oceanographer Dr"-like pairs. */
