@@ -144,41 +144,42 @@ function labelTranscriptTurns(lines: string[]): void {
   }
 }
 
-// A line holding only a bar: the interviewer's mark over a Japanese column's turns ("──").
-const BAR_LINE = /^(?:─{1,4}|―{1,2}|—{1,2})$/u;
-// The guest's mark there: a name alone on a line, no space or punctuation ("森川").
-const NAME_MARK = /^[\p{L}・]{1,12}$/u;
-const CJK_EDGE =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、。「」『』（）()ー…!?！？]/u;
+// A line holding only a bar ("──"): the interviewer's mark over a Japanese column's turns.
+const BAR_LINE = /^[─―—]{1,4}$/u;
+// Japanese and Chinese run on without a space.
+const CJK = /[\p{Lo}、。「」『』（）()…!?！？]/u;
 
 /**
  * Turns under a bar line (the interviewer's, two or more) and under a name alone on a line (the
  * guest's, where that name comes back), each turn's lines running on with no blank line between
- * turns: each turn becomes one line, the bar a question's label and the name its own ("Q: …", "森川: …"),
- * its lines joined (without a space between Japanese or Chinese characters). A bar under a line
- * that comes back ("П. Зорин" / "―") is a speaker's line, read below.
+ * turns: each turn becomes one line, the bar a question's label and the name its own ("Q: …",
+ * "森川: …"), its lines joined (without a space between Japanese or Chinese characters). A bar
+ * under a line that comes back ("П. Зорин" / "―") is a speaker's line, read below.
  */
 function labelBarTurns(lines: string[]): void {
-  const bars = lines.flatMap((line, i) => (BAR_LINE.test(line) && lines[i + 1] ? [i] : []));
   const count = new Map<string, number>();
+  for (const line of lines) count.set(line, (count.get(line) ?? 0) + 1);
+  const twice = (line = '') => line !== '' && (count.get(line) ?? 0) >= 2;
+  const bar = (i: number) => BAR_LINE.test(lines[i] ?? '') && lines[i + 1];
+  const mark = (i: number) =>
+    bar(i) || (/^[\p{L}・]{1,12}$/u.test(lines[i] ?? '') && lines[i + 1] && twice(lines[i]));
+  const bars = lines.filter((_, i) => bar(i));
+  if (bars.length < 2 || lines.some((_, i) => bar(i) && twice(lines[i - 1]))) return;
   lines.forEach((line, i) => {
-    if (NAME_MARK.test(line) && lines[i + 1]) count.set(line, (count.get(line) ?? 0) + 1);
-  });
-  const isMark = (line: string, next: string | undefined) =>
-    Boolean(next) && (BAR_LINE.test(line) || (count.get(line) ?? 0) >= 2);
-  const above = (i: number) => lines.filter((line) => line !== '' && line === lines[i - 1]).length;
-  if (bars.length < 2 || bars.some((i) => above(i) >= 2)) return;
-  lines.forEach((line, i) => {
-    if (!isMark(line, lines[i + 1])) return;
+    if (!mark(i)) return;
     let end = i + 1;
-    while (lines[end] && !isMark(lines[end] ?? '', lines[end + 1])) end += 1;
-    const words = lines.slice(i + 1, end).reduce((text, next) => {
-      const glue = CJK_EDGE.test(text.slice(-1)) && CJK_EDGE.test(next.charAt(0)) ? '' : ' ';
-      return `${text}${glue}${next}`;
-    });
-    lines[i + 1] = BAR_LINE.test(line) ? `Q: ${words}` : `${line}: ${words}`;
-    lines.fill('', i + 2, end);
-    lines[i] = '';
+    while (lines[end] && !mark(end)) end += 1;
+    const words = lines
+      .slice(i + 1, end)
+      .reduce(
+        (text, next) =>
+          text + (CJK.test(text.at(-1) ?? '') && CJK.test(next[0] ?? '') ? '' : ' ') + next,
+        '',
+      );
+    if (end === i + 1) return;
+    const label = bar(i) ? 'Q' : line;
+    lines.fill('', i, end);
+    lines[i + 1] = `${label}: ${words.trim()}`;
   });
 }
 

@@ -98,26 +98,21 @@ const SHORT_STOP = /^(\p{Lu}\p{Ll}{0,2})\.\s+(\S.*)$/u;
  */
 function reporterLetter(paragraphs: readonly SourceParagraph[]): Map<number, Labelled> {
   const turns = paragraphs.flatMap((p) => {
-    const m = SHORT_STOP.exec(p.text);
-    return m?.[1] && m[2] ? [{ index: p.index, label: m[1], rest: m[2] }] : [];
+    const [, label = '', rest = ''] = SHORT_STOP.exec(p.text) ?? [];
+    return label ? [{ index: p.index, label, rest, key: keyOf(label) }] : [];
   });
-  const [first, second] = [...new Set(turns.map((t) => t.label))];
-  const alternate = turns.every((t, i) => t.label === (i % 2 === 0 ? first : second));
-  const asker = turns[0];
-  if (
-    turns.length < 4 ||
-    !second ||
-    !alternate ||
-    !asker ||
-    keyOf(asker.label) !== 'a' ||
-    !turns.every((t) => t.label !== asker.label || t.rest.includes('?'))
-  )
-    return new Map();
+  const asker = turns[0]?.label;
+  const ok =
+    turns.length >= 4 &&
+    keyOf(asker ?? '') === 'a' &&
+    turns.every(
+      (t, i) =>
+        (t.label === asker) === (i % 2 === 0) &&
+        (t.label !== asker || t.rest.includes('?')) &&
+        t.label === turns[i % 2]?.label,
+    );
   return new Map(
-    turns.map((t) => [
-      t.index,
-      { label: t.label, key: t.label === asker.label ? 'q' : keyOf(t.label), rest: t.rest },
-    ]),
+    ok ? turns.map((t) => [t.index, { ...t, key: t.label === asker ? 'q' : t.key }]) : [],
   );
 }
 
