@@ -200,3 +200,22 @@ IKD: Tahun 2009.`);
     expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Nyoman Saputra']);
   });
 });
+
+describe('bar turns, edge', () => {
+  it('leaves a bar line followed at once by a name alone (an empty turn) and reads the rest', () => {
+    const { interview } = importOk(`題
+
+──
+森川
+こんにちは。
+──
+なぜですか?
+森川
+はい。
+──
+どうして?
+森川
+そうです。`);
+    expect(questions(interview)).toContainEqual(['どうして?']);
+  });
+});
