@@ -219,3 +219,20 @@ describe('bar turns, edge', () => {
     expect(questions(interview)).toContainEqual(['どうして?']);
   });
 });
+
+describe('a guest named only by a greeting', () => {
+  it('names no one from "Interview With A Game Developer" and takes the name the first question greets ("Hi Mark.")', () => {
+    const { interview } = importOk(`Interview With A Game Developer
+
+We talk about a lot here. It's time to let a developer do the talking.
+
+Hi Mark. Thank you for your time. What is a typical day?
+
+"I start a build and fix bugs."
+
+How many hours do you work?
+
+"About forty."`);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Mark']);
+  });
+});

@@ -32,6 +32,12 @@ export function findPublicationName(
   );
 }
 
+/** The name the first question greets: "Hi Mark. Thank you for …". */
+function greeted(structure: Parse): string | undefined {
+  const first = structure.sections[0]?.questions[0]?.question[0] ?? '';
+  return /^(?:hi|hello|welcome),? (\p{Lu}\p{Ll}+)[.,!]/iu.exec(first)?.[1];
+}
+
 /** A full name and a colon an answer opens with, where no label names anyone: "Lena Voigt: Klingt …". */
 function answerOpener(structure: Parse): string | undefined {
   return structure.sections
@@ -90,6 +96,7 @@ export function resolvePeople({
           ? interviewerName
           : (answerOpener(structure) ??
             findInterviewee(title, intro, [interviewerName]) ??
+            greeted(structure) ??
             'Interviewee')
         : (findFullName(group.label, corpus) ??
           expandAcronym(group.label, corpus) ??
