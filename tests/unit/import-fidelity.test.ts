@@ -97,7 +97,7 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   //   before; questions 54/59 (cut in the wrong place on four pages), noise dropped 5/7, 39 lines
   //   lost: a Japanese column's hard-wrapped lead dropped as a menu and its speaker lines ('森川'
   //   alone on a line, '──' for the interviewer) as repeated lines (a surname and an ideographic
-  //   space '石田　', 'R.' asking where 'Ro.' answers, 'Our Take:' taken for a guest, a Romanian
+  //   space after '石田', 'R.' asking where 'Ro.' answers, 'Our Take:' taken for a guest, a Romanian
   //   skip link and a date with its weekday kept; interviewees named from headlines, a greeting, a
   //   surname alone, a Balinese name without its 'I'). After its rules (no longer unseen):
   //   CJK punctuation in menu items, 28 fewer lost; bar and name lines as turns, none lost;

@@ -62,20 +62,20 @@ describe('labels', () => {
 });
 
 describe('labels in Japanese', () => {
-  it('reads a name and an ideographic space as a label ("石田　…"), the asker\'s statements too', () => {
+  it('reads a name and an ideographic space as a label ("石田\u3000…"), the asker\'s statements too', () => {
     const { interview } = importOk(`ベテラン編集者に聞く
 
-石田　最初から編集者になりたかったんですか?
+石田\u3000最初から編集者になりたかったんですか?
 
-川村　実はそうでもなくて、マンガを描いていました。
+川村\u3000実はそうでもなくて、マンガを描いていました。
 
-石田　え、マンガ!初めて聞きました。
+石田\u3000え、マンガ!初めて聞きました。
 
-川村　誰にも話していませんからね(笑)。
+川村\u3000誰にも話していませんからね(笑)。
 
-石田　そこでは楽しさを味わえましたか?
+石田\u3000そこでは楽しさを味わえましたか?
 
-川村　はい。誌面が形になるのがうれしかった。`);
+川村\u3000はい。誌面が形になるのがうれしかった。`);
     expect(questions(interview)).toEqual([
       ['最初から編集者になりたかったんですか?'],
       ['え、マンガ!初めて聞きました。'],
@@ -171,13 +171,13 @@ describe('names in Japanese', () => {
   it('names a surname label by the full name the lead writes before "さん" or a reading in brackets', () => {
     const { interview } = importOk(`ベテラン編集者、川村康夫さんに聞く
 
-石田　最初から編集者になりたかったんですか?
+石田\u3000最初から編集者になりたかったんですか?
 
-川村　実はそうでもなくて、マンガを描いていました。
+川村\u3000実はそうでもなくて、マンガを描いていました。
 
-石田　そこでは楽しさを味わえましたか?
+石田\u3000そこでは楽しさを味わえましたか?
 
-川村　はい。誌面が形になるのがうれしかった。`);
+川村\u3000はい。誌面が形になるのがうれしかった。`);
     expect(interview.people.interviewees.map((p) => [p.name, p.label])).toEqual([
       ['川村康夫', '川村'],
     ]);

@@ -61,7 +61,7 @@ function keyOf(label: string): string {
   return lower.split(/\s+/).at(-1) ?? lower;
 }
 
-// A Japanese page's label: a name and an ideographic space ("石田　川村さんは…?"); its group
+// A Japanese page's label: a name and an ideographic space ("石田", U+3000, "川村さんは…?"); its group
 // must still be used twice.
 const SPACED = /^(\p{Lo}[\p{Lo}・]{0,7})\u3000+(\S.*)$/u;
 
