@@ -236,3 +236,23 @@ How many hours do you work?
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Mark']);
   });
 });
+
+describe('two guests, each under a name line', () => {
+  it('heads a section with each guest\'s name closed by a colon ("Pieter Vos:"), the first naming the interviewee', () => {
+    const { interview } =
+      importOk(`Exclusive interviews with the winners of the Carnegie & Kate Greenaway awards
+Colin Marsh:
+What does winning mean to you?
+It's the best thing that has happened to me as a writer.
+Why is the award important?
+Its history and the readers it reaches.
+Pieter Vos:
+What does winning mean to you?
+It is very humbling.
+What are you working on next?
+Another book with very few words.`);
+    expect(interview.sections.map((s) => s.heading)).toEqual(['Colin Marsh:', 'Pieter Vos:']);
+    expect(answers(interview)).not.toContain('Pieter Vos:');
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Colin Marsh']);
+  });
+});

@@ -251,6 +251,8 @@ function namedAsInterviewee(title: string, intro: string): string | undefined {
       'u',
     ),
     new RegExp(`^(${NAME})\\s*:`, 'u'),
+    // The first section's heading, a guest's name closed by a colon: "Colin Marsh:".
+    new RegExp(`\\n(${NAME}):$`, 'u'),
     new RegExp(`^(${NAME})\\s+(?:on|talks|speaks|says|about|explains|answers)\\b`, 'u'),
     // "Name, role …", or one name when a role and a quote follow: 'Toni, entrenador de los
     // lobos: "siempre quiero ganar".'

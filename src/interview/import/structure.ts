@@ -47,6 +47,8 @@ export function isHeadingLike(text: string): boolean {
   if (text.length > 100 || text.split(/\s+/).length > 14) return false;
   // Datelines ("Interview with …, QBC News, 17 July 2023") are not headings.
   if (/\b\d{4}\b/u.test(text) || (text.match(/,/g)?.length ?? 0) >= 2) return false;
+  // A guest's full name closed by a colon over that guest's questions: "Pieter Vos:".
+  if (isNameLine(text.replace(/:$/u, ''))) return true;
   if (/[.!?;:,…][”"’'»)]*$/u.test(text)) return false;
   return /^[\p{Lu}\d“"‘'„«‹]/u.test(text);
 }
