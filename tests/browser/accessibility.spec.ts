@@ -1,5 +1,5 @@
 import { boundaryContrast } from './contrast';
-import { axeInBothSchemes, expect, seed, test } from './fixtures';
+import { appStarted, axeInBothSchemes, expect, scrollsSideways, seed, test } from './fixtures';
 
 const pages = {
   library: '/',
@@ -132,6 +132,93 @@ test.describe('links that stand on their own, on a phone', () => {
       }
       await context.close();
       expect(Object.entries(sizes).filter(([, size]) => Math.min(...size) < 44)).toEqual([]);
+    });
+  }
+});
+
+test.describe('the skip link', () => {
+  // It was 24 px tall once focused (the `sr-only` reset's padding won over its own), over the
+  // top left corner of the phone's sticky bar and of the index column beside the text (768 and
+  // 1024 px). Focused on a page at its top (Tab) and on a section link, scrolled, where the
+  // sticky bar is stuck at the top (focused directly: Shift+Tab would pass the site's header
+  // link on the way, which scrolls to the top).
+  const paths = [`/i/${seed.id}`, `/i/${seed.id}/energy`, '/'];
+  for (const javaScript of [true, false]) {
+    test(`is a 44 px target beside any sticky bar, and takes focus to the main content, JavaScript ${javaScript ? 'on' : 'off'}`, async ({
+      browser,
+    }) => {
+      test.slow();
+      const context = await browser.newContext({ javaScriptEnabled: javaScript });
+      const page = await context.newPage();
+      const skip = page.getByRole('link', { name: 'Skip to content' });
+      const problems: string[] = [];
+      for (const width of [320, 375, 768, 1024, 1280, 1920]) {
+        await page.setViewportSize({ width, height: 800 });
+        for (const path of paths) {
+          await page.goto(path);
+          await page.getByRole('heading', { level: 1 }).waitFor();
+          if (javaScript) await appStarted(page);
+          if (path.endsWith('/energy')) await skip.focus();
+          else await page.keyboard.press('Tab');
+          await expect(skip, `${path} at ${width} px`).toBeFocused();
+          for (const colorScheme of ['light', 'dark'] as const) {
+            await page.emulateMedia({ colorScheme });
+            const how = `${path} at ${width} px, ${colorScheme}`;
+            const found = await skip.evaluate((link) => {
+              const box = link.getBoundingClientRect();
+              const covered = [...document.querySelectorAll('[data-sticky-bar]')]
+                .filter((bar) => ['sticky', 'fixed'].includes(getComputedStyle(bar).position))
+                .map((bar) => bar.getBoundingClientRect())
+                .filter((bar) => bar.height > 0 && bar.width > 0)
+                .filter(
+                  (bar) =>
+                    bar.left < box.right &&
+                    box.left < bar.right &&
+                    bar.top < box.bottom &&
+                    box.top < bar.bottom,
+                );
+              return {
+                width: box.width,
+                height: box.height,
+                inside:
+                  box.left >= 0 &&
+                  box.top >= 0 &&
+                  box.right <= document.documentElement.clientWidth &&
+                  box.bottom <= window.innerHeight,
+                covers: covered.length,
+                // What a finger on its middle would touch.
+                onTop:
+                  document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) ===
+                  link,
+              };
+            });
+            if (found.height < 44 || found.width < 44)
+              problems.push(`${how}: ${Math.round(found.width)}×${Math.round(found.height)} px`);
+            if (!found.inside) problems.push(`${how}: not all on screen`);
+            if (!found.onTop) problems.push(`${how}: under something`);
+            if (found.covers) problems.push(`${how}: over the sticky bar`);
+            if (await scrollsSideways(page)) problems.push(`${how}: scrolls sideways`);
+          }
+          // Activated: focus on the main content, the main content on screen.
+          await page.emulateMedia({ colorScheme: 'light' });
+          await skip.focus();
+          await page.keyboard.press('Enter');
+          const main = page.locator('#main_content');
+          const landedIn = await main.evaluate((element) => {
+            const active = document.activeElement;
+            return {
+              inMain: active !== null && element.contains(active),
+              top: Math.round(element.getBoundingClientRect().top),
+            };
+          });
+          if (!landedIn.inMain)
+            problems.push(`${path} at ${width} px: focus not in the main content`);
+          if (landedIn.top < -1 || landedIn.top > 200)
+            problems.push(`${path} at ${width} px: the main content's top at ${landedIn.top} px`);
+        }
+      }
+      await context.close();
+      expect(problems).toEqual([]);
     });
   }
 });

@@ -15,8 +15,11 @@ import { sitesBuilt, TEST_SITES } from '../../scripts/lib/test-sites';
 // CSL processor, the lesson builder, the selection menu or the schema
 // validator: they load when asked for. Issue 8 asks 121 KB for a section link:
 // 116,198 B (27 November, session 14; 125,759 B with Query in the first view).
-// How the figure came down, change by change: docs/measurements.md.
-const READER_BUDGET_GZIP = 117_000;
+// How the figure came down, change by change: docs/measurements.md. The skip link placed clear of
+// the phone's sticky bar and taking focus to the main content, and a section link whose text
+// fragment is not found landing on its heading (session 19) took it from 116,737 B to 117,003 B:
+// the line moved from 117,000 to 117,100, room for the chunk-name noise only.
+const READER_BUDGET_GZIP = 117_100;
 const LIBRARY_BUDGET_GZIP = 134_000;
 const ALL_JS_BUDGET_GZIP = 370_000;
 // "Add an interview" and interviews kept on this device (the importer, the

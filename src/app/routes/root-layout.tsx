@@ -5,6 +5,7 @@ import { LoadingStatus } from '../../components/loading-status';
 import { paths } from '../../config/paths';
 import { useHydrated } from '../../hooks/use-hydrated';
 import { replayEarlyClicks } from '../../lib/early-clicks';
+import { STICKY_BAR_ATTRIBUTE } from '../../lib/landing';
 
 // The service worker's registration and its update prompt wait for the page
 // to be interactive: a first view does not need them. Nor does the offline
@@ -41,12 +42,7 @@ export function RootLayout() {
   // with the page's margins pushed a blank sheet after any page shorter than one.
   return (
     <div className="min-h-screen print:min-h-0">
-      <a
-        href="#main_content"
-        className="sr-only rounded bg-white p-2 text-stone-900 focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 print:hidden"
-      >
-        Skip to content
-      </a>
+      <SkipLink />
       {/* On paper the handout header names the source; the app's own does not print. */}
       <header className="border-b border-stone-200 dark:border-stone-800 print:hidden">
         {/* The site link's padding makes the header's height: a 48 px touch target. */}
@@ -80,6 +76,46 @@ export function RootLayout() {
       <ScrollRestoration getKey={(location) => `${PAGE_LOAD}:${location.key}`} />
     </div>
   );
+}
+
+/**
+ * Out of sight until focused (`.skip-link`, index.css), then a 44 px target at the top right of
+ * the screen, moved below the phone's bar where that is stuck at the top (measured when it takes
+ * focus). With JavaScript it moves focus to the main content without a navigation: as a
+ * fragment link the router took it for one, and a section link landed on its section's heading
+ * again, screens below the main content's top. Without JavaScript the browser follows it.
+ */
+function SkipLink() {
+  return (
+    <a
+      href="#main_content"
+      // Focused, a 46 px target (a line and its padding, its border) at the top right, in either scheme: over the site's header, whose
+      // right is empty, and clear of the reader's index column, which sticks on the left from md.
+      className="skip-link fixed top-1 right-2 z-40 rounded border border-stone-500 bg-white px-4 py-2.5 text-stone-900 print:hidden dark:border-stone-400 dark:bg-stone-900 dark:text-stone-100"
+      onFocus={(event) => placeBelowStickyBars(event.currentTarget)}
+      onClick={(event) => {
+        const main = document.getElementById('main_content');
+        if (!main) return;
+        event.preventDefault();
+        main.scrollIntoView();
+        main.focus({ preventScroll: true });
+      }}
+    >
+      Skip to content
+    </a>
+  );
+}
+
+/**
+ * Moves the focused skip link from where its classes put it to below the phone's reader bar,
+ * where that is stuck at the top over that place (the page has scrolled under it). From md the
+ * bar is the index column, half the screen high or more, on the left: not one to go below.
+ */
+function placeBelowStickyBars(link: HTMLElement) {
+  link.style.top = '';
+  const bar = document.querySelector(`[${STICKY_BAR_ATTRIBUTE}]`)?.getBoundingClientRect();
+  if (bar && bar.top < link.getBoundingClientRect().bottom && bar.bottom < window.innerHeight / 2)
+    link.style.top = `${bar.bottom + 8}px`;
 }
 
 /** What shows while the first page's data loads. */
