@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, scrollsSideways, test } from './fixtures';
+import { appStarted, expect, scrollsSideways, test } from './fixtures';
 import { boundaryContrast } from './contrast';
 
 const ARTICLE = `Skip to content
@@ -331,7 +331,7 @@ test.describe('adding an interview', () => {
     }
   });
 
-  test('the file chooser’s button and the fields show their edges at 3:1, light and dark', async ({
+  test('the file chooser’s button, the fields and the drop zone show their edges at 3:1, light and dark', async ({
     page,
   }) => {
     // WCAG 2.2 1.4.11: what identifies a control (here its border: the fields are the page's
@@ -339,6 +339,10 @@ test.describe('adding an interview', () => {
     // button had 2.5:1, the fields' edges 1.5:1 (light) and 2.3:1 (dark): barely there on a phone
     // in the sun. axe does not check borders.
     await page.goto('/add');
+    await appStarted(page);
+    const dropZone = page
+      .locator('label', { hasText: 'Or choose a file, or drop it here' })
+      .locator('..');
     const controls: [string, Locator, string?][] = [
       [
         'the file chooser’s button',
@@ -347,6 +351,8 @@ test.describe('adding an interview', () => {
       ],
       ['the article’s text', page.getByLabel('Paste the article’s text')],
       ['the address', page.getByLabel('Or the address of an interview file')],
+      // The dashed edge of the area a file is dropped on: 1.43:1 (stone-300 on the page's white).
+      ['the drop zone', dropZone],
     ];
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
@@ -356,6 +362,17 @@ test.describe('adding an interview', () => {
           `${name} (${colorScheme})`,
         ).toBeGreaterThanOrEqual(3);
       }
+      // With a file dragged over it, its edge and fill change colour.
+      const fill = () => dropZone.evaluate((zone) => getComputedStyle(zone).backgroundColor);
+      const still = await fill();
+      await dropZone.dispatchEvent('dragover');
+      await expect.poll(fill, 'the drop zone’s look with a file over it').not.toBe(still);
+      expect(
+        await boundaryContrast(dropZone),
+        `the drop zone, a file over it (${colorScheme})`,
+      ).toBeGreaterThanOrEqual(3);
+      await dropZone.dispatchEvent('dragleave');
+      await expect.poll(fill).toBe(still);
     }
   });
 
