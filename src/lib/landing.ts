@@ -76,6 +76,9 @@ export function isHistoryLoad(): boolean {
   return entry instanceof PerformanceNavigationTiming && entry.type === 'back_forward';
 }
 
+/** On an interview's built page: the address printed before the app has started (src/prerender/printed-address.tsx). */
+export const PRINTED_LINK_ID = 'printed_link';
+
 /** On a built page: the element holding its module scripts, which the boot script starts (see `startApp`). */
 export const APP_START_ID = 'app_start';
 
@@ -168,8 +171,11 @@ export function fragmentHeadScript(afterId: string): string {
  * the page LESSON_PENDING_CLASS, unmarked by the app or, if the app has not
  * come within a few seconds, by itself (the whole interview). The pattern is
  * passed in so that this module, which the app's first view loads, keeps out
- * of paths.ts.
+ * of paths.ts. An interview's page prints its address (PRINTED_LINK_ID):
+ * the script writes in the address opened, with its search and fragment,
+ * so that a sheet printed before the app has started names the link that
+ * was opened, a lesson's as "Lesson link", not the page's canonical link.
  */
 export function bootScript(lessonSearch: RegExp): string {
-  return `(function(){var d=document,e=performance.getEntriesByType('navigation')[0],t=null,c=d.documentElement.classList;c.add('js');if(${lessonSearch.toString()}.test(location.search)){c.add('${LESSON_PENDING_CLASS}');setTimeout(function(){c.remove('${LESSON_PENDING_CLASS}')},5000)}if(!e||e.type!=='back_forward'){history.scrollRestoration='manual';if(!(${hasTextDirective.toString()})()){t=location.hash.slice(1);if(t){try{t=decodeURIComponent(t)}catch(x){}}else{var r=d.getElementById('root');t=r&&r.getAttribute('${LANDING_TARGET_ATTRIBUTE}')}}}(${landOn.toString()})(d,t,'instant');(${startApp.toString()})(d,'${APP_START_ID}')})();`;
+  return `(function(){var d=document,e=performance.getEntriesByType('navigation')[0],t=null,c=d.documentElement.classList,l=${lessonSearch.toString()}.test(location.search),p=d.getElementById('${PRINTED_LINK_ID}');c.add('js');if(p){p.textContent=location.href;if(l)p.previousElementSibling.textContent='Lesson link:'}if(l){c.add('${LESSON_PENDING_CLASS}');setTimeout(function(){c.remove('${LESSON_PENDING_CLASS}')},5000)}if(!e||e.type!=='back_forward'){history.scrollRestoration='manual';if(!(${hasTextDirective.toString()})()){t=location.hash.slice(1);if(t){try{t=decodeURIComponent(t)}catch(x){}}else{var r=d.getElementById('root');t=r&&r.getAttribute('${LANDING_TARGET_ATTRIBUTE}')}}}(${landOn.toString()})(d,t,'instant');(${startApp.toString()})(d,'${APP_START_ID}')})();`;
 }

@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import { encode } from 'uqr';
 import { modulesPath } from '../../src/features/lesson/components/qr-code';
 import { pageCount, sheetFills } from '../support/pdf-sheets';
@@ -326,6 +327,25 @@ test('a printed library lists its interviews, not the field and link that do som
   }
 });
 
+test('a printed library leads with its interviews, not its filters, JavaScript on and off', async ({
+  browser,
+}) => {
+  // Without JavaScript the filters (Topics, People, Publications, Years, each value a line)
+  // printed first, a sheet of them, before the list of interviews.
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.emulateMedia({ media: 'print' });
+    const { lines } = await printed(page);
+    const how = `JavaScript ${javaScriptEnabled ? 'on' : 'off'}`;
+    expect(lines, how).toMatch(/^1 interview$/m);
+    expect(lines, how).toContain('Ukrainian Ambassador to Kazakhstan');
+    expect(lines, how).not.toMatch(/^(Filter|Topics|People|Publications|Years)\b/m);
+    await context.close();
+  }
+});
+
 test('a printed reader’s legend names only the highlights printed', async ({ page }) => {
   // A key quote prints bold: the legend says so; shared passages and search matches, which
   // this page does not have, are not named on paper.
@@ -436,13 +456,52 @@ test('a page printed before its handout part has loaded still prints the QR code
   await expect(page.getByRole('img', { name: 'QR code of the lesson link' })).toBeVisible();
 });
 
+test('a handout printed before its header has loaded gives the link opened', async ({
+  context,
+  baseURL,
+}) => {
+  // The handout's header (source, citation, QR code) loads when the page is idle. A print before
+  // that, or before the app had started, gave the prerendered page's own address (its canonical
+  // link): a lesson's sheet named the whole interview's section, not the lesson.
+  const lesson = `/i/${seed.id}?sections=energy,peace&mode=discuss&prompt=What+does+peace+depend+on?`;
+  const header = /\/assets\/handout-header-[\w-]+\.js$/;
+  const printedAs: [path: string, words: string, held: RegExp, ready?: (page: Page) => Locator][] =
+    [
+      // Started (the lesson's bar shown, the question focused), its header held back.
+      [
+        lesson,
+        `Lesson link: ${baseURL}${lesson}`,
+        header,
+        (page) => page.getByRole('button', { name: 'Reveal all answers' }),
+      ],
+      [
+        `/i/${seed.id}/security#q4`,
+        `Read online: ${baseURL}/i/${seed.id}/security#q4`,
+        header,
+        (page) => page.locator('#q4:focus'),
+      ],
+      // The app's scripts held back: the page as first painted.
+      [lesson, `Lesson link: ${baseURL}${lesson}`, /\/assets\/[\w-]+\.js$/],
+    ];
+  for (const [path, words, held, ready] of printedAs) {
+    const page = await context.newPage();
+    await holdRequests(page, held);
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
+    if (ready) await expect(ready(page), path).toBeVisible();
+    await expect(page.locator('.handout-header')).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
+    const { flat } = await printed(page);
+    expect(flat, `${path}, ${held.source}`).toContain(words);
+    await page.close();
+  }
+});
+
 test('a page shorter than a sheet prints on one sheet, with no blank page after it', async ({
   browser,
 }) => {
   // The page's frame is at least a screen high; on paper a screen is a whole
   // sheet, so with its margins a short page ran onto a second, blank, sheet.
-  // (Without JavaScript the library lists its filters too: two sheets of text.)
-  const shortPages = { on: ['/', '/no-such-page', '/add'], off: ['/no-such-page', '/add'] };
+  const shortPages = { on: ['/', '/no-such-page', '/add'], off: ['/', '/no-such-page', '/add'] };
   for (const [script, paths] of Object.entries(shortPages)) {
     const context = await browser.newContext({ javaScriptEnabled: script === 'on' });
     const page = await context.newPage();

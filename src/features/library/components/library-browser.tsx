@@ -95,9 +95,11 @@ export function LibraryBrowser({ page, query, ignored, searchText, loading }: Li
     <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10">
       {/* A filter of the whole library is a page of its own (libraryPath), prerendered;
           a second filter is the app's (a query string a static host answers with the
-          library's first page), so with one set the filters need JavaScript. */}
+          library's first page), so with one set the filters need JavaScript. On paper they are
+          links with nowhere to go: a printed library is its list of interviews (without
+          JavaScript the filters printed first, a sheet of them). */}
       <div
-        className={`mb-6 lg:mb-0 ${Object.keys(query.filters).length === 0 ? '' : 'no-js:hidden'}`}
+        className={`mb-6 lg:mb-0 print:hidden ${Object.keys(query.filters).length === 0 ? '' : 'no-js:hidden'}`}
       >
         <FacetPanel summary={summary} query={query} />
       </div>
