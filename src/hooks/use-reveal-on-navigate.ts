@@ -64,12 +64,16 @@ export function useRevealOnNavigate(targetId?: string) {
       if (isPageLoad && window.readerHasScrolled?.()) return;
       // A text fragment (`#:~:text=`) is more precise than the section or the question of the
       // address (`#q4:~:text=`): the browser has scrolled to its words (or, not finding them, to
-      // the question), and the page load leaves them there (as the boot script does). Landed on
-      // the section or question, a "Copy link to highlight" opened there, its words screens below.
+      // the question), and the page load leaves them there. Landed on the section or question,
+      // a "Copy link to highlight" opened there, its words screens below. A section link has no
+      // fragment to fall back on: the boot script landed on its heading first, and where the
+      // heading is still there the browser did not find the words: it lands as without them.
       const textFirst = isPageLoad && hasTextDirective();
+      const heading =
+        textFirst && !window.location.hash && targetId && document.getElementById(targetId);
       const target = landOn(
         document,
-        textFirst ? undefined : targetId,
+        textFirst && !(heading && stillLanded(heading)) ? undefined : targetId,
         isPageLoad ? 'instant' : scrollMotion(),
       );
       const focused = target ?? (isPageLoad ? null : document.getElementById(PAGE_TITLE_ID));
@@ -77,4 +81,10 @@ export function useRevealOnNavigate(targetId?: string) {
     });
     return () => window.cancelAnimationFrame(frame);
   }, [targetId, id, historyStep, hydrated]);
+}
+
+/** Whether an element is where landing put it, just below the sticky bars (the scroll padding landOn set), or near. */
+function stillLanded(element: HTMLElement): boolean {
+  const padding = parseFloat(document.documentElement.style.scrollPaddingTop);
+  return Math.abs(element.getBoundingClientRect().top - padding) < 32;
 }

@@ -164,9 +164,12 @@ export function fragmentHeadScript(afterId: string): string {
  * restoring a place in history, it lands on the address's fragment or, for a
  * section address, its heading, so the first paint is already in place (and
  * a reload lands there too, not where the reader had scrolled); an address
- * with a text directive, with or without a fragment (`#q4:~:text=`), is left
- * to the browser, which scrolls to its words (or, not finding them, to the
- * fragment). On a lesson
+ * with a text directive and a fragment (`#q4:~:text=`) is left to the
+ * browser, which scrolls to its words (or, not finding them, to the
+ * fragment); a section address with one (`/i/<id>/<section>#:~:text=`) lands
+ * on the section's heading, and the browser then scrolls to the words if it
+ * finds them (its own scroll to them is not given up for the script's, which
+ * comes first), so words not found leave it at the heading. On a lesson
  * link (its search matching `lessonSearch`, paths.ts's LESSON_SEARCH) it marks
  * the page LESSON_PENDING_CLASS, unmarked by the app or, if the app has not
  * come within a few seconds, by itself (the whole interview). The pattern is
@@ -177,5 +180,5 @@ export function fragmentHeadScript(afterId: string): string {
  * was opened, a lesson's as "Lesson link", not the page's canonical link.
  */
 export function bootScript(lessonSearch: RegExp): string {
-  return `(function(){var d=document,e=performance.getEntriesByType('navigation')[0],t=null,c=d.documentElement.classList,l=${lessonSearch.toString()}.test(location.search),p=d.getElementById('${PRINTED_LINK_ID}');c.add('js');if(p){p.textContent=location.href;if(l)p.previousElementSibling.textContent='Lesson link:'}if(l){c.add('${LESSON_PENDING_CLASS}');setTimeout(function(){c.remove('${LESSON_PENDING_CLASS}')},5000)}if(!e||e.type!=='back_forward'){history.scrollRestoration='manual';if(!(${hasTextDirective.toString()})()){t=location.hash.slice(1);if(t){try{t=decodeURIComponent(t)}catch(x){}}else{var r=d.getElementById('root');t=r&&r.getAttribute('${LANDING_TARGET_ATTRIBUTE}')}}}(${landOn.toString()})(d,t,'instant');(${startApp.toString()})(d,'${APP_START_ID}')})();`;
+  return `(function(){var d=document,e=performance.getEntriesByType('navigation')[0],t=null,c=d.documentElement.classList,l=${lessonSearch.toString()}.test(location.search),p=d.getElementById('${PRINTED_LINK_ID}');c.add('js');if(p){p.textContent=location.href;if(l)p.previousElementSibling.textContent='Lesson link:'}if(l){c.add('${LESSON_PENDING_CLASS}');setTimeout(function(){c.remove('${LESSON_PENDING_CLASS}')},5000)}if(!e||e.type!=='back_forward'){history.scrollRestoration='manual';var w=(${hasTextDirective.toString()})();t=w?'':location.hash.slice(1);if(t){try{t=decodeURIComponent(t)}catch(x){}}else if(!w||location.hash.length<2){var r=d.getElementById('root');t=r&&r.getAttribute('${LANDING_TARGET_ATTRIBUTE}')}}(${landOn.toString()})(d,t,'instant');(${startApp.toString()})(d,'${APP_START_ID}')})();`;
 }

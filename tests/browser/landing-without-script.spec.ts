@@ -41,4 +41,19 @@ test.describe('without JavaScript', () => {
     await expect.poll(() => textOnScreen(page, passage)).toBe(true);
     await expect(page.locator('#peace__heading')).not.toBeInViewport();
   });
+
+  test('a text fragment whose words are not found lands a section link on its heading', async ({
+    page,
+  }) => {
+    // Chromium falls back on the heading's scroll-initial-target.
+    await page.setViewportSize({ width: 390, height: HEIGHT });
+    const offsets: [string, number][] = [];
+    for (const path of [`/i/${seed.id}/peace`, `/i/${seed.id}/peace#:~:text=nonexistentwords`]) {
+      // From another page: from the same page, a link that adds a fragment loads nothing.
+      await page.goto('about:blank');
+      await page.goto(path);
+      offsets.push([path, await landedWithoutScript(page, 'peace__heading', path)]);
+    }
+    expectSamePlace(offsets);
+  });
 });

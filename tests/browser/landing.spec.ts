@@ -137,6 +137,29 @@ test.describe('native text fragments', () => {
     await expect(page.locator('#q4')).toBeInViewport();
   });
 
+  test('a text fragment whose words are not found lands a section link on its heading, as without the words', async ({
+    page,
+  }) => {
+    // With JavaScript the page stayed at the interview's top: the boot script and the app left a
+    // page load with a text directive to the browser, which, not finding the words, had no
+    // element fragment to fall back on. Without JavaScript it lands (landing-without-script.spec).
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: HEIGHT });
+      const offsets: [string, number][] = [];
+      for (const path of [
+        `/i/${seed.id}/energy`,
+        `/i/${seed.id}/energy#:~:text=nonexistentwords`,
+      ]) {
+        // From another page: from the same page, a link that adds a fragment loads nothing.
+        await page.goto('about:blank');
+        await page.goto(path);
+        await expect(page.locator('.handout-header'), path).toBeAttached();
+        offsets.push([`${width} px, ${path}`, await landed(page, 'energy__heading', path)]);
+      }
+      expectSamePlace(offsets);
+    }
+  });
+
   test('a text fragment opens the collapsed section that holds its passage', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: HEIGHT });
     await page.goto(`/i/${seed.id}`);
