@@ -125,6 +125,9 @@ test.describe('links that stand on their own, on a phone', () => {
       const sizes: Record<string, [number, number]> = {};
       for (const [path, name] of Object.entries(links[javaScript ? 'on' : 'off'])) {
         await page.goto(path);
+        // The Add page's prerendered intro (with its link) is replaced once its code has come.
+        if (javaScript && path === '/add')
+          await page.getByLabel('Paste the article’s text').waitFor();
         const link = page.getByRole('link', { name, exact: true }).first();
         await expect(link).toBeVisible();
         const box = await link.boundingBox();
