@@ -1,17 +1,16 @@
 // `npm test`: builds the two test sites once, side by side, then runs the unit
 // and component tests (whose bundle budget test reads the root build) and the
 // browser tests (which serve both). Before, the budget test made a build of
-// its own and the browser tests two more: one build fewer per run.
-import { spawn, spawnSync } from 'node:child_process';
-import { buildArgs, SITES_BUILT_VARIABLE, TEST_SITES } from './lib/test-sites';
+// its own and the browser tests two more: one build fewer per run. With
+// TEST_SITES_BUILT=1 the sites already built are used (CI builds them beside
+// the lint and the type check: .ci/run).
+import { spawnSync } from 'node:child_process';
+import { buildTestSites } from './lib/build-test-sites';
+import { SITES_BUILT_VARIABLE, sitesBuilt } from './lib/test-sites';
 
-function build(site: { base: string; outDir: string }): Promise<number> {
-  const child = spawn('npx', buildArgs(site), { stdio: ['ignore', 'ignore', 'inherit'] });
-  return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
-}
-
-const builds = await Promise.all([build(TEST_SITES.root), build(TEST_SITES.subPath)]);
-if (builds.some((code) => code !== 0)) {
+if (sitesBuilt()) {
+  console.log(`npm test: using the test sites already built (${SITES_BUILT_VARIABLE}=1)`);
+} else if (!(await buildTestSites())) {
   console.error('npm test: building the test sites failed');
   process.exit(1);
 }

@@ -1,0 +1,16 @@
+// Builds the two test sites (scripts/lib/test-sites.ts) side by side: for
+// `npm test` (scripts/test.ts), and for CI (scripts/build-test-sites.ts), which
+// builds them beside the lint and the type check.
+import { spawn } from 'node:child_process';
+import { buildArgs, TEST_SITES } from './test-sites';
+
+function build(site: { base: string; outDir: string }): Promise<number> {
+  const child = spawn('npx', buildArgs(site), { stdio: ['ignore', 'ignore', 'inherit'] });
+  return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+}
+
+/** Whether both test sites were built. */
+export async function buildTestSites(): Promise<boolean> {
+  const builds = await Promise.all([build(TEST_SITES.root), build(TEST_SITES.subPath)]);
+  return builds.every((code) => code === 0);
+}
