@@ -13,6 +13,21 @@ import { RouteError, Unreachable } from './routes/lazy-route-error';
 import { LESSON_PENDING_CLASS } from '../lib/lesson-pending';
 import { loadQueryClient } from '../lib/load-query-client';
 
+/**
+ * The "Add an interview" page while its code loads, once the app has stopped
+ * waiting for it (see createAppRouter): its title and "Loading…" in the site's
+ * frame, with word if the code is slow to come. (Not its intro: every page's
+ * first view would load its words.)
+ */
+function AddInterviewLoading() {
+  return (
+    <>
+      <title>Add an interview · Interview Reader</title>
+      <LoadingPage />
+    </>
+  );
+}
+
 /** The query client loaders share with their pages; a promise, as the browser loads its code on demand. */
 export type QueryClientOf = () => Promise<QueryClient>;
 
@@ -33,12 +48,16 @@ export function appRoutes(
     {
       element: <RootLayout />,
       HydrateFallback: LoadingPage,
+      // Each page's own fallback, while a page rendered on the client (add.html,
+      // 404.html) loads its code or data, keeps the site's frame around it: the
+      // root's alone replaced the header and the page with a bare "Loading…".
       children: [
         {
           // One route for every view of the library, so that moving between
           // them (a search typed on a person's page goes to `/?person=…&q=…`)
           // keeps the page and the focus: its children are only paths.
           id: 'library',
+          HydrateFallback: LoadingPage,
           lazy: async () => {
             const route = await import('./routes/library-route');
             return {
@@ -57,6 +76,7 @@ export function appRoutes(
         {
           id: 'reader',
           path: routePatterns.reader,
+          HydrateFallback: LoadingPage,
           lazy: async () => {
             const route = await import('./routes/reader-route');
             // A lesson link's page (marked by its boot script) hydrates with the lesson's parts loaded.
@@ -72,6 +92,7 @@ export function appRoutes(
         },
         ...[routePatterns.addInterview, routePatterns.openInterview].map((path) => ({
           path,
+          HydrateFallback: AddInterviewLoading,
           lazy: () =>
             import('../features/add-interview/on-demand').then((module) => ({
               Component: module.AddInterviewRoute,
@@ -80,6 +101,7 @@ export function appRoutes(
         })),
         {
           path: '*',
+          HydrateFallback: LoadingPage,
           lazy: () =>
             import('./routes/route-error').then((module) => ({ Component: module.NotFoundRoute })),
         },

@@ -401,6 +401,35 @@ test.describe('adding an interview', () => {
     await expect(title).toHaveCount(1);
   });
 
+  test('code slower than the wait keeps the site’s header and the page’s title', async ({
+    page,
+  }) => {
+    // Every moment the page is without the site's header, as the app renders it.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { gaps: seen });
+      new MutationObserver(() => {
+        if (!document.getElementById('root')?.firstChild) return;
+        if (!document.querySelector('header')) seen.push('header');
+      }).observe(document, { childList: true, subtree: true });
+    });
+    // The page's code comes a second after the app stops waiting for it (5 s).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/on-demand-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/add', { waitUntil: 'domcontentloaded' });
+    await page.waitForTimeout(6_000);
+    await expect(page.getByRole('banner')).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('Loading…');
+    await expect(page).toHaveTitle('Add an interview · Interview Reader');
+    release();
+    await expect(page.getByLabel('Paste the article’s text')).toBeVisible();
+    expect(await page.evaluate((): unknown => Reflect.get(window, 'gaps'))).toEqual([]);
+  });
+
   test('a page whose code cannot come (offline, never opened) says so instead of loading forever', async ({
     page,
   }) => {

@@ -35,6 +35,27 @@ test('an unknown interview says so and links back to the library', async ({ page
   await expect(page.getByRole('heading', { level: 1, name: 'Interviews' })).toBeVisible();
 });
 
+test('an unknown interview or section keeps the site’s header while the page looks it up', async ({
+  page,
+}) => {
+  // 404.html renders on the client: the header went for the time the reader's data loaded.
+  await page.addInitScript(() => {
+    const seen: boolean[] = [];
+    Object.assign(window, { headerGone: seen });
+    new MutationObserver(() => {
+      if (document.getElementById('root')?.firstChild && !document.querySelector('header'))
+        seen.push(true);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const headerGone = () => page.evaluate((): unknown => Reflect.get(window, 'headerGone'));
+  await page.goto('/i/no-such-interview');
+  await expect(page.getByRole('heading', { level: 1, name: 'Interview not found' })).toBeVisible();
+  expect(await headerGone()).toEqual([]);
+  await page.goto('/i/viktor-maiko-2026/no-such-section');
+  await expect(page.getByRole('heading', { level: 1, name: interviewTitle })).toBeVisible();
+  expect(await headerGone()).toEqual([]);
+});
+
 test('an unknown interview on a host that answers every miss with the library’s page is still not found', async ({
   page,
 }) => {
