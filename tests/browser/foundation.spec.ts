@@ -25,6 +25,8 @@ test('a page whose code cannot come (offline, or replaced by a newer build) says
   await page.route(/\/assets\/reader-route-[^/]+\.js$/, (route) => route.abort('failed'));
   await page.getByRole('link', { name: interviewTitle }).click();
   await expect(page.getByRole('alert')).toHaveText(/could not load/);
+  // Not the library's title, nor none (the tab showed the bare address).
+  await expect(page).toHaveTitle('Could not load · Interview Reader');
 });
 
 test('an unknown interview says so and links back to the library', async ({ page }) => {

@@ -13,8 +13,10 @@ const RouteErrorPage = lazy(() =>
 );
 
 export function Unreachable() {
+  // Its own title: the page before's went with it, and the tab showed the bare address.
   return (
     <p role="alert" className="p-8 text-center">
+      <title>Could not load · Interview Reader</title>
       This page could not load. Reload it when you are back online.
     </p>
   );
