@@ -159,8 +159,9 @@ export async function createAppRouter(hydrationData?: HydrationState) {
   // shows (the site's header, the Add page's intro, "Loading…") until its
   // route's code has come, rather than the router's bare loading page in
   // between. If the code fails or is slow to come, the router takes over:
-  // its loading page offers to try again, its error page explains.
-  else
+  // its loading page offers to try again, its error page explains. (The
+  // development server's page has nothing to show meanwhile: no wait.)
+  else if (document.getElementById('root')?.hasChildNodes())
     await Promise.race([
       loadRoutes(routes, basename).catch(() => undefined),
       new Promise((resolve) => setTimeout(resolve, ROUTE_CODE_WAIT_MS)),

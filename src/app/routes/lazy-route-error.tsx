@@ -17,7 +17,7 @@ export function Unreachable() {
   return (
     <p role="alert" className="p-8 text-center">
       <title>Could not load · Interview Reader</title>
-      This page could not load. Reload it when you are back online.
+      This page could not load. Reload it to try again (once back online, if you are offline).
     </p>
   );
 }
