@@ -18,8 +18,11 @@ import { sitesBuilt, TEST_SITES } from '../../scripts/lib/test-sites';
 // How the figure came down, change by change: docs/measurements.md. The skip link placed clear of
 // the phone's sticky bar and taking focus to the main content, and a section link whose text
 // fragment is not found landing on its heading (session 19) took it from 116,737 B to 117,003 B:
-// the line moved from 117,000 to 117,100, room for the chunk-name noise only.
-const READER_BUDGET_GZIP = 117_100;
+// the line moved from 117,000 to 117,100, room for the chunk-name noise only. A page whose route
+// code fails saying so (not an empty page), client-rendered pages keeping their frame while their
+// code comes, and each route's loading frame inside the site's header (session 19): 117,164 B,
+// the line at 117,300 (issue 8's 121,000 still met).
+const READER_BUDGET_GZIP = 117_300;
 const LIBRARY_BUDGET_GZIP = 134_000;
 const ALL_JS_BUDGET_GZIP = 370_000;
 // "Add an interview" and interviews kept on this device (the importer, the
