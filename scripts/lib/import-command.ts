@@ -4,6 +4,7 @@ import { mkdir, open, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importArticle, type ImportOptions } from '../../src/interview/import/import-article';
+import { romanize } from '../../src/interview/romanize';
 import { formatReport } from '../../src/interview/import/report';
 import { problemLines } from '../../src/interview/problems';
 import { decodeText, MAX_FILE_BYTES } from '../../src/lib/decode-text';
@@ -113,6 +114,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     ...(values.publication !== undefined ? { publication: values.publication } : {}),
     ...(values.url !== undefined ? { url: values.url } : {}),
     ...(values.language !== undefined ? { language: values.language } : {}),
+    romanize,
   };
   const outcome = importArticle(article, options);
   if (!outcome.ok) {

@@ -24,7 +24,10 @@ import { sitesBuilt, TEST_SITES } from '../../scripts/lib/test-sites';
 // the line at 117,300 (issue 8's 121,000 still met).
 const READER_BUDGET_GZIP = 117_300;
 const LIBRARY_BUDGET_GZIP = 134_000;
-const ALL_JS_BUDGET_GZIP = 370_000;
+// Every script of the site: 366 KB gzipped in session 19; the romanizer that puts names in
+// Cyrillic, Greek or Arabic into an imported interview's ids (session 20, about 10 KB, loaded
+// only for such a draft on the Add page) took it to 376,524 B: the line moved to 380,000.
+const ALL_JS_BUDGET_GZIP = 380_000;
 // "Add an interview" and interviews kept on this device (the importer, the
 // review screen, Readability for saved web pages, IndexedDB): loaded only on
 // that page or for a kept interview, never by a first view; measured apart
@@ -62,7 +65,9 @@ const ALL_JS_BUDGET_GZIP = 370_000;
 // The page's intro as a component of its own, prerendered in add.html so that it shows at the
 // first paint (session 19: Lighthouse's LCP of /add 3.0 -> 1.0 s), 170 B alone (45,552 ->
 // 45,724 B); with the fresh-10 rules 46,280 B in one build: the line moved to 46,650 for both.
-const ADD_INTERVIEW_BUDGET_GZIP = 46_650;
+// Loading the romanizer for a draft with names in another script, and telling which need it
+// (session 20): 46,909 B (the romanizer itself, 8.3 KB, is a chunk of its own): the line 47,050.
+const ADD_INTERVIEW_BUDGET_GZIP = 47_050;
 const ADD_INTERVIEW_CHUNK = /^(?:on-demand|readability|kept-interviews|extract-article)-/;
 const CSS_BUDGET_GZIP = 12_000;
 

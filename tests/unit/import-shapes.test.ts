@@ -276,12 +276,30 @@ describe('importing an interview without headings', () => {
   ).join('\n');
   const { interview } = importOk(`A long talk\n1 May 2020\n${qa}`);
 
-  it('groups many questions into parts of five', () => {
+  it('groups many questions into parts of about five, as even as they go', () => {
     expect(interview.sections.map((s) => [s.label, s.questions.length])).toEqual([
-      ['Questions 1–5', 5],
-      ['Questions 6–10', 5],
-      ['Questions 11–12', 2],
+      ['Questions 1–4', 4],
+      ['Questions 5–8', 4],
+      ['Questions 9–12', 4],
     ]);
+  });
+
+  it('never leaves a part of one or two questions ("Questions 11–11")', () => {
+    for (const count of [9, 11, 16, 21, 26, 31]) {
+      const many = Array.from(
+        { length: count },
+        (_, i) => `Q: Question number ${i + 1}, is it?\nA: Answer number ${i + 1}.`,
+      ).join('\n');
+      const sizes = importOk(`A long talk\n${many}`).interview.sections.map(
+        (s) => s.questions.length,
+      );
+      expect(
+        sizes.reduce((sum, size) => sum + size, 0),
+        `${count}`,
+      ).toBe(count);
+      expect(Math.min(...sizes), `${count}: ${sizes.join(', ')}`).toBeGreaterThanOrEqual(3);
+      expect(Math.max(...sizes), `${count}: ${sizes.join(', ')}`).toBeLessThanOrEqual(5);
+    }
   });
 
   it('keeps a short interview as one section', () => {

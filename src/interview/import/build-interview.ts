@@ -1,7 +1,7 @@
 import { parseInterview } from '../parse';
 import type { Problem } from '../problems';
 import type { Interview } from '../schema';
-import { slugify, uniqueSlug } from '../slug';
+import { slugify, uniqueSlug, type Romanize } from '../slug';
 import type { Block, Draft, DraftPerson } from './draft';
 import { keyQuoteSlug } from './key-quotes';
 
@@ -90,8 +90,12 @@ function group(blocks: readonly Block[], people: ReadonlyMap<string, DraftPerson
   return { intro, parts, strays, notes };
 }
 
-/** Builds the interview a draft describes and checks it, placing every problem at its paragraph. */
-export function buildInterview(draft: Draft): Built {
+/**
+ * Builds the interview a draft describes and checks it, placing every problem
+ * at its paragraph. With `romanize`, labels and names in other scripts than
+ * Latin give their ids too (slug.ts).
+ */
+export function buildInterview(draft: Draft, romanize?: Romanize): Built {
   const people = new Map(draft.people.map((p) => [p.key, p]));
   const { intro, parts, strays, notes } = group(draft.blocks, people);
   const blockAt = new Map<string, string>();
@@ -100,7 +104,7 @@ export function buildInterview(draft: Draft): Built {
   const personIds = new Map<string, string>();
   const taken = new Set<string>();
   for (const person of draft.people)
-    personIds.set(person.key, uniqueSlug(person.name, taken, person.side));
+    personIds.set(person.key, uniqueSlug(person.name, taken, person.side, romanize));
   const personOut = (p: DraftPerson) => ({
     id: personIds.get(p.key) ?? '',
     name: p.name,
@@ -132,18 +136,21 @@ export function buildInterview(draft: Draft): Built {
   };
   let sectioned: Grouped[];
   if (headless) {
-    // Without headings: one section, or parts of five questions when there are many.
-    const size = all.length <= 8 ? Math.max(all.length, 1) : 5;
+    // Without headings: one section, or parts of about five questions when
+    // there are many, as even as they go (11 is 4, 4 and 3, not 5, 5 and a
+    // part of one).
+    const count = all.length <= 8 ? Math.min(all.length, 1) : Math.ceil(all.length / 5);
     sectioned = [];
-    for (let start = 0; start < all.length; start += size) {
-      const questions = all.slice(start, start + size);
+    for (let part = 0; part < count; part += 1) {
+      const start = Math.ceil((part * all.length) / count);
+      const questions = all.slice(start, Math.ceil(((part + 1) * all.length) / count));
       const label =
         all.length <= 8 ? 'Interview' : `Questions ${start + 1}–${start + questions.length}`;
       sectioned.push({
         heading: undefined,
         label,
         title: label,
-        id: uniqueSlug(label, ids, 'part'),
+        id: uniqueSlug(label, ids, 'part', romanize),
         questions,
       });
     }
@@ -157,7 +164,7 @@ export function buildInterview(draft: Draft): Built {
         heading: p.heading,
         label,
         title,
-        id: uniqueSlug(label, ids, 'section'),
+        id: uniqueSlug(label, ids, 'section', romanize),
         questions: p.questions,
       };
     });
@@ -199,7 +206,7 @@ export function buildInterview(draft: Draft): Built {
   const keyQuotes = draft.keyQuotes.map((q, i) => {
     blockAt.set(`$.keyQuotes[${i}]`, q.blockId);
     return {
-      id: uniqueSlug(keyQuoteSlug(q.text), quoteIds, 'quote'),
+      id: uniqueSlug(keyQuoteSlug(q.text, romanize), quoteIds, 'quote'),
       questionId: questionOf.get(q.blockId) ?? '',
       text: q.text,
       ...(q.note ? { note: q.note } : {}),
@@ -278,15 +285,20 @@ function blockOfPath(path: string, blockAt: ReadonlyMap<string, string>): { bloc
   return {};
 }
 
-/** A URL-safe id for an interview from its interviewee and year, or its title. */
+/**
+ * A URL-safe id for an interview: its interviewee and year, or its title, or
+ * "interview" and its year (a name in a script `romanize` cannot write leaves
+ * only the year, and a bare number names nothing).
+ */
 export function interviewIdFor(
   intervieweeName: string,
   published: string | undefined,
   title: string,
+  romanize?: Romanize,
 ): string {
-  return (
-    slugify([intervieweeName, published?.slice(0, 4) ?? ''].join(' ')) ||
-    slugify(title) ||
-    'interview'
-  );
+  const year = published?.slice(0, 4) ?? '';
+  const byName =
+    slugify(intervieweeName, 8, romanize) && slugify(`${intervieweeName} ${year}`, 8, romanize);
+  const byTitle = slugify(title, 8, romanize);
+  return byName || (byTitle && byTitle !== 'interview' ? byTitle : slugify(`interview ${year}`));
 }

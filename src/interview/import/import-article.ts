@@ -43,7 +43,7 @@ export function importArticle(source: string, options: ImportOptions = {}): Impo
   if (!read.ok) return read;
   if (!read.found) return { ok: false, error: NO_INTERVIEW };
   const { draft } = read;
-  const built = buildInterview(draft);
+  const built = buildInterview(draft, options.romanize);
   if (!built.interview) {
     return {
       ok: false,

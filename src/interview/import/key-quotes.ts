@@ -1,4 +1,4 @@
-import { slugify } from '../slug';
+import { slugify, type Romanize } from '../slug';
 
 /** Passages a headline quotes: “…”, "…", «…», ‘…’. */
 function quotedInTitle(title: string): string[] {
@@ -48,6 +48,6 @@ export function proposeKeyQuotes(
 }
 
 /** An id for a key quote from its first words. */
-export function keyQuoteSlug(text: string): string {
-  return slugify(text, 6);
+export function keyQuoteSlug(text: string, romanize?: Romanize): string {
+  return slugify(text, 6, romanize);
 }

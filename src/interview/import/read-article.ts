@@ -1,5 +1,6 @@
 import { findDateIn, parseDateLine } from './dates';
 import type { Block, Draft, DraftPerson } from './draft';
+import type { Romanize } from '../slug';
 import { interviewIdFor, shortLabel } from './build-interview';
 import { readHeader, readTrailing } from './header';
 import { proposeKeyQuotes } from './key-quotes';
@@ -16,6 +17,8 @@ export type ImportOptions = {
   publication?: string;
   url?: string;
   language?: string;
+  /** Puts names in other scripts into the interview's id (see slug.ts); without it they are left out. */
+  romanize?: Romanize;
 };
 
 /** The longest article accepted, in characters: a long interview is a few hundred thousand. */
@@ -125,11 +128,15 @@ function settle(blocks: Block[]): void {
   }
 }
 
-function fallbackTitle(people: readonly DraftPerson[]): string {
+/** The interviewee's name, unless the text gave none (people.ts then says "Interviewee"). */
+function intervieweeName(people: readonly DraftPerson[]): string | undefined {
   const interviewee = people.find((p) => p.side === 'interviewee');
-  return interviewee && interviewee.name !== 'Interviewee'
-    ? `Interview with ${interviewee.name}`
-    : 'Interview';
+  return interviewee && interviewee.name !== 'Interviewee' ? interviewee.name : undefined;
+}
+
+function fallbackTitle(people: readonly DraftPerson[]): string {
+  const name = intervieweeName(people);
+  return name ? `Interview with ${name}` : 'Interview';
 }
 
 /** A draft in which nothing could be decided: the first line is the title, the rest intro. */
@@ -153,7 +160,7 @@ function undecided(
   return {
     version: 1,
     meta: {
-      id: options.id ?? interviewIdFor('', options.published, title),
+      id: options.id ?? interviewIdFor('', options.published, title, options.romanize),
       title,
       language: options.language ?? 'en',
       ...(options.published ? { published: options.published } : {}),
@@ -276,7 +283,6 @@ export function readArticle(source: string, options: ImportOptions = {}): ReadOu
     return block ? [{ blockId: block.id, text: p.text }] : [];
   });
 
-  const interviewee = people.find((p) => p.side === 'interviewee');
   return {
     ok: true,
     found: true,
@@ -284,7 +290,9 @@ export function readArticle(source: string, options: ImportOptions = {}): ReadOu
     draft: {
       version: 1,
       meta: {
-        id: options.id ?? interviewIdFor(interviewee?.name ?? '', published, title),
+        id:
+          options.id ??
+          interviewIdFor(intervieweeName(people) ?? '', published, title, options.romanize),
         title,
         language: options.language ?? 'en',
         ...(published ? { published } : {}),

@@ -21,7 +21,7 @@ type DraftEditorProps = { initial: Draft; onStartOver: () => void };
 
 /** The review: source paragraphs with their roles, the structure found, details, and keeping it. */
 export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
-  const { draft, dispatch, built, canUndo, canRedo, saveError, noteTyping } =
+  const { draft, dispatch, built, canUndo, canRedo, saveError, noteTyping, romanizing } =
     useDraftEditor(initial);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -39,7 +39,7 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
         { path: '$.id', message: `is the id of a published interview: choose another` },
       ]
     : built.problems;
-  const ready = built.interview !== undefined && !idTaken;
+  const ready = built.interview !== undefined && !idTaken && !romanizing;
   const blockProblems = (id: string) => problems.filter((p) => p.blockId === id);
   const otherProblems = problems.filter((p) => p.blockId === undefined);
   const dropped = draft.blocks.filter((b) => b.role === 'dropped');
@@ -110,7 +110,9 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
         <p role="status" className="mr-auto text-sm">
           {ready
             ? 'Ready to keep'
-            : `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix`}
+            : romanizing && problems.length === 0
+              ? 'Writing its links…'
+              : `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix`}
         </p>
         <button
           type="button"

@@ -1,8 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { buildInterview } from '../../../interview/import/build-interview';
 import type { Draft } from '../../../interview/import/draft';
 import { editDraft, editWithHistory, startHistory } from '../../../interview/import/edit-draft';
 import { forgetUnsavedDraft, keepUnsavedDraft, saveDraft } from '../../../lib/kept-interviews';
+import { draftNeedsRomanizing, romanizerQueryOptions } from '../lib/romanizer';
 
 /**
  * A draft under correction: the pure reducer with undo, the interview built
@@ -12,7 +14,12 @@ import { forgetUnsavedDraft, keepUnsavedDraft, saveDraft } from '../../../lib/ke
 export function useDraftEditor(initial: Draft) {
   const [history, dispatch] = useReducer(editWithHistory, initial, startHistory);
   const draft = history.present;
-  const built = useMemo(() => buildInterview(draft), [draft]);
+  const needsRomanizer = useMemo(() => draftNeedsRomanizing(draft), [draft]);
+  const romanizer = useQuery({ ...romanizerQueryOptions, enabled: needsRomanizer });
+  const romanize = romanizer.data?.romanize;
+  const built = useMemo(() => buildInterview(draft, romanize), [draft, romanize]);
+  // Until it has come, ids would leave those names out: not kept like that.
+  const romanizing = needsRomanizer && romanizer.isPending;
   const [saveError, setSaveError] = useState<string>();
 
   // Saved at each change, without waiting: a reload right after an edit keeps it.
@@ -84,5 +91,6 @@ export function useDraftEditor(initial: Draft) {
     canRedo: history.future.length > 0,
     saveError,
     noteTyping,
+    romanizing,
   };
 }

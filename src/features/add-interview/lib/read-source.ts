@@ -6,13 +6,17 @@ import { draftFromInterview } from '../../../interview/import/from-interview';
 import { readArticle } from '../../../interview/import/read-article';
 import { parseJson, readInterview } from '../../../interview/parse';
 import { problemLines } from '../../../interview/problems';
+import { needsRomanizing } from '../../../interview/slug';
 import { decodeText, MAX_FILE_BYTES } from '../../../lib/decode-text';
+import { loadRomanize } from './romanizer';
 
 export type SourceResult = { ok: true; draft: Draft } | { ok: false; error: string };
 
-/** A draft from an article's text. */
-export function fromText(text: string): SourceResult {
-  const read = readArticle(text);
+/** A draft from an article's text (its ids in Latin letters when its names are in another script). */
+export async function fromText(text: string): Promise<SourceResult> {
+  // Without the romanizer (offline and never loaded), ids leave those names out.
+  const romanize = needsRomanizing(text) ? await loadRomanize().catch(() => undefined) : undefined;
+  const read = readArticle(text, romanize ? { romanize } : {});
   return read.ok ? { ok: true, draft: read.draft } : { ok: false, error: capitalise(read.error) };
 }
 

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { importOk } from '../support/import-outcome';
+import { romanize } from '../../src/interview/romanize';
+import { needsRomanizing, slugify } from '../../src/interview/slug';
+
+// An interview's ids are its links (README, "Link contract"): they should read
+// like its names in any script, not "interview" and "section-2".
+
+describe('slugify', () => {
+  it('writes Latin letters without their marks, as before', () => {
+    expect(slugify('Ukraine’s Ambassador')).toBe('ukraines-ambassador');
+    expect(slugify('Ştefan Ţiriac, Łukasz Żuław', 8, romanize)).toBe('stefan-tiriac-lukasz-zulaw');
+    expect(slugify('Müller Ölziibat', 8, romanize)).toBe(slugify('Müller Ölziibat'));
+  });
+
+  it('writes other scripts in Latin letters when given a romanizer', () => {
+    expect(slugify('Арман Сейткали 2024', 8, romanize)).toBe('arman-seytkali-2024');
+    expect(slugify('Віктор Майко', 8, romanize)).toBe('viktor-mayko');
+    expect(slugify('Қасым-Жомарт Тоқаев', 8, romanize)).toBe('qasym-zhomart-toqaev');
+    expect(slugify('Ўзбекистон ва Ғарб', 8, romanize)).toBe('ozbekiston-va-garb');
+    expect(slugify('Αλέξης Τσίπρας', 8, romanize)).toBe('aleksis-tsipras');
+  });
+
+  it('leaves out what neither can write, as before', () => {
+    expect(slugify('Арман Сейткали')).toBe('');
+    expect(slugify('森川洋一 2019', 8, romanize)).toBe('2019');
+  });
+
+  it('tells which texts need a romanizer', () => {
+    expect(needsRomanizing('Ştefan Ţiriac — “Ça va?” 2024')).toBe(false);
+    expect(needsRomanizing('Interview: Арман')).toBe(true);
+    expect(needsRomanizing('森川')).toBe(true);
+    expect(needsRomanizing('Łukasz')).toBe(true);
+  });
+});
+
+const russian = `Арман Сейткали: Свобода слова есть
+12 марта 2024
+Вопрос: Как вы оцениваете работу редакций?
+Ответ: Редакции работают свободно, и это важно.
+Вопрос: Что мешает журналистам?
+Ответ: Прежде всего нехватка денег.`;
+
+const withHeadings = `Беседа о торговле
+Министр рассказал нам о торговле, газе и новых маршрутах.
+Экономика
+— Как растёт торговля?
+— Быстро, на треть за год.
+Энергетика
+— А что с газом?
+— Газ идёт по новому маршруту.`;
+
+describe('an imported interview in another script', () => {
+  it('is named by its interviewee and year', () => {
+    expect(importOk(russian, { romanize }).interview.id).toBe('arman-seytkali-2024');
+  });
+
+  it('has sections named by their headings', () => {
+    expect(importOk(withHeadings, { romanize }).interview.sections.map((s) => s.id)).toEqual([
+      'ekonomika',
+      'energetika',
+    ]);
+  });
+
+  it('without a romanizer keeps the ids it had', () => {
+    expect(importOk(withHeadings).interview.sections.map((s) => s.id)).toEqual([
+      'section',
+      'section-2',
+    ]);
+  });
+
+  it('whose names no romanizer writes is named "interview" and its year, not a bare year', () => {
+    const japanese = `森川洋一インタビュー
+2019年5月1日
+Q: 最初の質問は何ですか？
+A: 答えはこれです。
+Q: 二つ目の質問は？
+A: 二つ目の答えです。`;
+    const { id } = importOk(japanese, { romanize, published: '2019-05-01' }).interview;
+    expect(id).toBe('interview-2019');
+  });
+});
