@@ -20,6 +20,8 @@ const FURNITURE = new RegExp(
   '^(?:[•·]\\s*)?(?:' +
     [
       '(?:read more|read also|also read|see also|more on this|read the (?:full )?story)\\b.{0,200}',
+      // "Continue reading …" in the languages interviews reach us in: "Continuer la lecture de « … »".
+      '(?:continue reading|continuer la lecture|lire la suite|weiterlesen|(?:leer|ler) más|seguir leyendo|continua a leggere|czytaj dalej|ler mais)\\b.{0,200}',
       'this article is from .{1,40}',
       'related(?: articles?| posts?| stories| news| content| coverage)?',
       'suggested (?:articles?|reading|stories|posts)',
@@ -73,17 +75,28 @@ const FURNITURE = new RegExp(
   'iu',
 );
 
-/** A line ending in "..." whose words, but the last cut one, are how the text after it begins. */
-function isTeaser(text: string, after: readonly SourceParagraph[]): boolean {
+/**
+ * A line ending in "..." whose words, but the last cut one, are how the text after it begins, or
+ * how a line before it begins (a gallery's or a related link's cut copy of the headline).
+ */
+function isTeaser(
+  text: string,
+  after: readonly SourceParagraph[],
+  before: readonly SourceParagraph[],
+): boolean {
   const cut = /^(.{30,}?)\s+\S*(?:\.{3}|…)$/u.exec(text)?.[1];
   return (
     cut !== undefined &&
-    after
+    (after
       .map((p) => p.text)
       .join(' ')
-      .includes(cut)
+      .includes(cut) ||
+      before.some((p) => p.text.length > text.length && p.text.startsWith(cut)))
   );
 }
+
+// A call in capitals: "ZOBACZCIE ZDJĘCIA Z PRYWATNEGO ARCHIWUM!", "SEE ALL THE PHOTOS!".
+const SHOUTED = /^(?=(?:.*\p{Lu}){10})[^\p{Ll}]+!$/u;
 
 const EMPTY_HEADING = /^\p{Lu}[\p{L} ]{1,30}:$/u;
 
@@ -137,7 +150,8 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
       noise.set(p.index, 'repeated line');
     } else if (previous && previous.text === p.text) noise.set(p.index, 'repeated line');
     // A blog's teaser: the start of the post, cut off with "...", above the post itself.
-    else if (isTeaser(p.text, paragraphs.slice(i + 1, i + 8))) noise.set(p.index, 'page furniture');
+    else if (isTeaser(p.text, paragraphs.slice(i + 1, i + 8), paragraphs.slice(0, Math.min(i, 20))))
+      noise.set(p.index, 'page furniture');
     // A heading over nothing, another one right under it: show notes' empty "Links:".
     else if (EMPTY_HEADING.test(p.text) && EMPTY_HEADING.test(paragraphs[i + 1]?.text ?? ''))
       noise.set(p.index, 'page furniture');
@@ -145,6 +159,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
       p.text.length <= 300 &&
       (FURNITURE.test(p.text) ||
         NAVIGATION.test(p.text) ||
+        (SHOUTED.test(p.text) && p.text.includes(' ')) ||
         isPlatformFurniture(p.text) ||
         isMenuLine(p.text) ||
         isLinkLine(p.text, previous?.text))
