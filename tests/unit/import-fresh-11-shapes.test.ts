@@ -83,3 +83,46 @@ A: In spring.`);
     ]);
   });
 });
+
+describe('labels', () => {
+  it("reads a reporter's 'Name – Outlet:' label as the name's, the outlet apart", () => {
+    const { interview } =
+      importOk(`Editor's note: the ambassador Daniel Harlow spoke to reporter Minh Thu in Washington.
+
+Minh Thu – VOA: Thank you for your time. How does it feel to be back?
+
+Ambassador Harlow: It feels good, after a busy week.
+
+Minh Thu – VOA: What changes for ordinary people?
+
+Ambassador Harlow: Students and trade, most of all.
+
+Minh Thu – VOA: Thank you.`);
+    expect(questions(interview)).toEqual([
+      ['Thank you for your time. How does it feel to be back?'],
+      ['What changes for ordinary people?'],
+    ]);
+    expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Minh Thu']);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Daniel Harlow']);
+  });
+
+  it('reads a title with a word in lower case before the name as a label ("Đại sứ Harlow:")', () => {
+    const { interview } =
+      importOk(`Lời Toà Soạn: đại sứ Daniel Harlow đã dành cho VOA một cuộc phỏng vấn ngắn.
+
+Minh Thư – VOA: Cảm giác của ông khi trở lại thế nào?
+
+Đại sứ Harlow: Thật sự là một cảm giác đặc biệt.
+
+Minh Thư – VOA: Điều gì sẽ thay đổi cho người dân?
+
+Đại sứ Harlow: Giáo dục và thương mại.`);
+    expect(answers(interview)).toEqual([
+      'Thật sự là một cảm giác đặc biệt.',
+      'Giáo dục và thương mại.',
+    ]);
+    expect(interview.people.interviewees.map((p) => [p.name, p.label])).toEqual([
+      ['Daniel Harlow', 'Đại sứ Harlow'],
+    ]);
+  });
+});
