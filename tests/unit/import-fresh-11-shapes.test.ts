@@ -126,3 +126,40 @@ Minh Thư – VOA: Điều gì sẽ thay đổi cho người dân?
     ]);
   });
 });
+
+describe('transcripts', () => {
+  it("reads a WebVTT transcript: voice tags label the turns, a speaker's cues in a row are one turn, timings are dropped as furniture", () => {
+    const { interview, dropped } = importOk(`WEBVTT - Our listeners ask
+
+0:00:00.680 --> 0:00:03.199
+<v Speaker 1>Hello, and welcome to the show.
+
+0:00:03.360 --> 0:00:09.280
+<v Speaker 2>First, from Owl Lamp. Which person from
+
+0:00:09.320 --> 0:00:13.240
+<v Speaker 2>the whole year would you like to meet?
+
+0:00:13.480 --> 0:00:17.720
+<v Speaker 1>The lighthouse keeper. She rowed out
+
+0:00:17.720 --> 0:00:22.280
+<v Speaker 1>in a storm.
+
+0:00:22.360 --> 0:00:28.600
+<v Speaker 2>And from Deb: what surprised you?
+
+0:00:28.720 --> 0:00:35.840
+<v Speaker 1>That you could rent a hermit.`);
+    expect(questions(interview)).toEqual([
+      ['First, from Owl Lamp. Which person from the whole year would you like to meet?'],
+      ['And from Deb: what surprised you?'],
+    ]);
+    expect(answers(interview)).toEqual([
+      'The lighthouse keeper. She rowed out in a storm.',
+      'That you could rent a hermit.',
+    ]);
+    expect(dropped).toHaveLength(7);
+    expect(dropped.every((line) => line.includes(' --> '))).toBe(true);
+  });
+});
