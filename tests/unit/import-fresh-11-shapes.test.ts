@@ -5,7 +5,7 @@ import { answers, importOk, questions } from '../support/import-outcome';
 // text of its own, as a caller of importArticle sees it.
 
 describe('page furniture', () => {
-  it('drops a "continue reading" link, in French, German and Polish too', () => {
+  it('drops a "continue reading" link in the languages interviews reach us in', () => {
     const { interview, dropped } = importOk(`Un entretien presque vrai
 
 Vous avez gagné hier. Que s’est-il passé ?
@@ -16,7 +16,7 @@ Je courrai encore.
 Continuer la lecture de « Un entretien presque vrai »`);
     expect(dropped).toEqual(['Continuer la lecture de « Un entretien presque vrai »']);
     expect(questions(interview)).toHaveLength(2);
-    for (const line of ['Czytaj dalej', 'Weiterlesen »', 'Continue reading →']) {
+    for (const line of ['Czytaj dalej', 'Weiterlesen »', 'Leer más', 'Continue reading →']) {
       const { dropped: also } = importOk(
         `Q: Why?\n\nA: Because.\n\nQ: When?\n\nA: Now.\n\n${line}`,
       );
@@ -56,6 +56,31 @@ Skąd ta aktywność?
 Żartuję, że potrzebuję drugiej emerytury.`);
     expect(dropped).toEqual(['ZOBACZCIE ZDJĘCIA Z WYPRAW PANA ZENONA!']);
     expect(questions(interview)).toEqual([['Jak Pan to godził?'], ['Skąd ta aktywność?']]);
+  });
+
+  it("drops a document viewer's lines (size, start page, download, transcription)", () => {
+    const { dropped } = importOk(`AN INTERVIEW WITH ANN LEE
+
+Size: px
+Start display at page:
+
+Download "AN INTERVIEW WITH ANN LEE"
+
+Transcription
+
+Q: Where were you born?
+
+A: In Dayton.
+
+Q: When?
+
+A: In spring.`);
+    expect(dropped).toEqual([
+      'Size: px',
+      'Start display at page:',
+      'Download "AN INTERVIEW WITH ANN LEE"',
+      'Transcription',
+    ]);
   });
 });
 
@@ -99,5 +124,42 @@ Minh Thư – VOA: Điều gì sẽ thay đổi cho người dân?
     expect(interview.people.interviewees.map((p) => [p.name, p.label])).toEqual([
       ['Daniel Harlow', 'Đại sứ Harlow'],
     ]);
+  });
+});
+
+describe('transcripts', () => {
+  it("reads a WebVTT transcript: voice tags label the turns, a speaker's cues in a row are one turn, timings are dropped as furniture", () => {
+    const { interview, dropped } = importOk(`WEBVTT - Our listeners ask
+
+0:00:00.680 --> 0:00:03.199
+<v Speaker 1>Hello, and welcome to the show.
+
+0:00:03.360 --> 0:00:09.280
+<v Speaker 2>First, from Owl Lamp. Which person from
+
+0:00:09.320 --> 0:00:13.240
+<v Speaker 2>the whole year would you like to meet?
+
+0:00:13.480 --> 0:00:17.720
+<v Speaker 1>The lighthouse keeper. She rowed out
+
+0:00:17.720 --> 0:00:22.280
+<v Speaker 1>in a storm.
+
+0:00:22.360 --> 0:00:28.600
+<v Speaker 2>And from Deb: what surprised you?
+
+0:00:28.720 --> 0:00:35.840
+<v Speaker 1>That you could rent a hermit.`);
+    expect(questions(interview)).toEqual([
+      ['First, from Owl Lamp. Which person from the whole year would you like to meet?'],
+      ['And from Deb: what surprised you?'],
+    ]);
+    expect(answers(interview)).toEqual([
+      'The lighthouse keeper. She rowed out in a storm.',
+      'That you could rent a hermit.',
+    ]);
+    expect(dropped).toHaveLength(7);
+    expect(dropped.every((line) => line.includes(' --> '))).toBe(true);
   });
 });

@@ -19,9 +19,12 @@ export type NoiseReason =
 const FURNITURE = new RegExp(
   '^(?:[•·]\\s*)?(?:' +
     [
-      // "Continue reading …", in French, German and Polish too: "Continuer la lecture de « … »".
-      '(?:read more|read also|also read|see also|more on this|read the (?:full )?story|continue reading|continuer la lecture|weiterlesen|czytaj dalej)\\b.{0,200}',
+      '(?:read more|read also|also read|see also|more on this|read the (?:full )?story)\\b.{0,200}',
+      // "Continue reading …" in the languages interviews reach us in: "Continuer la lecture de « … »".
+      '(?:continue reading|continuer la lecture|lire la suite|weiterlesen|(?:leer|ler) más|seguir leyendo|continua a leggere|czytaj dalej|ler mais)\\b.{0,200}',
       'this article is from .{1,40}',
+      // A WebVTT cue's timing: "0:00:03.360 --> 0:00:09.280".
+      '(?:\\d{1,2}:)?\\d{1,2}:\\d{2}[.,]\\d{3}\\s+-->\\s+(?:\\d{1,2}:)?\\d{1,2}:\\d{2}[.,]\\d{3}(?:\\s.{0,80})?',
       'related(?: articles?| posts?| stories| news| content| coverage)?',
       'suggested (?:articles?|reading|stories|posts)',
       'recommended(?: for you| articles?| stories)?',

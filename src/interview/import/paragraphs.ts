@@ -65,6 +65,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     )
     .map((line) => plainLine(line.replace(/[\t\u00A0 ]{2,}|[\t\u00A0]/g, ' ').trim()));
   rejoinBrokenLabels(lines);
+  readCues(lines);
   labelBarTurns(lines);
   labelTranscriptTurns(lines);
   const wrapped = isHardWrapped(lines);
@@ -99,6 +100,38 @@ export function splitParagraphs(source: string): SourceParagraph[] {
       splitRunInQuestions(splitGluedNumbers(stripTimestamps(withoutMarkup(split, brs)))),
     ),
   );
+}
+
+// A WebVTT cue's timing line, "0:00:03.360 --> 0:00:09.280", perhaps with its settings.
+export const CUE_TIMING =
+  /^(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}(?:\s.*)?$/u;
+// A cue's voice tag: "<v Speaker 1>Hello", "<v.loud Ann Lee>Hi</v>".
+const VOICE = /^<v(?:\.[^\s>]*)?\s+([^<>]{1,40})>\s*(.*?)(?:<\/v>)?$/u;
+
+/**
+ * A WebVTT transcript's cues (two or more timing lines): each voice tag becomes a label
+ * ("Speaker 1: …"), and the cues one voice speaks in a row join its first (a cue's sentence often
+ * runs on into the next). The timing lines stay, to be dropped as page furniture.
+ */
+function readCues(lines: string[]): void {
+  if (lines.filter((line) => CUE_TIMING.test(line)).length < 2) return;
+  let open = -1;
+  let voice = '';
+  lines.forEach((line, i) => {
+    if (line === '' || CUE_TIMING.test(line)) return;
+    const tag = VOICE.exec(line);
+    if (!tag && voice === '') return;
+    const speaker = tag?.[1]?.trim() ?? voice;
+    const words = tag ? (tag[2] ?? '') : line;
+    if (open >= 0 && speaker === voice) {
+      lines[open] = `${lines[open] ?? ''} ${words}`.trim();
+      lines[i] = '';
+      return;
+    }
+    voice = speaker;
+    open = i;
+    lines[i] = `${speaker}: ${words}`;
+  });
 }
 
 // A label alone on its line, "CG", whose colon and words start the next: " : Bonjour…".
@@ -240,7 +273,8 @@ function isMarkupEnd(tag: string): boolean {
 }
 
 // "[00:01:23] ", "(01:05) ", "00:00:12.5 " at the start of a transcript's turns.
-const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+(?=\S)/u;
+// (not a WebVTT cue's timing, "0:00:03.360 --> …").
+const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+(?=\S)(?!-->)/u;
 
 // "[00:00:04]", "(01:05)", "00:01:20": a timestamp on a line of its own, in brackets or with seconds
 // (a bare "9:00" may be an answer).

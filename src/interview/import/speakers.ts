@@ -1,7 +1,14 @@
 import type { SourceParagraph } from './paragraphs';
 
 /** A paragraph that opens with a speaker label: "TCA: …", "Q. …", "**MAIKO:** …". */
-export type Labelled = { label: string; key: string; rest: string; outlet?: boolean };
+export type Labelled = {
+  label: string;
+  key: string;
+  rest: string;
+  outlet?: boolean;
+  /** "Name – Outlet": a label only where it comes back the same ("Team – Team: …" is a headline). */
+  dashed?: string;
+};
 
 /** One speaker as the text labels them, with every form of label used. */
 export type SpeakerGroup = {
@@ -17,12 +24,12 @@ const PARTICLES = '(?:de|da|di|du|van|von|der|den|del|la|le|al|el|bin|ibn)';
 // A site's name may end in digits: "LAOLA1:", "SPORT24:" label its questions.
 // Scripts without capitals name people too: "森川:" (up to eight letters, no space).
 const WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}’'.\\-]*\\d{0,2}|\\p{Lo}[\\p{Lo}・]{0,7}|${PARTICLES})`;
-// "Name:", and at press conferences "Name, Outlet:" or "Name – VOA:" (an outlet's acronym after a
-// dash: "Team – Team: …" is a headline); the outlet is not part of the name;
+// "Name:", and at press conferences "Name, Outlet:" or "Name – Outlet:" (the outlet is not part of
+// the name);
 // a transcript's "Speaker 2:", a radio transcript's "Mr. TOM FARLEY (Comedy writer):"; a title
 // may hold a word in lower case before the name ("Đại sứ Harlow:", Vietnamese for "Ambassador").
 const NAMED = new RegExp(
-  `^(?:\\*\\*|__)?(${WORD}(?:\\s+(?:\\p{Ll}[\\p{L}\\p{M}]{0,6}\\s+)?${WORD}){0,4}(?:\\s\\d{1,2})?)(?:,\\s+${WORD}(?:\\s+(?:${WORD}|&)){0,3}|\\s[–—]\\s\\p{Lu}{2,6})?(?:\\s*\\([^()]{1,80}\\))?(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`,
+  `^(?:\\*\\*|__)?(${WORD}(?:\\s+(?:\\p{Ll}[\\p{L}\\p{M}]{0,6}\\s+)?${WORD}){0,4}(?:\\s\\d{1,2})?)(?:(?:,|\\s[–—])\\s+${WORD}(?:\\s+(?:${WORD}|&)){0,3})?(?:\\s*\\([^()]{1,80}\\))?(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`,
   'u',
 );
 // "Q. …", "A – …", "P. …" (Spanish), "В. …" (Russian); the colon form is NAMED's.
@@ -82,11 +89,13 @@ function labelOf(source: string): Labelled | undefined {
   if (/^(?:our|my|editor[’']?s[’']?)\s/iu.test(label)) return undefined;
   // "Name: — words": the dash opens the turn, as it does without a label.
   const outlet = !qa && /^[^:：]*(?:,|\s[–—]\s)/u.test(text);
+  const dashed = qa ? undefined : /^[^:：,]*\s[–—]\s[^:：]*/u.exec(text)?.[0];
   return {
     label,
     key: keyOf(label),
     rest: match[2].replace(/^[—–]\s*/u, '').trim(),
     ...(outlet ? { outlet } : {}),
+    ...(dashed ? { dashed } : {}),
   };
 }
 
@@ -129,9 +138,14 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
   const initials = initialsOf(paragraphs);
   const groups = new Map<string, SpeakerGroup>();
   const reporter = reporterLetter(paragraphs);
+  const dashes = new Map<string, number>();
+  for (const p of paragraphs) {
+    const dashed = labelOf(p.text)?.dashed;
+    if (dashed) dashes.set(dashed, (dashes.get(dashed) ?? 0) + 1);
+  }
   for (const p of paragraphs) {
     const found = reporter.get(p.index) ?? labelOf(p.text);
-    if (!found) continue;
+    if (!found || (found.dashed && (dashes.get(found.dashed) ?? 0) < 2)) continue;
     // "JK:" is John Key when "John Key:" is a label too.
     const labelled = { ...found, key: initials.get(found.label) ?? found.key };
     candidates.set(p.index, labelled);
