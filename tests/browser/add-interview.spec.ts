@@ -413,15 +413,22 @@ test.describe('adding an interview', () => {
         if (!document.querySelector('header')) seen.push('header');
       }).observe(document, { childList: true, subtree: true });
     });
-    // The page's code comes a second after the app stops waiting for it (5 s).
+    // The page's code comes a second after the app stops waiting for it (5 s). The page's clock
+    // is the test's: once the app has asked for the code (its wait starts in the same step), the
+    // clock jumps 6 s ahead, as a real 6 s would take it, rather than the test waiting 6 s.
+    await page.clock.install();
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = () => {};
+    const codeAsked = new Promise<void>((resolve) => (asked = resolve));
     await page.route(/\/assets\/on-demand-[^/]+\.js$/, async (route) => {
+      asked();
       await held;
       await route.continue();
     });
     await page.goto('/add', { waitUntil: 'domcontentloaded' });
-    await page.waitForTimeout(6_000);
+    await codeAsked;
+    await page.clock.fastForward(6_000);
     await expect(page.getByRole('banner')).toBeVisible();
     await expect(page.getByRole('status')).toHaveText('Loading…');
     await expect(page).toHaveTitle('Add an interview · Interview Reader');
