@@ -51,7 +51,14 @@ export default defineConfig({
   timeout: 30_000 * slowCpu,
   expect: { timeout: 5_000 * slowCpu },
   fullyParallel: true,
-  workers: 2,
+  // In CI three workers on two cores: a test mostly waits (page loads, frames,
+  // settle windows), so a third runs more at once without slowing each one
+  // (at a load of 12-18 the whole run took 20.2 min, an estimated 32 at two;
+  // docs/measurements.md#ci-wall-time). At four, five tests failed at a load
+  // of 17-24, and at three some failed at 20-25 (as at two, 5 s waits ran out
+  // at 17-18). Locally two, as before: the machine is shared. TEST_WORKERS=<n>
+  // sets it either way.
+  workers: Number(process.env.TEST_WORKERS) || (process.env.CI ? 3 : 2),
   forbidOnly: Boolean(process.env.CI),
   // In CI a failed test runs once more, and one that then passes is listed as
   // "flaky" in the report rather than failing the run: on a loaded 2-core
