@@ -45,9 +45,17 @@ async function start(container: HTMLElement) {
     });
     return;
   }
-  // React mounts the <title> of the page it renders as a new element: the
-  // static one goes, so the document has one title.
-  document.querySelectorAll('head > title').forEach((title) => title.remove());
+  // The built page's <title> ("Page not found" on 404.html) stays until the
+  // page React renders has one of its own (React puts it first, where the
+  // browser reads it), so that the document has one title. Removed at once,
+  // the tab showed the bare address while an unknown interview or section
+  // was looked up.
+  const built = document.querySelector('title');
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('title') === built) return;
+    built?.remove();
+    observer.disconnect();
+  }).observe(document.head, { childList: true });
   createRoot(container).render(app);
 }
 

@@ -58,6 +58,49 @@ test('an unknown interview or section keeps the site’s header while the page l
   expect(await headerGone()).toEqual([]);
 });
 
+test('an unknown interview or section has a title from the first paint, then its own', async ({
+  page,
+}) => {
+  // 404.html's prerendered title went when the app started, and the page had none (the tab
+  // showed the bare address) for the 300-600 ms the reader's data took to look it up.
+  await page.addInitScript(() => {
+    const titles: string[] = [];
+    Object.assign(window, { titlesSeen: titles });
+    // From the prerendered title on (before it is parsed, the document has none).
+    const note = () => {
+      if ((titles.length > 0 || document.title) && titles.at(-1) !== document.title)
+        titles.push(document.title);
+    };
+    new MutationObserver(note).observe(document, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    const everyFrame = () => {
+      note();
+      requestAnimationFrame(everyFrame);
+    };
+    requestAnimationFrame(everyFrame);
+  });
+  const titlesSeen = () => page.evaluate((): unknown => Reflect.get(window, 'titlesSeen'));
+  // Slower data, as on a slow network: the look-up's gap as long as it can be.
+  await page.route(/\/interviews\/[^/]+\.json$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await route.continue();
+  });
+  for (const { path, title } of [
+    { path: '/i/no-such-interview', title: 'Interview not found · Interview Reader' },
+    { path: '/i/viktor-maiko-2026/no-such-section', title: `${interviewTitle} · Interview Reader` },
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page).toHaveTitle(title);
+    await expect(page.locator('title')).toHaveCount(1);
+    const seen = await titlesSeen();
+    expect(Array.isArray(seen) && seen.filter((seenTitle) => !seenTitle), path).toEqual([]);
+  }
+});
+
 test('an unknown interview on a host that answers every miss with the library’s page is still not found', async ({
   page,
 }) => {
