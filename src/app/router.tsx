@@ -7,6 +7,7 @@ import {
   type RouteObject,
 } from 'react-router-dom';
 import { routePatterns, routerBasename } from '../config/paths';
+import { LoadingStatus } from '../components/loading-status';
 import { LoadingPage, RootLayout } from './routes/root-layout';
 import { createRouterLeavingUnchangedAddresses } from './unchanged-address-steps';
 import { RouteError, Unreachable } from './routes/lazy-route-error';
@@ -14,16 +15,37 @@ import { LESSON_PENDING_CLASS } from '../lib/lesson-pending';
 import { loadQueryClient } from '../lib/load-query-client';
 
 /**
+ * What the built page showed for its route before the app started (add.html's
+ * intro, marked `data-kept-while-loading`): kept on screen while the route's
+ * code is still to come (see createAppRouter).
+ */
+let kept: Element | null = null;
+
+/**
  * The "Add an interview" page while its code loads, once the app has stopped
- * waiting for it (see createAppRouter): its title and "Loading…" in the site's
- * frame, with word if the code is slow to come. (Not its intro: every page's
- * first view would load its words.)
+ * waiting for it (see createAppRouter): its title, and in the site's frame its
+ * intro as built (its nodes, not rendered here: every page's first view would
+ * load its words) with "Loading…" below it, which says the code is slow to
+ * come from 5 s after the page began (the app's wait counts).
  */
 function AddInterviewLoading() {
   return (
     <>
       <title>Add an interview · Interview Reader</title>
-      <LoadingPage />
+      {kept ? (
+        <>
+          {/* The built "Loading…" (`.js-only`) gives way to the one below. */}
+          <div
+            ref={(box) => void (kept && box?.replaceChildren(kept))}
+            className="[&_.js-only]:hidden"
+          />
+          <p>
+            <LoadingStatus since={0} />
+          </p>
+        </>
+      ) : (
+        <LoadingPage />
+      )}
     </>
   );
 }
@@ -161,11 +183,13 @@ export async function createAppRouter(hydrationData?: HydrationState) {
   // between. If the code fails or is slow to come, the router takes over:
   // its loading page offers to try again, its error page explains. (The
   // development server's page has nothing to show meanwhile: no wait.)
-  else if (document.getElementById('root')?.hasChildNodes())
+  else if (document.getElementById('root')?.hasChildNodes()) {
+    kept = document.querySelector('[data-kept-while-loading]');
     await Promise.race([
       loadRoutes(routes, basename).catch(() => undefined),
       new Promise((resolve) => setTimeout(resolve, ROUTE_CODE_WAIT_MS)),
     ]);
+  }
   sayWhenCodeFails(routes);
   return createRouterLeavingUnchangedAddresses(() =>
     createBrowserRouter(routes, { basename, ...(hydrationData ? { hydrationData } : {}) }),

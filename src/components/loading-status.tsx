@@ -3,22 +3,29 @@ import { useEffect, useState } from 'react';
 // After this long a load is slow enough to say so and offer to start again.
 const SLOW_AFTER_MS = 5_000;
 
-/** True once `SLOW_AFTER_MS` have passed since the component appeared. */
-function useSlow(): boolean {
-  const [slow, setSlow] = useState(false);
+/** How long until a load that began at `since` (a `performance.now()` time) is slow. */
+const slowSince = (since: number) => SLOW_AFTER_MS - (performance.now() - since);
+
+/**
+ * True once `SLOW_AFTER_MS` have passed since `since` (a `performance.now()` time), or since the
+ * component appeared.
+ */
+function useSlow(since?: number): boolean {
+  const [slow, setSlow] = useState(() => since !== undefined && slowSince(since) <= 0);
   useEffect(() => {
-    const timer = setTimeout(() => setSlow(true), SLOW_AFTER_MS);
+    const left = since === undefined ? SLOW_AFTER_MS : slowSince(since);
+    const timer = setTimeout(() => setSlow(true), Math.max(0, left));
     return () => clearTimeout(timer);
-  }, []);
+  }, [since]);
   return slow;
 }
 
 /**
- * "Loading…", and after a few seconds word that the server is slow with a
- * button to try again: a request that hangs must not leave only "Loading…".
+ * "Loading…", and a few seconds after it appeared (or after `since`) word that the server is
+ * slow with a button to try again: a request that hangs must not leave only "Loading…".
  */
-export function LoadingStatus({ className = '' }: { className?: string }) {
-  const slow = useSlow();
+export function LoadingStatus({ className = '', since }: { className?: string; since?: number }) {
+  const slow = useSlow(since);
   return (
     <span role="status" className={className}>
       {slow ? (

@@ -13,6 +13,20 @@ Q: Why so early?
 A: People want bread with breakfast. Flour is only the start.
 Share`;
 
+/** Holds back the Add page's code (one chunk loaded on demand) until the function returned is called. */
+async function holdAddPageCode(page: Page) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = () => {};
+  const codeAsked = new Promise<void>((resolve) => (asked = resolve));
+  await page.route(/\/assets\/on-demand-[^/]+\.js$/, async (route) => {
+    asked();
+    await held;
+    await route.continue();
+  });
+  return { release: () => release(), codeAsked };
+}
+
 /** Pastes the sample article and reads it: the review's paragraphs, once all ten are listed. */
 async function readArticle(page: Page) {
   await page.getByLabel('Paste the article’s text').fill(ARTICLE);
@@ -380,13 +394,7 @@ test.describe('adding an interview', () => {
     page,
   }) => {
     await page.setViewportSize({ width: 375, height: 812 });
-    // The page's code (one chunk loaded on demand) held back until told.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/on-demand-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { release } = await holdAddPageCode(page);
     await page.goto('/add', { waitUntil: 'domcontentloaded' });
     const title = page.getByRole('heading', { level: 1, name: 'Add an interview' });
     const intro = page.getByText(/^Bring a question-and-answer interview/);
@@ -401,39 +409,45 @@ test.describe('adding an interview', () => {
     await expect(title).toHaveCount(1);
   });
 
-  test('code slower than the wait keeps the site’s header and the page’s title', async ({
+  test('code slower than the wait keeps the site’s header, the page’s title and intro, and offers to try again', async ({
     page,
   }) => {
-    // Every moment the page is without the site's header, as the app renders it.
+    // Every moment the page is without the site's header or the page's intro, as the app
+    // renders it: once the app stopped waiting for the code (5 s), a bare "Loading…" replaced
+    // the intro until the code came, and offered to try again only 5 s later (10 s in all).
     await page.addInitScript(() => {
       const seen: string[] = [];
       Object.assign(window, { gaps: seen });
       new MutationObserver(() => {
         if (!document.getElementById('root')?.firstChild) return;
         if (!document.querySelector('header')) seen.push('header');
+        if (!document.querySelector('#root h1')?.textContent?.includes('Add an interview'))
+          seen.push('title');
+        if (!document.getElementById('root')?.textContent?.includes('Bring a question-and-answer'))
+          seen.push('intro');
       }).observe(document, { childList: true, subtree: true });
     });
     // The page's code comes a second after the app stops waiting for it (5 s). The page's clock
     // is the test's: once the app has asked for the code (its wait starts in the same step), the
     // clock jumps 6 s ahead, as a real 6 s would take it, rather than the test waiting 6 s.
     await page.clock.install();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let asked = () => {};
-    const codeAsked = new Promise<void>((resolve) => (asked = resolve));
-    await page.route(/\/assets\/on-demand-[^/]+\.js$/, async (route) => {
-      asked();
-      await held;
-      await route.continue();
-    });
+    const { release, codeAsked } = await holdAddPageCode(page);
     await page.goto('/add', { waitUntil: 'domcontentloaded' });
+    const intro = page.getByText(/^Bring a question-and-answer interview/);
+    await expect(intro).toBeVisible();
+    const before = await intro.boundingBox();
     await codeAsked;
     await page.clock.fastForward(6_000);
     await expect(page.getByRole('banner')).toBeVisible();
-    await expect(page.getByRole('status')).toHaveText('Loading…');
+    await expect(intro).toBeVisible();
+    expect(await intro.boundingBox()).toEqual(before);
+    // Slow: said at once, 5 s after the page began, with a way to try again beside the intro.
+    await expect(page.getByRole('status')).toContainText('Still loading', { timeout: 1_000 });
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
     await expect(page).toHaveTitle('Add an interview · Interview Reader');
     release();
     await expect(page.getByLabel('Paste the article’s text')).toBeVisible();
+    expect(await intro.boundingBox()).toEqual(before);
     expect(await page.evaluate((): unknown => Reflect.get(window, 'gaps'))).toEqual([]);
   });
 

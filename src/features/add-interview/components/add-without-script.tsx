@@ -8,7 +8,9 @@ import { AddInterviewIntro, LIBRARY_LINK_CLASS } from './add-interview-intro';
  */
 export function AddWithoutScript({ libraryHref }: { libraryHref: string }) {
   return (
-    <div className="mx-auto max-w-5xl">
+    // Marked for the app, which keeps it on screen while the page's code is slow to come
+    // (src/app/router.tsx).
+    <div className="mx-auto max-w-5xl" data-kept-while-loading="">
       <AddInterviewIntro
         library={
           <a href={libraryHref} className={LIBRARY_LINK_CLASS}>
