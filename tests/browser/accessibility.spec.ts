@@ -1,4 +1,5 @@
 import { boundaryContrast } from './contrast';
+import type { Locator } from '@playwright/test';
 import { appStarted, axeInBothSchemes, expect, scrollsSideways, seed, test } from './fixtures';
 
 const pages = {
@@ -139,6 +140,86 @@ test.describe('links that stand on their own, on a phone', () => {
   }
 });
 
+test('the key quotes’ links are 44 px targets at every width, with or without JavaScript', async ({
+  browser,
+}) => {
+  // A quote that fits on one line was a 20 px tall link from 768 px (the line's text alone); a
+  // touch laptop or tablet at 1024 px is touch too. On paper they print as before, in the line.
+  test.slow();
+  const problems: string[] = [];
+  for (const javaScript of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled: javaScript });
+    const page = await context.newPage();
+    for (const width of [320, 375, 768, 1024, 1280, 1920]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`/i/${seed.id}`);
+      if (javaScript) await appStarted(page);
+      const panel = page.getByRole('region', { name: 'Key quotes' });
+      await panel.locator('summary').click();
+      const links = panel.locator('blockquote').getByRole('link');
+      await expect(links.first()).toBeVisible();
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        for (const box of await links.evaluateAll((all) =>
+          all.map((link) => {
+            const { width, height } = link.getBoundingClientRect();
+            return { width, height, text: link.textContent?.slice(0, 20) };
+          }),
+        ))
+          if (box.height < 44 || box.width < 44)
+            problems.push(
+              `JavaScript ${javaScript ? 'on' : 'off'}, ${width} px, ${colorScheme}: “${box.text}…” ${Math.round(box.width)}×${Math.round(box.height)} px`,
+            );
+      }
+      if (await scrollsSideways(page)) problems.push(`${width} px: scrolls sideways`);
+      // Printed: a quote's link is its words in the line, no taller than before.
+      await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+      const printed = await links.first().evaluate((link) => getComputedStyle(link).display);
+      if (printed !== 'inline') problems.push(`${width} px printed: the link is ${printed}`);
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await context.close();
+  }
+  expect(problems).toEqual([]);
+});
+
+/** What is wrong with the focused skip link as a target: its size, its place, what covers it. */
+async function skipLinkProblems(skip: Locator, how: string): Promise<string[]> {
+  const found = await skip.evaluate((link) => {
+    const box = link.getBoundingClientRect();
+    const covered = [...document.querySelectorAll('[data-sticky-bar]')]
+      .filter((bar) => ['sticky', 'fixed'].includes(getComputedStyle(bar).position))
+      .map((bar) => bar.getBoundingClientRect())
+      .filter((bar) => bar.height > 0 && bar.width > 0)
+      .filter(
+        (bar) =>
+          bar.left < box.right &&
+          box.left < bar.right &&
+          bar.top < box.bottom &&
+          box.top < bar.bottom,
+      );
+    return {
+      width: box.width,
+      height: box.height,
+      inside:
+        box.left >= 0 &&
+        box.top >= 0 &&
+        box.right <= document.documentElement.clientWidth &&
+        box.bottom <= window.innerHeight,
+      covers: covered.length,
+      // What a finger on its middle would touch.
+      onTop: document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === link,
+    };
+  });
+  const problems: string[] = [];
+  if (found.height < 44 || found.width < 44)
+    problems.push(`${how}: ${Math.round(found.width)}×${Math.round(found.height)} px`);
+  if (!found.inside) problems.push(`${how}: not all on screen`);
+  if (!found.onTop) problems.push(`${how}: under something`);
+  if (found.covers) problems.push(`${how}: over the sticky bar`);
+  return problems;
+}
+
 test.describe('the skip link', () => {
   // It was 24 px tall once focused (the `sr-only` reset's padding won over its own), over the
   // top left corner of the phone's sticky bar and of the index column beside the text (768 and
@@ -167,39 +248,7 @@ test.describe('the skip link', () => {
           for (const colorScheme of ['light', 'dark'] as const) {
             await page.emulateMedia({ colorScheme });
             const how = `${path} at ${width} px, ${colorScheme}`;
-            const found = await skip.evaluate((link) => {
-              const box = link.getBoundingClientRect();
-              const covered = [...document.querySelectorAll('[data-sticky-bar]')]
-                .filter((bar) => ['sticky', 'fixed'].includes(getComputedStyle(bar).position))
-                .map((bar) => bar.getBoundingClientRect())
-                .filter((bar) => bar.height > 0 && bar.width > 0)
-                .filter(
-                  (bar) =>
-                    bar.left < box.right &&
-                    box.left < bar.right &&
-                    bar.top < box.bottom &&
-                    box.top < bar.bottom,
-                );
-              return {
-                width: box.width,
-                height: box.height,
-                inside:
-                  box.left >= 0 &&
-                  box.top >= 0 &&
-                  box.right <= document.documentElement.clientWidth &&
-                  box.bottom <= window.innerHeight,
-                covers: covered.length,
-                // What a finger on its middle would touch.
-                onTop:
-                  document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) ===
-                  link,
-              };
-            });
-            if (found.height < 44 || found.width < 44)
-              problems.push(`${how}: ${Math.round(found.width)}×${Math.round(found.height)} px`);
-            if (!found.inside) problems.push(`${how}: not all on screen`);
-            if (!found.onTop) problems.push(`${how}: under something`);
-            if (found.covers) problems.push(`${how}: over the sticky bar`);
+            problems.push(...(await skipLinkProblems(skip, how)));
             if (await scrollsSideways(page)) problems.push(`${how}: scrolls sideways`);
           }
           // Activated: focus on the main content, the main content on screen.
@@ -224,4 +273,43 @@ test.describe('the skip link', () => {
       expect(problems).toEqual([]);
     });
   }
+
+  test('stays a 44 px target clear of the sticky bars when the page scrolls while it is focused', async ({
+    page,
+  }) => {
+    // Placed once, when it took focus: focused at the top of a phone's page, then scrolled (a
+    // wheel, a finger), it stayed at the top of the screen, over the reader's bar stuck there.
+    test.slow();
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    const problems: string[] = [];
+    for (const width of [320, 375, 768, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`/i/${seed.id}`);
+      await appStarted(page);
+      await page.keyboard.press('Tab');
+      await expect(skip).toBeFocused();
+      for (const [where, y] of [
+        ['scrolled down', 2500],
+        ['back at the top', 0],
+        ['down again', 1200],
+      ] as const) {
+        await page.mouse.move(width / 2, 400);
+        await page.mouse.wheel(0, y - (await page.evaluate(() => window.scrollY)));
+        await page.waitForFunction(
+          (target) =>
+            Math.abs(window.scrollY - target) < 2 ||
+            window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1,
+          y,
+        );
+        await expect(skip).toBeFocused();
+        // A frame for the page to answer its scroll.
+        await page.evaluate(
+          () =>
+            new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        );
+        problems.push(...(await skipLinkProblems(skip, `${width} px, ${where}`)));
+      }
+    }
+    expect(problems).toEqual([]);
+  });
 });

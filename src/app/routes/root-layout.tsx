@@ -92,7 +92,15 @@ function SkipLink() {
       // Focused, a 46 px target (a line and its padding, its border) at the top right, in either scheme: over the site's header, whose
       // right is empty, and clear of the reader's index column, which sticks on the left from md.
       className="skip-link fixed top-1 right-2 z-40 rounded border border-stone-500 bg-white px-4 py-2.5 text-stone-900 print:hidden dark:border-stone-400 dark:bg-stone-900 dark:text-stone-100"
-      onFocus={(event) => placeBelowStickyBars(event.currentTarget)}
+      // Placed again as the page scrolls under it: placed once, a link focused at the top of a
+      // phone's page stayed over the reader's bar once that had stuck at the top.
+      onFocus={(event) => {
+        const link = event.currentTarget;
+        const place = () => placeBelowStickyBars(link);
+        place();
+        addEventListener('scroll', place, { passive: true });
+        link.addEventListener('blur', () => removeEventListener('scroll', place), { once: true });
+      }}
       onClick={(event) => {
         const main = document.getElementById('main_content');
         if (!main) return;
