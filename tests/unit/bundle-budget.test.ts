@@ -21,8 +21,10 @@ import { sitesBuilt, TEST_SITES } from '../../scripts/lib/test-sites';
 // the line moved from 117,000 to 117,100, room for the chunk-name noise only. A page whose route
 // code fails saying so (not an empty page), client-rendered pages keeping their frame while their
 // code comes, and each route's loading frame inside the site's header (session 19): 117,164 B,
-// the line at 117,300 (issue 8's 121,000 still met).
-const READER_BUDGET_GZIP = 117_300;
+// the line at 117,300 (issue 8's 121,000 still met). Session 20: the built title kept until the
+// page's own comes, the skip link placed again as the page scrolls and the Add page's intro kept
+// while its code is slow: 117,366 B, the line at 117,500.
+const READER_BUDGET_GZIP = 117_500;
 const LIBRARY_BUDGET_GZIP = 134_000;
 // Every script of the site: 366 KB gzipped in session 19; the romanizer that puts names in
 // Cyrillic, Greek or Arabic into an imported interview's ids (session 20, about 10 KB, loaded
