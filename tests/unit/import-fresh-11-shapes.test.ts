@@ -163,3 +163,35 @@ describe('transcripts', () => {
     expect(dropped.every((line) => line.includes(' --> '))).toBe(true);
   });
 });
+
+describe('run-in labels', () => {
+  it("splits one long paragraph of run-in labels ('Ruth Okafor:' then 'RO:') at each label", () => {
+    const { interview } = importOk(`An interview with Samuel Doyle for the river archive
+
+Ruth Okafor: Thank you for coming in today, Mr. Doyle. I appreciate the survey you sent back. Where were you born? Samuel Doyle: I was born in Marietta, on the river, in a house my father built. RO: Tell me about your father, then. SD: He ran the ferry. He ran it for forty years, in every kind of weather, and I rode with him from the time I could stand. RO: What did the ferry carry? SD: Cars, cattle, and once a piano for the church. RO: What was your schooling? SD: I finished high school in Marietta and went to the river instead of college.`);
+    expect(questions(interview)).toEqual([
+      [
+        'Thank you for coming in today, Mr. Doyle. I appreciate the survey you sent back. Where were you born?',
+      ],
+      ['Tell me about your father, then.'],
+      ['What did the ferry carry?'],
+      ['What was your schooling?'],
+    ]);
+    expect(answers(interview)[1]).toBe(
+      'He ran the ferry. He ran it for forty years, in every kind of weather, and I rode with him from the time I could stand.',
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Samuel Doyle']);
+  });
+
+  it('leaves a long answer that quotes a few labels whole', () => {
+    const { interview } = importOk(`Q: What did the sign say?
+
+A: It said Warning: deep water. Below it someone had written Note: no lifeguard, and below that, in a child's hand, Danger: my brother swims here. We laughed about it for years, my sister and I, and we still send each other photographs of signs like it whenever we find one on a trip somewhere.
+
+Q: Do you still swim there?
+
+A: Every summer.`);
+    expect(questions(interview)).toHaveLength(2);
+    expect(answers(interview)[0]).toMatch(/^It said Warning: deep water\..*trip somewhere\.$/u);
+  });
+});

@@ -3,6 +3,7 @@ import {
   answersUnderQuestions,
   splitGluedNumbers,
   splitGluedQuestions,
+  splitRunInLabels,
   splitRunInQuestions,
 } from './run-in';
 
@@ -97,7 +98,9 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     .map((p, index) => ({ ...p, index, text: withoutGluedFileName(p.text) }));
   return splitGluedQuestions(
     answersUnderQuestions(
-      splitRunInQuestions(splitGluedNumbers(stripTimestamps(withoutMarkup(split, brs)))),
+      splitRunInQuestions(
+        splitGluedNumbers(splitRunInLabels(stripTimestamps(withoutMarkup(split, brs)))),
+      ),
     ),
   );
 }

@@ -156,7 +156,7 @@ export function splitGluedQuestions(paragraphs: SourceParagraph[]): SourceParagr
  */
 function splitInTwo(
   paragraphs: SourceParagraph[],
-  split: (p: SourceParagraph, i: number) => RegExpExecArray | null,
+  split: (p: SourceParagraph, i: number) => readonly string[] | null,
 ): SourceParagraph[] {
   return paragraphs
     .flatMap((p, i) => {
@@ -164,4 +164,43 @@ function splitInTwo(
       return parts.length > 1 ? parts.map((text) => ({ ...p, text })) : [p];
     })
     .map((p, index) => ({ ...p, index }));
+}
+
+// A label run in with the text: "Ellen Marsh: …", "EM: …" (up to three capitalised words, or initials).
+const RUN_IN_LABEL =
+  /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{Ll}\p{M}’'-]+\s){0,2}\p{Lu}[\p{Ll}\p{M}’'-]+|\p{Lu}{1,4}):\s/gu;
+
+/**
+ * A long paragraph holding a whole exchange (a transcript pasted as one paragraph): where two or
+ * more labels come back in it, four times or more between them, it splits before each of them,
+ * and before a full name once ("Ellen Marsh:") whose initials come back ("EM:").
+ */
+export function splitRunInLabels(paragraphs: SourceParagraph[]): SourceParagraph[] {
+  return splitInTwo(paragraphs, (p) => {
+    const count = new Map<string, number>();
+    if (p.text.length > 399)
+      for (const [, label = ''] of p.text.matchAll(RUN_IN_LABEL))
+        count.set(label, (count.get(label) ?? 0) + 1);
+    const back = [...count].filter(([, n]) => n > 1);
+    if (back.length < 2 || back.reduce((sum, [, n]) => sum + n, 0) < 4) return null;
+    const comes = (label: string) => (count.get(label) ?? 0) > 1;
+    const text = p.text.replace(RUN_IN_LABEL, (all, label: string) => {
+      const words = label.split(' ');
+      // The longest tail of the words whose label comes back, or whose initials do.
+      const k = words.findIndex(
+        (_, i) =>
+          comes(words.slice(i).join(' ')) ||
+          (i < words.length - 1 &&
+            comes(
+              words
+                .slice(i)
+                .map((w) => w[0])
+                .join(''),
+            )),
+      );
+      const before = words.slice(0, k).join(' ');
+      return k < 0 ? all : `${before}\u2029${all.slice(before.length)}`;
+    });
+    return ['', ...text.split('\u2029').map((part) => part.trim())];
+  });
 }
