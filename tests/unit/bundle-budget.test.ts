@@ -69,8 +69,8 @@ const ALL_JS_BUDGET_GZIP = 380_000;
 // 45,724 B); with the fresh-10 rules 46,280 B in one build: the line moved to 46,650 for both.
 // Session 20: fresh-11's rules (46,505 -> 47,184 B, 2 -> 6 of 10 clean) and loading the
 // romanizer for a draft with names in another script, with telling which need it (+630 B; the
-// romanizer itself, 8.3 KB, is a chunk of its own): MEASURED, the line LINE.
-const ADD_INTERVIEW_BUDGET_GZIP = 47_700;
+// romanizer itself, 8.3 KB, is a chunk of its own): 47,588 B, the line 47,750.
+const ADD_INTERVIEW_BUDGET_GZIP = 47_750;
 const ADD_INTERVIEW_CHUNK = /^(?:on-demand|readability|kept-interviews|extract-article)-/;
 const CSS_BUDGET_GZIP = 12_000;
 
