@@ -79,6 +79,13 @@ export function isHistoryLoad(): boolean {
 /** On an interview's built page: the address printed before the app has started (src/prerender/printed-address.tsx). */
 export const PRINTED_LINK_ID = 'printed_link';
 
+/**
+ * The custom property on <html> that the foot of every printed sheet shows
+ * (src/styles/index.css, @page): the address opened, as a CSS string. The boot
+ * script sets it; the handout's header keeps it that of the view in-app.
+ */
+export const PRINTED_LINK_PROPERTY = '--printed-link';
+
 /** On a built page: the element holding its module scripts, which the boot script starts (see `startApp`). */
 export const APP_START_ID = 'app_start';
 
@@ -177,8 +184,9 @@ export function fragmentHeadScript(afterId: string): string {
  * of paths.ts. An interview's page prints its address (PRINTED_LINK_ID):
  * the script writes in the address opened, with its search and fragment,
  * so that a sheet printed before the app has started names the link that
- * was opened, a lesson's as "Lesson link", not the page's canonical link.
+ * was opened, a lesson's as "Lesson link", not the page's canonical link,
+ * and sets it at the foot of every printed sheet (PRINTED_LINK_PROPERTY).
  */
 export function bootScript(lessonSearch: RegExp): string {
-  return `(function(){var d=document,e=performance.getEntriesByType('navigation')[0],t=null,c=d.documentElement.classList,l=${lessonSearch.toString()}.test(location.search),p=d.getElementById('${PRINTED_LINK_ID}');c.add('js');if(p){p.textContent=location.href;if(l)p.previousElementSibling.textContent='Lesson link:'}if(l){c.add('${LESSON_PENDING_CLASS}');setTimeout(function(){c.remove('${LESSON_PENDING_CLASS}')},5000)}if(!e||e.type!=='back_forward'){history.scrollRestoration='manual';var w=(${hasTextDirective.toString()})();t=w?'':location.hash.slice(1);if(t){try{t=decodeURIComponent(t)}catch(x){}}else if(!w||location.hash.length<2){var r=d.getElementById('root');t=r&&r.getAttribute('${LANDING_TARGET_ATTRIBUTE}')}}(${landOn.toString()})(d,t,'instant');(${startApp.toString()})(d,'${APP_START_ID}')})();`;
+  return `(function(){var d=document,e=performance.getEntriesByType('navigation')[0],t=null,c=d.documentElement.classList,l=${lessonSearch.toString()}.test(location.search),p=d.getElementById('${PRINTED_LINK_ID}');c.add('js');d.documentElement.style.setProperty('${PRINTED_LINK_PROPERTY}',JSON.stringify(location.href));if(p){p.textContent=location.href;if(l)p.previousElementSibling.textContent='Lesson link:'}if(l){c.add('${LESSON_PENDING_CLASS}');setTimeout(function(){c.remove('${LESSON_PENDING_CLASS}')},5000)}if(!e||e.type!=='back_forward'){history.scrollRestoration='manual';var w=(${hasTextDirective.toString()})();t=w?'':location.hash.slice(1);if(t){try{t=decodeURIComponent(t)}catch(x){}}else if(!w||location.hash.length<2){var r=d.getElementById('root');t=r&&r.getAttribute('${LANDING_TARGET_ATTRIBUTE}')}}(${landOn.toString()})(d,t,'instant');(${startApp.toString()})(d,'${APP_START_ID}')})();`;
 }

@@ -346,6 +346,32 @@ test('a printed library leads with its interviews, not its filters, JavaScript o
   }
 });
 
+test('every printed sheet names its link at its foot, and its number, JavaScript on and off', async ({
+  browser,
+  baseURL,
+}) => {
+  // Only the first sheet named its link: a sheet come loose from a handout said nothing of
+  // where it belonged. With JavaScript the foot gives the link opened (a question's, with its
+  // fragment); without, the first sheet gives the page's address and every sheet its number.
+  const path = `/i/${seed.id}/energy#q5`;
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(path);
+    if (javaScriptEnabled) await expect(page.locator('.handout-header')).toBeAttached();
+    const sheets = pdfText(await page.pdf({ format: 'A4', printBackground: false })).map((text) =>
+      text.replaceAll('\n', ''),
+    );
+    const how = `JavaScript ${javaScriptEnabled ? 'on' : 'off'}`;
+    expect(sheets.length, how).toBeGreaterThan(1);
+    sheets.forEach((sheet, i) => {
+      expect(sheet, `${how}, sheet ${i + 1}`).toContain(`${i + 1} / ${sheets.length}`);
+      if (javaScriptEnabled) expect(sheet, `sheet ${i + 1}`).toContain(`${baseURL}${path}`);
+    });
+    await context.close();
+  }
+});
+
 test('a printed reader’s legend names only the highlights printed', async ({ page }) => {
   // A key quote prints bold: the legend says so; shared passages and search matches, which
   // this page does not have, are not named on paper.

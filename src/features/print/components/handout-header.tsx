@@ -8,6 +8,7 @@ import { formatDate } from '../../../lib/format';
 import { handoutCitationQueryOptions } from '../api/get-handout-citation';
 import { RichText } from '../../citation/components/rich-text';
 import { QrCode, qrEncoderQuery } from '../../lesson/components/qr-code';
+import { PRINTED_LINK_PROPERTY } from '../../../lib/landing';
 import { isFromThisDevice } from '../../reader/api/get-interview';
 import { usePrinted } from '../hooks/use-printed';
 import { QueryProvider } from '../../../components/query-provider';
@@ -58,6 +59,14 @@ function HandoutHeaderContent({ interview, path, lesson }: HandoutHeaderProps) {
   const printed = usePrinted();
   useQuery({ ...qrEncoderQuery, enabled: !keptHere });
   const authors = articleAuthors(interview);
+  // The foot of every printed sheet names this view's link (index.css, @page), not the address
+  // the page was loaded at; a kept interview's link opens only here, so its sheets name none.
+  useEffect(() => {
+    const style = document.documentElement.style;
+    if (keptHere) style.removeProperty(PRINTED_LINK_PROPERTY);
+    else style.setProperty(PRINTED_LINK_PROPERTY, JSON.stringify(url));
+    return () => void style.removeProperty(PRINTED_LINK_PROPERTY);
+  }, [keptHere, url]);
   return (
     <div className="handout-header hidden font-sans text-sm print:block">
       {/* The QR code beside the details, not on a row of its own below them: stacked, the header
