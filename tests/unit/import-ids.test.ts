@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { importOk } from '../support/import-outcome';
 import { romanize } from '../../src/interview/romanize';
 import { needsRomanizing, slugify } from '../../src/interview/slug';
+import { buildInterview } from '../../src/interview/import/build-interview';
+import { draftFromInterview } from '../../src/interview/import/from-interview';
 
 // An interview's ids are its links (README, "Link contract"): they should read
 // like its names in any script, not "interview" and "section-2".
@@ -78,5 +80,28 @@ Q: 二つ目の質問は？
 A: 二つ目の答えです。`;
     const { id } = importOk(japanese, { romanize, published: '2019-05-01' }).interview;
     expect(id).toBe('interview-2019');
+  });
+});
+
+// Editing a kept interview (or an interview file) builds it again from a draft: the ids it was kept
+// with are its links, and stay, whatever the romanizer would make of its names now.
+describe('an interview edited again', () => {
+  it('keeps the ids it was kept with', () => {
+    // Kept before ids were romanized, or while the romanizer could not load.
+    const kept = importOk(withHeadings, { id: 'trade-2024' }).interview;
+    const rebuilt = buildInterview(draftFromInterview(kept), romanize).interview;
+    expect(rebuilt?.sections.map((s) => s.id)).toEqual(kept.sections.map((s) => s.id));
+    expect(rebuilt?.people).toEqual(kept.people);
+    expect(rebuilt?.keyQuotes.map((q) => q.id)).toEqual(kept.keyQuotes.map((q) => q.id));
+  });
+
+  it('keeps ids a file chose, not those its headings would give', () => {
+    const kept = importOk(withHeadings, { romanize, id: 'trade-2024' }).interview;
+    const chosen = {
+      ...kept,
+      sections: kept.sections.map((s, i) => ({ ...s, id: ['economy', 'energy'][i] ?? s.id })),
+    };
+    const rebuilt = buildInterview(draftFromInterview(chosen), romanize).interview;
+    expect(rebuilt?.sections.map((s) => s.id)).toEqual(['economy', 'energy']);
   });
 });

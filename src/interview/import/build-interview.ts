@@ -2,6 +2,7 @@ import { parseInterview } from '../parse';
 import type { Problem } from '../problems';
 import type { Interview } from '../schema';
 import { slugify, uniqueSlug, type Romanize } from '../slug';
+import { SLUG_PATTERN } from '../slug-pattern';
 import type { Block, Draft, DraftPerson } from './draft';
 import { keyQuoteSlug } from './key-quotes';
 
@@ -91,6 +92,19 @@ function group(blocks: readonly Block[], people: ReadonlyMap<string, DraftPerson
 }
 
 /**
+ * The ids a draft kept from the interview it came from (a file, or one kept on this device): its
+ * links, so they stay as they were (README, "Links"). Each that is still free joins `taken`; the
+ * others are undefined, to be made again.
+ */
+function reserve(wanted: readonly (string | undefined)[], taken: Set<string>) {
+  return wanted.map((id) => {
+    if (id === undefined || !SLUG_PATTERN.test(id) || taken.has(id)) return undefined;
+    taken.add(id);
+    return id;
+  });
+}
+
+/**
  * Builds the interview a draft describes and checks it, placing every problem
  * at its paragraph. With `romanize`, labels and names in other scripts than
  * Latin give their ids too (slug.ts).
@@ -103,8 +117,16 @@ export function buildInterview(draft: Draft, romanize?: Romanize): Built {
 
   const personIds = new Map<string, string>();
   const taken = new Set<string>();
-  for (const person of draft.people)
-    personIds.set(person.key, uniqueSlug(person.name, taken, person.side, romanize));
+  const personKept = reserve(
+    draft.people.map((p) => p.id),
+    taken,
+  );
+  draft.people.forEach((person, i) =>
+    personIds.set(
+      person.key,
+      personKept[i] ?? uniqueSlug(person.name, taken, person.side, romanize),
+    ),
+  );
   const personOut = (p: DraftPerson) => ({
     id: personIds.get(p.key) ?? '',
     name: p.name,
@@ -155,7 +177,11 @@ export function buildInterview(draft: Draft, romanize?: Romanize): Built {
       });
     }
   } else {
-    sectioned = builtParts.map((p) => {
+    const sectionKept = reserve(
+      builtParts.map((p) => p.heading?.sectionId),
+      ids,
+    );
+    sectioned = builtParts.map((p, i) => {
       if (!p.heading)
         notes.push('the questions before the first heading form a section "Opening questions"');
       const title = p.heading?.text ?? 'Opening questions';
@@ -164,7 +190,7 @@ export function buildInterview(draft: Draft, romanize?: Romanize): Built {
         heading: p.heading,
         label,
         title,
-        id: uniqueSlug(label, ids, 'section', romanize),
+        id: sectionKept[i] ?? uniqueSlug(label, ids, 'section', romanize),
         questions: p.questions,
       };
     });
@@ -203,10 +229,14 @@ export function buildInterview(draft: Draft, romanize?: Romanize): Built {
   intro.forEach((b, i) => blockAt.set(`$.intro[${i}]`, b.id));
 
   const quoteIds = new Set([...ids]);
+  const quoteKept = reserve(
+    draft.keyQuotes.map((q) => q.id),
+    quoteIds,
+  );
   const keyQuotes = draft.keyQuotes.map((q, i) => {
     blockAt.set(`$.keyQuotes[${i}]`, q.blockId);
     return {
-      id: uniqueSlug(keyQuoteSlug(q.text, romanize), quoteIds, 'quote'),
+      id: quoteKept[i] ?? uniqueSlug(keyQuoteSlug(q.text, romanize), quoteIds, 'quote'),
       questionId: questionOf.get(q.blockId) ?? '',
       text: q.text,
       ...(q.note ? { note: q.note } : {}),

@@ -37,6 +37,8 @@ const block = z.object({
   opens: z.optional(z.literal([true, false])),
   /** For a heading: the short topic label (else made from the heading). */
   label: z.optional(z.string()),
+  /** For a heading: its section's id, when the interview it came from had one (kept as it was). */
+  sectionId: z.optional(z.string()),
 });
 
 const person = z.object({
@@ -45,6 +47,8 @@ const person = z.object({
   name: z.string(),
   label: z.string(),
   role: z.optional(z.string()),
+  /** The id the interview it came from gave this person (kept as it was). */
+  id: z.optional(z.string()),
 });
 
 const draftSchema = z.object({
@@ -75,7 +79,13 @@ const draftSchema = z.object({
   people: z.array(person),
   blocks: z.array(block),
   keyQuotes: z.array(
-    z.object({ blockId: z.string(), text: z.string(), note: z.optional(z.string()) }),
+    z.object({
+      blockId: z.string(),
+      text: z.string(),
+      note: z.optional(z.string()),
+      /** The id the interview it came from gave it (kept as it was). */
+      id: z.optional(z.string()),
+    }),
   ),
   /** What the importer could not decide, in words for the person checking. */
   notes: z.array(z.string()),

@@ -11,6 +11,7 @@ export function draftFromInterview(interview: Interview): Draft {
     ...interview.people.interviewees.map((p) => ({ ...p, side: 'interviewee' as const })),
   ].map(({ id, side, name, label, role }) => ({
     key: id,
+    id,
     side,
     name,
     label,
@@ -28,7 +29,9 @@ export function draftFromInterview(interview: Interview): Draft {
   const answerBlocks = new Map<string, string[]>();
   for (const section of interview.sections) {
     // One section of the importer's making needs no heading paragraph.
-    if (!headless) add({ text: section.heading, role: 'heading', label: section.label });
+    // Its ids are its links: kept as they were, whatever its headings and names would give now.
+    if (!headless)
+      add({ text: section.heading, role: 'heading', label: section.label, sectionId: section.id });
     for (const q of section.questions) {
       q.question.forEach((text, i) =>
         add({ text, role: 'question', speaker: q.askedBy, ...(i === 0 ? { opens: true } : {}) }),
@@ -44,7 +47,7 @@ export function draftFromInterview(interview: Interview): Draft {
       blocks.find((b) => b.id === id)?.text.includes(quote.text),
     );
     return blockId
-      ? [{ blockId, text: quote.text, ...(quote.note ? { note: quote.note } : {}) }]
+      ? [{ blockId, text: quote.text, id: quote.id, ...(quote.note ? { note: quote.note } : {}) }]
       : [];
   });
   return {
