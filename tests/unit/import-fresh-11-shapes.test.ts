@@ -58,6 +58,23 @@ Skąd ta aktywność?
     expect(questions(interview)).toEqual([['Jak Pan to godził?'], ['Skąd ta aktywność?']]);
   });
 
+  it('keeps a turn in capitals ending with "!" (a transcript written in capitals)', () => {
+    const { interview, dropped } = importOk(`Anchor Jane Doe spoke with Senator John Smith on Tuesday.
+
+JANE DOE: SENATOR, WILL THE BUDGET PASS THIS WEEK?
+
+JOHN SMITH: ABSOLUTELY, WE HAVE THE VOTES AND WE WILL GET IT DONE!
+
+JANE DOE: AND IF IT DOES NOT, WHAT HAPPENS TO THE PARKS?
+
+JOHN SMITH: THEY CLOSE ON FRIDAY, AND THAT IS A DISGRACE!`);
+    expect(dropped).toEqual([]);
+    expect(answers(interview)).toEqual([
+      'ABSOLUTELY, WE HAVE THE VOTES AND WE WILL GET IT DONE!',
+      'THEY CLOSE ON FRIDAY, AND THAT IS A DISGRACE!',
+    ]);
+  });
+
   it("drops a document viewer's lines (size, start page, download, transcription)", () => {
     const { dropped } = importOk(`AN INTERVIEW WITH ANN LEE
 

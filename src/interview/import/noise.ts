@@ -97,8 +97,9 @@ function isTeaser(
   );
 }
 
-// A call in capitals: "ZOBACZCIE ZDJĘCIA Z PRYWATNEGO ARCHIWUM!", "SEE ALL THE PHOTOS!".
-const SHOUTED = /^(?=(?:.*\p{Lu}){10})[^\p{Ll}]+!$/u;
+// A call in capitals: "ZOBACZCIE ZDJĘCIA Z PRYWATNEGO ARCHIWUM!", "SEE ALL THE PHOTOS!"; not a
+// turn of a transcript written in capitals ("JOHN SMITH: WE WILL WIN!", "— WE WILL!").
+const SHOUTED = /^(?=(?:.*\p{Lu}){10})(?![-–—])[^\p{Ll}:：]+!$/u;
 
 const EMPTY_HEADING = /^\p{Lu}[\p{L} ]{1,30}:$/u;
 
