@@ -59,7 +59,8 @@ Skąd ta aktywność?
   });
 
   it('keeps a turn in capitals ending with "!" (a transcript written in capitals)', () => {
-    const { interview, dropped } = importOk(`Anchor Jane Doe spoke with Senator John Smith on Tuesday.
+    const { interview, dropped } =
+      importOk(`Anchor Jane Doe spoke with Senator John Smith on Tuesday.
 
 JANE DOE: SENATOR, WILL THE BUDGET PASS THIS WEEK?
 

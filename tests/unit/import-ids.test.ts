@@ -81,6 +81,16 @@ A: 二つ目の答えです。`;
     const { id } = importOk(japanese, { romanize, published: '2019-05-01' }).interview;
     expect(id).toBe('interview-2019');
   });
+
+  it('without a title, whose names no romanizer writes, is named "interview" and its year too', () => {
+    const untitled = `森川: 最初の質問は何ですか？
+田中: 答えはこれです。
+森川: 二つ目の質問は？
+田中: 二つ目の答えです。`;
+    const { interview } = importOk(untitled, { romanize, published: '2019-05-01' });
+    expect(interview.title).toBe('Interview with 田中');
+    expect(interview.id).toBe('interview-2019');
+  });
 });
 
 // Editing a kept interview (or an interview file) builds it again from a draft: the ids it was kept

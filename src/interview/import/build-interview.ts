@@ -318,7 +318,7 @@ function blockOfPath(path: string, blockAt: ReadonlyMap<string, string>): { bloc
 /**
  * A URL-safe id for an interview: its interviewee and year, or its title, or
  * "interview" and its year (a name in a script `romanize` cannot write leaves
- * only the year, and a bare number names nothing).
+ * only the year, and a bare number names nothing; nor does "interview-with").
  */
 export function interviewIdFor(
   intervieweeName: string,
@@ -330,5 +330,7 @@ export function interviewIdFor(
   const byName =
     slugify(intervieweeName, 8, romanize) && slugify(`${intervieweeName} ${year}`, 8, romanize);
   const byTitle = slugify(title, 8, romanize);
-  return byName || (byTitle && byTitle !== 'interview' ? byTitle : slugify(`interview ${year}`));
+  // The title the importer gives an untitled text, "Interview with 森川", names nothing either.
+  const generic = /^interview(?:-with)?$/.test(byTitle);
+  return byName || (byTitle && !generic ? byTitle : slugify(`interview ${year}`));
 }
