@@ -72,7 +72,9 @@ const ALL_JS_BUDGET_GZIP = 380_000;
 // romanizer itself, 8.3 KB, is a chunk of its own): 47,588 B, the line 47,750.
 const ADD_INTERVIEW_BUDGET_GZIP = 47_750;
 const ADD_INTERVIEW_CHUNK = /^(?:on-demand|readability|kept-interviews|extract-article)-/;
-const CSS_BUDGET_GZIP = 12_000;
+// The stylesheet (inlined in every page): every printed sheet's foot, its link and number
+// (session 20, @page margin boxes), took it to 12,050 B: the line 12,000 -> 12,150.
+const CSS_BUDGET_GZIP = 12_150;
 
 // `npm test` has built the site the browser tests serve just before (scripts/test.ts): the same
 // production build, read here rather than made a second time. Run alone, the test builds its own.
