@@ -70,7 +70,8 @@ const ALL_JS_BUDGET_GZIP = 380_000;
 // Session 20: fresh-11's rules (46,505 -> 47,184 B, 2 -> 6 of 10 clean) and loading the
 // romanizer for a draft with names in another script, with telling which need it (+630 B; the
 // romanizer itself, 8.3 KB, is a chunk of its own): 47,588 B, the line 47,750.
-const ADD_INTERVIEW_BUDGET_GZIP = 47_750;
+// Session 21: an edited interview keeps its question ids (+231 B): 47,819 B, the line 47,950.
+const ADD_INTERVIEW_BUDGET_GZIP = 47_950;
 const ADD_INTERVIEW_CHUNK = /^(?:on-demand|readability|kept-interviews|extract-article)-/;
 // The stylesheet (inlined in every page): every printed sheet's foot, its link and number
 // (session 20, @page margin boxes), took it to 12,050 B: the line 12,000 -> 12,150.

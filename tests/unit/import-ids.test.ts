@@ -4,6 +4,8 @@ import { romanize } from '../../src/interview/romanize';
 import { needsRomanizing, slugify } from '../../src/interview/slug';
 import { buildInterview } from '../../src/interview/import/build-interview';
 import { draftFromInterview } from '../../src/interview/import/from-interview';
+import { editDraft } from '../../src/interview/import/edit-draft';
+import type { Draft } from '../../src/interview/import/draft';
 
 // An interview's ids are its links (README, "Link contract"): they should read
 // like its names in any script, not "interview" and "section-2".
@@ -113,5 +115,94 @@ describe('an interview edited again', () => {
     };
     const rebuilt = buildInterview(draftFromInterview(chosen), romanize).interview;
     expect(rebuilt?.sections.map((s) => s.id)).toEqual(['economy', 'energy']);
+  });
+
+  // Question links (`#q2`) are links too: dropping a question, or making one of an answer's
+  // paragraph, renumbered every question after it, so a saved `#q3` opened another question.
+  const interviewOfFour = importOk(
+    `Беседа о торговле
+Министр рассказал нам о торговле, газе и новых маршрутах.
+Экономика
+— Как растёт торговля?
+— Быстро, на треть за год. Почему? Спрос растёт.
+— А экспорт?
+— Растёт тоже.
+Энергетика
+— А что с газом?
+— Газ идёт по новому маршруту.
+— Когда откроют?
+— Весной.`,
+    { romanize, id: 'trade-2024' },
+  ).interview;
+  const blockOf = (draft: Draft, text: string) => {
+    const block = draft.blocks.find((b) => b.text.includes(text));
+    if (!block) throw new Error(`no block "${text}"`);
+    return block.id;
+  };
+  const questionIds = (draft: Draft) =>
+    buildInterview(draft, romanize).interview?.sections.map((s) => s.questions.map((q) => q.id));
+
+  it('keeps its question ids when a question is dropped', () => {
+    const draft = draftFromInterview(interviewOfFour);
+    expect(questionIds(draft)).toEqual([
+      ['q1', 'q2'],
+      ['q3', 'q4'],
+    ]);
+    const dropped = editDraft(draft, {
+      type: 'setRole',
+      blockId: blockOf(draft, 'А экспорт?'),
+      role: 'dropped',
+    });
+    expect(questionIds(dropped)).toEqual([['q1'], ['q3', 'q4']]);
+  });
+
+  it('gives a question it did not have a new id, and keeps the others', () => {
+    const draft = draftFromInterview(interviewOfFour);
+    const answer = blockOf(draft, 'Быстро');
+    // The answer's "Почему? Спрос растёт." is the reporter's question and its answer, run in.
+    const split = editDraft(draft, {
+      type: 'splitBlock',
+      blockId: answer,
+      at: '— Быстро, на треть за год.'.length,
+    });
+    const rest = blockOf(split, 'Почему?');
+    const asked = editDraft(
+      editDraft(split, { type: 'splitBlock', blockId: rest, at: 'Почему?'.length }),
+      { type: 'setRole', blockId: rest, role: 'question' },
+    );
+    expect(questionIds(asked)).toEqual([
+      ['q1', 'q5', 'q2'],
+      ['q3', 'q4'],
+    ]);
+  });
+
+  it('never gives a dropped question’s id to another question', () => {
+    const draft = draftFromInterview(interviewOfFour);
+    const last = editDraft(draft, {
+      type: 'setRole',
+      blockId: blockOf(draft, 'Когда откроют?'),
+      role: 'dropped',
+    });
+    const split = editDraft(last, {
+      type: 'splitBlock',
+      blockId: blockOf(last, 'Быстро'),
+      at: '— Быстро, на треть за год.'.length,
+    });
+    const rest = blockOf(split, 'Почему?');
+    const asked = editDraft(
+      editDraft(split, { type: 'splitBlock', blockId: rest, at: 'Почему?'.length }),
+      { type: 'setRole', blockId: rest, role: 'question' },
+    );
+    expect(questionIds(asked)).toEqual([['q1', 'q5', 'q2'], ['q3']]);
+  });
+
+  it('keeps a question id when a question is moved to another section', () => {
+    const draft = draftFromInterview(interviewOfFour);
+    const heading = blockOf(draft, 'Энергетика');
+    const moved = editDraft(
+      editDraft(draft, { type: 'setRole', blockId: heading, role: 'dropped' }),
+      { type: 'insertHeading', beforeBlockId: blockOf(draft, 'А экспорт?'), text: 'Энергетика' },
+    );
+    expect(questionIds(moved)).toEqual([['q1'], ['q2', 'q3', 'q4']]);
   });
 });

@@ -35,6 +35,8 @@ type Turn = {
   answer: string[];
   blocks: { question: string[]; answer: string[] };
   first: string;
+  /** The id its question was kept with (its first paragraph's `questionId`). */
+  keptId: string | undefined;
 };
 type Part = { heading: Block | undefined; turns: Turn[] };
 
@@ -63,6 +65,7 @@ function group(blocks: readonly Block[], people: ReadonlyMap<string, DraftPerson
           answer: [],
           blocks: { question: [], answer: [] },
           first: block.id,
+          keptId: block.questionId,
         };
         if (!part) {
           part = { heading: undefined, turns: [] };
@@ -134,15 +137,34 @@ export function buildInterview(draft: Draft, romanize?: Romanize): Built {
     ...(p.role ? { role: p.role } : {}),
   });
 
-  // Question ids first (q1, q2, …), then section ids, all in one namespace.
+  // Question and section ids share one namespace. The ids a draft kept are reserved first, so
+  // an edit (a question dropped, one added) renumbers nothing; a question without one is `q<n>`
+  // by its place, or after every number in use or once used (a dropped question's id is not
+  // given to another question: a saved link to it would open the wrong one).
   const ids = new Set<string>();
+  const questionKept = reserve(
+    parts.flatMap((p) => p.turns.map((t) => t.keptId)),
+    ids,
+  );
+  const sectionKept = reserve(
+    parts.map((p) => p.heading?.sectionId),
+    ids,
+  );
+  const used = new Set([...draft.blocks.flatMap((b) => b.questionId ?? []), ...ids]);
+  let highest = Math.max(0, ...[...used].map((id) => Number(/^q(\d+)$/.exec(id)?.[1] ?? 0)));
   let number = 0;
   const builtParts = parts.map((p) => ({
     heading: p.heading,
     questions: p.turns.map((t) => {
+      const kept = questionKept[number];
       number += 1;
-      const id = `q${number}`;
+      let id = kept ?? `q${number}`;
+      if (kept === undefined && used.has(id)) {
+        highest += 1;
+        id = `q${highest}`;
+      }
       ids.add(id);
+      used.add(id);
       for (const b of [...t.blocks.question, ...t.blocks.answer]) questionOf.set(b, id);
       return { id, turn: t };
     }),
@@ -177,10 +199,6 @@ export function buildInterview(draft: Draft, romanize?: Romanize): Built {
       });
     }
   } else {
-    const sectionKept = reserve(
-      builtParts.map((p) => p.heading?.sectionId),
-      ids,
-    );
     sectioned = builtParts.map((p, i) => {
       if (!p.heading)
         notes.push('the questions before the first heading form a section "Opening questions"');

@@ -39,6 +39,8 @@ const block = z.object({
   label: z.optional(z.string()),
   /** For a heading: its section's id, when the interview it came from had one (kept as it was). */
   sectionId: z.optional(z.string()),
+  /** For a question's first paragraph: the question's id in the interview it came from (kept as it was). */
+  questionId: z.optional(z.string()),
 });
 
 const person = z.object({

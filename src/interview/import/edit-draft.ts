@@ -135,7 +135,14 @@ export function editDraft(draft: Draft, action: DraftAction): Draft {
       const first = block.text.slice(0, action.at).trim();
       const second = block.text.slice(action.at).trim();
       if (!first || !second) return draft;
-      const { source: _source, opens: _opens, ...rest } = block;
+      // The second half is a new paragraph: it opens no turn and keeps no question's or section's id.
+      const {
+        source: _source,
+        opens: _opens,
+        questionId: _questionId,
+        sectionId: _sectionId,
+        ...rest
+      } = block;
       const blocks = [...draft.blocks];
       blocks.splice(
         index,

@@ -34,7 +34,12 @@ export function draftFromInterview(interview: Interview): Draft {
       add({ text: section.heading, role: 'heading', label: section.label, sectionId: section.id });
     for (const q of section.questions) {
       q.question.forEach((text, i) =>
-        add({ text, role: 'question', speaker: q.askedBy, ...(i === 0 ? { opens: true } : {}) }),
+        add({
+          text,
+          role: 'question',
+          speaker: q.askedBy,
+          ...(i === 0 ? { opens: true, questionId: q.id } : {}),
+        }),
       );
       answerBlocks.set(
         q.id,
