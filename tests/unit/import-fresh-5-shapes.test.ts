@@ -151,6 +151,36 @@ The environment.`;
     expect(questions(interview)[1]).toEqual(['Why on earth not?']);
     expect(answers(interview)).toContain(middle);
   });
+
+  it('ends an answer at a section heading: the heading is not a paragraph of the answer', () => {
+    // Counted into the answer before it, the heading "Memory" made a two-paragraph answer look
+    // like an answer, a short prompt and an answer, and its short first paragraph's sibling in
+    // the opening answer ("Then it dried.") became a question (found by the property test).
+    const { interview } = importOk(`Ann Lind on the North
+North
+Why the river?
+The river fed the town for a century.
+Then it dried.
+Now the wells are deep and the water costs more than bread.
+What about the schools?
+Schools closed after the flood of the old valley.
+Two reopened last spring, with new roofs and a new teacher.
+Memory
+Who remembers the mill?
+Only the oldest families in the village.
+And the ferry?
+It stopped in the eighties.
+Did anyone miss it?
+The children did, every summer.`);
+    expect(questions(interview)).toEqual([
+      ['Why the river?'],
+      ['What about the schools?'],
+      ['Who remembers the mill?'],
+      ['And the ferry?'],
+      ['Did anyone miss it?'],
+    ]);
+    expect(interview.sections.map((s) => s.heading)).toEqual(['North', 'Memory']);
+  });
 });
 
 describe('who is interviewed', () => {

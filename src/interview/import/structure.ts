@@ -231,7 +231,8 @@ export function parseStructure(
   };
 
   const turns = content.map((p) => ({ p, turn: classify(p) }));
-  if (!labelledAsks && !answersLabelled && !numbered && !dashAsks) alternateUnlabelledTurns(turns);
+  if (!labelledAsks && !answersLabelled && !numbered && !dashAsks)
+    alternateUnlabelledTurns(turns, heading);
   if (answersLabelled) askBeforeLabelledAnswers(turns, labelled, labelledAsks);
   promoteUnlabelledFirstQuestion(turns, sides);
   demoteOpeningGreeting(turns, labelled);
@@ -397,11 +398,22 @@ function numberedInOrder(content: readonly SourceParagraph[]): Map<number, Turn>
  * number the 2nd (4th, 6th …) paragraphs ask, when each is short and shorter than the
  * paragraphs around it; so in the run after the last question ("The hook shot has been
  * getting you into trouble lately."). Needs four or more single-paragraph answers, three in
- * four of all, or two and every run odd.
+ * four of all, or two and every run odd. A run ends at a section heading (a heading-like line
+ * right before a question), which is not one of the answer's paragraphs.
  */
-function alternateUnlabelledTurns(turns: { p: SourceParagraph; turn: Turn }[]) {
+function alternateUnlabelledTurns(
+  turns: { p: SourceParagraph; turn: Turn }[],
+  heading: (text: string) => boolean,
+) {
   const asks = turns.flatMap(({ turn }, i) => (turn.kind === 'ask' ? [i] : []));
-  const gaps = [...asks.slice(1), turns.length].map((to, k) => [(asks[k] ?? 0) + 1, to] as const);
+  const headingAt = (i: number) =>
+    turns[i]?.turn.kind === 'plain' &&
+    turns[i + 1]?.turn.kind === 'ask' &&
+    heading(turns[i]?.p.text ?? '');
+  const gaps = [...asks.slice(1), turns.length].map((to, k) => {
+    const from = (asks[k] ?? 0) + 1;
+    return [from, to > from && headingAt(to - 1) ? to - 1 : to] as const;
+  });
   const single = gaps.filter(([from, to]) => to - from === 1).length;
   const strict = single >= 4 && single * 4 >= gaps.length * 3;
   // A short interview will do where every run is odd, but then the run after the last question
