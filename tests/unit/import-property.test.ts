@@ -120,7 +120,7 @@ const turn = (shape: Shape) =>
     answer: fc.array(paragraph, { minLength: 1, maxLength: 4 }),
   });
 
-const article = fc.constantFrom(...SHAPES).chain((shape) =>
+const articleOfAnyText = fc.constantFrom(...SHAPES).chain((shape) =>
   fc.record({
     shape: fc.constant(shape),
     interviewer: fc.tuple(
@@ -139,6 +139,24 @@ const article = fc.constantFrom(...SHAPES).chain((shape) =>
     ),
   }),
 );
+
+/** Every sentence of an article: its intro's, questions' and answers'. */
+const sentencesOf = (a: {
+  intro: string[];
+  sections: { turns: { question: string[]; answer: string[] }[] }[];
+}) =>
+  [...a.intro, ...a.sections.flatMap((s) => s.turns.flatMap((t) => [...t.question, ...t.answer]))]
+    .flatMap((text) => text.split(/(?<=[.?]) /))
+    .map((sentence) => sentence.toLowerCase());
+
+// No sentence twice: with the generator's few words, a text that repeats itself ("River river
+// river." twice; a paragraph saying one sentence twice, then that sentence) comes up in about one
+// run in three, and the importer drops such repeats as page furniture by design (a caption printed
+// twice, an image's alt text run into its caption, a teaser). Real interviews say each thing once.
+const article = articleOfAnyText.filter((a) => {
+  const sentences = sentencesOf(a);
+  return new Set(sentences).size === sentences.length;
+});
 
 type Article = typeof article extends fc.Arbitrary<infer T> ? T : never;
 
@@ -188,12 +206,10 @@ function render(a: Article): string {
   return lines.join(a.blankLines ? '\n\n' : '\n');
 }
 
-// The same 300 cases every run, so CI passes or fails on the code, not on chance: with a new
-// seed each run, 3 runs in 10 failed (session 20). Those failures shrink to texts that repeat
-// themselves ("River river river." twice; a paragraph saying one sentence twice, then that
-// sentence), which the importer drops as page furniture (a caption printed twice, an image's
-// alt text run into its caption, a teaser): the generator's few words make them, not real
-// interviews. PROPERTY_SEED=<number> explores other cases.
+// The same 300 cases every run, so CI passes or fails on the code, not on chance (with a new seed
+// each run, 3 runs in 10 failed in session 20, on texts that repeat themselves, which the
+// generator no longer makes, and on a heading counted into an answer, since fixed; 17 other
+// seeds passed in session 21). PROPERTY_SEED=<number> explores other cases.
 const SEED = Number(process.env.PROPERTY_SEED ?? 20_261_127);
 
 describe('the importer, on generated interviews in every supported shape', () => {
