@@ -26,6 +26,30 @@ test('typing marks every match in place, counts them and puts the query in the U
   await expect(index.getByRole('link', { name: /attacks on tankers.*1 match$/ })).toBeVisible();
 });
 
+// One page for the words typed, one after the other (each was a test that loaded it anew).
+test('matching ignores case, accents and quote styles, finds other forms, or says there is none', async ({
+  page,
+}) => {
+  await page.goto(`/i/${seed.id}`);
+  await test.step('case, accents and quote styles', async () => {
+    await field(page).fill("UKRAINE'S BLACK SÉA PORTS");
+    await expect(status(page)).toHaveText('1 of 1');
+    await expect(page.locator('mark#search_current')).toHaveText('Ukraine’s Black Sea ports');
+  });
+  await test.step('other forms of the words typed: "pipelines" finds "pipeline"', async () => {
+    await field(page).fill('pipelines');
+    await expect(status(page)).toHaveText('1 of 2');
+    await expect(page.locator('mark#search_current')).toHaveText('Pipeline');
+    await expect(page.locator('mark#search_current')).toBeInViewport();
+  });
+  await test.step('no matches says so', async () => {
+    await field(page).fill('photosynthesis');
+    await expect(status(page)).toHaveText('No matches');
+    // Nothing to step through: no arrows at all, rather than disabled ones.
+    await expect(page.getByRole('button', { name: 'Next match' })).toHaveCount(0);
+  });
+});
+
 test('Enter, Shift+Enter and the buttons step through the matches', async ({ page }) => {
   await page.goto(`/i/${seed.id}?q=kazakh%20oil`);
   await expect(status(page)).toHaveText('1 of 3');
@@ -55,13 +79,6 @@ test('"/" focuses the search field; Escape clears it', async ({ page }) => {
   await expect(field(page)).toHaveValue('');
   await expect(page.locator('mark[data-kind~="search"]')).toHaveCount(0);
   await expect(page).toHaveURL(new RegExp(`/i/${seed.id}$`));
-});
-
-test('matching ignores case, accents and quote styles', async ({ page }) => {
-  await page.goto(`/i/${seed.id}`);
-  await field(page).fill("UKRAINE'S BLACK SÉA PORTS");
-  await expect(status(page)).toHaveText('1 of 1');
-  await expect(page.locator('mark#search_current')).toHaveText('Ukraine’s Black Sea ports');
 });
 
 test('sections holding matches open', async ({ page }) => {
@@ -111,22 +128,6 @@ test('a search is a link: ?q= opens with the matches marked', async ({ page }) =
     page.locator('mark[data-kind~="search"], mark[data-kind~="search-current"]'),
   ).toHaveCount(5);
   await expect(page.locator('#security__heading')).toBeFocused();
-});
-
-test('no matches says so', async ({ page }) => {
-  await page.goto(`/i/${seed.id}`);
-  await field(page).fill('photosynthesis');
-  await expect(status(page)).toHaveText('No matches');
-  // Nothing to step through: no arrows at all, rather than disabled ones.
-  await expect(page.getByRole('button', { name: 'Next match' })).toHaveCount(0);
-});
-
-test('finds other forms of the words typed: "pipelines" finds "pipeline"', async ({ page }) => {
-  await page.goto(`/i/${seed.id}`);
-  await field(page).fill('pipelines');
-  await expect(status(page)).toHaveText('1 of 2');
-  await expect(page.locator('mark#search_current')).toHaveText('Pipeline');
-  await expect(page.locator('mark#search_current')).toBeInViewport();
 });
 
 test('searches only the answers or only the questions, and says so in the URL', async ({
