@@ -4,60 +4,70 @@ test.beforeEach(async ({ page }) => {
   await page.goto(`/i/${seed.id}`);
 });
 
-test('a section header shows its topic, heading and number of questions', async ({ page }) => {
-  const toggle = page.getByRole('button', {
-    name: /^Trade\s*:\s*Trade and Economic Prospects in Central Asia\s*,\s*1 question$/,
-  });
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  await expect(toggle).toHaveAttribute('aria-controls', 'trade__body');
-});
-
-test('toggles by mouse', async ({ page }) => {
-  const toggle = page.getByRole('button', { name: /Trade and Economic Prospects/ });
-  const answer = page.getByText('Kazakhstan leads the region economically');
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-  await expect(answer).toBeHidden();
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  await expect(answer).toBeVisible();
-});
-
-test('toggles by keyboard: Enter and Space', async ({ page }) => {
-  const toggle = page.getByRole('button', { name: /Energy Sector Cooperation/ });
-  await toggle.focus();
-  await page.keyboard.press('Enter');
-  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-  await expect(page.getByText('Deep drilling is a shared priority.')).toBeHidden();
-  await page.keyboard.press('Space');
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  await expect(page.getByText('Deep drilling is a shared priority.')).toBeVisible();
-});
-
-test('collapsed content stays findable: hidden="until-found" and beforematch opens it', async ({
+// One page for what reads and toggles a section, each step leaving every section open as
+// it found it (each was a test that loaded the page anew).
+test('a section header shows its topic, heading and questions; it toggles by mouse and keyboard, and all at once', async ({
   page,
 }) => {
-  await page.getByRole('button', { name: /^Security\s*:/ }).click();
-  const body = page.locator('#security__body');
-  await expect(body).toHaveAttribute('hidden', 'until-found');
-  // What the browser fires when find-in-page or a fragment reaches collapsed content.
-  await body.evaluate((element) => element.dispatchEvent(new Event('beforematch')));
-  await expect(page.getByRole('button', { name: /^Security\s*:/ })).toHaveAttribute(
-    'aria-expanded',
-    'true',
-  );
-  await expect(body).not.toHaveAttribute('hidden');
-});
-
-test('expand all and collapse all', async ({ page }) => {
-  const toggles = page.locator('section h2 button[aria-expanded]');
-  await expect(toggles).toHaveCount(5);
-  await page.getByRole('button', { name: 'Collapse all' }).click();
-  for (const toggle of await toggles.all())
-    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-  await page.getByRole('button', { name: 'Expand all' }).click();
-  for (const toggle of await toggles.all())
+  await test.step('a section header shows its topic, heading and number of questions', async () => {
+    const toggle = page.getByRole('button', {
+      name: /^Trade\s*:\s*Trade and Economic Prospects in Central Asia\s*,\s*1 question$/,
+    });
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(toggle).toHaveAttribute('aria-controls', 'trade__body');
+  });
+
+  await test.step('questions and answers carry distinct speaker tags', async () => {
+    const block = page.locator('#q1');
+    await expect(block.getByRole('heading', { level: 3 })).toContainText('TCA asks:');
+    await expect(block.getByText('Ambassador Maiko answers:')).toBeAttached();
+  });
+
+  await test.step('toggles by mouse', async () => {
+    const toggle = page.getByRole('button', { name: /Trade and Economic Prospects/ });
+    const answer = page.getByText('Kazakhstan leads the region economically');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(answer).toBeHidden();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(answer).toBeVisible();
+  });
+
+  await test.step('toggles by keyboard: Enter and Space', async () => {
+    const toggle = page.getByRole('button', { name: /Energy Sector Cooperation/ });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByText('Deep drilling is a shared priority.')).toBeHidden();
+    await page.keyboard.press('Space');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByText('Deep drilling is a shared priority.')).toBeVisible();
+  });
+
+  await test.step('collapsed content stays findable: hidden="until-found" and beforematch opens it', async () => {
+    await page.getByRole('button', { name: /^Security\s*:/ }).click();
+    const body = page.locator('#security__body');
+    await expect(body).toHaveAttribute('hidden', 'until-found');
+    // What the browser fires when find-in-page or a fragment reaches collapsed content.
+    await body.evaluate((element) => element.dispatchEvent(new Event('beforematch')));
+    await expect(page.getByRole('button', { name: /^Security\s*:/ })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    await expect(body).not.toHaveAttribute('hidden');
+  });
+
+  await test.step('expand all and collapse all', async () => {
+    const toggles = page.locator('section h2 button[aria-expanded]');
+    await expect(toggles).toHaveCount(5);
+    await page.getByRole('button', { name: 'Collapse all' }).click();
+    for (const toggle of await toggles.all())
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await page.getByRole('button', { name: 'Expand all' }).click();
+    for (const toggle of await toggles.all())
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  });
 });
 
 test('print shows every section expanded', async ({ page }) => {
@@ -108,12 +118,6 @@ test('key quotes are marked in the text and listed, each linking to its place', 
   await expect(page).toHaveURL(new RegExp(`/i/${seed.id}/security#not-a-target$`));
   await expect(page.locator('mark#not-a-target')).toBeFocused();
   await expect(page.locator('mark#not-a-target')).toBeInViewport();
-});
-
-test('questions and answers carry distinct speaker tags', async ({ page }) => {
-  const block = page.locator('#q1');
-  await expect(block.getByRole('heading', { level: 3 })).toContainText('TCA asks:');
-  await expect(block.getByText('Ambassador Maiko answers:')).toBeAttached();
 });
 
 test.describe('on a touch screen', () => {
