@@ -7,11 +7,12 @@ import { textOnScreen } from '../support/text-on-screen';
 // navigation, and stays there. The bar is measured at run time (any element
 // marked data-sticky-bar that is stuck at the top above the target).
 
-/** Follows each target's link in the question index (opened first on phones). */
+/**
+ * Follows each target's link in the question index (opened first on phones),
+ * in the page as it is: the app must have started (before, a link loads its
+ * page anew; landing after a load is checked above). A mark on this document tells.
+ */
 async function followIndexLinks(page: Page, offsets: [string, number][], how: string) {
-  await page.goto(`/i/${seed.id}`);
-  // Followed in the app: before it has started, a link loads its page anew
-  // (landing after a load is checked above). A mark on this document tells.
   await appStarted(page);
   await page.evaluate(() => document.documentElement.setAttribute('data-same-document', ''));
   for (const target of targets) {
@@ -37,7 +38,9 @@ for (const width of WIDTHS) {
       await page.reload({ waitUntil: 'domcontentloaded' });
       offsets.push([how('reload'), await landed(page, target.id, how('reload'), true)]);
     }
-    // In-app navigations scroll at once for readers who ask for reduced motion,
+    // In-app navigations, from the page the last reload left (each link is followed from
+    // another target's place: the first from the last), scroll at once for readers who ask
+    // for reduced motion,
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await followIndexLinks(page, offsets, 'in-app');
     // and smoothly for the others: followed both ways at a phone's and a desktop's width.
@@ -49,10 +52,11 @@ for (const width of WIDTHS) {
   });
 }
 
-for (const width of [375, 1280]) {
-  test(`per-paragraph link buttons are fully visible when shown at ${width} px`, async ({
-    page,
-  }) => {
+// One test for both widths, each loaded afresh at its width: only the context is shared.
+test('per-paragraph link buttons are fully visible when shown at 375 and 1280 px', async ({
+  page,
+}) => {
+  for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: HEIGHT });
     await page.goto(`/i/${seed.id}/energy`);
     const buttons = page
@@ -82,10 +86,10 @@ for (const width of [375, 1280]) {
         });
         return hidden.length === 0 ? 'visible' : `covered at ${hidden.length} corners`;
       });
-      expect(covered, `button ${i + 1}`).toBe('visible');
+      expect(covered, `${width} px, button ${i + 1}`).toBe('visible');
     }
-  });
-}
+  }
+});
 
 test.describe('native text fragments', () => {
   const passage = 'Deep drilling is a shared priority';
