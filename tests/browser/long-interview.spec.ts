@@ -99,7 +99,7 @@ function scrollsAsked(page: Page): Promise<string[]> {
 }
 
 // Each width in one page: a load of each target, a reload, then in-app links
-// from the top with smooth scrolling asked for: past questions not yet laid
+// from there with smooth scrolling asked for: past questions not yet laid
 // out the app jumps (src/lib/landing.ts), and lands in the same place as a
 // load. Without the jump in-app landings ended 1,093 and 2,266 px off, or in
 // place by chance: the jump itself is checked too (recordScrolls).
@@ -119,7 +119,7 @@ for (const width of [320, 375, 390, 768, 1024, 1280, 1920]) {
     await rendered(page);
     offsets.push(['reload', await landed(page, targets.at(-1)?.id ?? '', 'reload', true)]);
 
-    await open(page, `/i/${ID}`);
+    // In-app, from where the reload left the reader (q37): each link far from the one before.
     expect(await lazy(page, 'q90')).toBe('auto');
     await recordScrolls(page);
     for (const target of targets) {
@@ -147,9 +147,13 @@ test('a text fragment finds a passage in a question not laid out', async ({ page
   await expect.poll(() => textOnScreen(page, CLOSING)).toBe(true);
 });
 
-test('a search brings its match into view from far above', async ({ page }) => {
+// One page for both: the search, then the same page printed.
+test('a search brings its match into view from far above, and the page prints every question', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await open(page, `/i/${ID}`);
+  expect(await lazy(page, 'q100')).toBe('auto');
   await page.getByRole('searchbox', { name: 'Search this interview' }).fill('Zanzibar');
   await page.keyboard.press('Enter');
   // The index of 2,000 questions is built in slices as the reader types: on a
@@ -158,11 +162,7 @@ test('a search brings its match into view from far above', async ({ page }) => {
   await expect(page.locator('#reader_search_status')).toContainText('1 of 1', { timeout: 15_000 });
   await expect(page.locator('#search_current')).toHaveText('Zanzibar');
   await expect(page.locator('#search_current')).toBeInViewport();
-});
-
-test('a long interview prints every question', async ({ page }) => {
-  await open(page, `/i/${ID}`);
-  expect(await lazy(page, 'q100')).toBe('auto');
+  // Printed, every question is laid out, not only those near the screen.
   await page.emulateMedia({ media: 'print' });
   expect(await lazy(page, 'q100')).toBe('visible');
 });
