@@ -1,16 +1,15 @@
 import { expect, scrollsSideways, seed, test } from './fixtures';
 
-test('the index lists every question as a link, grouped by topic', async ({ page }) => {
+// One page for the index's entries and following one (each was a test that loaded it).
+test('the index lists every question as a link, grouped by topic; following one opens, scrolls to and focuses it', async ({
+  page,
+}) => {
   await page.goto(`/i/${seed.id}`);
   const index = page.getByRole('navigation', { name: 'Questions' });
   await expect(index.getByRole('link')).toHaveCount(10); // 5 topics + 5 questions
   await expect(
     index.getByRole('link', { name: /^Mr\. Ambassador, what are the prospects/ }),
   ).toHaveAttribute('href', `/i/${seed.id}/trade#q1`);
-});
-
-test('following an index entry opens, scrolls to and focuses the question', async ({ page }) => {
-  await page.goto(`/i/${seed.id}`);
   await page.getByRole('button', { name: 'Collapse all' }).click();
   // Collapsed (by the app, so it has started): the link, followed in the app, must open it.
   // Clicked before the app starts, the link loads the page anew, every section open.
@@ -18,7 +17,6 @@ test('following an index entry opens, scrolls to and focuses the question', asyn
     'aria-expanded',
     'false',
   );
-  const index = page.getByRole('navigation', { name: 'Questions' });
   await index.getByRole('link', { name: /How does Ukraine view its energy cooperation/ }).click();
   await expect(page).toHaveURL(new RegExp(`/i/${seed.id}/energy#q3$`));
   await expect(page.locator('#q3')).toBeFocused();
@@ -56,7 +54,8 @@ test('scroll-spy marks the question being read, also deep in a long answer', asy
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 740 } });
 
-  test('the index is a toggleable panel that closes when an entry is followed', async ({
+  // One page for the panel's ways of closing (each was a test that loaded it).
+  test('the index is a toggleable panel that closes when an entry is followed, and on Escape', async ({
     page,
   }) => {
     await page.goto(`/i/${seed.id}`);
@@ -70,6 +69,13 @@ test.describe('on a phone', () => {
     await expect(index).toBeHidden();
     await expect(page.locator('#q4')).toBeInViewport();
     await expect(page.locator('#q4')).toBeFocused();
+    // Escape closes it and returns focus to its button.
+    await toggle.click();
+    await expect(index).toBeVisible();
+    await index.getByRole('link').first().focus();
+    await page.keyboard.press('Escape');
+    await expect(index).toBeHidden();
+    await expect(toggle).toBeFocused();
   });
 
   test('opened from a section link, the index marks the question the bar names', async ({
@@ -83,16 +89,6 @@ test.describe('on a phone', () => {
     const current = page.getByRole('navigation', { name: 'Questions' }).locator('[aria-current]');
     await expect(current).toHaveText(/How does Ukraine view its energy cooperation/);
     await expect(current).toHaveCount(1);
-  });
-
-  test('Escape closes the index panel and returns focus to its button', async ({ page }) => {
-    await page.goto(`/i/${seed.id}`);
-    const toggle = page.getByRole('button', { name: /^Questions/ });
-    await toggle.click();
-    await page.getByRole('navigation', { name: 'Questions' }).getByRole('link').first().focus();
-    await page.keyboard.press('Escape');
-    await expect(page.getByRole('navigation', { name: 'Questions' })).toBeHidden();
-    await expect(toggle).toBeFocused();
   });
 
   test('Tab past the last entry closes the index: the next control is not hidden under it', async ({
