@@ -41,25 +41,27 @@ const lessons = [
   },
 ];
 
+// One page a width, each lesson link loaded afresh in it (the init script observes each load
+// from its start): only the context's set-up is shared (a test a link spent more on that).
 for (const width of [375, 1280]) {
-  for (const { search, shown } of lessons) {
-    test(`a lesson link ${search} shows the lesson without moving at ${width} px`, async ({
-      page,
-    }) => {
-      await page.setViewportSize({ width, height: width < 400 ? 812 : 900 });
-      await page.addInitScript(OBSERVE_SHIFTS);
+  test(`lesson links show the lesson without moving at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: width < 400 ? 812 : 900 });
+    await page.addInitScript(OBSERVE_SHIFTS);
+    for (const { search, shown } of lessons) {
       await page.goto(`/i/${seed.id}${search}`);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expect(shown(page)).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 }), search).toBeVisible();
+      await expect(shown(page), search).toBeVisible();
       // The reader's text is painted again, and the lesson is all there.
-      await expect(page.locator('html')).not.toHaveClass(/lesson-pending/);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expect(page.locator('#main_content article p').first()).toBeVisible();
+      await expect(page.locator('html'), search).not.toHaveClass(/lesson-pending/);
+      await expect(page.getByRole('heading', { level: 1 }), search).toBeVisible();
+      await expect(page.locator('#main_content article p').first(), search).toBeVisible();
       const score = await shifts(page);
-      test.info().annotations.push({ type: 'layout shift', description: score.toFixed(4) });
-      expect(score).toBeLessThan(0.01);
-    });
-  }
+      test
+        .info()
+        .annotations.push({ type: `layout shift ${search}`, description: score.toFixed(4) });
+      expect(score, search).toBeLessThan(0.01);
+    }
+  });
 }
 
 test('a lesson link whose app fails to load shows the whole interview after a moment', async ({
@@ -80,29 +82,30 @@ test('a lesson link whose app fails to load shows the whole interview after a mo
 // once the app has started, whatever it made of them. The boot script's
 // fallback timer is held off (any timer of 5 s or more never fires), so only
 // the app can show it.
-for (const address of [
-  `/i/${seed.id}?sections=,`,
-  `/i/${seed.id}?sections=no-such-section`,
-  `/i/${seed.id}?sections=peace,no-such-section&mode=discuss`,
-  `/i/${seed.id}?pin=No+such+words+in+this+interview`,
-  `/i/no-such-interview?sections=peace`,
-]) {
-  test(`a lesson link the app cannot follow (${address}) shows its page once the app has started`, async ({
-    page,
-  }) => {
-    await page.addInitScript(() => {
-      const later = window.setTimeout.bind(window);
-      Object.assign(window, {
-        setTimeout: (run: () => void, ms?: number) =>
-          ms !== undefined && ms >= 5000 ? 0 : later(run, ms),
-      });
+// One page for the five addresses, each loaded afresh.
+test('lesson links the app cannot follow show their page once the app has started', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const later = window.setTimeout.bind(window);
+    Object.assign(window, {
+      setTimeout: (run: () => void, ms?: number) =>
+        ms !== undefined && ms >= 5000 ? 0 : later(run, ms),
     });
+  });
+  for (const address of [
+    `/i/${seed.id}?sections=,`,
+    `/i/${seed.id}?sections=no-such-section`,
+    `/i/${seed.id}?sections=peace,no-such-section&mode=discuss`,
+    `/i/${seed.id}?pin=No+such+words+in+this+interview`,
+    `/i/no-such-interview?sections=peace`,
+  ]) {
     await page.goto(address);
     await appStarted(page);
-    await expect(page.locator('html')).not.toHaveClass(/lesson-pending/);
-    await expect(page.locator('#main_content p').first()).toBeVisible();
-  });
-}
+    await expect(page.locator('html'), address).not.toHaveClass(/lesson-pending/);
+    await expect(page.locator('#main_content p').first(), address).toBeVisible();
+  }
+});
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
