@@ -1,44 +1,41 @@
 import { boundaryContrast } from './contrast';
-import type { Locator } from '@playwright/test';
-import { appStarted, axeInBothSchemes, expect, scrollsSideways, seed, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { axeLightAndDark } from './axe-schemes';
+import { appStarted, expect, scrollsSideways, seed, test } from './fixtures';
 
 const pages = {
   library: '/',
-  reader: `/i/${seed.id}`,
   'section link': `/i/${seed.id}/security`,
   'unknown section': `/i/${seed.id}/nope`,
   'unknown interview': '/i/nope',
   'unknown page': '/x/y',
 };
 
-for (const [name, path] of Object.entries(pages)) {
-  test(`axe finds no violations, light and dark: ${name}`, async ({ page, axe }) => {
-    await page.goto(path);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await axeInBothSchemes(page, axe, name);
-  });
+/**
+ * WCAG 2.2 1.4.11: a search field is the page's white (or near-black) with only its edge to show
+ * where it is. The reader's search field had 1.43:1 (light) and 1.70:1 (dark), the library's
+ * 2.48:1 and 2.29:1. axe does not check borders. Checked at 1280 px on the page loaded for axe.
+ */
+async function searchFieldEdges(page: Page, name: string) {
+  const field = page.getByRole('searchbox', { name });
+  await expect(field).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await boundaryContrast(field), `${name} (${colorScheme})`).toBeGreaterThanOrEqual(3);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 }
 
-test('the search fields show their edges at 3:1, light and dark', async ({ page }) => {
-  // WCAG 2.2 1.4.11: a field is the page's white (or near-black) with only its edge to show
-  // where it is. The reader's search field had 1.43:1 (light) and 1.70:1 (dark), the library's
-  // 2.48:1 and 2.29:1. axe does not check borders.
-  await page.setViewportSize({ width: 1280, height: 800 });
-  const fields = {
-    [`/i/${seed.id}`]: 'Search this interview',
-    '/': 'Search all interviews',
-  };
-  for (const [path, name] of Object.entries(fields)) {
+// The reader as loaded is checked first in "educator tools" below, on the page it loads.
+for (const [name, path] of Object.entries(pages)) {
+  test(`axe finds no violations, light and dark: ${name}`, async ({ page, axe }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(path);
-    const field = page.getByRole('searchbox', { name });
-    await expect(field).toBeVisible();
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      expect(await boundaryContrast(field), `${name} (${colorScheme})`).toBeGreaterThanOrEqual(3);
-    }
-    await page.emulateMedia({ colorScheme: 'light' });
-  }
-});
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    if (path === '/') await searchFieldEdges(page, 'Search all interviews');
+    await axeLightAndDark(page, axe, name);
+  });
+}
 
 // The index panel open on a phone: reading-view.spec.ts runs axe on it at 320,
 // 375 and 390 px in both colour schemes.
@@ -54,43 +51,47 @@ test.describe('educator tools, light and dark', () => {
       `/i/${seed.id}/peace?q=oil&sections=peace,energy&mode=discuss&excerpts=show&prompt=Why%3F&prompt.energy=And+here%3F&pin=Deep+drilling&prompt.pin.1=Explain&quote=the%20war%20will%20end`,
     );
     await page.getByRole('list', { name: 'Passages for the lesson' }).waitFor();
-    await axeInBothSchemes(page, axe, 'the lesson, answers hidden');
+    await axeLightAndDark(page, axe, 'the lesson, answers hidden');
     await page.getByRole('button', { name: 'Reveal all answers' }).click();
     await page.locator('#passage_0').waitFor();
-    await axeInBothSchemes(page, axe, 'the lesson, answers shown');
+    await axeLightAndDark(page, axe, 'the lesson, answers shown');
   });
 
-  // One page load for the citation dialog, the selection menu, the lesson
+  // One page load for the reader as loaded, the citation dialog, the selection menu, the lesson
   // builder and the collapsed sections, each checked in turn.
-  test('axe finds no violations with the citation dialog, the selection menu, the lesson builder open, and sections collapsed', async ({
+  test('axe finds no violations on the reader, with the citation dialog, the selection menu, the lesson builder open, and sections collapsed', async ({
     page,
     axe,
   }) => {
-    // The time of the three tests it folds.
-    test.setTimeout(3 * test.info().timeout);
+    // The time of the four tests it folds.
+    test.setTimeout(4 * test.info().timeout);
     await page.goto(`/i/${seed.id}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await searchFieldEdges(page, 'Search this interview');
+    await axeLightAndDark(page, axe, 'the reader');
+
     await page.getByRole('button', { name: 'Cite this interview' }).click();
     const citation = page.getByRole('dialog', {
       name: 'Cite this interview',
     });
     await citation.getByRole('heading', { name: 'APA (7th edition)' }).waitFor();
-    await axeInBothSchemes(page, axe, 'the citation dialog');
+    await axeLightAndDark(page, axe, 'the citation dialog');
     await page.keyboard.press('Escape');
     await expect(citation).toBeHidden();
 
     await page.locator('#q1__answer p').first().click({ clickCount: 3 });
     await page.getByRole('group', { name: 'Selected passage' }).waitFor();
-    await axeInBothSchemes(page, axe, 'the selection menu');
+    await axeLightAndDark(page, axe, 'the selection menu');
     await page.getByRole('button', { name: 'Pin to lesson' }).click();
     const builder = page.getByRole('dialog', { name: 'Make a lesson link' });
     await builder.getByRole('img', { name: 'QR code of the lesson link' }).waitFor();
-    await axeInBothSchemes(page, axe, 'the lesson builder');
+    await axeLightAndDark(page, axe, 'the lesson builder');
     await page.keyboard.press('Escape');
     await expect(builder).toBeHidden();
 
     await page.getByRole('button', { name: 'Collapse all' }).click();
     await expect(page.locator('section h2 button[aria-expanded="true"]')).toHaveCount(0);
-    await axeInBothSchemes(page, axe, 'sections collapsed');
+    await axeLightAndDark(page, axe, 'sections collapsed');
   });
 });
 
@@ -140,48 +141,39 @@ test.describe('links that stand on their own, on a phone', () => {
   }
 });
 
-test('the key quotes’ links are 44 px targets at every width, with or without JavaScript', async ({
-  browser,
-}) => {
-  // A quote that fits on one line was a 20 px tall link from 768 px (the line's text alone); a
-  // touch laptop or tablet at 1024 px is touch too. On paper they print as before, in the line.
-  test.slow();
+/**
+ * What is wrong with the key quotes' links on the reader as it is: a quote that fits on one line
+ * was a 20 px tall link from 768 px (the line's text alone); a touch laptop or tablet at 1024 px is
+ * touch too. On paper they print as before, in the line. Checked on the reader the skip link's
+ * test loads at every width, with or without JavaScript.
+ */
+async function keyQuoteProblems(page: Page, how: string): Promise<string[]> {
   const problems: string[] = [];
-  for (const javaScript of [true, false]) {
-    const context = await browser.newContext({ javaScriptEnabled: javaScript });
-    const page = await context.newPage();
-    for (const width of [320, 375, 768, 1024, 1280, 1920]) {
-      await page.setViewportSize({ width, height: 800 });
-      await page.goto(`/i/${seed.id}`);
-      if (javaScript) await appStarted(page);
-      const panel = page.getByRole('region', { name: 'Key quotes' });
-      await panel.locator('summary').click();
-      const links = panel.locator('blockquote').getByRole('link');
-      await expect(links.first()).toBeVisible();
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme });
-        for (const box of await links.evaluateAll((all) =>
-          all.map((link) => {
-            const { width, height } = link.getBoundingClientRect();
-            return { width, height, text: link.textContent?.slice(0, 20) };
-          }),
-        ))
-          if (box.height < 44 || box.width < 44)
-            problems.push(
-              `JavaScript ${javaScript ? 'on' : 'off'}, ${width} px, ${colorScheme}: “${box.text}…” ${Math.round(box.width)}×${Math.round(box.height)} px`,
-            );
-      }
-      if (await scrollsSideways(page)) problems.push(`${width} px: scrolls sideways`);
-      // Printed: a quote's link is its words in the line, no taller than before.
-      await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-      const printed = await links.first().evaluate((link) => getComputedStyle(link).display);
-      if (printed !== 'inline') problems.push(`${width} px printed: the link is ${printed}`);
-      await page.emulateMedia({ media: 'screen' });
-    }
-    await context.close();
+  const panel = page.getByRole('region', { name: 'Key quotes' });
+  await panel.locator('summary').click();
+  const links = panel.locator('blockquote').getByRole('link');
+  await expect(links.first()).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const box of await links.evaluateAll((all) =>
+      all.map((link) => {
+        const { width, height } = link.getBoundingClientRect();
+        return { width, height, text: link.textContent?.slice(0, 20) };
+      }),
+    ))
+      if (box.height < 44 || box.width < 44)
+        problems.push(
+          `key quotes, ${how}, ${colorScheme}: “${box.text}…” ${Math.round(box.width)}×${Math.round(box.height)} px`,
+        );
   }
-  expect(problems).toEqual([]);
-});
+  if (await scrollsSideways(page)) problems.push(`key quotes open, ${how}: scrolls sideways`);
+  // Printed: a quote's link is its words in the line, no taller than before.
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  const printed = await links.first().evaluate((link) => getComputedStyle(link).display);
+  if (printed !== 'inline') problems.push(`key quotes, ${how} printed: the link is ${printed}`);
+  await page.emulateMedia({ media: 'screen' });
+  return problems;
+}
 
 /** What is wrong with the focused skip link as a target: its size, its place, what covers it. */
 async function skipLinkProblems(skip: Locator, how: string): Promise<string[]> {
@@ -225,13 +217,17 @@ test.describe('the skip link', () => {
   // top left corner of the phone's sticky bar and of the index column beside the text (768 and
   // 1024 px). Focused on a page at its top (Tab) and on a section link, scrolled, where the
   // sticky bar is stuck at the top (focused directly: Shift+Tab would pass the site's header
-  // link on the way, which scrolls to the top).
+  // link on the way, which scrolls to the top). The reader loaded here at each width also serves
+  // the key quotes' links (keyQuoteProblems) and, with JavaScript, the skip link focused as the
+  // page scrolls (scrolledProblems): one page load for the three.
   const paths = [`/i/${seed.id}`, `/i/${seed.id}/energy`, '/'];
   for (const javaScript of [true, false]) {
-    test(`is a 44 px target beside any sticky bar, and takes focus to the main content, JavaScript ${javaScript ? 'on' : 'off'}`, async ({
+    test(`is a 44 px target beside any sticky bar, and takes focus to the main content; the key quotes' links are 44 px targets; JavaScript ${javaScript ? 'on' : 'off'}`, async ({
       browser,
     }) => {
-      test.slow();
+      // The time of the tests it folds: its own (slow), the key quotes' (slow, JavaScript on and
+      // off) and, with JavaScript, the scrolled skip link's (slow).
+      test.setTimeout((javaScript ? 8 : 5) * test.info().timeout);
       const context = await browser.newContext({ javaScriptEnabled: javaScript });
       const page = await context.newPage();
       const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -267,49 +263,55 @@ test.describe('the skip link', () => {
             problems.push(`${path} at ${width} px: focus not in the main content`);
           if (landedIn.top < -1 || landedIn.top > 200)
             problems.push(`${path} at ${width} px: the main content's top at ${landedIn.top} px`);
+          if (path !== `/i/${seed.id}`) continue;
+          if (javaScript && width !== 1024 && width !== 1920)
+            problems.push(...(await scrolledProblems(page, skip, width)));
+          problems.push(
+            ...(await keyQuoteProblems(
+              page,
+              `JavaScript ${javaScript ? 'on' : 'off'}, ${width} px`,
+            )),
+          );
         }
       }
       await context.close();
       expect(problems).toEqual([]);
     });
   }
-
-  test('stays a 44 px target clear of the sticky bars when the page scrolls while it is focused', async ({
-    page,
-  }) => {
-    // Placed once, when it took focus: focused at the top of a phone's page, then scrolled (a
-    // wheel, a finger), it stayed at the top of the screen, over the reader's bar stuck there.
-    test.slow();
-    const skip = page.getByRole('link', { name: 'Skip to content' });
-    const problems: string[] = [];
-    for (const width of [320, 375, 768, 1280]) {
-      await page.setViewportSize({ width, height: 800 });
-      await page.goto(`/i/${seed.id}`);
-      await appStarted(page);
-      await page.keyboard.press('Tab');
-      await expect(skip).toBeFocused();
-      for (const [where, y] of [
-        ['scrolled down', 2500],
-        ['back at the top', 0],
-        ['down again', 1200],
-      ] as const) {
-        await page.mouse.move(width / 2, 400);
-        await page.mouse.wheel(0, y - (await page.evaluate(() => window.scrollY)));
-        await page.waitForFunction(
-          (target) =>
-            Math.abs(window.scrollY - target) < 2 ||
-            window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1,
-          y,
-        );
-        await expect(skip).toBeFocused();
-        // A frame for the page to answer its scroll.
-        await page.evaluate(
-          () =>
-            new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-        );
-        problems.push(...(await skipLinkProblems(skip, `${width} px, ${where}`)));
-      }
-    }
-    expect(problems).toEqual([]);
-  });
 });
+
+/**
+ * What is wrong with the skip link focused at the top of the reader, then scrolled (a wheel, a
+ * finger): placed once, when it took focus, it stayed at the top of a phone's screen, over the
+ * reader's bar stuck there. Focused at the top as a Tab there would (its focus places it).
+ */
+async function scrolledProblems(page: Page, skip: Locator, width: number): Promise<string[]> {
+  const problems: string[] = [];
+  await page.evaluate(() => {
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    window.scrollTo({ top: 0, behavior: 'instant' });
+  });
+  await skip.focus();
+  await expect(skip).toBeFocused();
+  for (const [where, y] of [
+    ['scrolled down', 2500],
+    ['back at the top', 0],
+    ['down again', 1200],
+  ] as const) {
+    await page.mouse.move(width / 2, 400);
+    await page.mouse.wheel(0, y - (await page.evaluate(() => window.scrollY)));
+    await page.waitForFunction(
+      (target) =>
+        Math.abs(window.scrollY - target) < 2 ||
+        window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1,
+      y,
+    );
+    await expect(skip).toBeFocused();
+    // A frame for the page to answer its scroll.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    problems.push(...(await skipLinkProblems(skip, `${width} px, ${where}`)));
+  }
+  return problems;
+}
