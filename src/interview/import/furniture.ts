@@ -47,6 +47,19 @@ export function isMenuLine(text: string): boolean {
   );
 }
 
+/**
+ * A menu all in lower case, as a page's first line: "home jobs contact us" (menu words only, three
+ * or more). Further down such a line may be someone's answer, so only the first line is read so.
+ */
+export function isLowerCaseMenu(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return (
+    words.length <= 10 &&
+    words.every((w) => MENU_WORDS.has(w) || w === 'us') &&
+    words.filter((w) => MENU_WORDS.has(w)).length >= 3
+  );
+}
+
 // Whole lines from e-mail newsletters, newsletter platforms and blog platforms.
 const PLATFORM = new RegExp(
   '^(?:' +

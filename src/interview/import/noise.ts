@@ -1,6 +1,13 @@
 import { isImageFileName } from './captions';
 import { isPartialDateLine, isTimeLine, parseDateLine } from './dates';
-import { contactBox, isLinkLine, isMenuLine, isMenuWord, isPlatformFurniture } from './furniture';
+import {
+  contactBox,
+  isLinkLine,
+  isLowerCaseMenu,
+  isMenuLine,
+  isMenuWord,
+  isPlatformFurniture,
+} from './furniture';
 import { isNameLine } from './names';
 import type { SourceParagraph } from './paragraphs';
 
@@ -23,6 +30,23 @@ const FURNITURE = new RegExp(
       // "Continue reading …" in the languages interviews reach us in: "Continuer la lecture de « … »".
       '(?:continue reading|continuer la lecture|lire la suite|weiterlesen|(?:leer|ler) más|seguir leyendo|continua a leggere|czytaj dalej|ler mais)\\b.{0,200}',
       'this article is from .{1,40}',
+      // Indonesian and Malay "read also" / "see also" links: "Baca juga: …".
+      '(?:baca|lihat) juga\\b.{0,200}',
+      // A site's links out: "Find us on Facebook …", "… RSS Subscribe to RSS", "Browse by Sport".
+      'find us on\\b.{0,80}|(?:[^.!?]{0,60}\\s)?rss(?: feeds?)?(?:\\s+subscribe to rss)?|browse by \\p{L}+(?: \\p{L}+)?',
+      // A transcription service's credit: "Transcript provided by …", "FastScripts Transcript by …".
+      '(?:\\S+\\s+)?transcript(?:s|ion)? (?:provided )?by [^.!?]{1,60}',
+      // A podcast's subscribe line and a sign-up wall: "Subscribe to X now on Apple Podcasts, Spotify, …",
+      // "If you have a member number, please enter it here …", "ENJOY UNLIMITED ACCESS TO …".
+      '(?:subscribe|listen|follow)\\b[^.!?]{0,160}\\b(?:apple podcasts|spotify|wherever you (?:get|listen to) (?:your )?podcasts)\\b.{0,80}',
+      'if you have an? [^.!?]{0,40}\\b(?:member(?:ship)?|subscriber|account) (?:number|id)\\b.{0,150}',
+      '(?:enjoy|get|unlock) (?:unlimited|full|free) acc?ess?\\b.{0,80}',
+      // A copyright line that opens with the title: "Reactions News ISSN 0000-1234 Copyright © 2023 …";
+      // Korean, Japanese and Chinese no-reproduction notices ("… 무단전재 및 재배포 금지") and a Korean
+      // news site's call for tips ("※ … 제보를 기다립니다").
+      '[^.!?]{0,80}\\b(?:issn\\s*\\d{4}-?\\d{3}[\\dx]|copyright\\s*(?:©|\\(c\\))).{0,150}',
+      '.{0,80}(?:무단\\s*전재|무단\\s*복제|無断(?:転載|複製|転用)|版[权權]所有|未[经經](?:许可|授权|許可|授權)).{0,80}',
+      '※.{0,80}제보.{0,80}',
       // A WebVTT cue's timing: "0:00:03.360 --> 0:00:09.280".
       '(?:\\d{1,2}:)?\\d{1,2}:\\d{2}[.,]\\d{3}\\s+-->\\s+(?:\\d{1,2}:)?\\d{1,2}:\\d{2}[.,]\\d{3}(?:\\s.{0,80})?',
       'related(?: articles?| posts?| stories| news| content| coverage)?',
@@ -117,6 +141,9 @@ const COOKIES =
 const TICKER =
   /^(?:[•·*\-–]\s*)?(?:[A-Z]{2,5}\s*\/\s*[A-Z]{2,5}\s*[=:]|[A-Z]{2,6}\s+[$€£]?[\d.,]+\s*[▲▼+\-−]?\s*[\d.,]+\s*%$)/u;
 
+// A sign-up wall's privacy note: "… values your privacy. By submitting your information, you …".
+const SIGN_UP = /\b(?:values|respects) your privacy\b.{0,300}\bby (?:submitting|entering) your\b/iu;
+
 /** Whether a line reads as the header of a block of related links. */
 export function isRelatedHeader(text: string): boolean {
   return RELATED_HEADER.test(text);
@@ -165,10 +192,12 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (SHOUTED.test(p.text) && p.text.includes(' ')) ||
         isPlatformFurniture(p.text) ||
         isMenuLine(p.text) ||
+        (i === 0 && isLowerCaseMenu(p.text)) ||
         isLinkLine(p.text, previous?.text))
     ) {
       noise.set(p.index, 'page furniture');
-    } else if (p.text.length <= 600 && COOKIES.test(p.text)) noise.set(p.index, 'cookie notice');
+    } else if (p.text.length <= 600 && (COOKIES.test(p.text) || SIGN_UP.test(p.text)))
+      noise.set(p.index, 'cookie notice');
   });
   for (const i of contactBox(paragraphs.map((p) => p.text)))
     noise.set(paragraphs[i]?.index ?? -1, 'page furniture');
@@ -181,6 +210,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
       noise.set(p.index, 'page furniture');
   });
   dropCounters(paragraphs, noise);
+  dropMetaLabels(paragraphs, noise);
   paragraphs.forEach((p, i) => {
     if (noise.has(p.index) || !isMetaItem(p.text)) return;
     if (isMetaItem(paragraphs[i - 1]?.text ?? '') || isMetaItem(paragraphs[i + 1]?.text ?? ''))
@@ -219,7 +249,40 @@ const LIST_MARK = /^[-–—•·*]\s+/u;
 function isMetaItem(text: string): boolean {
   if (!LIST_MARK.test(text)) return false;
   const rest = text.replace(LIST_MARK, '');
-  return !/\p{L}/u.test(rest) || parseDateLine(rest) !== undefined || isPartialDateLine(rest);
+  return (
+    !/\p{L}/u.test(rest) ||
+    parseDateLine(rest) !== undefined ||
+    isPartialDateLine(rest) ||
+    META_LABEL.test(rest)
+  );
+}
+
+// A post's metadata label with its value on the next item: "- Geschrieben von:" / "- Jonas Keller".
+const META_LABEL = /^\p{L}+(?: \p{L}+)?:$/u;
+const META_VALUE = /^[-–—•·*]\s+[^.!?:;]{1,40}$/u;
+
+/**
+ * Dashed metadata labels ("- Geschrieben von:", "- Kategorien:"), two or more, with the short
+ * item under each ("- Jonas Keller"). A dashed turn ending with a colon once stays.
+ */
+function dropMetaLabels(paragraphs: readonly SourceParagraph[], noise: Map<number, NoiseReason>) {
+  const dashedLabel = (p: SourceParagraph | undefined) =>
+    p !== undefined && LIST_MARK.test(p.text) && META_LABEL.test(p.text.replace(LIST_MARK, ''));
+  // A label is metadata where what follows it is another label, a short value, or nothing: a
+  // dashed prompt ending with a colon is answered by a sentence ("– Tre favoritter:" / "– Heksene.").
+  const label = (i: number) => {
+    const next = paragraphs[i + 1];
+    return (
+      dashedLabel(paragraphs[i]) &&
+      (next === undefined || dashedLabel(next) || META_VALUE.test(next.text))
+    );
+  };
+  const labels = paragraphs.map((_, i) => label(i));
+  if (labels.filter(Boolean).length < 2) return;
+  paragraphs.forEach((p, i) => {
+    if (labels[i] || (labels[i - 1] && META_VALUE.test(p.text)))
+      noise.set(p.index, 'page furniture');
+  });
 }
 
 /**

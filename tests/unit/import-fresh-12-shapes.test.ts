@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { answers, importOk, questions } from '../support/import-outcome';
+
+// Rules prompted by the fresh-12 pages (tests/fixtures/import/fresh-12): each is checked here on
+// text of its own, as a caller of importArticle sees it.
+
+describe('page furniture', () => {
+  it('drops a lower-case menu, "Find us on …", an RSS line, "Browse by …" and a transcript credit', () => {
+    const { interview, dropped } = importOk(`home jobs contact us
+Find us on Facebook and Twitter
+Courtside Sports RSS Subscribe to RSS
+Browse by Sport
+
+Q. Why did you kneel?
+TOM HARLAN: To remember two friends.
+
+Q. Will you play next week?
+TOM HARLAN: I hope so.
+
+Transcript provided by Courtside Sports`);
+    expect(dropped).toEqual([
+      'home jobs contact us',
+      'Find us on Facebook and Twitter',
+      'Courtside Sports RSS Subscribe to RSS',
+      'Browse by Sport',
+      'Transcript provided by Courtside Sports',
+    ]);
+    expect(questions(interview)).toEqual([['Why did you kneel?'], ['Will you play next week?']]);
+  });
+
+  it('drops a sign-up wall, a podcast subscribe line and a copyright line that opens with the title', () => {
+    const { interview, dropped } =
+      importOk(`If you have a member number, please enter it here so we can link this account to your membership. (optional)
+
+The Society values your privacy. By submitting your information, you are gaining access to Reactions News and subscribing to our weekly newsletter.
+
+ENJOY UNLIMITED ACCESS TO REACTIONS NEWS
+
+Subscribe to Bench Notes now on Apple Podcasts, Spotify, or wherever you listen to podcasts.
+
+Q: Why spreadsheets?
+
+A: Because nobody answered my requests.
+
+Q: How many entries now?
+
+A: Four thousand.
+
+Reactions News ISSN 0000-1234 Copyright © 2023 The Chemical Society`);
+    expect(dropped).toEqual([
+      'If you have a member number, please enter it here so we can link this account to your membership. (optional)',
+      'The Society values your privacy. By submitting your information, you are gaining access to Reactions News and subscribing to our weekly newsletter.',
+      'ENJOY UNLIMITED ACCESS TO REACTIONS NEWS',
+      'Subscribe to Bench Notes now on Apple Podcasts, Spotify, or wherever you listen to podcasts.',
+      'Reactions News ISSN 0000-1234 Copyright © 2023 The Chemical Society',
+    ]);
+    expect(answers(interview)).toEqual(['Because nobody answered my requests.', 'Four thousand.']);
+  });
+
+  it('drops Indonesian "Baca juga" links and a Korean news footer (tip line, no-reproduction notice)', () => {
+    const { dropped } = importOk(`T: Apa tujuan programnya?
+J: Mendekatkan pelayanan ke warga.
+Baca juga: Festival Pesisir Kembali Digelar Agustus
+T: Lalu wisata desa?
+J: Setiap kampung punya cerita.
+
+※ '당신의 제보가 뉴스가 됩니다' YTN은 여러분의 소중한 제보를 기다립니다.
+[저작권자(c) YTN 무단전재 및 재배포 금지]`);
+    expect(dropped).toEqual([
+      'Baca juga: Festival Pesisir Kembali Digelar Agustus',
+      "※ '당신의 제보가 뉴스가 됩니다' YTN은 여러분의 소중한 제보를 기다립니다.",
+      '[저작권자(c) YTN 무단전재 및 재배포 금지]',
+    ]);
+  });
+
+  it('drops a post\'s metadata set out as dashed labels with their values ("- Geschrieben von:", "- Kategorien:"), not dashed turns', () => {
+    const { interview, dropped } = importOk(`Frage 1: ,,Sind Sie den ganzen Tag im Rathaus?''
+,,Nein, nur zwei Stunden.''
+Frage 2: ,,Wollten Sie schon als Kind Bürgermeister werden?''
+,,Nein, gar nicht.''
+- Geschrieben von:
+- Jonas Keller
+- Geschrieben am:
+- Kategorien:
+- Schülerzeitung`);
+    expect(dropped).toEqual([
+      '- Geschrieben von:',
+      '- Jonas Keller',
+      '- Geschrieben am:',
+      '- Kategorien:',
+      '- Schülerzeitung',
+    ]);
+    expect(questions(interview)).toHaveLength(2);
+    const dashed = importOk(`- Was ist Ihr Lieblingsort?
+- Der Hafen.
+- Und Ihr Lieblingsbuch?
+- Keines:
+- Ich lese kaum.`);
+    expect(dashed.dropped).toEqual([]);
+  });
+});
