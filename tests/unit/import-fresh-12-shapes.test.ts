@@ -99,3 +99,47 @@ Frage 2: ,,Wollten Sie schon als Kind Bürgermeister werden?''
     expect(dashed.dropped).toEqual([]);
   });
 });
+
+describe('Arabic question and answer labels', () => {
+  it('reads "س" and "ج ـ" on lines of their own over the words, the question\'s tatweel dash left out', () => {
+    const { interview } = importOk(`حوار مع الناقد سالم النعيمي
+
+س
+ـ بداية، هل يصح أن نصف الثقافة بالعابرة؟
+ج ـ
+يصح ذلك في رأيي.
+س
+ـ ومن المسؤول عن رواجها؟
+ج ـ
+المسؤولية مشتركة.`);
+    expect(questions(interview)).toEqual([
+      ['بداية، هل يصح أن نصف الثقافة بالعابرة؟'],
+      ['ومن المسؤول عن رواجها؟'],
+    ]);
+    expect(answers(interview)).toEqual(['يصح ذلك في رأيي.', 'المسؤولية مشتركة.']);
+  });
+
+  it('drops an Arabic page\'s home link with the site\'s name ("الصفحة الرئيسية . موقع …")', () => {
+    const { dropped } = importOk(`الصفحة الرئيسية . موقع الدكتور سالم النعيمي
+
+س: لماذا الشعر؟
+
+ج: لأنه أقدم الفنون.
+
+س: ومتى بدأت؟
+
+ج: في المدرسة.`);
+    expect(dropped).toEqual(['الصفحة الرئيسية . موقع الدكتور سالم النعيمي']);
+  });
+
+  it('reads "س:" / "ج:" and numbered "س1." / "ج1." on the line of the words', () => {
+    const colon = importOk(
+      `س: لماذا الشعر؟\n\nج: لأنه أقدم الفنون.\n\nس: ومتى بدأت؟\n\nج: في المدرسة.`,
+    );
+    expect(questions(colon.interview)).toEqual([['لماذا الشعر؟'], ['ومتى بدأت؟']]);
+    const numbered = importOk(
+      `س1. لماذا الشعر؟\n\nج1. لأنه أقدم الفنون.\n\nس2. ومتى بدأت؟\n\nج2. في المدرسة.`,
+    );
+    expect(answers(numbered.interview)).toEqual(['لأنه أقدم الفنون.', 'في المدرسة.']);
+  });
+});

@@ -89,6 +89,8 @@ const FURNITURE = new RegExp(
       'поделиться|поділитися|ulashish|комментари(?:и|й)|коментар(?:і|ів)|izohlar|печать|друк|реклама|reklama',
       '(?:теги|теґи|метки|мітки|teglar)\\s*:.{0,200}',
       'главная(?: страница)?|головна(?: сторінка)?|bosh sahifa',
+      // An Arabic page's home link, perhaps with the site's name: "الصفحة الرئيسية . موقع …".
+      '(?:الصفحة )?الرئيسية(?:\\s*[.|»›/-]\\s*[^.!?؟]{1,60})?',
       // Spanish, French, German, Italian, Azerbaijani, Turkish and Polish pages likewise.
       'compartir|partager|teilen|condividi|paylaş|şərhlər|yorumlar|udostępnij',
       '(?:comentarios|commentaires|kommentare|commenti)(?: \\(\\d+\\))?',

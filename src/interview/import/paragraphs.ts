@@ -66,6 +66,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     )
     .map((line) => plainLine(line.replace(/[\t\u00A0 ]{2,}|[\t\u00A0]/g, ' ').trim()));
   rejoinBrokenLabels(lines);
+  joinLoneArabicLabels(lines);
   readCues(lines);
   labelBarTurns(lines);
   labelTranscriptTurns(lines);
@@ -148,6 +149,25 @@ function rejoinBrokenLabels(lines: string[]): void {
     lines[i] = `${line} ${next}`;
     lines[i + 1] = '';
   });
+}
+
+// Arabic "س" (question) or "ج" (answer) alone on a line, perhaps with its colon or dash ("ج ـ").
+const LONE_ARABIC = /^([سج])\s*[.:/\-–—ـ]?$/u;
+
+/**
+ * Where both letters stand alone on lines of their own, two or more times, each labels the line
+ * of words under it ("س" / "ـ بداية، هل …؟" becomes "س: ـ بداية، هل …؟").
+ */
+function joinLoneArabicLabels(lines: string[]): void {
+  const lone = lines.flatMap((line, i) => {
+    const letter = LONE_ARABIC.exec(line)?.[1];
+    return letter && lines[i + 1] ? [{ i, letter }] : [];
+  });
+  if (lone.length < 2 || new Set(lone.map((l) => l.letter)).size < 2) return;
+  for (const { i, letter } of lone) {
+    lines[i + 1] = `${letter}: ${lines[i + 1] ?? ''}`;
+    lines[i] = '';
+  }
 }
 
 // A transcript's speaker and the time of the turn, on the turn's line above it ("Ruth Amadi 0:07",

@@ -36,6 +36,10 @@ const NAMED = new RegExp(
 const QA =
   /^(?:\*\*|__)?(q|a|p|r|d|в|о|question|answer)(?:\*\*|__)?\s*[.\-–—)]\s*(?:\*\*|__)?\s*(\S.*)$/iu;
 
+// Arabic "س" (question) and "ج" (answer), perhaps numbered, then a colon, slash, dash or full
+// stop: "س: …", "ج/ …", "س1. …", "ج ـ …" (a tatweel dash).
+const ARABIC_QA = /^([سج])\d{0,2}\s*[.:/\-–—)ـ]\s*(\S.*)$/u;
+
 // Initials closed by a full stop, as local papers print them: "GC. Were you…?" / "RC. Not really."
 // (a name's group must still be used twice, so a sentence opening "UN. …" once is no label).
 const INITIALS_STOP = /^(\p{Lu}{2,3})\.\s+(\S.*)$/u;
@@ -46,19 +50,19 @@ const INITIALS_STOP = /^(\p{Lu}{2,3})\.\s+(\S.*)$/u;
 const QUESTION_KEYS = new Set(
   (
     'q question interviewer me host вопрос в корр корреспондент журналист питання ' +
-    'запитання кор savol s muxbir jurnalist frage f pregunta p domanda d pergunta'
+    'запитання кор savol s muxbir jurnalist frage f pregunta p domanda d pergunta س'
   ).split(' '),
 );
 const ANSWER_KEYS = new Set(
   (
     'a answer interviewee guest ответ о відповідь javob j antwort respuesta r ' +
-    'risposta réponse resposta'
+    'risposta réponse resposta ج'
   ).split(' '),
 );
 
 // Single letters other than Q and A are labels only when used at least twice:
 // "P. Smith said" once is not a turn.
-const NEEDS_REPEAT = new Set('p r d в о s j f'.split(' '));
+const NEEDS_REPEAT = new Set('p r d в о s j f س ج'.split(' '));
 
 function keyOf(label: string): string {
   const lower = label.toLowerCase().replace(/[.’']/g, '');
@@ -79,7 +83,7 @@ const QUESTION_NUMBER = /^Q\d{1,4}\s+(?=\p{Lu})/u;
 
 function labelOf(source: string): Labelled | undefined {
   const text = source.replace(QUESTION_NUMBER, '');
-  const qa = QA.exec(text);
+  const qa = QA.exec(text) ?? ARABIC_QA.exec(text);
   const match = qa ?? NAMED.exec(text) ?? INITIALS_STOP.exec(text) ?? SPACED.exec(text);
   if (!match?.[1] || !match[2]) return undefined;
   const label = match[1].trim();
@@ -93,7 +97,7 @@ function labelOf(source: string): Labelled | undefined {
   return {
     label,
     key: keyOf(label),
-    rest: match[2].replace(/^[—–]\s*/u, '').trim(),
+    rest: match[2].replace(/^[—–ـ]\s*/u, '').trim(),
     ...(outlet ? { outlet } : {}),
     ...(dashed ? { dashed } : {}),
   };
