@@ -143,3 +143,27 @@ describe('Arabic question and answer labels', () => {
     expect(answers(numbered.interview)).toEqual(['لأنه أقدم الفنون.', 'في المدرسة.']);
   });
 });
+
+describe('a page saved in a wrong encoding', () => {
+  it('does not take a "?" standing for a lost letter inside words ("Ba?kan?", "ayr?.") for a question mark', () => {
+    const { interview } = importOk(`Ova TV Ba?kan? Selim Akta? ile bir söyle?i gerçekle?tirdik.
+
+Sizce herkes gazeteci olabilir mi?
+
+S.A: Gazetecilik öteki mesleklerden biraz ayr?. Okulda ö?renilen bilgiyle tamamlanm?yor.
+
+Neden gazetecilik?
+
+S.A: Okul y?llar?mda çok okuyan biriydim.
+
+Türkiye'de özgür bas?na inan?yor musunuz ?
+
+S.A: Tam olarak oldu?una inanm?yorum.`);
+    expect(questions(interview)).toEqual([
+      ['Sizce herkes gazeteci olabilir mi?'],
+      ['Neden gazetecilik?'],
+      ["Türkiye'de özgür bas?na inan?yor musunuz ?"],
+    ]);
+    expect(interview.people.interviewees.map((p) => p.label)).toEqual(['S.A']);
+  });
+});

@@ -119,8 +119,13 @@ const QUOTED = /[“„«"][^“”„«»"]{0,300}[”“»"]/gu;
 /** Whether a paragraph asks: a "?" outside the questions it quotes (unless it is all one quote). */
 export function asksOutsideQuotes(text: string): boolean {
   const unquoted = text.replace(QUOTED, (quote) => (quote === text ? quote : ''));
+  // Saved in a wrong encoding, a paragraph shows "?" for letters it lost ("Ba?kan?", "ayr?."):
+  // with two or more inside words, only a "?" at its end asks.
+  if ((text.match(LOST_LETTER) ?? []).length >= 2) return ENDS_QUESTION.test(text);
   return unquoted.includes('?');
 }
+
+const LOST_LETTER = /\p{L}\?\p{L}/gu;
 
 /**
  * Pages that label only the answers: "¿Qué recuerda…?" then "Zuleta: Los
