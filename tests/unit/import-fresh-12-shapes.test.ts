@@ -167,3 +167,35 @@ S.A: Tam olarak oldu?una inanm?yorum.`);
     expect(interview.people.interviewees.map((p) => p.label)).toEqual(['S.A']);
   });
 });
+
+describe('a podcast with one guest', () => {
+  it("reads the host's welcome and the guest's thanks as intro, not the first question", () => {
+    const { interview } =
+      importOk(`Ravi Mehta: Hi, and welcome to LabTalk. Today we're joined by Nora Fielding. Nora, thanks for coming on.
+
+Nora Fielding: Thanks for having me. I've listened to a few episodes, so this is a bit strange.
+
+Ravi Mehta: How did you end up in physical chemistry?
+
+Nora Fielding: Mostly by accident.
+
+Ravi Mehta: And where did the data project come from?
+
+Nora Fielding: From being annoyed, honestly.`);
+    expect(questions(interview)).toEqual([
+      ['How did you end up in physical chemistry?'],
+      ['And where did the data project come from?'],
+    ]);
+  });
+
+  it('keeps a welcome answered by more than thanks as the first question', () => {
+    const { interview } = importOk(`Ravi Mehta: Welcome to LabTalk, Nora.
+
+Nora Fielding: I spent ten years measuring spectra nobody published, and that is why I am here.
+
+Ravi Mehta: Why spreadsheets?
+
+Nora Fielding: Because nobody answered.`);
+    expect(questions(interview)).toHaveLength(2);
+  });
+});

@@ -484,6 +484,10 @@ function promoteUnlabelledFirstQuestion(
 
 // The longest reply that is a pleasantry rather than an answer: "Great to be here. Thank you."
 const PLEASANTRY_CHARS = 60;
+const WELCOMES =
+  /\b(?:welcome to|thanks? (?:you )?for (?:coming|joining|being)|good to have you)\b/iu;
+const THANKS =
+  /^(?:thanks?|thank you|(?:it'?s )?(?:great|glad|good|happy|a pleasure|my pleasure)\b(?: to be here)?)/iu;
 
 /**
  * Podcasts with several guests open with a greeting: the host's labelled
@@ -506,12 +510,23 @@ function demoteOpeningGreeting(
     turns.flatMap(({ turn }) => (turn.kind === 'answer' ? [turn.speaker] : [])),
   );
   const pleasantries =
-    guests.size >= 2 &&
-    replies.length > 0 &&
-    replies.every(
-      ({ p, turn }) =>
-        turn.kind === 'answer' && labelled.has(p.index) && turn.text.length <= PLEASANTRY_CHARS,
-    );
+    (guests.size >= 2 &&
+      replies.length > 0 &&
+      replies.every(
+        ({ p, turn }) =>
+          turn.kind === 'answer' && labelled.has(p.index) && turn.text.length <= PLEASANTRY_CHARS,
+      )) ||
+    // With one guest, a welcome in so many words answered by thanks alone: "Hi, and welcome to
+    // LabTalk. … Nora, thanks for coming on." / "Thanks for having me. …".
+    (WELCOMES.test(opening.turn.text) &&
+      replies.length === 1 &&
+      replies.every(
+        ({ p, turn }) =>
+          turn.kind === 'answer' &&
+          labelled.has(p.index) &&
+          turn.text.length <= 2 * PLEASANTRY_CHARS &&
+          THANKS.test(turn.text),
+      ));
   if (!pleasantries) return;
   for (const t of turns.slice(first, next)) t.turn = { kind: 'plain', text: t.p.text };
 }
