@@ -199,3 +199,38 @@ Nora Fielding: Because nobody answered.`);
     expect(questions(interview)).toHaveLength(2);
   });
 });
+
+describe('an "ask me anything" thread', () => {
+  it('reads each author over a karma count ("brambleshoe5120 karma") as the label of the words below, and drops the thread\'s counters', () => {
+    const { interview, dropped } =
+      importOk(`Hi all, I'm Dana, the new CEO around here. Ask me anything.
+
+Comments: 9822 • Responses: 31 • Date:
+
+brambleshoe5120 karma
+
+Will any of the rule changes be rolled back?
+
+quillhen3987 karma
+
+We will look at every policy again.
+
+Hollis_Grant_992644 karma
+
+Surely one person can't have made all those changes?
+
+quillhen4075 karma
+
+Responsibility goes up the chain.`);
+    expect(dropped).toEqual(['Comments: 9822 • Responses: 31 • Date:']);
+    expect(questions(interview)).toEqual([
+      ['Will any of the rule changes be rolled back?'],
+      ["Surely one person can't have made all those changes?"],
+    ]);
+    expect(answers(interview)).toEqual([
+      'We will look at every policy again.',
+      'Responsibility goes up the chain.',
+    ]);
+    expect(interview.people.interviewees.map((p) => p.label)).toEqual(['@quillhen']);
+  });
+});

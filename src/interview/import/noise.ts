@@ -143,6 +143,10 @@ const COOKIES =
 const TICKER =
   /^(?:[•·*\-–]\s*)?(?:[A-Z]{2,5}\s*\/\s*[A-Z]{2,5}\s*[=:]|[A-Z]{2,6}\s+[$€£]?[\d.,]+\s*[▲▼+\-−]?\s*[\d.,]+\s*%$)/u;
 
+// A thread's or a post's counters: "Comments: 9822 • Responses: 31 • Date:".
+const COUNTERS =
+  /^\p{L}[\p{L} ]{0,20}:\s*[\d.,]*(?:\s*[•·|]\s*\p{L}[\p{L} ]{0,20}:\s*[\d.,]*){1,6}$/u;
+
 // A sign-up wall's privacy note: "… values your privacy. By submitting your information, you …".
 const SIGN_UP = /\b(?:values|respects) your privacy\b.{0,300}\bby (?:submitting|entering) your\b/iu;
 
@@ -195,6 +199,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         isPlatformFurniture(p.text) ||
         isMenuLine(p.text) ||
         (i === 0 && isLowerCaseMenu(p.text)) ||
+        COUNTERS.test(p.text) ||
         isLinkLine(p.text, previous?.text))
     ) {
       noise.set(p.index, 'page furniture');

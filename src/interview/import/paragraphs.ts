@@ -67,6 +67,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     .map((line) => plainLine(line.replace(/[\t\u00A0 ]{2,}|[\t\u00A0]/g, ' ').trim()));
   rejoinBrokenLabels(lines);
   joinLoneArabicLabels(lines);
+  labelThreadAuthors(lines);
   readCues(lines);
   labelBarTurns(lines);
   labelTranscriptTurns(lines);
@@ -167,6 +168,29 @@ function joinLoneArabicLabels(lines: string[]): void {
   for (const { i, letter } of lone) {
     lines[i + 1] = `${letter}: ${lines[i + 1] ?? ''}`;
     lines[i] = '';
+  }
+}
+
+// A thread's author over a comment, the name glued to its karma: "brambleshoe5120 karma".
+const AUTHOR_KARMA = /^([\p{L}\d_.-]{2,40}?)[_-]?\d+ (?:karma|points?)$/u;
+
+/**
+ * An "ask me anything" thread as an archive copies it: each comment under a line of its author's
+ * name and karma. Where two or more, and one name comes back, each name labels the words under
+ * it as a handle ("@quillhen: …"); the counts go.
+ */
+function labelThreadAuthors(lines: string[]): void {
+  const authors = lines.flatMap((line, i) => {
+    const name = AUTHOR_KARMA.exec(line)?.[1];
+    let words = i + 1;
+    while (lines[words] === '') words += 1;
+    return name && lines[words] ? [{ i, words, name }] : [];
+  });
+  const names = authors.map((a) => a.name);
+  if (authors.length < 2 || new Set(names).size === names.length) return;
+  for (const { i, words, name } of authors) {
+    lines[words] = `@${name}: ${lines[words] ?? ''}`;
+    lines.fill('', i, words);
   }
 }
 

@@ -40,6 +40,9 @@ const QA =
 // stop: "س: …", "ج/ …", "س1. …", "ج ـ …" (a tatweel dash).
 const ARABIC_QA = /^([سج])\d{0,2}\s*[.:/\-–—)ـ]\s*(\S.*)$/u;
 
+// A handle as a thread or a social network writes it: "@quillhen: …".
+const HANDLE = /^(@[\p{L}\d_.-]{2,40}):\s+(\S.*)$/u;
+
 // Initials closed by a full stop, as local papers print them: "GC. Were you…?" / "RC. Not really."
 // (a name's group must still be used twice, so a sentence opening "UN. …" once is no label).
 const INITIALS_STOP = /^(\p{Lu}{2,3})\.\s+(\S.*)$/u;
@@ -84,7 +87,8 @@ const QUESTION_NUMBER = /^Q\d{1,4}\s+(?=\p{Lu})/u;
 function labelOf(source: string): Labelled | undefined {
   const text = source.replace(QUESTION_NUMBER, '');
   const qa = QA.exec(text) ?? ARABIC_QA.exec(text);
-  const match = qa ?? NAMED.exec(text) ?? INITIALS_STOP.exec(text) ?? SPACED.exec(text);
+  const match =
+    qa ?? NAMED.exec(text) ?? INITIALS_STOP.exec(text) ?? SPACED.exec(text) ?? HANDLE.exec(text);
   if (!match?.[1] || !match[2]) return undefined;
   const label = match[1].trim();
   // A label is short and never a sentence: "However, this:" is not one.
@@ -201,10 +205,16 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
       : repeated.some((g) =>
           [...candidates.values()].every((l) => l.key !== g.key || !l.rest.includes('?')),
         );
+  // A thread ("ask me anything"): one name comes back and never asks, handles used once ask it.
+  const thread =
+    repeated.length === 1 &&
+    repeated.every((g) => !asking(g.key) && g.label.startsWith('@')) &&
+    named.some((g) => g.count === 1);
   const speakers = new Map(
     [...groups].filter(([, group]) =>
       group.kind === 'name'
         ? group.count >= 2 ||
+          (thread && group.label.startsWith('@') && asking(group.key)) ||
           singleUse ||
           (outletTurns >= 2 && outletKeys.has(group.key)) ||
           (panel && asking(group.key)) ||
