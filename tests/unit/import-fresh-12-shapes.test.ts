@@ -234,3 +234,20 @@ Responsibility goes up the chain.`);
     expect(interview.people.interviewees.map((p) => p.label)).toEqual(['@quillhen']);
   });
 });
+
+describe('a guest labelled by title and given name', () => {
+  it('names "Bupati Dewi" from "Bupati Telukwangi Dewi Anggraini", the place between title and name left out', () => {
+    const { interview } = importOk(`Bupati Telukwangi Dewi Anggraini, Sang Bupati Kampung
+
+WARTA.CO.ID, TELUKWANGI - Bupati Telukwangi Dewi Anggraini mampir ke kantor kami.
+
+WARTA: Apa tujuan program itu?
+
+Bupati Dewi: Mendekatkan pelayanan ke warga.
+
+WARTA: Lalu wisata desa?
+
+Bupati Dewi: Setiap kampung punya cerita.`);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Dewi Anggraini']);
+  });
+});

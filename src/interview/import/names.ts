@@ -13,7 +13,8 @@ const TITLES = new Set(
     'general senator governor chairman chairwoman ceo mayor secretary director author ' +
     'artist writer sir dame lord lady the ukrainian premier chancellor king queen ' +
     'prince princess judge justice rabbi imam father sister coach captain chief ' +
-    'editor vice former mp kazakh american british french german russian chinese'
+    'editor vice former mp kazakh american british french german russian chinese ' +
+    'bupati walikota gubernur menteri camat bapak ibu pak bu'
   ).split(' '),
 );
 
@@ -67,8 +68,13 @@ export function findFullName(label: string, corpus: string): string | undefined 
     'gu',
   );
   const counts = new Map<string, number>();
-  // A one-word label may be a first name ("Jonas:", "Heiko:"): "Jonas Brand" counts too.
-  if (!label.includes(' ')) {
+  // A one-word label may be a first name ("Jonas:", "Heiko:"): "Jonas Brand" counts too; so may
+  // a title's ("Bupati Dewi:" is "Dewi Anggraini").
+  const titled = label
+    .split(/\s+/)
+    .slice(0, -1)
+    .every((w) => TITLES.has(w.toLowerCase()));
+  if (titled) {
     const forward = new RegExp(
       `(?<![\\p{L}])${escape(surname)}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)*${CAP}){1,2}`,
       'gu',
@@ -91,6 +97,20 @@ export function findFullName(label: string, corpus: string): string | undefined 
       if (name.includes(' ') && !TITLES.has(first)) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
+  // Between a title and a given name a place may come ("Bupati Telukwangi Dewi Anggraini"): a
+  // word before the name that the text also uses on its own (a dateline's "TELUKWANGI -" too) is
+  // no part of it, where a name after it is.
+  const solo = (word: string) =>
+    (corpus.match(new RegExp(`(?<![\\p{L}])${escape(word)}(?![\\p{L}])`, 'giu')) ?? []).length -
+    (corpus.match(new RegExp(`${escape(word)}[ \\t]+${escape(surname)}(?![\\p{L}])`, 'gu')) ?? [])
+      .length;
+  const forward = [...counts.keys()].some((name) => name.startsWith(`${surname} `));
+  if (label.includes(' ') && titled && forward)
+    for (const name of [...counts.keys()]) {
+      const before = name.split(' ');
+      if (before.at(-1) === surname && before.length === 2 && solo(before[0] ?? '') > 0)
+        counts.delete(name);
+    }
   return [...counts].sort(([a, m], [b, n]) => n - m || a.length - b.length)[0]?.[0];
 }
 
