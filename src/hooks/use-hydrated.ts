@@ -6,8 +6,9 @@ import { useLocation, type Location } from 'react-router-dom';
 // markup must come out again) or as an app already running. False on the
 // server, and in the browser from startHydrating() until the hydrated page's
 // first effects; true in any other render in a browser. `inUse`: the reader
-// has clicked or pressed a key since the page began to hydrate.
-const page = { hydrated: typeof document !== 'undefined', inUse: false };
+// has clicked or pressed a key since the page began to hydrate. `prerendered`:
+// the page hydrates HTML built for its address (startHydrating was called).
+const page = { hydrated: typeof document !== 'undefined', inUse: false, prerendered: false };
 
 // The components whose render after hydration has not come yet, each with
 // the update that brings it.
@@ -28,10 +29,19 @@ function inUse() {
 /** Called before React hydrates prerendered HTML (main.tsx). */
 export function startHydrating() {
   page.hydrated = false;
+  page.prerendered = true;
   // Capture on the document: before React's own listeners, on the root.
   for (const type of USE_EVENTS)
     document.addEventListener(type, inUse, { capture: true, once: true });
 }
+
+/**
+ * Whether this page was built for its address and hydrated, rather than
+ * rendered here from nothing: the site's 404.html for an address the build
+ * did not know (an interview kept on this device), add.html, the development
+ * server. A page rendered here shows its text only once the app has it.
+ */
+export const isPrerenderedPage = () => page.prerendered;
 
 /**
  * False on the server and while React hydrates prerendered HTML; true from

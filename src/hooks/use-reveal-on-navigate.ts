@@ -28,8 +28,11 @@ let landedFocus: Element | null = null;
  * reader who has started using the page before the app was ready: focus moved
  * out of the search field they were typing in, and the next letters were lost;
  * a reader who had scrolled on was yanked back to the link's target.
+ * `ownsTextFragment`: the app looks for the page address's text fragment
+ * itself (useOwnTextFragment, on a page it rendered), and `targetId` is its
+ * passage if found: the page load lands there rather than leave it to the browser.
  */
-export function useRevealOnNavigate(targetId?: string) {
+export function useRevealOnNavigate(targetId?: string, ownsTextFragment = false) {
   const { id, historyStep } = useLastNavigation();
   // A prerendered page lands again once its search parameters apply (they
   // may hide sections above the target, as a lesson link does).
@@ -68,7 +71,8 @@ export function useRevealOnNavigate(targetId?: string) {
       // a "Copy link to highlight" opened there, its words screens below. A section link has no
       // fragment to fall back on: the boot script landed on its heading first, and where the
       // heading is still there the browser did not find the words: it lands as without them.
-      const textFirst = isPageLoad && hasTextDirective();
+      // (Unless the app found the words itself, on a page it rendered: useOwnTextFragment.)
+      const textFirst = isPageLoad && !ownsTextFragment && hasTextDirective();
       const heading =
         textFirst && !window.location.hash && targetId && document.getElementById(targetId);
       const target = landOn(
@@ -80,8 +84,14 @@ export function useRevealOnNavigate(targetId?: string) {
       if (focused) focusTarget((landedFocus = focused));
     });
     return () => window.cancelAnimationFrame(frame);
-  }, [targetId, id, historyStep, hydrated]);
+  }, [targetId, id, historyStep, hydrated, ownsTextFragment]);
 }
+
+/**
+ * Whether the page load has yet to land (its first view is still to come):
+ * a component rendered now shows what the page's address asks for.
+ */
+export const isPageLoadPending = () => !pageShown;
 
 /** Whether an element is where landing put it, just below the sticky bars (the scroll padding landOn set), or near. */
 function stillLanded(element: HTMLElement): boolean {

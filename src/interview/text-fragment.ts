@@ -61,6 +61,23 @@ export function decodeTextDirective(raw: string): TextDirective | undefined {
   return directive;
 }
 
+/**
+ * The text directives of an address's fragment directive (`#:~:text=…`,
+ * `#q4:~:text=…&text=…`, as Chrome's "Copy link to highlight" writes them),
+ * each in its URL form (still percent-encoded: decodeTextDirective reads it).
+ * None for an address without one. The browser keeps the fragment directive
+ * out of `location.hash`; the page load's navigation entry has it.
+ */
+export function textDirectivesOf(address: string): string[] {
+  const hash = address.indexOf('#');
+  const directive = hash < 0 ? -1 : address.indexOf(':~:', hash);
+  if (directive < 0) return [];
+  return address
+    .slice(directive + 3)
+    .split('&')
+    .flatMap((part) => (part.startsWith('text=') && part.length > 5 ? [part.slice(5)] : []));
+}
+
 /** The quoted words of a directive, for a person: "the war will end … believe in that". */
 export function describeDirective(directive: TextDirective): string {
   return directive.textEnd ? `${directive.textStart} … ${directive.textEnd}` : directive.textStart;

@@ -70,6 +70,14 @@ export function hasTextDirective(): boolean {
   return entry !== undefined && /#.*:~:/.test(entry.name);
 }
 
+/**
+ * The address this page was loaded from as the browser was asked for it,
+ * its fragment directive (`#:~:text=…`) included, which `location` keeps out.
+ */
+export function loadAddress(): string {
+  return performance.getEntriesByType('navigation')[0]?.name ?? '';
+}
+
 /** Whether this page load is a step back or forward in history, where the browser restores the reader's place. */
 export function isHistoryLoad(): boolean {
   const entry = performance.getEntriesByType('navigation')[0];

@@ -7,6 +7,7 @@ import {
   encodeTextDirective,
   findPassage,
   snapToWords,
+  textDirectivesOf,
   type PassageText,
 } from '../../src/interview/text-fragment';
 import { seedInterview } from '../support/seed';
@@ -66,6 +67,31 @@ describe('text directive encoding', () => {
     expect(describeDirective({ textStart: 'we are', textEnd: 'partners' })).toBe(
       'we are … partners',
     );
+  });
+});
+
+describe('textDirectivesOf', () => {
+  it('reads the text directives of an address, still percent-encoded', () => {
+    expect(textDirectivesOf('https://x.org/i/tom-hale#:~:text=A%20loaf%20that')).toEqual([
+      'A%20loaf%20that',
+    ]);
+    // After a fragment, several, and beside other directives.
+    expect(textDirectivesOf('/i/a/b?q=1#q4:~:text=in%2C-,a,b,-out&unknown=1&text=more')).toEqual([
+      'in%2C-,a,b,-out',
+      'more',
+    ]);
+  });
+
+  it('finds none where the fragment has no text directive', () => {
+    for (const address of [
+      '/i/tom-hale',
+      '/i/tom-hale#q4',
+      '/i/tom-hale?x=:~:text=a',
+      '/i/tom-hale#:~:',
+      '/i/tom-hale#:~:text=',
+      '/i/tom-hale#:~:note=a',
+    ])
+      expect(textDirectivesOf(address)).toEqual([]);
   });
 });
 

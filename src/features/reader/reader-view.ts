@@ -62,6 +62,10 @@ function revealIdOf(target: ReaderTarget, passages: readonly FoundPassage[]): st
  * for that is missing. Pins are read with `unpackPin` (a `pin` value with its
  * Punycode terms decoded: unpackPin in src/config/prompt-codec.ts, loaded with
  * the lesson's panel); until it has loaded, none is found nor missing.
+ * `textFragments`: the address's text directives (`#:~:text=`) the reader
+ * finds itself (useOwnTextFragment), marked as passages after the `quote`s
+ * and landed on before them, as the browser would; words not found are
+ * passed over in silence, as the browser does.
  */
 export function readerView(
   interview: Interview,
@@ -70,6 +74,7 @@ export function readerView(
   sectionParam: string | undefined,
   hash: string,
   unpackPin?: (raw: string) => string,
+  textFragments: readonly string[] = [],
 ): ReaderView {
   const missing: Missing[] = [];
   const byId = new Map(interview.sections.map((s) => [s.id, s]));
@@ -86,7 +91,7 @@ export function readerView(
   const texts = model.answerTexts.filter((t) =>
     shown.has(model.sectionOfQuestion.get(t.key) ?? ''),
   );
-  const find = (raw: string, index: number, kind: 'passage' | 'pin') => {
+  const find = (raw: string, index: number, kind: 'passage' | 'pin' | 'text-fragment') => {
     const directive = decodeTextDirective(raw);
     const match = directive ? findPassage(texts, directive) : undefined;
     const question = match ? model.questions.get(match.key) : undefined;
@@ -98,10 +103,16 @@ export function readerView(
         ranges: toParagraphRanges(question.answer, match.start, match.end),
       };
     }
-    missing.push({ kind, words: directive ? describeDirective(directive) : raw });
+    if (kind !== 'text-fragment')
+      missing.push({ kind, words: directive ? describeDirective(directive) : raw });
     return undefined;
   };
-  const passages = params.quotes.flatMap((raw, index) => find(raw, index, 'passage') ?? []);
+  const quoted = params.quotes.flatMap((raw, index) => find(raw, index, 'passage') ?? []);
+  // Numbered after the quotes: each passage's mark has an id of its own.
+  const fragments = textFragments.flatMap(
+    (raw, i) => find(raw, params.quotes.length + i, 'text-fragment') ?? [],
+  );
+  const passages = [...quoted, ...fragments];
   const pins = unpackPin
     ? params.pins.map((pin, index) => find(unpackPin(pin.directive), index, 'pin'))
     : [];
@@ -116,7 +127,7 @@ export function readerView(
     passages,
     pins,
     missing,
-    revealId: revealIdOf(resolved.target, passages),
+    revealId: revealIdOf(resolved.target, [...fragments, ...quoted]),
   };
 }
 

@@ -16,6 +16,7 @@ import { usePassageLinks } from '../hooks/use-passage-links';
 import { useReaderSearch } from '../hooks/use-reader-search';
 import { useReadingProgress } from '../hooks/use-reading-progress';
 import { useDiscussion } from '../hooks/use-discussion';
+import { useOwnTextFragment } from '../hooks/use-own-text-fragment';
 import { useReadingPosition } from '../hooks/use-reading-position';
 import { useScrollToMatch } from '../hooks/use-scroll-to-match';
 import { useSectionDisclosure } from '../hooks/use-section-disclosure';
@@ -80,9 +81,11 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   // Pins (some written as Punycode) are read once the lesson panel, which
   // shows whenever a link pins passages, hands the decoder over.
   const [unpackPin, setUnpackPin] = useState<(raw: string) => string>();
+  // A text fragment the browser could not find on a page rendered here (a kept interview's).
+  const textFragments = useOwnTextFragment(navigation.id);
   const view = useMemo(
-    () => readerView(interview, model, params, sectionParam, hash, unpackPin),
-    [interview, model, params, sectionParam, hash, unpackPin],
+    () => readerView(interview, model, params, sectionParam, hash, unpackPin, textFragments),
+    [interview, model, params, sectionParam, hash, unpackPin, textFragments],
   );
   const shownIds = useMemo(() => view.sections.map((s) => s.id), [view.sections]);
   const shownSet = useMemo(() => new Set(shownIds), [shownIds]);
@@ -149,12 +152,9 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   // In discussion mode a quoted passage's answer starts hidden: land on its
   // question (the same whether or not it is revealed later, so revealing does
   // not move focus).
-  const firstPassage = view.passages[0];
-  const revealId =
-    discussing && firstPassage && view.revealId === passageMarkId(firstPassage.index)
-      ? firstPassage.questionId
-      : view.revealId;
-  useRevealOnNavigate(revealId);
+  const landingPassage = view.passages.find((p) => passageMarkId(p.index) === view.revealId);
+  const revealId = discussing && landingPassage ? landingPassage.questionId : view.revealId;
+  useRevealOnNavigate(revealId, textFragments.length > 0);
   useScrollToMatch(query, params.scope, current, hits.length > 0, revealId !== undefined);
   useFindInPageFallback(sections.expandAll);
 
