@@ -159,7 +159,11 @@ test('a search brings its match into view from far above, and the page prints ev
   // The index of 2,000 questions is built in slices as the reader types: on a
   // busy 2-core machine that took 4–6 s before and after the post-hydration
   // render became a transition (npm run bench times it; this waits for it).
-  await expect(page.locator('#reader_search_status')).toContainText('1 of 1', { timeout: 15_000 });
+  // Like expect's own waits, it scales with SLOW_CPU (playwright.config.ts): at SLOW_CPU=4 the
+  // fixed 15 s ran out.
+  await expect(page.locator('#reader_search_status')).toContainText('1 of 1', {
+    timeout: 15_000 * Math.max(1, Number(process.env.SLOW_CPU ?? 1)),
+  });
   await expect(page.locator('#search_current')).toHaveText('Zanzibar');
   await expect(page.locator('#search_current')).toBeInViewport();
   // Printed, every question is laid out, not only those near the screen.
