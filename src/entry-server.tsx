@@ -14,6 +14,7 @@ import {
   handoutCitationQueryOptions,
 } from './features/print/api/get-handout-citation';
 import { interviewQueryOptions } from './features/reader/api/get-interview';
+import { PUBLISHED_INTERVIEW_ATTRIBUTE } from './features/reader/api/interview-page';
 import { keepParamsScript } from './features/search/early-submit';
 import { bootScript, fragmentHeadScript, LANDING_TARGET_ATTRIBUTE } from './lib/landing';
 import { headScript } from './lib/early-clicks';
@@ -272,11 +273,13 @@ export async function prerenderSite(
       (_, open: string, inner: string, close: string) =>
         `${open}<div class="no-js-only">${withoutScript ?? inner}</div><div class="js-only">${loading}</div>${close}`,
     );
-  const notFoundPage = (withoutScript?: string) =>
+  const notFoundPage = (withoutScript?: string, interviewId?: string) =>
     composePage(template, {
       head: notFoundHead(),
       language: 'en',
       root: clientShell(withoutScript),
+      // An interview's own: its id, so the app knows the interview is published.
+      ...(interviewId ? { rootAttributes: { [PUBLISHED_INTERVIEW_ATTRIBUTE]: interviewId } } : {}),
       after: `<script>${boot}</script>`,
       preload: preloadOf('client'),
     });
@@ -295,7 +298,7 @@ export async function prerenderSite(
     );
     io.writeFile(
       `${fileForPath(paths.interview(id)).replace(/\.html$/, '')}/404.html`,
-      notFoundPage(withoutScript),
+      notFoundPage(withoutScript, id),
     );
   }
   // The "Add an interview" page (and /open?src=…) lives in the browser: it

@@ -78,6 +78,40 @@ test.describe('an interview kept on this device', () => {
     });
   }
 
+  test('its link opens from this device with no error in the console: the site is not asked for it', async ({
+    page,
+  }) => {
+    await keep(page);
+    await page.goto('/');
+    const messages: string[] = [];
+    const asked: string[] = [];
+    page.on('console', (message) => {
+      // (The tests block the service worker, and Playwright says so.)
+      if (message.text().includes('blocked by Playwright')) return;
+      // The host answers the address, which it has no page for, with its 404.html and status
+      // 404 (as for any address it has not got), and the browser reports that for the page.
+      const { url } = message.location();
+      if (url.endsWith('/i/tom-hale') && message.text().includes('status of 404')) return;
+      if (message.type() === 'error' || message.type() === 'warning')
+        messages.push(`${message.text()} ${url}`);
+    });
+    page.on('pageerror', (error) => messages.push(error.message));
+    page.on('request', (request) => {
+      if (request.url().includes('/interviews/')) asked.push(request.url());
+    });
+    // The site has no page for it: its 404.html starts the app, which reads this device's storage.
+    const response = await page.goto('/i/tom-hale');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('complementary', { name: 'Kept on this device' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Flour is only the start');
+    expect(messages).toEqual([]);
+    expect(asked).toEqual([]);
+    // An id neither the device nor the site has is still not found (the site asked, then).
+    await page.goto('/i/tom-hale-2');
+    await expect(page.getByRole('heading', { name: 'Interview not found' })).toBeVisible();
+    expect(asked).toEqual([expect.stringMatching(/\/interviews\/tom-hale-2\.json$/)]);
+  });
+
   test('prints as a handout to PDF, saying its links open only on this device', async ({
     page,
   }) => {

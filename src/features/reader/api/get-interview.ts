@@ -1,5 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { dataUrls } from '../../../config/paths';
+import { isPrerenderedPage } from '../../../hooks/use-hydrated';
+import { isPageLoadPending } from '../../../hooks/use-reveal-on-navigate';
 import { SLUG_PATTERN } from '../../../interview/slug-pattern';
 import type { Interview } from '../../../interview/schema';
 import { NotFoundError } from '../../../lib/load-errors';
@@ -20,7 +22,16 @@ async function getInterview(interviewId: string, signal: AbortSignal) {
   // Anything but a slug cannot name an interview file; do not ask the server.
   if (interviewId.length > 80 || !SLUG_PATTERN.test(interviewId)) throw new NotFoundError(what);
   const { loadInterview } = await import('./load-interview');
-  const loaded = await loadInterview(interviewId, dataUrls.interview(interviewId), what, signal);
+  // The interview of a page the site did not build for its address (404.html) is looked for on
+  // this device first; one opened from there in-app is looked for on the site first, as before.
+  const loaded = await loadInterview(
+    interviewId,
+    dataUrls.interview(interviewId),
+    what,
+    signal,
+    // (In a browser: the prerender renders every page outside one, from the site's files.)
+    typeof document !== 'undefined' && !isPrerenderedPage() && isPageLoadPending(),
+  );
   if (loaded.fromThisDevice) fromThisDevice.add(loaded.interview);
   return loaded.interview;
 }

@@ -1,6 +1,21 @@
 import { paths, routerBasename } from '../../../config/paths';
 
 /**
+ * On the root element of a published interview's own 404.html (what hosts
+ * like Cloudflare Pages answer for an address below the interview's that the
+ * site has no page for): the interview's id.
+ */
+export const PUBLISHED_INTERVIEW_ATTRIBUTE = 'data-published-interview';
+
+/** Whether this page is a published interview's own 404.html, so the interview is published. */
+export function isPublishedHere(interviewId: string): boolean {
+  return (
+    globalThis.document?.getElementById('root')?.getAttribute(PUBLISHED_INTERVIEW_ATTRIBUTE) ===
+    interviewId
+  );
+}
+
+/**
  * Whether the site has the interview's own prerendered page: then the
  * interview is published, and a data file the site has not got is the
  * site's fault, not the link's. A host's answer for a page it has not got

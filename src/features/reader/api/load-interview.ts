@@ -7,7 +7,15 @@ import {
   NetworkError,
   NotFoundError,
 } from '../../../lib/load-errors';
-import { hasInterviewPage } from './interview-page';
+import { mayHaveKept } from '../../../lib/kept-database';
+import { hasInterviewPage, isPublishedHere } from './interview-page';
+
+/** The interview as kept on this device, if it is; the storage code loads only where one may be. */
+async function keptOnThisDevice(interviewId: string): Promise<Interview | undefined> {
+  if (!(await mayHaveKept())) return undefined;
+  const { getKept } = await import('../../../lib/kept-interviews');
+  return getKept(interviewId).catch(() => undefined);
+}
 
 /**
  * Fetches and validates an interview file, the same reading as
@@ -15,20 +23,36 @@ import { hasInterviewPage } from './interview-page';
  * (or unreachable) may be kept on this device: the storage code loads only
  * then. Loaded with the first file fetched: a prerendered page holds its data
  * and needs none of this.
+ *
+ * `deviceFirst`: for the address of a page the site has not built (its
+ * 404.html), the device's storage is read before the site is asked. The site
+ * had no page for the address, so the interview is not published (unless the
+ * page is the interview's own 404.html, for an unknown section of it): a kept
+ * one opens with no request for a file that is not there (which the console
+ * reported as an error). One the device has not got is then fetched as before
+ * (an unknown interview, or one published since the page was answered).
+ * Otherwise the site is asked first, and the storage only if it has none: a
+ * published interview kept here too (its file published from this device) is
+ * the site's.
  */
 export async function loadInterview(
   interviewId: string,
   url: string,
   what: string,
   signal: AbortSignal,
+  deviceFirst = false,
 ): Promise<{ interview: Interview; fromThisDevice: boolean }> {
+  // (An address below a published interview is answered by the interview's own 404.html.)
+  if (deviceFirst && !isPublishedHere(interviewId)) {
+    const kept = await keptOnThisDevice(interviewId);
+    if (kept) return { interview: kept, fromThisDevice: true };
+  }
   let text: string;
   try {
     text = await fetchText(url, what, signal);
   } catch (error) {
-    if (error instanceof NotFoundError || error instanceof NetworkError) {
-      const { getKept } = await import('../../../lib/kept-interviews');
-      const kept = await getKept(interviewId).catch(() => undefined);
+    if (!deviceFirst && (error instanceof NotFoundError || error instanceof NetworkError)) {
+      const kept = await keptOnThisDevice(interviewId);
       if (kept) return { interview: kept, fromThisDevice: true };
     }
     // Not found, but the site has the interview's page: its data is what is missing, not the link.
