@@ -23,8 +23,9 @@ import { sitesBuilt, TEST_SITES } from '../../scripts/lib/test-sites';
 // code comes, and each route's loading frame inside the site's header (session 19): 117,164 B,
 // the line at 117,300 (issue 8's 121,000 still met). Session 20: the built title kept until the
 // page's own comes, the skip link placed again as the page scrolls and the Add page's intro kept
-// while its code is slow: 117,366 B, the line at 117,500.
-const READER_BUDGET_GZIP = 117_500;
+// while its code is slow: 117,366 B, the line at 117,500. Session 21: a kept interview's text
+// fragment found by the app (the reader's own landing of it): 117,637 B, the line at 117,700.
+const READER_BUDGET_GZIP = 117_700;
 const LIBRARY_BUDGET_GZIP = 134_000;
 // Every script of the site: 366 KB gzipped in session 19; the romanizer that puts names in
 // Cyrillic, Greek or Arabic into an imported interview's ids (session 20, about 10 KB, loaded
