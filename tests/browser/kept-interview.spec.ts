@@ -73,6 +73,10 @@ test.describe('an interview kept on this device', () => {
       // for the words: the app finds them itself, and lands them below the sticky bar.
       await expect.poll(() => textOnScreen(page, PASSAGE)).toBe(true);
       await expect.poll(() => belowStickyBar(page, PASSAGE)).toBe(true);
+      // The app's own mark of the words (passage_0: no `quote` before it), which only a reader
+      // that finds them itself makes: without it this test passed at full CPU speed even where the
+      // app left the words to the browser (it failed only under SLOW_CPU).
+      await expect(page.locator('#passage_0')).toContainText(PASSAGE.slice(0, 20));
       // The highlight of the passage changes how the paragraph looks.
       expect((await answer.screenshot()).equals(plain)).toBe(false);
     });
