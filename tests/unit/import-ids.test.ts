@@ -196,6 +196,29 @@ describe('an interview edited again', () => {
     expect(questionIds(asked)).toEqual([['q1', 'q5', 'q2'], ['q3']]);
   });
 
+  // Review (session 21): joining a question's paragraph into the answer before it removes the
+  // block that carried its id, and the id is then given to the next new question.
+  it('never gives the id of a question joined into an answer to another question', () => {
+    const draft = draftFromInterview(interviewOfFour);
+    const joined = editDraft(draft, {
+      type: 'joinWithPrevious',
+      blockId: blockOf(draft, 'Когда откроют?'),
+    });
+    expect(questionIds(joined)).toEqual([['q1', 'q2'], ['q3']]);
+    const split = editDraft(joined, {
+      type: 'splitBlock',
+      blockId: blockOf(joined, 'Быстро'),
+      at: '— Быстро, на треть за год.'.length,
+    });
+    const rest = blockOf(split, 'Почему?');
+    const asked = editDraft(
+      editDraft(split, { type: 'splitBlock', blockId: rest, at: 'Почему?'.length }),
+      { type: 'setRole', blockId: rest, role: 'question' },
+    );
+    // A saved `#q4` opened "Когда откроют?": it must not now open "Почему?".
+    expect(questionIds(asked)).toEqual([['q1', 'q5', 'q2'], ['q3']]);
+  });
+
   it('keeps a question id when a question is moved to another section', () => {
     const draft = draftFromInterview(interviewOfFour);
     const heading = blockOf(draft, 'Энергетика');
