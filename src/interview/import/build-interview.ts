@@ -139,8 +139,8 @@ export function buildInterview(draft: Draft, romanize?: Romanize): Built {
 
   // Question and section ids share one namespace. The ids a draft kept are reserved first, so
   // an edit (a question dropped, one added) renumbers nothing; a question without one is `q<n>`
-  // by its place, or after every number in use or once used (a dropped question's id is not
-  // given to another question: a saved link to it would open the wrong one).
+  // by its place, or after every number in use or once used (a dropped or joined question's id
+  // is not given to another question: a saved link to it would open the wrong one).
   const ids = new Set<string>();
   const questionKept = reserve(
     parts.flatMap((p) => p.turns.map((t) => t.keptId)),
@@ -150,7 +150,11 @@ export function buildInterview(draft: Draft, romanize?: Romanize): Built {
     parts.map((p) => p.heading?.sectionId),
     ids,
   );
-  const used = new Set([...draft.blocks.flatMap((b) => b.questionId ?? []), ...ids]);
+  const used = new Set([
+    ...(draft.questionIds ?? []),
+    ...draft.blocks.flatMap((b) => b.questionId ?? []),
+    ...ids,
+  ]);
   let highest = Math.max(0, ...[...used].map((id) => Number(/^q(\d+)$/.exec(id)?.[1] ?? 0)));
   let number = 0;
   const builtParts = parts.map((p) => ({

@@ -93,6 +93,11 @@ const draftSchema = z.object({
   notes: z.array(z.string()),
   /** Set when the draft edits an interview already kept on this device. */
   keptId: z.optional(z.string()),
+  /**
+   * Every question id of the interview the draft came from: none is given to another question,
+   * even once its paragraph is gone (joined into another).
+   */
+  questionIds: z.optional(z.array(z.string())),
 });
 
 export type BlockRole = z.infer<typeof role>;

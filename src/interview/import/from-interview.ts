@@ -75,5 +75,6 @@ export function draftFromInterview(interview: Interview): Draft {
     blocks,
     keyQuotes,
     notes: [],
+    questionIds: interview.sections.flatMap((s) => s.questions.map((q) => q.id)),
   };
 }
