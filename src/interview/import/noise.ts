@@ -23,6 +23,10 @@ export type NoiseReason =
 
 // Whole lines that scrapers bring from around an article: menus, sharing,
 // related links, ads. Matched case-insensitively against the whole line.
+// The podcast apps a show's subscribe line names.
+const PODCAST_APP =
+  '(?:apple podcasts|spotify|google podcasts|pocket casts|overcast|youtube(?: music)?|amazon music)';
+
 const FURNITURE = new RegExp(
   '^(?:[•·]\\s*)?(?:' +
     [
@@ -33,14 +37,16 @@ const FURNITURE = new RegExp(
       // Indonesian and Malay "read also" / "see also" links: "Baca juga: …".
       '(?:baca|lihat) juga\\b.{0,200}',
       // A site's links out: "Find us on Facebook …", "… RSS Subscribe to RSS", "Browse by Sport".
-      'find us on\\b.{0,80}|(?:[^.!?]{0,60}\\s)?rss(?: feeds?)?(?:\\s+subscribe to rss)?|browse by \\p{L}+(?: \\p{L}+)?',
+      'find us on\\b[^.!?]{0,60}\\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky|mastodon)\\b[^.!?]{0,60}|(?:[^.!?]{0,60}\\s)?rss(?: feeds?)?(?:\\s+subscribe to rss)?|browse by \\p{L}+(?: \\p{L}+)?',
       // A transcription service's credit: "Transcript provided by …", "FastScripts Transcript by …".
       '(?:\\S+\\s+)?transcript(?:s|ion)? (?:provided )?by [^.!?]{1,60}',
       // A podcast's subscribe line and a sign-up wall: "Subscribe to X now on Apple Podcasts, Spotify, …",
       // "If you have a member number, please enter it here …", "ENJOY UNLIMITED ACCESS TO …".
-      '(?:subscribe|listen|follow)\\b[^.!?]{0,160}\\b(?:apple podcasts|spotify|wherever you (?:get|listen to) (?:your )?podcasts)\\b.{0,80}',
+      // (Two apps, or "wherever you get podcasts": "Listen, nobody here has heard of Spotify" is an answer.)
+      `(?:subscribe|listen|follow)\\b[^.!?]{0,160}\\b(?:${PODCAST_APP}\\b[^.!?]{0,60}\\b${PODCAST_APP}|wherever you (?:get|listen to) (?:your )?podcasts)\\b.{0,80}`,
       'if you have an? [^.!?]{0,40}\\b(?:member(?:ship)?|subscriber|account) (?:number|id)\\b.{0,150}',
-      '(?:enjoy|get|unlock) (?:unlimited|full|free) acc?ess?\\b.{0,80}',
+      // ("Get free access to clean water, for every family" is an answer.)
+      '(?:enjoy|get|unlock) unlimited acc?ess?\\b.{0,80}',
       // A copyright line that opens with the title: "Reactions News ISSN 0000-1234 Copyright © 2023 …";
       // Korean, Japanese and Chinese no-reproduction notices ("… 무단전재 및 재배포 금지") and a Korean
       // news site's call for tips ("※ … 제보를 기다립니다").

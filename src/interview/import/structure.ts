@@ -486,8 +486,11 @@ function promoteUnlabelledFirstQuestion(
 const PLEASANTRY_CHARS = 60;
 const WELCOMES =
   /\b(?:welcome to|thanks? (?:you )?for (?:coming|joining|being)|good to have you)\b/iu;
+// Thanks in so many words: "Great, it was a tiny shop…" answers.
 const THANKS =
-  /^(?:thanks?|thank you|(?:it'?s )?(?:great|glad|good|happy|a pleasure|my pleasure)\b(?: to be here)?)/iu;
+  /^(?:thanks?\b|thank you\b|(?:it'?s )?(?:great|glad|good|happy|nice) to be (?:here|with you|on)\b|(?:it'?s )?(?:a|my) pleasure\b)/iu;
+// A welcome that also asks, in a statement: "Welcome to Leeds, Tom. Tell me about your first bakery."
+const PROMPTS = /\b(?:tell|talk|walk|take) (?:us|me)\b|\b(?:describe|explain)\b/iu;
 
 /**
  * Podcasts with several guests open with a greeting: the host's labelled
@@ -519,6 +522,7 @@ function demoteOpeningGreeting(
     // With one guest, a welcome in so many words answered by thanks alone: "Hi, and welcome to
     // LabTalk. … Nora, thanks for coming on." / "Thanks for having me. …".
     (WELCOMES.test(opening.turn.text) &&
+      !PROMPTS.test(opening.turn.text) &&
       replies.length === 1 &&
       replies.every(
         ({ p, turn }) =>
