@@ -37,8 +37,8 @@ for (const [name, path] of Object.entries(pages)) {
   });
 }
 
-// The index panel open on a phone: reading-view.spec.ts runs axe on it at 320,
-// 375 and 390 px in both colour schemes.
+// The index panel open on a phone: reading-view.spec.ts runs axe on it at 320
+// and 390 px in both colour schemes.
 
 test.describe('educator tools, light and dark', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
