@@ -76,8 +76,9 @@ const ALL_JS_BUDGET_GZIP = 380_000;
 // line, four pages' noise), Arabic labels 176 B (the refused page), '?' for lost letters 20 B,
 // a one-guest welcome 128 B, an 'ask me anything' thread's karma lines 206 B, a name past a
 // place 179 B: 49,045 B; with an edited interview keeping its question ids (+231 B) and the
-// alternating rule's heading stop: 49,207 B, the line 49,400.
-const ADD_INTERVIEW_BUDGET_GZIP = 49_400;
+// alternating rule's heading stop: 49,207 B; with the review's fixes (a joined question's id
+// never reused, narrower furniture and welcome rules): 49,441 B, the line 49,600.
+const ADD_INTERVIEW_BUDGET_GZIP = 49_600;
 const ADD_INTERVIEW_CHUNK = /^(?:on-demand|readability|kept-interviews|extract-article)-/;
 // The stylesheet (inlined in every page): every printed sheet's foot, its link and number
 // (session 20, @page margin boxes), took it to 12,050 B: the line 12,000 -> 12,150.
