@@ -142,6 +142,21 @@ describe('an interview edited again', () => {
   const questionIds = (draft: Draft) =>
     buildInterview(draft, romanize).interview?.sections.map((s) => s.questions.map((q) => q.id));
 
+  // The first answer's "Почему? Спрос растёт." is the reporter's question and its answer, run
+  // in: split off, and "Почему?" made a question (a question the interview did not have).
+  const askRunIn = (draft: Draft) => {
+    const split = editDraft(draft, {
+      type: 'splitBlock',
+      blockId: blockOf(draft, 'Быстро'),
+      at: '— Быстро, на треть за год.'.length,
+    });
+    const rest = blockOf(split, 'Почему?');
+    return editDraft(
+      editDraft(split, { type: 'splitBlock', blockId: rest, at: 'Почему?'.length }),
+      { type: 'setRole', blockId: rest, role: 'question' },
+    );
+  };
+
   it('keeps its question ids when a question is dropped', () => {
     const draft = draftFromInterview(interviewOfFour);
     expect(questionIds(draft)).toEqual([
@@ -158,18 +173,7 @@ describe('an interview edited again', () => {
 
   it('gives a question it did not have a new id, and keeps the others', () => {
     const draft = draftFromInterview(interviewOfFour);
-    const answer = blockOf(draft, 'Быстро');
-    // The answer's "Почему? Спрос растёт." is the reporter's question and its answer, run in.
-    const split = editDraft(draft, {
-      type: 'splitBlock',
-      blockId: answer,
-      at: '— Быстро, на треть за год.'.length,
-    });
-    const rest = blockOf(split, 'Почему?');
-    const asked = editDraft(
-      editDraft(split, { type: 'splitBlock', blockId: rest, at: 'Почему?'.length }),
-      { type: 'setRole', blockId: rest, role: 'question' },
-    );
+    const asked = askRunIn(draft);
     expect(questionIds(asked)).toEqual([
       ['q1', 'q5', 'q2'],
       ['q3', 'q4'],
@@ -183,16 +187,7 @@ describe('an interview edited again', () => {
       blockId: blockOf(draft, 'Когда откроют?'),
       role: 'dropped',
     });
-    const split = editDraft(last, {
-      type: 'splitBlock',
-      blockId: blockOf(last, 'Быстро'),
-      at: '— Быстро, на треть за год.'.length,
-    });
-    const rest = blockOf(split, 'Почему?');
-    const asked = editDraft(
-      editDraft(split, { type: 'splitBlock', blockId: rest, at: 'Почему?'.length }),
-      { type: 'setRole', blockId: rest, role: 'question' },
-    );
+    const asked = askRunIn(last);
     expect(questionIds(asked)).toEqual([['q1', 'q5', 'q2'], ['q3']]);
   });
 
@@ -205,16 +200,7 @@ describe('an interview edited again', () => {
       blockId: blockOf(draft, 'Когда откроют?'),
     });
     expect(questionIds(joined)).toEqual([['q1', 'q2'], ['q3']]);
-    const split = editDraft(joined, {
-      type: 'splitBlock',
-      blockId: blockOf(joined, 'Быстро'),
-      at: '— Быстро, на треть за год.'.length,
-    });
-    const rest = blockOf(split, 'Почему?');
-    const asked = editDraft(
-      editDraft(split, { type: 'splitBlock', blockId: rest, at: 'Почему?'.length }),
-      { type: 'setRole', blockId: rest, role: 'question' },
-    );
+    const asked = askRunIn(joined);
     // A saved `#q4` opened "Когда откроют?": it must not now open "Почему?".
     expect(questionIds(asked)).toEqual([['q1', 'q5', 'q2'], ['q3']]);
   });
