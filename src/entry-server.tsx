@@ -16,7 +16,12 @@ import {
 import { interviewQueryOptions } from './features/reader/api/get-interview';
 import { PUBLISHED_INTERVIEW_ATTRIBUTE } from './features/reader/api/interview-page';
 import { keepParamsScript } from './features/search/early-submit';
-import { bootScript, fragmentHeadScript, LANDING_TARGET_ATTRIBUTE } from './lib/landing';
+import {
+  bootScript,
+  fragmentHeadScript,
+  LANDING_TARGET_ATTRIBUTE,
+  PRINTED_LINK_PROPERTY,
+} from './lib/landing';
 import { headScript } from './lib/early-clicks';
 import { ROUTE_MODULES } from './app/router';
 import {
@@ -26,6 +31,7 @@ import {
   fileForPath,
   inlineIcons,
   inlineStylesheets,
+  printedLinkStyle,
   robotsTxt,
   sitemapFiles,
 } from './prerender/page-html';
@@ -192,9 +198,17 @@ export async function prerenderSite(
       throw new Error(`${page.pathname} rendered with status ${rendered.status}`);
     }
     const data = `<script type="application/json" id="${PAGE_DATA_ID}">${serializePageData(rendered.data)}</script>`;
+    // Without JavaScript every printed sheet of an interview names the page (its canonical address).
+    const printed =
+      page.interview && page.head.canonical
+        ? printedLinkStyle(page.head.canonical, PRINTED_LINK_PROPERTY)
+        : undefined;
+    const pageTemplate = printed
+      ? allowSource(template, 'style-src', `'sha256-${await sha256(printed)}'`)
+      : template;
     io.writeFile(
       fileForPath(page.pathname),
-      composePage(template, {
+      composePage(pageTemplate, {
         head: page.head,
         language: page.language,
         root: rendered.html,
@@ -216,6 +230,7 @@ export async function prerenderSite(
         // for the landing (firstPaintAfter) holds it until the data block.
         after: `<script>${boot}</script>${data}`,
         headScript: markScripted,
+        ...(printed ? { headStyle: printed } : {}),
         preload: preloadOf(page.route),
       }),
     );

@@ -10,6 +10,23 @@ const escapeHtml = (text: string) =>
 /** JSON for a script element: `<` escaped, so nothing in it reads as `</script` or `<!--`. */
 export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
+/**
+ * A CSS string of any text: JSON's escapes are CSS's, and `<` is written as
+ * an escape so nothing in it reads as `</style`.
+ */
+export const cssString = (text: string) => JSON.stringify(text).replace(/</g, '\\3c ');
+
+/**
+ * A page's own stylesheet for paper without JavaScript: its address at the
+ * foot of every printed sheet (--printed-link, src/styles/index.css). With
+ * JavaScript the boot script and the handout's header say the link opened
+ * (a lesson's, a question's fragment) and nothing where there is none (a
+ * kept interview, a view reached in-app after the page), so this holds only
+ * while the page is not scripted (`html.js`, set before the body parses).
+ */
+export const printedLinkStyle = (url: string, property: string) =>
+  `html:not(.js){${property}:${cssString(url)}}`;
+
 /** The file a path is written to: `/` is index.html, `/i/a/b` is i/a/b.html. */
 export function fileForPath(pathname: string): string {
   return pathname === '/' ? 'index.html' : `${pathname.replace(/^\/+/, '')}.html`;
@@ -56,6 +73,8 @@ export type PageParts = {
   after: string;
   /** An inline script at the end of <head>, run before the body paints. */
   headScript?: string;
+  /** An inline stylesheet of this page alone, after the site's (its hash in the page's policy). */
+  headStyle?: string;
   /** Module chunks the page needs besides the template's (its route's code), preloaded. */
   preload?: readonly string[];
   /**
@@ -101,6 +120,7 @@ export function composePage(template: string, parts: PageParts): string {
       ? [`<link rel="expect" href="#${escapeHtml(parts.firstPaintAfter)}" blocking="render">`]
       : []),
     headHtml(parts.head),
+    ...(parts.headStyle ? [`<style>${parts.headStyle}</style>`] : []),
     ...(parts.headScript ? [`<script>${parts.headScript}</script>`] : []),
   ];
   html = replaceOnce(html, /<\/head>/, `  ${head.join('\n    ')}\n  </head>`);

@@ -358,8 +358,8 @@ test('every printed sheet names its link at its foot, and its number', async ({
 }) => {
   // Only the first sheet named its link: a sheet come loose from a handout said nothing of
   // where it belonged. With JavaScript the foot gives the link opened (a question's, with its
-  // fragment); without, the first sheet gives the page's address and every sheet its number
-  // (checked on the section printed without JavaScript below).
+  // fragment); without, every sheet the page's address (the first above its title too) and its
+  // number (checked on the section printed without JavaScript below).
   const path = `/i/${seed.id}/energy#q5`;
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -617,11 +617,14 @@ test.describe('without JavaScript', () => {
       expect(lines, path).not.toContain('min read');
       if (!path.endsWith('/energy')) continue;
 
-      // Every sheet gives its number (the first its address, above).
+      // Every sheet gives its number and, at its foot, the page's address: a sheet come loose
+      // from a handout printed without JavaScript said only its number.
       expect(sheets.length, path).toBeGreaterThan(1);
       sheets.forEach((sheet, i) => {
-        expect(sheet.replaceAll('\n', ''), `sheet ${i + 1}`).toContain(
-          `${i + 1} / ${sheets.length}`,
+        const text = sheet.replaceAll('\n', '');
+        expect(text, `sheet ${i + 1}`).toContain(`${i + 1} / ${sheets.length}`);
+        expect(text.replace(`Read online: ${canonical}`, ''), `sheet ${i + 1}`).toContain(
+          canonical ?? '',
         );
       });
       // The page's bottom padding (64 px on screen, room below the last words) printed too: the
