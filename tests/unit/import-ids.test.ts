@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importOk } from '../support/import-outcome';
 import { romanize } from '../../src/interview/romanize';
@@ -35,6 +36,24 @@ describe('slugify', () => {
     expect(needsRomanizing('Interview: Арман')).toBe(true);
     expect(needsRomanizing('森川')).toBe(true);
     expect(needsRomanizing('Łukasz')).toBe(true);
+    // Digits of other scripts: the romanizer writes Arabic-Indic ones as 0–9.
+    expect(needsRomanizing('Section ٣')).toBe(true);
+  });
+
+  it('needs the romanizer wherever it changes an id: the Add page (which loads it only then) and the command line (always) agree', () => {
+    // Text of every kind: Latin with accents, other scripts' letters and digits, symbols.
+    const pieces = fc.constantFrom(
+      ...'a Z 7 é Ł ß Ж қ Ω ש ٣ ١٢ ३ ௩ ² ① ３ Ⅻ 森 — ’ , . - _ /'.split(' '),
+      ' ',
+      'Section 2',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        if (!needsRomanizing(text)) expect(slugify(text, 8, romanize)).toBe(slugify(text));
+      }),
+      { seed: 20261128, numRuns: 2000 },
+    );
   });
 });
 
