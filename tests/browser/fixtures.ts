@@ -75,11 +75,12 @@ export { expect, type Page };
  * Waits until a citation dialog shows its citations. The CSL processor and its
  * styles (about 400 KB) load when a citation dialog first opens; with six
  * test suites sharing two cores, loading and compiling them took longer than
- * the 5 s an expectation waits by default, so this one waits up to 30 s.
+ * the 5 s an expectation waits by default, so this one waits up to 30 s
+ * (times SLOW_CPU, as the default waits are: playwright.config.ts).
  */
 export async function citationsShown(dialog: Locator): Promise<void> {
   await expect(dialog.getByRole('heading', { name: 'APA (7th edition)' })).toBeVisible({
-    timeout: 30_000,
+    timeout: 30_000 * Math.max(1, SLOW_CPU),
   });
 }
 
