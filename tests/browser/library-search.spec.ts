@@ -124,13 +124,32 @@ test('a search whose index chunk the site does not have (a new build removed it)
   await expect(results(page)).toHaveText('1 interview matches “pipelines”', { timeout: 15_000 });
 });
 
-/** The library's search workers (pagefind-worker.ts) the page starts, in order. */
-function searchWorkers(page: Page): PageWorker[] {
-  const workers: PageWorker[] = [];
+/**
+ * The library's search workers (pagefind-worker.ts): those the page runs now
+ * (one it ended leaves), and how many it has started.
+ */
+function searchWorkers(page: Page) {
+  const running = new Set<PageWorker>();
+  let started = 0;
   page.on('worker', (worker) => {
-    if (worker.url().includes('pagefind-worker')) workers.push(worker);
+    if (!worker.url().includes('pagefind-worker')) return;
+    started += 1;
+    running.add(worker);
+    worker.on('close', () => running.delete(worker));
   });
-  return workers;
+  return {
+    started: () => started,
+    /** Runs `fn` in every worker the page runs; one that ended meanwhile is skipped. */
+    async each(fn: () => void) {
+      let reached = 0;
+      for (const worker of running)
+        await worker.evaluate(fn).then(
+          () => (reached += 1),
+          () => undefined,
+        );
+      expect(reached, 'search workers reached').toBeGreaterThan(0);
+    },
+  };
 }
 
 /** What the page logs as an error or warning, and its uncaught errors. */
@@ -145,140 +164,155 @@ function consoleErrors(page: Page): string[] {
   return messages;
 }
 
-test('a search worker that stops in the middle of a search: the reader is told, and the next search starts a new one', async ({
-  page,
-}) => {
-  const workers = searchWorkers(page);
-  await page.goto('/?q=pipelines');
-  await expect(results(page)).toHaveText('1 interview matches “pipelines”');
-  // Its next answer never comes: the worker ends instead, as one out of
-  // memory is ended, with no event at the page.
-  for (const worker of workers)
-    await worker.evaluate(() => {
-      self.postMessage = () => self.close();
-    });
-  // Long enough to be searched at once, with no preload (the search's own call dies).
-  await field(page).fill('kazakh');
-  await expect(results(page)).toHaveText('Search is not available');
-  await expect(page.getByText('The search could not be completed.')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
-  await field(page).fill('oil');
-  await expect(results(page)).toHaveText('1 interview matches “oil”');
-  expect(workers.length).toBeGreaterThan(1);
-});
+type Workers = ReturnType<typeof searchWorkers>;
 
-test('a search worker that fails with an error after it started: the reader is told, the next search starts a new one, nothing uncaught', async ({
+/**
+ * The ways a search worker fails once it has answered, each in its turn on
+ * one page: one start of the page and of Pagefind for all six, where each
+ * was a test of its own. Each round breaks the workers the page runs then,
+ * searches words never searched on the page (the library keeps what it
+ * found), which must fail, then other new words, which must answer. After the
+ * first round the workers broken are those the page started again, by the
+ * same code as the first (startPagefind in pagefind.ts).
+ */
+const failures: {
+  what: string;
+  /** Breaks the page's workers. */
+  breaks: (workers: Workers) => Promise<void>;
+  /** Words long enough to be searched at once, with no preload (the search's own call dies). */
+  fails: string;
+  answers: string;
+  /** Once the search waits: what makes it fail. */
+  then?: (page: Page, workers: Workers) => Promise<unknown>;
+  /** Whether the page starts a new worker for the next search. */
+  restarts?: true;
+  /** What the page says beyond "Search is not available". */
+  told?: string;
+}[] = [
+  {
+    // The worker throws where nothing catches it (in Pagefind's code, say),
+    // and its answer never comes; nor would any later one. (Nothing uncaught
+    // is looked for in every round.)
+    what: 'fails with an error after it started',
+    breaks: (workers) =>
+      workers.each(() => {
+        self.postMessage = () =>
+          setTimeout(() => {
+            throw new Error('Search worker broken for the test');
+          });
+      }),
+    fails: 'kazakh',
+    answers: 'oil',
+    restarts: true,
+  },
+  {
+    // Its next answer never comes: the worker ends instead, as one out of
+    // memory is ended, with no event at the page.
+    what: 'stops in the middle of a search',
+    breaks: (workers) =>
+      workers.each(() => {
+        self.postMessage = () => self.close();
+      }),
+    fails: 'ukraine',
+    answers: 'corridor',
+    restarts: true,
+    told: 'The search could not be completed.',
+  },
+  // The page reads every reply of a worker: one it cannot read, or none at all
+  // (an answer that cannot be posted), would leave its search waiting for good.
+  {
+    what: 'answers what the page cannot read',
+    breaks: (workers) =>
+      workers.each(() => {
+        const post = self.postMessage.bind(self);
+        self.postMessage = () => post({ answer: 'of another shape' });
+      }),
+    fails: 'economic',
+    answers: 'ports',
+  },
+  {
+    what: 'cannot post its answer',
+    breaks: (workers) =>
+      workers.each(() => {
+        const post = self.postMessage.bind(self);
+        let broken = true;
+        self.postMessage = (message: unknown) => {
+          if (!broken) return post(message);
+          broken = false;
+          throw new DOMException('The answer could not be cloned.', 'DataCloneError');
+        };
+      }),
+    fails: 'drilling',
+    answers: 'black',
+  },
+  // A message that cannot be read (deserialized) fires `messageerror`, with no
+  // word of the call it carried, which would wait for good. The worker's
+  // answers go missing first: the search waits for one.
+  {
+    what: 'sends a reply the page cannot read',
+    breaks: answersLost,
+    fails: 'priority',
+    answers: 'energy',
+    then: (page) => page.evaluate(() => window.dispatchEvent(new Event('test:reply-unreadable'))),
+  },
+  {
+    what: 'is sent a request it cannot read',
+    breaks: answersLost,
+    fails: 'necessity',
+    answers: 'federation',
+    then: (_, workers) => workers.each(() => self.dispatchEvent(new MessageEvent('messageerror'))),
+  },
+];
+
+function answersLost(workers: Workers) {
+  return workers.each(() => {
+    self.postMessage = () => undefined;
+  });
+}
+
+test('a search worker that fails once it has answered, six ways in turn: the reader is told, the next search answers, nothing uncaught', async ({
   page,
 }) => {
+  // The time of the six tests it folds.
+  test.setTimeout(failures.length * test.info().timeout);
+  // The page's search workers, for the test to fire what the browser would at them.
+  await page.addInitScript(() => {
+    const workers: Worker[] = [];
+    window.Worker = class extends Worker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        workers.push(this);
+      }
+    };
+    window.addEventListener('test:reply-unreadable', () => {
+      for (const worker of workers) worker.dispatchEvent(new MessageEvent('messageerror'));
+    });
+  });
   const workers = searchWorkers(page);
   const messages = consoleErrors(page);
   await page.goto('/?q=pipelines');
   await expect(results(page)).toHaveText('1 interview matches “pipelines”');
-  // The worker throws where nothing catches it (in Pagefind's code, say),
-  // and its answer never comes; nor would any later one.
-  for (const worker of workers)
-    await worker.evaluate(() => {
-      self.postMessage = () =>
-        setTimeout(() => {
-          throw new Error('Search worker broken for the test');
-        });
+  for (const failure of failures)
+    await test.step(`a worker that ${failure.what}`, async () => {
+      const [started, logged] = [workers.started(), messages.length];
+      await failure.breaks(workers);
+      await field(page).fill(failure.fails);
+      if (failure.then) {
+        await expect(page.locator('[aria-labelledby="library_results"] > ul')).toHaveAttribute(
+          'aria-busy',
+          'true',
+        );
+        await failure.then(page, workers);
+      }
+      await expect(results(page)).toHaveText('Search is not available');
+      if (failure.told) await expect(page.getByText(failure.told)).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+      await field(page).fill(failure.answers);
+      await expect(results(page)).toHaveText(`1 interview matches “${failure.answers}”`);
+      if (failure.restarts) expect(workers.started()).toBeGreaterThan(started);
+      expect(messages.slice(logged)).toEqual([]);
     });
-  await field(page).fill('kazakh');
-  await expect(results(page)).toHaveText('Search is not available');
-  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
-  await field(page).fill('oil');
-  await expect(results(page)).toHaveText('1 interview matches “oil”');
-  expect(workers.length).toBeGreaterThan(1);
-  expect(messages).toEqual([]);
 });
-
-// The page reads every reply of a worker: one it cannot read, or none at all
-// (an answer that cannot be posted), would leave its search waiting for good.
-for (const [what, breakReplies] of [
-  [
-    'answers what the page cannot read',
-    () => {
-      const post = self.postMessage.bind(self);
-      self.postMessage = () => post({ answer: 'of another shape' });
-    },
-  ],
-  [
-    'cannot post its answer',
-    () => {
-      const post = self.postMessage.bind(self);
-      let broken = true;
-      self.postMessage = (message: unknown) => {
-        if (!broken) return post(message);
-        broken = false;
-        throw new DOMException('The answer could not be cloned.', 'DataCloneError');
-      };
-    },
-  ],
-] as const)
-  test(`a search worker that ${what}: the reader is told, and the next search answers`, async ({
-    page,
-  }) => {
-    const workers = searchWorkers(page);
-    await page.goto('/?q=pipelines');
-    await expect(results(page)).toHaveText('1 interview matches “pipelines”');
-    for (const worker of workers) await worker.evaluate(breakReplies);
-    await field(page).fill('kazakh');
-    await expect(results(page)).toHaveText('Search is not available');
-    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
-    await field(page).fill('oil');
-    await expect(results(page)).toHaveText('1 interview matches “oil”');
-  });
-
-// A message that cannot be read (deserialized) fires `messageerror`, with no
-// word of the call it carried, which would wait for good.
-for (const [side, breakMessages] of [
-  [
-    'a reply',
-    async (page: Page) =>
-      page.evaluate(() => window.dispatchEvent(new Event('test:reply-unreadable'))),
-  ],
-  [
-    'a request',
-    async (_: Page, workers: PageWorker[]) => {
-      for (const worker of workers)
-        await worker.evaluate(() => self.dispatchEvent(new MessageEvent('messageerror')));
-    },
-  ],
-] as const)
-  test(`${side} between the page and a search worker that cannot be read fails the search, and the next search answers`, async ({
-    page,
-  }) => {
-    // The page's search workers, for the test to fire what the browser would at them.
-    await page.addInitScript(() => {
-      const workers: Worker[] = [];
-      window.Worker = class extends Worker {
-        constructor(url: string | URL, options?: WorkerOptions) {
-          super(url, options);
-          workers.push(this);
-        }
-      };
-      window.addEventListener('test:reply-unreadable', () => {
-        for (const worker of workers) worker.dispatchEvent(new MessageEvent('messageerror'));
-      });
-    });
-    const workers = searchWorkers(page);
-    await page.goto('/?q=pipelines');
-    await expect(results(page)).toHaveText('1 interview matches “pipelines”');
-    // The worker's answers go missing from here on: the search waits for one.
-    for (const worker of workers)
-      await worker.evaluate(() => {
-        self.postMessage = () => undefined;
-      });
-    await field(page).fill('kazakh');
-    await expect(page.locator('[aria-labelledby="library_results"] > ul')).toHaveAttribute(
-      'aria-busy',
-      'true',
-    );
-    await breakMessages(page, workers);
-    await expect(results(page)).toHaveText('Search is not available');
-    await field(page).fill('oil');
-    await expect(results(page)).toHaveText('1 interview matches “oil”');
-  });
 
 test('Escape clears the search and the library comes back', async ({ page }) => {
   await page.goto('/?q=oil');
