@@ -1,5 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Locator, type Page } from '@playwright/test';
+import {
+  expect,
+  test as base,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 
 /** The seed interview, as the tests address it. */
 export const seed = {
@@ -39,14 +45,23 @@ async function slowDown(page: Page): Promise<void> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_CPU });
 }
 
+/**
+ * What every test's context gets: its pages start their app at once (see
+ * START_AT_ONCE; unless `startAppAtOnce` is false), and are slowed by
+ * SLOW_CPU. Exported for a spec that makes a context of its own.
+ */
+export async function prepareContext(context: BrowserContext, startAppAtOnce = true) {
+  if (startAppAtOnce) await context.addInitScript(START_AT_ONCE);
+  // Pages the test opens itself; the first page is slowed before the test has it (below).
+  if (SLOW_CPU > 1) context.on('page', (page) => void slowDown(page).catch(() => {}));
+}
+
 export const test = base.extend<{ axe: (what?: string) => Promise<void>; startAppAtOnce: boolean }>(
   {
     /** Whether the test's pages start their app as soon as they are parsed (see START_AT_ONCE). */
     startAppAtOnce: [true, { option: true }],
     context: async ({ context, startAppAtOnce }, use) => {
-      if (startAppAtOnce) await context.addInitScript(START_AT_ONCE);
-      // Pages the test opens itself; the first page is slowed before the test has it (below).
-      if (SLOW_CPU > 1) context.on('page', (page) => void slowDown(page).catch(() => {}));
+      await prepareContext(context, startAppAtOnce);
       await use(context);
     },
     page: async ({ page }, use) => {

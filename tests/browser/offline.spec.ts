@@ -1,12 +1,70 @@
 import type { BrowserContext, Page, Route } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, scrollsSideways, seed, test } from './fixtures';
+import { expect, prepareContext, scrollsSideways, seed, test as base } from './fixtures';
 
 // These tests let the service worker run (the other tests block it). One at
-// a time: the last one changes the served worker, as a new release would.
-test.use({ serviceWorkers: 'allow', viewport: { width: 1280, height: 800 } });
+// a time: the last two change the served worker, as a new release would.
+const VIEWPORT = { width: 1280, height: 800 };
+
+/**
+ * One browser context for the tests that read with the worker installed
+ * (all but the last): the first test installs it, the way a reader's first
+ * visit does, and the others find it installed, with the files it precaches
+ * (103, 1.6 MB), where each test installed it again (about 3 s of CPU each
+ * time, at a load of 15-20). Before each test the device forgets what was read
+ * (`forgetWhatWasRead`): a reader who has the app and has opened nothing.
+ * Run alone, a test installs the worker itself, as before.
+ */
+const test = base.extend<{ installedOnce: boolean }, { device: BrowserContext }>({
+  /** Whether the test reads in the shared context (`device`) rather than a context of its own. */
+  installedOnce: [true, { option: true }],
+  device: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL } = workerInfo.project.use;
+      const context = await browser.newContext({
+        ...(baseURL === undefined ? {} : { baseURL }),
+        viewport: VIEWPORT,
+        serviceWorkers: 'allow',
+      });
+      await prepareContext(context);
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ context, installedOnce, device }, use) => {
+    if (!installedOnce) return use(context);
+    await forgetWhatWasRead(device);
+    await use(device);
+    // What a test changed of the context goes with it.
+    await device.unrouteAll({ behavior: 'ignoreErrors' });
+    await device.setOffline(false);
+    for (const page of device.pages()) await page.close();
+  },
+});
+test.use({ serviceWorkers: 'allow', viewport: VIEWPORT });
 test.describe.configure({ mode: 'serial' });
+
+/**
+ * Deletes what the device kept of what was read: every cache but the
+ * worker's precache (pages, data files, the search index), from the worker
+ * itself, and the browser's HTTP cache (which could answer offline for the
+ * network). The worker stays installed and active.
+ */
+async function forgetWhatWasRead(context: BrowserContext) {
+  for (const worker of context.serviceWorkers())
+    await worker.evaluate(async () => {
+      for (const name of await caches.keys())
+        if (!name.startsWith('workbox-precache')) await caches.delete(name);
+    });
+  const page = await context.newPage();
+  try {
+    await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+  } finally {
+    await page.close();
+  }
+}
 
 /** The worker of the build the tests are served from (playwright.config.ts). */
 const SERVICE_WORKER = path.resolve('dist-test/sw.js');
@@ -46,27 +104,7 @@ async function goOffline(context: BrowserContext) {
   await context.setOffline(true);
 }
 
-test('the app is installable: a manifest with icons, and a service worker', async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-  const manifest: unknown = await (await page.request.get(href ?? '')).json();
-  expect(manifest).toMatchObject({
-    name: 'Interview Reader',
-    display: 'standalone',
-    start_url: '/',
-    icons: expect.arrayContaining([
-      expect.objectContaining({ sizes: '512x512', purpose: 'maskable' }),
-      expect.objectContaining({ sizes: '192x192' }),
-    ]),
-  });
-  // What Chromium itself checks before it offers to install the app; a test
-  // browser's profile is always a private one, which no app installs into.
-  const cdp = await page.context().newCDPSession(page);
-  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
-  expect(installabilityErrors.filter(({ errorId }) => errorId !== 'in-incognito')).toEqual([]);
-});
-
+// First: the worker installs as the page is read, and keeps it (use-keep-for-offline.ts).
 test('an interview opened once reads offline, with its sections and lesson links', async ({
   page,
   context,
@@ -88,6 +126,27 @@ test('an interview opened once reads offline, with its sections and lesson links
 
   await page.goto(`/i/${seed.id}/energy?q=oil`);
   await expect(page.locator('#reader_search_status')).toHaveText(/1 of \d+/);
+});
+
+test('the app is installable: a manifest with icons, and a service worker', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest: unknown = await (await page.request.get(href ?? '')).json();
+  expect(manifest).toMatchObject({
+    name: 'Interview Reader',
+    display: 'standalone',
+    start_url: '/',
+    icons: expect.arrayContaining([
+      expect.objectContaining({ sizes: '512x512', purpose: 'maskable' }),
+      expect.objectContaining({ sizes: '192x192' }),
+    ]),
+  });
+  // What Chromium itself checks before it offers to install the app; a test
+  // browser's profile is always a private one, which no app installs into.
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors.filter(({ errorId }) => errorId !== 'in-incognito')).toEqual([]);
 });
 
 /**
@@ -352,52 +411,57 @@ test('a new version is announced, and waits for the reader to take it', async ({
   }
 });
 
-test('“Reload to update” takes effect at once, while pages are still loading their files', async ({
-  page,
-  context,
-}) => {
+test.describe('in a context of its own', () => {
   // The tab that installed the first version: it had no worker when it opened.
-  await page.goto(`/i/${seed.id}`);
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  const current = readFileSync(SERVICE_WORKER, 'utf8');
-  writeFileSync(SERVICE_WORKER, `${current}\n// the next version\n`);
-  try {
-    await nextVersionInstalled(page);
-    const offer = page.getByRole('status').filter({ hasText: 'A new version' });
-    await expect(offer).toBeVisible();
-    // At the click, another tab is loading and this one fetches a burst of
-    // files through the old worker: Chromium then often misses the moment the
-    // old worker is free and keeps the new one waiting for minutes.
-    const other = await context.newPage();
-    await other.goto(`/i/${seed.id}/energy`, { waitUntil: 'commit' });
-    await page.evaluate(() => {
-      const files = performance
-        .getEntriesByType('resource')
-        .map(({ name }) => name)
-        .filter((name) => name.includes('/assets/'));
-      for (const file of files.slice(0, 12)) void fetch(`${file}?again`);
-    });
-    await Promise.all([
-      page.waitForEvent('load'),
-      offer.getByRole('button', { name: 'Reload to update' }).click(),
-    ]);
-    // The reloaded tab runs the new version: nothing waits, nothing to announce.
-    await expect
-      .poll(() =>
-        page.evaluate(async () => {
-          const registration = await navigator.serviceWorker.getRegistration();
-          return (
-            registration?.waiting === null &&
-            registration.active !== null &&
-            navigator.serviceWorker.controller === registration.active
-          );
-        }),
-      )
-      .toBe(true);
-    await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'new version' })).toBeHidden();
-  } finally {
-    writeFileSync(SERVICE_WORKER, current);
-  }
+  test.use({ installedOnce: false });
+
+  test('“Reload to update” takes effect at once, while pages are still loading their files', async ({
+    page,
+    context,
+  }) => {
+    // The tab that installed the first version: it had no worker when it opened.
+    await page.goto(`/i/${seed.id}`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const current = readFileSync(SERVICE_WORKER, 'utf8');
+    writeFileSync(SERVICE_WORKER, `${current}\n// the next version\n`);
+    try {
+      await nextVersionInstalled(page);
+      const offer = page.getByRole('status').filter({ hasText: 'A new version' });
+      await expect(offer).toBeVisible();
+      // At the click, another tab is loading and this one fetches a burst of
+      // files through the old worker: Chromium then often misses the moment the
+      // old worker is free and keeps the new one waiting for minutes.
+      const other = await context.newPage();
+      await other.goto(`/i/${seed.id}/energy`, { waitUntil: 'commit' });
+      await page.evaluate(() => {
+        const files = performance
+          .getEntriesByType('resource')
+          .map(({ name }) => name)
+          .filter((name) => name.includes('/assets/'));
+        for (const file of files.slice(0, 12)) void fetch(`${file}?again`);
+      });
+      await Promise.all([
+        page.waitForEvent('load'),
+        offer.getByRole('button', { name: 'Reload to update' }).click(),
+      ]);
+      // The reloaded tab runs the new version: nothing waits, nothing to announce.
+      await expect
+        .poll(() =>
+          page.evaluate(async () => {
+            const registration = await navigator.serviceWorker.getRegistration();
+            return (
+              registration?.waiting === null &&
+              registration.active !== null &&
+              navigator.serviceWorker.controller === registration.active
+            );
+          }),
+        )
+        .toBe(true);
+      await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: 'new version' })).toBeHidden();
+    } finally {
+      writeFileSync(SERVICE_WORKER, current);
+    }
+  });
 });
