@@ -142,6 +142,12 @@ const RELATED_HEADER =
 // "NEWS | SPORT | BUSINESS", "Home › World › Asia": short items between separators.
 const NAVIGATION = /^[^.!?|›»/]{1,30}(?:\s+[|›»/]\s+[^.!?|›»/]{1,30}){1,12}$/u;
 
+/** A page's first line of two parts, neither a menu word, is its rubric and title: "A-Z | Jo Rennie". */
+function isRubricTitle(text: string, i: number): boolean {
+  const parts = text.split(/\s+\|\s+/u);
+  return i === 0 && parts.length === 2 && !parts.some((part) => isMenuWord(part));
+}
+
 const COOKIES =
   /\bcookies?\b.{0,300}\b(?:accept|consent|privacy|browsing|experience|settings|preferences|agree)\b|\b(?:accept|reject) (?:all )?cookies\b/iu;
 
@@ -200,7 +206,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
     else if (
       p.text.length <= 300 &&
       (FURNITURE.test(p.text) ||
-        NAVIGATION.test(p.text) ||
+        (NAVIGATION.test(p.text) && !isRubricTitle(p.text, i)) ||
         (SHOUTED.test(p.text) && p.text.includes(' ')) ||
         isPlatformFurniture(p.text) ||
         isMenuLine(p.text) ||

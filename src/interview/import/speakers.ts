@@ -32,9 +32,22 @@ const NAMED = new RegExp(
   `^(?:\\*\\*|__)?(${WORD}(?:\\s+(?:\\p{Ll}[\\p{L}\\p{M}]{0,6}\\s+)?${WORD}){0,4}(?:\\s\\d{1,2})?)(?:(?:,|\\s[–—])\\s+${WORD}(?:\\s+(?:${WORD}|&)){0,3})?(?:\\s*\\([^()]{1,80}\\))?(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`,
   'u',
 );
-// "Q. …", "A – …", "P. …" (Spanish), "В. …" (Russian); the colon form is NAMED's.
+// "Q. …", "A – …", "P. …" (Spanish), "В. …" (Russian); the colon form is NAMED's. A hyphen
+// between two letters joins a word ("Question-and-Answer Session", "A-Z").
 const QA =
-  /^(?:\*\*|__)?(q|a|p|r|d|в|о|question|answer)(?:\*\*|__)?\s*[.\-–—)]\s*(?:\*\*|__)?\s*(\S.*)$/iu;
+  /^(?:\*\*|__)?(q|a|p|r|d|в|о|question|answer)(?:\*\*|__)?\s*(?:[.–—)]|-(?!\p{L}))\s*(?:\*\*|__)?\s*(\S.*)$/iu;
+
+// An A-Z feature's items: a capital, a dash and the rest ("A – Action: …", "B – …"), five or more
+// letters in alphabetical order. Their letters count off items; they name no one.
+const LETTERED = /^(\p{Lu})\s*[–—:-]\s/u;
+function letteredItems(paragraphs: readonly SourceParagraph[]): Set<number> {
+  const items = paragraphs.flatMap((p) => {
+    const letter = LETTERED.exec(p.text)?.[1];
+    return letter ? [{ index: p.index, letter }] : [];
+  });
+  const ordered = items.every((t, i) => i === 0 || t.letter > (items[i - 1]?.letter ?? ''));
+  return new Set(items.length >= 5 && ordered ? items.map((t) => t.index) : []);
+}
 
 // Arabic "س" (question) and "ج" (answer), perhaps numbered, then a colon, slash, dash or full
 // stop: "س: …", "ج/ …", "س1. …", "ج ـ …" (a tatweel dash).
@@ -151,8 +164,9 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
     const dashed = labelOf(p.text)?.dashed;
     if (dashed) dashes.set(dashed, (dashes.get(dashed) ?? 0) + 1);
   }
+  const lettered = letteredItems(paragraphs);
   for (const p of paragraphs) {
-    const found = reporter.get(p.index) ?? labelOf(p.text);
+    const found = lettered.has(p.index) ? undefined : (reporter.get(p.index) ?? labelOf(p.text));
     if (!found || (found.dashed && (dashes.get(found.dashed) ?? 0) < 2)) continue;
     // "JK:" is John Key when "John Key:" is a label too.
     const labelled = { ...found, key: initials.get(found.label) ?? found.key };
