@@ -37,3 +37,73 @@ Minister OKADA: We hope so.`);
     expect(questions(interview)[0]).toEqual(['A – Topic0: What is your favourite thing number 0?']);
   });
 });
+
+describe('page furniture', () => {
+  it('drops a blog platform footer, a back link, a video link and a letter-spaced menu', () => {
+    const { interview, dropped } = importOk(`Ver vídeo
+
+e d i t o r s'  n o t e
+
+n u t s  &  b o l t s
+
+r e c e n t
+  &  f o r t h c o m i n g
+
+DL: Where did the book begin?
+
+MtH: In a harbor, at dawn.
+
+DL: What are you reading?
+
+MtH: A book about tides.
+
+This entry was posted in MFA, Poetry and tagged Harbors. Bookmark the permalink.
+
+← Older posts
+
+Blog at WordPress.com.
+
+Back to Press Conferences`);
+    expect(dropped).toEqual([
+      'Ver vídeo',
+      "e d i t o r s' n o t e",
+      'n u t s & b o l t s',
+      'r e c e n t',
+      '& f o r t h c o m i n g',
+      'This entry was posted in MFA, Poetry and tagged Harbors. Bookmark the permalink.',
+      '← Older posts',
+      'Blog at WordPress.com.',
+      'Back to Press Conferences',
+    ]);
+    expect(questions(interview)).toHaveLength(2);
+  });
+
+  it('drops Blogger’s furniture in Hindi and a "Latest News" list after the last answer', () => {
+    const { dropped } = importOk(`Q: आपने अभिनय कब शुरू किया?
+A: आठ साल पहले।
+Q: आगे क्या है?
+A: एक नया धारावाहिक।
+इसे ईमेल करेंइसे ब्लॉग करें! X पर शेयर करेंFacebook पर शेयर करें
+कोई टिप्पणी नहीं:
+एक टिप्पणी भेजें
+नई पोस्ट पुरानी पोस्ट मुखपृष्ठ
+सदस्यता लें संदेश टिप्पणियाँ (Atom)`);
+    expect(dropped).toEqual([
+      'इसे ईमेल करेंइसे ब्लॉग करें! X पर शेयर करेंFacebook पर शेयर करें',
+      'कोई टिप्पणी नहीं:',
+      'एक टिप्पणी भेजें',
+      'नई पोस्ट पुरानी पोस्ट मुखपृष्ठ',
+      'सदस्यता लें संदेश टिप्पणियाँ (Atom)',
+    ]);
+    const latest = importOk(`Q: Best dancer?
+A: Priya.
+Q: Lucky number?
+A: 4
+Latest News
+Match Report | Women beat Harlequins in the derby`);
+    expect(latest.dropped).toEqual([
+      'Latest News',
+      'Match Report | Women beat Harlequins in the derby',
+    ]);
+  });
+});

@@ -87,6 +87,17 @@ const PLATFORM = new RegExp(
       "(?:j[’']aime|like|me gusta|gefällt mir)\\s+(?:chargement|loading|cargando|wird geladen)\\s*(?:…|\\.\\.\\.)?",
       '(?:articles similaires|artículos relacionados|ähnliche beiträge|articoli simili|similar posts)',
       '(?:powered by|propulsé par|créer un site gratuit avec|create a free website with)\\b.{0,120}',
+      // WordPress's post footer and pager: "This entry was posted in … Bookmark the permalink.",
+      // "← Older posts", "Blog at WordPress.com."
+      'this entry was posted in .{1,200}\\bbookmark the permalink\\.?|[←«]?\\s*(?:older|newer) (?:posts|entries)\\s*[→»]?|blog at wordpress\\.com\\.?',
+      // Blogger in Hindi: share buttons, "No comments:", "Post a comment", "Newer Post Older Post
+      // Home", "Subscribe to: Post Comments (Atom)".
+      'इसे ईमेल करें.{0,120}|कोई टिप्पणी नहीं|एक टिप्पणी भेजें|नई पोस्ट(?:\\s+पुरानी पोस्ट)?(?:\\s+मुखपृष्ठ)?|पुरानी पोस्ट(?:\\s+मुखपृष्ठ)?|सदस्यता लें.{0,80}',
+      // A video's link and a site's back link: "Ver vídeo", "Back to Press Conferences".
+      '(?:ver|watch|play) (?:the )?v[ií]deo|voir la vidéo|video ansehen',
+      'back to (?:the )?(?:top|home|(?:all )?(?:\\p{L}+ ){0,2}(?:conferences|articles|news|posts|stories|results|list|index|overview|archive|blog|briefings|interviews))',
+      // A menu set in letter-spaced lower case: "e d i t o r s'  n o t e", "& f o r t h c o m i n g".
+      "(?:&\\s)?(?:[\\p{Ll}\\d][’']?\\s(?:&\\s)?){3,}[\\p{Ll}\\d][’']?",
       '«?\\s*(?:previous|older) (?:post|article|entry)\\s*(?:(?:newer|next) (?:post|article|entry))?\\s*»?',
       '«\\s*[^«»|.!?]{1,60}\\s+\\|\\s+[^«»|.!?]{1,60}\\s*»',
       '.{0,100}\\b(?:let us know|tell us)\\b.{0,80}\\bin the comments?(?: below| section)?.{0,40}',
