@@ -107,3 +107,18 @@ Match Report | Women beat Harlequins in the derby`);
     ]);
   });
 });
+
+describe('lettered items on pages without blank lines', () => {
+  it('starts a new question at each letter even after a long answer with no full stop', () => {
+    const letters = 'ABCDEFG'.split('');
+    const { interview } = importOk(
+      letters
+        .flatMap((l, i) => [
+          `${l} – Topic${i}: What is the thing you would tell your younger self, number ${i}?`,
+          `Stop worrying so much about what other people think of you ${i}`,
+        ])
+        .join('\n'),
+    );
+    expect(questions(interview)).toHaveLength(7);
+  });
+});

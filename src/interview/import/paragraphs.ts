@@ -16,7 +16,8 @@ const ENDS_SENTENCE = /[.?!:;"”“’)…»]$/u;
 const HYPHENATED = /\p{L}-$/u;
 
 // A speaker label or a numbered question starts a new paragraph even inside hard-wrapped text.
-const STARTS_TURN = /^(?:\d{1,3}[.)]\s|[\p{Lu}][\p{L}’'.\- ]{0,40}:\s)/u;
+// (Also an A-Z feature's lettered item: "S – Superstitions: …".)
+const STARTS_TURN = /^(?:\d{1,3}[.)]\s|[\p{Lu}][\p{L}’'.\- ]{0,40}:\s|\p{Lu} [–—] )/u;
 
 /**
  * Whether the text is hard-wrapped prose (paragraphs broken into lines of
