@@ -122,3 +122,23 @@ describe('lettered items on pages without blank lines', () => {
     expect(questions(interview)).toHaveLength(7);
   });
 });
+
+describe('dashed questions that never use "?"', () => {
+  it('reads dashed paragraphs as the questions where nothing on the page ends with "?" and each is answered undashed', () => {
+    const { interview } = importOk(`अभिनेत्री से बातचीत
+-आपका धारावाहिक खत्म हुआ है। .
+हां, लोग मुझे पहचानने लगे।
+-अपने नए धारावाहिक के बारे में बताइए।
+यह एक पारिवारिक नाटक है।
+-क्या आपने प्रशिक्षण लिया है।
+नहीं जी।
+- नए लोगों से आप क्या कहना चाहेंगी।
+मेहनत से मत भागो।`);
+    expect(questions(interview).map((q) => q[0]?.slice(0, 8))).toEqual([
+      'आपका धार',
+      'अपने नए ',
+      'क्या आपन',
+      'नए लोगों',
+    ]);
+  });
+});

@@ -609,9 +609,15 @@ function onlyQuestionsDashed(content: readonly SourceParagraph[]): boolean {
     (p, i) =>
       DASHED.test(p.text) && after[i + 1] !== undefined && !DASHED.test(after[i + 1]?.text ?? ''),
   ).length;
+  // A page where nothing asks with "?" (a Hindi blog ends its questions with "।"): four or more
+  // dashed paragraphs, every one answered by an undashed one.
+  const unmarked =
+    dashed.length >= 4 &&
+    answeredPlain === dashed.length &&
+    !content.some((p) => p.text.includes('?'));
   return (
     dashed.length >= 3 &&
-    asking(dashed) * 2 >= dashed.length &&
+    (asking(dashed) * 2 >= dashed.length || unmarked) &&
     answeredPlain * 4 >= dashed.length * 3 &&
     asking(plain) * 5 <= plain.length
   );
