@@ -142,3 +142,33 @@ describe('dashed questions that never use "?"', () => {
     ]);
   });
 });
+
+describe('names alone on lines over a dialogue', () => {
+  it('reads two names each alone on a line, coming back, as labels, with a topic line before a name as a heading', () => {
+    const { interview } = importOk(`対談:手しごとへの想い
+社長の高木浩一と、研究所代表の北村正雄さんが語り合いました。
+黄色い糸との出会い
+高木
+ラオスに渡って、もう30年になりますか。
+北村さん
+そうです、30年です。最初は1年のつもりでした。
+高木
+最初から織物の研究をされていたのですか。
+北村さん
+いいえ、学校の手伝いからです。
+村に工房をつくる
+高木
+一番苦労されたのはどんなことでしたか。
+北村さん
+糸です。蚕がほとんど残っていませんでした。`);
+    expect(questions(interview).map((q) => q[0]?.slice(0, 5))).toEqual([
+      'ラオスに渡',
+      '最初から織',
+      '一番苦労さ',
+    ]);
+    expect(interview.sections.map((s) => s.heading)).toEqual([
+      '黄色い糸との出会い',
+      '村に工房をつくる',
+    ]);
+  });
+});

@@ -245,11 +245,18 @@ function labelBarTurns(lines: string[]): void {
   const mark = (i: number) =>
     bar(i) || (/^[\p{L}・]{1,12}$/u.test(lines[i] ?? '') && lines[i + 1] && twice(lines[i]));
   const bars = lines.filter((_, i) => bar(i));
-  if (bars.length < 2 || lines.some((_, i) => bar(i) && twice(lines[i - 1]))) return;
+  // Without bars, a dialogue under two names in a script without capitals, each alone on a line
+  // and coming back ("高木" / "北村さん"), four turns or more.
+  const names = new Set(lines.filter((l, i) => mark(i) && /^\p{Lo}[\p{Lo}・]{0,7}$/u.test(l)));
+  const dialogue = names.size === 2 && lines.filter((_, i) => mark(i)).length >= 4;
+  if ((bars.length < 2 && !dialogue) || lines.some((_, i) => bar(i) && twice(lines[i - 1]))) return;
+  // A short line right before a turn's mark that ends no sentence is a topic heading ("村に工房をつくる").
+  const heading = (j: number, start: number) =>
+    j > start + 1 && mark(j + 1) && (lines[j]?.length ?? 0) <= 20 && !/[。．.!?！？」』)）]$/u.test(lines[j] ?? '');
   lines.forEach((line, i) => {
     if (!mark(i)) return;
     let end = i + 1;
-    while (lines[end] && !mark(end)) end += 1;
+    while (lines[end] && !mark(end) && !heading(end, i)) end += 1;
     const words = lines
       .slice(i + 1, end)
       .reduce(

@@ -50,6 +50,8 @@ export function isHeadingLike(text: string): boolean {
   // A guest's full name closed by a colon over that guest's questions: "Pieter Vos:".
   if (isNameLine(text.replace(/:$/u, ''))) return true;
   if (/[.!?;:,…][”"’'»)]*$/u.test(text)) return false;
+  // In a script without capitals, a short line that closes no sentence ("村に工房をつくる").
+  if (/^\p{Lo}/u.test(text)) return text.length <= 20 && !/[。、！？」』]$/u.test(text);
   return /^[\p{Lu}\d“"‘'„«‹]/u.test(text);
 }
 
@@ -122,7 +124,8 @@ export function asksOutsideQuotes(text: string): boolean {
   // Saved in a wrong encoding, a paragraph shows "?" for letters it lost ("Ba?kan?", "ayr?."):
   // with two or more inside words, only a "?" at its end asks.
   if ((text.match(LOST_LETTER) ?? []).length >= 2) return ENDS_QUESTION.test(text);
-  return unquoted.includes('?');
+  // Japanese asks with the particle "か" closing the sentence: "…になりますか。".
+  return unquoted.includes('?') || /か。$/u.test(text);
 }
 
 const LOST_LETTER = /\p{L}\?\p{L}/gu;
