@@ -78,6 +78,16 @@ Back to Press Conferences`);
     expect(questions(interview)).toHaveLength(2);
   });
 
+  it('drops a Japanese breadcrumb from the home page and a back-to-top link', () => {
+    const { dropped } = importOk(`ホーム > 企業情報 > 対談シリーズ
+Q: いつ始めましたか?
+A: 30年前です。
+Q: 次は?
+A: 工房です。
+ページの先頭へ`);
+    expect(dropped).toEqual(['ホーム > 企業情報 > 対談シリーズ', 'ページの先頭へ']);
+  });
+
   it('drops Blogger’s furniture in Hindi and a "Latest News" list after the last answer', () => {
     const { dropped } = importOk(`Q: आपने अभिनय कब शुरू किया?
 A: आठ साल पहले।
@@ -170,5 +180,20 @@ describe('names alone on lines over a dialogue', () => {
       '黄色い糸との出会い',
       '村に工房をつくる',
     ]);
+  });
+});
+
+describe('a Japanese label with an honorific', () => {
+  it('names the guest labelled "北村さん" from the full name the lead gives', () => {
+    const { interview } = importOk(`社長の高木浩一と、研究所代表の北村正雄さんが語り合いました。
+高木
+ラオスに渡って、もう30年になりますか。
+北村さん
+そうです、30年です。
+高木
+最初から織物の研究をされていたのですか。
+北村さん
+いいえ、学校の手伝いからです。`);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['北村正雄']);
   });
 });

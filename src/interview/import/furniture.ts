@@ -108,7 +108,7 @@ const PLATFORM = new RegExp(
       '(?:[\\d./-]{6,10}\\s+(?:[\\d.,]+\\s+)?|[\\d.,]+\\s+)(?:views|aufrufe|vues|visitas)',
       // Sites: a logo's text, a breadcrumb from the home page, a contact link, a print link, back to top.
       '(?:[\\p{Lu}\\d]\\S*\\s+){0,3}logo(?:\\s+[\\p{Lu}\\d]\\S*){0,5}',
-      '(?:home|accueil|startseite|inicio|início|главная(?: страница)?|головна)\\s+[>›»]\\s+.{1,150}',
+      '(?:home|accueil|startseite|inicio|início|главная(?: страница)?|головна|ホーム|トップ)\\s*[>›»]\\s*.{1,150}|ページ(?:の先頭|トップ)へ',
       // A news theme's search box and author line: "No Result", "View All Result", "Ann by Ann".
       'no result|view all result|(.{2,40}) by \\1',
       // A media player's links and embed code, as bullets: "• Download", "• <iframe src=…>".

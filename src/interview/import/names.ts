@@ -54,8 +54,10 @@ export function withoutTitles(name: string): string {
 export function findFullName(label: string, corpus: string): string | undefined {
   // A Japanese surname label ("森川") is written out with the given name before an honorific or
   // the name's reading in brackets: "森川洋一さん", "森川洋一(もりかわよういち)".
-  if (/^\p{Script=Han}{1,4}$/u.test(label)) {
-    const given = new RegExp(`${escape(label)}\\p{Script=Han}{1,3}(?=さん|氏|[(（])`, 'gu');
+  // With its honorific ("北村さん") it is the same surname.
+  const surnameOnly = label.replace(/(?:さん|氏)$/u, '');
+  if (/^\p{Script=Han}{1,4}$/u.test(surnameOnly)) {
+    const given = new RegExp(`${escape(surnameOnly)}\\p{Script=Han}{1,3}(?=さん|氏|[(（])`, 'gu');
     return [...corpus.matchAll(given)].map((m) => m[0]).sort((a, b) => b.length - a.length)[0];
   }
   const last = label.split(/\s+/).at(-1);
