@@ -197,3 +197,18 @@ describe('a Japanese label with an honorific', () => {
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['北村正雄']);
   });
 });
+
+describe('initials with a particle in lower case', () => {
+  it('names "MtH" from "Marisol ter Horst", the particle written in lower case in the initials', () => {
+    const { interview } = importOk(`A Virtual Interview with Marisol ter Horst
+
+DL: Where did the book begin?
+
+MtH: In a harbor, at dawn.
+
+DL: What are you reading?
+
+MtH: A book about tides.`);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Marisol ter Horst']);
+  });
+});

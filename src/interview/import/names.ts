@@ -1,6 +1,6 @@
 // Finding people and publications named in an article's title and intro.
 
-const PARTICLE = '(?:de|da|di|du|van|von|der|den|del|la|le|al|el|bin|ibn)';
+const PARTICLE = '(?:de|da|di|du|van|von|der|den|del|la|le|al|el|bin|ibn|ter|ten)';
 // A word of a name ends with a letter: "Cellblock'" closes a quote.
 const CAP = "[\\p{Lu}][\\p{L}\\p{M}’'\\-]*[\\p{L}\\p{M}]";
 /** Two to four capitalised words, particles allowed: "Viktor Maiko", "Ursula von der Leyen". */
@@ -124,12 +124,14 @@ export function findFullName(label: string, corpus: string): string | undefined 
 export function nameForInitials(written: string, text: string): string | undefined {
   // "M.T." and "E. G" are initials too.
   const label = written.replace(/[.\s]/gu, '');
-  if (!/^\p{Lu}{2,3}$/u.test(label)) return undefined;
+  // "MtH" for "Marisol ter Horst", "AvdK" for "Anna van der Kamp": a particle's letter in lower case.
+  const mixed = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u.test(label);
+  if (!/^\p{Lu}{2,3}$/u.test(label) && !mixed) return undefined;
   const found = new Set<string>();
   const particle = new RegExp(`^${PARTICLE}$`, 'u');
   for (const match of text.matchAll(new RegExp(NAME, 'gu'))) {
     const name = withoutTitles(match[0]);
-    const words = name.split(/\s+/u).filter((w) => !particle.test(w));
+    const words = name.split(/\s+/u).filter((w) => mixed || !particle.test(w));
     if (words.map((w) => w.charAt(0)).join('') === label) found.add(name);
   }
   return found.size === 1 ? [...found][0] : undefined;
