@@ -88,6 +88,33 @@ A: 工房です。
     expect(dropped).toEqual(['ホーム > 企業情報 > 対談シリーズ', 'ページの先頭へ']);
   });
 
+  it('drops a menu one item a line whose item looks like a name when menu words follow it', () => {
+    const { dropped } = importOk(`Home
+About
+Mentor Profiles
+Scholarships
+Donate
+Contact
+Dana Whitcombe-Ross
+Science Writer, Hollis Medical News
+
+Q: Why science writing?
+
+A: I liked reading it more than doing it.
+
+Q: Any advice?
+
+A: Write a lot.`);
+    expect(dropped).toEqual([
+      'Home',
+      'About',
+      'Mentor Profiles',
+      'Scholarships',
+      'Donate',
+      'Contact',
+    ]);
+  });
+
   it('drops Blogger’s furniture in Hindi and a "Latest News" list after the last answer', () => {
     const { dropped } = importOk(`Q: आपने अभिनय कब शुरू किया?
 A: आठ साल पहले।

@@ -332,8 +332,10 @@ function leadingMenu(
     if (noise.has(p.index)) continue;
     if (!isMenuItem(p.text) || /^by\s/iu.test(p.text)) break;
     // A person's name ends the menu, the headline came before it; so may three words and none a
-    // menu's ("Nearly flawless evening").
+    // menu's ("Nearly flawless evening"). Not where a menu word follows: "Mentor Profiles" /
+    // "Scholarships" / "Donate" is a menu.
     const words = p.text.replace(/^[•·]\s*/u, '').split(' ');
+    if (strict >= 0 && words.length === 1 && isMenuWord(words[0] ?? '')) strict = -1;
     if (isNameLine(p.text) || (run.length > 0 && words.length === 3 && !words.some(isMenuWord))) {
       if (strict < 0) strict = run.length;
     } else last = run.length + 1;
