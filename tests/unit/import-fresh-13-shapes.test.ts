@@ -239,3 +239,20 @@ MtH: A book about tides.`);
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Marisol ter Horst']);
   });
 });
+
+describe('profile lines', () => {
+  it('reads three or more "Key: value" lines in a row, each key used once, as a profile, not speakers', () => {
+    const { interview } = importOk(`Dana Whitcombe-Ross
+Education: B.S. Biochemistry, M.S. Chemistry
+Hometown: Dayton, Ohio
+Other interests: Pottery, trail running, reading.
+Why did you pick your major? How did it help? I had always liked biology and chemistry.
+What is something you have learned? I am resilient and resourceful.
+What advice would you give? Write as much as you can, for anyone.`);
+    expect(questions(interview).map((q) => q[0]?.slice(0, 12))).toEqual([
+      'Why did you ',
+      'What is some',
+      'What advice ',
+    ]);
+  });
+});

@@ -149,6 +149,28 @@ function reporterLetter(paragraphs: readonly SourceParagraph[]): Map<number, Lab
 }
 
 /**
+ * A profile set out as "Key: value" lines ("Education: …", "Hometown: Dayton, Ohio"): three or
+ * more labelled lines in a row, short and asking nothing, each key used once on the page.
+ */
+const PROFILE_LINE = /^(\p{Lu}[\p{L}’' ]{1,30}):\s+([^?]{1,80})$/u;
+function profileLines(paragraphs: readonly SourceParagraph[]): Set<number> {
+  const labels = paragraphs.map((p) => PROFILE_LINE.exec(p.text)?.[1]);
+  const uses = new Map<string, number>();
+  for (const l of labels) if (l) uses.set(l, (uses.get(l) ?? 0) + 1);
+  const fits = (l: string | undefined) => l !== undefined && uses.get(l) === 1;
+  const out = new Set<number>();
+  let run: number[] = [];
+  labels.forEach((l, i) => {
+    if (fits(l)) run.push(paragraphs[i]?.index ?? -1);
+    if (!fits(l) || i === labels.length - 1) {
+      if (run.length >= 3) run.forEach((index) => out.add(index));
+      run = [];
+    }
+  });
+  return out;
+}
+
+/**
  * The speaker labels of an article. A label counts if it is a question/answer
  * label, or if its speaker is labelled at least twice: a one-off "Note:" or a
  * headline's "Ukrainian Ambassador to Kazakhstan: …" is not a speaker. (Short
@@ -164,9 +186,9 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
     const dashed = labelOf(p.text)?.dashed;
     if (dashed) dashes.set(dashed, (dashes.get(dashed) ?? 0) + 1);
   }
-  const lettered = letteredItems(paragraphs);
+  const skipped = new Set([...letteredItems(paragraphs), ...profileLines(paragraphs)]);
   for (const p of paragraphs) {
-    const found = lettered.has(p.index) ? undefined : (reporter.get(p.index) ?? labelOf(p.text));
+    const found = skipped.has(p.index) ? undefined : (reporter.get(p.index) ?? labelOf(p.text));
     if (!found || (found.dashed && (dashes.get(found.dashed) ?? 0) < 2)) continue;
     // "JK:" is John Key when "John Key:" is a label too.
     const labelled = { ...found, key: initials.get(found.label) ?? found.key };
