@@ -256,3 +256,31 @@ What advice would you give? Write as much as you can, for anyone.`);
     ]);
   });
 });
+
+describe('a live chat with readers labelled by town', () => {
+  it('reads a reader’s comment without "?" as a question where the guest alone comes back, and drops the moderators’ note', () => {
+    const { interview, dropped } = importOk(`Ask The Ledger
+
+Bethesda, Md.: Why do you print so many leaks?
+
+Margaret Oyelaran: Because they hold power to account.
+
+Alexandria, Va.: Why was my favorite strip dropped?
+
+Margaret Oyelaran: Its creator is on leave.
+
+Fairfax, Va.: I have read the paper every morning for thirty years. Keep it coming.
+
+Margaret Oyelaran: Thank you. We intend to.
+
+Washington, D.C.: Why so many restaurant reviews?
+
+Margaret Oyelaran: Readers love them.
+
+Editor's Note: Ledger.com moderators retain editorial control over Live Online discussions and choose the most relevant questions for guests and hosts.`);
+    expect(questions(interview)).toHaveLength(4);
+    expect(dropped).toEqual([
+      "Editor's Note: Ledger.com moderators retain editorial control over Live Online discussions and choose the most relevant questions for guests and hosts.",
+    ]);
+  });
+});

@@ -57,6 +57,8 @@ const FURNITURE = new RegExp(
       '(?:\\d{1,2}:)?\\d{1,2}:\\d{2}[.,]\\d{3}\\s+-->\\s+(?:\\d{1,2}:)?\\d{1,2}:\\d{2}[.,]\\d{3}(?:\\s.{0,80})?',
       'related(?: articles?| posts?| stories| news| content| coverage)?',
       'suggested (?:articles?|reading|stories|posts)',
+      // A live chat's moderation note: "Editor's Note: … moderators retain editorial control …".
+      ".{0,60}\\bmoderators retain editorial control\\b.{0,300}",
       'recommended(?: for you| articles?| stories)?',
       'you (?:may|might) also (?:like|be interested in)',
       'more (?:stories|articles|news|from [^.!?]{1,60})',

@@ -103,6 +103,16 @@ function sidesOf(
     sides.set(group.key, side);
   }
   const named = groups.filter((g) => g.kind === 'name');
+  // A chat or a press conference: one name comes back (the guest's), three or more are used once
+  // and two thirds of those ask. Then each of those speaks for the readers, a comment too.
+  const once = named.filter((g) => g.count === 1);
+  const asking = once.filter((g) => sides.get(g.key) === 'interviewer').length;
+  if (
+    named.filter((g) => g.count >= 2).length === 1 &&
+    once.length >= 3 &&
+    asking * 3 >= once.length * 2
+  )
+    for (const g of once) sides.set(g.key, 'interviewer');
   // Someone must ask, and when several speak someone must answer, unless every labelled
   // paragraph asks: editors taking turns to ask one guest, whose answers are unlabelled.
   if (![...sides.values()].includes('interviewer') && named[0])
