@@ -275,6 +275,9 @@ function namedAsInterviewee(title: string, intro: string): string | undefined {
       'u',
     ),
     new RegExp(`^(${NAME})\\s*:`, 'u'),
+    // Hindi: "… सुमन त्रिपाठी से बातचीत" (a conversation with), the name's two words before "से";
+    // the last such line, the post's own title (a blog's tagline may say it too).
+    /[\s\S]*(?<!\S)(\p{Script=Devanagari}+\s\p{Script=Devanagari}+)\sसे\s(?:ख़?ास\s)?(?:बातचीत|साक्षात्कार)/u,
     // The first section's heading, a guest's name closed by a colon: "Colin Marsh:".
     new RegExp(`\\n(${NAME}):$`, 'u'),
     new RegExp(`^(${NAME})\\s+(?:on|talks|speaks|says|about|explains|answers)\\b`, 'u'),
