@@ -300,3 +300,22 @@ describe('a Hindi headline naming the guest', () => {
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['सुमन त्रिपाठी']);
   });
 });
+
+describe('the end of a dialogue under names alone on lines', () => {
+  it('leaves the page’s links after the last turn out of that turn, and drops a pager line', () => {
+    const { interview, dropped } = importOk(`高木
+ラオスに渡って、もう30年になりますか。
+北村さん
+そうです、30年です。
+高木
+最初から織物の研究をされていたのですか。
+北村さん
+いいえ、学校の手伝いからです。
+< 第一回へ　第三回へ >
+ページの先頭へ`);
+    expect(dropped).toEqual(['< 第一回へ　第三回へ >', 'ページの先頭へ']);
+    expect(interview.sections.at(-1)?.questions.at(-1)?.answer).toEqual([
+      'いいえ、学校の手伝いからです。',
+    ]);
+  });
+});

@@ -227,6 +227,8 @@ function labelTranscriptTurns(lines: string[]): void {
 
 // A line holding only a bar ("──"): the interviewer's mark over a Japanese column's turns.
 const BAR_LINE = /^[─―—]{1,4}$/u;
+// The end of a sentence in Japanese, Chinese or elsewhere, closing quotes after it.
+const SENTENCE_END = /[。．.!?！？][」』”"’)）]*$/u;
 // Japanese and Chinese run on without a space.
 const CJK = /[\p{Lo}、。「」『』（）()…!?！？]/u;
 
@@ -257,6 +259,14 @@ function labelBarTurns(lines: string[]): void {
     if (!mark(i)) return;
     let end = i + 1;
     while (lines[end] && !mark(end) && !heading(end, i)) end += 1;
+    // The last turn ends where a line that closes no sentence follows one that does: the page's
+    // links after it ("< 第一回へ　第三回へ >", "ページの先頭へ") are no part of it.
+    if (!lines[end] || !mark(end)) {
+      const tail = lines
+        .slice(i + 2, end)
+        .findIndex((l, k) => SENTENCE_END.test(lines[i + 1 + k] ?? '') && !SENTENCE_END.test(l));
+      if (tail >= 0) end = i + 2 + tail;
+    }
     const words = lines
       .slice(i + 1, end)
       .reduce(
