@@ -319,3 +319,17 @@ describe('the end of a dialogue under names alone on lines', () => {
     ]);
   });
 });
+
+describe('a profile page headed by a name', () => {
+  it('names the guest from a headline that is only a name, over a line giving the role', () => {
+    const { interview } = importOk(`Dana Whitcombe-Ross
+Science Writer, Hollis Medical News
+Education: B.S. Biochemistry, M.S. Chemistry
+Hometown: Dayton, Ohio
+Other interests: Pottery, trail running, reading.
+Why did you pick your major? I had always liked biology and chemistry.
+What is something you have learned? I am resilient and resourceful.
+What advice would you give? Write as much as you can, for anyone.`);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Dana Whitcombe-Ross']);
+  });
+});

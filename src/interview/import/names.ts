@@ -224,6 +224,21 @@ export function findInterviewee(
 ): string | undefined {
   const corpus = `${title}\n${intro}`;
   const named = namedAsInterviewee(title, intro);
+  // A profile's headline that is only a name, over a short line giving the role and where
+  // ("Dana Whitcombe-Ross" / "Science Writer, Hollis Medical News"): that line's first words
+  // are no name.
+  const role = intro.split('\n')[0] ?? '';
+  const headline = title.trim();
+  if (
+    named !== undefined &&
+    role.startsWith(`${named},`) &&
+    / \S/u.test(headline) &&
+    isNameLine(headline) &&
+    !exclude.includes(headline) &&
+    role.length <= 80 &&
+    !/[.!?]$/u.test(role)
+  )
+    return headline;
   if (named) return surnameCase(withoutRoleWords(named, corpus));
   // First the one whose surname the headline gives ("Aydınlı'dan dikkat çeken açıklama").
   // A headline set in title case ("US Envoy Morrow Asks N. Korea to Act") runs names into words.
