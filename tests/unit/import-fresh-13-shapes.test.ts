@@ -311,9 +311,9 @@ describe('the end of a dialogue under names alone on lines', () => {
 最初から織物の研究をされていたのですか。
 北村さん
 いいえ、学校の手伝いからです。
-< 第一回へ　第三回へ >
+< 第一回へ\u3000第三回へ >
 ページの先頭へ`);
-    expect(dropped).toEqual(['< 第一回へ　第三回へ >', 'ページの先頭へ']);
+    expect(dropped).toEqual(['< 第一回へ\u3000第三回へ >', 'ページの先頭へ']);
     expect(interview.sections.at(-1)?.questions.at(-1)?.answer).toEqual([
       'いいえ、学校の手伝いからです。',
     ]);

@@ -58,7 +58,7 @@ const FURNITURE = new RegExp(
       'related(?: articles?| posts?| stories| news| content| coverage)?',
       'suggested (?:articles?|reading|stories|posts)',
       // A live chat's moderation note: "Editor's Note: … moderators retain editorial control …".
-      ".{0,60}\\bmoderators retain editorial control\\b.{0,300}",
+      '.{0,60}\\bmoderators retain editorial control\\b.{0,300}',
       'recommended(?: for you| articles?| stories)?',
       'you (?:may|might) also (?:like|be interested in)',
       'more (?:stories|articles|news|from [^.!?]{1,60})',

@@ -254,13 +254,16 @@ function labelBarTurns(lines: string[]): void {
   if ((bars.length < 2 && !dialogue) || lines.some((_, i) => bar(i) && twice(lines[i - 1]))) return;
   // A short line right before a turn's mark that ends no sentence is a topic heading ("村に工房をつくる").
   const heading = (j: number, start: number) =>
-    j > start + 1 && mark(j + 1) && (lines[j]?.length ?? 0) <= 20 && !/[。．.!?！？」』)）]$/u.test(lines[j] ?? '');
+    j > start + 1 &&
+    mark(j + 1) &&
+    (lines[j]?.length ?? 0) <= 20 &&
+    !/[。．.!?！？」』)）]$/u.test(lines[j] ?? '');
   lines.forEach((line, i) => {
     if (!mark(i)) return;
     let end = i + 1;
     while (lines[end] && !mark(end) && !heading(end, i)) end += 1;
     // The last turn ends where a line that closes no sentence follows one that does: the page's
-    // links after it ("< 第一回へ　第三回へ >", "ページの先頭へ") are no part of it.
+    // links after it ("< 第一回へ 第三回へ >", "ページの先頭へ") are no part of it.
     if (!lines[end] || !mark(end)) {
       const tail = lines
         .slice(i + 2, end)
