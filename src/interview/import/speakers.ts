@@ -32,10 +32,13 @@ const NAMED = new RegExp(
   `^(?:\\*\\*|__)?(${WORD}(?:\\s+(?:\\p{Ll}[\\p{L}\\p{M}]{0,6}\\s+)?${WORD}){0,4}(?:\\s\\d{1,2})?)(?:(?:,|\\s[–—])\\s+${WORD}(?:\\s+(?:${WORD}|&)){0,3})?(?:\\s*\\([^()]{1,80}\\))?(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`,
   'u',
 );
-// "Q. …", "A – …", "P. …" (Spanish), "В. …" (Russian); the colon form is NAMED's. A hyphen
-// between two letters joins a word ("Question-and-Answer Session", "A-Z").
+// "Q. …", "A – …", "Q-How …", "P. …" (Spanish), "В. …" (Russian); the colon form is NAMED's.
 const QA =
-  /^(?:\*\*|__)?(q|a|p|r|d|в|о|question|answer)(?:\*\*|__)?\s*(?:[.–—)]|-(?!\p{L}))\s*(?:\*\*|__)?\s*(\S.*)$/iu;
+  /^(?:\*\*|__)?(q|a|p|r|d|в|о|question|answer)(?:\*\*|__)?\s*[.\-–—)]\s*(?:\*\*|__)?\s*(\S.*)$/iu;
+// A hyphen before a lower-case letter, or the "Z" of "A-Z", joins a word ("Question-and-Answer
+// Session", "A-Z"); before a capital it closes a label ("Q-How did you …?"). Case-sensitive, so
+// apart from QA, whose "i" flag makes \p{Ll} match capitals too.
+const JOINED = /^(?:\*\*|__)?\p{L}+-(?:\p{Ll}|Z(?!\p{L}))/u;
 
 // An A-Z feature's items: a capital, a dash and the rest ("A – Action: …", "B – …"), five or more
 // letters in alphabetical order. Their letters count off items; they name no one.
@@ -99,7 +102,7 @@ const QUESTION_NUMBER = /^Q\d{1,4}\s+(?=\p{Lu})/u;
 
 function labelOf(source: string): Labelled | undefined {
   const text = source.replace(QUESTION_NUMBER, '');
-  const qa = QA.exec(text) ?? ARABIC_QA.exec(text);
+  const qa = (JOINED.test(text) ? null : QA.exec(text)) ?? ARABIC_QA.exec(text);
   const match =
     qa ?? NAMED.exec(text) ?? INITIALS_STOP.exec(text) ?? SPACED.exec(text) ?? HANDLE.exec(text);
   if (!match?.[1] || !match[2]) return undefined;
@@ -150,13 +153,19 @@ function reporterLetter(paragraphs: readonly SourceParagraph[]): Map<number, Lab
 
 /**
  * A profile set out as "Key: value" lines ("Education: …", "Hometown: Dayton, Ohio"): three or
- * more labelled lines in a row, short and asking nothing, each key used once on the page.
+ * more labelled lines in a row, short and asking nothing, each key used once on the page, as a
+ * label of any length: a panel's quick-fire round ("Anna: Dune." / "Ben: …" / "Carla: …") is
+ * by speakers who have spoken before.
  */
 const PROFILE_LINE = /^(\p{Lu}[\p{L}’' ]{1,30}):\s+([^?]{1,80})$/u;
+const KEY = /^(\p{Lu}[\p{L}’' ]{1,30}):\s/u;
 function profileLines(paragraphs: readonly SourceParagraph[]): Set<number> {
   const labels = paragraphs.map((p) => PROFILE_LINE.exec(p.text)?.[1]);
   const uses = new Map<string, number>();
-  for (const l of labels) if (l) uses.set(l, (uses.get(l) ?? 0) + 1);
+  for (const p of paragraphs) {
+    const key = KEY.exec(p.text)?.[1];
+    if (key) uses.set(key, (uses.get(key) ?? 0) + 1);
+  }
   const fits = (l: string | undefined) => l !== undefined && uses.get(l) === 1;
   const out = new Set<number>();
   let run: number[] = [];
