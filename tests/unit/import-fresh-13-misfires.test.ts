@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importOk, questions } from '../support/import-outcome';
+import { answers, importOk, questions } from '../support/import-outcome';
 
 // The fresh-13 rules (tests/unit/import-fresh-13-shapes.test.ts) tried on other real shapes where
 // they could misfire: each test here reads a page the importer should keep or read right.
@@ -84,5 +84,95 @@ Carla Diaz: Fund social housing at scale, as it did after the war.`);
       'What shoul',
       'And the fe',
     ]);
+  });
+});
+
+describe('paragraphs and turns the fresh-13 rules could split', () => {
+  it('keeps a hard-wrapped answer whole where a line opens "I – " mid-sentence', () => {
+    const { interview } =
+      importOk(`Q: How did you end up surfing, of all things, in a town with no waves
+to speak of for most of the year?
+
+A: We moved to the coast when I was nine, and the first winter there
+I – like every other kid on the street – spent every weekend in the
+water, freezing and happy, until my parents gave up calling me in for
+dinner and simply left a plate out on the porch for me to find later.
+
+Q: And how did that turn into teaching, which is what you do now for a
+living, most mornings of the week, all through the year?
+
+A: Slowly. A neighbour asked me to take her son out, then his friends
+came, then their parents, and one summer I realised I had a business.`);
+    expect(answers(interview)).toHaveLength(2);
+    expect(answers(interview)[0]).toContain('there I – like every other kid');
+  });
+
+  it('keeps a guest’s line that ends as speech without a full stop in the turn, not as a heading', () => {
+    const { interview } = importOk(`高木
+ラオスに渡って、もう30年になりますか。
+北村さん
+そうです、30年です。
+最初は1年のつもりでした
+高木
+最初から織物の研究をされていたのですか。
+北村さん
+いいえ、学校の手伝いからです。
+高木
+一番苦労されたのはどんなことでしたか。
+北村さん
+糸です。`);
+    expect(interview.sections.map((s) => s.heading)).not.toContain('最初は1年のつもりでした');
+    expect(answers(interview).join('')).toContain('最初は1年のつもりでした');
+  });
+
+  it('keeps the last lines of a last Japanese answer that end with "（笑）" or "…"', () => {
+    const { interview } = importOk(`高木
+ラオスに渡って、もう30年になりますか。
+北村さん
+そうです、30年です。
+高木
+最初から織物の研究をされていたのですか。
+北村さん
+いいえ、学校の手伝いからです。
+でも、それが一番楽しかった（笑）
+あの頃は本当に大変でしたが…`);
+    const last = interview.sections.at(-1)?.questions.at(-1)?.answer.join('');
+    expect(last).toContain('楽しかった（笑）');
+    expect(last).toContain('大変でしたが…');
+  });
+
+  it('keeps a Japanese answer that ends "じゃないですか。" an answer', () => {
+    const { interview } = importOk(`職人に聞く
+
+工房を始めたのはいつですか?
+
+二十年前です。最初は一人でした。
+
+一番大事にしていることは?
+
+手を抜かないことです。みんな見ているじゃないですか。
+
+これからの目標は?
+
+若い人に技術を残すことです。`);
+    expect(questions(interview)).toHaveLength(3);
+  });
+
+  it('keeps short Korean answers without a full stop as answers, not headings', () => {
+    const { interview } = importOk(`배우 인터뷰
+
+처음 연기를 시작한 건 언제인가요?
+
+열 살 때요
+
+가장 힘들었던 점은 무엇이었나요?
+
+돈이 없었어요
+
+앞으로의 계획은요?
+
+좋은 작품을 하고 싶어요`);
+    expect(questions(interview)).toHaveLength(3);
+    expect(answers(interview)).toEqual(['열 살 때요', '돈이 없었어요', '좋은 작품을 하고 싶어요']);
   });
 });

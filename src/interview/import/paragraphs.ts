@@ -16,8 +16,10 @@ const ENDS_SENTENCE = /[.?!:;"”“’)…»]$/u;
 const HYPHENATED = /\p{L}-$/u;
 
 // A speaker label or a numbered question starts a new paragraph even inside hard-wrapped text.
-// (Also an A-Z feature's lettered item: "S – Superstitions: …".)
-const STARTS_TURN = /^(?:\d{1,3}[.)]\s|[\p{Lu}][\p{L}’'.\- ]{0,40}:\s|\p{Lu} [–—] )/u;
+// (Also an A-Z feature's lettered item, its topic closed by a colon: "S – Superstitions: …"; a
+// line opening "I – like every other kid – …" goes on a sentence.)
+const STARTS_TURN =
+  /^(?:\d{1,3}[.)]\s|[\p{Lu}][\p{L}’'.\- ]{0,40}:\s|\p{Lu} [–—] \p{Lu}[\p{L}\p{N}’'\- ]{0,30}:\s)/u;
 
 /**
  * Whether the text is hard-wrapped prose (paragraphs broken into lines of
@@ -229,6 +231,8 @@ function labelTranscriptTurns(lines: string[]): void {
 const BAR_LINE = /^[─―—]{1,4}$/u;
 // The end of a sentence in Japanese, Chinese or elsewhere, closing quotes after it.
 const SENTENCE_END = /[。．.!?！？][」』”"’)）]*$/u;
+// Japanese speech ends polite or with a particle: "…でした", "…ます", "…ですね", "…よ".
+const SPOKEN_END = /(?:です|ます|でした|ました|ません|でしょう|[よねな])$/u;
 // Japanese and Chinese run on without a space.
 const CJK = /[\p{Lo}、。「」『』（）()…!?！？]/u;
 
@@ -252,12 +256,14 @@ function labelBarTurns(lines: string[]): void {
   const names = new Set(lines.filter((l, i) => mark(i) && /^\p{Lo}[\p{Lo}・]{0,7}$/u.test(l)));
   const dialogue = names.size === 2 && lines.filter((_, i) => mark(i)).length >= 4;
   if ((bars.length < 2 && !dialogue) || lines.some((_, i) => bar(i) && twice(lines[i - 1]))) return;
-  // A short line right before a turn's mark that ends no sentence is a topic heading ("村に工房をつくる").
+  // A short line right before a turn's mark that ends no sentence is a topic heading ("村に工房をつくる");
+  // not one that ends as speech does, without its full stop ("最初は1年のつもりでした").
   const heading = (j: number, start: number) =>
     j > start + 1 &&
     mark(j + 1) &&
     (lines[j]?.length ?? 0) <= 20 &&
-    !/[。．.!?！？」』)）]$/u.test(lines[j] ?? '');
+    !/[。．.!?！？」』)）]$/u.test(lines[j] ?? '') &&
+    !SPOKEN_END.test(lines[j] ?? '');
   lines.forEach((line, i) => {
     if (!mark(i)) return;
     let end = i + 1;
