@@ -176,3 +176,14 @@ came, then their parents, and one summer I realised I had a business.`);
     expect(answers(interview)).toEqual(['열 살 때요', '돈이 없었어요', '좋은 작품을 하고 싶어요']);
   });
 });
+
+describe('run-in questions', () => {
+  it('leaves a rhetorical question that opens a run-in answer in the answer', () => {
+    const { interview } = importOk(`Ten minutes with a baker
+Why did you leave banking? Who would not leave banking? The hours were worse than the bakery's.
+What is your best seller? Sourdough, by a mile, then the cinnamon buns on a Saturday.
+What comes next? A second shop, if the landlord says yes to the lease.`);
+    expect(questions(interview)[0]).toEqual(['Why did you leave banking?']);
+    expect(answers(interview)[0]).toMatch(/^Who would not leave banking\?/u);
+  });
+});

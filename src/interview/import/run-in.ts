@@ -6,9 +6,11 @@ import type { SourceParagraph } from './paragraphs';
 // sentence (no full stop or colon before its "?"), the answer starts a new one.
 // A magazine may set a pull quote before it, "“To get funded …” What stands in the way? “There …":
 // the quote becomes a paragraph of its own.
-// (A question of two sentences, both asking, is one: "Why did you …? How did that help …? I had …".)
+// (A question of two sentences, both asking, is one where the second asks the guest: "Why did
+// you …? How did that help you …? I had …". An answer may open by asking itself: "Why did you
+// leave banking? Who would not leave banking? The hours …".)
 const RUN_IN =
-  /^(?:([“"][^”"]{9,300}[”"])\s+)?((?:\d{1,3}[.)]\s+)?[\p{Lu}¿][^.!?:;\n]{2,200}\?(?:\s+[\p{Lu}¿][^.!?:;\n]{2,200}\?)?)\s+([\p{Lu}"“‘'«¿¡].{19,})$/u;
+  /^(?:([“"][^”"]{9,300}[”"])\s+)?((?:\d{1,3}[.)]\s+)?[\p{Lu}¿][^.!?:;\n]{2,200}\?(?:\s+(?=[^.!?:;\n]*\byour?\b)[\p{Lu}¿][^.!?:;\n]{2,200}\?)?)\s+([\p{Lu}"“‘'«¿¡].{19,})$/u;
 
 // A question on a paragraph of its own.
 const OWN_QUESTION = /\?[”"’')]*$/u;
