@@ -187,3 +187,58 @@ What comes next? A second shop, if the landlord says yes to the lease.`);
     expect(answers(interview)[0]).toMatch(/^Who would not leave banking\?/u);
   });
 });
+
+describe('the guest’s name', () => {
+  it('names the guest from the role line where the headline is a column’s, not a name', () => {
+    const { interview } = importOk(`Member Spotlight
+Jane Doe, Senior Engineer at Acme Robotics
+Education: B.S. Mechanical Engineering
+Hometown: Tulsa, Oklahoma
+Other interests: Climbing, baking.
+Why did you choose engineering? I liked taking things apart and putting them back together.
+What advice would you give? Ask for help early, and ask often.
+What keeps you going? The people I work with, and the problems.`);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Jane Doe']);
+  });
+
+  it('names no one from "एक युवा लेखिका से बातचीत" (a conversation with a young writer)', () => {
+    const { interview } = importOk(`एक युवा लेखिका से बातचीत
+-आपने लिखना कब शुरू किया।
+दस साल की उम्र में।
+-आपकी पहली किताब कौन सी थी।
+एक कविता संग्रह।
+-आप किससे प्रेरित हैं।
+अपनी दादी से।
+-आगे क्या लिखेंगी।
+एक उपन्यास।`);
+    expect(interview.people.interviewees.map((p) => p.name)).not.toContain('युवा लेखिका');
+  });
+
+  it('keeps a headline name that a menu and a category word stand around', () => {
+    const { interview, dropped } = importOk(`Home
+News
+Interviews
+Maria Lopez
+Print
+Maria Lopez has run the Hollis food bank for twenty years. We asked her about the winter.
+Q: How busy is it?
+A: Busier than ever.
+Q: What do you need most?
+A: Volunteers on Saturdays.`);
+    expect(dropped).not.toContain('Maria Lopez');
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Maria Lopez']);
+  });
+
+  it('does not take capitals around an English "ten" for a name over the guest', () => {
+    const { interview } = importOk(`Interview: Jim Hart on the Apollo ten Crew
+
+Q: What was it like?
+
+A: Cramped, and wonderful.
+
+Q: Would you go again?
+
+A: Tomorrow.`);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Jim Hart']);
+  });
+});

@@ -18,6 +18,11 @@ const TITLES = new Set(
   ).split(' '),
 );
 
+// Hindi words before a name that are no part of it: "a", "young", "famous", "senior", and roles
+// (writer, poet, actor, actress, singer, artist, leader, player, director, journalist, people).
+const HINDI_ROLE =
+  '(?:एक|युवा|मशहूर|प्रसिद्ध|वरिष्ठ|लेखक|लेखिका|लेखकों|कवि|कवयित्री|अभिनेता|अभिनेत्री|गायक|गायिका|कलाकार|कलाकारों|नेता|खिलाड़ी|निर्देशक|पत्रकार|आम|लोगों)';
+
 const DETERMINERS = new Set('die der das den dem des ein eine la le les el los il lo'.split(' '));
 
 const CONNECTORS = new Set('of and the for de du la le & on in'.split(' '));
@@ -226,12 +231,14 @@ export function findInterviewee(
   const named = namedAsInterviewee(title, intro);
   // A profile's headline that is only a name, over a short line giving the role and where
   // ("Dana Whitcombe-Ross" / "Science Writer, Hollis Medical News"): that line's first words
-  // are no name.
+  // are no name, a role ("… Writer"). Where they are a name, the headline is a column's
+  // ("Member Spotlight" / "Jane Doe, Senior Engineer at …").
   const role = intro.split('\n')[0] ?? '';
   const headline = title.trim();
   if (
     named !== undefined &&
     role.startsWith(`${named},`) &&
+    TITLES.has(named.split(/\s+/u).at(-1)?.toLowerCase() ?? '') &&
     / \S/u.test(headline) &&
     isNameLine(headline) &&
     !exclude.includes(headline) &&
@@ -291,8 +298,12 @@ function namedAsInterviewee(title: string, intro: string): string | undefined {
     ),
     new RegExp(`^(${NAME})\\s*:`, 'u'),
     // Hindi: "… सुमन त्रिपाठी से बातचीत" (a conversation with), the name's two words before "से";
-    // the last such line, the post's own title (a blog's tagline may say it too).
-    /[\s\S]*(?<!\S)(\p{Script=Devanagari}+\s\p{Script=Devanagari}+)\sसे\s(?:ख़?ास\s)?(?:बातचीत|साक्षात्कार)/u,
+    // the last such line, the post's own title (a blog's tagline may say it too). Neither word
+    // a role or a description: "एक युवा लेखिका से बातचीत" (with a young writer) names no one.
+    new RegExp(
+      `[\\s\\S]*(?<!\\S)((?!${HINDI_ROLE}\\s)\\p{Script=Devanagari}+\\s(?!${HINDI_ROLE}\\s)\\p{Script=Devanagari}+)\\sसे\\s(?:ख़?ास\\s)?(?:बातचीत|साक्षात्कार)`,
+      'u',
+    ),
     // The first section's heading, a guest's name closed by a colon: "Colin Marsh:".
     new RegExp(`\\n(${NAME}):$`, 'u'),
     new RegExp(`^(${NAME})\\s+(?:on|talks|speaks|says|about|explains|answers)\\b`, 'u'),
