@@ -242,3 +242,18 @@ A: Tomorrow.`);
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Jim Hart']);
   });
 });
+
+describe('furniture that is no furniture', () => {
+  it('keeps a heading between angle brackets, which is no pager', () => {
+    const { dropped } = importOk(`Q: How did you start?
+
+A: In a garage, in 1990.
+
+<The later years>
+
+Q: What changed?
+
+A: Everything, the kids most of all.`);
+    expect(dropped).toEqual([]);
+  });
+});

@@ -103,8 +103,9 @@ const PLATFORM = new RegExp(
       '.{0,100}\\b(?:let us know|tell us)\\b.{0,80}\\bin the comments?(?: below| section)?.{0,40}',
       // Viewers and readers: "SHOW MORE", "14.05.2016 Views", "2,906 views".
       'show (?:more|less)',
-      // A pager between "<" and ">": "< 第一回へ 第三回へ >" (an ideographic space between), "‹ Previous  Next ›".
-      '[<‹]\\s*[^<>‹›.!?。]{1,60}\\s*[>›]',
+      // A pager between "<" and ">": "< 第一回へ 第三回へ >" (an ideographic space between), "‹ Previous  Next ›";
+      // it names an episode or a way, where a heading in brackets ("<The later years>") does not.
+      '[<‹]\\s*[^<>‹›.!?。]{0,60}(?:第[^<>‹›]{1,4}回へ|[前次](?:へ|の|ページ)|previous|prev|next|older|newer|zurück|weiter|anterior|siguiente|précédent|suivant)[^<>‹›.!?。]{0,60}\\s*[>›]',
       // A document viewer's: "Size: px", "Start display at page:", "Download \"…\"", "Transcription".
       'size:\\s*px|start display at page|download "[^"]{1,200}"|transcription',
       '(?:[\\d./-]{6,10}\\s+(?:[\\d.,]+\\s+)?|[\\d.,]+\\s+)(?:views|aufrufe|vues|visitas)',

@@ -301,7 +301,7 @@ function namedAsInterviewee(title: string, intro: string): string | undefined {
     // the last such line, the post's own title (a blog's tagline may say it too). Neither word
     // a role or a description: "एक युवा लेखिका से बातचीत" (with a young writer) names no one.
     new RegExp(
-      `[\\s\\S]*(?<!\\S)((?!${HINDI_ROLE}\\s)\\p{Script=Devanagari}+\\s(?!${HINDI_ROLE}\\s)\\p{Script=Devanagari}+)\\sसे\\s(?:ख़?ास\\s)?(?:बातचीत|साक्षात्कार)`,
+      `[\\s\\S]*(?<!\\S)((?!(?:\\S+\\s)?${HINDI_ROLE}\\s)\\p{Script=Devanagari}+\\s\\p{Script=Devanagari}+)\\sसे\\s(?:ख़?ास\\s)?(?:बातचीत|साक्षात्कार)`,
       'u',
     ),
     // The first section's heading, a guest's name closed by a colon: "Colin Marsh:".
