@@ -10,6 +10,8 @@ type Field = {
   label: string;
   type?: string;
   hint?: string;
+  /** Typed as written: a phone's keyboard neither capitalises nor corrects it. */
+  code?: boolean;
 };
 
 const FIELDS: Field[] = [
@@ -17,11 +19,12 @@ const FIELDS: Field[] = [
   { key: 'publication', label: 'Publication' },
   { key: 'published', label: 'Date published', type: 'date' },
   { key: 'url', label: 'Address of the article', type: 'url' },
-  { key: 'language', label: 'Language', hint: 'A tag such as en, ru or uz' },
+  { key: 'language', label: 'Language', hint: 'A tag such as en, ru or uz', code: true },
   {
     key: 'id',
     label: 'Id',
     hint: 'Lowercase letters, digits and hyphens: the interview’s link is /i/<id>',
+    code: true,
   },
 ];
 
@@ -67,6 +70,9 @@ export function DraftDetails({
               {field.label}
               <input
                 type={field.type ?? 'text'}
+                {...(field.code
+                  ? { autoCapitalize: 'none', autoCorrect: 'off', spellCheck: false }
+                  : {})}
                 value={draft.meta[field.key] ?? ''}
                 aria-invalid={at.length > 0}
                 aria-describedby={at.length > 0 ? id : undefined}
