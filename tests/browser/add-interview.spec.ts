@@ -260,6 +260,34 @@ test.describe('adding an interview', () => {
     );
   });
 
+  test('on a 320 px phone, a refusal shows where the reader is and takes the focus', async ({
+    page,
+  }) => {
+    // The message is above the three ways in: scrolled down to the address's field (or the
+    // file's), a phone showed nothing, and the focus fell to the page as the button was disabled.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.route('https://files.example.org/**', (route) => route.abort('failed'));
+    await page.goto('/add');
+    await appStarted(page);
+    const address = page.getByLabel('Or the address of an interview file');
+    await address.fill('https://files.example.org/blocked.json');
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    const message = page.getByRole('alert').filter({ hasText: 'Nothing answered' });
+    await expect(message).toBeFocused();
+    await expect(message).toBeInViewport({ ratio: 1 });
+    // A file refused after scrolling to its field: the same.
+    await page.getByLabel('Or choose a file, or drop it here').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 400));
+    await page.getByLabel('Or choose a file, or drop it here').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{'),
+    });
+    const refused = page.getByRole('alert').filter({ hasText: 'not valid JSON' });
+    await expect(refused).toBeFocused();
+    await expect(refused).toBeInViewport({ ratio: 1 });
+  });
+
   for (const width of [320, 375, 390]) {
     test(`a paragraph's card is compact on a ${width} px phone, its controls 44 px`, async ({
       page,

@@ -1,4 +1,4 @@
-import { useId, useState, type DragEvent, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { Draft } from '../../../interview/import/draft';
 import { fromAddress, fromFile, fromText, type SourceResult } from '../lib/read-source';
 
@@ -22,6 +22,16 @@ export function SourceForm({
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
   const fileHint = useId();
+  const message = useRef<HTMLParagraphElement>(null);
+  // A refusal is shown above the three ways in, which a phone has scrolled past to reach the
+  // file's or the address's field; and the button pressed was disabled while reading, which
+  // dropped the focus to the page. The message comes into view and takes the focus (which it
+  // may have already, from a refusal before).
+  useEffect(() => {
+    if (!error) return;
+    message.current?.focus({ preventScroll: true });
+    message.current?.scrollIntoView({ block: 'nearest' });
+  }, [error]);
 
   const readWith = async (read: () => Promise<SourceResult> | SourceResult) => {
     setBusy(true);
@@ -49,7 +59,9 @@ export function SourceForm({
   return (
     <div className="space-y-8">
       <p
+        ref={message}
         role="alert"
+        tabIndex={-1}
         className={
           error
             ? 'rounded-md border border-red-300 bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100'
