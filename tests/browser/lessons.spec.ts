@@ -312,6 +312,27 @@ for (const width of [320, 375, 768]) {
   });
 }
 
+test('on a 320 px phone the builder’s "Pinned" reads as one word beside its passage', async ({
+  page,
+}) => {
+  // Pinned, the key quote's button kept its 44 px and broke its word: "Pin" over "ned".
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(`/i/${seed.id}`);
+  await page.getByRole('button', { name: 'Make a lesson link' }).click();
+  const builder = page.getByRole('dialog', { name: 'Make a lesson link' });
+  const toPin = builder.getByRole('list', { name: 'Passages to pin' }).getByRole('button').first();
+  await toPin.click();
+  await expect(toPin).toHaveText(/^Pinned/);
+  await expect(toPin).toBeDisabled();
+  const lines = await toPin.evaluate((button) => {
+    const range = document.createRange();
+    range.selectNodeContents(button.firstChild ?? button);
+    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+  });
+  expect(lines).toBe(1);
+  expect(await scrollsSideways(page)).toBe(false);
+});
+
 test('in discussion mode the reading time and the legend say what the reader sees', async ({
   page,
 }) => {

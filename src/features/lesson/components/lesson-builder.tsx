@@ -229,7 +229,8 @@ export function LessonBuilderForm(props: LessonBuilderProps) {
               <li key={candidate.directive} className="flex items-start gap-3">
                 <button
                   type="button"
-                  className={smallButton}
+                  // Its word whole beside a long passage: shrunk to 44 px, "Pinned" broke in two.
+                  className={`${smallButton} shrink-0`}
                   disabled={pinned.has(candidate.directive)}
                   onClick={() => {
                     const { source: _source, ...pin } = candidate;
