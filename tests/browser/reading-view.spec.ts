@@ -315,6 +315,30 @@ test.describe('a phone held sideways, 812 × 375 px', () => {
       }
     }
   });
+
+  test('a finger gets 44 px in the column beside the text: the search field, its choices, back to top', async ({
+    page,
+  }) => {
+    // From 768 px the search and "Back to top" sit beside the text in a mouse's size, 36 px
+    // high, on a touch screen too (a tablet, a phone held sideways).
+    await page.goto(`/i/${seed.id}/security`);
+    const back = page.getByRole('button', { name: 'Back to top' });
+    await expect(back).toBeVisible();
+    const targets = [
+      page.getByRole('searchbox', { name: 'Search this interview' }),
+      back,
+      ...['All', 'Questions', 'Answers'].map((name) =>
+        page.getByRole('group', { name: 'Search in' }).locator('label').filter({ hasText: name }),
+      ),
+    ];
+    for (const target of targets) {
+      const box = await boxOf(target);
+      expect(
+        Math.min(box.width, box.height),
+        await target.evaluate((e) => e.outerHTML.slice(0, 60)),
+      ).toBeGreaterThanOrEqual(44);
+    }
+  });
 });
 
 test.describe('a tablet 768 px wide', () => {

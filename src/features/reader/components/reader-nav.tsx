@@ -163,7 +163,7 @@ export function ReaderNav(props: ReaderNavProps) {
             type="button"
             onClick={backToTop}
             // Kept in place while hidden, so the bar does not shift when it appears.
-            className={`${barButton} md:inline-flex md:h-9 md:w-auto md:gap-1.5 md:px-2 md:font-sans md:text-sm ${scrolled ? '' : 'invisible'} ${showSearch ? 'hidden' : 'inline-flex'}`}
+            className={`${barButton} md:inline-flex md:h-9 md:w-auto pointer-coarse:h-11 md:gap-1.5 md:px-2 md:font-sans md:text-sm ${scrolled ? '' : 'invisible'} ${showSearch ? 'hidden' : 'inline-flex'}`}
           >
             <TopIcon />
             <span className="max-md:sr-only">Back to top</span>

@@ -85,7 +85,7 @@ export function SearchBar(props: SearchBarProps) {
               else onStep(event.shiftKey ? -1 : 1);
             }
           }}
-          className="h-11 w-full rounded-md border border-stone-500 bg-white px-2.5 text-base max-md:[&::-webkit-search-cancel-button]:appearance-none text-stone-900 placeholder:text-stone-500 md:h-9 md:pr-8 md:text-sm dark:border-stone-500 dark:bg-stone-900 dark:text-stone-100 dark:placeholder:text-stone-400"
+          className="h-11 w-full rounded-md border border-stone-500 bg-white px-2.5 text-base max-md:[&::-webkit-search-cancel-button]:appearance-none text-stone-900 placeholder:text-stone-500 md:h-9 md:pr-8 pointer-coarse:h-11 md:text-sm dark:border-stone-500 dark:bg-stone-900 dark:text-stone-100 dark:placeholder:text-stone-400"
         />
         {text === '' && (
           // The shortcut, for keyboards; touch screens have no "/" to press.
