@@ -14,12 +14,13 @@ export type Romanize = (text: string) => string;
 const OTHER_SCRIPTS = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+/gu;
 
 /**
- * Whether a text has letters or digits that only a `Romanize` can put into an
- * id: the Add page loads the romanizer only then, the command line always,
- * and both must give the same ids (Arabic-Indic ٣ is written 3).
+ * Whether a text has letters, digits or signs that only a `Romanize` can put
+ * into an id: the Add page loads the romanizer only then, the command line
+ * always, and both must give the same ids (Arabic-Indic ٣ is written 3, € e,
+ * and a middle dot joins Catalan's l·l). `$` and `£` it writes as nothing.
  */
 export function needsRomanizing(text: string): boolean {
-  return /(?![a-z0-9])[\p{L}\p{N}]/iu.test(text.normalize('NFKD').replace(/\p{M}/gu, ''));
+  return /(?![a-z0-9$])[\p{L}\p{N}\p{Sc}·]/iu.test(text.normalize('NFKD').replace(/\p{M}/gu, ''));
 }
 
 /** A URL-safe id from any text: "Ukraine’s Ambassador" → "ukraines-ambassador". */

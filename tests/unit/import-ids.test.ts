@@ -38,12 +38,18 @@ describe('slugify', () => {
     expect(needsRomanizing('Łukasz')).toBe(true);
     // Digits of other scripts: the romanizer writes Arabic-Indic ones as 0–9.
     expect(needsRomanizing('Section ٣')).toBe(true);
+    expect(needsRomanizing('A €5 billion deal')).toBe(true);
+    expect(needsRomanizing('col·laboració')).toBe(true);
+    // Text in plain ASCII never loads it.
+    expect(needsRomanizing('A $5 billion deal: “yes” — and no')).toBe(false);
   });
 
   it('needs the romanizer wherever it changes an id: the Add page (which loads it only then) and the command line (always) agree', () => {
-    // Text of every kind: Latin with accents, other scripts' letters and digits, symbols.
+    // Text of every kind: Latin with accents, other scripts' letters and digits, symbols; the
+    // currency signs the romanizer spells (€5 is e5 to it) and Catalan's middle dot (l·l, which
+    // it joins).
     const pieces = fc.constantFrom(
-      ...'a Z 7 é Ł ß Ж қ Ω ש ٣ ١٢ ३ ௩ ² ① ３ Ⅻ 森 — ’ , . - _ /'.split(' '),
+      ...'a Z 7 é Ł ß Ж қ Ω ש ٣ ١٢ ३ ௩ ² ① ３ Ⅻ 森 — ’ , . - _ / € ₹ ¥ £ $ · l·l'.split(' '),
       ' ',
       'Section 2',
     );
