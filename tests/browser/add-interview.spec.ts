@@ -260,6 +260,31 @@ test.describe('adding an interview', () => {
     );
   });
 
+  test('the keyboard keeps its place through a paragraph’s edit and join', async ({ page }) => {
+    // "Edit" left the focus on nothing (its button gone, the text field not focused), and so did
+    // Save, Cancel and Join: the next Tab started again from the page's top.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/add');
+    const paragraphs = await readArticle(page);
+    const answer = paragraphs.filter({ hasText: 'At three in the morning.' });
+    await answer.getByRole('button', { name: 'Edit, split or quote' }).press('Enter');
+    const text = answer.getByRole('textbox', { name: /^Text/ });
+    await expect(text).toBeFocused();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Every day.');
+    await answer.getByRole('button', { name: 'Save text' }).press('Enter');
+    await expect(answer).toContainText('At three in the morning. Every day.');
+    await expect(answer).toBeFocused();
+    await answer.getByRole('button', { name: 'Edit, split or quote' }).press('Enter');
+    await answer.getByRole('button', { name: 'Cancel' }).press('Enter');
+    await expect(answer).toBeFocused();
+    // Joined to the question before it, the paragraph is gone: the focus is on the one it joined.
+    const question = paragraphs.filter({ hasText: 'When do you start baking?' });
+    await answer.getByRole('button', { name: 'Join with previous' }).press('Enter');
+    await expect(question).toContainText('Every day.');
+    await expect(question).toBeFocused();
+  });
+
   test('on a 320 px phone, a refusal shows where the reader is and takes the focus', async ({
     page,
   }) => {

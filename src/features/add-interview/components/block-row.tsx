@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { DraftProblem } from '../../../interview/import/build-interview';
 import { ASSIGNABLE_ROLES, type Block, type DraftPerson } from '../../../interview/import/draft';
 import type { DraftAction } from '../../../interview/import/edit-draft';
@@ -107,6 +107,15 @@ export function BlockRow({
   const [editing, setEditing] = useState(false);
   const [headingBefore, setHeadingBefore] = useState<string>();
   const textArea = useRef<HTMLTextAreaElement>(null);
+  const row = useRef<HTMLLIElement>(null);
+  // The focus follows the edit: into the text when it opens, back to the paragraph when it
+  // closes (the buttons pressed are gone then, which left the focus on nothing).
+  const edited = useRef(false);
+  useEffect(() => {
+    if (editing) textArea.current?.focus();
+    else if (edited.current) row.current?.focus();
+    edited.current = editing;
+  }, [editing]);
   const stopEditing = () => {
     setEditing(false);
     onTyping(undefined);
@@ -149,6 +158,7 @@ export function BlockRow({
 
   return (
     <li
+      ref={row}
       id={`block-${block.id}`}
       tabIndex={0}
       aria-labelledby={labelId}
@@ -387,7 +397,12 @@ export function BlockRow({
               type="button"
               aria-label="Join with previous"
               className={button}
-              onClick={() => dispatch({ type: 'joinWithPrevious', blockId: block.id })}
+              onClick={() => {
+                // This paragraph goes into the one before it, which takes the focus.
+                const previous = row.current?.previousElementSibling;
+                dispatch({ type: 'joinWithPrevious', blockId: block.id });
+                if (previous instanceof HTMLElement) previous.focus();
+              }}
             >
               Join<span className="max-sm:hidden"> with previous</span>
             </button>
