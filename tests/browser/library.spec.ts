@@ -155,8 +155,40 @@ async function openLargeLibrary(page: Page, size = 45) {
   await page.goto('/i/nope');
   await appStarted(page);
   await page.getByRole('link', { name: 'Interview Reader' }).click();
-  await expect(results(page)).toHaveText(/^45 interviews/);
+  await expect(results(page)).toHaveText(new RegExp(`^${size} interviews`));
   return requested;
+}
+
+for (const width of [320, 375]) {
+  test(`on a ${width} px phone the pages read in order: their numbers on one row, Previous and Next on the next`, async ({
+    page,
+  }) => {
+    // "Previous 1 2 3 4" then "5 Next" on a row below, or "Next" alone there: the numbers
+    // split across two rows, in an order a reader had to piece together.
+    await page.setViewportSize({ width, height: 700 });
+    await openLargeLibrary(page, 101);
+    const pager = page.getByRole('navigation', { name: 'Pages' });
+    for (const at of ['Page 2', 'Page 3', 'Page 5', 'Page 6']) {
+      await pager.getByRole('link', { name: at }).click();
+      await expect(pager.getByRole('link', { name: at })).toHaveAttribute('aria-current', 'page');
+      const rows = await pager.locator('li').evaluateAll((items) =>
+        items.map((item) => ({
+          text: item.textContent?.trim() ?? '',
+          // Its middle: the "…" is shorter than the links beside it.
+          top: Math.round(
+            (item.getBoundingClientRect().top + item.getBoundingClientRect().bottom) / 2,
+          ),
+        })),
+      );
+      const numbers = rows.filter((row) => row.text !== '' && !/^(Previous|Next)$/.test(row.text));
+      const ends = rows.filter((row) => /^(Previous|Next)$/.test(row.text));
+      const tops = new Set(numbers.map((row) => row.top));
+      expect(tops.size, JSON.stringify(rows)).toBe(1);
+      expect(ends.map((row) => row.top)).toEqual(ends.map(() => ends[0]?.top ?? 0));
+      expect(ends[0]?.top, JSON.stringify(rows)).toBeGreaterThan(numbers[0]?.top ?? 0);
+      expect(await scrollsSideways(page)).toBe(false);
+    }
+  });
 }
 
 test.describe('a larger library', () => {

@@ -17,8 +17,10 @@ export function Pagination({ query, pageCount }: { query: LibraryQuery; pageCoun
   const prerendered = libraryPath({ ...query, page: 2 }) !== undefined;
   return (
     <nav aria-label="Pages" className={`mt-8 ${prerendered ? '' : 'no-js:hidden'}`}>
+      {/* On a phone the numbers take a row, and Previous and Next the row below, at its ends:
+      in one row that wrapped, the numbers split across two rows. */}
       <ul className="flex flex-wrap items-center justify-center gap-1">
-        <li>
+        <li className="max-sm:order-2 max-sm:mr-auto">
           {page > 1 ? (
             <Link to={to(Math.min(page - 1, pageCount))} rel="prev" className={linkClass}>
               Previous
@@ -49,7 +51,8 @@ export function Pagination({ query, pageCount }: { query: LibraryQuery; pageCoun
             </li>
           ),
         )}
-        <li>
+        <li aria-hidden="true" className="hidden max-sm:order-1 max-sm:block max-sm:basis-full" />
+        <li className="max-sm:order-3">
           {page < pageCount ? (
             <Link to={to(page + 1)} rel="next" className={linkClass}>
               Next
