@@ -328,6 +328,9 @@ export function directiveParam(directive: TextDirective): string {
   return readableDirective(encodeTextDirective(directive));
 }
 
+/** The id of the library's "On this device" list, the fragment of `paths.keptInterviews()`. */
+export const KEPT_INTERVIEWS_ID = 'on-this-device';
+
 /** Links inside the app, relative to the router's basename. */
 export const paths = {
   /**
@@ -336,6 +339,8 @@ export const paths = {
    * (libraryPath); others are `/` with a query string.
    */
   library: (query: Partial<LibraryQuery> = {}) => libraryPath(query) ?? `/${librarySearch(query)}`,
+  /** The library's list of the interviews kept on this device, below the published ones. */
+  keptInterviews: () => `/#${KEPT_INTERVIEWS_ID}`,
   /** The "Add an interview" page: paste, choose or drop an article, check it, keep it on this device. */
   addInterview: () => '/add',
   /** The same page, opening the interview file at an address (fetched with CORS). */

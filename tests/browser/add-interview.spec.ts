@@ -260,6 +260,25 @@ test.describe('adding an interview', () => {
     );
   });
 
+  test('on a 320 px phone, "Edit or delete in the library" lands on the interviews kept here', async ({
+    page,
+  }) => {
+    // It opened the library at its top: the kept interviews are below every published one and
+    // the pager (a page of 20 cards is some 8,000 px at 320 px).
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/add');
+    await readArticle(page);
+    await page.getByRole('button', { name: 'Keep on this device' }).click();
+    await page.getByRole('link', { name: 'Edit or delete in the library' }).click();
+    await expect(page).toHaveURL(/\/#on-this-device$/);
+    const heading = page.getByRole('heading', { name: 'On this device' });
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+    await expect(page.getByRole('region', { name: 'On this device' })).toContainText(
+      'A baker on bread',
+    );
+  });
+
   test('the keyboard keeps its place through a paragraph’s edit and join', async ({ page }) => {
     // "Edit" left the focus on nothing (its button gone, the text field not focused), and so did
     // Save, Cancel and Join: the next Tab started again from the page's top.

@@ -1,8 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { Link } from '../../../components/link';
-import { paths } from '../../../config/paths';
+import { KEPT_INTERVIEWS_ID, paths } from '../../../config/paths';
 import { draftFromInterview } from '../../../interview/import/from-interview';
 import type { Interview } from '../../../interview/schema';
 import { downloadText, interviewFileText } from '../../../lib/download';
@@ -64,11 +64,26 @@ export function KeptInterviews() {
     });
 
   const interviews = kept.data ?? [];
+  // Reached at its link (the reader's "Edit or delete in the library"), the list comes into
+  // view and takes the focus once it has read the device: it is below every published interview.
+  const location = useLocation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const listed = interviews.length > 0;
+  useEffect(() => {
+    if (!listed || location.hash !== `#${KEPT_INTERVIEWS_ID}`) return;
+    heading.current?.focus({ preventScroll: true });
+    heading.current?.scrollIntoView({ block: 'start' });
+  }, [listed, location.hash, location.key]);
   if (interviews.length === 0 && !deleted && !error) return null;
 
   return (
-    <section aria-labelledby="kept-title" className="mt-12 mb-10">
-      <h2 id="kept-title" className="font-serif text-2xl font-semibold">
+    <section id={KEPT_INTERVIEWS_ID} aria-labelledby="kept-title" className="mt-12 mb-10">
+      <h2
+        ref={heading}
+        id="kept-title"
+        tabIndex={-1}
+        className="font-serif text-2xl font-semibold outline-none"
+      >
         On this device
       </h2>
       <p className="mt-1 mb-4 text-sm text-stone-700 dark:text-stone-300">

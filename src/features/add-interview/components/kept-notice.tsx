@@ -25,7 +25,7 @@ export function KeptNotice({ interview }: { interview: Interview }) {
           Download file
         </button>
         <Link
-          to={paths.library()}
+          to={paths.keptInterviews()}
           className="inline-flex min-h-11 items-center rounded-md border border-amber-600 px-3 font-medium"
         >
           Edit or delete in the library
