@@ -316,16 +316,18 @@ test.describe('a phone held sideways, 812 × 375 px', () => {
     }
   });
 
-  test('a finger gets 44 px in the column beside the text: the search field, its choices, back to top', async ({
+  test('a finger gets 44 px in the column beside the text: the search field, its choices, its arrows, back to top', async ({
     page,
   }) => {
     // From 768 px the search and "Back to top" sit beside the text in a mouse's size, 36 px
-    // high, on a touch screen too (a tablet, a phone held sideways).
+    // high, on a touch screen too (a tablet, a phone held sideways); the arrows that step
+    // through the matches were 36 x 36 px.
     await page.goto(`/i/${seed.id}/security`);
     const back = page.getByRole('button', { name: 'Back to top' });
     await expect(back).toBeVisible();
+    const field = page.getByRole('searchbox', { name: 'Search this interview' });
     const targets = [
-      page.getByRole('searchbox', { name: 'Search this interview' }),
+      field,
       back,
       ...['All', 'Questions', 'Answers'].map((name) =>
         page.getByRole('group', { name: 'Search in' }).locator('label').filter({ hasText: name }),
@@ -338,6 +340,12 @@ test.describe('a phone held sideways, 812 × 375 px', () => {
         await target.evaluate((e) => e.outerHTML.slice(0, 60)),
       ).toBeGreaterThanOrEqual(44);
     }
+    await field.fill('pipelines');
+    await expect(page.locator('#reader_search_status')).toHaveText('1 of 2');
+    await expectTargets(
+      page.getByRole('button', { name: /^(Previous|Next) match$/ }),
+      'the arrows between matches',
+    );
   });
 });
 

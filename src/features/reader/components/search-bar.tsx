@@ -25,8 +25,9 @@ type SearchBarProps = {
   controls: SearchControls;
 };
 
+// From 768 px a mouse's size beside the text; a finger's there too (a tablet, a phone held sideways).
 const iconButton =
-  'inline-flex size-11 shrink-0 items-center justify-center rounded-md text-stone-700 hover:bg-stone-200 md:size-9 md:border md:border-stone-300 md:bg-white dark:text-stone-200 dark:hover:bg-stone-800 md:dark:border-stone-700 md:dark:bg-stone-900';
+  'inline-flex size-11 shrink-0 items-center justify-center rounded-md text-stone-700 hover:bg-stone-200 md:size-9 pointer-coarse:size-11 md:border md:border-stone-300 md:bg-white dark:text-stone-200 dark:hover:bg-stone-800 md:dark:border-stone-700 md:dark:bg-stone-900';
 
 /**
  * Search inside the interview: "/" focuses it, Enter and Shift+Enter step
