@@ -160,17 +160,19 @@ describe('lettered items on pages without blank lines', () => {
   });
 });
 
-describe('dashed questions that never use "?"', () => {
-  it('reads dashed paragraphs as the questions where nothing on the page ends with "?" and each is answered undashed', () => {
-    const { interview } = importOk(`अभिनेत्री से बातचीत
--आपका धारावाहिक खत्म हुआ है। .
+// A Hindi blog's dialogue: dashed questions closed by the danda (।), never by '?', answered undashed.
+const HINDI_DIALOGUE = `-आपका धारावाहिक खत्म हुआ है। .
 हां, लोग मुझे पहचानने लगे।
 -अपने नए धारावाहिक के बारे में बताइए।
 यह एक पारिवारिक नाटक है।
 -क्या आपने प्रशिक्षण लिया है।
 नहीं जी।
 - नए लोगों से आप क्या कहना चाहेंगी।
-मेहनत से मत भागो।`);
+मेहनत से मत भागो।`;
+
+describe('dashed questions that never use "?"', () => {
+  it('reads dashed paragraphs as the questions where nothing on the page ends with "?" and each is answered undashed', () => {
+    const { interview } = importOk(`अभिनेत्री से बातचीत\n${HINDI_DIALOGUE}`);
     expect(questions(interview).map((q) => q[0]?.slice(0, 8))).toEqual([
       'आपका धार',
       'अपने नए ',
@@ -287,16 +289,9 @@ Editor's Note: Ledger.com moderators retain editorial control over Live Online d
 
 describe('a Hindi headline naming the guest', () => {
   it('names the guest from "… NAME से बातचीत" (a conversation with NAME), the post’s title after the blog’s tagline', () => {
-    const { interview } = importOk(`कलाकारों, लेखकों और आम लोगों से बातचीत
-टीवी अभिनेत्री सुमन त्रिपाठी से बातचीत
--आपका धारावाहिक खत्म हुआ है। .
-हां, लोग मुझे पहचानने लगे।
--अपने नए धारावाहिक के बारे में बताइए।
-यह एक पारिवारिक नाटक है।
--क्या आपने प्रशिक्षण लिया है।
-नहीं जी।
-- नए लोगों से आप क्या कहना चाहेंगी।
-मेहनत से मत भागो।`);
+    const { interview } = importOk(
+      `कलाकारों, लेखकों और आम लोगों से बातचीत\nटीवी अभिनेत्री सुमन त्रिपाठी से बातचीत\n${HINDI_DIALOGUE}`,
+    );
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['सुमन त्रिपाठी']);
   });
 });
