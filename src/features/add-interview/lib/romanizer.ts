@@ -16,10 +16,12 @@ export const romanizerQueryOptions = queryOptions({
   retry: false,
 });
 
-/** Whether a draft has a title, name, heading or key quote (what ids are made of) in another script. */
+/**
+ * Whether a draft has a name, heading or key quote (what its editor's ids are made of) in
+ * another script. (The interview's own id is made when the text is read: read-source.ts.)
+ */
 export function draftNeedsRomanizing(draft: Draft): boolean {
   return (
-    needsRomanizing(draft.meta.title) ||
     draft.people.some((person) => needsRomanizing(person.name)) ||
     draft.keyQuotes.some((quote) => needsRomanizing(quote.text)) ||
     draft.blocks.some(
