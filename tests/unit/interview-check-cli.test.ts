@@ -1,14 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkFiles } from '../../scripts/lib/check-files';
 import { editJson } from '../support/json-edit';
 import { seedFiles, seedJson } from '../support/seed';
 
+// Every folder a test makes goes when the file ends: a run left some twenty behind.
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'interview-check-'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'interview-check-'));
+  made.push(dir);
+  return dir;
 }
 
 function tempFile(name: string, content: string, encoding: BufferEncoding = 'utf8'): string {

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseInterview } from '../../src/interview/parse';
 import { importCommand } from '../../scripts/lib/import-command';
 import { seedFiles } from '../support/seed';
@@ -19,6 +19,7 @@ async function runImport(...args: string[]) {
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), 'interview-import-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function file(name: string, content: string | Buffer): string {
   const target = path.join(dir, name);
   writeFileSync(target, content);
