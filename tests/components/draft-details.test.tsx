@@ -1,6 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DraftDetails } from '../../src/features/add-interview/components/draft-details';
+import {
+  DetailProblems,
+  DraftDetails,
+} from '../../src/features/add-interview/components/draft-details';
 import { draftFromInterview } from '../../src/interview/import/from-interview';
 import { seedInterview } from '../support/seed';
 
@@ -25,5 +28,29 @@ describe('DraftDetails', () => {
     expect(screen.getByRole('textbox', { name: /^Title/ }).getAttribute('autocapitalize')).toBe(
       null,
     );
+  });
+
+  it('names a problem by the field as the form labels it, not by a JSON path', () => {
+    // A teacher read "$.id is the id of a published interview: choose another".
+    const { container } = render(
+      <DetailProblems
+        problems={[
+          { path: '$.id', message: 'is the id of a published interview: choose another' },
+          { path: '$.source.url', message: 'must be an https address' },
+          { path: '$.people.interviewees[1].name', message: 'must not be empty' },
+          { path: '$.sections', message: 'must hold a question' },
+        ]}
+      />,
+    );
+    const items = within(container)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toEqual([
+      'Id: is the id of a published interview: choose another',
+      'Address of the article: must be an https address',
+      'People: must not be empty',
+      'The interview: must hold a question',
+    ]);
+    expect(container.textContent).not.toContain('$.');
   });
 });

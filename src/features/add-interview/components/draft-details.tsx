@@ -43,6 +43,24 @@ function Problems({ problems, id }: { problems: readonly DraftProblem[]; id: str
   );
 }
 
+const pathOf = (key: Field['key']) =>
+  key === 'publication' || key === 'url' ? `$.source.${key}` : `$.${key}`;
+
+/** The problems not shown beside a paragraph, each named as the form labels its field. */
+export function DetailProblems({ problems }: { problems: readonly DraftProblem[] }) {
+  return (
+    <ul className="mt-1 list-disc pl-5 text-sm text-red-800 dark:text-red-300">
+      {problems.map((p, i) => (
+        <li key={i}>
+          {FIELDS.find((f) => problemsAt([p], pathOf(f.key)).length)?.label ??
+            (p.path.startsWith('$.people') ? 'People' : 'The interview')}
+          : {p.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The interview's details and people, editable, with their problems beside them. */
 export function DraftDetails({
   draft,
@@ -53,8 +71,6 @@ export function DraftDetails({
   problems: readonly DraftProblem[];
   dispatch: (action: DraftAction) => void;
 }) {
-  const pathOf = (key: Field['key']) =>
-    key === 'publication' || key === 'url' ? `$.source.${key}` : `$.${key}`;
   return (
     <div className="space-y-6">
       <fieldset className="grid gap-3 sm:grid-cols-2">

@@ -9,7 +9,7 @@ import { keptInterviewsQueryOptions, publishedQueryOptions } from '../api/kept-q
 import { useDraftEditor } from '../hooks/use-draft-editor';
 import { useQuoteSelection } from '../hooks/use-quote-selection';
 import { BlockRow } from './block-row';
-import { DraftDetails } from './draft-details';
+import { DetailProblems, DraftDetails } from './draft-details';
 import { DraftOutline } from './draft-outline';
 
 const primary =
@@ -185,13 +185,7 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
           <h2 id="problems-title" className="font-semibold">
             Problems with the details
           </h2>
-          <ul className="mt-1 list-disc pl-5 text-sm text-red-800 dark:text-red-300">
-            {otherProblems.map((p, i) => (
-              <li key={i}>
-                <code>{p.path}</code> {p.message}
-              </li>
-            ))}
-          </ul>
+          <DetailProblems problems={otherProblems} />
         </section>
       )}
 
