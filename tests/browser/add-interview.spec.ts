@@ -304,6 +304,33 @@ test.describe('adding an interview', () => {
     await expect(question).toBeFocused();
   });
 
+  test('a tap on "Edit, split or quote" leaves the phone’s keyboard closed', async ({
+    browser,
+  }) => {
+    // The text field took the focus on a tap too, and a phone's keyboard came up over half the
+    // screen, though the teacher may only want to split or quote. A tap now leaves the focus on
+    // the paragraph (no keyboard), the keyboard's Enter still goes into the text.
+    const context = await browser.newContext({
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 320, height: 640 },
+    });
+    const page = await context.newPage();
+    try {
+      await page.goto('/add');
+      const paragraphs = await readArticle(page);
+      const answer = paragraphs.filter({ hasText: 'At three in the morning.' });
+      await answer.getByRole('button', { name: 'Edit, split or quote' }).tap();
+      const text = answer.getByRole('textbox', { name: /^Text/ });
+      await expect(text).toBeVisible();
+      await expect(answer).toBeFocused();
+      await answer.getByRole('button', { name: 'Cancel' }).tap();
+      await expect(answer).toBeFocused();
+    } finally {
+      await context.close();
+    }
+  });
+
   test('on a 320 px phone, a refusal shows where the reader is and takes the focus', async ({
     page,
   }) => {

@@ -108,11 +108,13 @@ export function BlockRow({
   const [headingBefore, setHeadingBefore] = useState<string>();
   const textArea = useRef<HTMLTextAreaElement>(null);
   const row = useRef<HTMLLIElement>(null);
-  // The focus follows the edit: into the text when it opens, back to the paragraph when it
-  // closes (the buttons pressed are gone then, which left the focus on nothing).
+  // The focus follows the edit: into the text when the keyboard opens it (a tap leaves it on
+  // the paragraph: a phone's keyboard would come up over the text), back to the paragraph when
+  // it closes (the buttons pressed are gone then, which left the focus on nothing).
   const edited = useRef(false);
+  const typed = useRef(false);
   useEffect(() => {
-    if (editing) textArea.current?.focus();
+    if (editing) (typed.current ? textArea.current : row.current)?.focus();
     else if (edited.current) row.current?.focus();
     edited.current = editing;
   }, [editing]);
@@ -388,7 +390,10 @@ export function BlockRow({
             type="button"
             aria-label="Edit, split or quote"
             className={button}
-            onClick={() => setEditing(true)}
+            onClick={(e) => {
+              typed.current = e.detail === 0;
+              setEditing(true);
+            }}
           >
             Edit<span className="max-sm:hidden">, split or quote</span>
           </button>
