@@ -304,12 +304,17 @@ test.describe('adding an interview', () => {
     await expect(question).toBeFocused();
   });
 
-  test('a tap on "Edit, split or quote" leaves the phone’s keyboard closed', async ({
+  test('a tap on "Edit, split or quote" leaves the phone’s keyboard closed; a mouse click goes into the text', async ({
     browser,
+    page: desktop,
   }) => {
     // The text field took the focus on a tap too, and a phone's keyboard came up over half the
     // screen, though the teacher may only want to split or quote. A tap now leaves the focus on
-    // the paragraph (no keyboard), the keyboard's Enter still goes into the text.
+    // the paragraph (no keyboard); the keyboard's Enter and a mouse's click still go into the text.
+    await desktop.goto('/add');
+    const onDesktop = (await readArticle(desktop)).filter({ hasText: 'At three in the morning.' });
+    await onDesktop.getByRole('button', { name: 'Edit, split or quote' }).click();
+    await expect(onDesktop.getByRole('textbox', { name: /^Text/ })).toBeFocused();
     const context = await browser.newContext({
       hasTouch: true,
       isMobile: true,

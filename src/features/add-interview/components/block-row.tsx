@@ -108,13 +108,13 @@ export function BlockRow({
   const [headingBefore, setHeadingBefore] = useState<string>();
   const textArea = useRef<HTMLTextAreaElement>(null);
   const row = useRef<HTMLLIElement>(null);
-  // The focus follows the edit: into the text when the keyboard opens it (a tap leaves it on
-  // the paragraph: a phone's keyboard would come up over the text), back to the paragraph when
-  // it closes (the buttons pressed are gone then, which left the focus on nothing).
+  // The focus follows the edit: into the text when a key or a mouse opens it (a finger's tap
+  // leaves it on the paragraph: a phone's keyboard would come up over the text), back to the
+  // paragraph when it closes (the buttons pressed are gone then, which left the focus on nothing).
   const edited = useRef(false);
-  const typed = useRef(false);
+  const tapped = useRef(false);
   useEffect(() => {
-    if (editing) (typed.current ? textArea.current : row.current)?.focus();
+    if (editing) (tapped.current ? row.current : textArea.current)?.focus();
     else if (edited.current) row.current?.focus();
     edited.current = editing;
   }, [editing]);
@@ -390,8 +390,12 @@ export function BlockRow({
             type="button"
             aria-label="Edit, split or quote"
             className={button}
+            onPointerDown={(e) => {
+              tapped.current = e.pointerType === 'touch';
+            }}
             onClick={(e) => {
-              typed.current = e.detail === 0;
+              // A click from the keyboard (Enter, Space) has no pointer behind it.
+              if (e.detail === 0) tapped.current = false;
               setEditing(true);
             }}
           >
