@@ -160,7 +160,7 @@ async function openLargeLibrary(page: Page, size = 45) {
 }
 
 for (const width of [320, 375]) {
-  test(`on a ${width} px phone the pages read in order: their numbers on one row, Previous and Next on the next`, async ({
+  test(`on a ${width} px phone the pages read in order: their numbers on one row, Previous and Next on the next, and the tab order is the order seen`, async ({
     page,
   }) => {
     // "Previous 1 2 3 4" then "5 Next" on a row below, or "Next" alone there: the numbers
@@ -171,15 +171,29 @@ for (const width of [320, 375]) {
     for (const at of ['Page 2', 'Page 3', 'Page 5', 'Page 6']) {
       await pager.getByRole('link', { name: at }).click();
       await expect(pager.getByRole('link', { name: at })).toHaveAttribute('aria-current', 'page');
+      // In the page's order (the tab order), those shown.
       const rows = await pager.locator('li').evaluateAll((items) =>
-        items.map((item) => ({
-          text: item.textContent?.trim() ?? '',
-          // Its middle: the "…" is shorter than the links beside it.
-          top: Math.round(
-            (item.getBoundingClientRect().top + item.getBoundingClientRect().bottom) / 2,
-          ),
-        })),
+        items
+          .filter((item) => item.getBoundingClientRect().height > 0)
+          .map((item) => ({
+            text: item.textContent?.trim() ?? '',
+            // Its middle: the "…" is shorter than the links beside it.
+            top: Math.round(
+              (item.getBoundingClientRect().top + item.getBoundingClientRect().bottom) / 2,
+            ),
+            left: Math.round(item.getBoundingClientRect().left),
+          })),
       );
+      // Each one on a lower row than the one before, or further right on its row: "Previous"
+      // came first in the tab order, below and after the numbers on the screen.
+      for (const [i, row] of rows.entries()) {
+        const before = rows[i - 1];
+        if (before === undefined) continue;
+        expect(
+          row.top > before.top || (row.top === before.top && row.left > before.left),
+          JSON.stringify(rows),
+        ).toBe(true);
+      }
       const numbers = rows.filter((row) => row.text !== '' && !/^(Previous|Next)$/.test(row.text));
       const ends = rows.filter((row) => /^(Previous|Next)$/.test(row.text));
       const tops = new Set(numbers.map((row) => row.top));

@@ -15,20 +15,21 @@ export function Pagination({ query, pageCount }: { query: LibraryQuery; pageCoun
   const to = (p: number) => paths.library({ ...query, page: p });
   // Pages with paths of their own are prerendered, and read without JavaScript.
   const prerendered = libraryPath({ ...query, page: 2 }) !== undefined;
+  const previous =
+    page > 1 ? (
+      <Link to={to(Math.min(page - 1, pageCount))} rel="prev" className={linkClass}>
+        Previous
+      </Link>
+    ) : (
+      <span className={`${itemClass} text-stone-500 dark:text-stone-400`}>Previous</span>
+    );
   return (
     <nav aria-label="Pages" className={`mt-8 ${prerendered ? '' : 'no-js:hidden'}`}>
       {/* On a phone the numbers take a row, and Previous and Next the row below, at its ends:
-      in one row that wrapped, the numbers split across two rows. */}
+      in one row that wrapped, the numbers split across two rows. Previous is written twice, before
+      the numbers (from 640 px) and after them (on a phone), so the tab order is the order seen. */}
       <ul className="flex flex-wrap items-center justify-center gap-1">
-        <li className="max-sm:order-2 max-sm:mr-auto">
-          {page > 1 ? (
-            <Link to={to(Math.min(page - 1, pageCount))} rel="prev" className={linkClass}>
-              Previous
-            </Link>
-          ) : (
-            <span className={`${itemClass} text-stone-500 dark:text-stone-400`}>Previous</span>
-          )}
-        </li>
+        <li className="max-sm:hidden">{previous}</li>
         {pagerItems(page, pageCount).map((item) =>
           'gap' in item ? (
             <li key={item.gap} aria-hidden="true" className="px-1">
@@ -51,8 +52,9 @@ export function Pagination({ query, pageCount }: { query: LibraryQuery; pageCoun
             </li>
           ),
         )}
-        <li aria-hidden="true" className="hidden max-sm:order-1 max-sm:block max-sm:basis-full" />
-        <li className="max-sm:order-3">
+        <li aria-hidden="true" className="hidden max-sm:block max-sm:basis-full" />
+        <li className="mr-auto hidden max-sm:block">{previous}</li>
+        <li>
           {page < pageCount ? (
             <Link to={to(page + 1)} rel="next" className={linkClass}>
               Next
