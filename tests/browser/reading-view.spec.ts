@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { axeInBothSchemes, expect, scrollsSideways, seed, test } from './fixtures';
+import { axeLightAndDark } from './axe-schemes';
+import { expect, scrollsSideways, seed, test } from './fixtures';
 import { seedInterview } from '../support/seed';
 
 test('the reading time counts what is shown: a lesson of one section reads faster', async ({
@@ -119,7 +120,9 @@ async function expectTargets(locator: Locator, what: string) {
 // these widths by landing.spec.ts (every seed link, after a load, a reload
 // and in-app).
 // Light and dark are checked in one run a width: the schemes are CSS colours alone, so the
-// layout, touch targets and behaviour are the same in both, and axe checks each (axeInBothSchemes).
+// layout, touch targets and behaviour are the same in both, and axe checks each
+// (axeLightAndDark: every rule in the light, the colour rules in the dark, once the dark is
+// seen to move no element).
 // The narrowest phone and the widest common one: every rule of the stylesheet switches at 640 px
 // or wider (Tailwind's sm/md/lg, index.css's 40rem and 48rem), so 375 px has the same layout as
 // these two, only its lines wrap in between (a walk at 375 px took some 60 s of CI's time too).
@@ -195,7 +198,7 @@ for (const width of [320, 390])
         // One tap: the index, opened at the question being read.
         await toggle.tap();
         await expect(index.locator('[aria-current="true"]')).toBeInViewport();
-        await axeInBothSchemes(page, axe, `the question index (${where})`);
+        await axeLightAndDark(page, axe, `the question index (${where})`);
         await toggle.tap();
         await expect(index).toBeHidden();
         // A tap on the text beside it, or Escape, closes it too.
@@ -237,7 +240,7 @@ for (const width of [320, 390])
         // One match: nothing to step to, so no arrows.
         await expect(page.getByRole('button', { name: 'Next match' })).toHaveCount(0);
         expect(await scrollsSideways(page)).toBe(false);
-        await axeInBothSchemes(page, axe, `searching (${where})`);
+        await axeLightAndDark(page, axe, `searching (${where})`);
         // Its controls and choices are touch targets too.
         await field.fill('corridor');
         await expect(page.getByRole('button', { name: 'Next match' })).toBeVisible();
@@ -287,7 +290,7 @@ for (const width of [320, 390])
           expect(box.height).toBeLessThanOrEqual(52);
         }
         expect(await scrollsSideways(page)).toBe(false);
-        await axeInBothSchemes(page, axe, `collapsed (${where})`);
+        await axeLightAndDark(page, axe, `collapsed (${where})`);
       });
     });
   });
