@@ -67,19 +67,21 @@ export const preloadLessonParts = () =>
   ]);
 
 /**
- * Reloads only for another interview or an explicit retry: a search or a
- * lesson parameter changes the URL of the same interview, which is cached.
+ * Reloads only for another interview: a search, a lesson parameter or a
+ * fragment changes the URL of the same interview, and so does a navigation to
+ * the address already shown (Enter in the search field). Reloading then made
+ * a new interview object (fetched and parsed again: a prerendered page's query
+ * cache does not hold it), so the reader rebuilt its model and its search
+ * index from the start, and re-rendered every question: a search in the
+ * 2,000-question interview took 4-5 s instead of 0.4 s (docs/measurements.md,
+ * Speed). An explicit retry still reloads: a route whose loader failed has no
+ * data, and React Router loads it again whatever this says.
  */
 export function readerShouldRevalidate({
   currentParams,
   nextParams,
-  currentUrl,
-  nextUrl,
-  defaultShouldRevalidate,
-}: ShouldRevalidateFunctionArgs) {
-  if (interviewIdOf(currentParams.interviewId) !== interviewIdOf(nextParams.interviewId))
-    return true;
-  return defaultShouldRevalidate && currentUrl.href === nextUrl.href;
+}: Pick<ShouldRevalidateFunctionArgs, 'currentParams' | 'nextParams'>) {
+  return interviewIdOf(currentParams.interviewId) !== interviewIdOf(nextParams.interviewId);
 }
 
 /** `/i/:interviewId` and `/i/:interviewId/:sectionId`: the reader. */
