@@ -131,7 +131,9 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   // - fresh-14 (session 23, measured after fresh-13's rules): 1 of 10 clean and none refused before
   //   (post-match press conferences in Russian, Japanese and Chinese, a video page's mm:ss
   //   transcript, three Turkish pages, an admissions blog, a student booklet, a curator series);
-  //   questions 28 found for 33, noise dropped 34/55, none lost.
+  //   questions 28 found for 33, noise dropped 34/55, none lost. After its rules: reading-time,
+  //   follower and post-age lines, Turkish Blogger, Japanese and Chinese related lists, 3; Chinese
+  //   '关于…' topic lines as questions where fewer paragraphs ask, 4 and none refused.
   const unseenSets = [
     { set: 'fresh', clean: 9 },
     { set: 'fresh-2', clean: 4 },
@@ -146,7 +148,7 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
     { set: 'fresh-11', clean: 6 },
     { set: 'fresh-12', clean: 9 },
     { set: 'fresh-13', clean: 9 },
-    { set: 'fresh-14', clean: 1 },
+    { set: 'fresh-14', clean: 4 },
   ];
   for (const { set, clean } of unseenSets) {
     it(`reads at least ${clean} of the 10 ${set} pages cleanly and refuses none`, () => {

@@ -93,6 +93,9 @@ const PLATFORM = new RegExp(
       // Blogger in Hindi: share buttons, "No comments:", "Post a comment", "Newer Post Older Post
       // Home", "Subscribe to: Post Comments (Atom)".
       'इसे ईमेल करें.{0,120}|कोई टिप्पणी नहीं|एक टिप्पणी भेजें|नई पोस्ट(?:\\s+पुरानी पोस्ट)?(?:\\s+मुखपृष्ठ)?|पुरानी पोस्ट(?:\\s+मुखपृष्ठ)?|सदस्यता लें.{0,80}',
+      // Blogger in Turkish: "Yorum Gönder", "Daha yeni yayınlar Daha eski yayınlar Ana Sayfa"; a document
+      // viewer's "Published with Issuu".
+      'yorum gönder|daha (?:yeni|eski) yayınlar(?:\\s+daha eski yayınlar)?(?:\\s+ana sayfa)?|published with issuu',
       // A video's link and a site's back link: "Ver vídeo", "Back to Press Conferences".
       '(?:ver|watch|play) (?:the )?v[ií]deo|voir la vidéo|video ansehen',
       'back to (?:the )?(?:top|home|(?:all )?(?:\\p{L}+ ){0,2}(?:conferences|articles|news|posts|stories|results|list|index|overview|archive|blog|briefings|interviews))',

@@ -66,6 +66,10 @@ const FURNITURE = new RegExp(
       'popular(?: posts| articles| now)?',
       'trending(?: now)?',
       'sidebar',
+      // A reading time, a channel's counts and a post's age: "この記事は約5分で読めます。", "4 min read",
+      // "12.4K followers", "last year", "3 weeks ago" (a whole line: "Last year." answers).
+      '(?:この記事は)?約?\\d+分で読めます。?|\\d+\\s*min(?:ute)?s? read|reading time\\s*:?\\s*\\d+\\s*min(?:ute)?s?',
+      '[\\d.,]+\\s*[km]?\\s+(?:followers|subscribers)|(?:last (?:week|month|year)|(?:\\d+|an?) (?:minutes?|hours?|days?|weeks?|months?|years?) ago)(?!\\.)',
       'advertisement|advertising|sponsored(?: content)?|ad',
       'share(?: this(?: article| story| post| page)?)?(?: on [a-z ]{1,20})?|\\S+ share button',
       '(?:tweet|print|email|e-mail|copy link|reply|comments?|(?:no|\\d+) comments?)(?: \\(\\d+\\))?',
@@ -88,7 +92,7 @@ const FURNITURE = new RegExp(
       'sari (?:direct )?la con[țţt]inut|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto|przejd[źz] do tre[śs]ci|naar (?:de )?inhoud|pular para o conte[úu]do',
       '(?:reset|forgot(?: your)?) password|my account|create (?:an )?account|account settings',
       '(?:tags?|topics?|labels|categor(?:y|ies)|(?:category|tag|author) archives?|filed under|keywords)\\s*:.{0,200}',
-      '(?:schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|kategorien?|rubriken?|etiquetas|categor(?:í|i)as?|publicado en|étiquettes|mots-clés|catégories?)\\s*:.{0,200}',
+      '(?:etiketler|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|kategorien?|rubriken?|etiquetas|categor(?:í|i)as?|publicado en|étiquettes|mots-clés|catégories?)\\s*:.{0,200}',
       'kommentar (?:verfassen|schreiben)|deja un comentario|laisser un commentaire',
       'nessun commento|commenti chiusi|comments (?:are )?closed',
       'view (?:more|all) (?:articles|posts|stories) (?:from|by).{0,80}',
@@ -100,7 +104,7 @@ const FURNITURE = new RegExp(
       // An Arabic page's home link, perhaps with the site's name: "الصفحة الرئيسية . موقع …".
       '(?:الصفحة )?الرئيسية(?:\\s*[.|»›/-]\\s*[^.!?؟]{1,60})?',
       // Spanish, French, German, Italian, Azerbaijani, Turkish and Polish pages likewise.
-      'compartir|partager|teilen|condividi|paylaş|şərhlər|yorumlar|udostępnij',
+      'compartir|partager|teilen|condividi|paylaş|şərhlər|yorumlar|udostępnij|シェアする|ana sayfa',
       '(?:comentarios|commentaires|kommentare|commenti)(?: \\(\\d+\\))?',
       'publicidad|publicité|pubblicità|anzeige|werbung|reklam',
       'back to (?:report|index|the top)',
@@ -139,7 +143,7 @@ const EMPTY_HEADING = /^\p{Lu}[\p{L} ]{1,30}:$/u;
 
 // Where related links or comments begin: once the article is over, everything after them is page.
 const RELATED_HEADER =
-  /^(?:читайте также|читайте також|см\. также|похожие (?:материалы|новости|статьи)|другие новости|схожі (?:матеріали|новини)|shuningdek o[‘'’`]?qing|noticias relacionadas|lea también|lire aussi|à lire aussi|mehr zum thema|das könnte sie auch interessieren|leggi anche|articoli correlati|related(?: articles?| posts?| stories| news| content)?|latest (?:news|stories|articles|posts)|lo más visto|suggested (?:articles?|reading|stories)|recommended(?: for you)?|you (?:may|might) also like|more (?:stories|articles|news|from\b.*)|most (?:read|popular|viewed)|read more|(?:also|read) (?:read|also)|sidebar|comments?(?: \(\d+\))?|no comments|leave a (?:comment|reply)|post a comment|no hay comentarios|aucun commentaire|keine kommentare|(?:comentarios|commentaires|kommentare|commenti)(?: \(\d+\))?|articles similaires|artículos relacionados|ähnliche beiträge|discussion about this (?:post|episode)|\d+ (?:responses?|repl(?:y|ies)|comments?) (?:to|on)\b.*|комментарии(?: \(\d+\))?|коментарі|(?:czytaj|zobacz) (?:także|też|również)|(?:powiązane|podobne) artykuły|komentarze(?: \(\d+\))?)\s*[:»›>→]*$/iu;
+  /^(?:читайте также|читайте також|см\. также|похожие (?:материалы|новости|статьи)|другие новости|схожі (?:матеріали|новини)|shuningdek o[‘'’`]?qing|noticias relacionadas|lea también|lire aussi|à lire aussi|mehr zum thema|das könnte sie auch interessieren|leggi anche|articoli correlati|related(?: articles?| posts?| stories| news| content)?|latest (?:news|stories|articles|posts)|lo más visto|suggested (?:articles?|reading|stories)|recommended(?: for you)?|you (?:may|might) also like|more (?:stories|articles|news|from\b.*)|most (?:read|popular|viewed)|read more|(?:also|read) (?:read|also)|sidebar|comments?(?: \(\d+\))?|no comments|leave a (?:comment|reply)|post a comment|no hay comentarios|aucun commentaire|keine kommentare|(?:comentarios|commentaires|kommentare|commenti)(?: \(\d+\))?|articles similaires|artículos relacionados|ähnliche beiträge|discussion about this (?:post|episode)|\d+ (?:responses?|repl(?:y|ies)|comments?) (?:to|on)\b.*|комментарии(?: \(\d+\))?|коментарі|(?:czytaj|zobacz) (?:także|też|również)|(?:powiązane|podobne) artykuły|komentarze(?: \(\d+\))?|関連記事|相[关關](?:新[闻聞]|文章|阅读|閱讀))\s*[:»›>→]*$/iu;
 
 // "NEWS | SPORT | BUSINESS", "Home › World › Asia": short items between separators.
 const NAVIGATION = /^[^.!?|›»/]{1,30}(?:\s+[|›»/]\s+[^.!?|›»/]{1,30}){1,12}$/u;

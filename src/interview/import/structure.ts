@@ -199,8 +199,15 @@ export function parseStructure(
 ): Parse | undefined {
   const content = all.filter((p) => !noise.has(p.index));
   const inOrder = numberedInOrder(content);
-  // Questions numbered in order outrank names used once (a headline's "Name: …", "Tagy: …").
-  const speakers = new Map([...named].filter(([, g]) => !inOrder.size || g.count > 1));
+  // Two or more Chinese topic lines, more than the paragraphs that ask, stand for the questions:
+  // "关于球迷" ("About the fans").
+  const abouts = content.filter((p) => ABOUT.test(p.text)).length;
+  const aboutPrompts =
+    abouts > 1 && content.filter((p) => isQuestionParagraph(p.text)).length < abouts;
+  // Questions numbered in order, and topic lines, outrank names used once (a headline's "Name: …").
+  const speakers = new Map(
+    [...named].filter(([, g]) => !(inOrder.size || aboutPrompts) || g.count > 1),
+  );
   const labelled = new Map([...allLabelled].filter(([, l]) => speakers.has(l.key)));
   const sides = sidesOf(content, speakers, labelled);
   const labelledAsks = [...sides.values()].includes('interviewer');
@@ -242,7 +249,12 @@ export function parseStructure(
       if (inSequence) return inSequence;
       const numberedMatch = NUMBERED_QUESTION.exec(p.text);
       if (numberedMatch?.[2]) return { kind: 'ask', speaker: INTERVIEWER, text: numberedMatch[2] };
-      if (!numbered && (isQuestionParagraph(p.text) || prompts.has(p.index)))
+      if (
+        !numbered &&
+        (isQuestionParagraph(p.text) ||
+          prompts.has(p.index) ||
+          (aboutPrompts && ABOUT.test(p.text)))
+      )
         return { kind: 'ask', speaker: INTERVIEWER, text: p.text };
     }
     return { kind: 'plain', text: p.text };
@@ -598,6 +610,9 @@ function endsArticle(
 }
 
 const TOPIC = /^\p{Lu}\S* \S+ [^:.!?]{1,80}:$/u;
+
+// A Chinese topic line: "关于本场比赛", "關於球迷".
+const ABOUT = /^(?:关于|關於)[^。!?!?,,::]{1,20}$/u;
 
 // A question opened by a dash: "–¿Cuántos años…?", "- Nombra un sueño.".
 const DASHED = /^[-–—]\s?(\S.*)$/u;
