@@ -89,8 +89,10 @@ const ALL_JS_BUDGET_GZIP = 380_000;
 // paragraph's edit: +181 B) and the romanizer asked for other scripts' digits and currency
 // signs, all merged: 51,350 B, the line 51,500.
 // Session 23: fresh-14's rules (furniture, related lists, Chinese topic lines; 1 -> 4 of 10
-// clean): 51,747 B on this branch's test build (+397 B over 51,350), the line 51,800.
-const ADD_INTERVIEW_BUDGET_GZIP = 51_800;
+// clean): 51,747 B on this branch's test build (+397 B over 51,350), the line 51,800. With the
+// Add page's field names for problems and a tap that leaves the keyboard closed (session 23,
+// +102 B): 51,849 B, the line 51,900.
+const ADD_INTERVIEW_BUDGET_GZIP = 51_900;
 const ADD_INTERVIEW_CHUNK = /^(?:on-demand|readability|kept-interviews|extract-article)-/;
 // The stylesheet (inlined in every page): every printed sheet's foot, its link and number
 // (session 20, @page margin boxes), took it to 12,050 B: the line 12,000 -> 12,150.
