@@ -70,6 +70,22 @@ describe('page furniture', () => {
     );
     expect(dropped).toEqual([]);
   });
+
+  it('keeps a quick answer that names a time without a full stop ("Last year")', () => {
+    // A post's age alone on a line ("3 weeks ago") is furniture; after a question it answers.
+    const { dropped } = importOk(
+      [
+        'Five quick questions for Dana Ruiz',
+        'When did you start running?',
+        'Last year',
+        'Favourite race?',
+        'The Harbour 10K, every time.',
+        'When did you last race?',
+        '3 weeks ago',
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual([]);
+  });
 });
 
 describe('topic lines for questions', () => {

@@ -66,10 +66,10 @@ const FURNITURE = new RegExp(
       'popular(?: posts| articles| now)?',
       'trending(?: now)?',
       'sidebar',
-      // A reading time, a channel's counts and a post's age: "この記事は約5分で読めます。", "4 min read",
-      // "12.4K followers", "last year", "3 weeks ago" (a whole line: "Last year." answers).
+      // A reading time and a channel's counts: "この記事は約5分で読めます。", "4 min read",
+      // "12.4K followers" (a post's age is POST_AGE, below).
       '(?:この記事は)?約?\\d+分で読めます。?|\\d+\\s*min(?:ute)?s? read|reading time\\s*:?\\s*\\d+\\s*min(?:ute)?s?',
-      '[\\d.,]+\\s*[km]?\\s+(?:followers|subscribers)|(?:last (?:week|month|year)|(?:\\d+|an?) (?:minutes?|hours?|days?|weeks?|months?|years?) ago)(?!\\.)',
+      '[\\d.,]+\\s*[km]?\\s+(?:followers|subscribers)',
       'advertisement|advertising|sponsored(?: content)?|ad',
       'share(?: this(?: article| story| post| page)?)?(?: on [a-z ]{1,20})?|\\S+ share button',
       '(?:tweet|print|email|e-mail|copy link|reply|comments?|(?:no|\\d+) comments?)(?: \\(\\d+\\))?',
@@ -140,6 +140,11 @@ function isTeaser(
 const SHOUTED = /^(?=(?:.*\p{Lu}){10})(?![-–—])[^\p{Ll}:：]+!$/u;
 
 const EMPTY_HEADING = /^\p{Lu}[\p{L} ]{1,30}:$/u;
+
+// A post's age on a line of its own ("last year", "3 weeks ago"): furniture, unless it follows a
+// question it answers ("When did you start? / Last year").
+const POST_AGE =
+  /^(?:last (?:week|month|year)|(?:\d+|an?) (?:minutes?|hours?|days?|weeks?|months?|years?) ago)$/iu;
 
 // Where related links or comments begin: once the article is over, everything after them is page.
 const RELATED_HEADER =
@@ -218,6 +223,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         isMenuLine(p.text) ||
         (i === 0 && isLowerCaseMenu(p.text)) ||
         COUNTERS.test(p.text) ||
+        (POST_AGE.test(p.text) && !/\?[”"’')]*$/u.test(previous?.text ?? '')) ||
         isLinkLine(p.text, previous?.text))
     ) {
       noise.set(p.index, 'page furniture');
