@@ -14,7 +14,9 @@ const TITLES = new Set(
     'artist writer sir dame lord lady the ukrainian premier chancellor king queen ' +
     'prince princess judge justice rabbi imam father sister coach captain chief ' +
     'editor vice former mp kazakh american british french german russian chinese ' +
-    'bupati walikota gubernur menteri camat bapak ibu pak bu'
+    'bupati walikota gubernur menteri camat bapak ibu pak bu ' +
+    // A British councillor's title, written out or cut: "Cllr Owen Hartley".
+    'cllr councillor councilor'
   ).split(' '),
 );
 
@@ -291,6 +293,9 @@ function namedAsInterviewee(title: string, intro: string): string | undefined {
       `(?:[Ii]nterview(?:ed|s)?|[Pp]arole)\\s+(?:(?:[Ww]ith|mit|avec|con|con la|con el|à|с|з|bilan)\\s+)?(${NAME})`,
       'u',
     ),
+    // Portuguese and Spanish "Entrevista com/con", a role in lower case between: "Entrevista com o
+    // meia Caíque Moura" (the midfielder), "Entrevista con la entrenadora Lucía Ferrer".
+    new RegExp(`[Ee]ntrevista\\s+(?:com|con)\\s+(?:\\p{Ll}+\\s+){0,2}(${NAME})`, 'u'),
     // "Q&A with …", "Q & A: new rugby captain Will Barnes", "5 vragen aan Ruud Kramer".
     new RegExp(
       `(?:[Cc]onversation|[Cc]hat|[Tt]alk|Q&A|Q & A|[Qq]uestions|[Vv]ragen|[Ff]ragen)(?:\\s+(?:[Ww]ith|[Ff]or|to|aan|an)|\\s*:)\\s+(?:\\p{Ll}+\\s+){0,3}(${NAME})`,
