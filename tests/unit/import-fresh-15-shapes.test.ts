@@ -70,4 +70,66 @@ describe('the guest named', () => {
       ),
     ).toEqual(['Lucía Ferrer']);
   });
+
+  it("names a profile's first-name headline over its role line, not the role", () => {
+    expect(
+      guest(
+        [
+          'Marguerite',
+          'Warehouse Shift Coordinator',
+          'How did you start here?',
+          '  • A neighbour brought me along to a Saturday sort.',
+          'What keeps you coming back?',
+          '  • The people, and the tea.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['Marguerite']);
+  });
+
+  it('takes no column word for a name: the article writes it in lower case (near miss)', () => {
+    expect(
+      guest(
+        [
+          'Spotlight',
+          'Warehouse Shift Coordinator',
+          'How did you start here?',
+          'A neighbour brought me along. I never wanted the spotlight, just the work.',
+          'What keeps you coming back?',
+          'The people, and the tea.',
+        ].join('\n\n'),
+      ),
+    ).not.toContain('Spotlight');
+  });
+
+  it('names the guest from a capitals line over the first question, not the writer above it', () => {
+    expect(
+      guest(
+        [
+          'My football',
+          'The cyclist once carried the flag at the cup final',
+          'Dylan Marsh',
+          'MAIREAD COLL DERRY',
+          'Which was your first game?',
+          'A cup tie in the rain. Derry lost, and I cried all the way home.',
+          'Who was your hero?',
+          'Our goalkeeper, who lived two doors down.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['Mairead Coll']);
+  });
+
+  it('takes no topic heading in capitals for a name (near miss)', () => {
+    const names = guest(
+      [
+        'Life on the river',
+        'Dylan Marsh',
+        'THE EARLY YEARS',
+        'Which was your first boat?',
+        'A borrowed one, in the early years of the club.',
+        'Who taught you?',
+        'Nobody; the river did.',
+      ].join('\n\n'),
+    );
+    expect(names).not.toContain('The Early');
+  });
 });

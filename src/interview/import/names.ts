@@ -228,6 +228,7 @@ export function findInterviewee(
   title: string,
   intro: string,
   exclude: readonly string[] = [],
+  article = '',
 ): string | undefined {
   const corpus = `${title}\n${intro}`;
   const named = namedAsInterviewee(title, intro);
@@ -249,6 +250,11 @@ export function findInterviewee(
   )
     return headline;
   if (named) return surnameCase(withoutRoleWords(named, corpus));
+  const lines = title.split('\n').map((line) => line.trim());
+  const headed = profileHeadline(lines[0] ?? '', lines[1] || (intro.split('\n')[0] ?? ''), article);
+  if (headed) return headed;
+  const capitals = capitalsName(lines.at(-1) ?? '', article);
+  if (capitals && lines.length > 1) return capitals;
   // First the one whose surname the headline gives ("Aydınlı'dan dikkat çeken açıklama").
   // A headline set in title case ("US Envoy Morrow Asks N. Korea to Act") runs names into words.
   const prose = intro
@@ -264,6 +270,51 @@ export function findInterviewee(
     firstNameIn(intro, corpus, exclude) ??
     firstNameIn(title, corpus, exclude);
   return found === undefined ? undefined : surnameCase(found);
+}
+
+// The last word of a line that gives a post, not a name: "Front Desk Volunteer".
+const ROLE_END =
+  /(?<![\p{L}])(?:volunteer|coordinator|manager|officer|assistant|engineer|designer|developer|director|writer|editor|trustee|intern|student|teacher|nurse|librarian|organi[sz]er|specialist|advi[sc]er|consultant|analyst|founder|supervisor|chair)$/iu;
+
+/** Whether the article writes a word in lower case, as it does a common word and never a name. */
+function writtenInLowerCase(word: string, article: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${escape(word.toLowerCase())}(?![\\p{L}])`, 'u').test(article);
+}
+
+/**
+ * A profile headed by a first name alone over its role line ("Hollis" / "Front Desk
+ * Volunteer"): the name is the guest, the role no name. A column's one-word headline
+ * ("Spotlight") is a word the article also writes in lower case, or a menu's.
+ */
+function profileHeadline(headline: string, role: string, article: string): string | undefined {
+  return new RegExp(`^${CAP}$`, 'u').test(headline) &&
+    role.length <= 60 &&
+    ROLE_END.test(role) &&
+    !TITLES.has(headline.toLowerCase()) &&
+    !writtenInLowerCase(headline, article)
+    ? headline
+    : undefined;
+}
+
+/**
+ * A name set in capitals with what follows it on the line just above the first question, a
+ * magazine's "HANNAH BRIERLEY SUNDERLAND" (name and club): the first two words, where the
+ * article never writes either in lower case (a topic's "THE EARLY YEARS" it does). It names the
+ * guest before a name alone on a line of the intro, which is the writer's credit there.
+ */
+function capitalsName(line: string, article: string): string | undefined {
+  const words = line.split(/\s+/u);
+  if (words.length < 2 || words.length > 4) return undefined;
+  if (!words.every((w) => /^\p{Lu}{2,}$/u.test(w))) return undefined;
+  const name = words.slice(0, 2);
+  return name.some(
+    (w) =>
+      TITLES.has(w.toLowerCase()) ||
+      CONNECTORS.has(w.toLowerCase()) ||
+      writtenInLowerCase(w, article),
+  )
+    ? undefined
+    : name.map(capitalised).join(' ');
 }
 
 /**

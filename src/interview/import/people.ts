@@ -95,7 +95,7 @@ export function resolvePeople({
         ? side === 'interviewer'
           ? interviewerName
           : (answerOpener(structure) ??
-            findInterviewee(title, intro, [interviewerName]) ??
+            findInterviewee(title, intro, [interviewerName], article) ??
             greeted(structure) ??
             'Interviewee')
         : (findFullName(group.label, corpus) ??
