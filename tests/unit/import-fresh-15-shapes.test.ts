@@ -133,3 +133,73 @@ describe('the guest named', () => {
     expect(names).not.toContain('The Early');
   });
 });
+
+describe('page furniture', () => {
+  it("drops a show's calls and credits, a broken kicker and a back link", () => {
+    const furniture = [
+      'Follow the show on Bluesky and join the chat on Discord! New episodes every Tuesday.',
+      'If you enjoy it, please support the show on Patreon.',
+      'With sound editing and mixing by Kettle Audio.',
+      'Spotted a typo? Open an issue on GitHub.',
+      'EXCLUSIVE INTER VIEW',
+    ];
+    const { interview, dropped } = importOk(
+      [
+        'Episode 12: Printing at home',
+        ...furniture,
+        'How did you start printing?',
+        'With a borrowed press and a lot of spoiled paper.',
+        'What would you tell a beginner?',
+        'Buy good ink first.',
+        'Back to All Episodes',
+      ].join('\n\n'),
+    );
+    expect(questions(interview)).toHaveLength(2);
+    expect(dropped).toEqual([...furniture, 'Back to All Episodes']);
+  });
+
+  it("drops a site's banner on the first line and a promotion box after the last answer", () => {
+    const { interview, dropped } = importOk(
+      [
+        'Our annual survey of members is out now. Read our Members Survey 2025',
+        'Transcript of video interview with Cllr Priya Namdev, Eastholm Borough Council',
+        'Why did you stand?',
+        'A planning row on my street got me going.',
+        'What surprised you?',
+        'How much of the job is casework.',
+        'Become a trustee',
+        'Find out more about joining a board near you.',
+      ].join('\n\n'),
+    );
+    expect(questions(interview)).toHaveLength(2);
+    expect(dropped).toEqual([
+      'Our annual survey of members is out now. Read our Members Survey 2025',
+      'Become a trustee',
+      'Find out more about joining a board near you.',
+    ]);
+  });
+
+  it('keeps such lines where they answer a question (near miss)', () => {
+    const kept = [
+      'Back to our team',
+      'With audio editing by my brother.',
+      'Find out more at the library.',
+      'INTERVIEW',
+    ];
+    const { interview, dropped } = importOk(
+      [
+        'Quick-fire with the keeper',
+        'Where next after the tour?',
+        kept[0],
+        'Who makes the podcast?',
+        kept[1],
+        'Where can readers learn more?',
+        kept[2],
+        'Your least favourite word?',
+        kept[3],
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual([]);
+    expect(answers(interview)).toEqual(kept);
+  });
+});

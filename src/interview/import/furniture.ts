@@ -139,6 +139,67 @@ export function isPlatformFurniture(text: string): boolean {
   );
 }
 
+// A show's or a site's own lines that ask the reader for something: a podcast's "Follow the
+// show … Discord", "support us on Patreon", its audio credit, a transcript's "Spot an error? Send a
+// pull request", a profile page's "Back to Our Team", a kicker broken by a layout ("EXCLUSIVE
+// INTERVI EW", matched with its spaces taken out, below).
+const PROMOTION = new RegExp(
+  '^(?:' +
+    [
+      'follow (?:the|our|this) (?:show|podcast)\\b.{0,280}',
+      '.{0,80}\\bsupport (?:us|the show|this show|the podcast)\\b[^.!?]{0,40}\\b(?:on|via|at) (?:patreon|ko-fi)\\b.{0,40}',
+      '(?:with )?(?:audio|sound) (?:editing|engineering|mixing|production)(?:,? and (?:editing|engineering|mixing|production))? by [^.!?]{1,60}',
+      '(?:spot(?:ted)?|found|see) an? (?:error|typo|mistake)\\? .{1,100}',
+      'back to (?:our|all) (?:\\p{L}+ ){0,2}(?:team|staff|people|members|volunteers|profiles|episodes|stories)',
+    ].join('|') +
+    ')\\s*[.!]?$',
+  'iu',
+);
+
+/**
+ * Whether a line is a show's or site's call to the reader (PROMOTION), or a kicker in capitals
+ * that spells "INTERVIEW" or "EXCLUSIVE INTERVIEW" once its spaces go. Not after a question:
+ * there a short line answers it ("Where next?" / "Back to all the stories.").
+ */
+export function isPromotionLine(text: string, previous: string | undefined): boolean {
+  if (/\?[”"’')]*$/u.test(previous ?? '')) return false;
+  return (
+    PROMOTION.test(text) ||
+    (!/\p{Ll}/u.test(text) && /^(?:EXCLUSIVE)?INTERVIEW$/u.test(text.replace(/\s+/gu, '')))
+  );
+}
+
+// A promotion box's call: "Find out more about standing for election in your area."
+const BOX_CALL = /^(?:find out more|learn more|discover more)\b[^?]{0,150}$/iu;
+
+/**
+ * A promotion box at the end of a page, after the last answer: a short heading with no stop
+ * ("Be a councillor") over a "Find out more …" line that ends the page. Returns their indexes
+ * among `texts`. An answer's last paragraph ends with a stop; a question's answer follows a "?".
+ */
+export function promotionBox(texts: readonly string[]): number[] {
+  const last = texts.length - 1;
+  const heading = texts[last - 1] ?? '';
+  if (!BOX_CALL.test(texts[last] ?? '')) return [];
+  if (
+    heading.length > 0 &&
+    heading.length <= 40 &&
+    !/[.!?:;,]$/u.test(heading) &&
+    /[.!”"’)]$/u.test(texts[last - 2] ?? '')
+  )
+    return [last - 1, last];
+  return /\?[”"’')]*$/u.test(heading) ? [] : [last];
+}
+
+/**
+ * A site-wide banner as a page's first line, a statement then a call to read the site's own
+ * paper, with no stop after it: "Rebuilding the partnership … Read our Local Government White
+ * Paper". A headline does not tell the reader to read.
+ */
+export function isBannerLine(text: string): boolean {
+  return /^[^?]{10,200}[.!] Read our [^.!?]{3,80}$/u.test(text);
+}
+
 // A line that is nothing but a web address.
 const LINK_ONLY = /^(?:https?:\/\/|www\.)\S+$/iu;
 

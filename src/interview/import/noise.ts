@@ -7,6 +7,9 @@ import {
   isMenuLine,
   isMenuWord,
   isPlatformFurniture,
+  isPromotionLine,
+  isBannerLine,
+  promotionBox,
 } from './furniture';
 import { isNameLine } from './names';
 import type { SourceParagraph } from './paragraphs';
@@ -224,6 +227,8 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (i === 0 && isLowerCaseMenu(p.text)) ||
         COUNTERS.test(p.text) ||
         (POST_AGE.test(p.text) && !/\?[”"’')]*$/u.test(previous?.text ?? '')) ||
+        isPromotionLine(p.text, previous?.text) ||
+        (i === 0 && isBannerLine(p.text)) ||
         isLinkLine(p.text, previous?.text))
     ) {
       noise.set(p.index, 'page furniture');
@@ -233,6 +238,9 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   for (const i of contactBox(paragraphs.map((p) => p.text)))
     noise.set(paragraphs[i]?.index ?? -1, 'page furniture');
   for (const index of leadingMenu(paragraphs, noise)) noise.set(index, 'page furniture');
+  const kept = paragraphs.filter((p) => !noise.has(p.index));
+  for (const i of promotionBox(kept.map((p) => p.text)))
+    noise.set(kept[i]?.index ?? -1, 'page furniture');
   // A pull quote: a paragraph in quotes that another paragraph near it says in full.
   paragraphs.forEach((p, i) => {
     const quote = /^[“"«„]\s*(.{30,300}?)\s*[”"»“]$/u.exec(p.text)?.[1];
