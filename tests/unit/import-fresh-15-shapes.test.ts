@@ -203,3 +203,52 @@ describe('page furniture', () => {
     expect(answers(interview)).toEqual(kept);
   });
 });
+
+describe("a show's timestamped transcript", () => {
+  const show = [
+    'Episode 7: Soil, with Ola Berg',
+    '[00:00:00] Ola: Soil is the whole story, and I will die on that hill.',
+    '[00:00:04] Welcome',
+    '[00:00:04] Kim: Here we go, episode seven. Ola, welcome to the show.',
+    '[00:00:09] Ola: Thanks for having me. I have listened since the first episode.',
+    '[00:00:12] Why Soil First?',
+    '[00:00:12] Kim: So why start with soil, of all things?',
+    '[00:00:20] Ola: Because everything else follows from it.',
+    '[00:00:40] Lee: And what about pots on a balcony?',
+    '[00:00:45] Ola: Pots are soil too, only smaller.',
+    '[00:01:10] Sam: Where can people find you?',
+    '[00:01:14] Ola: At my allotment, most mornings.',
+    "[00:01:20] Kim: Lovely. That's the show.",
+  ].join('\n\n');
+
+  it('reads each host asking once, chapter lines as headings, and the sign-off with its label', () => {
+    const { interview } = importOk(show);
+    expect(questions(interview).map((q) => q[0])).toEqual([
+      'So why start with soil, of all things?',
+      'And what about pots on a balcony?',
+      'Where can people find you?',
+    ]);
+    expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Kim', 'Lee', 'Sam']);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Ola Berg']);
+    expect(interview.sections.map((s) => s.label)).toContain('Why Soil First?');
+    expect(answers(interview).at(-1)).toBe("Kim: Lovely. That's the show.");
+  });
+
+  it('keeps a line the transcript times that ends a sentence, and two speakers as they were (near miss)', () => {
+    const { interview, dropped } = importOk(
+      [
+        'The bet, a conversation',
+        '[00:00:01] Jo: How did it start?',
+        '[00:00:05] Max: With a bet. Do you remember the bet?',
+        '[00:00:09] Jo: I do. Why did you take it?',
+        '[00:00:12] Max: Pride, mostly.',
+        '[00:00:15] Applause and laughter.',
+        '[00:00:20] Jo: And would you take it again?',
+        '[00:00:24] Max: Every time.',
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual([]);
+    expect(questions(interview)).toHaveLength(3);
+    expect(answers(interview)).toContain('Applause and laughter.');
+  });
+});

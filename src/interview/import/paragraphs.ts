@@ -8,7 +8,16 @@ import {
 } from './run-in';
 
 /** A paragraph of the source text and the lines it came from (1-based). */
-export type SourceParagraph = { index: number; text: string; line: number; endLine: number };
+export type SourceParagraph = {
+  index: number;
+  text: string;
+  line: number;
+  endLine: number;
+  /** A transcript's turn whose timestamp came off: "[00:01:02] Ben: …". */
+  stamped?: true;
+  /** A transcript's chapter line, a timestamp and a title with no speaker: "[00:00:21] Intro". */
+  chapter?: true;
+};
 
 // German and French quotes close with „…“ and «…»: an answer ending “ or » ends its sentence.
 const ENDS_SENTENCE = /[.?!:;"”“’)…»]$/u;
@@ -355,6 +364,9 @@ const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+(?=\S)(?!-
 const LONE_TIMESTAMP =
   /^(?:[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?):?$/u;
 
+// A speaker's label after a transcript's timestamp: "Rina:", "Speaker 2:".
+const STAMPED_LABEL = /^\p{Lu}[\p{L}.’'\- ]{0,30}(?: \d{1,2})?:\s/u;
+
 /**
  * A transcript's timestamps leave the text (when two or more turns carry one), so labels are
  * seen; so do two or more timestamps on lines of their own, which mark turns and are no text.
@@ -367,7 +379,19 @@ function stripTimestamps(paragraphs: SourceParagraph[]): SourceParagraph[] {
       p.index = i;
     });
   }
-  if (kept.filter((p) => TIMESTAMP.test(p.text)).length < 2) return kept;
-  for (const p of kept) p.text = p.text.replace(TIMESTAMP, '');
+  const stamped = kept.filter((p) => TIMESTAMP.test(p.text));
+  if (stamped.length < 2) return kept;
+  for (const p of stamped) {
+    p.text = p.text.replace(TIMESTAMP, '');
+    p.stamped = true;
+  }
+  // Where three or more stamped turns, and three in four, open with a speaker's label, a short
+  // stamped line without one is a chapter's title ("[00:00:21] What Is the Fourth Age?"), a
+  // heading, even where it ends with "?": nobody is speaking it.
+  const turns = stamped.filter((p) => STAMPED_LABEL.test(p.text)).length;
+  if (turns >= 3 && turns * 4 >= stamped.length * 3)
+    for (const p of stamped)
+      if (!STAMPED_LABEL.test(p.text) && p.text.length <= 60 && !/[.!:;,]$/u.test(p.text))
+        p.chapter = true;
   return kept;
 }

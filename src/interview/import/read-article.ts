@@ -124,6 +124,11 @@ function settle(blocks: Block[]): void {
     if (lastAnswer < 0 || block.role !== 'question') continue;
     block.role = 'answer';
     delete block.opens;
+    // Another speaker's words (a host's sign-off) keep their label in the answer: "Adam: …".
+    if (block.speaker !== answerer && block.source !== undefined) {
+      block.text = block.source;
+      delete block.source;
+    }
     if (answerer !== undefined) block.speaker = answerer;
   }
 }

@@ -255,10 +255,20 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
     repeated.length === 1 &&
     repeated.every((g) => !asking(g.key) && g.label.startsWith('@')) &&
     named.some((g) => g.count === 1);
+  // A transcript's turns, each under its time ("[00:01:31] Carol: …"): where two names or more
+  // come back there, a name used once after a timestamp speaks too (a host asking once).
+  const stampedKeys = new Set(
+    paragraphs.flatMap((p) => {
+      const label = p.stamped ? candidates.get(p.index) : undefined;
+      return label ? [label.key] : [];
+    }),
+  );
+  const stamped = repeated.filter((g) => stampedKeys.has(g.key)).length >= 2;
   const speakers = new Map(
     [...groups].filter(([, group]) =>
       group.kind === 'name'
         ? group.count >= 2 ||
+          (stamped && stampedKeys.has(group.key)) ||
           (thread && group.label.startsWith('@') && asking(group.key)) ||
           singleUse ||
           (outletTurns >= 2 && outletKeys.has(group.key)) ||

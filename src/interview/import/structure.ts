@@ -81,7 +81,7 @@ function sidesOf(
       asked = false;
       if (label.rest.includes('?')) own.set(speaker, (own.get(speaker) ?? 0) + 1);
     }
-    if (asksOutsideQuotes(label?.rest ?? p.text)) asked = true;
+    if (!p.chapter && asksOutsideQuotes(label?.rest ?? p.text)) asked = true;
   }
   close();
   const ratio = (g: SpeakerGroup) => (asks.get(g.key) ?? 0) / g.count;
@@ -103,6 +103,18 @@ function sidesOf(
     sides.set(group.key, side);
   }
   const named = groups.filter((g) => g.kind === 'name');
+  // A show's hosts taking turns with one guest in a timestamped transcript: where every name
+  // asks at least once but one, which comes back and never asks (the guest), the others are the
+  // hosts, however many of their turns only talk ("Rina, welcome to the show.", "That's the show.").
+  const silent = named.filter((g) => (asks.get(g.key) ?? 0) === 0);
+  const stamped = content.filter((p) => labelled.has(p.index) && p.stamped).length;
+  if (
+    named.length >= 3 &&
+    silent.length === 1 &&
+    (silent[0]?.count ?? 0) >= 2 &&
+    stamped * 4 >= labelled.size * 3
+  )
+    for (const g of named) sides.set(g.key, g === silent[0] ? 'interviewee' : 'interviewer');
   // A chat or a press conference: one name comes back (the guest's), three or more are used once
   // and two thirds of those ask. Then each of those speaks for the readers, a comment too.
   const once = named.filter((g) => g.count === 1);
@@ -230,6 +242,8 @@ export function parseStructure(
   const defaultAnswerer = interviewee.length === 1 ? (interviewee[0] ?? INTERVIEWEE) : INTERVIEWEE;
 
   const classify = (p: SourceParagraph): Turn => {
+    // A transcript's chapter title asks nothing, even ending with "?": it may head a section.
+    if (p.chapter) return { kind: 'plain', text: p.text };
     const label = labelled.get(p.index);
     if (label) {
       return sides.get(label.key) === 'interviewer'
@@ -300,7 +314,7 @@ export function parseStructure(
   if (
     lastHeader &&
     headingAt >= 1 &&
-    heading(lastHeader.text) &&
+    (heading(lastHeader.text) || lastHeader.chapter) &&
     !/^by\s/iu.test(lastHeader.text)
   ) {
     header = header.filter((p) => p !== lastHeader);
@@ -313,7 +327,12 @@ export function parseStructure(
   body.forEach(({ p, turn }, i) => {
     const next = body[i + 1]?.turn;
     const answered = question ? question.answer.length > 0 : true;
-    if (turn.kind === 'plain' && next?.kind === 'ask' && answered && heading(turn.text)) {
+    if (
+      turn.kind === 'plain' &&
+      next?.kind === 'ask' &&
+      answered &&
+      (heading(turn.text) || p.chapter)
+    ) {
       section = { heading: turn.text, line: p.line, questions: [] };
       sections.push(section);
       roles.set(p.index, { kind: 'heading' });
@@ -475,7 +494,7 @@ function askBeforeLabelledAnswers(
 ) {
   turns.forEach((t, i) => {
     const next = turns[i + 1];
-    if (t.turn.kind !== 'plain' || !next || !labelled.has(next.p.index)) return;
+    if (t.turn.kind !== 'plain' || t.p.chapter || !next || !labelled.has(next.p.index)) return;
     if (next.turn.kind !== 'answer') return;
     // Where questions are labelled too, only an editor's topic line does, after a first
     // answer: "On party leader, …".
@@ -501,7 +520,8 @@ function promoteUnlabelledFirstQuestion(
   const firstAsk = turns.findIndex(({ turn }) => turn.kind === 'ask');
   const before = turns[firstAnswer - 1];
   if (firstAnswer < 1 || (firstAsk >= 0 && firstAsk < firstAnswer) || !before) return;
-  if (before.turn.kind !== 'plain' || !isQuestionParagraph(before.turn.text)) return;
+  if (before.turn.kind !== 'plain' || before.p.chapter || !isQuestionParagraph(before.turn.text))
+    return;
   const askers = [...sides].filter(([, side]) => side === 'interviewer').map(([key]) => key);
   const speaker = askers.length === 1 ? (askers[0] ?? INTERVIEWER) : INTERVIEWER;
   before.turn = { kind: 'ask', speaker, text: before.turn.text };
@@ -533,7 +553,8 @@ function demoteOpeningGreeting(
   if (!opening || !labelled.has(opening.p.index) || opening.p.text.includes('?')) return;
   const next = turns.findIndex(({ turn }, i) => i > first && turn.kind === 'ask');
   if (next < 0) return;
-  const replies = turns.slice(first + 1, next);
+  // A transcript's chapter title between them is nobody's reply.
+  const replies = turns.slice(first + 1, next).filter(({ p }) => !p.chapter);
   const guests = new Set(
     turns.flatMap(({ turn }) => (turn.kind === 'answer' ? [turn.speaker] : [])),
   );
