@@ -252,3 +252,49 @@ describe("a show's timestamped transcript", () => {
     expect(answers(interview)).toContain('Applause and laughter.');
   });
 });
+
+describe('numbered questions', () => {
+  it('takes the numbers off a second run that starts again at 1', () => {
+    const { interview } = importOk(
+      [
+        'Entrevista com o zagueiro Davi Lacerda',
+        '1- Um ídolo? R: Lúcio.',
+        '2- Uma comida? R: Feijoada.',
+        '3- Um sonho? R: A Série A.',
+        '4- Um time? R: O Tupã.',
+        '1- Você começou no futsal. Como foi a passagem para o campo?',
+        'R: Difícil no começo, o campo é outro jogo.',
+        '2- E o objetivo para a temporada?',
+        'R: Subir com o time.',
+      ].join('\n'),
+    );
+    expect(questions(interview).map((q) => q[0])).toEqual([
+      'Um ídolo?',
+      'Uma comida?',
+      'Um sonho?',
+      'Um time?',
+      'Você começou no futsal. Como foi a passagem para o campo?',
+      'E o objetivo para a temporada?',
+    ]);
+  });
+
+  it("keeps a numbered list in an answer as the guest's words (near miss)", () => {
+    const list = ['1. Buy good ink.', '2. Practise on scrap paper.', '3. Clean the rollers.'];
+    const { interview } = importOk(
+      [
+        'Ten questions for a printer',
+        '1. How did you start?',
+        'With a borrowed press.',
+        '2. What went wrong first?',
+        'Everything.',
+        '3. What would you tell a beginner?',
+        'Three things:',
+        ...list,
+        '4. And after that?',
+        'Patience.',
+      ].join('\n\n'),
+    );
+    expect(questions(interview)).toHaveLength(4);
+    expect(answers(interview)).toEqual(expect.arrayContaining(list));
+  });
+});

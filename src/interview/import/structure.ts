@@ -420,23 +420,29 @@ export function parseStructure(
 function numberedInOrder(content: readonly SourceParagraph[]): Map<number, Turn> {
   const turns = new Map<number, Turn>();
   let expected = 1;
+  let taken = 0;
   let asking = 0;
   content.forEach((p, i) => {
     const match = NUMBER.exec(p.text);
-    if (!match?.[2] || Number(match[1]) !== expected) return;
+    const n = Number(match?.[1]);
+    // After a run of three or more, the numbering may start again at 1 (a ping-pong, then a few
+    // long questions): a "1" that asks begins the next run.
+    const restart = n === 1 && expected > 3;
+    if (!match?.[2] || (n !== expected && !restart)) return;
     const next = content[i + 1];
     const repeated = next && NUMBER.exec(next.text);
     const answered = repeated && repeated[1] === match[1] ? repeated[2] : undefined;
     const asks = answered ?? ENDS_QUESTION.test(match[2]);
     // Among questions, a short statement over an unnumbered answer asks too ("2 Many of the
     // books deal with loneliness."); a list's items follow one another.
-    if (!asks && (!next || NUMBER.test(next.text) || match[2].length > 200)) return;
+    if (!asks && (restart || !next || NUMBER.test(next.text) || match[2].length > 200)) return;
     if (asks) asking += 1;
     turns.set(p.index, { kind: 'ask', speaker: INTERVIEWER, text: match[2] });
     if (next && answered) turns.set(next.index, { kind: 'plain', text: answered });
-    expected += 1;
+    expected = n + 1;
+    taken += 1;
   });
-  return expected > 3 && asking * 2 >= expected ? turns : new Map<number, Turn>();
+  return taken >= 3 && asking * 2 >= taken + 1 ? turns : new Map<number, Turn>();
 }
 
 /**
