@@ -298,3 +298,60 @@ describe('numbered questions', () => {
     expect(answers(interview)).toEqual(expect.arrayContaining(list));
   });
 });
+
+describe('a Korean caption and platform counters', () => {
+  it("names the guest from a caption's name, title and department in brackets", () => {
+    expect(
+      guest(
+        [
+          '[제3회 새봄문학상] 시 부문 당선자 인터뷰',
+          '박지훈 기자',
+          '시 부문 당선자 이하늘 학생(철학과 2)',
+          '-당선을 축하한다. 소감 한마디 부탁한다\n 정말 기쁘고 감사하다.',
+          '-시를 쓰게 된 계기가 있나\n 고등학교 때 선생님 덕분이다.',
+          '-좋아하는 시인은 누구인가\n 윤동주 시인을 좋아한다.',
+          '-앞으로의 계획은 무엇인가\n 계속 쓰고 싶다.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['이하늘']);
+  });
+
+  it("drops a story platform's counters under the title", () => {
+    const { dropped } = importOk(
+      [
+        'Yazarla Sohbet',
+        '128 40 9',
+        'Röportör: Hoş geldiniz! Kendinizden bahseder misiniz?',
+        'Yazar: Ben Bursalı bir öğretmenim.',
+        'Röportör: Neden yazıyorsunuz?',
+        'Yazar: Yazmak bana huzur veriyor.',
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual(['128 40 9']);
+  });
+
+  it('keeps numbers that answer a question, and students named without brackets (near miss)', () => {
+    const { interview, dropped } = importOk(
+      [
+        'Quick-fire with the captain',
+        'Your shirt numbers over the years?',
+        '7 10 23',
+        'Your favourite ground?',
+        'The old one, by the river.',
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual([]);
+    expect(answers(interview)[0]).toBe('7 10 23');
+    expect(
+      guest(
+        [
+          '우리 대학 학생 500명이 참가했다',
+          '-참가 소감은 무엇인가\n 즐거웠다.',
+          '-가장 어려웠던 점은 무엇인가\n 시간이 부족했다.',
+          '-누구와 함께 했나\n 친구들과 함께 했다.',
+          '-다음에도 참가하나\n 그렇다.',
+        ].join('\n\n'),
+      ),
+    ).not.toContain('대학');
+  });
+});

@@ -269,8 +269,14 @@ export function findInterviewee(
     firstNameIn(prose, corpus, exclude) ??
     firstNameIn(intro, corpus, exclude) ??
     firstNameIn(title, corpus, exclude);
-  return found === undefined ? undefined : surnameCase(found);
+  return found === undefined ? KOREAN_NAMED.exec(intro)?.[1] : surnameCase(found);
 }
+
+// Korean writes no capitals: a campus paper names a person by a name of two to four syllables, a
+// title and their department in brackets, as a photo's caption does ("당선자 한서윤
+// 학생(국어국문학과 3)", student; "교수", professor). A reporter's "기자" byline is no such title.
+const KOREAN_NAMED =
+  /(?<![\p{Script=Hangul}])(\p{Script=Hangul}{2,4}) (?:학생|교수|씨|작가|시인|소설가|선수|감독|대표|박사)\s?[(（]/u;
 
 // The last word of a line that gives a post, not a name: "Front Desk Volunteer".
 const ROLE_END =

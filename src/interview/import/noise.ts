@@ -149,6 +149,10 @@ const EMPTY_HEADING = /^\p{Lu}[\p{L} ]{1,30}:$/u;
 const POST_AGE =
   /^(?:last (?:week|month|year)|(?:\d+|an?) (?:minutes?|hours?|days?|weeks?|months?|years?) ago)$/iu;
 
+// A story platform's reads, votes and comments on one line ("52 17 3"): furniture, unless it
+// follows a question it answers ("Your shirt numbers?" / "7 10 23").
+const PLATFORM_COUNTS = /^\d{1,7}(?: \d{1,7}){1,3}$/u;
+
 // Where related links or comments begin: once the article is over, everything after them is page.
 const RELATED_HEADER =
   /^(?:читайте также|читайте також|см\. также|похожие (?:материалы|новости|статьи)|другие новости|схожі (?:матеріали|новини)|shuningdek o[‘'’`]?qing|noticias relacionadas|lea también|lire aussi|à lire aussi|mehr zum thema|das könnte sie auch interessieren|leggi anche|articoli correlati|related(?: articles?| posts?| stories| news| content)?|latest (?:news|stories|articles|posts)|lo más visto|suggested (?:articles?|reading|stories)|recommended(?: for you)?|you (?:may|might) also like|more (?:stories|articles|news|from\b.*)|most (?:read|popular|viewed)|read more|(?:also|read) (?:read|also)|sidebar|comments?(?: \(\d+\))?|no comments|leave a (?:comment|reply)|post a comment|no hay comentarios|aucun commentaire|keine kommentare|(?:comentarios|commentaires|kommentare|commenti)(?: \(\d+\))?|articles similaires|artículos relacionados|ähnliche beiträge|discussion about this (?:post|episode)|\d+ (?:responses?|repl(?:y|ies)|comments?) (?:to|on)\b.*|комментарии(?: \(\d+\))?|коментарі|(?:czytaj|zobacz) (?:także|też|również)|(?:powiązane|podobne) artykuły|komentarze(?: \(\d+\))?|関連記事|相[关關](?:新[闻聞]|文章|阅读|閱讀))\s*[:»›>→]*$/iu;
@@ -226,7 +230,8 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         isMenuLine(p.text) ||
         (i === 0 && isLowerCaseMenu(p.text)) ||
         COUNTERS.test(p.text) ||
-        (POST_AGE.test(p.text) && !/\?[”"’')]*$/u.test(previous?.text ?? '')) ||
+        ((POST_AGE.test(p.text) || PLATFORM_COUNTS.test(p.text)) &&
+          !/\?[”"’')]*$/u.test(previous?.text ?? '')) ||
         isPromotionLine(p.text, previous?.text) ||
         (i === 0 && isBannerLine(p.text)) ||
         isLinkLine(p.text, previous?.text))
