@@ -355,3 +355,40 @@ describe('a Korean caption and platform counters', () => {
     ).not.toContain('대학');
   });
 });
+
+describe('Greek questions', () => {
+  it("reads questions closed by Greek's ';', the interviewer's initials after each number off", () => {
+    const { interview } = importOk(
+      [
+        'Συνεντεύξεις: μια συγγραφέας καλεσμένη μας',
+        'Καλεσμένη : Ελένη Παππά',
+        '1. Κ.Μ. Πώς ξεκινήσατε να γράφετε;',
+        'Από μικρή έγραφα ιστορίες για τα αδέλφια μου.',
+        '2. Κ.Μ. Τι σας εμπνέει\u037E',
+        'Η θάλασσα και οι άνθρωποι του νησιού.',
+        '3. Κ.Μ. Ποιο είναι το επόμενο βιβλίο σας;',
+        'Ένα μυθιστόρημα για το λιμάνι.',
+      ].join('\n\n'),
+    );
+    expect(questions(interview).map((q) => q[0])).toEqual([
+      'Πώς ξεκινήσατε να γράφετε;',
+      'Τι σας εμπνέει\u037E',
+      'Ποιο είναι το επόμενο βιβλίο σας;',
+    ]);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Ελένη Παππά']);
+  });
+
+  it("takes no Latin paragraph ending with ';' for a question (near miss)", () => {
+    const { interview } = importOk(
+      [
+        'Talking print',
+        'What do you need to start?',
+        'Three things, really;',
+        'How long did it take you?',
+        'Ten years, and I am still learning.',
+      ].join('\n\n'),
+    );
+    expect(questions(interview)).toHaveLength(2);
+    expect(answers(interview)).toContain('Three things, really;');
+  });
+});

@@ -341,8 +341,12 @@ function surnameCase(name: string): string {
 
 function namedAsInterviewee(title: string, intro: string): string | undefined {
   const patterns = [
-    // A profile line: "Nome: Rui Tavares".
-    new RegExp(`(?:^|\\n)(?:Nome|Name|Nom|Nombre)\\s*:\\s*(${NAME})`, 'u'),
+    // A profile line: "Nome: Rui Tavares"; the guests' line, the first named: "Guests: Ana Reis,
+    // …", Greek "Καλεσμένοι : Μαρίνα Σταθοπούλου , ο …".
+    new RegExp(
+      `(?:^|\\n)(?:Nome|Name|Nom|Nombre|Guests?|Καλεσμέν(?:ος|η|οι|ες))\\s*:\\s*(${NAME})`,
+      'u',
+    ),
     new RegExp(`(?:spoke|talked|speaks|talks|sat down|met)\\s+(?:with|to)\\s+(${NAME})`, 'u'),
     // "Interview with", its "with" in the languages interviews reach us in, and a
     // transcript's lead-in before the first question: "Parole à Moana Tehiva :".

@@ -36,7 +36,10 @@ const NUMBERED_QUESTION = /^(\d{1,3})[.)]\s+(\S.*\?[”"’']?)$/u;
 const NUMBER = /^(\d{1,3})(?:[.)]\s*|\s*[-–]\s*|\s*(?=[\p{Lu}¿«"“]))(\S.*)$/u;
 
 // A question's end, quotes and brackets after it; Spanish pages often add a stop ("¿…?.").
-const ENDS_QUESTION = /(?:\?[”"’')]*|\?\.)$/u;
+// Greek asks with ";" (U+037E, which Unicode folds into the ASCII semicolon): a Greek word then
+// ";" ends a question ("Πώς ξεκίνησε;"); Greek writes its semicolon as "·".
+const ENDS_QUESTION = /(?:\?[”"’')]*|\?\.|\p{Script=Greek}[;\u037E][»”"’')]*)$/u;
+const GREEK_ASKS = /\p{Script=Greek}[;\u037E](?:\s|$)/u;
 
 function isQuestionParagraph(text: string): boolean {
   return text.length <= 600 && ENDS_QUESTION.test(text);
@@ -147,7 +150,7 @@ export function asksOutsideQuotes(text: string): boolean {
   // with two or more inside words, only a "?" at its end asks.
   if ((text.match(LOST_LETTER) ?? []).length >= 2) return ENDS_QUESTION.test(text);
   // Japanese asks with the particle "か" closing the sentence: "…になりますか。".
-  return unquoted.includes('?') || /か。$/u.test(text);
+  return unquoted.includes('?') || /か。$/u.test(text) || GREEK_ASKS.test(unquoted);
 }
 
 const LOST_LETTER = /\p{L}\?\p{L}/gu;
@@ -442,7 +445,14 @@ function numberedInOrder(content: readonly SourceParagraph[]): Map<number, Turn>
     expected = n + 1;
     taken += 1;
   });
-  return taken >= 3 && asking * 2 >= taken + 1 ? turns : new Map<number, Turn>();
+  if (taken < 3 || asking * 2 < taken + 1) return new Map<number, Turn>();
+  // The interviewer's initials after every number ("1. Δ.Λ. Πες μας …;") label the questions:
+  // they leave the text, as a label does.
+  const asks = [...turns.values()].filter((t) => t.kind === 'ask');
+  const initials = /^(?:\p{Lu}\.\s?){2,3}\s/u.exec(asks[0]?.text ?? '')?.[0];
+  if (initials && asks.every((t) => t.text.startsWith(initials)))
+    for (const t of asks) t.text = t.text.slice(initials.length);
+  return turns;
 }
 
 /**
