@@ -69,10 +69,9 @@ const FURNITURE = new RegExp(
       'popular(?: posts| articles| now)?',
       'trending(?: now)?',
       'sidebar',
-      // A reading time and a channel's counts: "この記事は約5分で読めます。", "4 min read",
-      // "12.4K followers" (a post's age is POST_AGE, below).
+      // A reading time: "この記事は約5分で読めます。", "4 min read" (a channel's counts and a post's
+      // age are POST_AGE, below).
       '(?:この記事は)?約?\\d+分で読めます。?|\\d+\\s*min(?:ute)?s? read|reading time\\s*:?\\s*\\d+\\s*min(?:ute)?s?',
-      '[\\d.,]+\\s*[km]?\\s+(?:followers|subscribers)',
       'advertisement|advertising|sponsored(?: content)?|ad',
       'share(?: this(?: article| story| post| page)?)?(?: on [a-z ]{1,20})?|\\S+ share button',
       '(?:tweet|print|email|e-mail|copy link|reply|comments?|(?:no|\\d+) comments?)(?: \\(\\d+\\))?',
@@ -144,10 +143,10 @@ const SHOUTED = /^(?=(?:.*\p{Lu}){10})(?![-–—])[^\p{Ll}:：]+!$/u;
 
 const EMPTY_HEADING = /^\p{Lu}[\p{L} ]{1,30}:$/u;
 
-// A post's age on a line of its own ("last year", "3 weeks ago"): furniture, unless it follows a
-// question it answers ("When did you start? / Last year").
+// A post's age or a channel's counts on a line of its own ("last year", "3 weeks ago", "12.4K
+// followers"): furniture, unless it follows a question it answers ("When did you start? / Last year").
 const POST_AGE =
-  /^(?:last (?:week|month|year)|(?:\d+|an?) (?:minutes?|hours?|days?|weeks?|months?|years?) ago)$/iu;
+  /^(?:last (?:week|month|year)|(?:\d+|an?) (?:minutes?|hours?|days?|weeks?|months?|years?) ago|[\d.,]+\s*[km]?\s+(?:followers|subscribers))$/iu;
 
 // A story platform's reads, votes and comments on one line ("52 17 3"): furniture, unless it
 // follows a question it answers ("Your shirt numbers?" / "7 10 23").

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { answers, importOk, questions } from '../support/import-outcome';
+
+// The fresh-14 rules (tests/unit/import-fresh-14-shapes.test.ts) tried on other real shapes where
+// they could misfire: each test here reads a page the importer should keep or read right.
+
+describe('furniture the fresh-14 rules could take from an answer', () => {
+  it('keeps a quick answer that gives a follower or subscriber count', () => {
+    // A channel's count alone on a line ("12.4K followers") is furniture; after a question it answers.
+    const { interview, dropped } = importOk(
+      [
+        'Five quick questions for Dana Ruiz',
+        'How big is the club channel now?',
+        '12,000 subscribers',
+        'And on the other app?',
+        '3.1K followers',
+        'Best race?',
+        'The Harbour 10K, every time.',
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual([]);
+    expect(questions(interview)).toEqual([
+      ['How big is the club channel now?'],
+      ['And on the other app?'],
+      ['Best race?'],
+    ]);
+    expect(answers(interview)[0]).toBe('12,000 subscribers');
+  });
+});
