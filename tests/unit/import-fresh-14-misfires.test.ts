@@ -27,3 +27,26 @@ describe('furniture the fresh-14 rules could take from an answer', () => {
     expect(answers(interview)[0]).toBe('12,000 subscribers');
   });
 });
+
+describe('full-width punctuation, as Japanese and Chinese pages write it', () => {
+  it('reads questions closed by a full-width question mark ("？")', () => {
+    // The fresh-14 fixtures were saved with ASCII "?"; a real Japanese press conference closes its
+    // questions with "？" (U+FF1F), and the page was refused.
+    const { interview } = importOk(
+      [
+        '試合後の監督会見',
+        '負けはしたが、選手たちを誇りに思うべきでしょうか？',
+        'もちろんです。最後まで戦ってくれました。',
+        '相手の最初のゴールについてどう思いますか？',
+        '防げたゴールでした。集中が切れていた。',
+        '次の試合までに誰が戻ってきますか？',
+        'まだわかりません。',
+      ].join('\n'),
+    );
+    expect(questions(interview)).toEqual([
+      ['負けはしたが、選手たちを誇りに思うべきでしょうか？'],
+      ['相手の最初のゴールについてどう思いますか？'],
+      ['次の試合までに誰が戻ってきますか？'],
+    ]);
+  });
+});

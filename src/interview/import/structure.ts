@@ -35,10 +35,11 @@ const NUMBERED_QUESTION = /^(\d{1,3})[.)]\s+(\S.*\?[”"’']?)$/u;
 // A number opening a paragraph: "1.", "1)", "1-", "1 -", or "1 " before a capital.
 const NUMBER = /^(\d{1,3})(?:[.)]\s*|\s*[-–]\s*|\s*(?=[\p{Lu}¿«"“]))(\S.*)$/u;
 
-// A question's end, quotes and brackets after it; Spanish pages often add a stop ("¿…?.").
+// A question's end, quotes and brackets after it; Spanish pages often add a stop ("¿…?."), Chinese
+// and Japanese ones write it full-width ("？").
 // Greek asks with ";" (U+037E, which Unicode folds into the ASCII semicolon): a Greek word then
 // ";" ends a question ("Πώς ξεκίνησε;"); Greek writes its semicolon as "·".
-const ENDS_QUESTION = /(?:\?[”"’')]*|\?\.|\p{Script=Greek}[;\u037E][»”"’')]*)$/u;
+const ENDS_QUESTION = /(?:[?？][”"’')」』）]*|\?\.|\p{Script=Greek}[;\u037E][»”"’')]*)$/u;
 const GREEK_ASKS = /\p{Script=Greek}[;\u037E](?:\s|$)/u;
 
 function isQuestionParagraph(text: string): boolean {
