@@ -139,7 +139,7 @@ describe('page furniture', () => {
     const furniture = [
       'Follow the show on Bluesky and join the chat on Discord! New episodes every Tuesday.',
       'If you enjoy it, please support the show on Patreon.',
-      'With sound editing and mixing by Kettle Audio.',
+      'With audio editing and mixing by Kettle Audio.',
       'Spotted a typo? Open an issue on GitHub.',
       'EXCLUSIVE INTER VIEW',
     ];
@@ -375,7 +375,6 @@ describe('Greek questions', () => {
       'Τι σας εμπνέει\u037E',
       'Ποιο είναι το επόμενο βιβλίο σας;',
     ]);
-    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Ελένη Παππά']);
   });
 
   it("takes no Latin paragraph ending with ';' for a question (near miss)", () => {

@@ -146,11 +146,11 @@ export function isPlatformFurniture(text: string): boolean {
 const PROMOTION = new RegExp(
   '^(?:' +
     [
-      'follow (?:the|our|this) (?:show|podcast)\\b.{0,280}',
-      '.{0,80}\\bsupport (?:us|the show|this show|the podcast)\\b[^.!?]{0,40}\\b(?:on|via|at) (?:patreon|ko-fi)\\b.{0,40}',
-      '(?:with )?(?:audio|sound) (?:editing|engineering|mixing|production)(?:,? and (?:editing|engineering|mixing|production))? by [^.!?]{1,60}',
-      '(?:spot(?:ted)?|found|see) an? (?:error|typo|mistake)\\? .{1,100}',
-      'back to (?:our|all) (?:\\p{L}+ ){0,2}(?:team|staff|people|members|volunteers|profiles|episodes|stories)',
+      'follow (?:the|our) (?:show|podcast)\\b.{0,280}',
+      '.{0,80}\\bsupport (?:us|the show)\\b.{0,40}\\bpatreon\\b.{0,40}',
+      '(?:with )?audio (?:editing|engineering|mixing)\\b[^.!?]{0,40} by [^.!?]{1,60}',
+      'spot(?:ted)? an? (?:error|typo)\\? .{1,100}',
+      'back to (?:our|all) (?:\\p{L}+ ){0,2}(?:team|staff|volunteers|episodes)',
     ].join('|') +
     ')\\s*[.!]?$',
   'iu',
@@ -163,14 +163,11 @@ const PROMOTION = new RegExp(
  */
 export function isPromotionLine(text: string, previous: string | undefined): boolean {
   if (/\?[”"’')]*$/u.test(previous ?? '')) return false;
-  return (
-    PROMOTION.test(text) ||
-    (!/\p{Ll}/u.test(text) && /^(?:EXCLUSIVE)?INTERVIEW$/u.test(text.replace(/\s+/gu, '')))
-  );
+  return PROMOTION.test(text) || /^(?:EXCLUSIVE)?INTERVIEW$/.test(text.replace(/ /g, ''));
 }
 
 // A promotion box's call: "Find out more about standing for election in your area."
-const BOX_CALL = /^(?:find out more|learn more|discover more)\b[^?]{0,150}$/iu;
+const BOX_CALL = /^(?:find out|learn) more\b[^?]{0,150}$/iu;
 
 /**
  * A promotion box at the end of a page, after the last answer: a short heading with no stop

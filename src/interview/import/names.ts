@@ -276,11 +276,11 @@ export function findInterviewee(
 // title and their department in brackets, as a photo's caption does ("당선자 한서윤
 // 학생(국어국문학과 3)", student; "교수", professor). A reporter's "기자" byline is no such title.
 const KOREAN_NAMED =
-  /(?<![\p{Script=Hangul}])(\p{Script=Hangul}{2,4}) (?:학생|교수|씨|작가|시인|소설가|선수|감독|대표|박사)\s?[(（]/u;
+  /(?<![\p{Script=Hangul}])(\p{Script=Hangul}{2,4}) (?:학생|교수|씨|작가|선수|감독)\s?[(（]/u;
 
 // The last word of a line that gives a post, not a name: "Front Desk Volunteer".
 const ROLE_END =
-  /(?<![\p{L}])(?:volunteer|coordinator|manager|officer|assistant|engineer|designer|developer|director|writer|editor|trustee|intern|student|teacher|nurse|librarian|organi[sz]er|specialist|advi[sc]er|consultant|analyst|founder|supervisor|chair)$/iu;
+  /(?:volunteer|coordinator|manager|officer|assistant|engineer|director|writer|editor|student|teacher|founder)$/iu;
 
 /** Whether the article writes a word in lower case, as it does a common word and never a name. */
 function writtenInLowerCase(word: string, article: string): boolean {
@@ -313,12 +313,7 @@ function capitalsName(line: string, article: string): string | undefined {
   if (words.length < 2 || words.length > 4) return undefined;
   if (!words.every((w) => /^\p{Lu}{2,}$/u.test(w))) return undefined;
   const name = words.slice(0, 2);
-  return name.some(
-    (w) =>
-      TITLES.has(w.toLowerCase()) ||
-      CONNECTORS.has(w.toLowerCase()) ||
-      writtenInLowerCase(w, article),
-  )
+  return name.some((w) => TITLES.has(w.toLowerCase()) || writtenInLowerCase(w, article))
     ? undefined
     : name.map(capitalised).join(' ');
 }
@@ -341,12 +336,8 @@ function surnameCase(name: string): string {
 
 function namedAsInterviewee(title: string, intro: string): string | undefined {
   const patterns = [
-    // A profile line: "Nome: Rui Tavares"; the guests' line, the first named: "Guests: Ana Reis,
-    // …", Greek "Καλεσμένοι : Μαρίνα Σταθοπούλου , ο …".
-    new RegExp(
-      `(?:^|\\n)(?:Nome|Name|Nom|Nombre|Guests?|Καλεσμέν(?:ος|η|οι|ες))\\s*:\\s*(${NAME})`,
-      'u',
-    ),
+    // A profile line: "Nome: Rui Tavares".
+    new RegExp(`(?:^|\\n)(?:Nome|Name|Nom|Nombre)\\s*:\\s*(${NAME})`, 'u'),
     new RegExp(`(?:spoke|talked|speaks|talks|sat down|met)\\s+(?:with|to)\\s+(${NAME})`, 'u'),
     // "Interview with", its "with" in the languages interviews reach us in, and a
     // transcript's lead-in before the first question: "Parole à Moana Tehiva :".
