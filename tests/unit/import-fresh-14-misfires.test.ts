@@ -28,6 +28,23 @@ describe('furniture the fresh-14 rules could take from an answer', () => {
   });
 });
 
+describe("a post's age after a question, furniture between", () => {
+  it('keeps a quick answer "Last year" with an ad line between it and its question', () => {
+    const { interview, dropped } = importOk(
+      [
+        'Five quick questions for Dana Ruiz',
+        'When did you start running?',
+        'Advertisement',
+        'Last year',
+        'Favourite race?',
+        'The Harbour 10K, every time.',
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual(['Advertisement']);
+    expect(questions(interview)).toEqual([['When did you start running?'], ['Favourite race?']]);
+  });
+});
+
 describe('full-width punctuation, as Japanese and Chinese pages write it', () => {
   it('reads questions closed by a full-width question mark ("？")', () => {
     // The fresh-14 fixtures were saved with ASCII "?"; a real Japanese press conference closes its

@@ -194,6 +194,9 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   const counts = new Map<string, number>();
   for (const p of paragraphs) counts.set(p.text, (counts.get(p.text) ?? 0) + 1);
   const noise = new Map<number, NoiseReason>();
+  // The text before paragraph i that is not furniture: a question an ad line separates from its answer.
+  const asked = (i: number) =>
+    paragraphs.slice(0, i).findLast((q) => !noise.has(q.index))?.text ?? '';
   paragraphs.forEach((p, i) => {
     const previous = paragraphs[i - 1];
     if (TICKER.test(p.text)) noise.set(p.index, 'ticker');
@@ -230,7 +233,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (i === 0 && isLowerCaseMenu(p.text)) ||
         COUNTERS.test(p.text) ||
         ((POST_AGE.test(p.text) || PLATFORM_COUNTS.test(p.text)) &&
-          !/\?[”"’')]*$/u.test(previous?.text ?? '')) ||
+          !/\?[”"’')]*$/u.test(asked(i))) ||
         isPromotionLine(p.text, previous?.text) ||
         (i === 0 && isBannerLine(p.text)) ||
         isLinkLine(p.text, previous?.text))
