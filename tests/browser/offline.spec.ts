@@ -15,33 +15,42 @@ const VIEWPORT = { width: 1280, height: 800 };
  * time, at a load of 15-20). Before each test the device forgets what was read
  * (`forgetWhatWasRead`): a reader who has the app and has opened nothing.
  * Run alone, a test installs the worker itself, as before.
+ *
+ * The context is made by the first test that reads in it, and is the file's own, not a
+ * worker fixture: a worker-scoped fixture gives the file's tests a worker of their own, which
+ * Playwright starts (a browser too) after every other spec's tests have been handed out, so this
+ * file's one-at-a-time tests (about 86 s of a CI run) ran alone at the end while the other workers
+ * sat idle. Its tests run one after the other in one worker (serial, below), and a worker that
+ * starts again after a failure imports the file again, with no context yet.
  */
-const test = base.extend<{ installedOnce: boolean }, { device: BrowserContext }>({
+let device: BrowserContext | undefined;
+
+const test = base.extend<{ installedOnce: boolean }>({
   /** Whether the test reads in the shared context (`device`) rather than a context of its own. */
   installedOnce: [true, { option: true }],
-  device: [
-    async ({ browser }, use, workerInfo) => {
-      const { baseURL } = workerInfo.project.use;
-      const context = await browser.newContext({
+  context: async ({ context, installedOnce, browser }, use, testInfo) => {
+    if (!installedOnce) return use(context);
+    if (!device) {
+      const { baseURL } = testInfo.project.use;
+      device = await browser.newContext({
         ...(baseURL === undefined ? {} : { baseURL }),
         viewport: VIEWPORT,
         serviceWorkers: 'allow',
       });
-      await prepareContext(context);
-      await use(context);
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-  context: async ({ context, installedOnce, device }, use) => {
-    if (!installedOnce) return use(context);
-    await forgetWhatWasRead(device);
-    await use(device);
+      await prepareContext(device);
+    }
+    const shared = device;
+    await forgetWhatWasRead(shared);
+    await use(shared);
     // What a test changed of the context goes with it.
-    await device.unrouteAll({ behavior: 'ignoreErrors' });
-    await device.setOffline(false);
-    for (const page of device.pages()) await page.close();
+    await shared.unrouteAll({ behavior: 'ignoreErrors' });
+    await shared.setOffline(false);
+    for (const page of shared.pages()) await page.close();
   },
+});
+test.afterAll(async () => {
+  await device?.close();
+  device = undefined;
 });
 test.use({ serviceWorkers: 'allow', viewport: VIEWPORT });
 test.describe.configure({ mode: 'serial' });
