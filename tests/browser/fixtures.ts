@@ -150,20 +150,3 @@ export async function topOf(page: Page, selector: string): Promise<number> {
 export async function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 }
-
-/**
- * Runs axe on the page as it is, in the light colour scheme and then the dark
- * one. The schemes are CSS alone (`prefers-color-scheme`, no script reads it,
- * no colour transitions), so one page load and one set-up serve both: a page
- * loaded for each scheme cost the suite about 20 s for nothing.
- */
-export async function axeInBothSchemes(
-  page: Page,
-  axe: (what?: string) => Promise<void>,
-  what: string,
-) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await axe(`${what} (${scheme})`);
-  }
-}
