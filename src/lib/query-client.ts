@@ -4,12 +4,18 @@ import { NetworkError } from './load-errors';
 const MAX_RETRIES = 3;
 
 /**
- * Only a network failure is worth retrying; a missing or invalid file stays
- * so, and offline there is nothing to retry: the page says so at once.
+ * Only a server's failure (an error status) is worth retrying at once; a
+ * missing or invalid file stays so, and with no answer at all (offline, or
+ * the network gone, which a browser may not know: navigator.onLine stays
+ * true behind a dead link) trying again at once only delays the page that
+ * says so, and what this device has saved: that page tries again by itself
+ * when the network is back (route-error.tsx).
  */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   const offline = typeof navigator !== 'undefined' && !navigator.onLine;
-  return error instanceof NetworkError && failureCount < MAX_RETRIES && !offline;
+  return (
+    error instanceof NetworkError && !error.unreachable && failureCount < MAX_RETRIES && !offline
+  );
 }
 
 /** The app's query client: interview files are static, so fetched data stays fresh for the visit. */

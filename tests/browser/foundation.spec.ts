@@ -188,7 +188,7 @@ test('an invalid interview file shows each problem with its JSON path', async ({
   await expect(problems.filter({ hasText: '$.sections[0].heading is missing' })).toHaveCount(1);
 });
 
-test('a network failure is retried, then offers to try again', async ({ page }) => {
+test('a network failure says so at once, and offers to try again', async ({ page }) => {
   let failing = true;
   let attempts = 0;
   await page.route('**/interviews/viktor-maiko-2026.json', async (route) => {
@@ -199,11 +199,10 @@ test('a network failure is retried, then offers to try again', async ({ page }) 
   await page.goto('/');
   await appStarted(page);
   await page.getByRole('link', { name: interviewTitle }).click();
-  await expect(page.getByRole('heading', { name: 'Not saved on this device' })).toBeVisible({
-    timeout: 15_000,
-  });
+  // No answer at all: trying again at once (three times over 7 s) only delayed this page.
+  await expect(page.getByRole('heading', { name: 'Not saved on this device' })).toBeVisible();
   await expect(page.getByText('The network cannot be reached')).toBeVisible();
-  expect(attempts).toBe(4);
+  expect(attempts).toBe(1);
   failing = false;
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { level: 1, name: interviewTitle })).toBeVisible();

@@ -47,7 +47,9 @@ describe('fetchJson', () => {
 });
 
 describe('retry policy', () => {
-  it('retries network errors a few times, and nothing else', () => {
+  it('retries server errors a few times, and nothing else', () => {
+    // No answer at all (offline, the network gone): the page says so at once.
+    expect(shouldRetry(0, new NetworkError('unreachable', true))).toBe(false);
     expect(shouldRetry(0, new NetworkError('down'))).toBe(true);
     expect(shouldRetry(2, new NetworkError('down'))).toBe(true);
     expect(shouldRetry(3, new NetworkError('down'))).toBe(false);

@@ -4,6 +4,7 @@ import { Notice } from '../../components/notice';
 import { paths } from '../../config/paths';
 import { useOnReconnect } from '../../features/offline/hooks/use-on-reconnect';
 import { useOnline } from '../../features/offline/hooks/use-online';
+import { useSavedInterviews } from '../../features/offline/hooks/use-saved-interviews';
 import { useRevealOnNavigate } from '../../hooks/use-reveal-on-navigate';
 import {
   InvalidDataError,
@@ -22,6 +23,31 @@ function BackToLibrary() {
         Back to the library
       </Link>
     </p>
+  );
+}
+
+/** The interviews this device has saved, as links: what can be read while the network is gone. */
+function SavedInterviews() {
+  const saved = useSavedInterviews();
+  if (saved.length === 0) return null;
+  return (
+    <>
+      <h2 id="saved_interviews" className="font-semibold">
+        Saved on this device
+      </h2>
+      <ul aria-labelledby="saved_interviews" className="list-disc space-y-1 pl-6">
+        {saved.map(({ id, title }) => (
+          <li key={id}>
+            <Link
+              to={paths.interview(id)}
+              className="touch-link font-medium break-words underline underline-offset-2"
+            >
+              {title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -112,6 +138,7 @@ export function RouteError() {
         <p>
           <TryAgain onClick={() => void revalidator.revalidate()} />
         </p>
+        <SavedInterviews />
         <BackToLibrary />
       </Notice>
     );
