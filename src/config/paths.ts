@@ -412,6 +412,8 @@ export const dataUrls = {
     `${baseUrl}${libraryFiles.facetList(facet)}`,
   facetPostings: (facet: Facet, key: string, baseUrl: string = import.meta.env.BASE_URL) =>
     `${baseUrl}${libraryFiles.facetPostings(facet, key)}`,
+  publishedIds: (file: number, baseUrl: string = import.meta.env.BASE_URL) =>
+    `${baseUrl}${libraryFiles.publishedIds(file)}`,
   interview: (interviewId: string, baseUrl: string = import.meta.env.BASE_URL) =>
     `${baseUrl}interviews/${encodeURIComponent(interviewId)}.json`,
   /** An interview's photo: its https URL, or its file below the interviews folder. */

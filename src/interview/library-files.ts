@@ -8,8 +8,13 @@ import {
   type CatalogueEntry,
 } from './catalogue';
 import { FACET_KEY_PATTERN, FACETS, facetValuesOf, type Facet, type FacetValue } from './facets';
-import { schemaVersion, text } from './fields';
-import { libraryFiles, type LibraryOrder } from './library-layout';
+import { schemaVersion, slug, text } from './fields';
+import {
+  libraryFiles,
+  publishedIdFile,
+  publishedIdFiles,
+  type LibraryOrder,
+} from './library-layout';
 import type { Interview } from './schema';
 
 // The library is published as many small static files, so that its first view
@@ -20,6 +25,8 @@ import type { Interview } from './schema';
 //   library/title/<n>.json       the same interviews alphabetically
 //   library/<facet>.json         every value of a facet, with counts ("Show all topics")
 //   library/<facet>/<key>.json   the interviews with one value, as positions in both orders
+//   library/ids/<n>.json         the published ids, spread over files by a hash of each
+//                                (publishedIdFile): one file says whether an id is published
 //
 // A filter reads its value's positions, intersects them with the other
 // filters', and loads only the shards that hold the page asked for.
@@ -100,10 +107,17 @@ export const facetListSchema = z.strictObject({
   values: z.array(facetValueSchema),
 });
 
+/** library/ids/<n>.json: the published ids publishedIdFile puts in this file, in order. */
+export const publishedIdsSchema = z.strictObject({
+  schemaVersion,
+  ids: z.array(slug),
+});
+
 export type LibrarySummary = z.infer<typeof librarySummarySchema>;
 export type LibraryShard = z.infer<typeof libraryShardSchema>;
 export type FacetPostings = z.infer<typeof facetPostingsSchema>;
 export type FacetList = z.infer<typeof facetListSchema>;
+export type PublishedIds = z.infer<typeof publishedIdsSchema>;
 
 /** One file of the published library: its path below the site root, and its JSON. */
 export type LibraryFile = { path: string; data: unknown };
@@ -227,5 +241,17 @@ export function buildLibrary(interviews: readonly Interview[]): LibraryFile[] {
     ...shards(byDate, 'date'),
     ...shards(byTitle, 'title'),
     ...files,
+    ...publishedIdLists(byTitle),
   ];
+}
+
+/** Every file of `library/ids/`, each written even if empty: asked for a new id, none is missing. */
+function publishedIdLists(entries: readonly CatalogueEntry[]): LibraryFile[] {
+  const count = publishedIdFiles(entries.length);
+  const lists = Array.from({ length: count }, (): string[] => []);
+  for (const { id } of entries) lists[publishedIdFile(id, count) - 1]?.push(id);
+  return lists.map((ids, i) => ({
+    path: libraryFiles.publishedIds(i + 1),
+    data: { schemaVersion: 1, ids: ids.sort() } satisfies PublishedIds,
+  }));
 }

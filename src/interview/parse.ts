@@ -4,10 +4,12 @@ import {
   facetPostingsSchema,
   librarySummarySchema,
   libraryShardSchema,
+  publishedIdsSchema,
   type FacetList,
   type FacetPostings,
   type LibraryShard,
   type LibrarySummary,
+  type PublishedIds,
 } from './library-files';
 import { LIMITS } from './fields';
 import { locateJsonSyntaxError } from './json-syntax';
@@ -48,6 +50,11 @@ export function parseFacetPostings(data: unknown): ParseResult<FacetPostings> {
 /** Checks a facet's full list of values (`library/topic.json`). */
 export function parseFacetList(data: unknown): ParseResult<FacetList> {
   return parseWith(facetListSchema, data);
+}
+
+/** Checks a list of published ids (`library/ids/1.json`). */
+export function parsePublishedIds(data: unknown): ParseResult<PublishedIds> {
+  return parseWith(publishedIdsSchema, data);
 }
 
 /**

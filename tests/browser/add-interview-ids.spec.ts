@@ -39,3 +39,33 @@ test('an interview in Cyrillic is kept at a link in Latin letters, its sections 
   await expect(page.locator('#redaktsii__heading, #dengi__heading')).toHaveCount(2);
   expect(scripts.filter((path) => path.includes('romanize'))).toHaveLength(1);
 });
+
+test('the id is checked against the published interviews without an error in the console', async ({
+  page,
+}) => {
+  // Each new id was looked up as interviews/<id>.json: a 404, logged as an error, a keystroke.
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/add');
+  await page
+    .getByLabel('Paste the article’s text')
+    .fill('Q: Why?\nA: Because.\nQ: Why not?\nA: No.');
+  await page.getByRole('button', { name: 'Read this text' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Ready to keep' })).toBeVisible();
+  await page.locator('summary', { hasText: 'Details and people' }).click();
+  // (The field's name goes on with its hint and any problem.)
+  const id = page.getByRole('textbox', { name: /^Id / });
+  await id.fill('');
+  await id.pressSequentially('a-new-interview');
+  await expect(page.getByRole('button', { name: 'Keep on this device' })).toBeEnabled();
+  // A published interview's id is still refused.
+  await id.fill('viktor-maiko-2026');
+  await expect(id).toHaveAccessibleName(/is the id of a published interview: choose another/);
+  await expect(page.getByRole('button', { name: 'Keep on this device' })).toBeDisabled();
+  await id.fill('viktor-maiko-2027');
+  await expect(page.getByRole('button', { name: 'Keep on this device' })).toBeEnabled();
+  expect(errors).toEqual([]);
+});

@@ -21,6 +21,7 @@ import {
   type FacetPostings,
   type LibrarySummary,
 } from '../../src/interview/library-files';
+import { publishedIdFile, publishedIdFiles } from '../../src/interview/library-layout';
 import { intersectAscending, pageEntries, planLibraryPage } from '../../src/interview/library-page';
 import {
   LIBRARY_PAGE_SIZE,
@@ -32,6 +33,7 @@ import {
   parseFacetPostings,
   parseLibraryShard,
   parseLibrarySummary,
+  parsePublishedIds,
   type ParseResult,
 } from '../../src/interview/parse';
 import type { Interview } from '../../src/interview/schema';
@@ -190,6 +192,28 @@ describe('the published library', () => {
     expect(people.values).toHaveLength(library.summary.facets.person.values);
     const labels = people.values.map((value) => value.label);
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'en')));
+  });
+
+  it('lists each published id in the one file of library/ids/ its hash names, about 200 a file', () => {
+    const interviews = syntheticLibrary(seed, 400);
+    const library = publish(interviews);
+    const count = publishedIdFiles(library.summary.total);
+    expect(count).toBe(2);
+    const lists = Array.from(
+      { length: count },
+      (_, i) => valid(parsePublishedIds(library.files.get(libraryFiles.publishedIds(i + 1)))).ids,
+    );
+    // Every file is written (a new id's file is never missing), and none beyond.
+    expect(library.files.has(libraryFiles.publishedIds(count + 1))).toBe(false);
+    for (const list of lists) expect(list.length).toBeGreaterThan(150);
+    for (const list of lists) expect(list.length).toBeLessThan(250);
+    for (const { id } of interviews) expect(lists[publishedIdFile(id, count) - 1]).toContain(id);
+    expect(lists.flat()).toHaveLength(400);
+    // An empty library still has its one (empty) file.
+    expect(publish([]).files.get(libraryFiles.publishedIds(1))).toEqual({
+      schemaVersion: 1,
+      ids: [],
+    });
   });
 
   it('lists the most common values first, and years newest first', () => {

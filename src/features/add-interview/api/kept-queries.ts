@@ -1,9 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { dataUrls } from '../../../config/paths';
 import { SLUG_PATTERN } from '../../../interview/fields';
-import { fetchJson } from '../../../lib/fetch-json';
+import { publishedIdFile, publishedIdFiles } from '../../../interview/library-layout';
+import { parsePublishedIds } from '../../../interview/parse';
+import { fetchParsed } from '../../../lib/fetch-json';
 import { listKept, loadDraft } from '../../../lib/kept-interviews';
-import { NotFoundError } from '../../../lib/load-errors';
+import { librarySummaryQueryOptions } from '../../library/api/get-library-summary';
 
 /** Every interview kept on this device. */
 export function keptInterviewsQueryOptions() {
@@ -21,19 +23,30 @@ export function savedDraftQueryOptions() {
   });
 }
 
-/** Whether an interview with this id is published on this site (its file is served). */
+/** One file of the published ids (library/ids/<n>.json). */
+function publishedIdsQueryOptions(file: number) {
+  return queryOptions({
+    queryKey: ['library', 'published-ids', file],
+    queryFn: ({ signal }) =>
+      fetchParsed(dataUrls.publishedIds(file), 'The published ids', parsePublishedIds, signal),
+    staleTime: 60_000,
+  });
+}
+
+/**
+ * Whether an interview with this id is published on this site: read in the one file of the
+ * published ids that would list it (about 200 ids whatever the library's size; the summary says
+ * how many files there are), not by asking for interviews/<id>.json, which for every new id
+ * typed was a 404 in the console.
+ */
 export function publishedQueryOptions(id: string) {
   return queryOptions({
     queryKey: ['published', id],
-    queryFn: async ({ signal }) => {
+    queryFn: async ({ client }) => {
       if (!SLUG_PATTERN.test(id)) return false;
-      try {
-        await fetchJson(dataUrls.interview(id), 'The interview', signal);
-        return true;
-      } catch (error) {
-        if (error instanceof NotFoundError) return false;
-        throw error;
-      }
+      const summary = await client.fetchQuery(librarySummaryQueryOptions());
+      const file = publishedIdFile(id, publishedIdFiles(summary.total));
+      return (await client.fetchQuery(publishedIdsQueryOptions(file))).ids.includes(id);
     },
     retry: false,
     staleTime: 60_000,
