@@ -3,6 +3,7 @@ import { FACETS } from '../../../interview/facets';
 import type { LibrarySummary } from '../../../interview/library-files';
 import type { LibraryQuery } from '../../../interview/library-query';
 import { FacetGroup } from './facet-group';
+import { countsWholeLibrary } from './facet-value-link';
 
 /** The library's filters: beside the list on wide screens, behind a "Filter" button on phones. */
 export function FacetPanel({ summary, query }: { summary: LibrarySummary; query: LibraryQuery }) {
@@ -30,6 +31,11 @@ export function FacetPanel({ summary, query }: { summary: LibrarySummary; query:
         // Without JavaScript the button cannot open them: they show.
         className={`mt-3 space-y-5 lg:mt-0 ${open ? '' : 'hidden lg:block no-js:block'}`}
       >
+        {countsWholeLibrary(undefined, query) && (
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            Numbers count the whole library, not only the results shown.
+          </p>
+        )}
         {FACETS.map((facet) => (
           <FacetGroup
             key={facet}
