@@ -1,3 +1,4 @@
+import { axeLightAndDark } from './axe-schemes';
 import { citationsShown, copied, expect, scrollsSideways, seed, test } from './fixtures';
 
 test.beforeEach(async ({ context }) => {
@@ -331,6 +332,27 @@ test('on a 320 px phone the builder’s "Pinned" reads as one word beside its pa
   });
   expect(lines).toBe(1);
   expect(await scrollsSideways(page)).toBe(false);
+});
+
+test('a passage pinned from a section not ticked: the builder says the lesson shows that section', async ({
+  page,
+  axe,
+}) => {
+  // The link added the passage's section after the ticked ones, and nothing said so.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(`/i/${seed.id}`);
+  await page.getByRole('button', { name: 'Make a lesson link' }).click();
+  const builder = page.getByRole('dialog', { name: 'Make a lesson link' });
+  await builder.getByRole('checkbox', { name: /^Energy/ }).check();
+  await builder.getByRole('button', { name: /^Pin “the war will end this year/i }).click();
+  await expect(builder.getByRole('status').filter({ hasText: 'Also in the lesson' })).toHaveText(
+    'Also in the lesson: Peace, which holds a pinned passage.',
+  );
+  expect(await scrollsSideways(page)).toBe(false);
+  await axeLightAndDark(page, axe, 'the builder saying a pinned passage’s section is shown');
+  // Ticked, it is one of the chosen sections: nothing more to say.
+  await builder.getByRole('checkbox', { name: /^Peace/ }).check();
+  await expect(builder.getByText('Also in the lesson')).toHaveCount(0);
 });
 
 test('in discussion mode the reading time and the legend say what the reader sees', async ({

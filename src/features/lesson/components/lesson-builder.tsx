@@ -7,6 +7,7 @@ import { CopyButton } from '../../reader/components/copy-button';
 import {
   editDraft,
   lessonPath,
+  lessonSections,
   newPin,
   PROMPT_MAX,
   seedDraft,
@@ -94,6 +95,8 @@ export function LessonBuilderForm(props: LessonBuilderProps) {
   const url = absoluteUrl(path);
   const byId = new Map(interview.sections.map((s) => [s.id, s]));
   const pinned = new Set(draft.pins.map((pin) => pin.directive));
+  // Sections not ticked that the lesson shows all the same, for the passages pinned in them.
+  const addedSections = (lessonSections(draft) ?? []).filter((id) => !draft.sections.includes(id));
   return (
     <div className="space-y-6">
       <fieldset>
@@ -118,6 +121,17 @@ export function LessonBuilderForm(props: LessonBuilderProps) {
             </li>
           ))}
         </ul>
+        {/* A pinned passage's section is in the lesson, ticked or not: said, not done silently. */}
+        {/* (Always there, empty and 0 px high without one: a live region must be there before it speaks.) */}
+        <p
+          role="status"
+          className={`text-sm text-stone-700 dark:text-stone-300 ${addedSections.length > 0 ? 'mt-2' : ''}`}
+        >
+          {addedSections.length > 0 &&
+            `Also in the lesson: ${new Intl.ListFormat('en').format(
+              addedSections.map((id) => byId.get(id)?.label ?? id),
+            )}, which ${addedSections.length === 1 ? 'holds a pinned passage' : 'hold pinned passages'}.`}
+        </p>
         {draft.sections.length > 0 && (
           <ol aria-label="Order of the chosen sections" className="mt-3 space-y-3">
             {draft.sections.map((id, i) => (
