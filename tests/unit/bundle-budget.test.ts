@@ -92,7 +92,12 @@ const ALL_JS_BUDGET_GZIP = 380_000;
 // clean): 51,747 B on this branch's test build (+397 B over 51,350), the line 51,800. With the
 // Add page's field names for problems and a tap that leaves the keyboard closed (session 23,
 // +102 B): 51,849 B, the line 51,900.
-const ADD_INTERVIEW_BUDGET_GZIP = 51_900;
+// Session 24: fresh-15's rules (guests named from a profile headline, a capitals line, a
+// councillor, 'Entrevista com', a Korean caption; a show's and site's calls, a promotion box,
+// counters; a show's timestamped hosts and chapters; a numbering started again; Greek ';'; 0 -> 7
+// of 10 clean): 53,186 B at first (+1,337 B), cut to 52,959 B (+1,110 B), the line 52,990
+// (under the 53,000 the session allowed).
+const ADD_INTERVIEW_BUDGET_GZIP = 52_990;
 const ADD_INTERVIEW_CHUNK = /^(?:on-demand|readability|kept-interviews|extract-article)-/;
 // The stylesheet (inlined in every page): every printed sheet's foot, its link and number
 // (session 20, @page margin boxes), took it to 12,050 B: the line 12,000 -> 12,150.
