@@ -94,6 +94,19 @@ export const PRINTED_LINK_ID = 'printed_link';
  */
 export const PRINTED_LINK_PROPERTY = '--printed-link';
 
+/**
+ * The link as the foot of a printed sheet gives it (PRINTED_LINK_PROPERTY), as a CSS string:
+ * whole up to 96 characters, or its first 95 and "…". A lesson's link runs to 2,000 characters
+ * and breaks nowhere after its `?`: whole, it ran off the sheet's right edge over the sheet's
+ * number, which broke onto three lines (a page-margin box in Chromium does not wrap or clip
+ * it). At the foot's 8 pt, 96 characters take about 135 mm, on one line beside the number on
+ * A4 and Letter; the first sheet gives the whole link and its QR code. Self-contained: the
+ * boot script inlines it.
+ */
+export function footLink(href: string): string {
+  return JSON.stringify(href.length > 96 ? `${href.slice(0, 95)}\u2026` : href);
+}
+
 /** On a built page: the element holding its module scripts, which the boot script starts (see `startApp`). */
 export const APP_START_ID = 'app_start';
 
@@ -196,5 +209,5 @@ export function fragmentHeadScript(afterId: string): string {
  * and sets it at the foot of every printed sheet (PRINTED_LINK_PROPERTY).
  */
 export function bootScript(lessonSearch: RegExp): string {
-  return `(function(){var d=document,e=performance.getEntriesByType('navigation')[0],t=null,c=d.documentElement.classList,l=${lessonSearch.toString()}.test(location.search),p=d.getElementById('${PRINTED_LINK_ID}');c.add('js');d.documentElement.style.setProperty('${PRINTED_LINK_PROPERTY}',JSON.stringify(location.href));if(p){p.textContent=location.href;if(l)p.previousElementSibling.textContent='Lesson link:'}if(l){c.add('${LESSON_PENDING_CLASS}');setTimeout(function(){c.remove('${LESSON_PENDING_CLASS}')},5000)}if(!e||e.type!=='back_forward'){history.scrollRestoration='manual';var w=(${hasTextDirective.toString()})();t=w?'':location.hash.slice(1);if(t){try{t=decodeURIComponent(t)}catch(x){}}else if(!w||location.hash.length<2){var r=d.getElementById('root');t=r&&r.getAttribute('${LANDING_TARGET_ATTRIBUTE}')}}(${landOn.toString()})(d,t,'instant');(${startApp.toString()})(d,'${APP_START_ID}')})();`;
+  return `(function(){var d=document,e=performance.getEntriesByType('navigation')[0],t=null,c=d.documentElement.classList,l=${lessonSearch.toString()}.test(location.search),p=d.getElementById('${PRINTED_LINK_ID}');c.add('js');d.documentElement.style.setProperty('${PRINTED_LINK_PROPERTY}',(${footLink.toString()})(location.href));if(p){p.textContent=location.href;if(l)p.previousElementSibling.textContent='Lesson link:'}if(l){c.add('${LESSON_PENDING_CLASS}');setTimeout(function(){c.remove('${LESSON_PENDING_CLASS}')},5000)}if(!e||e.type!=='back_forward'){history.scrollRestoration='manual';var w=(${hasTextDirective.toString()})();t=w?'':location.hash.slice(1);if(t){try{t=decodeURIComponent(t)}catch(x){}}else if(!w||location.hash.length<2){var r=d.getElementById('root');t=r&&r.getAttribute('${LANDING_TARGET_ATTRIBUTE}')}}(${landOn.toString()})(d,t,'instant');(${startApp.toString()})(d,'${APP_START_ID}')})();`;
 }

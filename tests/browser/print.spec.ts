@@ -376,6 +376,30 @@ test('every printed sheet names its link at its foot, and its number', async ({
   await context.close();
 });
 
+test('a long lesson link keeps to one line at each sheet’s foot, beside the sheet’s number', async ({
+  page,
+  baseURL,
+}) => {
+  // A lesson with long prompts (750 characters; the builder allows 2,000): its link ran off the
+  // sheet's right edge at every sheet's foot, over the sheet's number, which broke onto three
+  // lines ("1", "/", "3"). The first sheet gives the whole link and its QR code; the foot gives
+  // its start, on one line.
+  const prompt =
+    'Read+the+two+sections+carefully+and+note+every+claim+the+ambassador+makes+about+trade+routes,+energy+and+the+war;+then+compare+them+with+what+you+know+from+the+news+this+week+and+write+two+questions';
+  const path = `/i/${seed.id}?sections=trade,energy,peace&mode=discuss&prompt=${prompt}&pin=I+truly+believe+in+that.&pin=Deep+drilling&prompt.pin.1=${prompt}&prompt.pin.2=${prompt}`;
+  await page.goto(path);
+  await expect(page.locator('.handout-header')).toBeAttached();
+  const sheets = pdfText(await page.pdf({ format: 'A4', printBackground: false }));
+  expect(sheets.length).toBeGreaterThan(1);
+  sheets.forEach((sheet, i) => {
+    const foot = sheet.split('\n').at(-1) ?? '';
+    const number = `${i + 1} / ${sheets.length}`;
+    expect(foot, `sheet ${i + 1}`).toMatch(/…\d+ \/ \d+$/);
+    expect(foot.endsWith(number), `sheet ${i + 1}: ${foot}`).toBe(true);
+    expect(`${baseURL}${path}`.startsWith(foot.slice(0, -number.length - 1)), foot).toBe(true);
+  });
+});
+
 // One page of a section link for four things printed from it: each a page load before.
 test('a section printed from the browser’s menu: its QR code made when printing, not at load; the CSL citation the page brings; a legend of only the highlights printed; the light scheme’s ink in dark mode', async ({
   page,

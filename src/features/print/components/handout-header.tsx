@@ -8,7 +8,7 @@ import { formatDate } from '../../../lib/format';
 import { handoutCitationQueryOptions } from '../api/get-handout-citation';
 import { RichText } from '../../citation/components/rich-text';
 import { QrCode, qrEncoderQuery } from '../../lesson/components/qr-code';
-import { PRINTED_LINK_PROPERTY } from '../../../lib/landing';
+import { footLink, PRINTED_LINK_PROPERTY } from '../../../lib/landing';
 import { isFromThisDevice } from '../../reader/api/get-interview';
 import { usePrinted } from '../hooks/use-printed';
 import { QueryProvider } from '../../../components/query-provider';
@@ -64,7 +64,7 @@ function HandoutHeaderContent({ interview, path, lesson }: HandoutHeaderProps) {
   useEffect(() => {
     const style = document.documentElement.style;
     if (keptHere) style.removeProperty(PRINTED_LINK_PROPERTY);
-    else style.setProperty(PRINTED_LINK_PROPERTY, JSON.stringify(url));
+    else style.setProperty(PRINTED_LINK_PROPERTY, footLink(url));
     return () => void style.removeProperty(PRINTED_LINK_PROPERTY);
   }, [keptHere, url]);
   return (
