@@ -286,6 +286,7 @@ try {
             longestTaskAfterPaintMs: pick('longestTaskAfterPaintMs'),
             searchMs: pick('searchMs'),
             longestTaskInSearchMs: pick('longestTaskInSearchMs'),
+            blockingInSearchMs: pick('blockingInSearchMs'),
             slowestKeystrokeMs: pick('slowestKeystrokeMs'),
             heapMB: pick('heapMB'),
             domNodes: pick('domNodes'),

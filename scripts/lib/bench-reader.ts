@@ -22,6 +22,8 @@ export type ReaderSample = {
   searchMs: number;
   /** The longest main-thread task while the search was typed and answered. */
   longestTaskInSearchMs: number;
+  /** Total blocking time from Enter to half a second after "n of N": each task's time over 50 ms, summed. */
+  blockingInSearchMs: number;
   slowestKeystrokeMs: number;
   /** JavaScript heap in use after landing, and DOM nodes. */
   heapMB: number;
@@ -50,6 +52,15 @@ async function collectTasks(page: Page) {
     }).observe(eventTiming);
   });
 }
+
+const blockingTime = (page: Page, from: number, to: number) =>
+  page.evaluate(
+    ([start, end]) =>
+      (window.benchTasks ?? [])
+        .filter((task) => task.start + task.duration > start && task.start < end)
+        .reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
+    [from, to] as const,
+  );
 
 const longestTask = (page: Page, from: number, to: number) =>
   page.evaluate(
@@ -145,6 +156,7 @@ export async function measureReader(url: string, query: string): Promise<ReaderS
       longestTaskAfterPaintMs,
       searchMs: end - start,
       longestTaskInSearchMs: await longestTask(page, typing, end + 500),
+      blockingInSearchMs: await blockingTime(page, start, end + 500),
       slowestKeystrokeMs: keys.length ? Math.max(...keys) : 0,
       heapMB: metric('JSHeapUsedSize') / 1e6,
       domNodes: metric('Nodes'),
