@@ -25,7 +25,10 @@ import { sitesBuilt, TEST_SITES } from '../../scripts/lib/test-sites';
 // page's own comes, the skip link placed again as the page scrolls and the Add page's intro kept
 // while its code is slow: 117,366 B, the line at 117,500. Session 21: a kept interview's text
 // fragment found by the app (the reader's own landing of it): 117,637 B, the line at 117,700.
-const READER_BUDGET_GZIP = 117_700;
+// Session 24: the reader's search says "Searching…" until it has caught up with the address's
+// query, and the question index's counts follow a task after the matches: 117,704 B, the line
+// at 117,800.
+const READER_BUDGET_GZIP = 117_800;
 const LIBRARY_BUDGET_GZIP = 134_000;
 // Every script of the site: 366 KB gzipped in session 19; the romanizer that puts names in
 // Cyrillic, Greek or Arabic into an imported interview's ids (session 20, about 10 KB, loaded

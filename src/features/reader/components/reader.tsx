@@ -298,7 +298,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
               scope={params.scope}
               onCommit={commitSearch}
               onPrepare={search.prepare}
-              loadStatus={search.status}
+              loadStatus={search.behind ? 'loading' : search.status}
               total={hits.length}
               current={current}
               onStep={search.onStep}

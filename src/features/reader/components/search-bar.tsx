@@ -44,14 +44,18 @@ export function SearchBar(props: SearchBarProps) {
     onCommit({ q: '' });
     controls.close();
   };
+  // Said while the search loads, builds its index or marks the matches (a
+  // long interview's first search takes a second or two): not while typing.
   const status =
     props.loadStatus === 'failed'
       ? 'Search could not load: reload the page'
-      : text.trim() === '' || pending || props.loadStatus === 'loading'
+      : text.trim() === '' || pending
         ? ''
-        : total === 0
-          ? 'No matches'
-          : `${current + 1} of ${total}`;
+        : props.loadStatus === 'loading'
+          ? 'Searching…'
+          : total === 0
+            ? 'No matches'
+            : `${current + 1} of ${total}`;
 
   return (
     <div

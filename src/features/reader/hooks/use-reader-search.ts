@@ -1,4 +1,11 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import type { Interview } from '../../../interview/schema';
 import type { SearchIndex, SearchIndexBuilder } from '../../../interview/search';
 import type { SearchHit, SearchScope, SearchUnit } from '../../../interview/search-units';
@@ -62,6 +69,16 @@ export function useReaderSearch(
     }
     return counts;
   }, [hits]);
+  // The question index's counts (a badge on each entry with matches: 1,200 of
+  // the 2,000-question interview's entries for "kazakh oil") follow in a task
+  // of their own, once the matches are marked and counted: in one render with
+  // the marks they made one long task of both.
+  const [indexCounts, setIndexCounts] = useState(matchCounts);
+  useEffect(() => {
+    if (indexCounts === matchCounts) return;
+    const timer = setTimeout(() => startTransition(() => setIndexCounts(matchCounts)), 0);
+    return () => clearTimeout(timer);
+  }, [matchCounts, indexCounts]);
   /** Starts loading the search before the first word is typed. */
   const prepare = useCallback(() => setWarm(true), []);
   return {
@@ -69,9 +86,15 @@ export function useReaderSearch(
     hits,
     current,
     onStep,
-    matchCounts,
+    /** Matches per question, for the question index: a task after the matches. */
+    matchCounts: indexCounts,
     /** 'loading' while the search loads (or builds its index) for a query; 'failed' if it could not. */
     status: !searching ? 'idle' : loaded.status === 'ready' && !index ? 'loading' : loaded.status,
+    /**
+     * Whether the matches are still those of an earlier query: the address's
+     * query is being searched and marked (a deferred render).
+     */
+    behind: urlQuery !== query,
     prepare,
   };
 }
