@@ -168,6 +168,7 @@ export function isPromotionLine(text: string, previous: string | undefined): boo
 
 // A promotion box's call: "Find out more about standing for election in your area."
 const BOX_CALL = /^(?:find out|learn) more\b[^?]{0,150}$/iu;
+const LONE_CALL = /^(?:find out|learn) more (?:about|at|on|here)\b[^,?]*$/iu;
 
 /**
  * A promotion box at the end of a page, after the last answer: a short heading with no stop
@@ -185,7 +186,9 @@ export function promotionBox(texts: readonly string[]): number[] {
     /[.!”"’)]$/u.test(texts[last - 2] ?? '')
   )
     return [last - 1, last];
-  return /\?[”"’')]*$/u.test(heading) ? [] : [last];
+  // Alone, only a link's call ("Find out more about …", "… at …"): an answer's last paragraph
+  // may open "Learn more in one morning than any leaflet can tell you, and …".
+  return /\?[”"’')]*$/u.test(heading) || !LONE_CALL.test(texts[last] ?? '') ? [] : [last];
 }
 
 /**

@@ -296,6 +296,9 @@ function profileHeadline(headline: string, role: string, article: string): strin
   return new RegExp(`^${CAP}$`, 'u').test(headline) &&
     role.length <= 60 &&
     ROLE_END.test(role) &&
+    // A post in title case, not a sentence ("Our new Volunteer Coordinator" under "Introducing").
+    !/^(?:our|the|an?|meet|your)\s/iu.test(role) &&
+    !/\s\p{Ll}/u.test(role.replace(/\s(?:of|and|for)(?=\s)/gu, '')) &&
     !TITLES.has(headline.toLowerCase()) &&
     !writtenInLowerCase(headline, article)
     ? headline
