@@ -22,7 +22,7 @@ function useSlow(since?: number): boolean {
 
 /**
  * "Loading…", and a few seconds after it appeared (or after `since`) word that the server is
- * slow (or that the device is offline) with a button to try again: a request that hangs must not leave only "Loading…".
+ * slow with a button to try again: a request that hangs must not leave only "Loading…".
  */
 export function LoadingStatus({ className = '', since }: { className?: string; since?: number }) {
   const slow = useSlow(since);
@@ -30,10 +30,7 @@ export function LoadingStatus({ className = '', since }: { className?: string; s
     <span role="status" className={className}>
       {slow ? (
         <>
-          {/* Offline it is not the server that is slow (read when it became slow). */}
-          {globalThis.navigator?.onLine === false
-            ? 'Still loading: you are offline, and this page may not be saved on this device.'
-            : 'Still loading: the server is slow to answer.'}{' '}
+          Still loading: the server is slow to answer.{' '}
           <button
             type="button"
             onClick={() => window.location.reload()}

@@ -9,12 +9,7 @@ import {
 } from './catalogue';
 import { FACET_KEY_PATTERN, FACETS, facetValuesOf, type Facet, type FacetValue } from './facets';
 import { schemaVersion, slug, text } from './fields';
-import {
-  libraryFiles,
-  publishedIdFile,
-  publishedIdFiles,
-  type LibraryOrder,
-} from './library-layout';
+import { libraryFiles, type LibraryOrder } from './library-layout';
 import type { Interview } from './schema';
 
 // The library is published as many small static files, so that its first view
@@ -36,6 +31,28 @@ export const LIBRARY_SHARD_SIZE = 20;
 
 /** How many of a facet's values the summary names (the rest are in its full list). */
 export const FACET_TOP = 12;
+
+/**
+ * Published ids a file of `library/ids/` holds on average: 10,000 interviews
+ * make 50 files of about 5 KB, one of which answers whether
+ * an id is published.
+ */
+export const IDS_PER_FILE = 200;
+
+/** How many files list the published ids of a library of `total` interviews (one at least). */
+export function publishedIdFiles(total: number): number {
+  return Math.max(1, Math.ceil(total / IDS_PER_FILE));
+}
+
+/** The file (from 1) that lists `id` if it is published: a hash of it (32-bit FNV-1a), so the files hold about as many each. */
+export function publishedIdFile(id: string, files: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i += 1) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return (hash % files) + 1;
+}
 
 export { libraryFiles, type LibraryOrder };
 

@@ -14,8 +14,10 @@ function seedSummary() {
   return summary.data;
 }
 
+const summary = seedSummary();
+
 const panel = (query: LibraryQuery) => {
-  renderWithRouter(<FacetPanel summary={seedSummary()} query={query} />);
+  renderWithRouter(<FacetPanel summary={summary} query={query} />);
   return screen.getByRole('region', { name: 'Filter the library' });
 };
 

@@ -18,10 +18,12 @@ import {
 import {
   buildLibrary,
   libraryFiles,
+  publishedIdFile,
+  publishedIdFiles,
   type FacetPostings,
   type LibrarySummary,
 } from '../../src/interview/library-files';
-import { publishedIdFile, publishedIdFiles } from '../../src/interview/library-layout';
+
 import { intersectAscending, pageEntries, planLibraryPage } from '../../src/interview/library-page';
 import {
   LIBRARY_PAGE_SIZE,

@@ -1,11 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { dataUrls } from '../../../config/paths';
 import { SLUG_PATTERN } from '../../../interview/fields';
-import { publishedIdFile, publishedIdFiles } from '../../../interview/library-layout';
-import { parsePublishedIds } from '../../../interview/parse';
+import { publishedIdFile, publishedIdFiles } from '../../../interview/library-files';
+import { parseLibrarySummary, parsePublishedIds } from '../../../interview/parse';
 import { fetchParsed } from '../../../lib/fetch-json';
 import { listKept, loadDraft } from '../../../lib/kept-interviews';
-import { librarySummaryQueryOptions } from '../../library/api/get-library-summary';
 
 /** Every interview kept on this device. */
 export function keptInterviewsQueryOptions() {
@@ -44,7 +43,11 @@ export function publishedQueryOptions(id: string) {
     queryKey: ['published', id],
     queryFn: async ({ client }) => {
       if (!SLUG_PATTERN.test(id)) return false;
-      const summary = await client.fetchQuery(librarySummaryQueryOptions());
+      // The library's summary, under the library's own key: one fetch for both pages.
+      const summary = await client.fetchQuery({
+        queryKey: ['library', 'summary'],
+        queryFn: () => fetchParsed(dataUrls.librarySummary(), 'The library', parseLibrarySummary),
+      });
       const file = publishedIdFile(id, publishedIdFiles(summary.total));
       return (await client.fetchQuery(publishedIdsQueryOptions(file))).ids.includes(id);
     },
