@@ -98,11 +98,29 @@ test.describe('without JavaScript', () => {
     await expect(results(page)).toHaveText('1 interview');
     await page.goBack();
 
-    // The filters show (on a phone too: their button needs JavaScript), each value a page.
-    await page.setViewportSize({ width: 320, height: 700 });
+    // On a phone the interviews come first, the filters behind "Filter" (a checkbox, as the
+    // app's button needs JavaScript), each value a page.
     const years = page
       .getByRole('region', { name: 'Filter the library' })
       .getByRole('region', { name: 'Years' });
+    // Wide, they stand beside the list, with no checkbox.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(years).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Filter' })).toBeHidden();
+    await page.setViewportSize({ width: 320, height: 700 });
+    await expect(years).toBeHidden();
+    const firstCard = page.getByRole('article').getByRole('link', { name: seed.title });
+    const cardTop = await firstCard.evaluate((el) => el.getBoundingClientRect().top);
+    expect(cardTop, 'the first interview shows on the first screen').toBeLessThan(700);
+    const filter = page.getByRole('checkbox', { name: 'Filter' });
+    await filter.focus();
+    await page.keyboard.press('Space');
+    await expect(years).toBeVisible();
+    // A tap on its label, as on the app's button.
+    const label = page.getByText('Filter', { exact: true }).filter({ visible: true });
+    await label.click();
+    await expect(years).toBeHidden();
+    await label.click();
     await years.getByRole('link', { name: /^2026/ }).click();
     await expect(page).toHaveURL(/\/year\/2026$/);
     await expect(page).toHaveTitle('2026 · Interviews · Interview Reader');
@@ -325,7 +343,7 @@ test.describe('on a phone, light and dark', () => {
 test('the library’s links are 44 px tall on a phone, with a mouse too', async ({ browser }) => {
   // The reader's controls are 44 px below 640 px whatever the pointer (max-sm); the library's
   // (a card's topics, the filters, the orders) only on touch screens (pointer: coarse): 32 and
-  // 36 px at 320 px otherwise. Without JavaScript the filters show beside the cards.
+  // 36 px at 320 px otherwise. Without JavaScript the filters open from a checkbox.
   for (const javaScript of [true, false]) {
     const context = await browser.newContext({
       viewport: { width: 320, height: 700 },
@@ -334,6 +352,7 @@ test('the library’s links are 44 px tall on a phone, with a mouse too', async 
     const page = await context.newPage();
     // A filtered view's filters need JavaScript: without it, the whole library's show.
     await page.goto(javaScript ? '/person/viktor-maiko' : '/');
+    if (!javaScript) await page.getByRole('checkbox', { name: 'Filter' }).check();
     if (javaScript) {
       await appStarted(page);
       // The view's own address moves on in place as the app starts, which may close the panel.
@@ -345,7 +364,7 @@ test('the library’s links are 44 px tall on a phone, with a mouse too', async 
     }
     await expect(page.locator('#library_facets')).toBeVisible();
     const controls = page.locator(
-      '[aria-label="Topics"] a, #library_facets a, #library_facets button, main nav a',
+      '[aria-label="Topics"] a, #library_facets a, #library_facets button, main nav a, label[for="library_facets_toggle"]',
     );
     const small = await controls.evaluateAll((links) =>
       links

@@ -27,7 +27,7 @@ import { sitesBuilt, TEST_SITES } from '../../scripts/lib/test-sites';
 // fragment found by the app (the reader's own landing of it): 117,637 B, the line at 117,700.
 // Session 24: the reader's search says "Searching…" until it has caught up with the address's
 // query, and the question index's counts follow a task after the matches: 117,704 B, the line
-// at 117,800.
+// at 117,800 (117,766 B with the session's other changes merged).
 const READER_BUDGET_GZIP = 117_800;
 const LIBRARY_BUDGET_GZIP = 134_000;
 // Every script of the site: 366 KB gzipped in session 19; the romanizer that puts names in
@@ -102,12 +102,14 @@ const ALL_JS_BUDGET_GZIP = 380_000;
 // read in library/ids/<n>.json (its hash, the summary's and the id list's schemas) rather than a
 // request for interviews/<id>.json that logged a 404 at each new id typed: +105 B alone. With the
 // review's fixes (full-width '？', counts and ages answering a question) and the lead's narrowing
-// of three fresh-15 rules, all merged: LEADFIGURE B, the line LEADLINE.
+// of three fresh-15 rules, all merged: 53,138 B, the line 53,200.
 const ADD_INTERVIEW_BUDGET_GZIP = 53_200;
 const ADD_INTERVIEW_CHUNK = /^(?:on-demand|readability|kept-interviews|extract-article)-/;
 // The stylesheet (inlined in every page): every printed sheet's foot, its link and number
 // (session 20, @page margin boxes), took it to 12,050 B: the line 12,000 -> 12,150.
-const CSS_BUDGET_GZIP = 12_150;
+// Session 24: 12,083 B with the session's merges; the library's filters behind a checkbox on a
+// phone without JavaScript (so that the interviews come first) +78 B: 12,161 B, the line 12,250.
+const CSS_BUDGET_GZIP = 12_250;
 
 // `npm test` has built the site the browser tests serve just before (scripts/test.ts): the same
 // production build, read here rather than made a second time. Run alone, the test builds its own.

@@ -5,10 +5,14 @@ import type { LibraryQuery } from '../../../interview/library-query';
 import { FacetGroup } from './facet-group';
 import { countsWholeLibrary } from './facet-value-link';
 
-/** The library's filters: beside the list on wide screens, behind a "Filter" button on phones. */
+/**
+ * The library's filters: beside the list on wide screens, behind a "Filter" button on phones
+ * (without JavaScript, a checkbox labelled the same).
+ */
 export function FacetPanel({ summary, query }: { summary: LibrarySummary; query: LibraryQuery }) {
   const [open, setOpen] = useState(false);
   const active = Object.keys(query.filters).length;
+  const toggleText = active > 0 ? `Filter (${active} on)` : 'Filter';
   return (
     <section aria-labelledby="library_filter_heading">
       <h2
@@ -17,6 +21,19 @@ export function FacetPanel({ summary, query }: { summary: LibrarySummary; query:
       >
         Filter the library
       </h2>
+      {/* Without JavaScript the button cannot open them: on a phone a checkbox does, so that the
+          interviews come first on the screen rather than below every filter. */}
+      <input
+        id="library_facets_toggle"
+        type="checkbox"
+        className="peer hidden size-6 align-middle no-js:max-lg:inline-block"
+      />
+      <label
+        htmlFor="library_facets_toggle"
+        className="hidden min-h-11 cursor-pointer items-center pl-2 align-middle font-medium no-js:max-lg:inline-flex"
+      >
+        {toggleText}
+      </label>
       <button
         type="button"
         aria-expanded={open}
@@ -24,12 +41,11 @@ export function FacetPanel({ summary, query }: { summary: LibrarySummary; query:
         onClick={() => setOpen(!open)}
         className="min-h-11 rounded-md border border-stone-300 px-4 font-medium hover:bg-stone-100 lg:hidden no-js:hidden dark:border-stone-700 dark:hover:bg-stone-800"
       >
-        {active > 0 ? `Filter (${active} on)` : 'Filter'}
+        {toggleText}
       </button>
       <div
         id="library_facets"
-        // Without JavaScript the button cannot open them: they show.
-        className={`mt-3 space-y-5 lg:mt-0 ${open ? '' : 'hidden lg:block no-js:block'}`}
+        className={`mt-3 space-y-5 lg:mt-0 ${open ? '' : 'hidden lg:block no-js:max-lg:peer-checked:block'}`}
       >
         {countsWholeLibrary(undefined, query) && (
           <p className="text-sm text-stone-600 dark:text-stone-400">
