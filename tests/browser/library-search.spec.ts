@@ -365,9 +365,10 @@ test.describe('without JavaScript', () => {
       await expect(page.getByRole('search')).toHaveCount(0);
       await expect(page.getByRole('searchbox')).toHaveCount(0);
       // Nor orders, which would bring the same page back; the filters are pages of their own,
-      // shown without the button that opens them on a phone.
+      // without the button that opens them on a phone (a checkbox does there).
       await expect(page.getByRole('navigation', { name: 'Order' })).toBeHidden();
       await expect(page.getByRole('button', { name: /^Filter/ })).toBeHidden();
+      if (width < 1024) await page.getByRole('checkbox', { name: 'Filter' }).check();
       await expect(
         page
           .getByRole('region', { name: 'Filter the library' })
