@@ -162,7 +162,7 @@ const PROMOTION = new RegExp(
  * there a short line answers it ("Where next?" / "Back to all the stories.").
  */
 export function isPromotionLine(text: string, previous: string | undefined): boolean {
-  if (/\?[”"’')]*$/u.test(previous ?? '')) return false;
+  if (/[?？؟][”"’')]*$/u.test(previous ?? '')) return false;
   return PROMOTION.test(text) || /^(?:EXCLUSIVE)?INTERVIEW$/.test(text.replace(/ /g, ''));
 }
 
@@ -188,7 +188,7 @@ export function promotionBox(texts: readonly string[]): number[] {
     return [last - 1, last];
   // Alone, only a link's call ("Find out more about …", "… at …"): an answer's last paragraph
   // may open "Learn more in one morning than any leaflet can tell you, and …".
-  return /\?[”"’')]*$/u.test(heading) || !LONE_CALL.test(texts[last] ?? '') ? [] : [last];
+  return /[?？؟][”"’')]*$/u.test(heading) || !LONE_CALL.test(texts[last] ?? '') ? [] : [last];
 }
 
 /**

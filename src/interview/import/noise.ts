@@ -206,7 +206,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
     else if (
       parseDateLine(p.text) ||
       (isPartialDateLine(p.text) &&
-        !(isTimeLine(p.text) && /\?[”"’')]*$/u.test(previous?.text ?? '')))
+        !(isTimeLine(p.text) && /[?？؟][”"’')]*$/u.test(previous?.text ?? '')))
     )
       noise.set(p.index, 'date line');
     // Repeated three times or more and not a sentence ("Yes." may well be said thrice).
@@ -233,7 +233,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (i === 0 && isLowerCaseMenu(p.text)) ||
         COUNTERS.test(p.text) ||
         ((POST_AGE.test(p.text) || PLATFORM_COUNTS.test(p.text)) &&
-          !/\?[”"’')]*$/u.test(asked(i))) ||
+          !/[?？؟][”"’')]*$/u.test(asked(i))) ||
         isPromotionLine(p.text, previous?.text) ||
         (i === 0 && isBannerLine(p.text)) ||
         isLinkLine(p.text, previous?.text))

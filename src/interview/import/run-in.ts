@@ -13,7 +13,7 @@ const RUN_IN =
   /^(?:([“"][^”"]{9,300}[”"])\s+)?((?:\d{1,3}[.)]\s+)?[\p{Lu}¿][^.!?:;\n]{2,200}\?(?:\s+(?=[^.!?:;\n]*\byour?\b)[\p{Lu}¿][^.!?:;\n]{2,200}\?)?)\s+([\p{Lu}"“‘'«¿¡].{19,})$/u;
 
 // A question on a paragraph of its own.
-const OWN_QUESTION = /\?[”"’')]*$/u;
+const OWN_QUESTION = /[?？؟][”"’')]*$/u;
 
 // Where numbered questions stand alone, one may carry its answer after the "?" on its
 // line: "7 Combien avez-vous d'adjoints ? J'en ai 8." (an answer never ends asking).

@@ -241,7 +241,7 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
   let asked = false;
   for (const p of paragraphs) {
     const label = candidates.get(p.index);
-    if (!label) asked = /\?$/u.test(p.text);
+    if (!label) asked = /[?؟]$/u.test(p.text);
     else if (asked) answersQuestion.add(label.key);
   }
   const guests =

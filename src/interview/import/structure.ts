@@ -31,15 +31,15 @@ type Answer = { kind: 'answer'; speaker: string; text: string };
 type Plain = { kind: 'plain'; text: string };
 type Turn = Ask | Answer | Plain;
 
-const NUMBERED_QUESTION = /^(\d{1,3})[.)]\s+(\S.*\?[”"’']?)$/u;
+const NUMBERED_QUESTION = /^(\d{1,3})[.)]\s+(\S.*[?؟][”"’']?)$/u;
 // A number opening a paragraph: "1.", "1)", "1-", "1 -", or "1 " before a capital.
 const NUMBER = /^(\d{1,3})(?:[.)]\s*|\s*[-–]\s*|\s*(?=[\p{Lu}¿«"“]))(\S.*)$/u;
 
 // A question's end, quotes and brackets after it; Spanish pages often add a stop ("¿…?."), Chinese
-// and Japanese ones write it full-width ("？").
+// and Japanese ones write it full-width ("？"), Arabic, Persian and Urdu reversed ("؟", U+061F).
 // Greek asks with ";" (U+037E, which Unicode folds into the ASCII semicolon): a Greek word then
 // ";" ends a question ("Πώς ξεκίνησε;"); Greek writes its semicolon as "·".
-const ENDS_QUESTION = /(?:[?？][”"’')」』）]*|\?\.|\p{Script=Greek}[;\u037E][»”"’')]*)$/u;
+const ENDS_QUESTION = /(?:[?？؟][”"’')」』）]*|\?\.|\p{Script=Greek}[;\u037E][»”"’')]*)$/u;
 const GREEK_ASKS = /\p{Script=Greek}[;\u037E](?:\s|$)/u;
 
 function isQuestionParagraph(text: string): boolean {
@@ -53,7 +53,7 @@ export function isHeadingLike(text: string): boolean {
   if (/\b\d{4}\b/u.test(text) || (text.match(/,/g)?.length ?? 0) >= 2) return false;
   // A guest's full name closed by a colon over that guest's questions: "Pieter Vos:".
   if (isNameLine(text.replace(/:$/u, ''))) return true;
-  if (/[.!?;:,…][”"’'»)]*$/u.test(text)) return false;
+  if (/[.!?;:,…؟،][”"’'»)]*$/u.test(text)) return false;
   // In a script without capitals, a short line that closes no sentence ("村に工房をつくる").
   if (/^\p{Lo}/u.test(text)) return text.length <= 20 && !/[。、！？」』]$/u.test(text);
   return /^[\p{Lu}\d“"‘'„«‹]/u.test(text);
