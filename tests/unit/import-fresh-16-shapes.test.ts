@@ -37,3 +37,41 @@ describe('the Arabic question mark', () => {
     expect(answers(interview)[0]).toMatch(/^هل أنت متأكد/u);
   });
 });
+
+describe("a transcript's 'Full Name: mm:ss …' turns", () => {
+  const show = [
+    "Ines Moreau: 00:04 This is Field Notes, the library's podcast about the people behind the shelves. Ines Moreau: 00:12 Hello and welcome. I'm here with my co-host Dev. Dev Patel: 00:16 Hi Ines. We have two guests today, don't we? Would you bring them in? Ines Moreau: 00:21 Gladly. First, Amal Haddad, who runs our rare books room. Thanks for coming on, Amal.",
+    'Amal Haddad: 00:30 Hello, both. Lovely to be out of the basement for once. Ines Moreau: 00:34 And with us too is Rob Quinn, our newest archivist. Welcome, Rob. Rob Quinn: 00:39 Hi. Thanks for having me.',
+    'Dev Patel: 00:42 Amal, what is the oldest thing in your room? Amal Haddad: 00:47 A book of hours from about 1420. We keep it in a box that costs more than my car. Ines Moreau: 01:05 Rob, how did you end up in archives? Rob Quinn: 01:09 By accident. I came to scan photographs for a summer and never left. Dev Patel: 01:30 What would you change here? Rob Quinn: 01:33 Longer opening hours, and a proper reading room. Ines Moreau: 01:50 Amal, one tip for Rob? Amal Haddad: 01:53 Label everything twice. You will thank me later.',
+  ].join(' ');
+
+  it('lose their times, and two hosts ask two guests past the opening', () => {
+    const { interview } = importOk(show);
+    expect(questions(interview).map((q) => q[0])).toEqual([
+      'Amal, what is the oldest thing in your room?',
+      'Rob, how did you end up in archives?',
+      'What would you change here?',
+      'Amal, one tip for Rob?',
+    ]);
+    expect(interview.people.interviewers.map((p) => p.name).sort()).toEqual([
+      'Dev Patel',
+      'Ines Moreau',
+    ]);
+    expect(interview.people.interviewees.map((p) => p.name).sort()).toEqual([
+      'Amal Haddad',
+      'Rob Quinn',
+    ]);
+  });
+
+  it('keep a time that only one answer opens with (near miss)', () => {
+    const { interview } = importOk(
+      [
+        'Ana: When do you start baking?',
+        'Joe: 6:30 every morning, before the shop opens.',
+        'Ana: And when do you stop?',
+        'Joe: When the last loaf is sold.',
+      ].join('\n\n'),
+    );
+    expect(answers(interview)[0]).toBe('6:30 every morning, before the shop opens.');
+  });
+});

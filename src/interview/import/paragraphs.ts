@@ -113,7 +113,9 @@ export function splitParagraphs(source: string): SourceParagraph[] {
   return splitGluedQuestions(
     answersUnderQuestions(
       splitRunInQuestions(
-        splitGluedNumbers(splitRunInLabels(stripTimestamps(withoutMarkup(split, brs)))),
+        splitGluedNumbers(
+          stripLabelTimes(splitRunInLabels(stripTimestamps(withoutMarkup(split, brs)))),
+        ),
       ),
     ),
   );
@@ -366,6 +368,21 @@ const LONE_TIMESTAMP =
 
 // A speaker's label after a transcript's timestamp: "Rina:", "Speaker 2:".
 const STAMPED_LABEL = /^\p{Lu}[\p{L}.’'\- ]{0,30}(?: \d{1,2})?:\s/u;
+
+// A transcript's turn with its time after the label: "Liam Brandt: 00:05 You're listening …".
+const LABEL_TIME =
+  /^(\p{Lu}[\p{L}.’'\- ]{0,30}(?: \d{1,2})?:\s+)[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)/u;
+
+/** Such times leave the text, as a timestamp before the label does, where two or more turns have one. */
+function stripLabelTimes(paragraphs: SourceParagraph[]): SourceParagraph[] {
+  const stamped = paragraphs.filter((p) => LABEL_TIME.test(p.text));
+  if (stamped.length >= 2)
+    for (const p of stamped) {
+      p.text = p.text.replace(LABEL_TIME, '$1');
+      p.stamped = true;
+    }
+  return paragraphs;
+}
 
 /**
  * A transcript's timestamps leave the text (when two or more turns carry one), so labels are

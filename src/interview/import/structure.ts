@@ -83,7 +83,7 @@ function sidesOf(
       close();
       speaker = label.key;
       asked = false;
-      if (label.rest.includes('?')) own.set(speaker, (own.get(speaker) ?? 0) + 1);
+      if (/[?؟]/u.test(label.rest)) own.set(speaker, (own.get(speaker) ?? 0) + 1);
     }
     if (!p.chapter && asksOutsideQuotes(label?.rest ?? p.text)) asked = true;
   }
@@ -107,18 +107,19 @@ function sidesOf(
     sides.set(group.key, side);
   }
   const named = groups.filter((g) => g.kind === 'name');
-  // A show's hosts taking turns with one guest in a timestamped transcript: where every name
-  // asks at least once but one, which comes back and never asks (the guest), the others are the
-  // hosts, however many of their turns only talk ("Rina, welcome to the show.", "That's the show.").
+  // A show's hosts taking turns with one or two guests in a timestamped transcript: where every
+  // name asks at least once but one or two, which come back and never ask (the guests), and two or
+  // more names ask, the others are the hosts, however many of their turns only talk ("Rina,
+  // welcome to the show.", "That's the show.").
   const silent = named.filter((g) => (asks.get(g.key) ?? 0) === 0);
   const stamped = content.filter((p) => labelled.has(p.index) && p.stamped).length;
   if (
-    named.length >= 3 &&
-    silent.length === 1 &&
-    (silent[0]?.count ?? 0) >= 2 &&
+    named.length >= silent.length + 2 &&
+    (silent.length === 1 || silent.length === 2) &&
+    silent.every((g) => g.count >= 2) &&
     stamped * 4 >= labelled.size * 3
   )
-    for (const g of named) sides.set(g.key, g === silent[0] ? 'interviewee' : 'interviewer');
+    for (const g of named) sides.set(g.key, silent.includes(g) ? 'interviewee' : 'interviewer');
   // A chat or a press conference: one name comes back (the guest's), three or more are used once
   // and two thirds of those ask. Then each of those speaks for the readers, a comment too.
   const once = named.filter((g) => g.count === 1);
@@ -151,7 +152,7 @@ export function asksOutsideQuotes(text: string): boolean {
   // with two or more inside words, only a "?" at its end asks.
   if ((text.match(LOST_LETTER) ?? []).length >= 2) return ENDS_QUESTION.test(text);
   // Japanese asks with the particle "か" closing the sentence: "…になりますか。".
-  return unquoted.includes('?') || /か。$/u.test(text) || GREEK_ASKS.test(unquoted);
+  return /[?؟]/u.test(unquoted) || /か。$/u.test(text) || GREEK_ASKS.test(unquoted);
 }
 
 const LOST_LETTER = /\p{L}\?\p{L}/gu;
@@ -551,6 +552,7 @@ const WELCOMES =
 // Thanks in so many words: "Great, it was a tiny shop…" answers.
 const THANKS =
   /^(?:thanks?\b|thank you\b|(?:it'?s )?(?:great|glad|good|happy|nice) to be (?:here|with you|on)\b|(?:it'?s )?(?:a|my) pleasure\b)/iu;
+const GREETS = /^(?:hi|hello|hey)\b/iu;
 // A welcome that also asks, in a statement: "Welcome to Leeds, Tom. Tell me about your first bakery."
 const PROMPTS = /\b(?:tell|talk|walk|take) (?:us|me)\b|\b(?:describe|explain)\b/iu;
 
@@ -565,37 +567,59 @@ function demoteOpeningGreeting(
   turns: { p: SourceParagraph; turn: Turn }[],
   labelled: ReadonlyMap<number, Labelled>,
 ) {
-  const first = turns.findIndex(({ turn }) => turn.kind === 'ask');
-  const opening = turns[first];
-  if (!opening || !labelled.has(opening.p.index) || opening.p.text.includes('?')) return;
-  const next = turns.findIndex(({ turn }, i) => i > first && turn.kind === 'ask');
-  if (next < 0) return;
-  // A transcript's chapter title between them is nobody's reply.
-  const replies = turns.slice(first + 1, next).filter(({ p }) => !p.chapter);
   const guests = new Set(
     turns.flatMap(({ turn }) => (turn.kind === 'answer' ? [turn.speaker] : [])),
   );
-  const pleasantries =
-    (guests.size >= 2 &&
-      replies.length > 0 &&
-      replies.every(
-        ({ p, turn }) =>
-          turn.kind === 'answer' && labelled.has(p.index) && turn.text.length <= PLEASANTRY_CHARS,
-      )) ||
-    // With one guest, a welcome in so many words answered by thanks alone: "Hi, and welcome to
-    // LabTalk. … Nora, thanks for coming on." / "Thanks for having me. …".
-    (WELCOMES.test(opening.turn.text) &&
-      !PROMPTS.test(opening.turn.text) &&
-      replies.length === 1 &&
-      replies.every(
-        ({ p, turn }) =>
-          turn.kind === 'answer' &&
-          labelled.has(p.index) &&
-          turn.text.length <= 2 * PLEASANTRY_CHARS &&
-          THANKS.test(turn.text),
-      ));
-  if (!pleasantries) return;
-  for (const t of turns.slice(first, next)) t.turn = { kind: 'plain', text: t.p.text };
+  const hosts = new Set(
+    turns.flatMap(({ p, turn }) =>
+      turn.kind === 'ask' && labelled.has(p.index) ? [turn.speaker] : [],
+    ),
+  );
+  // A short reply, or one a little longer that greets or thanks: "Hello. I have to say it's …".
+  const pleasantry = (text: string) =>
+    text.length <= PLEASANTRY_CHARS ||
+    (text.length <= 2 * PLEASANTRY_CHARS && (THANKS.test(text) || GREETS.test(text)));
+  for (;;) {
+    const first = turns.findIndex(({ turn }) => turn.kind === 'ask');
+    const opening = turns[first];
+    if (!opening || !labelled.has(opening.p.index)) return;
+    const next = turns.findIndex(({ turn }, i) => i > first && turn.kind === 'ask');
+    if (next < 0) return;
+    // A transcript's chapter title between them is nobody's reply.
+    const replies = turns.slice(first + 1, next).filter(({ p }) => !p.chapter);
+    // Two hosts and two guests or more: a host's turn no guest replies to is the show's opening
+    // (a tagline, a welcome, one host asking the other to bring the guests in).
+    const hostsTalk = hosts.size >= 2 && guests.size >= 2 && replies.length === 0;
+    const asks = opening.p.text.includes('?');
+    const pleasantries =
+      hostsTalk ||
+      (!asks &&
+        guests.size >= 2 &&
+        replies.length > 0 &&
+        replies.every(
+          ({ p, turn }) =>
+            turn.kind === 'answer' &&
+            labelled.has(p.index) &&
+            (hosts.size >= 2 ? pleasantry(turn.text) : turn.text.length <= PLEASANTRY_CHARS),
+        )) ||
+      // With one guest, a welcome in so many words answered by thanks alone: "Hi, and welcome to
+      // LabTalk. … Nora, thanks for coming on." / "Thanks for having me. …".
+      (!asks &&
+        WELCOMES.test(opening.turn.text) &&
+        !PROMPTS.test(opening.turn.text) &&
+        replies.length === 1 &&
+        replies.every(
+          ({ p, turn }) =>
+            turn.kind === 'answer' &&
+            labelled.has(p.index) &&
+            turn.text.length <= 2 * PLEASANTRY_CHARS &&
+            THANKS.test(turn.text),
+        ));
+    if (!pleasantries) return;
+    for (const t of turns.slice(first, next)) t.turn = { kind: 'plain', text: t.p.text };
+    // Only a show with two hosts and two guests goes on past its first exchange.
+    if (hosts.size < 2 || guests.size < 2) return;
+  }
 }
 
 /**
