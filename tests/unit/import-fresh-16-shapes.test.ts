@@ -75,3 +75,37 @@ describe("a transcript's 'Full Name: mm:ss …' turns", () => {
     expect(answers(interview)[0]).toBe('6:30 every morning, before the shop opens.');
   });
 });
+
+describe('questions opening with a rule of dashes, each answer run in after two spaces', () => {
+  it('split into question and answer, the rule gone', () => {
+    const { interview } = importOk(
+      [
+        'MARA LINDQVIST w/ THE SALT FLATS',
+        'Posted on May 2, 2021 by northernnoise',
+        '————- What got you into drumming?   My uncle left a kit in our garage one summer and never came back for it.',
+        '——- Best show you ever played?  A basement in Duluth, forty people, the ceiling dripping. Nothing has topped it.',
+        '——— What is next for the band?  A split single in the fall, and a van that starts first time, we hope.',
+      ].join('\n'),
+    );
+    expect(questions(interview)).toEqual([
+      ['What got you into drumming?'],
+      ['Best show you ever played?'],
+      ['What is next for the band?'],
+    ]);
+    expect(answers(interview)[1]).toBe(
+      'A basement in Duluth, forty people, the ceiling dripping. Nothing has topped it.',
+    );
+  });
+
+  it('leave one dashed line in an answer whole (near miss)', () => {
+    const { interview } = importOk(
+      [
+        'Why did you quit the day job?',
+        'Money, mostly.',
+        'Was it worth it?',
+        '—— Who can say?  Ask me again in ten years.',
+      ].join('\n\n'),
+    );
+    expect(answers(interview).at(-1)).toBe('—— Who can say? Ask me again in ten years.');
+  });
+});

@@ -60,12 +60,17 @@ const SIDE_BY_SIDE =
 // An answer's label right after a question's "?", on its line: "Q- Was it needed? A - We…".
 const INLINE_ANSWER = /^(.{9,}?\?)\s+((?:a|r|answer|respuesta)\s*[-–:]\s)/iu;
 
+// A question opening its line with a rule of dashes, its answer run in after two spaces or more:
+// "—————- How did you get hooked?   I've always …" (the rule goes).
+const RULED_RUN_IN = /^[-–—]{2,}\s*(\S.{8,}?[?？؟])[\t\u00A0 ]{2,}(?=\S)/u;
+
 /** Splits article text into paragraphs: one per line, or per blank-line block when hard-wrapped. */
 export function splitParagraphs(source: string): SourceParagraph[] {
   const raw = source.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
   const brs = raw.filter((line) => LINE_END_BR.test(line)).length;
   // Two or more such lines, and each answer starts a paragraph of its own.
   const inline = raw.filter((line) => INLINE_ANSWER.test(line)).length > 1;
+  const ruled = raw.filter((line) => RULED_RUN_IN.test(line)).length > 1;
   const lines = raw
     // Runs of blanks, tabs and no-break spaces become one space. A single space
     // is left alone: replacing each of 300,000 spaces made this step quadratic.
@@ -74,7 +79,8 @@ export function splitParagraphs(source: string): SourceParagraph[] {
       line
         .replace(LINE_END_BR, '')
         .replace(SIDE_BY_SIDE, '$1\u2029$2')
-        .replace(inline ? INLINE_ANSWER : /(?!)/u, '$1\u2029$2'),
+        .replace(inline ? INLINE_ANSWER : /(?!)/u, '$1\u2029$2')
+        .replace(ruled ? RULED_RUN_IN : /(?!)/u, '$1\u2029'),
     )
     .map((line) => plainLine(line.replace(/[\t\u00A0 ]{2,}|[\t\u00A0]/g, ' ').trim()));
   rejoinBrokenLabels(lines);
