@@ -109,3 +109,108 @@ describe('questions opening with a rule of dashes, each answer run in after two 
     expect(answers(interview).at(-1)).toBe('—— Who can say? Ask me again in ten years.');
   });
 });
+
+describe('furniture', () => {
+  it("drops Blogger's lines in Swedish, Norwegian and Dutch, and its feed link in any language", () => {
+    // Numbered questions, the platform's lines straight after the last answer.
+    const body = [
+      'Intervju med Kalle',
+      'Översatt av Lina.',
+      '1. What got you started?',
+      'A cheap guitar from a flea market.',
+      '2. What is next?',
+      'A tour in the autumn. Smiley',
+    ].join('\n\n');
+    for (const lines of [
+      [
+        'Upplagd av Lina kl. 14:02',
+        '0 kommentarer:',
+        'Skicka en kommentar',
+        'Nyare inlägg Äldre inlägg Startsida',
+        'Prenumerera på: Kommentarer till inlägget (Atom)',
+      ],
+      [
+        'Lagt inn av Kari kl. 09:15',
+        'Ingen kommentarer:',
+        'Legg inn en kommentar',
+        'Nyere innlegg Eldre innlegg Startsiden',
+        'Abonner på: Legg inn kommentarer (Atom)',
+      ],
+      [
+        'Geplaatst door Sanne op 21:40',
+        'Geen opmerkingen:',
+        'Een reactie posten',
+        'Nieuwere post Oudere post Startpagina',
+        'Abonneren op: Reacties posten (Atom)',
+      ],
+    ]) {
+      const { interview, dropped } = importOk(`${body}\n\n${lines.join('\n')}`);
+      expect(dropped).toEqual(lines);
+      expect(answers(interview)).toEqual([
+        'A cheap guitar from a flea market.',
+        'A tour in the autumn. Smiley',
+      ]);
+    }
+  });
+
+  it("drops an image named by squashing words the page writes apart ('radiodoctorants')", () => {
+    const { dropped } = importOk(
+      [
+        'Interview de Radio Doctorants',
+        'Nous avons rencontré Julien, qui anime Radio Doctorants depuis 2012.',
+        'radiodoctorants',
+        "Comment t'est venue l'idée ?",
+        'En écoutant des thèses à voix haute.',
+        'Et la suite ?',
+        'Encore des entretiens.',
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual(['radiodoctorants']);
+  });
+
+  it('keeps a lower-case word the page never writes apart, and an answer of one (near miss)', () => {
+    const { interview, dropped } = importOk(
+      [
+        'Merci Julien pour cet entretien.',
+        "Comment t'est venue l'idée ?",
+        'En écoutant des thèses à voix haute.',
+        'merci',
+        'Un mot pour finir ?',
+        'radiodoctorants',
+        'Radio Doctorants, toujours.',
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual([]);
+    expect(answers(interview)).toContain('merci');
+    expect(answers(interview)).toContain('radiodoctorants');
+  });
+
+  it("drops an Arabic page's 'most read' line", () => {
+    const { dropped } = importOk(
+      [
+        'الأكثر قراءة',
+        'مؤتمر المدرب قبل المباراة',
+        'هل هناك غيابات؟',
+        'لا، الجميع جاهزون.',
+        'ما رأيك في المنافس؟',
+        'فريق قوي ومنظم.',
+      ].join('\n\n'),
+    );
+    expect(dropped).toContain('الأكثر قراءة');
+  });
+
+  it('keeps a Blogger-like line that answers in a sentence (near miss)', () => {
+    const { interview } = importOk(
+      [
+        '1. Vad sa kritikerna?',
+        'Ingen kommentarer.',
+        '2. Och publiken?',
+        'Skicka en kommentar, sa de, och det gjorde de.',
+      ].join('\n\n'),
+    );
+    expect(answers(interview)).toEqual([
+      'Ingen kommentarer.',
+      'Skicka en kommentar, sa de, och det gjorde de.',
+    ]);
+  });
+});

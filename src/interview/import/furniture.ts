@@ -93,6 +93,14 @@ const PLATFORM = new RegExp(
       // Blogger in Hindi: share buttons, "No comments:", "Post a comment", "Newer Post Older Post
       // Home", "Subscribe to: Post Comments (Atom)".
       'इसे ईमेल करें.{0,120}|कोई टिप्पणी नहीं|एक टिप्पणी भेजें|नई पोस्ट(?:\\s+पुरानी पोस्ट)?(?:\\s+मुखपृष्ठ)?|पुरानी पोस्ट(?:\\s+मुखपृष्ठ)?|सदस्यता लें.{0,80}',
+      // Blogger in Swedish, Norwegian, Danish, Dutch, Portuguese, Polish and Italian: "Upplagd av Lina
+      // kl. 14:02", "0 kommentarer:", "Skicka en kommentar", "Nyare inlägg Äldre inlägg Startsida";
+      // and in any language its feed's link, "Prenumerera på: Kommentarer till inlägget (Atom)".
+      '(?:upplagd av|lagt inn av|indsendt af|geplaatst door|postado por|opublikowane? przez|pubblicato da) [^.!?,;]{1,60} (?:kl\\.?|om|op|às|o|alle) \\d{1,2}[:.]\\d{2}',
+      '(?:\\d+|inga|ingen|geen|nenhum|brak) (?:kommentarer|opmerkingen|coment[áa]rios?|komentarzy)',
+      'skicka en kommentar|legg inn en kommentar|send en kommentar|een reactie posten|postar um coment[áa]rio|prze[śs]lij komentarz',
+      '(?:nyare inlägg|äldre inlägg|nyere innlegg|eldre innlegg|nyere indlæg|ældre indlæg|nieuwere post|oudere post|postagem mais (?:recente|antiga)|nowszy post|starszy post|post più (?:recente|vecchio))(?:\\s+(?:nyare inlägg|äldre inlägg|startsida|nyere innlegg|eldre innlegg|startsiden|nyere indlæg|ældre indlæg|start|nieuwere post|oudere post|startpagina|postagem mais (?:recente|antiga)|página inicial|nowszy post|starszy post|strona główna|post più (?:recente|vecchio)|home page))*',
+      '[^.!?:]{2,40}:\\s*[^.!?:]{2,80}\\(atom\\)',
       // Blogger in Turkish: "Yorum Gönder", "Daha yeni yayınlar Daha eski yayınlar Ana Sayfa"; a document
       // viewer's "Published with Issuu".
       'yorum gönder|daha (?:yeni|eski) yayınlar(?:\\s+daha eski yayınlar)?(?:\\s+ana sayfa)?|published with issuu',

@@ -65,7 +65,8 @@ const FURNITURE = new RegExp(
       'recommended(?: for you| articles?| stories)?',
       'you (?:may|might) also (?:like|be interested in)',
       'more (?:stories|articles|news|from [^.!?]{1,60})',
-      'most (?:read|popular|viewed)',
+      // Most read, in Arabic too: "الأكثر قراءة", "الأكثر تداولًا".
+      'most (?:read|popular|viewed)|الأكثر (?:قراءة|مشاهدة|تداول)[\\p{M}ا]*',
       'popular(?: posts| articles| now)?',
       'trending(?: now)?',
       'sidebar',
@@ -185,6 +186,18 @@ export function isRelatedHeader(text: string): boolean {
 }
 
 /**
+ * An image named after words the page writes apart in capitals, one lower-case word alone on a
+ * line: "radiodoctorants" where the page says "Radio Doctorants".
+ */
+function squashedName(text: string, paragraphs: readonly SourceParagraph[]): boolean {
+  if (!/^\p{Ll}{6,40}$/u.test(text)) return false;
+  const apart = new RegExp(`\\b${[...text].join('[ _-]?')}\\b`, 'iu');
+  return paragraphs.some(
+    (p) => /[ _-]/u.test(apart.exec(p.text)?.[0] ?? '') && /\p{Lu}/u.test(p.text),
+  );
+}
+
+/**
  * Classifies the paragraphs that are page noise whatever their position: lines
  * repeated across the page (tickers, menus), tickers, date lines, sharing and
  * menu furniture, cookie notices. Article text is never matched by a rule that
@@ -200,7 +213,10 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   paragraphs.forEach((p, i) => {
     const previous = paragraphs[i - 1];
     if (TICKER.test(p.text)) noise.set(p.index, 'ticker');
-    else if (isImageFileName(p.text, paragraphs[i + 1]?.text))
+    else if (
+      isImageFileName(p.text, paragraphs[i + 1]?.text) ||
+      (!/[?？؟]$/u.test(previous?.text ?? '') && squashedName(p.text, paragraphs))
+    )
       noise.set(p.index, 'image file name');
     // A time alone is furniture beside a date, unless it follows a question it answers ("9:00").
     else if (
