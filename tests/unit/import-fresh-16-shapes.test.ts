@@ -214,3 +214,54 @@ describe('furniture', () => {
     ]);
   });
 });
+
+describe('the guest named', () => {
+  const guest = (text: string) => importOk(text).interview.people.interviewees.map((p) => p.name);
+  const qa = [
+    'What got you started?',
+    'A cheap guitar from a flea market.',
+    'What is next?',
+    'A tour in the autumn.',
+  ];
+
+  it("by a headline's single name after 'Intervju med' / 'Interview with', not the source's name", () => {
+    expect(
+      guest(
+        [
+          'Fans of Iron Lantern',
+          'Intervju med Wolfie',
+          'Gjord av det tyska forumet Stage Door.',
+          ...qa,
+        ].join('\n\n'),
+      ),
+    ).toEqual(['Wolfie']);
+  });
+
+  it("by a French lead's 'rencontrer NAME', not the programme the headline names", () => {
+    expect(
+      guest(
+        [
+          'Interview de Radio Campus pour Les Doctorales',
+          'Les Doctorales a eu la chance de rencontrer Claire Dumas, qui anime Radio Campus.',
+          'Comment as-tu commencé ?',
+          'Par hasard, dans un studio prêté.',
+          'Et ensuite ?',
+          'Encore des émissions.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['Claire Dumas']);
+  });
+
+  it("by a music blog's 'NAME w/ BAND' in capitals, not the blog's name above it", () => {
+    expect(guest(['Northern Noise', 'MARA LINDQVIST w/ THE SALT FLATS', ...qa].join('\n'))).toEqual(
+      ['Mara Lindqvist'],
+    );
+  });
+
+  it("keeps a two-word name after 'Intervju med', and a capitals topic with 'w/' no name (near miss)", () => {
+    expect(guest(['Intervju med Anna Berg', ...qa].join('\n\n'))).toEqual(['Anna Berg']);
+    expect(
+      guest(['Ann Lee', 'ON THE ROAD w/ THE BAND', 'on the road again', ...qa].join('\n')),
+    ).not.toContain('On The');
+  });
+});

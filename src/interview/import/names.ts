@@ -312,7 +312,8 @@ function profileHeadline(headline: string, role: string, article: string): strin
  * guest before a name alone on a line of the intro, which is the writer's credit there.
  */
 function capitalsName(line: string, article: string): string | undefined {
-  const words = line.split(/\s+/u);
+  // A music blog's "ADRIAN VOSS w/ MOON TIDE": the name, then with his band.
+  const words = line.replace(/\s+w\/\s.*$/u, '').split(/\s+/u);
   if (words.length < 2 || words.length > 4) return undefined;
   if (!words.every((w) => /^\p{Lu}{2,}$/u.test(w))) return undefined;
   const name = words.slice(0, 2);
@@ -342,12 +343,19 @@ function namedAsInterviewee(title: string, intro: string): string | undefined {
     // A profile line: "Nome: Rui Tavares".
     new RegExp(`(?:^|\\n)(?:Nome|Name|Nom|Nombre)\\s*:\\s*(${NAME})`, 'u'),
     new RegExp(`(?:spoke|talked|speaks|talks|sat down|met)\\s+(?:with|to)\\s+(${NAME})`, 'u'),
+    // French "a eu la chance de rencontrer Julien Marchetti", "nous avons interrogé …".
+    new RegExp(
+      `(?:rencontr(?:er|é|ée)|interrog(?:er|é|ée)|interview(?:er|é|ée))\\s+(${NAME})`,
+      'u',
+    ),
     // "Interview with", its "with" in the languages interviews reach us in, and a
     // transcript's lead-in before the first question: "Parole à Moana Tehiva :".
     new RegExp(
-      `(?:[Ii]nterview(?:ed|s)?|[Pp]arole)\\s+(?:(?:[Ww]ith|mit|avec|con|con la|con el|à|с|з|bilan)\\s+)?(${NAME})`,
+      `(?:[Ii]nterview(?:ed|s)?|[Ii]ntervju|[Pp]arole)\\s+(?:(?:[Ww]ith|w/|mit|med|avec|con|con la|con el|à|с|з|bilan)\\s+)?(${NAME})`,
       'u',
     ),
+    // A headline naming one by a single name or nickname: "Intervju med Sparrow", "Interview with Sparrow".
+    new RegExp(`^(?:[Ii]nterview|[Ii]ntervju)\\s+(?:[Ww]ith|w/|mit|med|avec)\\s+(${CAP})$`, 'mu'),
     // Portuguese and Spanish "Entrevista com/con", a role in lower case between: "Entrevista com o
     // meia Caíque Moura" (the midfielder), "Entrevista con la entrenadora Lucía Ferrer".
     new RegExp(`[Ee]ntrevista\\s+(?:com|con)\\s+(?:\\p{Ll}+\\s+){0,2}(${NAME})`, 'u'),
