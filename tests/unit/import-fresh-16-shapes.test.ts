@@ -265,3 +265,45 @@ describe('the guest named', () => {
     ).not.toContain('On The');
   });
 });
+
+describe("a blog's menu under its name and tagline", () => {
+  it('drops three or more menu words a line in a row', () => {
+    const { dropped } = importOk(
+      [
+        'Northern Noise',
+        'Loud music, small rooms, and the people who play them',
+        'Home',
+        'About',
+        'Interviews',
+        'Contact',
+        'MARA LINDQVIST w/ THE SALT FLATS',
+        'What got you into drumming?',
+        'My uncle left a kit in our garage.',
+        'What is next?',
+        'A split single in the fall.',
+      ].join('\n'),
+    );
+    expect(dropped).toEqual(expect.arrayContaining(['Home', 'About', 'Interviews', 'Contact']));
+  });
+
+  it('keeps menu words that answer a question (near miss)', () => {
+    const { interview } = importOk(
+      [
+        'Three words for your week?',
+        'Work',
+        'Shop',
+        'Events',
+        'In that order, every week.',
+        'Anything else?',
+        'No, that is all.',
+      ].join('\n\n'),
+    );
+    expect(answers(interview)).toEqual([
+      'Work',
+      'Shop',
+      'Events',
+      'In that order, every week.',
+      'No, that is all.',
+    ]);
+  });
+});

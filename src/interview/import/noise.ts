@@ -261,6 +261,16 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   for (const i of contactBox(paragraphs.map((p) => p.text)))
     noise.set(paragraphs[i]?.index ?? -1, 'page furniture');
   for (const index of leadingMenu(paragraphs, noise)) noise.set(index, 'page furniture');
+  // A menu under the site's name and tagline: three or more menu words a line in a row ("Home" /
+  // "About" / "Interviews" / "Contact"), not after a question.
+  paragraphs.forEach((_, i) => {
+    const before = paragraphs[i - 1]?.text ?? '';
+    if (isMenuWord(before) || /[?？؟]$/u.test(before)) return;
+    let end = i;
+    while (isMenuWord(paragraphs[end]?.text ?? '')) end += 1;
+    const run = paragraphs.slice(i, end);
+    if (run.length >= 3) for (const o of run) noise.set(o.index, 'page furniture');
+  });
   const kept = paragraphs.filter((p) => !noise.has(p.index));
   for (const i of promotionBox(kept.map((p) => p.text)))
     noise.set(kept[i]?.index ?? -1, 'page furniture');
