@@ -60,6 +60,10 @@ export function isLowerCaseMenu(text: string): boolean {
   );
 }
 
+// Blogger's newer and older post links in Swedish, Norwegian, Danish, Dutch, Portuguese, Polish, Italian.
+const PAGER =
+  '(?:nyare|äldre) inlägg|(?:nyere|eldre) innlegg|(?:nyere|ældre) indlæg|(?:nieuwere|oudere) post|postagem mais (?:recente|antiga)|(?:nowszy|starszy) post|post più (?:recente|vecchio)';
+
 // Whole lines from e-mail newsletters, newsletter platforms and blog platforms.
 const PLATFORM = new RegExp(
   '^(?:' +
@@ -99,7 +103,7 @@ const PLATFORM = new RegExp(
       '(?:upplagd av|lagt inn av|indsendt af|geplaatst door|postado por|opublikowane? przez|pubblicato da) [^.!?,;]{1,60} (?:kl\\.?|om|op|às|o|alle) \\d{1,2}[:.]\\d{2}',
       '(?:\\d+|inga|ingen|geen|nenhum|brak) (?:kommentarer|opmerkingen|coment[áa]rios?|komentarzy)',
       'skicka en kommentar|legg inn en kommentar|send en kommentar|een reactie posten|postar um coment[áa]rio|prze[śs]lij komentarz',
-      '(?:nyare inlägg|äldre inlägg|nyere innlegg|eldre innlegg|nyere indlæg|ældre indlæg|nieuwere post|oudere post|postagem mais (?:recente|antiga)|nowszy post|starszy post|post più (?:recente|vecchio))(?:\\s+(?:nyare inlägg|äldre inlägg|startsida|nyere innlegg|eldre innlegg|startsiden|nyere indlæg|ældre indlæg|start|nieuwere post|oudere post|startpagina|postagem mais (?:recente|antiga)|página inicial|nowszy post|starszy post|strona główna|post più (?:recente|vecchio)|home page))*',
+      `(?:${PAGER})(?:\\s+(?:${PAGER}|startsida|startsiden|start|startpagina|página inicial|strona główna|home page))*`,
       '[^.!?:]{2,40}:\\s*[^.!?:]{2,80}\\(atom\\)',
       // Blogger in Turkish: "Yorum Gönder", "Daha yeni yayınlar Daha eski yayınlar Ana Sayfa"; a document
       // viewer's "Published with Issuu".
