@@ -69,12 +69,15 @@ describe('full-width punctuation, as Japanese and Chinese pages write it', () =>
 });
 
 // Found in this review but not from the fresh-14 rules (main reads them so before 94065e9 too);
-// no narrow fix: each is left as a description of the shape for a later session.
+// no narrow fix. Each runs as \`it.fails\`: it holds today's misreading, and it fails (so the run
+// says so) the day a rule reads the shape right; then make it an \`it\`.
 describe('shapes the importer misreads (not the fresh-14 rules)', () => {
-  it.skip('does not refuse a timestamped transcript whose host thanks the guest after an unlabelled line', () => {
-    // Refused: "the interview found in the article is not valid: $: is an answer with no question
-    // before it" — the whole page is lost.
-    const { interview } = importOk(`Coffee with the baker
+  it.fails(
+    'does not refuse a timestamped transcript whose host thanks the guest after an unlabelled line',
+    () => {
+      // Refused: "the interview found in the article is not valid: $: is an answer with no question
+      // before it" — the whole page is lost.
+      const { interview } = importOk(`Coffee with the baker
 
 [00:00:01] Rina: Welcome back to the show. Today I'm with Tom Hale.
 [00:00:05] Tom: Thanks for having me.
@@ -85,41 +88,48 @@ describe('shapes the importer misreads (not the fresh-14 rules)', () => {
 [00:00:22] Tom: A second shop, then a third.
 [00:00:30] I never planned any of it
 [00:00:33] Rina: Thanks, Tom.`);
-    expect(questions(interview).length).toBeGreaterThanOrEqual(2);
-  });
+      expect(questions(interview).length).toBeGreaterThanOrEqual(2);
+    },
+  );
 
-  it.skip('reads a Chinese page labelled "记者:" whose questions mostly end with "。", under "关于…" headings', () => {
-    // Read as: the headings are the questions, '记者' an interviewee, each answer holding the
-    // labelled questions and answers of its section.
-    const { interview } = importOk(
-      [
-        '专访主帅王志强:我们还有进步空间',
-        '关于本场比赛',
-        '记者:请谈谈今天的比赛。',
-        '王志强:我为球员们感到骄傲,我们在客场拿到了三分。',
-        '关于球迷',
-        '记者:请评价一下今天的球迷。',
-        '王志强:他们一直在为我们加油,这场胜利属于他们。',
-        '关于未来',
-        '记者:接下来的目标。',
-        '王志强:保持专注,一场一场地踢。',
-      ].join('\n\n'),
-    );
-    expect(questions(interview)).toEqual([
-      ['请谈谈今天的比赛。'],
-      ['请评价一下今天的球迷。'],
-      ['接下来的目标。'],
-    ]);
-  });
+  it.fails(
+    'reads a Chinese page labelled "记者:" whose questions mostly end with "。", under "关于…" headings',
+    () => {
+      // Read as: the headings are the questions, '记者' an interviewee, each answer holding the
+      // labelled questions and answers of its section.
+      const { interview } = importOk(
+        [
+          '专访主帅王志强:我们还有进步空间',
+          '关于本场比赛',
+          '记者:请谈谈今天的比赛。',
+          '王志强:我为球员们感到骄傲,我们在客场拿到了三分。',
+          '关于球迷',
+          '记者:请评价一下今天的球迷。',
+          '王志强:他们一直在为我们加油,这场胜利属于他们。',
+          '关于未来',
+          '记者:接下来的目标。',
+          '王志强:保持专注,一场一场地踢。',
+        ].join('\n\n'),
+      );
+      expect(questions(interview)).toEqual([
+        ['请谈谈今天的比赛。'],
+        ['请评价一下今天的球迷。'],
+        ['接下来的目标。'],
+      ]);
+    },
+  );
 
-  it.skip('does not name a kicker in capitals under the headline ("COVER STORY") as the guest', () => {
-    const { interview } = importOk(`Talking tactics with the new coach
+  it.fails(
+    'does not name a kicker in capitals under the headline ("COVER STORY") as the guest',
+    () => {
+      const { interview } = importOk(`Talking tactics with the new coach
 COVER STORY
 Jane Doe joined the club in May after six seasons abroad.
 What did you change first?
 The training times. We train in the morning now.
 What do the players say?
 They complain, then they win.`);
-    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Jane Doe']);
-  });
+      expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Jane Doe']);
+    },
+  );
 });
