@@ -175,6 +175,8 @@ const PROMOTION = new RegExp(
  */
 export function isPromotionLine(text: string, previous: string | undefined): boolean {
   if (/[?？؟][”"’')]*$/u.test(previous ?? '')) return false;
+  // A credit names someone: "… by Northgate Audio", not "Audio engineering by ear was …".
+  if (/^(?:with )?audio /iu.test(text) && !/ by \p{Lu}/u.test(text)) return false;
   return PROMOTION.test(text) || /^(?:EXCLUSIVE)?INTERVIEW$/.test(text.replace(/ /g, ''));
 }
 

@@ -210,6 +210,10 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   // The text before paragraph i that is not furniture: a question an ad line separates from its answer.
   const asked = (i: number) =>
     paragraphs.slice(0, i).findLast((q) => !noise.has(q.index))?.text ?? '';
+  // Between the first and the last question a line is the interview's: a show's or site's call
+  // there is an answer's words ("Audio engineering by ear was how we all learned.").
+  const asks = paragraphs.flatMap((p, i) => (/[?？؟][”"’')]*$/u.test(p.text) ? [i] : []));
+  const inBody = (i: number) => (asks[0] ?? i) < i && i < (asks.at(-1) ?? i);
   paragraphs.forEach((p, i) => {
     const previous = paragraphs[i - 1];
     if (TICKER.test(p.text)) noise.set(p.index, 'ticker');
@@ -250,7 +254,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         COUNTERS.test(p.text) ||
         ((POST_AGE.test(p.text) || PLATFORM_COUNTS.test(p.text)) &&
           !/[?？؟][”"’')]*$/u.test(asked(i))) ||
-        isPromotionLine(p.text, previous?.text) ||
+        (isPromotionLine(p.text, previous?.text) && !inBody(i)) ||
         (i === 0 && isBannerLine(p.text)) ||
         isLinkLine(p.text, previous?.text))
     ) {

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { answers, importOk } from '../support/import-outcome';
+
+// Session 24's importer rules (tests/unit/import-fresh-15-shapes.test.ts and
+// import-fresh-16-shapes.test.ts) tried on ordinary interview text by the session-25 review: each
+// test here read wrong (most lost a line of answer as noise) before its fix.
+
+describe("a show's calls and credits (fresh-15) inside an answer", () => {
+  it('keeps an answer paragraph "Audio engineering by ear …"', () => {
+    const { interview, dropped } = importOk(
+      [
+        'Five questions for Dana Ruiz',
+        'How did you learn the trade?',
+        'On the job, at a small studio in Leeds.',
+        'Audio engineering by ear was how we all learned back then, with no manuals at all.',
+        'And the best part of the job?',
+        'The people, every time.',
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual([]);
+    expect(answers(interview)).toContain(
+      'Audio engineering by ear was how we all learned back then, with no manuals at all.',
+    );
+  });
+  it('keeps a last answer paragraph "Audio mixing by ear, mostly …" (a credit names someone)', () => {
+    const line = 'Audio mixing by ear, mostly, and a lot of patience.';
+    const { interview, dropped } = importOk(
+      [
+        'Five questions for Dana Ruiz',
+        'How did you learn the trade?',
+        'On the job, at a small studio in Leeds.',
+        line,
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual([]);
+    expect(answers(interview)).toContain(line);
+  });
+
+  it('keeps an answer paragraph "Follow the show …"', () => {
+    const line =
+      'Follow the show for a whole season and you will see how much the crew changes between venues.';
+    const { interview, dropped } = importOk(
+      [
+        'Five questions for Dana Ruiz',
+        'What does a tour look like from the inside?',
+        'Long days, short nights.',
+        line,
+        'And the best part of the job?',
+        'The people, every time.',
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual([]);
+    expect(answers(interview)).toContain(line);
+  });
+
+  it('keeps an answer paragraph "Spot a typo? …"', () => {
+    const line = 'Spot a typo? You fix it, whoever wrote the page.';
+    const { interview, dropped } = importOk(
+      [
+        'Five questions for Dana Ruiz',
+        'What is the rule in your newsroom?',
+        'Everyone owns every page.',
+        line,
+        'And the best part of the job?',
+        'The people, every time.',
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual([]);
+    expect(answers(interview)).toContain(line);
+  });
+});
