@@ -69,3 +69,49 @@ describe("a show's calls and credits (fresh-15) inside an answer", () => {
     expect(answers(interview)).toContain(line);
   });
 });
+
+describe("a promotion box's call (fresh-15) at the end of the last answer", () => {
+  it('keeps a last answer paragraph "Learn more about …" without a comma', () => {
+    const line = 'Learn more about the people you work with than about the product.';
+    const { interview, dropped } = importOk(
+      [
+        'Five questions for Dana Ruiz',
+        'Why volunteer with us?',
+        'Because it matters to people here.',
+        'What would you tell a new manager?',
+        'Listen first.',
+        line,
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual([]);
+    expect(answers(interview)).toContain(line);
+  });
+  it('keeps a last answer whose closing lines are a short line with no stop and "Find out more …"', () => {
+    const { interview, dropped } = importOk(
+      [
+        'Five questions for Dana Ruiz',
+        'Why volunteer with us?',
+        'Because it matters to people here.',
+        'Any last words?',
+        'Thank you to everyone who came to the open day.',
+        'See you all in June',
+        'Find out more about volunteering in your area.',
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual([]);
+    expect(answers(interview)).toContain('See you all in June');
+  });
+  it('still drops a lone call to a website after the last answer (the rule kept)', () => {
+    const { dropped } = importOk(
+      [
+        'Five questions for Colin Marsh',
+        'Why this book?',
+        'Because nobody else would write it.',
+        'What next?',
+        'A long sleep.',
+        "Learn more about the book and author at Colin Marsh's website.",
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual(["Learn more about the book and author at Colin Marsh's website."]);
+  });
+});

@@ -182,7 +182,9 @@ export function isPromotionLine(text: string, previous: string | undefined): boo
 
 // A promotion box's call: "Find out more about standing for election in your area."
 const BOX_CALL = /^(?:find out|learn) more\b[^?]{0,150}$/iu;
-const LONE_CALL = /^(?:find out|learn) more (?:about|at|on|here)\b[^,?]*$/iu;
+// Alone, a link's: "… at Colin Marsh's website.", "… at marisolterhorst.com."
+const LONE_CALL =
+  /^(?:find out|learn) more (?:about|at|on|here)\b[^,?]*(?:website|site|page|link|\.\p{L}{2,4})\.?$/iu;
 
 /**
  * A promotion box at the end of a page, after the last answer: a short heading with no stop
@@ -197,6 +199,8 @@ export function promotionBox(texts: readonly string[]): number[] {
     heading.length > 0 &&
     heading.length <= 40 &&
     !/[.!?:;,]$/u.test(heading) &&
+    // A box's heading names no one; an answer's closing line may ("See you all in June").
+    !/\b(?:i|me|my|we|our|you|your)\b/iu.test(heading) &&
     /[.!”"’)]$/u.test(texts[last - 2] ?? '')
   )
     return [last - 1, last];
