@@ -115,3 +115,21 @@ describe("a promotion box's call (fresh-15) at the end of the last answer", () =
     expect(dropped).toEqual(["Learn more about the book and author at Colin Marsh's website."]);
   });
 });
+
+describe("a story platform's counters (fresh-15) in an answer", () => {
+  it('keeps a phone number on a line of its own in an answer', () => {
+    const { interview, dropped } = importOk(
+      [
+        'Five questions for Dana Ruiz',
+        'How can people help?',
+        'Anyone who wants to drive for us can ring me on',
+        '0161 496 0000',
+        'and I will call back the same day.',
+        'And the best part of the job?',
+        'The people, every time.',
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual([]);
+    expect(answers(interview)).toContain('0161 496 0000');
+  });
+});

@@ -149,8 +149,9 @@ const EMPTY_HEADING = /^\p{Lu}[\p{L} ]{1,30}:$/u;
 const POST_AGE =
   /^(?:last (?:week|month|year)|(?:\d+|an?) (?:minutes?|hours?|days?|weeks?|months?|years?) ago|[\d.,]+\s*[km]?\s+(?:followers|subscribers))$/iu;
 
-// A story platform's reads, votes and comments on one line ("52 17 3"): furniture, unless it
-// follows a question it answers ("Your shirt numbers?" / "7 10 23").
+// A story platform's reads, votes and comments on one line ("52 17 3"): furniture before the first
+// question; after it a line of numbers is someone's ("Your shirt numbers?" / "7 10 23", a phone
+// number "0161 496 0000" on a line of its own).
 const PLATFORM_COUNTS = /^\d{1,7}(?: \d{1,7}){1,3}$/u;
 
 // Where related links or comments begin: once the article is over, everything after them is page.
@@ -252,8 +253,8 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         isMenuLine(p.text) ||
         (i === 0 && isLowerCaseMenu(p.text)) ||
         COUNTERS.test(p.text) ||
-        ((POST_AGE.test(p.text) || PLATFORM_COUNTS.test(p.text)) &&
-          !/[?？؟][”"’')]*$/u.test(asked(i))) ||
+        (POST_AGE.test(p.text) && !/[?？؟][”"’')]*$/u.test(asked(i))) ||
+        (PLATFORM_COUNTS.test(p.text) && i < (asks[0] ?? 0)) ||
         (isPromotionLine(p.text, previous?.text) && !inBody(i)) ||
         (i === 0 && isBannerLine(p.text)) ||
         isLinkLine(p.text, previous?.text))
