@@ -133,3 +133,22 @@ describe("a story platform's counters (fresh-15) in an answer", () => {
     expect(answers(interview)).toContain('0161 496 0000');
   });
 });
+
+describe("a blog's menu (fresh-16) in an answer", () => {
+  it('keeps three one-word lines of an answer that are menu words', () => {
+    const { interview, dropped } = importOk(
+      [
+        'Five questions for Dana Ruiz',
+        'What do you read first in the paper?',
+        'Always in this order:',
+        'Results',
+        'Fixtures',
+        'Squad',
+        'And the best part of the job?',
+        'The people, every time.',
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual([]);
+    expect(answers(interview)).toContain('Fixtures');
+  });
+});

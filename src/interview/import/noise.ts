@@ -267,10 +267,10 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
     noise.set(paragraphs[i]?.index ?? -1, 'page furniture');
   for (const index of leadingMenu(paragraphs, noise)) noise.set(index, 'page furniture');
   // A menu under the site's name and tagline: three or more menu words a line in a row ("Home" /
-  // "About" / "Interviews" / "Contact"), not after a question.
+  // "About" / "Interviews" / "Contact"), before the first question (after it, an answer's list:
+  // "Always in this order:" / "Results" / "Fixtures" / "Squad").
   paragraphs.forEach((_, i) => {
-    const before = paragraphs[i - 1]?.text ?? '';
-    if (isMenuWord(before) || /[?？؟]$/u.test(before)) return;
+    if (isMenuWord(paragraphs[i - 1]?.text ?? '') || i >= (asks[0] ?? 0)) return;
     let end = i;
     while (isMenuWord(paragraphs[end]?.text ?? '')) end += 1;
     const run = paragraphs.slice(i, end);
