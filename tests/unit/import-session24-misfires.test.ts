@@ -152,3 +152,21 @@ describe("a blog's menu (fresh-16) in an answer", () => {
     expect(answers(interview)).toContain('Fixtures');
   });
 });
+
+describe("Blogger's comment count (fresh-16) as an answer", () => {
+  it('keeps "Inga kommentarer" answering a question', () => {
+    const { interview, dropped } = importOk(
+      [
+        'Fem snabba frågor till Lina Berg',
+        'Favoritmat?',
+        'Pasta, alltid pasta.',
+        'Tränarens beslut i går?',
+        'Inga kommentarer',
+        'Bästa minnet?',
+        'Guldet 2019.',
+      ].join('\n'),
+    );
+    expect(dropped).toEqual([]);
+    expect(answers(interview)).toContain('Inga kommentarer');
+  });
+});

@@ -101,7 +101,8 @@ const PLATFORM = new RegExp(
       // kl. 14:02", "0 kommentarer:", "Skicka en kommentar", "Nyare inlägg Äldre inlägg Startsida";
       // and in any language its feed's link, "Prenumerera på: Kommentarer till inlägget (Atom)".
       '(?:upplagd av|lagt inn av|indsendt af|geplaatst door|postado por|opublikowane? przez|pubblicato da) [^.!?,;]{1,60} (?:kl\\.?|om|op|às|o|alle) \\d{1,2}[:.]\\d{2}',
-      '(?:\\d+|inga|ingen|geen|nenhum|brak) (?:kommentarer|opmerkingen|coment[áa]rios?|komentarzy)',
+      // "Inga kommentarer" without Blogger's colon is an answer ("no comment").
+      '(?:\\d+|(?:inga|ingen|geen|nenhum|brak)(?=.*:$)) (?:kommentarer|opmerkingen|coment[áa]rios?|komentarzy)',
       'skicka en kommentar|legg inn en kommentar|send en kommentar|een reactie posten|postar um coment[áa]rio|prze[śs]lij komentarz',
       `(?:${PAGER})(?:\\s+(?:${PAGER}|startsida|startsiden|start|startpagina|página inicial|strona główna|home page))*`,
       '[^.!?:]{2,40}:\\s*[^.!?:]{2,80}\\(atom\\)',
