@@ -170,3 +170,20 @@ describe("Blogger's comment count (fresh-16) as an answer", () => {
     expect(answers(interview)).toContain('Inga kommentarer');
   });
 });
+
+describe("a transcript's time after the label (fresh-16) in an answer", () => {
+  it('keeps the times of a day in an answer written "Label: hh:mm …"', () => {
+    const { interview } = importOk(
+      [
+        'A day with the head chef Ana Ruiz',
+        'What does a Saturday look like?',
+        'Market: 6:30 sharp, before the crowds.',
+        'Prep: 9:00 with the whole brigade.',
+        'Service: 12:00 until the last table leaves.',
+        'And the best part of the job?',
+        'The people, every time.',
+      ].join('\n\n'),
+    );
+    expect(answers(interview)).toContain('Market: 6:30 sharp, before the crowds.');
+  });
+});

@@ -379,10 +379,14 @@ const STAMPED_LABEL = /^\p{Lu}[\p{L}.’'\- ]{0,30}(?: \d{1,2})?:\s/u;
 const LABEL_TIME =
   /^(\p{Lu}[\p{L}.’'\- ]{0,30}(?: \d{1,2})?:\s+)[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)/u;
 
-/** Such times leave the text, as a timestamp before the label does, where two or more turns have one. */
+/**
+ * Such times leave the text, as a timestamp before the label does, where two speakers or more
+ * come back with one (a day's times in an answer, "Market: 6:30 sharp, …" / "Prep: 9:00 …", stay).
+ */
 function stripLabelTimes(paragraphs: SourceParagraph[]): SourceParagraph[] {
   const stamped = paragraphs.filter((p) => LABEL_TIME.test(p.text));
-  if (stamped.length >= 2)
+  const labels = stamped.map((p) => LABEL_TIME.exec(p.text)?.[1]);
+  if (new Set(labels.filter((l, i) => labels.indexOf(l) < i)).size >= 2)
     for (const p of stamped) {
       p.text = p.text.replace(LABEL_TIME, '$1');
       p.stamped = true;
