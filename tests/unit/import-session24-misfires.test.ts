@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answers, importOk } from '../support/import-outcome';
+import { answers, importOk, questions } from '../support/import-outcome';
 
 // Session 24's importer rules (tests/unit/import-fresh-15-shapes.test.ts and
 // import-fresh-16-shapes.test.ts) tried on ordinary interview text by the session-25 review: each
@@ -185,5 +185,32 @@ describe("a transcript's time after the label (fresh-16) in an answer", () => {
       ].join('\n\n'),
     );
     expect(answers(interview)).toContain('Market: 6:30 sharp, before the crowds.');
+  });
+});
+
+describe("a show's hosts (fresh-15) where a guest asks once", () => {
+  it('keeps a guest who asks another guest once a guest', () => {
+    const { interview } = importOk(`Two bakers, one oven
+
+[00:00:01] Rina: Welcome back. Today I'm with Tom Hale and Ana Ruiz, who run the Mill Street bakery.
+[00:00:05] Tom: Thanks for having us.
+[00:00:07] Ana: Glad to be here.
+[00:00:09] Rina: Tom, how did the two of you meet?
+[00:00:12] Tom: At a market stall in 2015. She was selling rye, I was selling sourdough.
+[00:00:20] Rina: Ana, what was your first impression?
+[00:00:23] Ana: That his bread was better than mine. Tom, do you remember the price of it?
+[00:00:30] Tom: Two pounds a loaf. Far too cheap.
+[00:00:34] Rina: What comes next for the bakery?
+[00:00:37] Ana: A second shop, in the old station.
+[00:00:41] Rina: And when does it open?
+[00:00:43] Ana: In the spring, if the ovens arrive.`);
+    // Read as: Ana a host beside Rina, her answers questions, the last three turns one answer.
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Tom Hale', 'Ana Ruiz']);
+    expect(questions(interview)).toEqual([
+      ['Tom, how did the two of you meet?'],
+      ['Ana, what was your first impression?'],
+      ['What comes next for the bakery?'],
+      ['And when does it open?'],
+    ]);
   });
 });

@@ -72,6 +72,8 @@ function sidesOf(
   const asks = new Map<string, number>();
   // Labelled paragraphs that ask in their own words.
   const own = new Map<string, number>();
+  // Turns that follow another speaker's question: a guest's.
+  const replies = new Map<string, number>();
   let speaker: string | undefined;
   let asked = false;
   const close = () => {
@@ -81,6 +83,7 @@ function sidesOf(
     const label = labelled.get(p.index);
     if (label) {
       close();
+      if (asked && speaker !== label.key) replies.set(label.key, (replies.get(label.key) ?? 0) + 1);
       speaker = label.key;
       asked = false;
       if (/[?؟]/u.test(label.rest)) own.set(speaker, (own.get(speaker) ?? 0) + 1);
@@ -107,19 +110,22 @@ function sidesOf(
     sides.set(group.key, side);
   }
   const named = groups.filter((g) => g.kind === 'name');
-  // A show's hosts taking turns with one or two guests in a timestamped transcript: where every
-  // name asks at least once but one or two, which come back and never ask (the guests), and two or
-  // more names ask, the others are the hosts, however many of their turns only talk ("Rina,
-  // welcome to the show.", "That's the show.").
+  // A show's hosts taking turns with one or two guests in a timestamped transcript: where one or
+  // two names come back and never ask (the guests), and two or more names ask, those of the others
+  // that mostly do not reply to a question are the hosts, however many of their turns only talk
+  // ("Rina, welcome to the show.", "That's the show."). A guest who asks once replies mostly.
   const silent = named.filter((g) => (asks.get(g.key) ?? 0) === 0);
+  const hosts = named.filter((g) => !silent.includes(g) && (replies.get(g.key) ?? 0) * 2 < g.count);
   const stamped = content.filter((p) => labelled.has(p.index) && p.stamped).length;
   if (
-    named.length >= silent.length + 2 &&
+    hosts.length >= 2 &&
     (silent.length === 1 || silent.length === 2) &&
     silent.every((g) => g.count >= 2) &&
     stamped * 4 >= labelled.size * 3
-  )
-    for (const g of named) sides.set(g.key, silent.includes(g) ? 'interviewee' : 'interviewer');
+  ) {
+    for (const g of silent) sides.set(g.key, 'interviewee');
+    for (const g of hosts) sides.set(g.key, 'interviewer');
+  }
   // A chat or a press conference: one name comes back (the guest's), three or more are used once
   // and two thirds of those ask. Then each of those speaks for the readers, a comment too.
   const once = named.filter((g) => g.count === 1);
