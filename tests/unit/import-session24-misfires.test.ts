@@ -5,6 +5,8 @@ import { answers, importOk, questions } from '../support/import-outcome';
 // import-fresh-16-shapes.test.ts) tried on ordinary interview text by the session-25 review: each
 // test here read wrong (most lost a line of answer as noise) before its fix.
 
+const guests = (text: string) => importOk(text).interview.people.interviewees.map((p) => p.name);
+
 describe("a show's calls and credits (fresh-15) inside an answer", () => {
   it('keeps an answer paragraph "Audio engineering by ear …"', () => {
     const { interview, dropped } = importOk(
@@ -212,5 +214,22 @@ describe("a show's hosts (fresh-15) where a guest asks once", () => {
       ['What comes next for the bakery?'],
       ['And when does it open?'],
     ]);
+  });
+});
+
+describe("a French lead's verb naming the guest (fresh-16)", () => {
+  it('does not name someone the guest met in the lead', () => {
+    expect(
+      guests(
+        [
+          'Entretien avec un jeune milieu',
+          'Formé à Lyon, Hugo Lambert a rencontré Karim Benzema à quinze ans. Il nous raconte.',
+          'Comment as-tu commencé ?',
+          'Au club du quartier, avec mon frère.',
+          'Et maintenant ?',
+          'Je travaille, tous les jours.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['Hugo Lambert']);
   });
 });

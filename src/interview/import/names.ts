@@ -343,9 +343,10 @@ function namedAsInterviewee(title: string, intro: string): string | undefined {
     // A profile line: "Nome: Rui Tavares".
     new RegExp(`(?:^|\\n)(?:Nome|Name|Nom|Nombre)\\s*:\\s*(${NAME})`, 'u'),
     new RegExp(`(?:spoke|talked|speaks|talks|sat down|met)\\s+(?:with|to)\\s+(${NAME})`, 'u'),
-    // French "a eu la chance de rencontrer Julien Marchetti", "nous avons interrogé …".
+    // French "a eu la chance de rencontrer Julien Marchetti", "nous avons interrogé …"; not a
+    // lead's "Hugo Lambert a rencontré Karim Benzema à quinze ans" (someone else he met).
     new RegExp(
-      `(?:rencontr(?:er|é|ée)|interrog(?:er|é|ée)|interview(?:er|é|ée))\\s+(${NAME})`,
+      `(?:(?:de|d[’']|pu)\\s*(?:rencontr|interrog|interview)er|(?:avons|ai)\\s+(?:rencontr|interrog|interview)ée?)\\s+(${NAME})`,
       'u',
     ),
     // "Interview with", its "with" in the languages interviews reach us in, and a
