@@ -233,3 +233,21 @@ describe("a French lead's verb naming the guest (fresh-16)", () => {
     ).toEqual(['Hugo Lambert']);
   });
 });
+
+describe('a name in capitals over the first question (fresh-15)', () => {
+  it('does not name a kicker in capitals above the first question', () => {
+    expect(
+      guests(
+        [
+          'Talking tactics with the new coach',
+          'Jane Doe joined the club in May after six seasons abroad.',
+          'COVER STORY',
+          'What did you change first?',
+          'The training times. We train in the morning now.',
+          'What do the players say?',
+          'They complain, then they win.',
+        ].join('\n'),
+      ),
+    ).toEqual(['Jane Doe']);
+  });
+});

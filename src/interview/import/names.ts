@@ -254,7 +254,11 @@ export function findInterviewee(
   const headed = profileHeadline(lines[0] ?? '', lines[1] || (intro.split('\n')[0] ?? ''), article);
   if (headed) return headed;
   const capitals = capitalsName(lines.at(-1) ?? '', article);
-  if (capitals && lines.length > 1) return capitals;
+  // Not where a sentence of the lead names someone ("Jane Doe joined the club in May."): a
+  // kicker in capitals ("COVER STORY") is then no name.
+  const sentences = corpus.split('\n').filter((line) => /[.!]$/u.test(line));
+  if (capitals && lines.length > 1 && !firstNameIn(sentences.join('\n'), corpus, exclude))
+    return capitals;
   // First the one whose surname the headline gives ("Aydınlı'dan dikkat çeken açıklama").
   // A headline set in title case ("US Envoy Morrow Asks N. Korea to Act") runs names into words.
   const prose = intro
