@@ -251,3 +251,34 @@ describe('a name in capitals over the first question (fresh-15)', () => {
     ).toEqual(['Jane Doe']);
   });
 });
+
+describe("a show's opening with two hosts (fresh-16)", () => {
+  it('keeps the first question of two hosts asking one after the other', () => {
+    const { interview } = importOk(
+      [
+        "Liam Brandt: 00:05 You're listening to The Root of It, the faculty's podcast. Liam Brandt: 00:12 Hi everyone, and welcome. Our first guest is of course Nora. Good to have you back, Nora.",
+        'Nora Visser: 00:20 Hi Liam. Always a pleasure. We have two guests today. Do you want to introduce them?',
+        "Liam Brandt: 00:26 I'd love to. Priya Raman is our producer. Thanks for coming on, Priya.",
+        'Priya Raman: 00:31 Hello. It is strange being on this side of the mic.',
+        'Liam Brandt: 00:35 And Tom Ashby, our next host. Thanks for coming on, Tom.',
+        'Tom Ashby: 00:39 Hi, hi. Thanks for having me.',
+        'Nora Visser: 00:42 Priya, what do you do when you are not producing the show?',
+        'Liam Brandt: 00:47 And how did you end up producing a podcast at all?',
+        'Priya Raman: 00:51 I run the dean’s communications office. A student asked me to, and I said yes.',
+        'Nora Visser: 01:20 Tom, what made you want to take it on?',
+        'Tom Ashby: 01:24 I listened to it in school. It is part of why I came here.',
+        'Liam Brandt: 01:50 Priya, any advice for Tom?',
+        'Priya Raman: 01:54 Ask short questions and then stop talking.',
+      ].join('\n'),
+    );
+    // Read as: the first host's question put in the intro with the show's opening.
+    expect(questions(interview)).toEqual([
+      [
+        'Priya, what do you do when you are not producing the show?',
+        'And how did you end up producing a podcast at all?',
+      ],
+      ['Tom, what made you want to take it on?'],
+      ['Priya, any advice for Tom?'],
+    ]);
+  });
+});

@@ -594,9 +594,14 @@ function demoteOpeningGreeting(
     // A transcript's chapter title between them is nobody's reply.
     const replies = turns.slice(first + 1, next).filter(({ p }) => !p.chapter);
     // Two hosts and two guests or more: a host's turn no guest replies to is the show's opening
-    // (a tagline, a welcome, one host asking the other to bring the guests in).
-    const hostsTalk = hosts.size >= 2 && guests.size >= 2 && replies.length === 0;
+    // (a tagline, a welcome, one host asking the other to bring the guests in), unless both ask:
+    // two hosts' questions to a guest, one after the other.
     const asks = opening.p.text.includes('?');
+    const hostsTalk =
+      hosts.size >= 2 &&
+      guests.size >= 2 &&
+      replies.length === 0 &&
+      !(asks && turns[next]?.p.text.includes('?'));
     const pleasantries =
       hostsTalk ||
       (!asks &&
