@@ -282,3 +282,21 @@ describe("a show's opening with two hosts (fresh-16)", () => {
     ]);
   });
 });
+
+describe("an image's name squashed from words (fresh-16) in an answer", () => {
+  it('keeps a one-word lower-case line of an answer the page writes apart elsewhere', () => {
+    const { dropped } = importOk(
+      [
+        'Five questions for Dana Ruiz',
+        'How would you sum up the season?',
+        'In one word:',
+        'bittersweet',
+        'Bitter sweet, yes, but mostly sweet.',
+        'What next?',
+        'Rest.',
+      ].join('\n\n'),
+    );
+    // Dropped as an image's name squashed from words the page writes apart ("Bitter sweet").
+    expect(dropped).toEqual([]);
+  });
+});

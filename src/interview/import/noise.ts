@@ -220,7 +220,8 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
     if (TICKER.test(p.text)) noise.set(p.index, 'ticker');
     else if (
       isImageFileName(p.text, paragraphs[i + 1]?.text) ||
-      (!/[?？؟]$/u.test(previous?.text ?? '') && squashedName(p.text, paragraphs))
+      // Before the first question: after it, a word alone is an answer's ("In one word:" / "bittersweet").
+      (i < (asks[0] ?? 0) && squashedName(p.text, paragraphs))
     )
       noise.set(p.index, 'image file name');
     // A time alone is furniture beside a date, unless it follows a question it answers ("9:00").
