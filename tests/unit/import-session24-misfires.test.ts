@@ -300,3 +300,21 @@ describe("an image's name squashed from words (fresh-16) in an answer", () => {
     expect(dropped).toEqual([]);
   });
 });
+
+describe('a Korean name with its title in brackets (fresh-15)', () => {
+  it('names the student the lead says won, not her professor', () => {
+    expect(
+      guests(
+        [
+          '[제3회 새봄문학상] 시 부문 당선자 인터뷰',
+          '박지훈 기자',
+          '김민수 교수(국어국문학과)의 지도를 받은 이하늘 학생(철학과 2)이 시 부문에 당선되었다.',
+          '-당선을 축하한다. 소감 한마디 부탁한다\n 정말 기쁘고 감사하다.',
+          '-시를 쓰게 된 계기가 있나\n 고등학교 때 선생님 덕분이다.',
+          '-좋아하는 시인은 누구인가\n 윤동주 시인을 좋아한다.',
+          '-앞으로의 계획은 무엇인가\n 계속 쓰고 싶다.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['이하늘']);
+  });
+});

@@ -278,9 +278,10 @@ export function findInterviewee(
 
 // Korean writes no capitals: a campus paper names a person by a name of two to four syllables, a
 // title and their department in brackets, as a photo's caption does ("당선자 한서윤
-// 학생(국어국문학과 3)", student; "교수", professor). A reporter's "기자" byline is no such title.
+// 학생(국어국문학과 3)", student; "교수", professor). A reporter's "기자" byline is no such title, nor
+// is one followed by "의" ("김민수 교수(국어국문학과)의 지도를 받은 …", under the professor's guidance).
 const KOREAN_NAMED =
-  /(?<![\p{Script=Hangul}])(\p{Script=Hangul}{2,4}) (?:학생|교수|씨|작가|선수|감독)\s?[(（]/u;
+  /(?<![\p{Script=Hangul}])(\p{Script=Hangul}{2,4}) (?:학생|교수|씨|작가|선수|감독)\s?[(（][^)）]*[)）](?!의)/u;
 
 // The last word of a line that gives a post, not a name: "Front Desk Volunteer".
 const ROLE_END =
