@@ -72,12 +72,11 @@ describe('full-width punctuation, as Japanese and Chinese pages write it', () =>
 // no narrow fix. Each runs as \`it.fails\`: it holds today's misreading, and it fails (so the run
 // says so) the day a rule reads the shape right; then make it an \`it\`.
 describe('shapes the importer misreads (not the fresh-14 rules)', () => {
-  it.fails(
-    'does not refuse a timestamped transcript whose host thanks the guest after an unlabelled line',
-    () => {
-      // Refused: "the interview found in the article is not valid: $: is an answer with no question
-      // before it" — the whole page is lost.
-      const { interview } = importOk(`Coffee with the baker
+  it('does not refuse a timestamped transcript whose host thanks the guest after an unlabelled line', () => {
+    // Refused until session 25: "the interview found in the article is not valid: $: is an
+    // answer with no question before it" — the whole page was lost. The unlabelled line was
+    // read as a heading over the host's thanks, left after the last answer; now both join it.
+    const { interview } = importOk(`Coffee with the baker
 
 [00:00:01] Rina: Welcome back to the show. Today I'm with Tom Hale.
 [00:00:05] Tom: Thanks for having me.
@@ -88,9 +87,12 @@ describe('shapes the importer misreads (not the fresh-14 rules)', () => {
 [00:00:22] Tom: A second shop, then a third.
 [00:00:30] I never planned any of it
 [00:00:33] Rina: Thanks, Tom.`);
-      expect(questions(interview).length).toBeGreaterThanOrEqual(2);
-    },
-  );
+    expect(questions(interview).length).toBeGreaterThanOrEqual(2);
+    expect(answers(interview).slice(-2)).toEqual([
+      'I never planned any of it',
+      'Rina: Thanks, Tom.',
+    ]);
+  });
 
   it.fails(
     'reads a Chinese page labelled "记者:" whose questions mostly end with "。", under "关于…" headings',

@@ -121,9 +121,12 @@ function settle(blocks: Block[]): void {
   });
   const answerer = body[lastAnswer]?.speaker;
   for (const block of body.slice(lastAnswer + 1)) {
-    if (lastAnswer < 0 || block.role !== 'question') continue;
+    // A heading over them joins too ("I never planned any of it", a transcript's untagged line):
+    // an answer under a heading with no question would refuse the page.
+    if (lastAnswer < 0 || (block.role !== 'question' && block.role !== 'heading')) continue;
     block.role = 'answer';
     delete block.opens;
+    delete block.label;
     // Another speaker's words (a host's sign-off) keep their label in the answer: "Adam: …".
     if (block.speaker !== answerer && block.source !== undefined) {
       block.text = block.source;
