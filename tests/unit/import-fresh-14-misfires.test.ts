@@ -70,7 +70,8 @@ describe('full-width punctuation, as Japanese and Chinese pages write it', () =>
 
 // Found in this review but not from the fresh-14 rules (main reads them so before 94065e9 too);
 // no narrow fix. Each runs as \`it.fails\`: it holds today's misreading, and it fails (so the run
-// says so) the day a rule reads the shape right; then make it an \`it\`.
+// says so) the day a rule reads the shape right; then make it an \`it\`. Session 25's review read
+// two right (the transcript refused whole, the kicker named as guest): they are \`it\`s now.
 describe('shapes the importer misreads (not the fresh-14 rules)', () => {
   it('does not refuse a timestamped transcript whose host thanks the guest after an unlabelled line', () => {
     // Refused until session 25: "the interview found in the article is not valid: $: is an
@@ -92,6 +93,17 @@ describe('shapes the importer misreads (not the fresh-14 rules)', () => {
       'I never planned any of it',
       'Rina: Thanks, Tom.',
     ]);
+  });
+
+  it('still names a guest written in capitals where the lead names no one (near miss)', () => {
+    const { interview } = importOk(`Talking tactics with the new coach
+JANE DOE
+She joined the club in May after six seasons abroad.
+What did you change first?
+The training times. We train in the morning now.
+What do the players say?
+They complain, then they win.`);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['JANE DOE']);
   });
 
   it.fails(
@@ -121,17 +133,16 @@ describe('shapes the importer misreads (not the fresh-14 rules)', () => {
     },
   );
 
-  it.fails(
-    'does not name a kicker in capitals under the headline ("COVER STORY") as the guest',
-    () => {
-      const { interview } = importOk(`Talking tactics with the new coach
+  it('does not name a kicker in capitals under the headline ("COVER STORY") as the guest', () => {
+    // Named 'COVER STORY' until session 25: an intro's line in capitals is no longer searched
+    // for a name before the lead's sentences (it still is after them).
+    const { interview } = importOk(`Talking tactics with the new coach
 COVER STORY
 Jane Doe joined the club in May after six seasons abroad.
 What did you change first?
 The training times. We train in the morning now.
 What do the players say?
 They complain, then they win.`);
-      expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Jane Doe']);
-    },
-  );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Jane Doe']);
+  });
 });

@@ -261,11 +261,12 @@ export function findInterviewee(
     return capitals;
   // First the one whose surname the headline gives ("Aydınlı'dan dikkat çeken açıklama").
   // A headline set in title case ("US Envoy Morrow Asks N. Korea to Act") runs names into words.
+  // Not a kicker in capitals ("COVER STORY"): a name there is found after the lead's.
   const prose = intro
     .split('\n')
     .filter((line) => {
       const words = line.match(/\p{L}{3,}/gu) ?? [];
-      return words.length < 5 || words.some((w) => /^\p{Ll}/u.test(w));
+      return (words.length < 5 || words.some((w) => /^\p{Ll}/u.test(w))) && /\p{Ll}/u.test(line);
     })
     .join('\n');
   const found =
