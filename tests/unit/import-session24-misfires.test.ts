@@ -318,3 +318,35 @@ describe('a Korean name with its title in brackets (fresh-15)', () => {
     ).toEqual(['이하늘']);
   });
 });
+
+describe("a profile's headline over a role line (fresh-15)", () => {
+  it('does not name the company over a role line', () => {
+    expect(
+      guests(
+        [
+          'Arup',
+          'Graduate Structural Engineer',
+          'Priya Shah joined us in 2022 after her master’s degree.',
+          'What does a normal day look like?',
+          'Site visits in the morning, models in the afternoon.',
+          'What surprised you most?',
+          'How much of the job is talking.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['Priya Shah']);
+  });
+  it('still names a first name alone over a role line where no sentence names anyone', () => {
+    expect(
+      guests(
+        [
+          'Hollis',
+          'Front Desk Volunteer',
+          'How did you first get involved?',
+          'I came three years ago, the month after I retired.',
+          'What do you enjoy most?',
+          'The people, every time.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['Hollis']);
+  });
+});

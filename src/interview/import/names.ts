@@ -251,14 +251,15 @@ export function findInterviewee(
     return headline;
   if (named) return surnameCase(withoutRoleWords(named, corpus));
   const lines = title.split('\n').map((line) => line.trim());
-  const headed = profileHeadline(lines[0] ?? '', lines[1] || (intro.split('\n')[0] ?? ''), article);
-  if (headed) return headed;
-  const capitals = capitalsName(lines.at(-1) ?? '', article);
-  // Not where a sentence of the lead names someone ("Jane Doe joined the club in May."): a
-  // kicker in capitals ("COVER STORY") is then no name.
+  // A name a sentence of the lead gives ("Jane Doe joined the club in May."): the guest's where
+  // a profile's headline is a firm's ("Arup" / "Graduate Structural Engineer"); and a kicker in
+  // capitals ("COVER STORY") is then no name.
   const sentences = corpus.split('\n').filter((line) => /[.!]$/u.test(line));
-  if (capitals && lines.length > 1 && !firstNameIn(sentences.join('\n'), corpus, exclude))
-    return capitals;
+  const lead = firstNameIn(sentences.join('\n'), corpus, exclude);
+  const headed = profileHeadline(lines[0] ?? '', lines[1] || (intro.split('\n')[0] ?? ''), article);
+  if (headed) return lead ?? headed;
+  const capitals = capitalsName(lines.at(-1) ?? '', article);
+  if (capitals && lines.length > 1 && !lead) return capitals;
   // First the one whose surname the headline gives ("Aydınlı'dan dikkat çeken açıklama").
   // A headline set in title case ("US Envoy Morrow Asks N. Korea to Act") runs names into words.
   // Not a kicker in capitals ("COVER STORY"): a name there is found after the lead's.
