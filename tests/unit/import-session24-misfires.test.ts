@@ -350,3 +350,101 @@ describe("a profile's headline over a role line (fresh-15)", () => {
     ).toEqual(['Hollis']);
   });
 });
+
+// Near misses of session 24's rules that read right: kept so that they stay so.
+describe('near misses of the transcript and dash rules (read right)', () => {
+  it('keeps a host question continued on a stamped line', () => {
+    const { interview } = importOk(`Coffee with the baker
+
+[00:00:01] Rina: Welcome back to the show. Today I'm with Tom Hale.
+[00:00:05] Tom: Thanks for having me.
+[00:00:08] Rina: Tom, you started the bakery in 2015.
+[00:00:11] How did that happen?
+[00:00:13] Tom: By accident, really. My aunt left me her ovens.
+[00:00:20] Rina: And what came next?
+[00:00:22] Tom: A second shop, then a third. I never planned any of it.
+[00:00:30] Rina: What do you bake first each morning?
+[00:00:33] Tom: Rye, always rye.`);
+    expect(questions(interview).flat().join(' ')).toContain('How did that happen?');
+  });
+
+  it('does not split a dash-turn answer at its rhetorical question', () => {
+    const { interview } = importOk(
+      [
+        'Talking with Dana Ruiz',
+        '-- Why did you leave the band?',
+        '-- Why does anyone leave?  You get tired.  You want a life.',
+        '-- And now?',
+        '-- Now I teach.  Was it worth it?  Every day.',
+        '-- Will you play again?',
+        '-- Maybe, for friends.',
+      ].join('\n'),
+    );
+    expect(questions(interview)).toHaveLength(3);
+  });
+});
+
+// Found in this review but not from session 24's rules (d78e5a2, before them, reads them so
+// too); no narrow fix in the time. Each runs as `it.fails`: it holds today's misreading, and it
+// fails (so the run says so) the day a rule reads the shape right; then make it an `it`.
+describe("shapes the importer misreads (not session 24's rules)", () => {
+  it.fails('keeps a numbered list of questions inside an answer in its answer', () => {
+    // Read as: the answer's list items join the fourth question ('Who is it for?' … 'What are you
+    // reading?'), each a paragraph of it.
+    const { interview } = importOk(
+      [
+        'Five questions for Dana Ruiz',
+        '1. Where did you grow up?',
+        'In Leeds, above my parents’ shop.',
+        '2. When did you start writing?',
+        'At school, badly.',
+        '3. What do you ask yourself before you write?',
+        'Three things, always:',
+        '1. Who is it for?',
+        '2. What do they know already?',
+        '3. Why now?',
+        '4. What are you reading?',
+        'A history of the canals.',
+        '5. What next?',
+        'A novel, at last.',
+      ].join('\n'),
+    );
+    expect(questions(interview)).toEqual([
+      ['Where did you grow up?'],
+      ['When did you start writing?'],
+      ['What do you ask yourself before you write?'],
+      ['What are you reading?'],
+      ['What next?'],
+    ]);
+  });
+
+  it.fails('does not name the interviewer after "interviewer"', () => {
+    // Named 'Sam Jones': the writer's name comes first in the lead.
+    expect(
+      guests(
+        [
+          'Meet the new head chef',
+          'Our interviewer Sam Jones sat with chef Ana Ruiz at her restaurant in May.',
+          'What did you change first?',
+          'The menu. It was far too long.',
+          'What do the regulars say?',
+          'They complain, then they order the new dishes.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['Ana Ruiz']);
+  });
+
+  it.fails('keeps "No comment" answering a question', () => {
+    // 'No comment' is dropped as a comment count (noise.ts's FURNITURE), even answering a question.
+    const { dropped } = importOk(
+      [
+        'Five quick questions for Dana Ruiz',
+        'Your coach’s decision yesterday?',
+        'No comment',
+        'Best memory?',
+        'The final in 2019.',
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual([]);
+  });
+});
