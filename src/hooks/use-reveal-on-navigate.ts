@@ -1,7 +1,13 @@
 import { useEffect } from 'react';
 import { focusTarget } from '../lib/focus';
 import { PAGE_TITLE_ID } from '../lib/page-title';
-import { hasTextDirective, isHistoryLoad, landOn, scrollMotion } from '../lib/landing';
+import {
+  hasTextDirective,
+  isHistoryLoad,
+  landOn,
+  scrollMotion,
+  STICKY_BAR_ATTRIBUTE,
+} from '../lib/landing';
 import { showPendingText } from '../lib/lesson-pending';
 import { useHydrated } from './use-hydrated';
 import { useLastNavigation } from './use-last-navigation';
@@ -85,6 +91,18 @@ export function useRevealOnNavigate(targetId?: string, ownsTextFragment = false)
     });
     return () => window.cancelAnimationFrame(frame);
   }, [targetId, id, historyStep, hydrated, ownsTextFragment]);
+
+  // The scroll padding that keeps links and keyboard focus clear of the sticky bar follows the
+  // bar's size: a tablet turned from 1180 px (no bar over the text) to 820, a window narrowed
+  // to a phone's width or text made 200% after the page loaded kept the padding of the page
+  // load, and Shift+Tab put headings and buttons under the bar (WCAG 2.4.11). The bar changes
+  // size whenever it comes to cover the text or stops (a side column from 768 px, a 56 px bar
+  // below), so watching it is enough. Its first report measures it once more, harmlessly.
+  useEffect(() => {
+    const bars = new ResizeObserver(() => landOn(document, null, 'instant'));
+    document.querySelectorAll(`[${STICKY_BAR_ATTRIBUTE}]`).forEach((bar) => bars.observe(bar));
+    return () => bars.disconnect();
+  }, [id, hydrated]);
 }
 
 /**

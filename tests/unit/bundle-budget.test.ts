@@ -27,8 +27,11 @@ import { sitesBuilt, TEST_SITES } from '../../scripts/lib/test-sites';
 // fragment found by the app (the reader's own landing of it): 117,637 B, the line at 117,700.
 // Session 24: the reader's search says "Searching…" until it has caught up with the address's
 // query, and the question index's counts follow a task after the matches: 117,704 B, the line
-// at 117,800 (117,766 B with the session's other changes merged).
-const READER_BUDGET_GZIP = 117_800;
+// at 117,800 (117,766 B with the session's other changes merged). Session 25: the scroll padding
+// follows the sticky bar's size (a ResizeObserver in useRevealOnNavigate, so that keyboard focus
+// is never under the bar after a tablet turns or text is made 200%, WCAG 2.4.11): 117,834 B
+// (+68 B), the line at 117,900.
+const READER_BUDGET_GZIP = 117_900;
 const LIBRARY_BUDGET_GZIP = 134_000;
 // Every script of the site: 366 KB gzipped in session 19; the romanizer that puts names in
 // Cyrillic, Greek or Arabic into an imported interview's ids (session 20, about 10 KB, loaded
