@@ -290,7 +290,7 @@ export async function prerenderSite(
     );
   const notFoundPage = (withoutScript?: string, interviewId?: string) =>
     composePage(template, {
-      head: notFoundHead(),
+      head: notFoundHead(interviewId ? 'Section' : 'Page'),
       language: 'en',
       root: clientShell(withoutScript),
       // An interview's own: its id, so the app knows the interview is published.

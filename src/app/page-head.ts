@@ -256,8 +256,9 @@ export function addInterviewHead(site: Site, opening = false): PageHead {
   };
 }
 
-export function notFoundHead(): PageHead {
-  const title = `Page not found · ${SITE_NAME}`;
+/** A 404.html's head: "Page not found", or "Section not found" on an interview's own (what its page says without JavaScript). */
+export function notFoundHead(what: 'Page' | 'Section' = 'Page'): PageHead {
+  const title = `${what} not found · ${SITE_NAME}`;
   return {
     title,
     description: SITE_DESCRIPTION,

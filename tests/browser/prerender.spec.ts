@@ -51,6 +51,8 @@ test.describe('without JavaScript', () => {
     const response = await page.goto(`/i/${seed.id}/no-such-topic`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'Section not found' })).toBeVisible();
+    // The tab says what the page says (it said "Page not found", as for an unknown address).
+    await expect(page).toHaveTitle('Section not found · Interview Reader');
     await expect(page.locator('main cite')).toHaveText(seed.title);
     await expect(page.getByText('Loading…')).toBeHidden();
     await page.getByRole('link', { name: 'Read the interview' }).click();

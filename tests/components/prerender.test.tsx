@@ -393,6 +393,7 @@ describe('the prerendered site', { timeout: 30_000 }, () => {
 
   it('gives each interview a 404.html that, without JavaScript, links to the interview', () => {
     const doc = page(`i/${seed.id}/404.html`);
+    expect(doc.title).toBe('Section not found · Interview Reader');
     expect(meta(doc, 'robots')).toBe('noindex');
     expect(doc.getElementById(PAGE_DATA_ID)).toBeNull();
     expect(doc.querySelector('.no-js-only h1')?.textContent).toBe('Section not found');
