@@ -420,6 +420,26 @@ test.describe('adding an interview', () => {
     });
   }
 
+  test('with the browser’s text at 200% the action bar does not stick over most of the screen', async ({
+    page,
+  }) => {
+    // WCAG 1.4.4 and 1.4.10: a browser's font size set to 32 px (its "very large") on a
+    // 640 × 512 screen (a 1280 × 1024 window zoomed to 200% is as wide and high). The bar of
+    // Undo, Redo, the status, Keep and Download wrapped onto three rows: 329 px of the 512
+    // stuck above the paragraphs being checked, leaving them 183 px.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+    await page.setViewportSize({ width: 640, height: 512 });
+    await page.goto('/add');
+    const paragraphs = await readArticle(page);
+    await paragraphs.nth(8).scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 300));
+    const box = await page.getByRole('button', { name: 'Undo' }).locator('..').boundingBox();
+    const covered = box && box.y + box.height > 0 ? box.y + box.height : 0;
+    expect(covered, 'the top of the screen under the bar').toBeLessThanOrEqual(512 / 3);
+    expect(await scrollsSideways(page)).toBe(false);
+  });
+
   test('the file chooser shows its button as a button, and the fields their text unbolded', async ({
     page,
   }) => {
