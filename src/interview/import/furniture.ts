@@ -16,7 +16,7 @@ const MENU_WORDS = new Set(
     'impressum datenschutz barrierefreiheit aktuelles presse inicio noticias contacto ' +
     'tienda equipo galería calendario socios início notícias contato elenco jogos ' +
     'fórum loja galeria sobre strona główna aktualności artykuły wywiady galeria ' +
-    'sklep forum'
+    'sklep forum reviews'
   ).split(' '),
 );
 

@@ -258,7 +258,7 @@ export function findInterviewee(
   const lead = firstNameIn(sentences.join('\n'), corpus, exclude);
   const headed = profileHeadline(lines[0] ?? '', lines[1] || (intro.split('\n')[0] ?? ''), article);
   if (headed) return lead ?? headed;
-  const capitals = capitalsName(lines.at(-1) ?? '', article);
+  const capitals = capitalsName(lines.findLast(Boolean) ?? '', article);
   if (capitals && lines.length > 1 && !lead) return capitals;
   // First the one whose surname the headline gives ("Aydınlı'dan dikkat çeken açıklama").
   // A headline set in title case ("US Envoy Morrow Asks N. Korea to Act") runs names into words.

@@ -12,6 +12,7 @@ import {
   promotionBox,
 } from './furniture';
 import { isNameLine } from './names';
+import { isHeadingLike } from './structure';
 import type { SourceParagraph } from './paragraphs';
 
 /** Why a paragraph is page noise rather than article text. */
@@ -39,8 +40,9 @@ const FURNITURE = new RegExp(
       'this article is from .{1,40}',
       // Indonesian and Malay "read also" / "see also" links: "Baca juga: …".
       '(?:baca|lihat) juga\\b.{0,200}',
-      // A site's links out: "Find us on Facebook …", "… RSS Subscribe to RSS", "Browse by Sport".
-      'find us on\\b[^.!?]{0,60}\\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky|mastodon)\\b[^.!?]{0,60}|(?:[^.!?]{0,60}\\s)?rss(?: feeds?)?(?:\\s+subscribe to rss)?|browse by \\p{L}+(?: \\p{L}+)?',
+      // A site's links out: "Find us on Facebook …", "… RSS Subscribe to RSS", "Browse by Sport",
+      // a theme's "Archive | Author Q & A RSS for this section".
+      'find us on\\b[^.!?]{0,60}\\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky|mastodon)\\b[^.!?]{0,60}|(?:[^.!?]{0,60}\\s)?rss(?: feeds?| for this \\w+)?(?:\\s+subscribe to rss)?|browse by \\p{L}+(?: \\p{L}+)?',
       // A transcription service's credit: "Transcript provided by …", "FastScripts Transcript by …".
       '(?:\\S+\\s+)?transcript(?:s|ion)? (?:provided )?by [^.!?]{1,60}',
       // A podcast's subscribe line and a sign-up wall: "Subscribe to X now on Apple Podcasts, Spotify, …",
@@ -268,15 +270,28 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
     noise.set(paragraphs[i]?.index ?? -1, 'page furniture');
   for (const index of leadingMenu(paragraphs, noise)) noise.set(index, 'page furniture');
   // A menu under the site's name and tagline: three or more menu words a line in a row ("Home" /
-  // "About" / "Interviews" / "Contact"), before the first question (after it, an answer's list:
-  // "Always in this order:" / "Results" / "Fixtures" / "Squad").
+  // "About" / "Interviews" / "Contact"), a short item between two ("Author Interviews"), before
+  // the first question and not after a question (after it, an answer's list: "Always in this
+  // order:" / "Results" / "Fixtures" / "Squad").
+  const text = (i: number) => paragraphs[i]?.text ?? '';
   paragraphs.forEach((_, i) => {
-    if (isMenuWord(paragraphs[i - 1]?.text ?? '') || i >= (asks[0] ?? 0)) return;
+    if (isMenuWord(text(i - 1)) || /[?？؟]$/u.test(text(i - 1)) || i >= (asks[0] ?? 0)) return;
     let end = i;
-    while (isMenuWord(paragraphs[end]?.text ?? '')) end += 1;
-    const run = paragraphs.slice(i, end);
-    if (run.length >= 3) for (const o of run) noise.set(o.index, 'page furniture');
+    while (isMenuWord(text(end)) || (isMenuItem(text(end)) && isMenuWord(text(end + 1)))) end += 1;
+    if (end - i >= 3)
+      for (const o of paragraphs.slice(i, end)) noise.set(o.index, 'page furniture');
   });
+  // A blog's or newsletter's name (four words at most) and its tagline over its menu or sign-in
+  // links, a menu word first, the post's title under them: "Life By The Books" / "Reading, …" /
+  // "Home" … / "An Interview with …".
+  const dropped = (i: number) => noise.has(paragraphs[i]?.index ?? -1);
+  const top = paragraphs.findIndex((p) => !noise.has(p.index));
+  let menu = top + 1;
+  if (!dropped(menu)) menu += 1;
+  let under = menu;
+  while (dropped(under)) under += 1;
+  if (text(top).split(' ').length < 5 && isMenuWord(text(menu)) && isHeadingLike(text(under)))
+    for (const p of paragraphs.slice(top, menu)) noise.set(p.index, 'page furniture');
   const kept = paragraphs.filter((p) => !noise.has(p.index));
   for (const i of promotionBox(kept.map((p) => p.text)))
     noise.set(kept[i]?.index ?? -1, 'page furniture');
