@@ -178,12 +178,13 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   //   refused before (Arabic '؟', a dash rule with run-in answers, a press conference in one
   //   paragraph); 38 for 55, noise 29/63. After its rules ('؟', a transcript's 'Name: mm:ss' and
   //   two hosts, the dash rule, Blogger's and an image's name, the guest's name, a blog's menu):
-  //   6 of 10, one refused, 49 for 55, noise 48/63, none lost.
-  it('reads at least 6 of the 10 fresh-16 pages cleanly and refuses at most one', () => {
+  //   6 of 10, one refused, 49 for 55, noise 48/63, none lost. Session 25: the Italian
+  //   newsletter's chef named from its headline ('… “La Loggia” Dario.'), 7 of 10.
+  it('reads at least 7 of the 10 fresh-16 pages cleanly and refuses at most one', () => {
     const pages = results.filter((r) => r.set === 'fresh-16');
     expect(pages).toHaveLength(10);
     expect(pages.filter((r) => r.refused).length).toBeLessThanOrEqual(1);
-    expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(6);
+    expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(7);
   });
 
   it('never drops article text as noise', () => {

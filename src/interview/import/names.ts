@@ -373,6 +373,11 @@ function namedAsInterviewee(title: string, intro: string): string | undefined {
       'u',
     ),
     new RegExp(`^(${NAME})\\s*:`, 'u'),
+    // A first name alone after a place's quoted name: "Intervista allo Chef del ristorante “La
+    // Loggia” Dario."; an Arabic press conference of a coach, "مؤتمر لويس مارين قبل مباراة …"
+    // (a script without capitals: two words, not a press conference's "صحفي" or an article's "ال").
+    new RegExp(`^(?:[Ii]ntervist|[Ii]nterview).*[”"»] (${CAP})\\.?$`, 'mu'),
+    /(?<!\p{L})(?:مؤتمر|حوار مع) ((?!ال|صحفي)\p{L}+ \p{L}+) (?:قبل|بعد|مدرب)/u,
     // Hindi: "… सुमन त्रिपाठी से बातचीत" (a conversation with), the name's two words before "से";
     // the last such line, the post's own title (a blog's tagline may say it too). Neither word
     // a role or a description: "एक युवा लेखिका से बातचीत" (with a young writer) names no one.

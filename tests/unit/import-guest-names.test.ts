@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { importOk } from '../support/import-outcome';
+
+// Guests the page names where the importer read "Interviewee": a first name alone after a
+// place's quoted name in an interview's headline, an Arabic headline's press conference of a coach.
+
+const guest = (text: string) => importOk(text).interview.people.interviewees.map((p) => p.name);
+
+const numbered = [
+  '1.Da quanti anni lavora in pasticceria?',
+  'Da venti anni.A 16 anni ho cominciato come garzone.',
+  '2.Qual è il dolce che le riesce meglio?',
+  'La sfogliatella,ma solo la domenica.',
+  '3.Cosa consiglia ai ragazzi del Centro?',
+  'Di pesare tutto e di non avere fretta.',
+];
+
+describe("a first name after a place's quoted name in an interview's headline", () => {
+  it('names the guest (an Italian newsletter: "… “La Loggia” Dario.")', () => {
+    expect(
+      guest(
+        [
+          'Il Ponte',
+          'Il giornalino della scuola media',
+          'Intervista al pasticcere della pasticceria “La Perla” Marco.',
+          ...numbered,
+        ].join('\n'),
+      ),
+    ).toEqual(['Marco']);
+  });
+
+  it('names no one from a headline that ends on the quoted name (near miss)', () => {
+    expect(
+      guest(
+        [
+          'Il Ponte',
+          'Il giornalino della scuola media',
+          'Intervista ai ragazzi della pasticceria “La Perla”.',
+          ...numbered,
+        ].join('\n'),
+      ),
+    ).toEqual(['Interviewee']);
+  });
+});
+
+const arabicQuestions = [
+  'هل هناك غيابات قبل المباراة؟',
+  'لا، الجميع جاهزون باستثناء لاعب واحد.',
+  'ما رأيك في المنافس؟',
+  'فريق منظم ويلعب جيدا على أرضه.',
+];
+
+describe("an Arabic headline's press conference of a coach", () => {
+  it('names the coach ("مؤتمر NAME قبل مباراة …", a script without capitals)', () => {
+    expect(
+      guest(
+        [
+          'مؤتمر سامي حداد قبل مباراة النجوم ضد الوادي',
+          'تحدث سامي حداد مدرب فريق النجوم في مؤتمر صحفي قبل مباراة الغد.',
+          ...arabicQuestions,
+        ].join('\n\n'),
+      ),
+    ).toEqual(['سامي حداد']);
+  });
+
+  it('names no one from a press conference or a conference of coaches (near miss)', () => {
+    expect(
+      guest(
+        [
+          'مؤتمر صحفي للمدرب قبل مباراة النجوم ضد الوادي',
+          'شارك المدرب في مؤتمر المدربين الدولي قبل عامين.',
+          ...arabicQuestions,
+        ].join('\n\n'),
+      ),
+    ).toEqual(['Interviewee']);
+  });
+});
