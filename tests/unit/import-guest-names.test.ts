@@ -75,3 +75,43 @@ describe("an Arabic headline's press conference of a coach", () => {
     ).toEqual(['Interviewee']);
   });
 });
+
+describe("Turkish role labels ('Röportör:' / 'Röportaj veren:')", () => {
+  const turns = (asks: string, answers: string) =>
+    [
+      'Bir Yazarla Çay Sohbetleri',
+      `${asks}: Hoş geldiniz! Bize biraz kendinizden bahseder misiniz?`,
+      `${answers}: Ben Bursa'da yaşayan, okumayı çok seven biriyim.`,
+      `${asks}: Ne güzel. Yazmaya ne zaman başladınız?`,
+      `${answers}: Lisede, bir öğretmenimin ısrarıyla.`,
+      `${asks}: Son olarak okurlarınıza ne söylemek istersiniz?`,
+      `${answers}: Yorumlarınız için teşekkür ederim.`,
+    ].join('\n\n');
+
+  it('label the questions and the answers, and leave the text', () => {
+    for (const [asks, answers] of [
+      ['Röportör', 'Röportaj veren'],
+      ['Soru', 'Cevap'],
+    ] as const) {
+      const { interview } = importOk(turns(asks, answers));
+      const all = interview.sections.flatMap((s) => s.questions);
+      expect(all.map((q) => q.question[0]?.slice(0, 12))).toEqual([
+        'Hoş geldiniz',
+        'Ne güzel. Ya',
+        'Son olarak o',
+      ]);
+      expect(all.map((q) => q.answer[0]?.slice(0, 8))).toEqual([
+        'Ben Burs',
+        'Lisede, ',
+        'Yorumlar',
+      ]);
+    }
+  });
+
+  it("leave an answer's own 'word in lower case:' opening as its words (near miss)", () => {
+    const { interview } = importOk(
+      turns('Soru', 'Cevap').replace('Lisede,', 'Benim cevabım: lisede,'),
+    );
+    expect(interview.sections[0]?.questions[1]?.answer[0]).toMatch(/^Benim cevabım: lisede,/u);
+  });
+});

@@ -65,17 +65,17 @@ const INITIALS_STOP = /^(\p{Lu}{2,3})\.\s+(\S.*)$/u;
 
 // Labels that say "question" or "answer" rather than name someone, in the
 // languages interviews reach us in. "Me:" is how a writer labels their own
-// questions; "Корр." is a Russian correspondent.
+// questions; "Корр." is a Russian correspondent, "Röportör" a Turkish interviewer.
 const QUESTION_KEYS = new Set(
   (
     'q question interviewer me host вопрос в корр корреспондент журналист питання ' +
-    'запитання кор savol s muxbir jurnalist frage f pregunta p domanda d pergunta س'
+    'запитання кор savol s muxbir jurnalist frage f pregunta p domanda d pergunta س röportör'
   ).split(' '),
 );
 const ANSWER_KEYS = new Set(
   (
     'a answer interviewee guest ответ о відповідь javob j antwort respuesta r ' +
-    'risposta réponse resposta ج'
+    'risposta réponse resposta ج röportajveren'
   ).split(' '),
 );
 
@@ -86,7 +86,7 @@ const NEEDS_REPEAT = new Set('p r d в о s j f س ج'.split(' '));
 function keyOf(label: string): string {
   const lower = label.toLowerCase().replace(/[.’']/g, '');
   // Numbered as a portal prints them: "Q1:" / "A1:".
-  const key = lower.replace(/\d+$/u, '');
+  const key = lower.replace(/\d+$| /gu, '');
   if (QUESTION_KEYS.has(key)) return 'q';
   if (ANSWER_KEYS.has(key)) return 'a';
   // Forms of one name share their last word: "Ambassador Maiko", "Maiko", "MAIKO".
@@ -104,7 +104,13 @@ function labelOf(source: string): Labelled | undefined {
   const text = source.replace(QUESTION_NUMBER, '');
   const qa = (JOINED.test(text) ? null : QA.exec(text)) ?? ARABIC_QA.exec(text);
   const match =
-    qa ?? NAMED.exec(text) ?? INITIALS_STOP.exec(text) ?? SPACED.exec(text) ?? HANDLE.exec(text);
+    qa ??
+    NAMED.exec(text) ??
+    // Turkish "Röportaj veren:" (who gives the interview), "Röportör:"'s guest.
+    /^(Röportaj veren):\s*(\S.*)$/u.exec(text) ??
+    INITIALS_STOP.exec(text) ??
+    SPACED.exec(text) ??
+    HANDLE.exec(text);
   if (!match?.[1] || !match[2]) return undefined;
   const label = match[1].trim();
   // A label is short and never a sentence: "However, this:" is not one.
