@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shortLabel } from '../../src/interview/import/build-interview';
 import { importOk } from '../support/import-outcome';
 
 // Guests the page names where the importer read "Interviewee": a first name alone after a
@@ -113,5 +114,18 @@ describe("Turkish role labels ('Röportör:' / 'Röportaj veren:')", () => {
       turns('Soru', 'Cevap').replace('Lisede,', 'Benim cevabım: lisede,'),
     );
     expect(interview.sections[0]?.questions[1]?.answer[0]).toMatch(/^Benim cevabım: lisede,/u);
+  });
+});
+
+describe("a heading's short label", () => {
+  it("is a question heading's topic, not its first three words ('What Is the Fourth Age?')", () => {
+    expect(shortLabel('What Is the Fourth Age?')).toBe('Fourth Age');
+    expect(shortLabel('Why are podcasts so long?')).toBe('Podcasts so long');
+  });
+
+  it('stays the first words of a heading that asks nothing or is short (near miss)', () => {
+    expect(shortLabel('Trade and Economic Prospects in Central Asia')).toBe('Trade');
+    expect(shortLabel('What Next?')).toBe('What Next?');
+    expect(shortLabel('Whatever Happened to the Band')).toBe('Whatever Happened to');
   });
 });

@@ -8,7 +8,9 @@ import { keyQuoteSlug } from './key-quotes';
 
 /** The short topic label of a heading: "Trade and Economic Prospects in Central Asia" → "Trade". */
 export function shortLabel(heading: string): string {
-  const core = heading.replace(/^(?:on|about|the|a|an)\s+/iu, '');
+  // A heading that asks is labelled by its topic: "What Is the Fourth Age?" → "Fourth Age".
+  const asked = /^(?:what|why|how|who)\s+(?:is|are|was|were)\s+(.+)\?$/iu.exec(heading)?.[1];
+  const core = (asked ?? heading).replace(/^(?:on|about|the|a|an)\s+/iu, '');
   const first = core.split(/\s+(?:and|&|vs\.?|versus)\s+|\s*[:–—]\s+|,\s+/u)[0] ?? core;
   const words = first.split(/\s+/);
   const label = (words.length > 4 ? words.slice(0, 3) : words).join(' ');
