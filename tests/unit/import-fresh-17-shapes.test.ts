@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { answers, importOk, questions } from '../support/import-outcome';
+
+// Rules prompted by the fresh-17 pages (tests/fixtures/import/fresh-17): each is checked here on
+// text of its own, as a caller of importArticle sees it, with a near miss that must stay as it is.
+
+describe('a menu of one word a line under the site’s name', () => {
+  it('is dropped whatever its words, three or more in the first lines', () => {
+    const { dropped, interview } = importOk(
+      [
+        'Ruderclub Altwasser',
+        'Mannschaft',
+        'Regatten',
+        'Verein',
+        'Drei Fragen an unsere neue Trainerin',
+        'Wie bist du zum Rudern gekommen?',
+        'Über meine Schwester, sie hat mich einfach mitgenommen.',
+        'Was gefällt dir am Verein?',
+        'Die Leute. Hier hilft jeder jedem.',
+      ].join('\n'),
+    );
+    expect(dropped).toEqual(expect.arrayContaining(['Mannschaft', 'Regatten', 'Verein']));
+    expect(questions(interview)).toHaveLength(2);
+  });
+
+  it('keeps two such lines, and one-word lines further down (near miss)', () => {
+    const { dropped, interview } = importOk(
+      [
+        'Landgasthof Krone',
+        'Küche',
+        'Wirtshaus',
+        'Ein Gespräch mit dem Küchenchef über seine Heimat.',
+        'Ihre Küche in drei Worten?',
+        'Ehrlich',
+        'Saisonal',
+        'Leicht',
+        'Und was kochen Sie zu Hause?',
+        'Meistens gar nichts, ehrlich gesagt.',
+      ].join('\n'),
+    );
+    expect(dropped).toEqual([]);
+    expect(answers(interview)[0]).toBe('Ehrlich');
+  });
+});
