@@ -42,3 +42,38 @@ describe('a menu of one word a line under the site’s name', () => {
     expect(answers(interview)[0]).toBe('Ehrlich');
   });
 });
+
+describe("'Q ' and 'A ' without a colon", () => {
+  it('label turns where each letter opens two paragraphs or more', () => {
+    const { interview } = importOk(
+      [
+        '工学部の学生に聞きました',
+        'Q 研究室ではどんなことをしていますか。',
+        'A 水の中で動くロボットを作っています。',
+        'Q 大学に入って変わったことはありますか。',
+        'A 朝早く起きるようになりました。',
+      ].join('\n\n'),
+    );
+    expect(questions(interview).map((q) => q[0])).toEqual([
+      '研究室ではどんなことをしていますか。',
+      '大学に入って変わったことはありますか。',
+    ]);
+    expect(answers(interview)[1]).toBe('朝早く起きるようになりました。');
+  });
+
+  it("keeps an answer's 'A few …' where no second 'Q ' asks (near miss)", () => {
+    const { interview } = importOk(
+      [
+        'How long have you been rowing?',
+        'A few years now. I started at university.',
+        'Q and A sessions after races: do you enjoy them?',
+        'A lot more than I used to, to be honest.',
+      ].join('\n\n'),
+    );
+    expect(questions(interview)).toHaveLength(2);
+    expect(answers(interview)).toEqual([
+      'A few years now. I started at university.',
+      'A lot more than I used to, to be honest.',
+    ]);
+  });
+});

@@ -202,8 +202,20 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
     if (dashed) dashes.set(dashed, (dashes.get(dashed) ?? 0) + 1);
   }
   const skipped = new Set([...letteredItems(paragraphs), ...profileLines(paragraphs)]);
+  // "Q 今は…" / "A 微生物…": a bare letter and a space labels turns where each letter opens two
+  // paragraphs or more (one "A few years ago…" is an article's word).
+  const bare = (letter: string) =>
+    paragraphs.filter((p) => p.text.startsWith(`${letter} `)).length >= 2;
+  const spaced = bare('Q') && bare('A');
   for (const p of paragraphs) {
-    const found = skipped.has(p.index) ? undefined : (reporter.get(p.index) ?? labelOf(p.text));
+    const letter = spaced ? /^([QA])\s+(\S.*)$/u.exec(p.text) : null;
+    const found = skipped.has(p.index)
+      ? undefined
+      : (reporter.get(p.index) ??
+        labelOf(p.text) ??
+        (letter?.[1] && letter[2]
+          ? { label: letter[1], key: letter[1].toLowerCase(), rest: letter[2] }
+          : undefined));
     if (!found || (found.dashed && (dashes.get(found.dashed) ?? 0) < 2)) continue;
     // "JK:" is John Key when "John Key:" is a label too.
     const labelled = { ...found, key: initials.get(found.label) ?? found.key };
