@@ -77,3 +77,31 @@ describe("'Q ' and 'A ' without a colon", () => {
     ]);
   });
 });
+
+describe('a label shortened after its first use', () => {
+  const page = (short: string) =>
+    [
+      'Dwie uczennice rozmawiały z bramkarką naszej drużyny.',
+      'Kasia i Ola: Od kiedy bronisz?',
+      'Tamara Olszewska: Od dziesiątego roku życia, najpierw w szkole.',
+      'K i O: Co było najtrudniejsze?',
+      `${short}: Pierwszy mecz w lidze. Bardzo się bałam.`,
+      'K i O: Kto jest twoim wzorem?',
+      `${short}: Moja pierwsza trenerka.`,
+    ].join('\n\n');
+
+  it("is the same speaker where its letters run in order through one name ('K i O', 'TA')", () => {
+    const { interview } = importOk(page('TA'));
+    expect(questions(interview).map((q) => q[0])).toEqual([
+      'Od kiedy bronisz?',
+      'Co było najtrudniejsze?',
+      'Kto jest twoim wzorem?',
+    ]);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Tamara Olszewska']);
+  });
+
+  it('stays apart where its letters fit no name (near miss)', () => {
+    const { interview } = importOk(page('BR'));
+    expect(interview.people.interviewees.map((p) => p.name)).not.toContain('Tamara Olszewska');
+  });
+});

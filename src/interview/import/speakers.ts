@@ -316,11 +316,23 @@ function asksInTurn(
 /** Initials ("JK") of the multi-word labels ("John Key"), mapped to those labels' keys. */
 function initialsOf(paragraphs: readonly SourceParagraph[]): Map<string, string> {
   const map = new Map<string, string>();
-  for (const p of paragraphs) {
-    const found = labelOf(p.text);
-    const words = found?.label.split(/\s+/) ?? [];
-    if (!found || words.length < 2) continue;
-    map.set(words.map((w) => w.charAt(0).toUpperCase()).join(''), found.key);
+  const labels = paragraphs.flatMap((p) => labelOf(p.text) ?? []);
+  for (const found of labels) {
+    const words = found.label.split(/\s+/);
+    if (words.length >= 2) map.set(words.map((w) => w.charAt(0).toUpperCase()).join(''), found.key);
+  }
+  // A name shortened after its first use, its letters in order from its first: "CY:" after "Cyprian
+  // Wolak:", "B i S:" after "Bartek i Szymon:" (two capitals or more, one such name only).
+  for (const { label } of labels) {
+    const letters = label.replace(/\s/gu, '');
+    if (map.has(label) || !/^(?=(?:\p{Ll}?\p{Lu}){2})\p{L}{2,4}$/u.test(letters)) continue;
+    const abbreviates = new RegExp(`^${[...letters].join('.*')}`, 'iu');
+    const names = new Set(
+      labels
+        .filter((l) => l.label !== label && l.label.includes(' ') && abbreviates.test(l.label))
+        .map((l) => l.key),
+    );
+    if (names.size === 1) map.set(label, [...names][0] ?? '');
   }
   return map;
 }
