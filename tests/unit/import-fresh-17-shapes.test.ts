@@ -105,3 +105,30 @@ describe('a label shortened after its first use', () => {
     expect(interview.people.interviewees.map((p) => p.name)).not.toContain('Tamara Olszewska');
   });
 });
+
+describe("a host's two or three words inside a guest's answer", () => {
+  const show = (reply: string) =>
+    [
+      'Ruth Okafor: Welcome to Night Shift. Tell me about the bakery, Sam.',
+      'Sam Reyes: We open at four. My dad started it, and I took over when he retired.',
+      'Sam Reyes: I tried to change the bread once. The regulars nearly rioted.',
+      `Ruth Okafor: ${reply}`,
+      'Sam Reyes: So the bread stays as it is, and I change the cakes instead.',
+      'Ruth Okafor: What is the hardest part of the job?',
+      'Sam Reyes: The hours. You never get used to the alarm.',
+    ].join('\n\n');
+
+  it('stay in the answer, with their label, and ask nothing', () => {
+    const { interview } = importOk(show('Fair enough!'));
+    expect(questions(interview).map((q) => q[0])).toEqual([
+      'Welcome to Night Shift. Tell me about the bakery, Sam.',
+      'What is the hardest part of the job?',
+    ]);
+    expect(answers(interview)).toContain('Ruth Okafor: Fair enough!');
+  });
+
+  it('ask where they ask or thank (near miss)', () => {
+    const { interview } = importOk(show('Thank you, Sam.'));
+    expect(questions(interview).map((q) => q[0])).toContain('Thank you, Sam.');
+  });
+});

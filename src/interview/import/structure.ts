@@ -350,12 +350,16 @@ export function parseStructure(
       return;
     }
     // An answer ends by asking back ("… Меня слышно?"): the host's reply that asks nothing
-    // is still the answer ("Sorry?" alone asks to hear the question again).
+    // is still the answer ("Sorry?" alone asks to hear the question again); so are a host's two or
+    // three words, not thanks, between two paragraphs of one guest's answer ("Probably not.").
     const label = labelled.get(p.index)?.label;
     if (
       turn.kind === 'ask' &&
       label &&
-      /[.!…]\s[^.!…]*\?$/u.test(question?.answer.at(-1) ?? '') &&
+      (/[.!…]\s[^.!…]*\?$/u.test(question?.answer.at(-1) ?? '') ||
+        (/^(?!.*thank)\S+(?: \S+){1,2}[.!]$/iu.test(turn.text) &&
+          next?.kind === 'answer' &&
+          next.speaker === question?.answeredBy)) &&
       !turn.text.includes('?')
     ) {
       question?.answer.push(`${label}: ${turn.text}`);
