@@ -132,3 +132,33 @@ describe("a host's two or three words inside a guest's answer", () => {
     expect(questions(interview).map((q) => q[0])).toContain('Thank you, Sam.');
   });
 });
+
+describe("an image's file name with capitals", () => {
+  it('is dropped where it has an image extension and no space', () => {
+    const { dropped, interview } = importOk(
+      [
+        'Fünf Fragen an unsere Fotografin',
+        'IMG_2041.JPG',
+        'Wie bist du zur Fotografie gekommen?',
+        'Mit der alten Kamera meines Vaters.',
+        'Was fotografierst du am liebsten?',
+        'Menschen bei der Arbeit.',
+      ].join('\n\n'),
+    );
+    expect(dropped).toContain('IMG_2041.JPG');
+    expect(questions(interview)).toHaveLength(2);
+  });
+
+  it('stays where spaces make it a phrase (near miss)', () => {
+    const { dropped, interview } = importOk(
+      [
+        'Wie heißt dein erstes Bild auf dem Rechner?',
+        'Sommer 2019.jpg',
+        'Und dein liebstes?',
+        'Das gleiche, bis heute.',
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual([]);
+    expect(answers(interview)[0]).toBe('Sommer 2019.jpg');
+  });
+});

@@ -14,12 +14,14 @@ export function isCaption(text: string): boolean {
 const FILE_NAME = /^[\p{Ll}\d]+(?:[-_ ][\p{Ll}\d]+)*(?:\.(?:jpe?g|png|gif|webp|avif))?$/u;
 
 /**
- * Whether a line is an image's file name: one lower-case word with an image
- * extension or hyphens, a few words ending in an image's extension, or any
+ * Whether a line is an image's file name: one word with an image extension, one lower-case
+ * word with hyphens, a few words ending in an image's extension, or any
  * lower-case word just before a caption (an answer of one lower-case word
  * elsewhere stays).
  */
 export function isImageFileName(text: string, next: string | undefined): boolean {
+  // With an image's extension and no space, capitals too: "A_sakaguchi.jpg", "IMG_2041.JPG".
+  if (/^[\p{L}\d]+(?:[-_][\p{L}\d]+)*\.(?:jpe?g|png|gif|webp|avif)$/iu.test(text)) return true;
   if (text.length < 4 || text.length > 80 || !FILE_NAME.test(text)) return false;
   return (
     /\.\w+$/u.test(text) ||
