@@ -162,3 +162,47 @@ describe("an image's file name with capitals", () => {
     expect(answers(interview)[0]).toBe('Sommer 2019.jpg');
   });
 });
+
+describe("a CMS's hits and pager lines, a syndication credit, an audio file's line", () => {
+  it('are dropped', () => {
+    const { dropped } = importOk(
+      [
+        'Zwei Fragen an den Platzwart',
+        'Zugriffe: 1203',
+        'episode 12 final.mp3 (transcribed by Sonix)',
+        'Wie lange machst du das schon?',
+        'Seit zwölf Jahren, jeden Samstag.',
+        'Was ist das Schwierigste?',
+        'Der Regen im November.',
+        'This story originally appeared on Vereinsheim.de.',
+        '« Vorheriger Beitrag',
+        'Nächster Beitrag »',
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual(
+      expect.arrayContaining([
+        'Zugriffe: 1203',
+        'episode 12 final.mp3 (transcribed by Sonix)',
+        'This story originally appeared on Vereinsheim.de.',
+        '« Vorheriger Beitrag',
+        'Nächster Beitrag »',
+      ]),
+    );
+  });
+
+  it('stay where they answer a question (near miss)', () => {
+    const { dropped, interview } = importOk(
+      [
+        'Where did the story of your first novel begin?',
+        'This story first appeared in a school magazine I edited.',
+        'And the song you played us, what was the file called?',
+        'Demo for Anna.mp3',
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual([]);
+    expect(answers(interview)).toEqual([
+      'This story first appeared in a school magazine I edited.',
+      'Demo for Anna.mp3',
+    ]);
+  });
+});

@@ -116,6 +116,8 @@ const PLATFORM = new RegExp(
       "(?:&\\s)?(?:[\\p{Ll}\\d][’']?\\s(?:&\\s)?){3,}[\\p{Ll}\\d][’']?",
       '«?\\s*(?:previous|older) (?:post|article|entry)\\s*(?:(?:newer|next) (?:post|article|entry))?\\s*»?',
       '«\\s*[^«»|.!?]{1,60}\\s+\\|\\s+[^«»|.!?]{1,60}\\s*»',
+      // Joomla's article lines in German and English: "Zugriffe: 845", "« Vorheriger Beitrag".
+      '(?:zugriffe|hits):\\s*\\d+|[«‹]?\\s*(?:vorheriger|nächster) (?:beitrag|artikel)\\s*[»›]?',
       '.{0,100}\\b(?:let us know|tell us)\\b.{0,80}\\bin the comments?(?: below| section)?.{0,40}',
       // Viewers and readers: "SHOW MORE", "14.05.2016 Views", "2,906 views".
       'show (?:more|less)',
@@ -154,8 +156,8 @@ export function isPlatformFurniture(text: string): boolean {
 
 // A show's or a site's own lines that ask the reader for something: a podcast's "Follow the
 // show … Discord", "support us on Patreon", its audio credit, a transcript's "Spot an error? Send a
-// pull request", a profile page's "Back to Our Team", a kicker broken by a layout ("EXCLUSIVE
-// INTERVI EW", matched with its spaces taken out, below).
+// pull request", a profile page's "Back to Our Team", a syndication credit, a kicker broken by a
+// layout ("EXCLUSIVE INTERVI EW", matched with its spaces taken out, below).
 const PROMOTION = new RegExp(
   '^(?:' +
     [
@@ -164,6 +166,10 @@ const PROMOTION = new RegExp(
       '(?:with )?audio (?:editing|engineering|mixing)\\b[^.!?]{0,40} by [^.!?]{1,60}',
       'spot(?:ted)? an? (?:error|typo)\\? .{1,100}',
       'back to (?:our|all) (?:\\p{L}+ ){0,2}(?:team|staff|volunteers|episodes)',
+      // A syndicated story's credit; an audio file's name (a transcription service's: "….mp3
+      // (transcribed by Sonix)").
+      'this (?:story|article|post|interview) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in) .{1,160}',
+      '[^.]{1,80}\\.(?:mp3|m4a|wav)(?:\\s*\\(transcribed by [^()]{1,30}\\))?',
     ].join('|') +
     ')\\s*[.!]?$',
   'iu',
