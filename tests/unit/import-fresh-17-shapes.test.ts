@@ -206,3 +206,33 @@ describe("a CMS's hits and pager lines, a syndication credit, an audio file's li
     ]);
   });
 });
+
+describe('initials in a script without capitals, each closed by a stop, before a dash', () => {
+  const page = (lead: string) =>
+    [
+      'नई किताब पर बातचीत',
+      lead,
+      'ने. श. - आपकी नई किताब किस बारे में है ?',
+      'अ. व. - यह एक छोटे शहर के स्कूल की कहानी है।',
+      'ने. श. - आप रोज़ कितना लिखते हैं ?',
+      'अ. व. - सुबह दो घंटे, बस।',
+    ].join('\n');
+
+  it('label turns, and name the one person the text spells them out for', () => {
+    const { interview } = importOk(page('नेहा शर्मा ने अमित वर्मा से उनकी नई किताब पर बात की।'));
+    expect(questions(interview).map((q) => q[0])).toEqual([
+      'आपकी नई किताब किस बारे में है ?',
+      'आप रोज़ कितना लिखते हैं ?',
+    ]);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['अमित वर्मा']);
+  });
+
+  it('name no one where two people fit them (near miss)', () => {
+    const { interview } = importOk(
+      page('नेहा शर्मा ने अमित वर्मा और अजय विश्वकर्मा से उनकी नई किताब पर बात की।'),
+    );
+    const names = interview.people.interviewees.map((p) => p.name);
+    expect(names).not.toContain('अमित वर्मा');
+    expect(names).not.toContain('अजय विश्वकर्मा');
+  });
+});

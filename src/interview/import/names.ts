@@ -129,6 +129,20 @@ export function findFullName(label: string, corpus: string): string | undefined 
  * person with those initials.
  */
 export function nameForInitials(written: string, text: string): string | undefined {
+  // In a script without capitals each initial is a letter and its marks: "सु. रा." for "सुनीता राय".
+  const parts = written.split(/[.\s]+/u).filter(Boolean);
+  if (parts.length > 1 && parts.every((p) => /^\p{Lo}\p{M}*$/u.test(p))) {
+    const words = text.split(/[\s,.|।"“”()–-]+/u);
+    const runs = new Set(
+      words
+        .map((_, i) => words.slice(i, i + parts.length))
+        .filter((run) =>
+          run.every((w, j) => w.length > (parts[j]?.length ?? 0) && w.startsWith(parts[j] ?? ' ')),
+        )
+        .map((run) => run.join(' ')),
+    );
+    return runs.size === 1 ? [...runs][0] : undefined;
+  }
   // "M.T." and "E. G" are initials too.
   const label = written.replace(/[.\s]/gu, '');
   // "MtH" for "Marisol ter Horst", "AvdK" for "Anna van der Kamp": a particle's letter in lower case.

@@ -62,6 +62,8 @@ const HANDLE = /^(@[\p{L}\d_.-]{2,40}):\s+(\S.*)$/u;
 // Initials closed by a full stop, as local papers print them: "GC. Were you…?" / "RC. Not really."
 // (a name's group must still be used twice, so a sentence opening "UN. …" once is no label).
 const INITIALS_STOP = /^(\p{Lu}{2,3})\.\s+(\S.*)$/u;
+// In a script without capitals, initials each closed by a stop before a dash: Hindi's "रा. कु. - …".
+const LETTER_STOPS = /^((?:\p{Lo}\p{M}*\.\s?){1,3})\s*[-–—]\s+(\S.*)$/u;
 
 // Labels that say "question" or "answer" rather than name someone, in the
 // languages interviews reach us in. "Me:" is how a writer labels their own
@@ -109,6 +111,7 @@ function labelOf(source: string): Labelled | undefined {
     // Turkish "Röportaj veren:" (who gives the interview), "Röportör:"'s guest.
     /^(Röportaj veren):\s*(\S.*)$/u.exec(text) ??
     INITIALS_STOP.exec(text) ??
+    LETTER_STOPS.exec(text) ??
     SPACED.exec(text) ??
     HANDLE.exec(text);
   if (!match?.[1] || !match[2]) return undefined;
