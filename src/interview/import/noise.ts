@@ -282,10 +282,12 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
       for (const o of paragraphs.slice(i, end)) noise.set(o.index, 'page furniture');
   });
   // A menu of one word a line in the page's first lines, whatever its words ("Aktive" / "Jugend" /
-  // "Verein", "Wiadomości" / "Sport" / "Kultura"): three or more capitalised words in a row.
+  // "Verein", "Wiadomości" / "Sport" / "Kultura"): three or more capitalised words in a row, not
+  // answering a first line that asks.
   let end = 1;
   while (/^\p{Lu}\p{Ll}+$/u.test(paragraphs[end]?.text ?? '')) end += 1;
-  if (end > 3) for (const o of paragraphs.slice(1, end)) noise.set(o.index, 'page furniture');
+  if (end > 3 && !/[?？؟]$/u.test(paragraphs[0]?.text ?? ''))
+    for (const o of paragraphs.slice(1, end)) noise.set(o.index, 'page furniture');
   // A blog's or newsletter's name (four words at most) and its tagline over its menu or sign-in
   // links, a menu word first, the post's title under them: "Life By The Books" / "Reading, …" /
   // "Home" … / "An Interview with …".
