@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { shouldRetry } from '../../src/lib/query-client';
+import { retryDelay, shouldRetry } from '../../src/lib/query-client';
 import { dataUrls, paths, routerBasename } from '../../src/config/paths';
 import { interviewQueryOptions } from '../../src/features/reader/api/get-interview';
 import { fetchJson } from '../../src/lib/fetch-json';
@@ -47,14 +47,29 @@ describe('fetchJson', () => {
 });
 
 describe('retry policy', () => {
-  it('retries server errors a few times, and nothing else', () => {
-    // No answer at all (offline, the network gone): the page says so at once.
-    expect(shouldRetry(0, new NetworkError('unreachable', true))).toBe(false);
+  it('retries server errors a few times, no answer once, and nothing else', () => {
+    // No answer at all (a blip of a phone's network, or offline): tried once more, then the page
+    // says so.
+    expect(shouldRetry(0, new NetworkError('unreachable', true))).toBe(true);
+    expect(shouldRetry(1, new NetworkError('unreachable', true))).toBe(false);
     expect(shouldRetry(0, new NetworkError('down'))).toBe(true);
     expect(shouldRetry(2, new NetworkError('down'))).toBe(true);
     expect(shouldRetry(3, new NetworkError('down'))).toBe(false);
     expect(shouldRetry(0, new NotFoundError('X'))).toBe(false);
     expect(shouldRetry(0, new InvalidDataError('/x.json', []))).toBe(false);
+  });
+
+  it('tries no answer again once, after about a second, unless the device says it is offline', () => {
+    const unreachable = new NetworkError('unreachable', true);
+    const delay = retryDelay(0, unreachable);
+    expect(delay).toBeGreaterThanOrEqual(500);
+    expect(delay).toBeLessThanOrEqual(1_500);
+    // A server's error waits longer each time, as before: 1, 2 and 4 s.
+    expect([0, 1, 2].map((n) => retryDelay(n, new NetworkError('down')))).toEqual([
+      1_000, 2_000, 4_000,
+    ]);
+    vi.stubGlobal('navigator', { onLine: false });
+    expect(shouldRetry(0, unreachable)).toBe(false);
   });
 });
 
