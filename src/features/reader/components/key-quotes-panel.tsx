@@ -67,7 +67,9 @@ export function KeyQuotesPanel(props: KeyQuotesPanelProps) {
         )}
         {/* Each quote's link is a block, its padding a 44 px target for a one-line quote (the
         line's text alone was 20 px tall); the spacing around it shrinks by as much. On paper the
-        words in their line, spaced as before. */}
+        words in their line, spaced as before, and set off as a quote by a rule at their left in
+        the text's colour, not underlined as a link (on paper there is nothing to follow, and the
+        amber underline printed as a faint grey line under every word). */}
         <ul className="space-y-2 px-5 pb-3 print:space-y-4 print:pt-1 print:pb-5">
           {quotes.map((quote) => {
             const sectionId = model.sectionOfQuestion.get(quote.questionId) ?? '';
@@ -77,11 +79,11 @@ export function KeyQuotesPanel(props: KeyQuotesPanelProps) {
             return (
               <li key={quote.id}>
                 <figure>
-                  <blockquote className="font-serif text-lg leading-snug">
+                  <blockquote className="font-serif text-lg leading-snug print:border-l-2 print:border-current print:pl-3">
                     <Link
                       preventScrollReset
                       to={paths.anchor(interview.id, sectionId, quote.id, keep)}
-                      className="block py-2.5 underline decoration-amber-500/60 underline-offset-4 hover:decoration-current print:inline print:p-0"
+                      className="block py-2.5 underline decoration-amber-500/60 underline-offset-4 hover:decoration-current print:inline print:p-0 print:no-underline"
                     >
                       “{textRuns(quote.text)}”
                     </Link>
