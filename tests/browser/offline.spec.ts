@@ -193,7 +193,8 @@ test('offline, a page never opened says it is not saved, and loads once back onl
   const opened = Date.now();
   await page.goto('/?topic=peace');
   // Said at once: the fetch failed for want of a network, which trying again at once cannot
-  // mend (it tried three more times over 7 s, saying "Still loading: the server is slow" at 5 s).
+  // mend (it tried three more times over 7 s, saying "Still loading: the server is slow" at 5 s;
+  // now once, a second later).
   await expect(page.getByRole('heading', { name: 'Not saved on this device' })).toBeVisible();
   expect(Date.now() - opened).toBeLessThan(4_000);
   expect(await page.locator('html').getAttribute('data-said-slow')).toBeNull();
