@@ -8,29 +8,40 @@ const slowSince = (since: number) => SLOW_AFTER_MS - (performance.now() - since)
 
 /**
  * True once `SLOW_AFTER_MS` have passed since `since` (a `performance.now()` time), or since the
- * component appeared.
+ * component appeared; and whether the browser says it is online, followed as it changes (true
+ * until the page runs: the server and hydration render it so).
  */
-function useSlow(since?: number): boolean {
+function useSlow(since?: number): [slow: boolean, online: boolean] {
   const [slow, setSlow] = useState(() => since !== undefined && slowSince(since) <= 0);
+  const [online, setOnline] = useState(true);
   useEffect(() => {
     const left = since === undefined ? SLOW_AFTER_MS : slowSince(since);
     const timer = setTimeout(() => setSlow(true), Math.max(0, left));
-    return () => clearTimeout(timer);
+    const follow = () => setOnline(navigator.onLine);
+    follow();
+    addEventListener('online', follow);
+    addEventListener('offline', follow);
+    return () => {
+      clearTimeout(timer);
+      removeEventListener('online', follow);
+      removeEventListener('offline', follow);
+    };
   }, [since]);
-  return slow;
+  return [slow, online];
 }
 
 /**
- * "Loading…", and a few seconds after it appeared (or after `since`) word that the server is
- * slow with a button to try again: a request that hangs must not leave only "Loading…".
+ * "Loading…", and a few seconds after it appeared (or after `since`) why it is slow, with a
+ * button to try again: a request that hangs must not leave only "Loading…". Offline it is not
+ * the server that is slow: the words follow the network.
  */
 export function LoadingStatus({ className = '', since }: { className?: string; since?: number }) {
-  const slow = useSlow(since);
+  const [slow, online] = useSlow(since);
   return (
     <span role="status" className={className}>
       {slow ? (
         <>
-          Still loading: the server is slow to answer.{' '}
+          Still loading: {online ? 'the network or the server is slow' : 'this device is offline'}.{' '}
           <button
             type="button"
             onClick={() => window.location.reload()}

@@ -1,4 +1,4 @@
-import { expect, seed, test } from './fixtures';
+import { expect, scrollsSideways, seed, test } from './fixtures';
 import { expectSamePlace, HEIGHT, landedWithoutScript, targets, WIDTHS } from './landing-checks';
 import { textOnScreen } from '../support/text-on-screen';
 
@@ -75,4 +75,52 @@ test.describe('without JavaScript', () => {
     }
     expectSamePlace(offsets);
   });
+});
+
+// A passage link (`?quote=`) is a section's page to a static host: read without JavaScript it
+// lands at the section's heading, screens below the interview's top, where the note that
+// passage links need JavaScript was the only one.
+const PASSAGE_LINK = `/i/${seed.id}/peace?quote=the+war+will+end+this+year.`;
+
+test.describe('a passage link without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('lands at its section, which says there why the passage is not marked', async ({ page }) => {
+    for (const width of [320, 768, 1920]) {
+      await page.setViewportSize({ width, height: HEIGHT });
+      await page.goto('about:blank');
+      await page.goto(PASSAGE_LINK);
+      await landedWithoutScript(page, 'peace__heading', `${PASSAGE_LINK} at ${width} px`);
+      const note = page.locator('#peace').getByText('need JavaScript, which is off');
+      await expect(note, `${width} px`).toBeInViewport({ ratio: 1 });
+      expect(await scrollsSideways(page), `${width} px`).toBe(false);
+    }
+  });
+});
+
+test('with JavaScript, a passage link is marked and no note about JavaScript shows', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: HEIGHT });
+  await page.goto(PASSAGE_LINK);
+  await expect(page.locator('mark[data-kind~="passage"]').first()).toBeInViewport();
+  await expect(page.getByText('need JavaScript').filter({ visible: true })).toHaveCount(0);
+});
+
+test('without JavaScript, a passage link’s section and its note are axe clean, light and dark', async ({
+  page,
+  axe,
+}) => {
+  // As reading-view.spec's: the app's scripts refused and the script mark removed.
+  await page.route(/\.js$/, (route) => route.abort());
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: HEIGHT });
+      await page.goto(PASSAGE_LINK);
+      await page.evaluate(() => document.documentElement.classList.remove('js'));
+      await expect(page.locator('#peace').getByText('need JavaScript, which is off')).toBeVisible();
+      await axe(`${PASSAGE_LINK} without JavaScript at ${width} px, ${colorScheme}`);
+    }
+  }
 });

@@ -5,6 +5,7 @@ import { plural } from '../../../lib/format';
 import { sectionHeadingId } from '../reader-view';
 import { CollapsibleBody } from './collapsible-body';
 import { CopyLinkButton } from './copy-button';
+import { NoScriptNote } from './no-script-note';
 
 type InterviewSectionProps = {
   interviewId: string;
@@ -107,6 +108,9 @@ export function InterviewSection(props: InterviewSectionProps) {
           <SectionTitle section={section} open />
         </span>
       </h2>
+      {/* A passage link (`?quote=`) is a section's page: read without JavaScript it lands here,
+      screens below the interview's top and its note. */}
+      {linkTarget && <NoScriptNote>this section follows, unmarked</NoScriptNote>}
       <CollapsibleBody id={bodyId} open={open} onReveal={() => onOpenChange(true)}>
         {/* Below 768 px, 16 px closer to the first question: a question's link lands it 12 px below
         the 56 px bar, and this row then lies wholly under the bar, not half under it (axe's

@@ -35,6 +35,7 @@ import { ParagraphLinkStatus } from './answer-paragraph';
 import { HighlightedText } from './highlighted-text';
 import { InterviewSection } from './interview-section';
 import { QuestionBlock } from './question-block';
+import { NoScriptNote } from './no-script-note';
 import { QuestionIndex } from './question-index';
 import { ReaderNav } from './reader-nav';
 import { ReaderToolbar } from './reader-toolbar';
@@ -236,18 +237,8 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
         interview={interview}
         readingMinutes={readingMinutes(model.words, shownIds, (id) => !answerShown(id))}
       />
-      {/* A static host cannot apply a link's parameters, and CSS cannot read them: said to every
-      reader without JavaScript (not in <noscript>: Chromium does not show that when scripts are
-      blocked through DevTools, as the browser tests block them). Not on paper: a handout is the
-      whole interview, with no links to follow (`print:hidden` alone lost to the more specific
-      `no-js:block`). */}
-      <p
-        lang="en"
-        data-pagefind-ignore
-        className="mt-4 hidden rounded-md border border-stone-300 px-3 py-2 font-sans text-sm text-stone-700 no-js:block no-js:print:hidden dark:border-stone-700 dark:text-stone-300"
-      >
-        Lesson, passage and search links need JavaScript, which is off: the whole interview follows.
-      </p>
+      {/* Where a link without its section lands (a section link's section says it too). */}
+      <NoScriptNote>the whole interview follows</NoScriptNote>
       {/* Never on the server: it loads after hydration (see useHandoutHeader). */}
       {handout.Header && (
         <handout.Header interview={interview} path={handoutPath} lesson={inLesson} />
