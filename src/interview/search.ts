@@ -59,9 +59,12 @@ function words(folded: string): Word[] {
 /** The words of one paragraph, as ids into the index's vocabulary, and where they are in its text. */
 type UnitWords = { ids: Int32Array; stems: Int32Array; starts: Int32Array; ends: Int32Array };
 
+/** What an index needs of a paragraph: its text (a worker's index holds nothing else). */
+export type IndexedText = { text: string };
+
 /** An interview's paragraphs as words, built once (and only when a search asks for it). */
-export type SearchIndex = {
-  units: readonly SearchUnit[];
+export type SearchIndex<U extends IndexedText = SearchUnit> = {
+  units: readonly U[];
   words: readonly UnitWords[];
   /** Folded words by id. */
   vocabulary: readonly string[];
@@ -79,14 +82,14 @@ function stemKey(stem: Stemmer, original: string): string {
 }
 
 /** Builds a search index a few paragraphs at a time (see searchIndexBuilder). */
-export type SearchIndexBuilder = {
+export type SearchIndexBuilder<U extends IndexedText = SearchUnit> = {
   /**
    * Indexes paragraphs while `more()` says so (at least one); returns the
    * index once every paragraph is in it.
    */
-  step: (more: () => boolean) => SearchIndex | undefined;
+  step: (more: () => boolean) => SearchIndex<U> | undefined;
   /** Indexes the paragraphs not yet in the index, all at once. */
-  finish: () => SearchIndex;
+  finish: () => SearchIndex<U>;
 };
 
 /**
@@ -95,10 +98,10 @@ export type SearchIndexBuilder = {
  * step, so that the browser can build a long interview's index in slices
  * between frames rather than in one long task.
  */
-export function searchIndexBuilder(
-  units: readonly SearchUnit[],
+export function searchIndexBuilder<U extends IndexedText>(
+  units: readonly U[],
   stem: Stemmer = identity,
-): SearchIndexBuilder {
+): SearchIndexBuilder<U> {
   const wordIds = new Map<string, number>();
   const vocabulary: string[] = [];
   const stemOfWord: number[] = [];
@@ -115,7 +118,7 @@ export function searchIndexBuilder(
     stemOfWord.push(stemId);
     return id;
   };
-  const indexUnit = (unit: SearchUnit): UnitWords => {
+  const indexUnit = (unit: U): UnitWords => {
     const { text, map } = fold(unit.text);
     const found = words(text);
     const ids = new Int32Array(found.length);
@@ -129,7 +132,7 @@ export function searchIndexBuilder(
     return { ids, stems: ids.map((id) => stemOfWord[id] ?? -1), starts, ends };
   };
   const perUnit: UnitWords[] = [];
-  const index = (): SearchIndex => ({
+  const index = (): SearchIndex<U> => ({
     units,
     words: perUnit,
     vocabulary,
@@ -157,10 +160,10 @@ export function searchIndexBuilder(
 }
 
 /** The whole index at once (see searchIndexBuilder). */
-export function buildSearchIndex(
-  units: readonly SearchUnit[],
+export function buildSearchIndex<U extends IndexedText>(
+  units: readonly U[],
   stem: Stemmer = identity,
-): SearchIndex {
+): SearchIndex<U> {
   return searchIndexBuilder(units, stem).finish();
 }
 
@@ -189,29 +192,29 @@ function inScope(unit: SearchUnit, scope: SearchScope): boolean {
 }
 
 /**
- * Every occurrence of the query's words, in reading order. Words match in
- * any inflection the stemmer knows ("pipelines" finds "pipeline"), ignoring
+ * Every occurrence of the query's words in every paragraph, in reading
+ * order, as numbers: for each match, its paragraph's place in the index and
+ * where it starts and ends in that paragraph's text (three numbers a match).
+ * Numbers, so that a worker can hand them to the page in one buffer
+ * (search-worker.ts); `hitsAt` makes them hits again. Words match in any
+ * inflection the stemmer knows ("pipelines" finds "pipeline"), ignoring
  * case, accents and punctuation between them; while the query still ends in
  * a letter, its last word also matches the start of a longer one, as a
  * find-as-you-type field does. Linear in the paragraphs' words plus the
  * query (Knuth–Morris–Pratt over stem ids), however the words repeat.
  */
-export function search(
-  index: SearchIndex,
-  query: string,
-  { scope = 'all', include = () => true }: SearchOptions = {},
-): SearchHit[] {
+export function matchOffsets(index: SearchIndex<IndexedText>, query: string): Int32Array {
   const foldedQuery = fold(query);
   const terms = words(foldedQuery.text);
   const last = terms.at(-1);
-  if (!last) return [];
+  if (!last) return new Int32Array(0);
   const original = (word: Word) =>
     query.slice(foldedQuery.map[word.start] ?? 0, foldedQuery.map[word.end] ?? query.length);
   const head = new Int32Array(terms.length - 1);
   for (let i = 0; i < head.length; i += 1) {
     const term = terms[i];
     const id = term ? index.stemIds.get(stemKey(index.stem, original(term))) : undefined;
-    if (id === undefined) return [];
+    if (id === undefined) return new Int32Array(0);
     head[i] = id;
   }
   const lastStem = index.stemIds.get(stemKey(index.stem, original(last))) ?? -1;
@@ -221,11 +224,8 @@ export function search(
   );
   const failure = failureTable(head);
 
-  const hits: SearchHit[] = [];
-  index.units.forEach((unit, u) => {
-    const unitWords = index.words[u];
-    if (!unitWords || !inScope(unit, scope) || !include(unit)) return;
-    const { ids, stems, starts, ends } = unitWords;
+  const found: number[] = [];
+  index.words.forEach(({ ids, stems, starts, ends }, u) => {
     // matched: the longest start of the head that ends just before word i.
     let matched = 0;
     // Where the next hit may start: hits do not overlap.
@@ -233,7 +233,7 @@ export function search(
     for (let i = 0; i < ids.length; i += 1) {
       const first = i - head.length;
       if (matched === head.length && first >= free && lastMatches[ids[i] ?? 0] === 1) {
-        hits.push({ unit, start: starts[first] ?? 0, end: ends[i] ?? 0 });
+        found.push(u, starts[first] ?? 0, ends[i] ?? 0);
         free = i + 1;
       }
       if (head.length === 0) continue;
@@ -242,5 +242,42 @@ export function search(
       if (stems[i] === head[matched]) matched += 1;
     }
   });
+  return Int32Array.from(found);
+}
+
+/**
+ * The hits that `matchOffsets` gave as numbers, in the paragraphs of
+ * `units` (the same paragraphs, in the same order, as the index's), in
+ * reading order: only those in `scope` that `include` keeps.
+ */
+export function hitsAt(
+  units: readonly SearchUnit[],
+  offsets: Int32Array,
+  { scope = 'all', include = () => true }: SearchOptions = {},
+): SearchHit[] {
+  const hits: SearchHit[] = [];
+  let kept: SearchUnit | undefined;
+  let keep = false;
+  for (let i = 0; i + 2 < offsets.length; i += 3) {
+    const unit = units[offsets[i] ?? -1];
+    if (!unit) continue;
+    if (unit !== kept) {
+      kept = unit;
+      keep = inScope(unit, scope) && include(unit);
+    }
+    if (keep) hits.push({ unit, start: offsets[i + 1] ?? 0, end: offsets[i + 2] ?? 0 });
+  }
   return hits;
+}
+
+/**
+ * Every occurrence of the query's words, in reading order, in the paragraphs
+ * in `scope` that `include` keeps (see matchOffsets).
+ */
+export function search(
+  index: SearchIndex,
+  query: string,
+  options: SearchOptions = {},
+): SearchHit[] {
+  return hitsAt(index.units, matchOffsets(index, query), options);
 }

@@ -154,9 +154,14 @@ test('a search brings its match into view from far above, and the page prints ev
   await page.setViewportSize({ width: 1280, height: 800 });
   await open(page, `/i/${ID}`);
   expect(await lazy(page, 'q100')).toBe('auto');
+  // The search, its index and its stemmer run in a worker of their own,
+  // started by the first search (or the field's focus), not by the page.
+  const searchWorkers = () =>
+    page.workers().filter((worker) => /interview-search-worker/.test(worker.url()));
+  expect(searchWorkers()).toHaveLength(0);
   await page.getByRole('searchbox', { name: 'Search this interview' }).fill('Zanzibar');
   await page.keyboard.press('Enter');
-  // The index of 2,000 questions is built in slices as the reader types: on a
+  // The index of 2,000 questions is built as the reader types: on a
   // busy 2-core machine that took 4–6 s before and after the post-hydration
   // render became a transition (npm run bench times it; this waits for it).
   // Like expect's own waits, it scales with SLOW_CPU (playwright.config.ts): at SLOW_CPU=4 the
@@ -166,6 +171,7 @@ test('a search brings its match into view from far above, and the page prints ev
   });
   await expect(page.locator('#search_current')).toHaveText('Zanzibar');
   await expect(page.locator('#search_current')).toBeInViewport();
+  expect(searchWorkers()).toHaveLength(1);
   // Printed, every question is laid out, not only those near the screen.
   await page.emulateMedia({ media: 'print' });
   expect(await lazy(page, 'q100')).toBe('visible');

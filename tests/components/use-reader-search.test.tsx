@@ -1,9 +1,35 @@
 import { renderHook, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SearchBar } from '../../src/features/reader/components/search-bar';
 import { useReaderSearch } from '../../src/features/reader/hooks/use-reader-search';
+import type { SearchUnit } from '../../src/interview/search-units';
 import { seedInterview } from '../support/seed';
 import { renderWithRouter } from './render';
+
+// The DOM here has no Worker: the interview's search runs the worker's own
+// handler (interview-search-protocol.ts) on this thread instead.
+vi.mock('../../src/features/reader/api/interview-search-client', async () => {
+  const { interviewSearchHandler } =
+    await import('../../src/features/reader/api/interview-search-protocol');
+  const { loadStemmer } = await import('../../src/interview/stemmers');
+  return {
+    openInterviewSearch: (language: string, units: readonly SearchUnit[]) => {
+      const handle = interviewSearchHandler(loadStemmer);
+      void handle({ type: 'index', language, texts: units.map((unit) => unit.text) });
+      let id = 0;
+      return {
+        units,
+        start: () => undefined,
+        find: async (query: string) => {
+          const reply = await handle({ type: 'search', id: id++, query });
+          if (reply?.status === 'failed') throw new Error(reply.error);
+          return reply?.status === 'found' ? reply.offsets : undefined;
+        },
+        close: () => undefined,
+      };
+    },
+  };
+});
 
 const interview = seedInterview();
 const everything = () => true;

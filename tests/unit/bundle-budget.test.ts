@@ -36,7 +36,10 @@ const LIBRARY_BUDGET_GZIP = 134_000;
 // Every script of the site: 366 KB gzipped in session 19; the romanizer that puts names in
 // Cyrillic, Greek or Arabic into an imported interview's ids (session 20, about 10 KB, loaded
 // only for such a draft on the Add page) took it to 376,524 B: the line moved to 380,000.
-const ALL_JS_BUDGET_GZIP = 380_000;
+// Session 25: the interview's search in a Web Worker (issue 8), whose bundle carries its own copy
+// of the search's code (2,289 B) beside the page's (which still makes its numbers hits), and its
+// client (831 B): 380,919 B, the line 381,500. No first view loads either.
+const ALL_JS_BUDGET_GZIP = 381_500;
 // "Add an interview" and interviews kept on this device (the importer, the
 // review screen, Readability for saved web pages, IndexedDB): loaded only on
 // that page or for a kept interview, never by a first view; measured apart

@@ -7,9 +7,8 @@ import {
   useState,
 } from 'react';
 import type { Interview } from '../../../interview/schema';
-import type { SearchIndex, SearchIndexBuilder } from '../../../interview/search';
 import type { SearchHit, SearchScope, SearchUnit } from '../../../interview/search-units';
-import { useSearchEngine } from './use-search-engine';
+import { useSearchEngine, type InterviewSearch } from './use-search-engine';
 
 const NO_HITS: SearchHit[] = [];
 
@@ -17,8 +16,11 @@ const NO_HITS: SearchHit[] = [];
  * Search over what the reader shows: the query comes from the URL (deferred,
  * so a long interview re-renders without blocking input); the current match
  * is the reader's, back to the first for each new query. The search loads on
- * the first search (or when the field is focused), and its index of words is
- * built then, not on page load, a slice at a time.
+ * the first search (or when the field is focused), and opens the interview
+ * then, not on page load: in a worker, which builds its index of words and
+ * answers each query with every match, off the page's thread. The matches
+ * shown are those of the last query answered (`query`): until the address's
+ * query is answered, the status is 'loading'.
  */
 export function useReaderSearch(
   urlQuery: string,
@@ -26,31 +28,53 @@ export function useReaderSearch(
   interview: Interview,
   isShown: (unit: SearchUnit) => boolean,
 ) {
-  const query = useDeferredValue(urlQuery);
+  const deferred = useDeferredValue(urlQuery);
   const [warm, setWarm] = useState(false);
-  const searching = query.trim() !== '';
+  const searching = deferred.trim() !== '';
   const loaded = useSearchEngine(interview.language, warm || searching);
   const engine = loaded.status === 'ready' ? loaded.engine : undefined;
-  // The index of words, built once the search is wanted (the field focused or
-  // a query in the address): in short slices while the reader types, so the
-  // page answers; in longer ones once a query waits for it (short slices were
-  // starved on a busy machine: a query waited over 5 s for its matches).
-  const builder = useMemo(() => engine?.indexBuilder(interview), [engine, interview]);
-  const [built, setBuilt] = useState<{ by: SearchIndexBuilder; index: SearchIndex }>();
-  const index = builder && built?.by === builder ? built.index : undefined;
+  // The interview, opened once the search is wanted (the field focused or a
+  // query in the address): its index is built from then on; closed when
+  // another is shown.
+  const opening = useMemo(() => engine?.open(interview), [engine, interview]);
   useEffect(() => {
-    if (!engine || !builder || index) return;
-    const done = (ready: SearchIndex) => setBuilt({ by: builder, index: ready });
-    const controller = new AbortController();
-    engine.buildInSlices(builder, controller.signal, searching).then(done, () => undefined);
-    return () => controller.abort();
-  }, [engine, builder, index, searching]);
+    if (!opening) return;
+    opening.start();
+    return () => opening.close();
+  }, [opening]);
+  // The last query answered, and its matches (all of them: the scope and
+  // what is on show are applied here, so changing them asks nothing more).
+  const [answer, setAnswer] = useState<{
+    search: InterviewSearch;
+    query: string;
+    offsets: Int32Array;
+  }>();
+  const [failedFor, setFailedFor] = useState<InterviewSearch>();
+  if (!searching && answer) setAnswer(undefined);
+  useEffect(() => {
+    if (!opening || !searching) return;
+    let current = true;
+    opening.find(deferred).then(
+      (offsets) => {
+        if (current && offsets)
+          startTransition(() => setAnswer({ search: opening, query: deferred, offsets }));
+      },
+      () => {
+        if (current) setFailedFor(opening);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [opening, searching, deferred]);
+  const answered = searching && answer?.search === opening ? answer : undefined;
+  const query = answered?.query ?? '';
   const hits = useMemo(
     () =>
-      searching && engine && index
-        ? engine.search(index, query, { scope, include: isShown })
+      engine && answered
+        ? engine.hitsAt(answered.search.units, answered.offsets, { scope, include: isShown })
         : NO_HITS,
-    [searching, engine, index, query, scope, isShown],
+    [engine, answered, scope, isShown],
   );
   const [step, setStep] = useState({ query, scope, index: 0 });
   const current =
@@ -79,6 +103,15 @@ export function useReaderSearch(
     const timer = setTimeout(() => startTransition(() => setIndexCounts(matchCounts)), 0);
     return () => clearTimeout(timer);
   }, [matchCounts, indexCounts]);
+  const status: 'idle' | 'loading' | 'failed' | 'ready' = !searching
+    ? 'idle'
+    : loaded.status !== 'ready'
+      ? loaded.status
+      : opening && failedFor === opening
+        ? 'failed'
+        : answered?.query === deferred
+          ? 'ready'
+          : 'loading';
   /** Starts loading the search before the first word is typed. */
   const prepare = useCallback(() => setWarm(true), []);
   return {
@@ -89,12 +122,12 @@ export function useReaderSearch(
     /** Matches per question, for the question index: a task after the matches. */
     matchCounts: indexCounts,
     /** 'loading' while the search loads (or builds its index) for a query; 'failed' if it could not. */
-    status: !searching ? 'idle' : loaded.status === 'ready' && !index ? 'loading' : loaded.status,
+    status,
     /**
      * Whether the matches are still those of an earlier query: the address's
      * query is being searched and marked (a deferred render).
      */
-    behind: urlQuery !== query,
+    behind: urlQuery !== deferred,
     prepare,
   };
 }
