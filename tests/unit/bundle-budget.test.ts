@@ -30,8 +30,11 @@ import { sitesBuilt, TEST_SITES } from '../../scripts/lib/test-sites';
 // at 117,800 (117,766 B with the session's other changes merged). Session 25: the scroll padding
 // follows the sticky bar's size (a ResizeObserver in useRevealOnNavigate, so that keyboard focus
 // is never under the bar after a tablet turns or text is made 200%, WCAG 2.4.11): 117,834 B
-// (+68 B), the line at 117,900.
-const READER_BUDGET_GZIP = 117_900;
+// (+68 B), the line at 117,900. Merged with the loading line's wording after 5 s (offline or
+// slow, following the browser's online and offline events, +72 B), the no-JS note in the section
+// a passage link lands on (+38 B) and the long interview's search worker started from the lazy
+// chunk: 117,928 B, the line at 118,000 (issue 8's 121,000 still met).
+const READER_BUDGET_GZIP = 118_000;
 const LIBRARY_BUDGET_GZIP = 134_000;
 // Every script of the site: 366 KB gzipped in session 19; the romanizer that puts names in
 // Cyrillic, Greek or Arabic into an imported interview's ids (session 20, about 10 KB, loaded
@@ -118,13 +121,18 @@ const ALL_JS_BUDGET_GZIP = 381_500;
 // fresh-17's rules (a one-word menu in a page's first lines, 'Q '/'A ' without a colon, a
 // label shortened after its first use, a host's interjection, capitals file names, Joomla's lines,
 // a syndication credit and an audio file's line, Devanagari initials; 2 -> 5 of 10 clean, 1
-// refused -> 0): 53,998 -> 54,549 B (+551 B) on the fixtures branch's test build, the line 54,650.
-const ADD_INTERVIEW_BUDGET_GZIP = 54_650;
+// refused -> 0): 53,998 -> 54,549 B (+551 B) on the fixtures branch's test build. The importer's
+// rules for misses users hit (a blog's name over its menu, guests from an Italian and an Arabic
+// headline, Turkish role labels, a heading that asks; +282 B on its branch). All three merged:
+// 55,112 B, the line 55,200 (the Add route only; no first view loads it).
+const ADD_INTERVIEW_BUDGET_GZIP = 55_200;
 const ADD_INTERVIEW_CHUNK = /^(?:on-demand|readability|kept-interviews|extract-article)-/;
 // The stylesheet (inlined in every page): every printed sheet's foot, its link and number
 // (session 20, @page margin boxes), took it to 12,050 B: the line 12,000 -> 12,150.
 // Session 24: 12,083 B with the session's merges; the library's filters behind a checkbox on a
 // phone without JavaScript (so that the interviews come first) +78 B: 12,161 B, the line 12,250.
+// Session 25: printed key quotes with a rule, not an underline, and the print legend kept with its
+// section: 12,225 B.
 const CSS_BUDGET_GZIP = 12_250;
 
 // `npm test` has built the site the browser tests serve just before (scripts/test.ts): the same
