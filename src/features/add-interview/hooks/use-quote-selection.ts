@@ -1,5 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { snapToWords } from '../../../interview/text-fragment';
+import { followSelection } from '../../../lib/follow-selection';
 
 /** Words selected in one answer paragraph of the review, widened to whole words. */
 export type QuoteSelection = { blockId: string; text: string };
@@ -46,34 +47,16 @@ function readSelection(root: HTMLElement): QuoteSelection | null {
 export function useQuoteSelection(root: RefObject<HTMLElement | null>) {
   const [selection, setSelection] = useState<QuoteSelection | null>(null);
 
-  useEffect(() => {
-    let pointerDown = false;
-    const inMenu = (target: EventTarget | null) =>
-      target instanceof Element && target.closest(`[${QUOTE_MENU_ATTRIBUTE}]`) !== null;
-    const update = () => {
-      if (!root.current || pointerDown) return;
-      const next = readSelection(root.current);
-      if (next || !inMenu(document.activeElement)) setSelection(next);
-    };
-    const onPointerDown = (event: PointerEvent) => {
-      if (!inMenu(event.target)) pointerDown = true;
-    };
-    const onPointerUp = () => {
-      if (!pointerDown) return;
-      pointerDown = false;
-      update();
-    };
-    document.addEventListener('selectionchange', update);
-    document.addEventListener('pointerdown', onPointerDown, true);
-    document.addEventListener('pointerup', onPointerUp, true);
-    document.addEventListener('pointercancel', onPointerUp, true);
-    return () => {
-      document.removeEventListener('selectionchange', update);
-      document.removeEventListener('pointerdown', onPointerDown, true);
-      document.removeEventListener('pointerup', onPointerUp, true);
-      document.removeEventListener('pointercancel', onPointerUp, true);
-    };
-  }, [root]);
+  useEffect(
+    () =>
+      followSelection(QUOTE_MENU_ATTRIBUTE, () => {
+        if (!root.current) return;
+        const next = readSelection(root.current);
+        const inMenu = document.activeElement?.closest(`[${QUOTE_MENU_ATTRIBUTE}]`);
+        if (next || !inMenu) setSelection(next);
+      }),
+    [root],
+  );
 
   const clear = () => {
     document.getSelection()?.removeAllRanges();

@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { followSelection } from '../../../lib/follow-selection';
 import type { PassageSelection } from './read-selection';
 import { SELECTION_MENU_ATTRIBUTE } from './selection-menu-attribute';
 
@@ -19,48 +20,29 @@ export function usePassageSelection(
   const [selection, setSelection] = useState<PassageSelection | null>(null);
 
   useEffect(() => {
-    // While a mouse or finger is still selecting, a menu under the pointer
-    // would catch the drag: it appears once the pointer is up.
-    let pointerDown = false;
     let active = true;
-    const apply = ({ readSelection }: SelectionReader) => {
-      if (!active || !root.current || pointerDown) return;
-      const next = readSelection(root.current, answers);
-      const inMenu = document.activeElement?.closest(`[${SELECTION_MENU_ATTRIBUTE}]`);
-      if (next || !inMenu) setSelection(next);
-    };
-    const update = () => {
-      if (!root.current || pointerDown) return;
-      const current = document.getSelection();
-      // Nothing selected yet: no need to load the reading code for it.
-      if (!selectionReader && (!current || current.isCollapsed)) return;
-      void loadSelectionReader().then(apply);
-    };
-    const onPointerDown = (event: PointerEvent) => {
-      if (!(
-        event.target instanceof Element && event.target.closest(`[${SELECTION_MENU_ATTRIBUTE}]`)
-      )) {
-        pointerDown = true;
-      }
-    };
-    const onPointerUp = () => {
-      if (!pointerDown) return;
-      pointerDown = false;
-      update();
-    };
-    document.addEventListener('selectionchange', update);
-    document.addEventListener('pointerdown', onPointerDown, true);
-    document.addEventListener('pointerup', onPointerUp, true);
-    document.addEventListener('pointercancel', onPointerUp, true);
-    // A selection made while the page was still starting (the text is on
-    // screen before the app takes it over) gets its menu now.
-    update();
+    const stop = followSelection(
+      SELECTION_MENU_ATTRIBUTE,
+      (settled) => {
+        if (!root.current) return;
+        const current = document.getSelection();
+        // Nothing selected yet: no need to load the reading code for it.
+        if (!selectionReader && (!current || current.isCollapsed)) return;
+        void loadSelectionReader().then(({ readSelection }) => {
+          // While the code loaded, the page may have left or a new drag begun.
+          if (!active || !root.current || !settled()) return;
+          const next = readSelection(root.current, answers);
+          const inMenu = document.activeElement?.closest(`[${SELECTION_MENU_ATTRIBUTE}]`);
+          if (next || !inMenu) setSelection(next);
+        });
+      },
+      // A selection made while the page was still starting (the text is on
+      // screen before the app takes it over) gets its menu now.
+      { now: true },
+    );
     return () => {
       active = false;
-      document.removeEventListener('selectionchange', update);
-      document.removeEventListener('pointerdown', onPointerDown, true);
-      document.removeEventListener('pointerup', onPointerUp, true);
-      document.removeEventListener('pointercancel', onPointerUp, true);
+      stop();
     };
   }, [root, answers]);
 
