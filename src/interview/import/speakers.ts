@@ -325,14 +325,27 @@ function initialsOf(paragraphs: readonly SourceParagraph[]): Map<string, string>
     if (words.length >= 2) map.set(words.map((w) => w.charAt(0).toUpperCase()).join(''), found.key);
   }
   // A name shortened after its first use, its letters in order from its first: "CY:" after "Cyprian
-  // Wolak:", "B i S:" after "Bartek i Szymon:" (two capitals or more, one such name only).
+  // Wolak:", "B i S:" after "Bartek i Szymon:" (two capitals or more, one such name only). Not a
+  // name it speaks next to ("SE:" answering "Sam Rivers:"), nor one its own initials shorten ("SR:").
+  const turns = labels.map((l) => l.label);
+  const beside = (label: string, name: string) =>
+    turns.some((t, i) => t === label && (turns[i - 1] === name || turns[i + 1] === name));
+  const initialed = (name: string) =>
+    turns.includes(name.split(/\s+/u).map((w) => w.charAt(0).toUpperCase()).join(''));
   for (const { label } of labels) {
     const letters = label.replace(/\s/gu, '');
     if (map.has(label) || !/^(?=(?:\p{Ll}?\p{Lu}){2})\p{L}{2,4}$/u.test(letters)) continue;
     const abbreviates = new RegExp(`^${[...letters].join('.*')}`, 'iu');
     const names = new Set(
       labels
-        .filter((l) => l.label !== label && l.label.includes(' ') && abbreviates.test(l.label))
+        .filter(
+          (l) =>
+            l.label !== label &&
+            l.label.includes(' ') &&
+            abbreviates.test(l.label) &&
+            !beside(label, l.label) &&
+            !initialed(l.label),
+        )
         .map((l) => l.key),
     );
     if (names.size === 1) map.set(label, [...names][0] ?? '');
