@@ -12,7 +12,7 @@ import {
   promotionBox,
 } from './furniture';
 import { isNameLine } from './names';
-import { isHeadingLike } from './structure';
+import { endsQuestion, isHeadingLike } from './structure';
 import type { SourceParagraph } from './paragraphs';
 
 /** Why a paragraph is page noise rather than article text. */
@@ -283,10 +283,11 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   });
   // A menu of one word a line in the page's first lines, whatever its words ("Aktive" / "Jugend" /
   // "Verein", "Wiadomości" / "Sport" / "Kultura"): three or more capitalised words in a row, not
-  // answering a first line that asks.
+  // answering a first line that asks (in quotes, in Greek too: "… χρώματα;") or opening a list
+  // with a colon ("Describe yourself in three words:").
   let end = 1;
   while (/^\p{Lu}\p{Ll}+$/u.test(paragraphs[end]?.text ?? '')) end += 1;
-  if (end > 3 && !/[?？؟]$/u.test(paragraphs[0]?.text ?? ''))
+  if (end > 3 && !endsQuestion(text(0)) && !text(0).endsWith(':'))
     for (const o of paragraphs.slice(1, end)) noise.set(o.index, 'page furniture');
   // A blog's or newsletter's name (four words at most) and its tagline over its menu or sign-in
   // links, a menu word first, the post's title under them: "Life By The Books" / "Reading, …" /

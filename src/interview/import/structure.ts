@@ -42,6 +42,11 @@ const NUMBER = /^(\d{1,3})(?:[.)]\s*|\s*[-–]\s*|\s*(?=[\p{Lu}¿«"“]))(\S.*)
 const ENDS_QUESTION = /(?:[?？؟][”"’')」』）]*|\?\.|\p{Script=Greek}[;\u037E][»”"’')]*)$/u;
 const GREEK_ASKS = /\p{Script=Greek}[;\u037E](?:\s|$)/u;
 
+/** Whether a line ends by asking: "?", in quotes too ("…?”"), "؟", "？", or Greek's ";". */
+export function endsQuestion(text: string): boolean {
+  return ENDS_QUESTION.test(text);
+}
+
 function isQuestionParagraph(text: string): boolean {
   return text.length <= 600 && ENDS_QUESTION.test(text);
 }
