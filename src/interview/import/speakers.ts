@@ -206,12 +206,18 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
   }
   const skipped = new Set([...letteredItems(paragraphs), ...profileLines(paragraphs)]);
   // "Q 今は…" / "A 微生物…": a bare letter and a space labels turns where each letter opens two
-  // paragraphs or more (one "A few years ago…" is an article's word).
-  const bare = (letter: string) =>
-    paragraphs.filter((p) => p.text.startsWith(`${letter} `)).length >= 2;
-  const spaced = bare('Q') && bare('A');
+  // paragraphs or more (one "A few years ago…" is an article's word), taking turns: an answer's
+  // next paragraph "A lot of it is paperwork." is its text, not another "A ".
+  const turnsOf = new Set<number>();
+  let expect = 'Q';
+  for (const p of paragraphs)
+    if (p.text.startsWith(`${expect} `)) {
+      turnsOf.add(p.index);
+      expect = expect === 'Q' ? 'A' : 'Q';
+    }
+  const spaced = turnsOf.size >= 4;
   for (const p of paragraphs) {
-    const letter = spaced ? /^([QA])\s+(\S.*)$/u.exec(p.text) : null;
+    const letter = spaced && turnsOf.has(p.index) ? /^([QA])\s+(\S.*)$/u.exec(p.text) : null;
     const found = skipped.has(p.index)
       ? undefined
       : (reporter.get(p.index) ??
