@@ -166,10 +166,11 @@ const PROMOTION = new RegExp(
       '(?:with )?audio (?:editing|engineering|mixing)\\b[^.!?]{0,40} by [^.!?]{1,60}',
       'spot(?:ted)? an? (?:error|typo)\\? .{1,100}',
       'back to (?:our|all) (?:\\p{L}+ ){0,2}(?:team|staff|volunteers|episodes)',
-      // A syndicated story's credit; an audio file's name (a transcription service's: "….mp3
-      // (transcribed by Sonix)").
+      // A syndicated story's credit, naming where ("… on Esquiremag.ph.", not "… in a school
+      // magazine I edited"); an audio file's name, one word or a transcription service's ("….mp3
+      // (transcribed by Sonix)"), not a sentence ending on one ("… was called untitled.mp3").
       'this (?:story|article|post|interview) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in) .{1,160}',
-      '[^.]{1,80}\\.(?:mp3|m4a|wav)(?:\\s*\\(transcribed by [^()]{1,30}\\))?',
+      '[^.]{1,80}\\.(?:mp3|m4a|wav)\\s*\\(transcribed by [^()]{1,30}\\)|\\S{1,80}\\.(?:mp3|m4a|wav)',
     ].join('|') +
     ')\\s*[.!]?$',
   'iu',
@@ -184,6 +185,11 @@ export function isPromotionLine(text: string, previous: string | undefined): boo
   if (/[?？؟][”"’')]*$/u.test(previous ?? '')) return false;
   // A credit names someone: "… by Northgate Audio", not "Audio engineering by ear was …".
   if (/^(?:with )?audio /iu.test(text) && !/ by \p{Lu}/u.test(text)) return false;
+  // A syndication credit names where: "… on Esquiremag.ph.", not "… in a school magazine I edited".
+  if (
+    /^[Tt]his \p{L}+ (?:was )?\p{L}+ \p{L}+ (?:on|in) (?![Tt]he [\p{Lu}\d]|[\p{Lu}\d])/u.test(text)
+  )
+    return false;
   return PROMOTION.test(text) || /^(?:EXCLUSIVE)?INTERVIEW$/.test(text.replace(/ /g, ''));
 }
 
