@@ -15,6 +15,17 @@ import { isNameLine } from './names';
 import { endsQuestion, isHeadingLike } from './structure';
 import type { SourceParagraph } from './paragraphs';
 
+// A figure on a line of its own: "Games: 142", "Walks: 64".
+const FIGURE = /^\p{L}[\p{L} ]{0,30}:\s*[\d.,]+$/u;
+
+/** A CMS's "Hits: 845" among a list of figures ("Games: 142" / "Hits: 187"): a player's, not Joomla's. */
+function isFigure(text: string, paragraphs: readonly SourceParagraph[], i: number): boolean {
+  return (
+    /^(?:zugriffe|hits):/iu.test(text) &&
+    [paragraphs[i - 1], paragraphs[i + 1]].some((p) => FIGURE.test(p?.text ?? ''))
+  );
+}
+
 /** Why a paragraph is page noise rather than article text. */
 export type NoiseReason =
   | 'repeated line'
@@ -252,7 +263,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
       (FURNITURE.test(p.text) ||
         (NAVIGATION.test(p.text) && !isRubricTitle(p.text, i)) ||
         (SHOUTED.test(p.text) && p.text.includes(' ')) ||
-        isPlatformFurniture(p.text) ||
+        (isPlatformFurniture(p.text) && !isFigure(p.text, paragraphs, i)) ||
         isMenuLine(p.text) ||
         (i === 0 && isLowerCaseMenu(p.text)) ||
         COUNTERS.test(p.text) ||
