@@ -364,7 +364,12 @@ export function parseStructure(
       (/[.!…]\s[^.!…]*\?$/u.test(question?.answer.at(-1) ?? '') ||
         (/^(?!.*thank)\S+(?: \S+){1,2}[.!]$/iu.test(turn.text) &&
           next?.kind === 'answer' &&
-          next.speaker === question?.answeredBy)) &&
+          next.speaker === question?.answeredBy &&
+          // Between two paragraphs of eight words or more: a quick-fire round's prompt
+          // ("Favourite bread.") comes between short answers.
+          [question?.answer.at(-1), next.text].every(
+            (t) => (t ?? '').split(/\s+/u).length >= 8,
+          ))) &&
       !turn.text.includes('?')
     ) {
       question?.answer.push(`${label}: ${turn.text}`);
