@@ -204,6 +204,11 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
     const dashed = labelOf(p.text)?.dashed;
     if (dashed) dashes.set(dashed, (dashes.get(dashed) ?? 0) + 1);
   }
+  const stops = new Map<string, number>();
+  for (const p of paragraphs) {
+    const stopped = LETTER_STOPS.exec(p.text)?.[1]?.trim();
+    if (stopped) stops.set(stopped, (stops.get(stopped) ?? 0) + 1);
+  }
   const skipped = new Set([...letteredItems(paragraphs), ...profileLines(paragraphs)]);
   // "Q 今は…" / "A 微生物…": a bare letter and a space labels turns where each letter opens two
   // paragraphs or more (one "A few years ago…" is an article's word), taking turns: an answer's
@@ -226,6 +231,9 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
           ? { label: letter[1], key: letter[1].toLowerCase(), rest: letter[2] }
           : undefined));
     if (!found || (found.dashed && (dashes.get(found.dashed) ?? 0) < 2)) continue;
+    // Devanagari initials come back; a list lettered "क. - …", "ख. - …" (a, b) uses each once.
+    const stopped = LETTER_STOPS.exec(p.text)?.[1]?.trim();
+    if (stopped === found.label && (stops.get(stopped) ?? 0) < 2) continue;
     // "JK:" is John Key when "John Key:" is a label too.
     const labelled = { ...found, key: initials.get(found.label) ?? found.key };
     candidates.set(p.index, labelled);
@@ -337,7 +345,12 @@ function initialsOf(paragraphs: readonly SourceParagraph[]): Map<string, string>
   const beside = (label: string, name: string) =>
     turns.some((t, i) => t === label && (turns[i - 1] === name || turns[i + 1] === name));
   const initialed = (name: string) =>
-    turns.includes(name.split(/\s+/u).map((w) => w.charAt(0).toUpperCase()).join(''));
+    turns.includes(
+      name
+        .split(/\s+/u)
+        .map((w) => w.charAt(0).toUpperCase())
+        .join(''),
+    );
   for (const { label } of labels) {
     const letters = label.replace(/\s/gu, '');
     if (map.has(label) || !/^(?=(?:\p{Ll}?\p{Lu}){2})\p{L}{2,4}$/u.test(letters)) continue;
