@@ -301,7 +301,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   if (end > 3 && !endsQuestion(text(0)) && !text(0).endsWith(':'))
     for (const o of paragraphs.slice(1, end)) noise.set(o.index, 'page furniture');
   // A blog's or newsletter's name (four words at most) and its tagline over its menu or sign-in
-  // links, a menu word first, the post's title under them: "Life By The Books" / "Reading, …" /
+  // links, a menu word first and two lines or more, the post's title under them: "Life By The Books" / "Reading, …" /
   // "Home" … / "An Interview with …".
   const dropped = (i: number) => noise.has(paragraphs[i]?.index ?? -1);
   const top = paragraphs.findIndex((p) => !noise.has(p.index));
@@ -309,7 +309,14 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   if (!dropped(menu)) menu += 1;
   let under = menu;
   while (dropped(under)) under += 1;
-  if (text(top).split(' ').length < 5 && isMenuWord(text(menu)) && isHeadingLike(text(under)))
+  // Two such lines or more: a post's own short headline may stand over one "Subscribe" button or
+  // a lone "Home" link.
+  if (
+    text(top).split(' ').length < 5 &&
+    isMenuWord(text(menu)) &&
+    under - menu >= 2 &&
+    isHeadingLike(text(under))
+  )
     for (const p of paragraphs.slice(top, menu)) noise.set(p.index, 'page furniture');
   const kept = paragraphs.filter((p) => !noise.has(p.index));
   for (const i of promotionBox(kept.map((p) => p.text)))
