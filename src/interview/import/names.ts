@@ -289,8 +289,15 @@ export function findInterviewee(
     firstNameIn(prose, corpus, exclude) ??
     firstNameIn(intro, corpus, exclude) ??
     firstNameIn(title, corpus, exclude);
-  return found === undefined ? KOREAN_NAMED.exec(intro)?.[1] : surnameCase(found);
+  // Last, a first name alone after a place's quoted name: "Intervista allo Chef del ristorante “La
+  // Loggia” Dario." (not before the lead's names: "Interview: the cast of “Harbour Lights” Tonight"
+  // over "Anna Berg and Tom Lee star …").
+  return found === undefined
+    ? (KOREAN_NAMED.exec(intro)?.[1] ?? QUOTED_FIRST.exec(corpus)?.[1])
+    : surnameCase(found);
 }
+
+const QUOTED_FIRST = new RegExp(`^(?:[Ii]ntervist|[Ii]nterview).*[”"»] (${CAP})\\.?$`, 'mu');
 
 // Korean writes no capitals: a campus paper names a person by a name of two to four syllables, a
 // title and their department in brackets, as a photo's caption does ("당선자 한서윤
@@ -387,11 +394,10 @@ function namedAsInterviewee(title: string, intro: string): string | undefined {
       'u',
     ),
     new RegExp(`^(${NAME})\\s*:`, 'u'),
-    // A first name alone after a place's quoted name: "Intervista allo Chef del ristorante “La
-    // Loggia” Dario."; an Arabic press conference of a coach, "مؤتمر لويس مارين قبل مباراة …"
-    // (a script without capitals: two words, not a press conference's "صحفي" or an article's "ال").
-    new RegExp(`^(?:[Ii]ntervist|[Ii]nterview).*[”"»] (${CAP})\\.?$`, 'mu'),
-    /(?<!\p{L})(?:مؤتمر|حوار مع) ((?!ال|صحفي)\p{L}+ \p{L}+) (?:قبل|بعد|مدرب)/u,
+    // An Arabic press conference of a coach, "مؤتمر لويس مارين قبل مباراة …" (a script without
+    // capitals: two words, not a press conference's "صحفي", an article's "ال" or a role first:
+    // "مؤتمر مدرب الأهلي قبل …", Al Ahly's coach; "رئيس النادي", the club's president).
+    /(?<!\p{L})(?:مؤتمر|حوار مع) ((?!ال|صحفي|مدرب|رئيس|لاعب|مدير|وزير|نجم|قائد)\p{L}+ \p{L}+) (?:قبل|بعد|مدرب)/u,
     // Hindi: "… सुमन त्रिपाठी से बातचीत" (a conversation with), the name's two words before "से";
     // the last such line, the post's own title (a blog's tagline may say it too). Neither word
     // a role or a description: "एक युवा लेखिका से बातचीत" (with a young writer) names no one.
