@@ -199,6 +199,14 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
     expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(5);
   });
 
+  // - fresh-18 (session 26, held out for its first measurement on main 4a7b0be): 0 of 10 clean and
+  //   one refused before (ten run-in questions in one paragraph); 46 for 62, noise 36/73, none lost.
+  it('reads the ten fresh-18 pages and refuses at most one', () => {
+    const pages = results.filter((r) => r.set === 'fresh-18');
+    expect(pages).toHaveLength(10);
+    expect(pages.filter((r) => r.refused).length).toBeLessThanOrEqual(1);
+  });
+
   it('never drops article text as noise', () => {
     expect(results.flatMap((r) => r.lostBody)).toEqual([]);
   });
