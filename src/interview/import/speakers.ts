@@ -252,10 +252,24 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
       });
     }
   }
+  // Where two or more questions are answered by a paragraph without a label, a name used once
+  // labels a line in an answer ("Salidas: Pedro, …" under "¿A quién dejarías salir?"), no one.
+  const plainAnswers = paragraphs.filter((p, i) => {
+    const next = paragraphs[i + 1];
+    return (
+      next !== undefined &&
+      !candidates.has(p.index) &&
+      !candidates.has(next.index) &&
+      /[?؟]$/u.test(p.text) &&
+      !/[?؟]/u.test(next.text)
+    );
+  }).length;
+  const answersUnnamed = plainAnswers >= 2;
   // In a one-question interview every name is used once (and no "R -" answers twice): then two
   // different names will do, when one of them asks ("Curso: 3º ESO", "Tutor: Ana Castro" ask nothing).
   const named = [...groups.values()].filter((g) => g.kind === 'name');
   const singleUse =
+    !answersUnnamed &&
     ![...groups.values()].some((g) => g.count >= 2) &&
     named.length >= 2 &&
     asksInTurn(paragraphs, candidates);
@@ -281,7 +295,7 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
   }
   const guests =
     repeated.length === 0
-      ? answersQuestion.size >= 2
+      ? !answersUnnamed && answersQuestion.size >= 2
       : repeated.some((g) =>
           [...candidates.values()].every((l) => l.key !== g.key || !l.rest.includes('?')),
         );
