@@ -51,3 +51,107 @@ describe('list lines in answers where the other answers carry no name', () => {
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Pablo Ortiz']);
   });
 });
+
+describe("a transcript's turns under 'Name (mm:ss):', broken mid-sentence", () => {
+  it('join a short line to the lower-case line that goes on with its sentence', () => {
+    const { interview } = importOk(
+      [
+        'Episode 12 transcript',
+        'Nadia (00:00):',
+        'Welcome back. My guest today is Omar, who runs',
+        'the night market downtown. Omar, how did',
+        'it start?',
+        'Omar (00:09):',
+        'With four tables and a',
+        'generator we borrowed.',
+        'Leo (00:15):',
+        'Did the city help',
+        'at all?',
+        'Omar (00:18):',
+        'Not at first. Later they gave us the square.',
+        'Nadia (00:24):',
+        'What is next for the market?',
+        'Omar (00:27):',
+        'A winter edition,',
+        'if the weather lets us.',
+        'Leo (00:33):',
+        'And will it stay',
+        'free to enter?',
+        'Omar (00:36):',
+        'Always.',
+      ].join('\n'),
+    );
+    expect(questions(interview).map((q) => q.join(' '))).toEqual([
+      'Welcome back. My guest today is Omar, who runs the night market downtown. Omar, how did it start?',
+      'Did the city help at all?',
+      'What is next for the market?',
+      'And will it stay free to enter?',
+    ]);
+    expect(answers(interview)).toEqual([
+      'With four tables and a generator we borrowed.',
+      'Not at first. Later they gave us the square.',
+      'A winter edition, if the weather lets us.',
+      'Always.',
+    ]);
+  });
+
+  it('keeps lines that end a sentence, or go on with a capital, apart (near miss)', () => {
+    const { interview } = importOk(
+      [
+        'Nadia (00:00):',
+        'Welcome back. Omar, how did it start?',
+        'Omar (00:09):',
+        'With four tables.',
+        'We borrowed a generator',
+        'Monday mornings were the hardest.',
+        'Nadia (00:24):',
+        'What is next?',
+        'Omar (00:27):',
+        'A winter edition.',
+      ].join('\n'),
+    );
+    expect(answers(interview)).toEqual([
+      'With four tables.',
+      'We borrowed a generator',
+      'Monday mornings were the hardest.',
+      'A winter edition.',
+    ]);
+  });
+});
+
+describe("a transcript's 'Name (mm:ss):' lines", () => {
+  const show = (extra: string[]) =>
+    importOk(
+      [
+        'Nadia (00:00):',
+        'Welcome back. Omar, how did the market start?',
+        'Omar (00:09):',
+        'With four tables and a borrowed generator.',
+        'Leo (00:15):',
+        'Did the city help at all?',
+        'Omar (00:18):',
+        'Not at first. Later they gave us the square.',
+        'Nadia (00:24):',
+        'What is next for the market?',
+        'Omar (00:27):',
+        'A winter edition, if the weather lets us.',
+        ...extra,
+      ].join('\n'),
+    );
+
+  it('time turns like a label’s time does: a second host asking once is a host', () => {
+    const { interview } = show([]);
+    expect(questions(interview).map((q) => q.join(' '))).toEqual([
+      'Welcome back. Omar, how did the market start?',
+      'Did the city help at all?',
+      'What is next for the market?',
+    ]);
+    expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Nadia', 'Leo']);
+  });
+
+  it('leave a name alone over show notes as a heading (near miss)', () => {
+    const { interview } = show(['Links:', 'The market’s website, and the city’s page on it.']);
+    expect(answers(interview).at(-1)).toBe('The market’s website, and the city’s page on it.');
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Omar']);
+  });
+});

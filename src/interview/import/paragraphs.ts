@@ -93,6 +93,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
   const paragraphs: SourceParagraph[] = [];
   let current: SourceParagraph | undefined;
   lines.forEach((line, i) => {
+    if (line === JOINED) return;
     if (line === '') {
       current = undefined;
       return;
@@ -214,6 +215,9 @@ function labelThreadAuthors(lines: string[]): void {
   }
 }
 
+// A line joined to the one before it (a transcript's turn broken mid-sentence): it is skipped.
+const JOINED = '\u0000';
+
 // A transcript's speaker and the time of the turn, on the turn's line above it ("Ruth Amadi 0:07",
 // "Clara Hayes (00:21):") or on two ("Speaker 1" / "00:16"); or over a bar ("П. Зорин" / "―").
 // Or a name or initials alone, closed by a colon ("Hanna Lorenz:" / "HL:").
@@ -239,8 +243,28 @@ function labelTranscriptTurns(lines: string[]): void {
   const kept = turns.filter((t) => !t.bare || bare.some((l, k) => bare.indexOf(l) !== k));
   if (kept.length < 2) return;
   for (const { i, words, label } of kept) {
-    lines[words] = `${label}: ${lines[words] ?? ''}`;
+    // The turn's time goes after the label ("Jordan: (00:15) …"), where such times leave the text
+    // and mark the turn as a timed transcript's.
+    const time = /\(?\d{1,2}:\d{2}(?::\d{2})?\)?/u.exec(lines.slice(i, words).join(' '))?.[0];
+    lines[words] = `${label}: ${time ? `${time} ` : ''}${lines[words] ?? ''}`;
     lines.fill('', i, words);
+  }
+  // A timed turn's lines broken mid-sentence ("Did the city help" / "at all?") are one line: a
+  // line ending no sentence goes on with the next where that opens in lower case.
+  if (!kept.some((t) => !t.bare)) return;
+  const starts = new Set(kept.map((t) => t.words));
+  for (let at = kept[0]?.words ?? lines.length; at < lines.length; at += 1) {
+    let next = at + 1;
+    while (
+      lines[at] &&
+      !ENDS_SENTENCE.test(lines[at] ?? '') &&
+      !starts.has(next) &&
+      /^\p{Ll}/u.test(lines[next] ?? '')
+    ) {
+      lines[at] = `${lines[at] ?? ''} ${lines[next] ?? ''}`;
+      lines[next] = JOINED;
+      next += 1;
+    }
   }
 }
 
