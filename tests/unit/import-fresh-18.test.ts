@@ -155,3 +155,47 @@ describe("a transcript's 'Name (mm:ss):' lines", () => {
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Omar']);
   });
 });
+
+describe('a lower-case handle over words in a script without capitals', () => {
+  it('labels turns where it comes back (“toki:人の…”)', () => {
+    const { interview } = importOk(
+      [
+        '学生インタビュアー座談会',
+        '栗原:最初に、インタビューを始めたきっかけは何ですか?',
+        'toki:人と話すのが好きだったからです。',
+        '栗原:続けてみて、何が変わりましたか?',
+        'toki:人の話を最後まで聞けるようになりました。',
+        '栗原:これから始める人にひとことお願いします。',
+        'toki:うまく聞けなくても大丈夫です。',
+      ].join('\n'),
+    );
+    expect(questions(interview).map((q) => q.join(' '))).toEqual([
+      '最初に、インタビューを始めたきっかけは何ですか?',
+      '続けてみて、何が変わりましたか?',
+      'これから始める人にひとことお願いします。',
+    ]);
+    expect(answers(interview)).toEqual([
+      '人と話すのが好きだったからです。',
+      '人の話を最後まで聞けるようになりました。',
+      'うまく聞けなくても大丈夫です。',
+    ]);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['toki']);
+  });
+
+  it('leaves such a word used once, and lower-case words over Latin text, as text (near miss)', () => {
+    const { interview } = importOk(
+      [
+        '栗原:最初に、インタビューを始めたきっかけは何ですか?',
+        'みお:人と話すのが好きだったからです。',
+        'memo:この回は2時間話しました。',
+        '栗原:続けてみて、何が変わりましたか?',
+        'みお:note: I also keep a diary now.',
+      ].join('\n'),
+    );
+    expect(answers(interview)).toEqual([
+      '人と話すのが好きだったからです。',
+      'memo:この回は2時間話しました。',
+      'note: I also keep a diary now.',
+    ]);
+  });
+});

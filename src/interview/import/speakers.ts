@@ -58,6 +58,9 @@ const ARABIC_QA = /^([سج])\d{0,2}\s*[.:/\-–—)ـ]\s*(\S.*)$/u;
 
 // A handle as a thread or a social network writes it: "@quillhen: …".
 const HANDLE = /^(@[\p{L}\d_.-]{2,40}):\s+(\S.*)$/u;
+// A handle in lower case before words in a script without capitals, no space between: a Japanese
+// group interview's "toki:人の話を…" (its group must still be used twice).
+const LOWER_HANDLE = /^(\p{Ll}[\p{Ll}\d_.]{1,15})[:：](\p{Lo}.*)$/u;
 
 // Initials closed by a full stop, as local papers print them: "GC. Were you…?" / "RC. Not really."
 // (a name's group must still be used twice, so a sentence opening "UN. …" once is no label).
@@ -113,7 +116,8 @@ function labelOf(source: string): Labelled | undefined {
     INITIALS_STOP.exec(text) ??
     LETTER_STOPS.exec(text) ??
     SPACED.exec(text) ??
-    HANDLE.exec(text);
+    HANDLE.exec(text) ??
+    LOWER_HANDLE.exec(text);
   if (!match?.[1] || !match[2]) return undefined;
   const label = match[1].trim();
   // A label is short and never a sentence: "However, this:" is not one.
