@@ -199,3 +199,75 @@ describe('a lower-case handle over words in a script without capitals', () => {
     ]);
   });
 });
+
+describe('exchanges run into one paragraph, two spaces apart', () => {
+  it('are split into questions and answers, three or more, short answers too', () => {
+    const { interview } = importOk(
+      [
+        'Lockdown interview 3: answers from Ben',
+        '',
+        'This week we put our questions to Ben, coach of the reserves. (As of 16 April) Hi Ben, how are you and your family? We are fine, thanks, though the grandparents cannot visit.  Can you still go to work? Yes, both of us, and the kids are at home.  How do you keep in touch with the team? WhatsApp.  What do you miss most? The first, second and third half.  Anything to say to our fans? Stay healthy, and see you at the ground!',
+      ].join('\n'),
+    );
+    expect(questions(interview).map((q) => q.join(' '))).toEqual([
+      'Hi Ben, how are you and your family?',
+      'Can you still go to work?',
+      'How do you keep in touch with the team?',
+      'What do you miss most?',
+      'Anything to say to our fans?',
+    ]);
+    expect(answers(interview)).toEqual([
+      'We are fine, thanks, though the grandparents cannot visit.',
+      'Yes, both of us, and the kids are at home.',
+      'WhatsApp.',
+      'The first, second and third half.',
+      'Stay healthy, and see you at the ground!',
+    ]);
+  });
+
+  it('leave an answer typed with two spaces after each sentence whole (near miss)', () => {
+    const { interview } = importOk(
+      [
+        'What was the hardest part?',
+        'Honestly?  The travel.  Did I enjoy it?  Not always.  Would I do it again?  Yes.  Every time.',
+        'And the best part?',
+        'The people.  Always the people.',
+      ].join('\n'),
+    );
+    expect(questions(interview)).toEqual([['What was the hardest part?'], ['And the best part?']]);
+    expect(answers(interview)).toEqual([
+      'Honestly? The travel. Did I enjoy it? Not always. Would I do it again? Yes. Every time.',
+      'The people. Always the people.',
+    ]);
+  });
+});
+
+describe('a sharing button’s word', () => {
+  it('closed by a full stop right after a question is its answer (“WhatsApp.”)', () => {
+    const { dropped, interview } = importOk(
+      [
+        'How do you keep in touch with the team?',
+        'WhatsApp.',
+        'What do you miss most?',
+        'The first, second and third half.',
+      ].join('\n'),
+    );
+    expect(dropped).toEqual([]);
+    expect(answers(interview)).toEqual(['WhatsApp.', 'The first, second and third half.']);
+  });
+
+  it('stays furniture after an answer, or without a stop (near miss)', () => {
+    const { dropped } = importOk(
+      [
+        'How do you keep in touch with the team?',
+        'Mostly by phone.',
+        'WhatsApp.',
+        'What do you miss most?',
+        'The first, second and third half.',
+        'Share',
+        'WhatsApp',
+      ].join('\n'),
+    );
+    expect(dropped).toEqual(['WhatsApp.', 'Share', 'WhatsApp']);
+  });
+});

@@ -260,7 +260,10 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
       noise.set(p.index, 'page furniture');
     else if (
       p.text.length <= 300 &&
-      (FURNITURE.test(p.text) ||
+      // A sharing button's word closed by a full stop right after a question answers it
+      // ("Wie hältst du Kontakt …?" / "WhatsApp.").
+      ((FURNITURE.test(p.text) &&
+        !(/\p{L}\.$/u.test(p.text) && /[?？؟][”"’')]*$/u.test(asked(i)))) ||
         (NAVIGATION.test(p.text) && !isRubricTitle(p.text, i)) ||
         (SHOUTED.test(p.text) && p.text.includes(' ')) ||
         (isPlatformFurniture(p.text) && !isFigure(p.text, paragraphs, i)) ||

@@ -64,6 +64,28 @@ const INLINE_ANSWER = /^(.{9,}?\?)\s+((?:a|r|answer|respuesta)\s*[-–:]\s)/iu;
 // "—————- How did you get hooked?   I've always …" (the rule goes).
 const RULED_RUN_IN = /^[-–—]{2,}\s*(\S.{8,}?[?？؟])[\t\u00A0 ]{2,}(?=\S)/u;
 
+// Exchanges run into one paragraph two spaces apart, each a question and its answer ("… Kannst du
+// noch zur Arbeit gehen? Meine Frau …  Wie hältst du Kontakt …? WhatsApp.  …"): where three or
+// more such stretches open with their question, each becomes its question and its answer (text
+// before the first question, a lead, stays a paragraph). Two spaces after every sentence leave
+// each question alone in its stretch, so an answer typed that way stays whole.
+const SPACED_GAP = /(?<=[.!?…"”“’)»])[ \u00A0]{2,}(?=\S)/gu;
+const STRETCH_ASKS = /^([^.!?]{3,300}\?[”"’“»]*)\s+(\S.*)$/u;
+const LEAD_THEN_ASKS = /^(.*[.!?)»”]\s+)?([^.!?]{3,300}\?[”"’“»]*)\s+(\S.*)$/u;
+function splitSpacedExchanges(line: string): string {
+  const stretches = line.split(SPACED_GAP);
+  if (stretches.length < 4) return line;
+  const [first = '', ...rest] = stretches;
+  if (rest.filter((s) => STRETCH_ASKS.test(s)).length < 3) return line;
+  const lead = LEAD_THEN_ASKS.exec(first);
+  const opening = lead ? [lead[1]?.trim() ?? '', lead[2] ?? '', lead[3] ?? ''] : [first];
+  const exchanges = rest.flatMap((s) => {
+    const asks = STRETCH_ASKS.exec(s);
+    return asks ? [asks[1] ?? '', asks[2] ?? ''] : [s];
+  });
+  return [...opening, ...exchanges].filter((part) => part !== '').join('\u2029');
+}
+
 /** Splits article text into paragraphs: one per line, or per blank-line block when hard-wrapped. */
 export function splitParagraphs(source: string): SourceParagraph[] {
   const raw = source.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
@@ -78,6 +100,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     .map((line) =>
       line
         .replace(LINE_END_BR, '')
+        .replace(/^.*$/u, splitSpacedExchanges)
         .replace(SIDE_BY_SIDE, '$1\u2029$2')
         .replace(inline ? INLINE_ANSWER : /(?!)/u, '$1\u2029$2')
         .replace(ruled ? RULED_RUN_IN : /(?!)/u, '$1\u2029'),
