@@ -271,3 +271,33 @@ describe('a sharing button’s word', () => {
     expect(dropped).toEqual(['WhatsApp.', 'Share', 'WhatsApp']);
   });
 });
+
+describe('a headline’s words before a colon', () => {
+  it('name no guest where they never come back (“Professor Profile: Martin Hale”)', () => {
+    const { interview } = importOk(
+      [
+        'Professor Profile: Martin Hale',
+        'Physics Prof. Martin Hale has taught here since 1996.',
+        'Q: Where are you from?',
+        'A: Outside Chicago.',
+        'Q: What made you choose physics?',
+        'A: I liked it. What else would it be?',
+      ].join('\n'),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Martin Hale']);
+  });
+
+  it('name the guest where the name comes back, if only by surname (near miss)', () => {
+    const { interview } = importOk(
+      [
+        'Jana Keller: “We were brave”',
+        'After the final, Keller talked to us about the season.',
+        'Q: How does it feel?',
+        'A: Unreal. We were brave.',
+        'Q: What comes next?',
+        'A: A holiday, then the league.',
+      ].join('\n'),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Jana Keller']);
+  });
+});

@@ -245,7 +245,7 @@ export function findInterviewee(
   article = '',
 ): string | undefined {
   const corpus = `${title}\n${intro}`;
-  const named = namedAsInterviewee(title, intro);
+  const named = namedAsInterviewee(title, intro, article);
   // A profile's headline that is only a name, over a short line giving the role and where
   // ("Dana Whitcombe-Ross" / "Science Writer, Hollis Medical News"): that line's first words
   // are no name, a role ("… Writer"). Where they are a name, the headline is a column's
@@ -366,7 +366,16 @@ function surnameCase(name: string): string {
     .join(' ');
 }
 
-function namedAsInterviewee(title: string, intro: string): string | undefined {
+function namedAsInterviewee(title: string, intro: string, article = ''): string | undefined {
+  // A headline's "Professor Profile: Martin Hale" is a series' name, perhaps heading related
+  // links the same way: a guest's "NAME: …" comes back in the article without a colon after it,
+  // if only by surname ("Jana Keller: …" / "Keller talked to us …").
+  const comesBack = (name: string) => {
+    const surname = name.split(/\s+/u).at(-1) ?? name;
+    const word = new RegExp(`(?<!\\p{L})${escape(surname)}(?!\\p{L})(?!\\s*[:：])`, 'u');
+    return article === '' || word.test(article);
+  };
+  const headlineName = new RegExp(`^(${NAME})\\s*:`, 'u');
   const patterns = [
     // A profile line: "Nome: Rui Tavares".
     new RegExp(`(?:^|\\n)(?:Nome|Name|Nom|Nombre)\\s*:\\s*(${NAME})`, 'u'),
@@ -393,7 +402,7 @@ function namedAsInterviewee(title: string, intro: string): string | undefined {
       `(?:[Cc]onversation|[Cc]hat|[Tt]alk|Q&A|Q & A|[Qq]uestions|[Vv]ragen|[Ff]ragen)(?:\\s+(?:[Ww]ith|[Ff]or|to|aan|an)|\\s*:)\\s+(?:\\p{Ll}+\\s+){0,3}(${NAME})`,
       'u',
     ),
-    new RegExp(`^(${NAME})\\s*:`, 'u'),
+    headlineName,
     // An Arabic press conference of a coach, "مؤتمر لويس مارين قبل مباراة …" (a script without
     // capitals: two words, not a press conference's "صحفي", an article's "ال" or a role first:
     // "مؤتمر مدرب الأهلي قبل …", Al Ahly's coach; "رئيس النادي", the club's president).
@@ -415,7 +424,7 @@ function namedAsInterviewee(title: string, intro: string): string | undefined {
   for (const text of [intro, title]) {
     for (const pattern of patterns) {
       const name = pattern.exec(text)?.[1];
-      if (name) return withoutTitles(name);
+      if (name && (pattern !== headlineName || comesBack(name))) return withoutTitles(name);
     }
   }
   return undefined;
