@@ -201,10 +201,14 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
 
   // - fresh-18 (session 26, held out for its first measurement on main 4a7b0be): 0 of 10 clean and
   //   one refused before (ten run-in questions in one paragraph); 46 for 62, noise 36/73, none lost.
-  it('reads the ten fresh-18 pages and refuses at most one', () => {
+  //   After its rules (list lines no guests, 'Name (mm:ss):' turns timed and joined, lower-case
+  //   handles, exchanges two spaces apart, 'WhatsApp.' answering, a series' name before a
+  //   headline's colon): 1 of 10, none refused, 60 for 62, noise 40/73.
+  it('reads at least 1 of the 10 fresh-18 pages cleanly and refuses none', () => {
     const pages = results.filter((r) => r.set === 'fresh-18');
     expect(pages).toHaveLength(10);
-    expect(pages.filter((r) => r.refused).length).toBeLessThanOrEqual(1);
+    expect(pages.filter((r) => r.refused)).toEqual([]);
+    expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(1);
   });
 
   it('never drops article text as noise', () => {
