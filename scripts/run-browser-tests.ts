@@ -1,9 +1,10 @@
-// Runs the Playwright suite on the system Chromium. Without one, CI fails
+// Runs the Playwright suite on the system Chromium (its headless shell when
+// installed: scripts/lib/chromium.ts). Without one, CI fails
 // (CI=true) and a developer's machine skips the suite with a loud message.
 import { spawnSync } from 'node:child_process';
-import { CHROMIUM_CANDIDATES, findChromium } from './lib/chromium';
+import { CHROMIUM_CANDIDATES, findTestChromium, HEADLESS_SHELL } from './lib/chromium';
 
-const chromium = findChromium();
+const chromium = findTestChromium();
 const inCi = Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0';
 
 if (!chromium) {
@@ -11,8 +12,8 @@ if (!chromium) {
     '',
     '!'.repeat(72),
     '!! BROWSER TESTS NOT RUN: no Chromium found.',
-    `!! Looked for: ${CHROMIUM_CANDIDATES.join(', ')}`,
-    '!! Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.',
+    `!! Looked for: ${[HEADLESS_SHELL, ...CHROMIUM_CANDIDATES].join(', ')}`,
+    '!! Install it (Debian: apt-get install -y chromium chromium-headless-shell) or set CHROMIUM_PATH.',
     '!'.repeat(72),
     '',
   ].join('\n');
@@ -20,6 +21,7 @@ if (!chromium) {
   process.exit(inCi ? 1 : 0);
 }
 
+console.log(`Browser tests on ${chromium}`);
 const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, CHROMIUM_PATH: chromium },
