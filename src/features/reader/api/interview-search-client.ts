@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import type { SearchUnit } from '../../../interview/search-units';
+import { workerRpc, type WorkerRpc } from '../../../lib/worker-rpc';
 import type { InterviewSearch } from '../hooks/use-search-engine';
+import type { SearchRequest } from './interview-search-protocol';
 
 /** The worker's reply, as the page reads it (interview-search-protocol.ts says what each means). */
 const replySchema = z.union([
@@ -28,46 +30,18 @@ export function startInterviewSearch(language: string, texts: string[]): Intervi
     type: 'module',
     name: 'interview-search',
   });
-  const pending = new Map<
-    number,
-    { resolve: (value: Int32Array | undefined) => void; reject: (error: Error) => void }
-  >();
-  let nextId = 0;
-  let stopped: Error | undefined;
-  const stop = (error: Error) => {
-    if (stopped) return;
-    stopped = error;
-    worker.terminate();
-    for (const { reject } of pending.values()) reject(error);
-    pending.clear();
-  };
-  worker.addEventListener('message', ({ data }: MessageEvent<unknown>) => {
-    const reply = replySchema.safeParse(data);
-    if (!reply.success)
-      return stop(new Error('The interview search answered what the page cannot read.'));
-    const waiting = pending.get(reply.data.id);
-    pending.delete(reply.data.id);
-    if (reply.data.status === 'found') waiting?.resolve(reply.data.offsets);
-    else if (reply.data.status === 'superseded') waiting?.resolve(undefined);
-    else waiting?.reject(new Error(reply.data.error));
-  });
-  worker.addEventListener('messageerror', () =>
-    stop(new Error('A reply of the interview search could not be read.')),
-  );
-  worker.addEventListener('error', (event) => {
-    event.preventDefault();
-    stop(new Error(event.message || 'The interview search failed.'));
+  const rpc: WorkerRpc<Omit<SearchRequest, 'id'>, Int32Array | undefined> = workerRpc(worker, {
+    name: 'the interview search',
+    replySchema,
+    settle: (reply) =>
+      reply.status === 'failed'
+        ? { ok: false, error: reply.error }
+        : { ok: true, value: reply.status === 'found' ? reply.offsets : undefined },
   });
   worker.postMessage({ type: 'index', language, texts });
   return {
-    find: (query) =>
-      new Promise((resolve, reject) => {
-        if (stopped) return reject(stopped);
-        const id = nextId++;
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ type: 'search', id, query });
-      }),
-    stop: () => stop(new Error('The interview search was stopped.')),
+    find: (query) => rpc.call({ type: 'search', query }),
+    stop: () => rpc.stop(new Error('The interview search was stopped.')),
   };
 }
 

@@ -10,3 +10,6 @@ export const workerReplySchema = z.union([
   z.object({ id: z.number(), ok: z.literal(true), value: z.unknown() }),
   z.object({ id: z.number(), ok: z.literal(false), error: z.string() }),
 ]);
+
+/** A reply as the page reads it. */
+export type WorkerReply = z.infer<typeof workerReplySchema>;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
+import { workerRpc } from '../../../lib/worker-rpc';
 import type { WorkerRequest } from './pagefind-protocol';
-import { workerReplySchema } from './pagefind-reply';
+import { workerReplySchema, type WorkerReply } from './pagefind-reply';
 
 /** A worker's answer to a search: the matches' ids and scores, best first. */
 const matchesSchema = z.object({ ids: z.array(z.string()), scores: z.array(z.number()) });
@@ -35,52 +36,17 @@ export async function startSearchWorker(
     type: 'module',
     name: 'search',
   });
-  const pending = new Map<
-    number,
-    { resolve: (value: unknown) => void; reject: (error: Error) => void }
-  >();
-  let nextId = 0;
   let nextSearch = 0;
-  /** Why the worker stopped, once it has: it answers nothing more. */
-  let stopped: Error | undefined;
   /** Whom to tell that it stopped: set once it has started (before, its start fails). */
   let tell: ((error: Error) => void) | undefined;
   // A call left waiting would hold every later search behind it
-  // (oneAtATime in pagefind.ts): every call fails instead.
-  const stop = (error: Error) => {
-    if (stopped) return;
-    stopped = error;
-    worker.terminate();
-    for (const { reject } of pending.values()) reject(error);
-    pending.clear();
-    tell?.(error);
-  };
-  worker.addEventListener('message', ({ data }: MessageEvent<unknown>) => {
-    const reply = workerReplySchema.safeParse(data);
-    if (!reply.success)
-      return stop(new Error('The search worker answered what the page cannot read.'));
-    const waiting = pending.get(reply.data.id);
-    pending.delete(reply.data.id);
-    if (reply.data.ok) waiting?.resolve(reply.data.value);
-    else waiting?.reject(new Error(reply.data.error));
+  // (oneAtATime in pagefind.ts): every call fails instead (workerRpc).
+  const { call, stop } = workerRpc<Request, WorkerReply, unknown>(worker, {
+    name: 'the search worker',
+    replySchema: workerReplySchema,
+    settle: (reply) => reply,
+    onStop: (error) => tell?.(error),
   });
-  worker.addEventListener('messageerror', () =>
-    stop(new Error('A reply of the search worker could not be read.')),
-  );
-  // Its script did not load (offline and never saved, say), or it threw
-  // where nothing caught it: whatever it was doing may never answer.
-  // Handled here, not reported again as the page's own uncaught error.
-  worker.addEventListener('error', (event) => {
-    event.preventDefault();
-    stop(new Error(event.message || 'The search worker failed.'));
-  });
-  const call = (request: Request) =>
-    new Promise<unknown>((resolve, reject) => {
-      if (stopped) return reject(stopped);
-      const id = nextId++;
-      pending.set(id, { resolve, reject });
-      worker.postMessage({ ...request, id });
-    });
   // A worker ended by the browser (out of memory, say) fires no event at
   // the page; the lock it holds while it lives is then released, and the
   // page, waiting for it, learns that it stopped. (Without Web Locks, as on
