@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useOnline } from '../features/offline/hooks/use-online';
 
 // After this long a load is slow enough to say so and offer to start again.
 const SLOW_AFTER_MS = 5_000;
@@ -8,24 +9,16 @@ const slowSince = (since: number) => SLOW_AFTER_MS - (performance.now() - since)
 
 /**
  * True once `SLOW_AFTER_MS` have passed since `since` (a `performance.now()` time), or since the
- * component appeared; and whether the browser says it is online, followed as it changes (true
- * until the page runs: the server and hydration render it so).
+ * component appeared; and whether the browser says it is online, read from the browser as it
+ * changes (useOnline; true until the page runs: the server and hydration render it so).
  */
 function useSlow(since?: number): [slow: boolean, online: boolean] {
   const [slow, setSlow] = useState(() => since !== undefined && slowSince(since) <= 0);
-  const [online, setOnline] = useState(true);
+  const online = useOnline();
   useEffect(() => {
     const left = since === undefined ? SLOW_AFTER_MS : slowSince(since);
     const timer = setTimeout(() => setSlow(true), Math.max(0, left));
-    const follow = () => setOnline(navigator.onLine);
-    follow();
-    addEventListener('online', follow);
-    addEventListener('offline', follow);
-    return () => {
-      clearTimeout(timer);
-      removeEventListener('online', follow);
-      removeEventListener('offline', follow);
-    };
+    return () => clearTimeout(timer);
   }, [since]);
   return [slow, online];
 }
