@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { appStarted, expect, scrollsSideways, test } from './fixtures';
+import { axeLightAndDark } from './axe-schemes';
 import { boundaryContrast } from './contrast';
 
 const ARTICLE = `Skip to content
@@ -362,6 +363,32 @@ test.describe('adding an interview', () => {
     const refused = page.getByRole('alert').filter({ hasText: 'not valid JSON' });
     await expect(refused).toBeFocused();
     await expect(refused).toBeInViewport({ ratio: 1 });
+  });
+
+  test('on a 320 px phone, pasted blank lines say why "Read this text" does nothing', async ({
+    page,
+    axe,
+  }) => {
+    // The field looked filled and the button stayed disabled, with no word of why.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/add');
+    await appStarted(page);
+    const field = page.getByRole('textbox', { name: /^Paste the article’s text/ });
+    const read = page.getByRole('button', { name: 'Read this text' });
+    await field.fill('\n\n  \n\n');
+    await expect(read).toBeDisabled();
+    const why = 'Only blank lines so far: paste the article’s text to read it.';
+    await expect(field).toHaveAccessibleDescription(why);
+    await expect(read).toHaveAccessibleDescription(why);
+    // Between the field and the button: where the button is seen, so is why it does nothing.
+    await read.scrollIntoViewIfNeeded();
+    await expect(page.getByText(why)).toBeInViewport({ ratio: 1 });
+    expect(await scrollsSideways(page)).toBe(false);
+    await axeLightAndDark(page, axe, 'blank lines pasted');
+    await field.fill('Q: Why?');
+    await expect(read).toBeEnabled();
+    await expect(field).toHaveAccessibleDescription('');
+    await expect(page.getByText(why)).toHaveCount(0);
   });
 
   for (const width of [320, 375, 390]) {

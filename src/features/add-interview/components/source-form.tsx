@@ -22,6 +22,10 @@ export function SourceForm({
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
   const fileHint = useId();
+  const blankHint = useId();
+  // Pasted blank lines only: the field looks filled, yet "Read this text" stays disabled. Said
+  // under the field, and given as the field's and the button's description.
+  const blank = text !== '' && text.trim() === '';
   const message = useRef<HTMLParagraphElement>(null);
   // A refusal is shown above the three ways in, which a phone has scrolled past to reach the
   // file's or the address's field; and the button pressed was disabled while reading, which
@@ -86,10 +90,21 @@ export function SourceForm({
             value={text}
             onChange={(e) => setText(e.target.value)}
             rows={8}
+            aria-describedby={blank ? blankHint : undefined}
             className={input}
           />
         </label>
-        <button type="submit" className={`${primary} mt-2`} disabled={busy || text.trim() === ''}>
+        {blank && (
+          <p id={blankHint} className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+            Only blank lines so far: paste the article’s text to read it.
+          </p>
+        )}
+        <button
+          type="submit"
+          className={`${primary} mt-2`}
+          disabled={busy || text.trim() === ''}
+          aria-describedby={blank ? blankHint : undefined}
+        >
           Read this text
         </button>
       </form>
