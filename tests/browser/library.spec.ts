@@ -395,3 +395,37 @@ test('“Add an interview” and what it takes keep to their own lines at every 
     expect(await scrollsSideways(page), `${width} px`).toBe(false);
   }
 });
+
+test('in forced colours a card’s topics and “Add an interview” keep their edges', async ({
+  browser,
+}) => {
+  // Windows high contrast drops backgrounds: drawn only by their fill, the chips and the
+  // button-like link were bare words among others. A border, transparent otherwise, is drawn
+  // there in the system's colour.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({
+      viewport: { width: 320, height: 700 },
+      forcedColors: 'active',
+      colorScheme,
+    });
+    const page = await context.newPage();
+    await page.goto('/');
+    const edged = page
+      .locator('[aria-label="Topics"] a')
+      .or(page.getByRole('link', { name: 'Add an interview' }));
+    await expect(edged).toHaveCount(6);
+    const bare = await edged.evaluateAll((links) =>
+      links
+        .map((link) => ({ link, style: getComputedStyle(link) }))
+        .filter(
+          ({ style }) =>
+            style.borderTopStyle === 'none' ||
+            parseFloat(style.borderTopWidth) < 1 ||
+            style.borderTopColor === 'rgba(0, 0, 0, 0)',
+        )
+        .map(({ link }) => link.textContent),
+    );
+    expect(bare, colorScheme).toEqual([]);
+    await context.close();
+  }
+});

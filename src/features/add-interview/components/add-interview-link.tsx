@@ -10,9 +10,10 @@ export function AddInterviewLink() {
   return (
     // A row that wraps whole: on a phone the phrase goes below the button, not half beside it.
     <p className="mb-8 flex flex-wrap items-center gap-x-3 gap-y-1 no-js:hidden print:hidden">
+      {/* Its transparent border is drawn in forced colours, where the background is dropped. */}
       <Link
         to={paths.addInterview()}
-        className="inline-flex min-h-11 items-center rounded-md bg-stone-900 px-4 font-medium text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900"
+        className="inline-flex min-h-11 items-center rounded-md border border-transparent bg-stone-900 px-4 font-medium text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900"
       >
         Add an interview
       </Link>

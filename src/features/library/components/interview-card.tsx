@@ -4,8 +4,10 @@ import type { CatalogueEntry } from '../../../interview/catalogue';
 import { facetKey } from '../../../interview/facets';
 import { formatDate, plural } from '../../../lib/format';
 
+// A transparent border: in forced colours (Windows high contrast) the background is dropped and
+// the border drawn, so each chip keeps its edge.
 const chipClass =
-  'inline-flex min-h-8 items-center rounded-full bg-stone-100 px-3 text-sm text-stone-800 underline-offset-2 hover:bg-stone-200 hover:underline thumb:min-h-11 dark:bg-stone-800 dark:text-stone-200 dark:hover:bg-stone-700';
+  'inline-flex min-h-8 items-center rounded-full border border-transparent bg-stone-100 px-3 text-sm text-stone-800 underline-offset-2 hover:bg-stone-200 hover:underline thumb:min-h-11 dark:bg-stone-800 dark:text-stone-200 dark:hover:bg-stone-700';
 
 const facetLinkClass =
   'underline decoration-stone-400 underline-offset-2 hover:decoration-current dark:decoration-stone-500';
