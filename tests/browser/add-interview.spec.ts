@@ -467,6 +467,28 @@ test.describe('adding an interview', () => {
     expect(await scrollsSideways(page)).toBe(false);
   });
 
+  for (const { width, height, font } of [
+    { width: 740, height: 360, font: 16 },
+    { width: 1280, height: 720, font: 32 },
+  ])
+    test(`at ${width} × ${height} with ${font} px text the action bar stays pinned over the list, on a third of the screen at most`, async ({
+      page,
+    }) => {
+      // A phone held sideways, and a laptop's screen with the browser's text at 200%: lower than
+      // 30 rem, the bar scrolled away with the list, though on one row it takes a sixth.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: font } });
+      await page.setViewportSize({ width, height });
+      await page.goto('/add');
+      const paragraphs = await readArticle(page);
+      await paragraphs.nth(6).scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollBy(0, 200));
+      const box = await page.getByRole('button', { name: 'Undo' }).locator('..').boundingBox();
+      expect(box?.y, 'the bar at the top of the screen').toBe(0);
+      expect(box?.height).toBeLessThanOrEqual(height / 3);
+      expect(await scrollsSideways(page)).toBe(false);
+    });
+
   test('the file chooser shows its button as a button, and the fields their text unbolded', async ({
     page,
   }) => {

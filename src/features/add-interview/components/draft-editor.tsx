@@ -90,11 +90,13 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
 
   return (
     <div onKeyDown={onKeyDown}>
-      {/* Sticky only on a screen 30 rem high or more (480 px at the browser's usual 16 px
-      text): with the text at 200% (32 px) the bar wrapped onto three rows, 329 px of a 512 px
-      screen stuck over the paragraphs being checked; there, and on a phone held sideways, it
-      stays at the top of the list instead. */}
-      <div className="top-0 z-10 -mx-4 [@media(min-height:30rem)]:sticky mb-4 flex flex-wrap items-center gap-2 border-b border-stone-200 bg-stone-50 px-4 py-2 dark:border-stone-800 dark:bg-stone-950">
+      {/* Sticky (pin:, src/styles/index.css) where it takes a third of the screen at most: 30
+      rem high or more (480 px at the browser's usual 16 px text), or 40 rem wide (its one row
+      fits in 35) and 12 rem high (a row is 3.8 rem): a phone held sideways (740 × 360), a
+      laptop's screen with the text at 200%. With the text at 200% on a 640 × 512 screen (20 ×
+      16 rem) the bar wrapped onto three rows, 329 px stuck over the paragraphs being checked:
+      there it stays at the top of the list. */}
+      <div className="top-0 z-10 -mx-4 pin:sticky mb-4 flex flex-wrap items-center gap-2 border-b border-stone-200 bg-stone-50 px-4 py-2 dark:border-stone-800 dark:bg-stone-950">
         <button
           type="button"
           className={secondary}
