@@ -222,6 +222,22 @@ export function promotionBox(texts: readonly string[]): number[] {
   return /[?？؟][”"’')]*$/u.test(heading) || !LONE_CALL.test(texts[last] ?? '') ? [] : [last];
 }
 
+// A repost's links back to the original, as its last lines: "Read the full interview.", "Visit
+// Hanna Osei's website." (someone's site, not "Visit the museum website and you will see why").
+const REPOST_LINK =
+  /^(?:(?:read|see) the (?:full|whole|complete|rest of the) (?:interview|q&a|conversation|article)(?: (?:here|at|on|in) [^.!?]{1,80})?|visit (?:his|her|their|[^.!?]{1,60}[’']s) (?:official )?(?:website|web site|site|blog|home ?page))(?: here)?[.!]?$/iu;
+
+/**
+ * A repost's links back at the end of a page, after the last answer (REPOST_LINK): their indexes
+ * among `texts`. Not right after a question: there such a line answers it.
+ */
+export function repostLinks(texts: readonly string[]): number[] {
+  let start = texts.length;
+  while (start > 0 && REPOST_LINK.test(texts[start - 1] ?? '')) start -= 1;
+  if (/[?？؟][”"’')]*$/u.test(texts[start - 1] ?? '?')) return [];
+  return texts.map((_, i) => i).slice(start);
+}
+
 /**
  * A site-wide banner as a page's first line, a statement then a call to read the site's own
  * paper, with no stop after it: "Rebuilding the partnership … Read our Local Government White

@@ -103,7 +103,9 @@ export function findFullName(label: string, corpus: string): string | undefined 
     for (let start = 0; start < words.length - 1; start += 1) {
       const name = withoutTitles(words.slice(start).join(' '));
       const first = (name.split(' ')[0] ?? '').toLowerCase().replace(/\.$/, '');
-      if (name.includes(' ') && !TITLES.has(first)) counts.set(name, (counts.get(name) ?? 0) + 1);
+      // Not from a particle: "Bill de Blasio", not "de Blasio" (every use of one is the other's).
+      if (name.includes(' ') && !TITLES.has(first) && !/^\p{Ll}/u.test(name))
+        counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
   // Between a title and a given name a place may come ("Bupati Telukwangi Dewi Anggraini"): a
@@ -263,7 +265,7 @@ export function findInterviewee(
     !/[.!?]$/u.test(role)
   )
     return headline;
-  if (named) return surnameCase(withoutRoleWords(named, corpus));
+  if (named) return reposted(intro, article, named) ?? surnameCase(withoutRoleWords(named, corpus));
   const lines = title.split('\n').map((line) => line.trim());
   // A name a sentence of the lead gives ("Jane Doe joined the club in May."): the guest's where
   // a profile's headline is a firm's ("Arup" / "Graduate Structural Engineer"); and a kicker in
@@ -298,6 +300,27 @@ export function findInterviewee(
 }
 
 const QUOTED_FIRST = new RegExp(`^(?:[Ii]ntervist|[Ii]nterview).*[”"»] (${CAP})\\.?$`, 'mu');
+
+/**
+ * A repost's lead naming who asked and for whom: "Novelist Hanna Osei talked to Donna Chavez at
+ * Publishers Weekly": the one talked to is the magazine's interviewer where the article names her
+ * nowhere else and names the subject again (the headline, a link back). Else the one talked to.
+ */
+function reposted(intro: string, article: string, named: string): string | undefined {
+  const [, subject = '', object = ''] =
+    new RegExp(
+      `(${NAME})\\s+(?:spoke|talked|sat down)\\s+(?:with|to)\\s+(${NAME})\\s+(?:at|of|for|from)\\s+(?:the\\s+)?\\p{Lu}`,
+      'u',
+    ).exec(intro) ?? [];
+  const uses = (name: string) => article.split(name).length - 1;
+  // Its words the article writes again: "Hanna Osei" of "Novelist Hanna Osei".
+  const words = subject.split(/\s+/u);
+  const who = words
+    .map((_, i) => words.slice(i).join(' '))
+    .find((n) => / /u.test(n) && uses(n) >= 2);
+  const surname = object.split(/\s+/u).at(-1) ?? object;
+  return object === named && who && uses(surname) === 1 ? who : undefined;
+}
 
 // Korean writes no capitals: a campus paper names a person by a name of two to four syllables, a
 // title and their department in brackets, as a photo's caption does ("당선자 한서윤

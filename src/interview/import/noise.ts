@@ -10,6 +10,7 @@ import {
   isPromotionLine,
   isBannerLine,
   promotionBox,
+  repostLinks,
 } from './furniture';
 import { isNameLine } from './names';
 import { endsQuestion, isHeadingLike } from './structure';
@@ -322,7 +323,10 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   )
     for (const p of paragraphs.slice(top, menu)) noise.set(p.index, 'page furniture');
   const kept = paragraphs.filter((p) => !noise.has(p.index));
-  for (const i of promotionBox(kept.map((p) => p.text)))
+  for (const i of [
+    ...promotionBox(kept.map((p) => p.text)),
+    ...repostLinks(kept.map((p) => p.text)),
+  ])
     noise.set(kept[i]?.index ?? -1, 'page furniture');
   // A pull quote: a paragraph in quotes that another paragraph near it says in full.
   paragraphs.forEach((p, i) => {

@@ -356,6 +356,16 @@ function initialsOf(paragraphs: readonly SourceParagraph[]): Map<string, string>
     const words = found.label.split(/\s+/);
     if (words.length >= 2) map.set(words.map((w) => w.charAt(0).toUpperCase()).join(''), found.key);
   }
+  // A transcript's full label once, then its first word, a title ("Mayor Bill de Blasio:" then
+  // "Mayor:" twice or more): one speaker, where no other label opens with that word.
+  for (const { label } of labels) {
+    const first = label.split(/\s+/u)[0] ?? '';
+    const fuller = new Set(
+      labels.filter((l) => l.label.startsWith(`${first} `)).map((l) => l.label),
+    );
+    if (fuller.size === 1 && labels.filter((l) => l.label === first).length >= 2)
+      map.set([...fuller][0] ?? '', keyOf(first));
+  }
   // A name shortened after its first use, its letters in order from its first: "CY:" after "Cyprian
   // Wolak:", "B i S:" after "Bartek i Szymon:" (two capitals or more, one such name only). Not a
   // name it speaks next to ("SE:" answering "Sam Rivers:"), nor one its own initials shorten ("SR:").
