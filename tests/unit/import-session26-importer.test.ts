@@ -139,3 +139,83 @@ describe("a transcript's full label once, then its first word", () => {
     expect(answers(interview)).toContain('Senator Jane Doe: We vote on Tuesday.');
   });
 });
+
+// A site's name over the headline: a city's domain name, a blog's name and tagline over a date
+// line (Blogger without a menu), Medium's author line with its "Follow".
+describe("a site's name and an author's follow button above the headline", () => {
+  it('is no headline: a domain name alone on the first line, "Secondary Navigation"', () => {
+    const { interview, dropped } = importOk(
+      radio.join('\n\n').replace(/^/u, 'NYC.gov\n\nSecondary Navigation\n\n'),
+    );
+    expect(interview.title).toBe(radio[0]);
+    expect(dropped).toEqual(expect.arrayContaining(['NYC.gov', 'Secondary Navigation']));
+  });
+
+  it("is no headline: a blog's name and tagline over a date line and the post's title", () => {
+    const { interview } = importOk(
+      [
+        'Between the Lines',
+        'Notes on books and the people who write them',
+        'Monday, March 4, 2019',
+        'Q&A with Hanna Osei',
+        'Hanna Osei is the author of the new novel The Night Ferry. She lives in Providence.',
+        'Q: What drew you to the ferry?',
+        'A: I grew up taking it every summer.',
+        'Q: How long did the book take?',
+        'A: Five years, with two false starts.',
+      ].join('\n'),
+    );
+    expect(interview.title).toBe('Q&A with Hanna Osei');
+  });
+
+  it("keeps a news page's short headline over its standfirst and date", () => {
+    const { interview } = importOk(
+      [
+        'Winter Is Coming',
+        'The grid operator on the cold months ahead',
+        '4 March 2019',
+        'Omar Reyes runs the northern grid. We asked him about the winter.',
+        'Q: How cold does it get?',
+        'A: Cold enough that the pipes sing.',
+        'Q: What do you do then?',
+        'A: We keep the heat on.',
+      ].join('\n'),
+    );
+    expect(interview.title).toBe('Winter Is Coming');
+  });
+
+  it("makes Medium's author line a byline and drops its Follow", () => {
+    const { interview, dropped } = importOk(
+      [
+        'An Interview with Priya Natarajan',
+        'The composer on silence, software and her first opera',
+        'Tom Ashby',
+        'Follow',
+        '6 min read',
+        '·',
+        'Mar 3, 2024',
+        "Priya Natarajan's first opera opens in Leeds next month. We spoke over video.",
+        'Why an opera?',
+        'Because nobody asked me to write one, and I wanted to find out why.',
+        'What surprised you?',
+        'How much of it is waiting.',
+      ].join('\n'),
+    );
+    expect(interview.intro).not.toContain('Follow');
+    expect(interview.intro).not.toContain('Tom Ashby');
+    expect(dropped).toContain('Follow');
+  });
+
+  it('keeps "Follow" answering a question', () => {
+    const { interview } = importOk(
+      [
+        'Three words for new coaches',
+        'Lead or follow?',
+        'Follow',
+        'And then?',
+        'Lead, when they trust you.',
+      ].join('\n'),
+    );
+    expect(answers(interview)[0]).toBe('Follow');
+  });
+});

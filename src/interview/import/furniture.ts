@@ -131,7 +131,7 @@ const PLATFORM = new RegExp(
       '(?:[\\p{Lu}\\d]\\S*\\s+){0,3}logo(?:\\s+[\\p{Lu}\\d]\\S*){0,5}',
       '(?:home|accueil|startseite|inicio|início|главная(?: страница)?|головна|ホーム|トップ)\\s*[>›»]\\s*.{1,150}|ページ(?:の先頭|トップ)へ',
       // A news theme's search box and author line: "No Result", "View All Result", "Ann by Ann".
-      'no result|view all result|(.{2,40}) by \\1',
+      'no result|view all result|(.{2,40}) by \\1|(?:primary|secondary|main) navigation',
       // A media player's links and embed code, as bullets: "• Download", "• <iframe src=…>".
       '(?:[•·]\\s*)?(?:download|<(?:iframe|embed|audio|video)\\b[^<>]*>)|[•·]\\s*transcript',
       '(?:e-?mail senden|send (?:an )?e-?mail|seite drucken|print (?:this )?page|nach oben|zum seitenanfang|ihre position|sie sind hier|inhalte?|you are here)',

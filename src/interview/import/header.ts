@@ -52,6 +52,15 @@ export function readHeader(
       const credit = caption[2]?.trim() ?? '';
       header.image = before ? { caption: before, credit } : { caption: p.text };
       roles.set(p.index, { kind: 'image' });
+    } else if (isNameLine(p.text) && paragraphs[i + 1]?.text === 'Follow') {
+      // Medium's author line over its "Follow" button, and the "·" between read time and date.
+      header.authors.push({ name: p.text });
+      roles.set(p.index, { kind: 'byline' });
+    } else if (
+      (p.text === 'Follow' && isNameLine(paragraphs[i - 1]?.text ?? '')) ||
+      p.text === '·'
+    ) {
+      roles.set(p.index, { kind: 'noise', reason: 'page furniture' });
     } else if (byline?.[1] && byline[1].split(/\s*(?:,|\band\b|&)\s*/u).every(isNameLine)) {
       header.authors.push(...byline[1].split(/\s*(?:,|\band\b|&)\s*/u).map((name) => ({ name })));
       roles.set(p.index, { kind: 'byline' });

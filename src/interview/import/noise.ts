@@ -212,6 +212,9 @@ function squashedName(text: string, paragraphs: readonly SourceParagraph[]): boo
   );
 }
 
+// A site's name that is its domain, alone on the first line: "NYC.gov".
+const SITE_DOMAIN = /^[\p{L}\d-]+\.(?:gov|com|org|net|edu)$/iu;
+
 /**
  * Classifies the paragraphs that are page noise whatever their position: lines
  * repeated across the page (tickers, menus), tickers, date lines, sharing and
@@ -274,7 +277,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (POST_AGE.test(p.text) && !/[?？؟][”"’')]*$/u.test(asked(i))) ||
         (PLATFORM_COUNTS.test(p.text) && i < (asks[0] ?? 0)) ||
         (isPromotionLine(p.text, previous?.text) && !inBody(i)) ||
-        (i === 0 && isBannerLine(p.text)) ||
+        (i === 0 && (isBannerLine(p.text) || SITE_DOMAIN.test(p.text))) ||
         isLinkLine(p.text, previous?.text))
     ) {
       noise.set(p.index, 'page furniture');
@@ -322,6 +325,21 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
     isHeadingLike(text(under))
   )
     for (const p of paragraphs.slice(top, menu)) noise.set(p.index, 'page furniture');
+  // Without a menu, Blogger's name and tagline over the post's date line, the post's title under
+  // it, a sentence under that: "Between the Lines" / "Notes on books …" / "Monday, March 4,
+  // 2019" / "Q&A with Hanna Osei". A news page's date comes under its headline and standfirst,
+  // over the lead's sentence.
+  const tagline = text(top + 1);
+  if (
+    text(top).split(' ').length < 5 &&
+    isHeadingLike(text(top)) &&
+    / \p{Ll}/u.test(tagline) &&
+    !/[.!?:]$/u.test(tagline) &&
+    noise.get(paragraphs[top + 2]?.index ?? -1) === 'date line' &&
+    isHeadingLike(text(top + 3)) &&
+    /[.!]$/u.test(text(top + 4))
+  )
+    for (const p of paragraphs.slice(top, top + 2)) noise.set(p.index, 'page furniture');
   const kept = paragraphs.filter((p) => !noise.has(p.index));
   for (const i of [
     ...promotionBox(kept.map((p) => p.text)),
