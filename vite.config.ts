@@ -144,7 +144,7 @@ export default defineConfig(({ command, isPreview }) => ({
             },
             {
               name: 'framework',
-              test: /node_modules[\\/](?:(?:react|react-dom|scheduler|react-router|react-router-dom)[\\/]|@tanstack[\\/].*[\\/]queryOptions\.js)|[\\/]src[\\/](?:lib[\\/](?:format|landing|focus|page-title|load-errors)|hooks[\\/]use-(?:reveal-on-navigate|last-navigation)|features[\\/]offline[\\/](?:offline-caches|hooks[\\/]use-keep-for-offline)|interview[\\/](?:facets|slug-pattern|fold))\./,
+              test: /node_modules[\\/](?:(?:react|react-dom|scheduler|react-router|react-router-dom)[\\/]|@tanstack[\\/].*[\\/]queryOptions\.js)|[\\/]src[\\/](?:lib[\\/](?:format|landing|focus|page-title|load-errors|follow-selection)|hooks[\\/]use-(?:reveal-on-navigate|last-navigation)|features[\\/]offline[\\/](?:offline-caches|hooks[\\/]use-keep-for-offline)|interview[\\/](?:facets|slug-pattern|fold))\./,
             },
             {
               name: 'query',

@@ -33,8 +33,10 @@ import { sitesBuilt, TEST_SITES } from '../../scripts/lib/test-sites';
 // (+68 B), the line at 117,900. Merged with the loading line's wording after 5 s (offline or
 // slow, following the browser's online and offline events, +72 B), the no-JS note in the section
 // a passage link lands on (+38 B) and the long interview's search worker started from the lazy
-// chunk: 117,928 B, the line at 118,000 (issue 8's 121,000 still met).
-const READER_BUDGET_GZIP = 118_000;
+// chunk: 117,928 B, the line at 118,000 (issue 8's 121,000 still met). Session 26: online/offline
+// derived by useOnline in the entry chunk (+41 B) and the selection menus' shared followSelection
+// in the framework chunk: 118,055 B, the line at 118,100.
+const READER_BUDGET_GZIP = 118_100;
 const LIBRARY_BUDGET_GZIP = 134_000;
 // Every script of the site: 366 KB gzipped in session 19; the romanizer that puts names in
 // Cyrillic, Greek or Arabic into an imported interview's ids (session 20, about 10 KB, loaded
@@ -128,8 +130,10 @@ const ALL_JS_BUDGET_GZIP = 381_500;
 // rules (list lines in answers no guests, a transcript's 'Name (mm:ss):' turns timed and joined
 // mid-sentence, lower-case handles over Japanese, exchanges two spaces apart, 'WhatsApp.' answering,
 // a series' name before a headline's colon; 0 -> 1 of 10 clean, 1 refused -> 0, 46 -> 60 of 62
-// questions): 55,112 -> 55,522 B (+410 B) on the fixtures branch's test build, the line 55,600.
-const ADD_INTERVIEW_BUDGET_GZIP = 55_600;
+// questions): 55,112 -> 55,522 B (+410 B) on the fixtures branch's test build. Merged with the
+// review's narrowing of session 25's rules (+322 B) and the importer's repost, transcript-label
+// and masthead rules: 56,284 B, the line 56,400 (the Add route only).
+const ADD_INTERVIEW_BUDGET_GZIP = 56_400;
 const ADD_INTERVIEW_CHUNK = /^(?:on-demand|readability|kept-interviews|extract-article)-/;
 // The stylesheet (inlined in every page): every printed sheet's foot, its link and number
 // (session 20, @page margin boxes), took it to 12,050 B: the line 12,000 -> 12,150.
