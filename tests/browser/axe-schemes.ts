@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from './fixtures';
+import { AXE_IN_PAGE, expect, type Page } from './fixtures';
 
 /**
  * The axe rules whose findings depend on the colours shown: the contrast of text, and of a link
@@ -48,7 +48,10 @@ export async function axeLightAndDark(
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await layout(page), `${what}: the dark scheme moves nothing`).toEqual(light);
   }).toPass();
-  const results = await new AxeBuilder({ page }).withRules(COLOUR_RULES).analyze();
+  const results = await new AxeBuilder({ page })
+    .withRules(COLOUR_RULES)
+    .setLegacyMode(AXE_IN_PAGE)
+    .analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
   );
