@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS } from './scripts/lib/chromium';
+import { CHROMIUM_ARGS, defaultArgsToDrop } from './scripts/lib/chromium';
 import { buildArgs, sitesBuilt, TEST_SITES } from './scripts/lib/test-sites';
 
 // Browser tests drive the system Chromium: Playwright's own browser download
@@ -75,6 +75,7 @@ export default defineConfig({
     launchOptions: {
       executablePath,
       args: CHROMIUM_ARGS,
+      ignoreDefaultArgs: defaultArgsToDrop(),
     },
     // Recording a trace (screenshots and DOM snapshots of every step) made
     // each test slower whether it failed or not: landing.spec at 320 and

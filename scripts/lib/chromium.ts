@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statfsSync } from 'node:fs';
 
 /** Where a system Chromium may be; CHROMIUM_PATH first. */
 export const CHROMIUM_CANDIDATES = [
@@ -43,3 +43,20 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/**
+ * Playwright starts Chromium with `--disable-dev-shm-usage` on Linux: where /dev/shm is small (a
+ * container's 64 MB) Chromium's shared memory would run out and pages crash, so it is kept in
+ * files under /tmp instead. Where /dev/shm has room (here a 24 GB tmpfs, /tmp on disk) that
+ * costs CPU for nothing: the same browser specs took 84-88 s of CPU with it dropped and 91-101 s
+ * with it (two pairs, interleaved; docs/measurements.md#ci-wall-time). Dropped only where
+ * /dev/shm has at least 1 GiB free; anywhere else (no /dev/shm, a small one) it stays.
+ */
+export function defaultArgsToDrop(): string[] {
+  try {
+    const { bavail, bsize } = statfsSync('/dev/shm');
+    return bavail * bsize >= 2 ** 30 ? ['--disable-dev-shm-usage'] : [];
+  } catch {
+    return [];
+  }
+}
