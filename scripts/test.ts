@@ -2,8 +2,9 @@
 // and component tests (whose bundle budget test reads the root build) and the
 // browser tests (which serve both). Before, the budget test made a build of
 // its own and the browser tests two more: one build fewer per run. With
-// TEST_SITES_BUILT=1 the sites already built are used (CI builds them beside
-// the lint and the type check: .ci/run).
+// TEST_SITES_BUILT=1 the sites already built are used (for running the tests
+// again after one build). CI (.ci/run) runs this as it is, beside the lint and
+// the type check.
 import { spawnSync } from 'node:child_process';
 import { buildTestSites } from './lib/build-test-sites';
 import { SITES_BUILT_VARIABLE, sitesBuilt } from './lib/test-sites';
