@@ -265,7 +265,8 @@ export function findInterviewee(
     !/[.!?]$/u.test(role)
   )
     return headline;
-  if (named) return reposted(intro, article, named) ?? surnameCase(withoutRoleWords(named, corpus));
+  if (named)
+    return reposted(intro, article, named, exclude) ?? surnameCase(withoutRoleWords(named, corpus));
   const lines = title.split('\n').map((line) => line.trim());
   // A name a sentence of the lead gives ("Jane Doe joined the club in May."): the guest's where
   // a profile's headline is a firm's ("Arup" / "Graduate Structural Engineer"); and a kicker in
@@ -304,14 +305,22 @@ const QUOTED_FIRST = new RegExp(`^(?:[Ii]ntervist|[Ii]nterview).*[”"»] (${CAP
 /**
  * A repost's lead naming who asked and for whom: "Novelist Hanna Osei talked to Donna Chavez at
  * Publishers Weekly": the one talked to is the magazine's interviewer where the article names her
- * nowhere else and names the subject again (the headline, a link back). Else the one talked to.
+ * nowhere else and names the subject again (the headline, a link back). Else the one talked to,
+ * and always where the subject is the page's reporter: "Our reporter Jane Doe talked to Omar
+ * Reyes at the Fairbanks plant", her name again in the byline or a bio ("Jane Doe is a staff
+ * writer at the Courier.").
  */
-function reposted(intro: string, article: string, named: string): string | undefined {
-  const [, subject = '', object = ''] =
-    new RegExp(
-      `(${NAME})\\s+(?:spoke|talked|sat down)\\s+(?:with|to)\\s+(${NAME})\\s+(?:at|of|for|from)\\s+(?:the\\s+)?\\p{Lu}`,
-      'u',
-    ).exec(intro) ?? [];
+function reposted(
+  intro: string,
+  article: string,
+  named: string,
+  bylines: readonly string[],
+): string | undefined {
+  const match = new RegExp(
+    `(${NAME})\\s+(?:spoke|talked|sat down)\\s+(?:with|to)\\s+(${NAME})\\s+(?:at|of|for|from)\\s+(?:the\\s+)?\\p{Lu}`,
+    'u',
+  ).exec(intro);
+  const [, subject = '', object = ''] = match ?? [];
   const uses = (name: string) => article.split(name).length - 1;
   // Its words the article writes again: "Hanna Osei" of "Novelist Hanna Osei".
   const words = subject.split(/\s+/u);
@@ -319,8 +328,22 @@ function reposted(intro: string, article: string, named: string): string | undef
     .map((_, i) => words.slice(i).join(' '))
     .find((n) => / /u.test(n) && uses(n) >= 2);
   const surname = object.split(/\s+/u).at(-1) ?? object;
-  return object === named && who && uses(surname) === 1 ? who : undefined;
+  const writes = (name: string) =>
+    bylines.includes(name) ||
+    new RegExp(`(?:^|\\n)${escape(name)} is an? (?:\\p{Ll}+ ){0,3}${REPORTER_WORDS}\\b`, 'u').test(
+      article,
+    );
+  if (!who || object !== named || uses(surname) !== 1 || writes(who)) return undefined;
+  // "Our reporter Jane Doe", "Reporter Jane Doe": the words before her name.
+  const before = `${intro.slice(0, match?.index ?? 0)}${subject.slice(0, -who.length)}`;
+  return REPORTER.test(before) ? undefined : who;
 }
+
+// Who writes for the page: "Our reporter Jane Doe", "Jane Doe is a staff writer at …".
+// Not "writer" alone, a novelist's ("Hanna Osei is a writer and teacher in Providence.").
+const REPORTER_WORDS =
+  '(?:reporter|journalist|correspondent|columnist|(?:staff|contributing|freelance) (?:writer|editor))';
+const REPORTER = new RegExp(`\\b${REPORTER_WORDS}\\s*$`, 'iu');
 
 // Korean writes no capitals: a campus paper names a person by a name of two to four syllables, a
 // title and their department in brackets, as a photo's caption does ("당선자 한서윤
