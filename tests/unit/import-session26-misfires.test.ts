@@ -73,3 +73,57 @@ describe('a lead "A talked to B at C" where A is the reporter', () => {
     ).toEqual(['Hanna Osei']);
   });
 });
+
+// 77940fb (fresh-18): where two or more questions are answered without a label, a name used once
+// labels no one ("Salidas: …" in an answer). A vox pop's passers-by answer under their names.
+describe('a vox pop after two plain answers', () => {
+  const strike = [
+    'Voices from the picket line',
+    "Nurses at St Mary's have been on strike since Monday. We asked the union's Ruth Adler, and then nurses on the line.",
+    'How many nurses are out?',
+    'About four hundred, on every ward but the emergency department.',
+    'What would end the strike?',
+    "A staffing plan in writing, signed by the trust's board.",
+    'Why are you out here?',
+    'Grace Obi: Because we are twelve nurses short on every night shift, and somebody is going to get hurt.',
+    'Lena Park: Because I have not had a proper break in a shift since June, and I am tired of apologising.',
+    'How long can you keep this up?',
+    'Rita Moss: As long as it takes. My husband has promised to do the school run until Christmas.',
+    'Sam Doyle: Another week, maybe two. After that the rent is a problem, and everybody here knows it.',
+  ].join('\n');
+
+  it("credits each nurse's answer to her, not all to the first", () => {
+    const { interview } = importOk(strike);
+    const names = interview.people.interviewees.map((p) => p.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Grace Obi', 'Lena Park', 'Rita Moss', 'Sam Doyle']),
+    );
+    const answering = interview.sections
+      .flatMap((s) => s.questions)
+      .map((q) => interview.people.interviewees.find((p) => p.id === q.answeredBy)?.name);
+    expect(answering.slice(2)).toEqual(['Grace Obi', 'Rita Moss']);
+    expect(answers(interview)).toContain(
+      'Lena Park: Because I have not had a proper break in a shift since June, and I am tired of apologising.',
+    );
+  });
+
+  it('still keeps a list\'s keys used once in an answer as its words ("Pros: …", "Cons: …")', () => {
+    const { interview } = importOk(
+      [
+        'Ten years of the night bus',
+        'Ruth Adler has driven the N29 since 2015.',
+        'How did you start?',
+        'I answered an advert in the paper, the week my daughter was born.',
+        'Would you recommend the job?',
+        'Pros: the quiet roads and the regulars who bring me coffee at three in the morning.',
+        'Cons: the drunk ones, and sleeping through every birthday party in the family.',
+        'What is the worst night of the year?',
+        'New Year, every year, without fail.',
+      ].join('\n'),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Ruth Adler']);
+    expect(answers(interview)).toContain(
+      'Pros: the quiet roads and the regulars who bring me coffee at three in the morning.',
+    );
+  });
+});

@@ -268,12 +268,24 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
       !/[?؟]/u.test(next.text)
     );
   }).length;
-  const answersUnnamed = plainAnswers >= 2;
+  // Guests taking turns stand down only where more questions are answered without a name than
+  // under one: a vox pop's passers-by answer two questions under their names ("Grace Obi:
+  // Because …" / "Lena Park: …") after two plain answers.
+  const namedAnswers = paragraphs.filter((p, i) => {
+    const before = paragraphs[i - 1];
+    return (
+      candidates.has(p.index) &&
+      before !== undefined &&
+      !candidates.has(before.index) &&
+      /[?؟]$/u.test(before.text)
+    );
+  }).length;
+  const answersUnnamed = plainAnswers >= 2 && plainAnswers > namedAnswers;
   // In a one-question interview every name is used once (and no "R -" answers twice): then two
   // different names will do, when one of them asks ("Curso: 3º ESO", "Tutor: Ana Castro" ask nothing).
   const named = [...groups.values()].filter((g) => g.kind === 'name');
   const singleUse =
-    !answersUnnamed &&
+    plainAnswers < 2 &&
     ![...groups.values()].some((g) => g.count >= 2) &&
     named.length >= 2 &&
     asksInTurn(paragraphs, candidates);
