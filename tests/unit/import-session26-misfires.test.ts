@@ -127,3 +127,55 @@ describe('a vox pop after two plain answers', () => {
     );
   });
 });
+
+// 51ae743 (fresh-18): a lower-case handle before words in a script without capitals labels turns
+// where it comes back ("toki:人の話を…"). A Japanese or Chinese answer's own "point：" and
+// "instagram：" lines, each under an answer, are its text.
+describe('lower-case words before a colon inside Japanese and Chinese answers', () => {
+  it('keeps "point：" and "instagram：" lines in the answers, the questions whole', () => {
+    const { interview } = importOk(
+      [
+        '料理家・山田花子さんに聞く、毎日のお弁当',
+        '料理家の山田花子さんに、毎日のお弁当づくりのコツを聞きました。',
+        '――お弁当づくりで一番大切なことは何ですか？',
+        '前の晩に下ごしらえを済ませることです。朝は詰めるだけにしておくと、気持ちに余裕ができます。',
+        'point：野菜は切ってから水気をよく拭いておくこと。',
+        '――おかずは何品くらい入れますか？',
+        '三品あれば十分です。色をそろえることを意識しています。',
+        'point：赤・黄・緑の三色を一品ずつ入れること。',
+        '――最近の楽しみは何ですか？',
+        'お弁当の写真を撮って、毎日投稿しています。',
+        'instagram：山田花子のお弁当日記',
+        '――SNSで気をつけていることはありますか？',
+        '無理をしないことです。続けることがいちばんです。',
+        'instagram：山田花子のお弁当日記',
+      ].join('\n'),
+    );
+    expect(questions(interview).map((q) => q.join(' '))).toEqual([
+      '――お弁当づくりで一番大切なことは何ですか？',
+      '――おかずは何品くらい入れますか？',
+      '――最近の楽しみは何ですか？',
+      '――SNSで気をつけていることはありますか？',
+    ]);
+    expect(answers(interview)).toContain('point：野菜は切ってから水気をよく拭いておくこと。');
+    expect(answers(interview)).toContain('instagram：山田花子のお弁当日記');
+    expect(interview.people.interviewees.map((p) => p.name)).not.toContain('point');
+  });
+
+  it('still reads a handle answering unlabelled questions as the guest ("mio:…" after "――…？")', () => {
+    const { interview } = importOk(
+      [
+        '学生インタビュアーに聞く',
+        '――インタビューを始めたきっかけは何ですか？',
+        'mio:人と話すのが好きだったからです。',
+        '――続けてみて、何が変わりましたか？',
+        'mio:人の話を最後まで聞けるようになりました。',
+      ].join('\n'),
+    );
+    expect(answers(interview)).toEqual([
+      '人と話すのが好きだったからです。',
+      '人の話を最後まで聞けるようになりました。',
+    ]);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['mio']);
+  });
+});

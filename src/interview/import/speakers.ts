@@ -164,6 +164,38 @@ function reporterLetter(paragraphs: readonly SourceParagraph[]): Map<number, Lab
   );
 }
 
+// A sentence that asks in Japanese or Chinese, or anywhere: "…ですか？", "…ますか。", "…?".
+const ASKS_CJK = /(?:[?？]|か。)[」』”"）)]*$/u;
+
+/**
+ * Lower-case words before a colon that are no handle (LOWER_HANDLE): a Japanese or Chinese
+ * answer's own "point：…" or "instagram：…" lines, each under an answer. A handle's turns
+ * answer a question ("…ですか？", "…か。") or the turn of one who asks on the page, twice or more
+ * ("toki:人の話を…" after "栗原:…?"), not an answer's "答：…"; its own turns in a row do not count.
+ */
+function handleWords(paragraphs: readonly SourceParagraph[]): number[] {
+  const handleOf = (text: string) => LOWER_HANDLE.exec(text)?.[1];
+  // Who asks somewhere on the page: "栗原:…?" asks, so "栗原:…お願いします。" is a turn too.
+  const askers = new Set(
+    paragraphs.flatMap((p) => (ASKS_CJK.test(p.text) ? [labelOf(p.text)?.key] : [])),
+  );
+  const turns = new Map<string, number>();
+  paragraphs.forEach((p, i) => {
+    const handle = handleOf(p.text);
+    const before = paragraphs[i - 1]?.text ?? '';
+    if (!handle || handleOf(before) === handle) return;
+    const label = labelOf(before);
+    if (ASKS_CJK.test(before) || (label !== undefined && askers.has(label.key)))
+      turns.set(handle, (turns.get(handle) ?? 0) + 1);
+  });
+  return paragraphs.flatMap((p) => {
+    const handle = handleOf(p.text);
+    return handle && labelOf(p.text)?.label === handle && (turns.get(handle) ?? 0) < 2
+      ? [p.index]
+      : [];
+  });
+}
+
 /**
  * A profile set out as "Key: value" lines ("Education: …", "Hometown: Dayton, Ohio"): three or
  * more labelled lines in a row, short and asking nothing, each key used once on the page, as a
@@ -213,7 +245,11 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
     const stopped = LETTER_STOPS.exec(p.text)?.[1]?.trim();
     if (stopped) stops.set(stopped, (stops.get(stopped) ?? 0) + 1);
   }
-  const skipped = new Set([...letteredItems(paragraphs), ...profileLines(paragraphs)]);
+  const skipped = new Set([
+    ...letteredItems(paragraphs),
+    ...profileLines(paragraphs),
+    ...handleWords(paragraphs),
+  ]);
   // "Q 今は…" / "A 微生物…": a bare letter and a space labels turns where each letter opens two
   // paragraphs or more (one "A few years ago…" is an article's word), taking turns: an answer's
   // next paragraph "A lot of it is paperwork." is its text, not another "A ".
