@@ -179,3 +179,45 @@ describe('lower-case words before a colon inside Japanese and Chinese answers', 
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['mio']);
   });
 });
+
+// 158234f: a transcript's full label once, then its first word ("Mayor Bill de Blasio:" then
+// "Mayor:") is one speaker. A host and a guest may share a first name.
+describe('a host "John:" and a guest "John Smith:"', () => {
+  const podcast = [
+    'Boat People, episode 12: John Smith',
+    'John: Welcome to the show. Today my guest is John Smith, who builds wooden boats by hand in Maine.',
+    'John Smith: Thanks for having me, John. It is good to be here.',
+    'John: How did you start?',
+    'Smith: My grandfather had a yard in Camden, and I swept it every summer until he let me hold a plane.',
+    'John: What is the hardest part of the work?',
+    'Smith: Waiting for the wood to dry. You cannot hurry cedar.',
+    'John: Thanks for coming on.',
+    'Smith: Any time.',
+  ].join('\n\n');
+
+  it("are two speakers: the guest's greeting is no part of a question", () => {
+    const { interview } = importOk(podcast);
+    expect(questions(interview).flat().join(' ')).not.toContain('Thanks for having me');
+    expect(questions(interview).map((q) => q.at(-1))).toEqual([
+      'How did you start?',
+      'What is the hardest part of the work?',
+      'Thanks for coming on.',
+    ]);
+  });
+
+  it('still joins "Coach Ana Ruiz:" and "Coach:", a title', () => {
+    const { interview } = importOk(
+      [
+        'Coach Ana Ruiz on the new season',
+        'Host: Coach, welcome back to the programme.',
+        'Coach Ana Ruiz: Glad to be here.',
+        'Host: How is the squad looking?',
+        'Coach: Younger than last year, and hungrier.',
+        'Host: Who should we watch?',
+        'Coach: Our goalkeeper. She is seventeen.',
+      ].join('\n\n'),
+    );
+    expect(questions(interview).flat().join(' ')).not.toContain('Glad to be here');
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
+});

@@ -20,6 +20,11 @@ const TITLES = new Set(
   ).split(' '),
 );
 
+/** A title or role one is addressed by, alone: "Mayor", "Senator", "Coach", "Dr." (TITLES). */
+export function isTitleWord(word: string): boolean {
+  return TITLES.has(word.toLowerCase().replace(/\.$/u, ''));
+}
+
 // Hindi words before a name that are no part of it: "a", "young", "famous", "senior", and roles
 // (writer, poet, actor, actress, singer, artist, leader, player, director, journalist, people).
 const HINDI_ROLE =

@@ -1,3 +1,4 @@
+import { isTitleWord } from './names';
 import type { SourceParagraph } from './paragraphs';
 
 /** A paragraph that opens with a speaker label: "TCA: …", "Q. …", "**MAIKO:** …". */
@@ -405,9 +406,11 @@ function initialsOf(paragraphs: readonly SourceParagraph[]): Map<string, string>
     if (words.length >= 2) map.set(words.map((w) => w.charAt(0).toUpperCase()).join(''), found.key);
   }
   // A transcript's full label once, then its first word, a title ("Mayor Bill de Blasio:" then
-  // "Mayor:" twice or more): one speaker, where no other label opens with that word.
+  // "Mayor:" twice or more): one speaker, where no other label opens with that word. Not a first
+  // name: the host "John:" and the guest "John Smith:" are two.
   for (const { label } of labels) {
     const first = label.split(/\s+/u)[0] ?? '';
+    if (!isTitleWord(first)) continue;
     const fuller = new Set(
       labels.filter((l) => l.label.startsWith(`${first} `)).map((l) => l.label),
     );
