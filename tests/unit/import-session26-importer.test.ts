@@ -151,6 +151,8 @@ describe("a site's name and an author's follow button above the headline", () =>
     expect(dropped).toEqual(expect.arrayContaining(['NYC.gov', 'Secondary Navigation']));
   });
 
+  // Session 27: with Blogger's footer, as a page pasted whole has it (a news page sets its
+  // headline and standfirst over its date line too).
   it("is no headline: a blog's name and tagline over a date line and the post's title", () => {
     const { interview } = importOk(
       [
@@ -163,6 +165,9 @@ describe("a site's name and an author's follow button above the headline", () =>
         'A: I grew up taking it every summer.',
         'Q: How long did the book take?',
         'A: Five years, with two false starts.',
+        'Posted by Deborah Kalb at 5:12 AM',
+        'Newer Post Older Post Home',
+        'Subscribe to: Post Comments (Atom)',
       ].join('\n'),
     );
     expect(interview.title).toBe('Q&A with Hanna Osei');

@@ -221,3 +221,63 @@ describe('a host "John:" and a guest "John Smith:"', () => {
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Ana Ruiz']);
   });
 });
+
+// 92e2d2c: Blogger's name and tagline over the post's date line, the post's title under it, are
+// its masthead. A news page sets its headline and standfirst over its date, then a byline.
+describe("a news page's headline and standfirst over its date line", () => {
+  it('keeps the headline, and the byline is no title', () => {
+    const { interview } = importOk(
+      [
+        'Winter Is Coming',
+        'The grid operator on the cold months ahead',
+        '4 March 2019',
+        'By Jane Doe',
+        'Omar Reyes runs the northern grid. We asked him about the winter.',
+        'Q: How cold does it get?',
+        'A: Cold enough that the pipes sing.',
+        'Q: What do you do then?',
+        'A: We keep the heat on.',
+      ].join('\n'),
+    );
+    expect(interview.title).toBe('Winter Is Coming');
+    expect(interview.byline?.map((a) => a.name)).toEqual(['Jane Doe']);
+  });
+
+  it("keeps the headline over a kicker's line", () => {
+    const { interview, dropped } = importOk(
+      [
+        'Mayor Wants More Buses',
+        'City hall on its transport plan for the spring',
+        'March 4, 2019',
+        'Ten Questions for the Mayor',
+        'Mayor Ana Ruiz took office in January. We asked her about the buses.',
+        'Q: How many buses will you add?',
+        'A: Sixty by the summer.',
+        'Q: Who pays?',
+        'A: The state, mostly.',
+      ].join('\n'),
+    );
+    expect(interview.title).toBe('Mayor Wants More Buses');
+    expect(dropped).not.toContain('City hall on its transport plan for the spring');
+  });
+
+  it("still drops a Blogger post's masthead, its footer there", () => {
+    const { interview, dropped } = importOk(
+      [
+        'Between the Lines',
+        'Notes on books and the people who write them',
+        'Monday, March 4, 2019',
+        'Q&A with Hanna Osei',
+        'Hanna Osei is the author of the new novel The Night Ferry. She lives in Providence.',
+        'Q: What drew you to the ferry?',
+        'A: I grew up taking it every summer.',
+        'Q: How long did the book take?',
+        'A: Five years, with two false starts.',
+        'Posted by Deborah Kalb at 5:12 AM',
+        'Subscribe to: Post Comments (Atom)',
+      ].join('\n'),
+    );
+    expect(interview.title).toBe('Q&A with Hanna Osei');
+    expect(dropped).toContain('Notes on books and the people who write them');
+  });
+});

@@ -212,6 +212,11 @@ function squashedName(text: string, paragraphs: readonly SourceParagraph[]): boo
   );
 }
 
+// Blogger's footer in any language: its post's "Posted by Ann Lee at 6:21 AM" ("Publicado por …
+// en 12:40", …) and its feed's link, "Subscribe to: Post Comments (Atom)".
+const BLOGGER_MARK =
+  /\(atom\)$|^(?:posted by|publicado por|publié par|eingestellt von|pubblicato da|upplagd av|lagt inn av|indsendt af|geplaatst door|postado por|opublikowane? przez) [^.!?,;]{1,60} (?:at|en|à|um|alle|a las|kl\.?|om|op|às|o) \d{1,2}[:.h]\d{2}/iu;
+
 // A site's name that is its domain, alone on the first line: "NYC.gov".
 const SITE_DOMAIN = /^[\p{L}\d-]+\.(?:gov|com|org|net|edu)$/iu;
 
@@ -327,10 +332,11 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
     for (const p of paragraphs.slice(top, menu)) noise.set(p.index, 'page furniture');
   // Without a menu, Blogger's name and tagline over the post's date line, the post's title under
   // it, a sentence under that: "Between the Lines" / "Notes on books …" / "Monday, March 4,
-  // 2019" / "Q&A with Hanna Osei". A news page's date comes under its headline and standfirst,
-  // over the lead's sentence.
+  // 2019" / "Q&A with Hanna Osei". Only on a page Blogger's footer marks: a news page sets its
+  // headline and standfirst over its date too, then a byline ("By Jane Doe") or a kicker.
   const tagline = text(top + 1);
   if (
+    paragraphs.some((p) => BLOGGER_MARK.test(p.text)) &&
     text(top).split(' ').length < 5 &&
     isHeadingLike(text(top)) &&
     / \p{Ll}/u.test(tagline) &&
