@@ -281,3 +281,36 @@ describe("a news page's headline and standfirst over its date line", () => {
     expect(dropped).toContain('Notes on books and the people who write them');
   });
 });
+
+// 158234f: a repost's closing links ("Read the full interview.", "Visit Hanna Osei's website.")
+// after the last answer are furniture. A last answer may end on such words of its own.
+describe("a last answer's own closing sentence", () => {
+  it('keeps "Visit their website." as the answer\'s last paragraph', () => {
+    const { interview, dropped } = importOk(
+      [
+        'Five questions for a food bank volunteer',
+        'What do you do on a Saturday?',
+        'I drive the van. We collect from four supermarkets before ten.',
+        'How can readers help?',
+        'Give a morning. The food bank on Elm Street always needs drivers, and they train you.',
+        'Visit their website.',
+      ].join('\n'),
+    );
+    expect(answers(interview).at(-1)).toBe('Visit their website.');
+    expect(dropped).toEqual([]);
+  });
+
+  it('keeps "Visit the council\'s website." too', () => {
+    const { interview } = importOk(
+      [
+        'Five questions for a recycling officer',
+        'What goes in the blue bin?',
+        'Paper, card, tins and plastic bottles. Not film, never film.',
+        'And if I am not sure?',
+        'Leave it out. A wrong item can spoil a whole lorry.',
+        "Visit the council's website.",
+      ].join('\n'),
+    );
+    expect(answers(interview).at(-1)).toBe("Visit the council's website.");
+  });
+});

@@ -2,6 +2,7 @@
 // plain words, e-mail newsletter and blog-platform furniture in several
 // languages, link-only lines and a press-contact box. Each rule needs the
 // whole line (or a run of short lines) to be furniture, never part of one.
+import { isNameLine } from './names';
 
 // Words of a site's menu, in the languages interviews reach us in.
 // One string, split: shorter in the Add page's code than a list of strings.
@@ -223,9 +224,14 @@ export function promotionBox(texts: readonly string[]): number[] {
 }
 
 // A repost's links back to the original, as its last lines: "Read the full interview.", "Visit
-// Hanna Osei's website." (someone's site, not "Visit the museum website and you will see why").
+// Hanna Osei's website." (a full name's site: not "Visit the museum website and you will see
+// why", nor a guest's own "Visit their website." or "Visit the council's website.").
 const REPOST_LINK =
-  /^(?:(?:read|see) the (?:full|whole|complete|rest of the) (?:interview|q&a|conversation|article)(?: (?:here|at|on|in) [^.!?]{1,80})?|visit (?:his|her|their|[^.!?]{1,60}[’']s) (?:official )?(?:website|web site|site|blog|home ?page))(?: here)?[.!]?$/iu;
+  /^(?:read|see) the (?:full|whole|complete|rest of the) (?:interview|q&a|conversation|article)(?: (?:here|at|on|in) [^.!?]{1,80})?(?: here)?[.!]?$/iu;
+const VISIT_SITE =
+  /^[Vv]isit (.{3,60})[’']s (?:official )?(?:website|web site|site|blog|home ?page)(?: here)?[.!]?$/u;
+const isRepostLink = (text: string) =>
+  REPOST_LINK.test(text) || isNameLine(VISIT_SITE.exec(text)?.[1] ?? '');
 
 /**
  * A repost's links back at the end of a page, after the last answer (REPOST_LINK): their indexes
@@ -233,7 +239,7 @@ const REPOST_LINK =
  */
 export function repostLinks(texts: readonly string[]): number[] {
   let start = texts.length;
-  while (start > 0 && REPOST_LINK.test(texts[start - 1] ?? '')) start -= 1;
+  while (start > 0 && isRepostLink(texts[start - 1] ?? '')) start -= 1;
   if (/[?？؟][”"’')]*$/u.test(texts[start - 1] ?? '?')) return [];
   return texts.map((_, i) => i).slice(start);
 }
