@@ -314,3 +314,37 @@ describe("a last answer's own closing sentence", () => {
     expect(answers(interview).at(-1)).toBe("Visit the council's website.");
   });
 });
+
+// 92e2d2c: a domain name alone on the first line ("NYC.gov") is the site's name, furniture. A
+// firm's profile is headed by its name, the page's subject.
+describe('a domain name alone on the first line', () => {
+  it("is the headline of a firm's profile that names the firm again", () => {
+    const { interview, dropped } = importOk(
+      [
+        'Booking.com',
+        'Senior Software Engineer, Amsterdam',
+        'Maya Lind joined Booking.com in 2019 after five years at a bank.',
+        'Q: What do you work on?',
+        'A: The search page. Every millisecond counts.',
+        'Q: What do you like most?',
+        'A: The people, and the canal outside my window.',
+      ].join('\n'),
+    );
+    expect(dropped).not.toContain('Booking.com');
+    expect(interview.title).toBe('Booking.com');
+  });
+
+  it("keeps a headline that opens with one (\"Booking.com's CEO on …\")", () => {
+    const { interview } = importOk(
+      [
+        "Booking.com's CEO on travel after the pandemic",
+        'Glenn Fogel has run the company since 2017. We asked him what comes next.',
+        'Q: Are people travelling again?',
+        'A: More than in 2019, and for longer.',
+        'Q: What changed?',
+        'A: People work from anywhere now.',
+      ].join('\n'),
+    );
+    expect(interview.title).toBe("Booking.com's CEO on travel after the pandemic");
+  });
+});

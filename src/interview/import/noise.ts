@@ -217,8 +217,13 @@ function squashedName(text: string, paragraphs: readonly SourceParagraph[]): boo
 const BLOGGER_MARK =
   /\(atom\)$|^(?:posted by|publicado por|publié par|eingestellt von|pubblicato da|upplagd av|lagt inn av|indsendt af|geplaatst door|postado por|opublikowane? przez) [^.!?,;]{1,60} (?:at|en|à|um|alle|a las|kl\.?|om|op|às|o) \d{1,2}[:.h]\d{2}/iu;
 
-// A site's name that is its domain, alone on the first line: "NYC.gov".
+// A site's name that is its domain, alone on the first line: "NYC.gov". Not where the page
+// writes it again: a firm's profile headed by its name ("Booking.com" / "Maya Lind joined
+// Booking.com in 2019 …").
 const SITE_DOMAIN = /^[\p{L}\d-]+\.(?:gov|com|org|net|edu)$/iu;
+const siteDomain = (text: string, paragraphs: readonly SourceParagraph[]) =>
+  SITE_DOMAIN.test(text) &&
+  paragraphs.filter((p) => p.text.toLowerCase().includes(text.toLowerCase())).length === 1;
 
 /**
  * Classifies the paragraphs that are page noise whatever their position: lines
@@ -282,7 +287,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (POST_AGE.test(p.text) && !/[?？؟][”"’')]*$/u.test(asked(i))) ||
         (PLATFORM_COUNTS.test(p.text) && i < (asks[0] ?? 0)) ||
         (isPromotionLine(p.text, previous?.text) && !inBody(i)) ||
-        (i === 0 && (isBannerLine(p.text) || SITE_DOMAIN.test(p.text))) ||
+        (i === 0 && (isBannerLine(p.text) || siteDomain(p.text, paragraphs))) ||
         isLinkLine(p.text, previous?.text))
     ) {
       noise.set(p.index, 'page furniture');
