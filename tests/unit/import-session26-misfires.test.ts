@@ -348,3 +348,75 @@ describe('a domain name alone on the first line', () => {
     expect(interview.title).toBe("Booking.com's CEO on travel after the pandemic");
   });
 });
+
+// 31ece6a (fresh-18): a headline's "NAME: …" names the guest only where NAME comes back without
+// a colon ("Professor Profile: Martin Hale" is a series' name). A series or a place may come back.
+describe("a headline's words before a colon", () => {
+  const qa = [
+    'Q: What keeps you going?',
+    'A: Curiosity, mostly.',
+    'Q: What comes next?',
+    'A: More of the same, I hope.',
+  ];
+
+  it('are a series\' name written again in the lead: "Member Spotlight: Jane Doe"', () => {
+    expect(
+      guests(
+        [
+          'Member Spotlight: Jane Doe',
+          "This month's Member Spotlight shines on a nurse: Doe has been with the club for thirty years.",
+          ...qa,
+        ].join('\n'),
+      ),
+    ).toEqual(['Jane Doe']);
+  });
+
+  it('are a series\' name welcoming the reader: "Professor Profile: Martin Hale"', () => {
+    expect(
+      guests(
+        [
+          'Professor Profile: Martin Hale',
+          'Welcome to Professor Profile, where we meet the people who teach you. This week: Hale, the geologist who runs the field course in Skye.',
+          ...qa,
+        ].join('\n'),
+      ),
+    ).toEqual(['Martin Hale']);
+  });
+
+  it('are a country, the guest its ambassador named in the lead', () => {
+    expect(
+      guests(
+        [
+          'South Africa: the ambassador on trade and tourism',
+          'Ambassador Thandi Mokoena has served in Astana since 2021. South Africa opened its embassy here in 1994.',
+          ...qa,
+        ].join('\n'),
+      ),
+    ).toEqual(['Thandi Mokoena']);
+  });
+
+  it('are a country of one word, the guest its ambassador ("Kazakhstan: Ukraine\'s ambassador …")', () => {
+    expect(
+      guests(
+        [
+          "Kazakhstan: Ukraine's ambassador on the war and the grain corridor",
+          'Ambassador Petro Vrublevskyi has represented Ukraine in Astana since 2019.',
+          ...qa,
+        ].join('\n'),
+      ),
+    ).toEqual(['Petro Vrublevskyi']);
+  });
+
+  it('still name the guest: "Taylor Swift: the interview", "Taylor Swift: Red Carpet Confessions"', () => {
+    expect(guests(['Taylor Swift: the interview', ...qa].join('\n'))).toEqual(['Taylor Swift']);
+    expect(
+      guests(
+        [
+          'Taylor Swift: Red Carpet Confessions',
+          'Swift talked to us in Nashville before the last night of the tour.',
+          ...qa,
+        ].join('\n'),
+      ),
+    ).toEqual(['Taylor Swift']);
+  });
+});

@@ -426,6 +426,12 @@ function namedAsInterviewee(title: string, intro: string, article = ''): string 
     const word = new RegExp(`(?<!\\p{L})${escape(surname)}(?!\\p{L})(?!\\s*[:：])`, 'u');
     return article === '' || word.test(article);
   };
+  // Twice: the headline's own words are in the article too.
+  const comesBackTwice = (name: string) => {
+    const surname = name.split(/\s+/u).at(-1) ?? name;
+    const word = new RegExp(`(?<!\\p{L})${escape(surname)}(?!\\p{L})(?!\\s*[:：])`, 'gu');
+    return (article.match(word) ?? []).length >= 2;
+  };
   const headlineName = new RegExp(`^(${NAME})\\s*:`, 'u');
   const patterns = [
     // A profile line: "Nome: Rui Tavares".
@@ -474,11 +480,38 @@ function namedAsInterviewee(title: string, intro: string, article = ''): string 
   ];
   for (const text of [intro, title]) {
     for (const pattern of patterns) {
-      const name = pattern.exec(text)?.[1];
-      if (name && (pattern !== headlineName || comesBack(name))) return withoutTitles(name);
+      const match = pattern.exec(text);
+      const name = match?.[1];
+      if (!match || !name) continue;
+      if (pattern === headlineName) {
+        const after = (text.slice(match.index + match[0].length).split('\n')[0] ?? '').trim();
+        // A series' name over the guest's, each coming back: "Member Spotlight: Jane Doe" over
+        // "This month's Member Spotlight …" and "Doe joined …".
+        if (isNameLine(after) && !DETERMINERS_EN.test(after) && comesBackTwice(after))
+          return withoutTitles(after);
+        const holder = roleHolder(after, intro);
+        if (holder) return holder;
+        if (!comesBack(name)) continue;
+      }
+      return withoutTitles(name);
     }
   }
   return undefined;
+}
+
+const DETERMINERS_EN = /^(?:The|A|An|Our|My|Your|This|That)\s/u;
+
+/**
+ * A headline's words after its colon giving the guest's role, that role before a name in the lead:
+ * "South Africa: the ambassador on trade" over "Ambassador Thandi Mokoena has served …" names
+ * Thandi Mokoena (the words before the colon are a place's).
+ */
+function roleHolder(after: string, intro: string): string | undefined {
+  const role = /^(?:the|[\p{Lu}][\p{L}\p{M}]*[’']s)\s+(?:new\s+)?(\p{Ll}+)\b/u.exec(after)?.[1];
+  if (!role || !TITLES.has(role)) return undefined;
+  const titled = role.charAt(0).toUpperCase() + role.slice(1);
+  const name = new RegExp(`(?<!\\p{L})${titled}\\s+(${NAME})`, 'u').exec(intro)?.[1];
+  return name && withoutTitles(name);
 }
 
 /** The phrase an acronym stands for: "TCA" in "The Times of Central Asia spoke with…". */
