@@ -5,8 +5,7 @@ import { answers, importOk, questions } from '../support/import-outcome';
 // 31ece6a) on ordinary interview text of its own, each misread with the near misses the rule was
 // made for.
 
-const guests = (text: string) =>
-  importOk(text).interview.people.interviewees.map((p) => p.name);
+const guests = (text: string) => importOk(text).interview.people.interviewees.map((p) => p.name);
 
 // 158234f: a repost's lead "A talked to B at C" names A, the subject written again on the page,
 // not the magazine's interviewer B. A reporter's own lead writes A again in the byline or a bio.
@@ -334,7 +333,7 @@ describe('a domain name alone on the first line', () => {
     expect(interview.title).toBe('Booking.com');
   });
 
-  it("keeps a headline that opens with one (\"Booking.com's CEO on …\")", () => {
+  it('keeps a headline that opens with one ("Booking.com\'s CEO on …")', () => {
     const { interview } = importOk(
       [
         "Booking.com's CEO on travel after the pandemic",
