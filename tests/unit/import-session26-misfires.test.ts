@@ -419,3 +419,47 @@ describe("a headline's words before a colon", () => {
     ).toEqual(['Taylor Swift']);
   });
 });
+
+// Found on the way: Japanese and Chinese pages labelled by name or by "问："/"答：", asking with
+// a full-width "？", an answer running on into a paragraph of its own.
+describe('labelled Japanese and Chinese pages asking with "？"', () => {
+  it('keeps an answer\'s second paragraph in the answer ("記者：…？" / "北村：…")', () => {
+    const { interview } = importOk(
+      [
+        '陶芸家・北村さんに聞く',
+        '益子で窯を開いて二十年になる北村さんに話を聞いた。',
+        '記者：なぜ益子だったのですか？',
+        '北村：土が合ったからです。最初に触ったとき、手が離れなくなりました。',
+        'それから毎年、春の陶器市に出ています。',
+        '記者：いちばん難しいことは何ですか？',
+        '北村：待つことです。窯の火は急がせられません。',
+      ].join('\n'),
+    );
+    expect(questions(interview)).toEqual([
+      ['なぜ益子だったのですか？'],
+      ['いちばん難しいことは何ですか？'],
+    ]);
+    expect(answers(interview)).toContain('それから毎年、春の陶器市に出ています。');
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['北村']);
+  });
+
+  it('reads "问：" and "答：" as question and answer, an answer\'s "twitter：" line in it', () => {
+    const { interview } = importOk(
+      [
+        '专访独立游戏开发者林小雨',
+        '林小雨的新作《雨夜》上个月发售。我们和她聊了聊开发的经过。',
+        '问：这款游戏做了多久？',
+        '答：差不多三年。一开始只有我一个人，后来朋友加入了。',
+        'twitter：林小雨的开发日志',
+        '问：最难的是什么？',
+        '答：坚持下去。没有收入的时候，很难相信自己。',
+        'twitter：林小雨的开发日志',
+      ].join('\n'),
+    );
+    expect(questions(interview)).toEqual([['这款游戏做了多久？'], ['最难的是什么？']]);
+    expect(answers(interview).filter((a) => a.startsWith('twitter：'))).toHaveLength(2);
+    expect(interview.intro).toEqual(['林小雨的新作《雨夜》上个月发售。我们和她聊了聊开发的经过。']);
+    const people = [...interview.people.interviewers, ...interview.people.interviewees];
+    expect(people.map((p) => p.name)).not.toContain('问');
+  });
+});

@@ -163,7 +163,7 @@ export function asksOutsideQuotes(text: string): boolean {
   // with two or more inside words, only a "?" at its end asks.
   if ((text.match(LOST_LETTER) ?? []).length >= 2) return ENDS_QUESTION.test(text);
   // Japanese asks with the particle "か" closing the sentence: "…になりますか。".
-  return /[?؟]/u.test(unquoted) || /か。$/u.test(text) || GREEK_ASKS.test(unquoted);
+  return /[?？؟]/u.test(unquoted) || /か。$/u.test(text) || GREEK_ASKS.test(unquoted);
 }
 
 const LOST_LETTER = /\p{L}\?\p{L}/gu;
