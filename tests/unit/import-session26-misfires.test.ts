@@ -204,6 +204,12 @@ describe('a host "John:" and a guest "John Smith:"', () => {
     ]);
   });
 
+  it("names the host by his label, not by the guest's full name", () => {
+    const { interview } = importOk(podcast);
+    expect(interview.people.interviewers.map((p) => p.name)).toEqual(['John']);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['John Smith']);
+  });
+
   it('still joins "Coach Ana Ruiz:" and "Coach:", a title', () => {
     const { interview } = importOk(
       [

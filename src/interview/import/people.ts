@@ -45,6 +45,21 @@ function answerOpener(structure: Parse): string | undefined {
     .find(isNameLine);
 }
 
+/**
+ * A label's full name, not another speaker's: the host "John:" is not the guest "John Smith:"
+ * whose name the lead writes out.
+ */
+function fullName(
+  label: string,
+  key: string,
+  speakers: ReadonlyMap<string, SpeakerGroup>,
+  corpus: string,
+): string | undefined {
+  const full = findFullName(label, corpus);
+  const others = [...speakers.values()].filter((g) => g.key !== key).flatMap((g) => g.labels);
+  return full !== undefined && others.includes(full) ? undefined : full;
+}
+
 type PeopleInput = {
   structure: Parse;
   speakers: ReadonlyMap<string, SpeakerGroup>;
@@ -98,7 +113,7 @@ export function resolvePeople({
             findInterviewee(title, intro, [interviewerName], article) ??
             greeted(structure) ??
             'Interviewee')
-        : (findFullName(group.label, corpus) ??
+        : (fullName(group.label, key, speakers, corpus) ??
           expandAcronym(group.label, corpus) ??
           nameForInitials(group.label, article) ??
           withoutTitles(displayLabel(group.label)));
