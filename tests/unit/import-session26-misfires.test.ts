@@ -210,6 +210,34 @@ describe('a host "John:" and a guest "John Smith:"', () => {
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['John Smith']);
   });
 
+  it('joins a German or Spanish title too ("Bürgermeister Hans Weber:" then "Bürgermeister:")', () => {
+    const { interview } = importOk(
+      [
+        'Interview: Bürgermeister Hans Weber im Radio',
+        'Moderatorin: Herzlich willkommen, Herr Bürgermeister.',
+        'Bürgermeister Hans Weber: Danke.',
+        'Moderatorin: Wann wird die Brücke fertig?',
+        'Bürgermeister: Im Mai, wenn das Wetter mitspielt.',
+        'Moderatorin: Und was kostet sie?',
+        'Bürgermeister: Zwölf Millionen Euro, wie geplant.',
+      ].join('\n\n'),
+    );
+    expect(answers(interview)[0]).toBe('Danke.');
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Hans Weber']);
+    const spanish = importOk(
+      [
+        'La alcaldesa Marta Ruiz, en la radio',
+        'Locutor: Buenos días, alcaldesa.',
+        'Alcaldesa Marta Ruiz: Buenos días.',
+        'Locutor: ¿Cuándo abre el puente?',
+        'Alcaldesa: En mayo, si el tiempo acompaña.',
+        'Locutor: ¿Y cuánto cuesta?',
+        'Alcaldesa: Doce millones, lo previsto.',
+      ].join('\n\n'),
+    ).interview;
+    expect(answers(spanish)[0]).toBe('Buenos días.');
+  });
+
   it('still joins "Coach Ana Ruiz:" and "Coach:", a title', () => {
     const { interview } = importOk(
       [

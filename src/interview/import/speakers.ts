@@ -170,6 +170,16 @@ function reporterLetter(paragraphs: readonly SourceParagraph[]): Map<number, Lab
 // A sentence that asks in Japanese or Chinese, or anywhere: "…ですか？", "…ますか。", "…?".
 const ASKS_CJK = /(?:[?？]|か。)[」』”"）)]*$/u;
 
+// Titles a transcript's label opens with in German, French, Spanish and Italian: "Bürgermeister
+// Hans Weber:" then "Bürgermeister:" (names.ts's TITLES hold the English ones).
+const LABEL_TITLES = new Set(
+  (
+    'bürgermeister bürgermeisterin präsident präsidentin ministerin trainer trainerin maire ' +
+    'ministre président présidente alcalde alcaldesa presidente presidenta ministro ministra ' +
+    'entrenador entrenadora sindaco allenatore'
+  ).split(' '),
+);
+
 /**
  * Lower-case words before a colon that are no handle (LOWER_HANDLE): a Japanese or Chinese
  * answer's own "point：…" or "instagram：…" lines, each under an answer. A handle's turns
@@ -412,7 +422,7 @@ function initialsOf(paragraphs: readonly SourceParagraph[]): Map<string, string>
   // name: the host "John:" and the guest "John Smith:" are two.
   for (const { label } of labels) {
     const first = label.split(/\s+/u)[0] ?? '';
-    if (!isTitleWord(first)) continue;
+    if (!isTitleWord(first) && !LABEL_TITLES.has(first.toLowerCase())) continue;
     const fuller = new Set(
       labels.filter((l) => l.label.startsWith(`${first} `)).map((l) => l.label),
     );
