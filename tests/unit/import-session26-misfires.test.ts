@@ -56,6 +56,32 @@ describe('a lead "A talked to B at C" where A is the reporter', () => {
     ).toEqual(['Omar Reyes']);
   });
 
+  it('names the subject where the byline or a bio names the one talked to (the reporter)', () => {
+    const lead =
+      'Novelist Hanna Osei talked to Donna Chavez at Publishers Weekly about her new book.';
+    const qa = [
+      'What drew you to the ferry?',
+      'I grew up taking it every summer.',
+      'How long did the book take?',
+      'Five years, with two false starts.',
+    ];
+    const bylined = importOk(
+      ['Hanna Osei on The Night Ferry', 'By Donna Chavez', lead, ...qa].join('\n'),
+    ).interview;
+    expect(bylined.people.interviewees.map((p) => p.name)).toEqual(['Hanna Osei']);
+    expect(bylined.people.interviewers.map((p) => p.name)).toEqual(['Donna Chavez']);
+    expect(
+      guests(
+        [
+          'Hanna Osei on The Night Ferry',
+          lead,
+          ...qa,
+          'Donna Chavez is a staff writer at Publishers Weekly.',
+        ].join('\n'),
+      ),
+    ).toEqual(['Hanna Osei']);
+  });
+
   it("still names the subject of a repost's lead written again in the headline", () => {
     expect(
       guests(

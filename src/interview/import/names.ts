@@ -338,6 +338,9 @@ function reposted(
     new RegExp(`(?:^|\\n)${escape(name)} is an? (?:\\p{Ll}+ ){0,3}${REPORTER_WORDS}\\b`, 'u').test(
       article,
     );
+  // The one talked to is the page's own reporter, its byline or a bio's: the subject is the guest
+  // ("By Donna Chavez" over "Novelist Hanna Osei talked to Donna Chavez at Publishers Weekly").
+  if (who && object === named && writes(object) && !writes(who)) return who;
   if (!who || object !== named || uses(surname) !== 1 || writes(who)) return undefined;
   // "Our reporter Jane Doe", "Reporter Jane Doe": the words before her name.
   const before = `${intro.slice(0, match?.index ?? 0)}${subject.slice(0, -who.length)}`;
