@@ -318,6 +318,8 @@ describe("a news page's headline and standfirst over its date line", () => {
     );
     expect(interview.title).toBe('Mayor Wants More Buses');
     expect(dropped).not.toContain('City hall on its transport plan for the spring');
+    // Named 'Ten Questions' (the kicker) until session 27.
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Ana Ruiz']);
   });
 
   it("still drops a Blogger post's masthead, its footer there", () => {

@@ -228,8 +228,13 @@ function firstNameIn(
     if (title && !title.includes(name.split(' ').at(-1) ?? '')) continue;
     const words = name.toLowerCase().split(/\s+/);
     if (words.some((w) => TITLES.has(w.replace(/\.$/, '')))) continue;
-    // A headline's "Interview With A Game Developer" names no one.
-    if (words.includes('interview') || /\bAn? $/u.test(text.slice(0, match.index))) continue;
+    // A headline's "Interview With A Game Developer" names no one, nor a kicker's "Ten Questions".
+    if (
+      words.includes('interview') ||
+      words.includes('questions') ||
+      /\bAn? $/u.test(text.slice(0, match.index))
+    )
+      continue;
     // A possessive is no part of a name: "Today's Market".
     if (words.some((w) => /['’]s$/u.test(w))) continue;
     // German capitalises nouns: "Die Städte" is no name.
