@@ -212,10 +212,10 @@ function squashedName(text: string, paragraphs: readonly SourceParagraph[]): boo
   );
 }
 
-// Blogger's footer in any language: its post's "Posted by Ann Lee at 6:21 AM" ("Publicado por …
-// en 12:40", …) and its feed's link, "Subscribe to: Post Comments (Atom)".
+// Blogger's footer: its feed's link in any language, "Subscribe to: Post Comments (Atom)", and
+// its post's "Posted by Ann Lee at 6:21 AM" ("Publicado por …", "Publié par …", …).
 const BLOGGER_MARK =
-  /\(atom\)$|^(?:posted by|publicado por|publié par|eingestellt von|pubblicato da|upplagd av|lagt inn av|indsendt af|geplaatst door|postado por|opublikowane? przez) [^.!?,;]{1,60} (?:at|en|à|um|alle|a las|kl\.?|om|op|às|o) \d{1,2}[:.h]\d{2}/iu;
+  /\(atom\)$|^(?:posted by|publicado por|publié par|eingestellt von|pubblicato da|upplagd av|geplaatst door|postado por) /iu;
 
 // A site's name that is its domain, alone on the first line: "NYC.gov". Not where the page
 // writes it again: a firm's profile headed by its name ("Booking.com" / "Maya Lind joined
