@@ -468,6 +468,18 @@ describe("a headline's words before a colon", () => {
     ).toEqual(['Petro Vrublevskyi']);
   });
 
+  it('still name the guest over a coach\'s role ("Jane Doe: the coach who …", "Coach Tom Lee" in the lead)', () => {
+    expect(
+      guests(
+        [
+          'Jane Doe: the coach who turned the club around',
+          'When Coach Tom Lee left in 2019, the board turned to Jane Doe. Three seasons later the club is top of the league.',
+          ...qa,
+        ].join('\n'),
+      ),
+    ).toEqual(['Jane Doe']);
+  });
+
   it('still name the guest: "Taylor Swift: the interview", "Taylor Swift: Red Carpet Confessions"', () => {
     expect(guests(['Taylor Swift: the interview', ...qa].join('\n'))).toEqual(['Taylor Swift']);
     expect(

@@ -516,7 +516,13 @@ const DETERMINERS_EN = /^(?:The|A|An|Our|My|Your|This|That)\s/u;
  */
 function roleHolder(after: string, intro: string): string | undefined {
   const role = /^(?:the|[\p{Lu}][\p{L}\p{M}]*[’']s)\s+(?:new\s+)?(\p{Ll}+)\b/u.exec(after)?.[1];
-  if (!role || !TITLES.has(role)) return undefined;
+  // An office a place holds, as a country's or a city's headline gives it; not a coach's or an
+  // editor's ("Jane Doe: the coach who …" over "When Coach Tom Lee left, …").
+  if (
+    !role ||
+    !/^(?:ambassador|consul|envoy|minister|president|premier|governor|mayor)$/u.test(role)
+  )
+    return undefined;
   const titled = role.charAt(0).toUpperCase() + role.slice(1);
   const name = new RegExp(`(?<!\\p{L})${titled}\\s+(${NAME})`, 'u').exec(intro)?.[1];
   return name && withoutTitles(name);
