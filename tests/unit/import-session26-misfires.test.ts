@@ -132,6 +132,27 @@ describe('a vox pop after two plain answers', () => {
     );
   });
 
+  it('still keeps a list\'s keys answering as many questions as plain answers ("Salidas: …")', () => {
+    const { interview } = importOk(
+      [
+        'Entrevista al presidente del Atlético Valdeolmos',
+        'Hablamos con el presidente, Luis Prieto, sobre la temporada que viene.',
+        '¿Cómo ha ido el verano?',
+        'Movido, pero contento. Hemos cerrado la plantilla antes que nunca.',
+        '¿Cuántos jugadores se han ido?',
+        'Salidas: Pedro Gómez, Juan Ruiz y el portero suplente, que se va a estudiar fuera.',
+        '¿Y cuántos han llegado?',
+        'Fichajes: dos juveniles del Alcobendas y un delantero que jugó en Segunda B.',
+        '¿Un objetivo para la temporada?',
+        'Subir, como siempre. Y que la cantera siga creciendo.',
+      ].join('\n\n'),
+    );
+    expect(answers(interview)).toContain(
+      'Salidas: Pedro Gómez, Juan Ruiz y el portero suplente, que se va a estudiar fuera.',
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).not.toContain('Salidas');
+  });
+
   it('still keeps a list\'s keys used once in an answer as its words ("Pros: …", "Cons: …")', () => {
     const { interview } = importOk(
       [

@@ -1,4 +1,4 @@
-import { isTitleWord } from './names';
+import { isNameLine, isTitleWord } from './names';
 import type { SourceParagraph } from './paragraphs';
 
 /** A paragraph that opens with a speaker label: "TCA: …", "Q. …", "**MAIKO:** …". */
@@ -323,7 +323,8 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
   const namedAnswers = paragraphs.filter((p, i) => {
     const before = paragraphs[i - 1];
     return (
-      candidates.has(p.index) &&
+      // A passer-by's full name, not a list's key ("Salidas: …").
+      isNameLine(candidates.get(p.index)?.label ?? '') &&
       before !== undefined &&
       !candidates.has(before.index) &&
       /[?؟]$/u.test(before.text)
