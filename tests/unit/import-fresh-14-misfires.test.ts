@@ -106,33 +106,30 @@ They complain, then they win.`);
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['JANE DOE']);
   });
 
-  it(
-    'reads a Chinese page labelled "记者:" whose questions mostly end with "。", under "关于…" headings',
-    () => {
-      // Read until session 27 as: the headings are the questions, '记者' an interviewee, each
-      // answer holding the labelled questions and answers of its section. '记者' (reporter) is
-      // now a question's label, as 'Корр.' is.
-      const { interview } = importOk(
-        [
-          '专访主帅王志强:我们还有进步空间',
-          '关于本场比赛',
-          '记者:请谈谈今天的比赛。',
-          '王志强:我为球员们感到骄傲,我们在客场拿到了三分。',
-          '关于球迷',
-          '记者:请评价一下今天的球迷。',
-          '王志强:他们一直在为我们加油,这场胜利属于他们。',
-          '关于未来',
-          '记者:接下来的目标。',
-          '王志强:保持专注,一场一场地踢。',
-        ].join('\n\n'),
-      );
-      expect(questions(interview)).toEqual([
-        ['请谈谈今天的比赛。'],
-        ['请评价一下今天的球迷。'],
-        ['接下来的目标。'],
-      ]);
-    },
-  );
+  it('reads a Chinese page labelled "记者:" whose questions mostly end with "。", under "关于…" headings', () => {
+    // Read until session 27 as: the headings are the questions, '记者' an interviewee, each
+    // answer holding the labelled questions and answers of its section. '记者' (reporter) is
+    // now a question's label, as 'Корр.' is.
+    const { interview } = importOk(
+      [
+        '专访主帅王志强:我们还有进步空间',
+        '关于本场比赛',
+        '记者:请谈谈今天的比赛。',
+        '王志强:我为球员们感到骄傲,我们在客场拿到了三分。',
+        '关于球迷',
+        '记者:请评价一下今天的球迷。',
+        '王志强:他们一直在为我们加油,这场胜利属于他们。',
+        '关于未来',
+        '记者:接下来的目标。',
+        '王志强:保持专注,一场一场地踢。',
+      ].join('\n\n'),
+    );
+    expect(questions(interview)).toEqual([
+      ['请谈谈今天的比赛。'],
+      ['请评价一下今天的球迷。'],
+      ['接下来的目标。'],
+    ]);
+  });
 
   it('does not name a kicker in capitals under the headline ("COVER STORY") as the guest', () => {
     // Named 'COVER STORY' until session 25: an intro's line in capitals is no longer searched
