@@ -243,9 +243,10 @@ const JOINED = '\u0000';
 
 // A transcript's speaker and the time of the turn, on the turn's line above it ("Ruth Amadi 0:07",
 // "Clara Hayes (00:21):") or on two ("Speaker 1" / "00:16"); or over a bar ("П. Зорин" / "―").
-// Or a name or initials alone, closed by a colon ("Hanna Lorenz:" / "HL:").
+// Or a name or initials alone, closed by a colon ("Hanna Lorenz:" / "HL:"); or a podcast app's
+// numbered speaker alone, with no time or colon ("Speaker 2").
 const SPEAKER_TIME =
-  /^([\p{Lu}][\p{L}\d.’'\- ]{0,39}?)\s+(?:\(?\d{1,2}:\d{2}(?::\d{2})?\)?:?|[―—])$|^(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}):$/u;
+  /^([\p{Lu}][\p{L}\d.’'\- ]{0,39}?)\s+(?:\(?\d{1,2}:\d{2}(?::\d{2})?\)?:?|[―—])$|^(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}):$|^(Speaker \d{1,2})$/u;
 
 /**
  * With two or more such turns, each speaker becomes the label of the words below (a blank line
@@ -257,7 +258,7 @@ function labelTranscriptTurns(lines: string[]): void {
     const match = two ?? SPEAKER_TIME.exec(line);
     let words = i + (two ? 2 : 1);
     while (lines[words] === '') words += 1;
-    const label = match?.[1] ?? match?.[2];
+    const label = match?.[1] ?? match?.[2] ?? match?.[3];
     return label && lines[words] ? [{ i, words, label, bare: !match?.[1] }] : [];
   });
   // A name alone over the words labels them only where one such name comes back: "Links:" and

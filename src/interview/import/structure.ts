@@ -126,7 +126,8 @@ function sidesOf(
     hosts.length >= 2 &&
     (silent.length === 1 || silent.length === 2) &&
     silent.every((g) => g.count >= 2) &&
-    stamped * 4 >= labelled.size * 3
+    // A machine's transcript: times on three turns in four, or only its numbered "Speaker 2"s.
+    (stamped * 4 >= labelled.size * 3 || named.every((g) => /^Speaker \d{1,2}$/u.test(g.label)))
   ) {
     for (const g of silent) sides.set(g.key, 'interviewee');
     for (const g of hosts) sides.set(g.key, 'interviewer');
