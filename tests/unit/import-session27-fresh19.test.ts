@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importOk, questions } from '../support/import-outcome';
+import { answers, importOk, questions } from '../support/import-outcome';
 
 // Session 27: misses found on the held-out fresh-19 pages, each rule with a near miss of ordinary
 // text it must leave as it is.
@@ -53,5 +53,38 @@ describe("a transcript's 'Speaker N' lines, each alone over its turn", () => {
     expect(report.dropped.map((d) => d.text)).not.toContain(
       'Notes from the first talk of the day.',
     );
+  });
+});
+
+// A site's header buttons in German, a station's archive link and a lone bar between standfirst
+// and caption, each a line of its own.
+describe("a header's menu and search buttons in other languages, 'Archiv', a lone '|'", () => {
+  const page = (lines: string[]) =>
+    [
+      'Die Stadtwerke',
+      ...lines,
+      'Ein Gespräch über den Winter',
+      'Die Stadtwerke haben mit Max Muster über den Winter gesprochen.',
+      'Wie kalt wird es?',
+      'Kalt genug, dass die Rohre singen.',
+      'Und dann?',
+      'Wir heizen und hoffen.',
+    ].join('\n');
+
+  it('drops them', () => {
+    const { dropped } = importOk(page(['Menü', 'Suche', '|', 'Archiv']));
+    expect(dropped).toEqual(expect.arrayContaining(['Menü', 'Suche', 'Archiv', '|']));
+  });
+
+  it("keeps a one-word answer that is such a word ('Suche.' after a question)", () => {
+    const { interview } = importOk(
+      [
+        'Wie kalt wird es?',
+        'Kalt genug.',
+        'Was machen Sie, wenn der Schlüssel weg ist?',
+        'Suche.',
+      ].join('\n'),
+    );
+    expect(answers(interview)).toContain('Suche.');
   });
 });

@@ -105,6 +105,8 @@ const FURNITURE = new RegExp(
       '(?:get (?:our|the) )?newsletter\\b.{0,80}',
       'follow us\\b.{0,60}',
       'skip to (?:main )?content|menu|search|home|back to top|log ?in|log ?out|sign in|sign out|register',
+      // A header's buttons and a station's archive link in other languages; a bar left alone.
+      'men[üú]|suche|buscar|recherche|szukaj|zoeken|pesquisar|archiv|\\|',
       // Skip links in other languages: "Sari direct la conținut", "Zum Inhalt springen".
       'sari (?:direct )?la con[țţt]inut|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto|przejd[źz] do tre[śs]ci|naar (?:de )?inhoud|pular para o conte[úu]do',
       '(?:reset|forgot(?: your)?) password|my account|create (?:an )?account|account settings',
