@@ -88,3 +88,32 @@ describe("a header's menu and search buttons in other languages, 'Archiv', a lon
     expect(answers(interview)).toContain('Suche.');
   });
 });
+
+// A breadcrumb copied without its separators: the home link's word, then the sections' names.
+describe("a breadcrumb opening with the home link's word, separators lost", () => {
+  const page = (crumb: string) =>
+    [
+      'Der Bundespräsident',
+      'Menü',
+      crumb,
+      'Interview mit dem Südwestrundfunk',
+      'Bundespräsident Frank-Walter Steinmeier hat dem SWR ein Interview gegeben.',
+      'Datum 14. Dezember 2024',
+      'Nehmen Sie ein neues Selbstbewusstsein wahr?',
+      // A line longer than a wrapped page's: the lines are the page's own.
+      'Natürlich, ein gewachsenes Selbstbewusstsein des Südens, aber auch mehr Einsicht im Norden. Jahrzehntelang haben wir in kleinen Formaten gearbeitet.',
+      'Welche Rolle spielt der Bundespräsident jetzt?',
+      'Eine, die das Grundgesetz genau beschreibt.',
+    ].join('\n');
+
+  it('is furniture, and does not name the guest', () => {
+    const { interview, dropped } = importOk(page('Startseite Reden und Interviews Interviews'));
+    expect(dropped).toContain('Startseite Reden und Interviews Interviews');
+    expect(interview.people.interviewees.map((p) => p.name)).not.toContain('Startseite Reden');
+  });
+
+  it("keeps a headline that opens with such a word ('Home is where the heart is')", () => {
+    const { dropped } = importOk(page('Home is where the heart is, says the president'));
+    expect(dropped).not.toContain('Home is where the heart is, says the president');
+  });
+});

@@ -48,6 +48,25 @@ export function isMenuLine(text: string): boolean {
   );
 }
 
+// The home link's word, in the languages interviews reach us in.
+const HOME_WORDS = new Set(['home', 'startseite', 'inicio', 'início', 'accueil', 'главная']);
+
+/**
+ * A breadcrumb pasted without its separators: the home link's word, then the sections' names, one
+ * of them a menu's ("Startseite Reden und Interviews Interviews", "Home News Sport"). Three to eight
+ * words, no sentence punctuation, so a headline "Home is where the heart is, …" stays.
+ */
+export function isBreadcrumb(text: string): boolean {
+  if (/[.,:;!?"“”«»()]/u.test(text)) return false;
+  const words = text.split(/\s+/u);
+  return (
+    words.length >= 3 &&
+    words.length <= 8 &&
+    HOME_WORDS.has(words[0]?.toLowerCase() ?? '') &&
+    words.slice(1).some((w) => MENU_WORDS.has(w.toLowerCase()) && !HOME_WORDS.has(w.toLowerCase()))
+  );
+}
+
 /**
  * A menu all in lower case, as a page's first line: "home jobs contact us" (menu words only, three
  * or more). Further down such a line may be someone's answer, so only the first line is read so.

@@ -2,6 +2,7 @@ import { isImageFileName } from './captions';
 import { isPartialDateLine, isTimeLine, parseDateLine } from './dates';
 import {
   contactBox,
+  isBreadcrumb,
   isLinkLine,
   isLowerCaseMenu,
   isMenuLine,
@@ -288,6 +289,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         COUNTERS.test(p.text) ||
         (POST_AGE.test(p.text) && !/[?？؟][”"’')]*$/u.test(asked(i))) ||
         (PLATFORM_COUNTS.test(p.text) && i < (asks[0] ?? 0)) ||
+        (isBreadcrumb(p.text) && i < (asks[0] ?? 0)) ||
         (isPromotionLine(p.text, previous?.text) && !inBody(i)) ||
         (i === 0 && (isBannerLine(p.text) || siteDomain(p.text, paragraphs))) ||
         isLinkLine(p.text, previous?.text))
