@@ -117,3 +117,60 @@ describe("a breadcrumb opening with the home link's word, separators lost", () =
     expect(dropped).not.toContain('Home is where the heart is, says the president');
   });
 });
+
+// A write-up of a TV interview: no question written out, each answer quoted after a topic that
+// stands for the question.
+describe('topics each closed by a colon and followed by a quoted answer, nothing asking', () => {
+  const writeUp = [
+    'Ferrando abre o livro',
+    'Leia abaixo as declarações do treinador do FC Porto, Luca Ferrando, em entrevista à Sport TV.',
+    '',
+    'Já se sente em casa no Estádio do Dragão: "Sim, claro. Foi aqui que vi o primeiro jogo neste estádio."',
+    '',
+    'Atmosfera do Dragão: "A energia e o barulho dos adeptos são fantásticos."',
+    '',
+    'Família na bancada: "Sempre. A minha filha sabe todos os cânticos".',
+  ];
+
+  it('reads each topic as the question and its quote as the answer', () => {
+    const { interview } = importOk(writeUp.join('\n'));
+    expect(questions(interview)).toEqual([
+      ['Já se sente em casa no Estádio do Dragão'],
+      ['Atmosfera do Dragão'],
+      ['Família na bancada'],
+    ]);
+    expect(answers(interview)[1]).toBe('"A energia e o barulho dos adeptos são fantásticos."');
+  });
+
+  it('leaves quotes under names that come back (two brothers answering a topic in turn)', () => {
+    const { interview } = importOk(
+      [
+        'Cómo se llevan, quién decide...',
+        'Nico: "Somos hermanos, siempre hay alguna pelea."',
+        'Tomi: "Nos llevamos bien."',
+        'Cómo se impone un tema propio.',
+        'Tomi: "Escribiendo canciones."',
+        'Nico: "Es difícil que tu canción suene."',
+      ].join('\n'),
+    );
+    expect(questions(interview)).toEqual([
+      ['Cómo se llevan, quién decide...'],
+      ['Cómo se impone un tema propio.'],
+    ]);
+  });
+
+  it('leaves quoted lines inside a Q&A whose questions ask', () => {
+    const { interview } = importOk(
+      [
+        'O que disse o treinador?',
+        'Disse três coisas.',
+        'Primeira coisa: "Trabalhar."',
+        'Segunda coisa: "Trabalhar mais."',
+        'Terceira coisa: "Ganhar."',
+        'E o presidente?',
+        'Nada.',
+      ].join('\n'),
+    );
+    expect(questions(interview)).toEqual([['O que disse o treinador?'], ['E o presidente?']]);
+  });
+});

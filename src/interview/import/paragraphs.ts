@@ -112,6 +112,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
   readCues(lines);
   labelBarTurns(lines);
   labelTranscriptTurns(lines);
+  labelTopicQuotes(lines);
   const wrapped = isHardWrapped(lines);
   const paragraphs: SourceParagraph[] = [];
   let current: SourceParagraph | undefined;
@@ -290,6 +291,32 @@ function labelTranscriptTurns(lines: string[]): void {
       next += 1;
     }
   }
+}
+
+// A topic closed by a colon, then the answer in quotes to the line's end: "Atmosfera do Dragão:
+// "A energia …"". The topic is up to ten words, no sentence in it.
+const TOPIC_QUOTE = /^(\p{Lu}[^.!?:;"“”„«»]{2,80}):\s+(["“„«].*["”»][.!]?)$/u;
+// A line that asks, its question outside quotes or closing them.
+const ASKS = /[?？؟]["”»’)]*$/u;
+
+/**
+ * A write-up of a TV or radio interview that writes no question out: each answer is quoted after a
+ * topic standing for the question. Where three or more lines are so, and no line asks, each topic
+ * becomes a question's label and its quote the answer's ("Q: Atmosfera do Dragão" / "A: "…"").
+ * A Q&A's answer listing quotes ("Primeira coisa: "Trabalhar."") is left: its questions ask; so
+ * are speakers' quotes under names that come back.
+ */
+function labelTopicQuotes(lines: string[]): void {
+  const topics = lines.flatMap((line, i) => {
+    const match = TOPIC_QUOTE.exec(line);
+    const topic = match?.[1] ?? '';
+    return match && topic.split(' ').length <= 10 ? [{ i, topic, quote: match[2] ?? '' }] : [];
+  });
+  // A name that comes back labels a speaker's quote, not a topic ("Nico: "…"" / "Tomi: "…"").
+  const names = topics.map((t) => t.topic);
+  if (new Set(names).size < names.length) return;
+  if (topics.length < 3 || lines.some((line) => ASKS.test(line))) return;
+  for (const { i, topic, quote } of topics) lines[i] = `Q: ${topic}\u2029A: ${quote}`;
 }
 
 // A line holding only a bar ("──"): the interviewer's mark over a Japanese column's turns.
