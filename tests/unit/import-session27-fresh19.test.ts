@@ -39,6 +39,13 @@ describe("a transcript's 'Speaker N' lines, each alone over its turn", () => {
     expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Speaker 1', 'Speaker 2']);
   });
 
+  it('names the guest as the page does, the numbered speaker staying the label', () => {
+    const { interview } = importOk(['S2 - Ep. 51 - Jesse Park', ...podcast].join('\n'));
+    expect(interview.people.interviewees.map((p) => [p.name, p.label])).toEqual([
+      ['Jesse Park', 'Speaker 3'],
+    ]);
+  });
+
   it("leaves a lone 'Speaker 1' line that does not come back (a heading over a talk's notes)", () => {
     const { report } = importOk(
       [
@@ -172,5 +179,32 @@ describe('topics each closed by a colon and followed by a quoted answer, nothing
       ].join('\n'),
     );
     expect(questions(interview)).toEqual([['O que disse o treinador?'], ['E o presidente?']]);
+  });
+});
+
+// German office titles before a name: "Bundespräsident Frank-Walter Steinmeier hat …".
+describe('a German office title before the guest’s name', () => {
+  const page = (lead: string) =>
+    [
+      'Interview mit dem Südwestrundfunk',
+      lead,
+      'Nehmen Sie ein neues Selbstbewusstsein wahr?',
+      'Natürlich, ein gewachsenes Selbstbewusstsein des Südens, aber auch mehr Einsicht im Norden. Jahrzehntelang haben wir in kleinen Formaten gearbeitet.',
+      'Welche Rolle spielt der Bundespräsident jetzt?',
+      'Eine, die das Grundgesetz genau beschreibt.',
+    ].join('\n');
+
+  it('is no part of the name', () => {
+    const { interview } = importOk(
+      page('Bundespräsident Frank-Walter Steinmeier hat dem SWR ein Interview gegeben.'),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Frank-Walter Steinmeier']);
+  });
+
+  it('names the guest as before where the lead has no title', () => {
+    const { interview } = importOk(
+      page('Frank-Walter Steinmeier hat dem SWR ein Interview gegeben.'),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Frank-Walter Steinmeier']);
   });
 });

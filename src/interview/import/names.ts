@@ -16,7 +16,11 @@ const TITLES = new Set(
     'editor vice former mp kazakh american british french german russian chinese ' +
     'bupati walikota gubernur menteri camat bapak ibu pak bu ' +
     // A British councillor's title, written out or cut: "Cllr Owen Hartley".
-    'cllr councillor councilor'
+    'cllr councillor councilor ' +
+    // German offices: "Bundespräsident Frank-Walter Steinmeier".
+    'bundespräsident bundespräsidentin bundeskanzler bundeskanzlerin bundesminister ' +
+    'bundesministerin ministerpräsident ministerpräsidentin präsident präsidentin ' +
+    'bürgermeister bürgermeisterin'
   ).split(' '),
 );
 

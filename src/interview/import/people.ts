@@ -104,19 +104,27 @@ export function resolvePeople({
     // "Q:", "A:" and unlabelled turns name nobody: the intro or byline does.
     const generic = !group || group.kind !== 'name';
     const given = group ? nameGivenFor(group.label, corpus) : undefined;
+    // A machine transcript's "Speaker 3" answering names no one: the episode's title may (its
+    // intro is the hosts' talk, "Odd Folk Who Did Odd Things" no name).
+    const numbered =
+      group && side === 'interviewee' && /^Speaker \d{1,2}$/u.test(group.label)
+        ? findInterviewee(title, '', [interviewerName], article)
+        : undefined;
     const name = given
       ? given
-      : generic
-        ? side === 'interviewer'
-          ? interviewerName
-          : (answerOpener(structure) ??
-            findInterviewee(title, intro, [interviewerName], article) ??
-            greeted(structure) ??
-            'Interviewee')
-        : (fullName(group.label, key, speakers, corpus) ??
-          expandAcronym(group.label, corpus) ??
-          nameForInitials(group.label, article) ??
-          withoutTitles(displayLabel(group.label)));
+      : numbered
+        ? numbered
+        : generic
+          ? side === 'interviewer'
+            ? interviewerName
+            : (answerOpener(structure) ??
+              findInterviewee(title, intro, [interviewerName], article) ??
+              greeted(structure) ??
+              'Interviewee')
+          : (fullName(group.label, key, speakers, corpus) ??
+            expandAcronym(group.label, corpus) ??
+            nameForInitials(group.label, article) ??
+            withoutTitles(displayLabel(group.label)));
     const label = group
       ? displayLabel(group.label)
       : side === 'interviewee'
