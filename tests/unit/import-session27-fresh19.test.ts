@@ -208,3 +208,35 @@ describe('a German office title before the guest’s name', () => {
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Frank-Walter Steinmeier']);
   });
 });
+
+// A radio station's disclaimer under its interviews, and a flipbook's page name over its text.
+describe("a station's standing disclaimer and a flipbook's page name", () => {
+  const disclaimer =
+    'Äußerungen unserer Gesprächspartner geben deren eigene Auffassungen wieder. Der Deutschlandfunk macht sich Äußerungen seiner Gesprächspartner in Interviews und Diskussionen nicht zu eigen.';
+  const exchange = [
+    'Detjen: Müssen wir diese Nachrichten korrigieren?',
+    'Laschet: Nein, ich glaube nicht. Die Parteivorsitzende wird ihre Liste heute vorstellen, und ich will ihr nicht vorgreifen, das wäre nicht richtig.',
+    'Detjen: Und das Wirtschaftsministerium?',
+    'Laschet: Dort wird die Energiepolitik der nächsten Jahre gemacht.',
+  ];
+
+  it('are furniture', () => {
+    const { dropped } = importOk(
+      ['Rivista_di_Meccanica_Oggi_172 - page 43', ...exchange, '', disclaimer].join('\n'),
+    );
+    expect(dropped).toEqual(
+      expect.arrayContaining(['Rivista_di_Meccanica_Oggi_172 - page 43', disclaimer]),
+    );
+  });
+
+  it('keeps an answer about what a guest said, and a headline naming a page', () => {
+    const answer = 'Äußerungen unserer Gesprächspartner nehmen wir ernst, auch wenn sie weh tun.';
+    const { dropped } = importOk(
+      ['Front page - page one of the story', ...exchange, 'Detjen: Und die Kritik?', answer].join(
+        '\n',
+      ),
+    );
+    expect(dropped).not.toContain(answer);
+    expect(dropped).not.toContain('Front page - page one of the story');
+  });
+});

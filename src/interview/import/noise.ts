@@ -108,6 +108,10 @@ const FURNITURE = new RegExp(
       'skip to (?:main )?content|menu|search|home|back to top|log ?in|log ?out|sign in|sign out|register',
       // A header's buttons and a station's archive link in other languages; a bar left alone.
       'men[üú]|suche|buscar|recherche|szukaj|zoeken|pesquisar|archiv|\\|',
+      // A flipbook's page name, its file's name and the page: "Rivista_di_Meccanica_Oggi_172 - page 43".
+      '[\\w.-]+_[\\w.-]+ - page \\d{1,4}',
+      // A station's standing disclaimer under its interviews (Deutschlandfunk's).
+      'äußerungen unserer gesprächspartner geben deren eigene auffassungen wieder\\..{0,200}',
       // Skip links in other languages: "Sari direct la conținut", "Zum Inhalt springen".
       'sari (?:direct )?la con[țţt]inut|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto|przejd[źz] do tre[śs]ci|naar (?:de )?inhoud|pular para o conte[úu]do',
       '(?:reset|forgot(?: your)?) password|my account|create (?:an )?account|account settings',
