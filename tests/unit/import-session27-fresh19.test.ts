@@ -240,3 +240,36 @@ describe("a station's standing disclaimer and a flipbook's page name", () => {
     expect(dropped).not.toContain('Front page - page one of the story');
   });
 });
+
+// A Korean paper names a reader by name, then age and district in brackets: "박하늘(23·서울 마포구)".
+describe('a Korean name with age and place in brackets in the lead', () => {
+  const page = (lead: string) =>
+    [
+      '“기자님 후배가 되고 싶어요”',
+      lead,
+      '- 자기소개를 해달라.',
+      '= 지난해 우리 대학 미디어센터장을 맡았다. 올해 4학년이다.',
+      '- 인터뷰를 신청한 계기는.',
+      '= 독자 인터뷰에 나오는 분들 이야기가 재미있었다.',
+      '- 학내 언론 활동은 재미있나.',
+      '= 학교가 간섭을 별로 안 해서 활동하기 편했다.',
+      '- 즐겨 읽는 칼럼은.',
+      '= 외부 필자들의 칼럼을 주로 읽는다.',
+    ].join('\n');
+
+  it('names the guest', () => {
+    const { interview } = importOk(
+      page(
+        '이번에는 독자 인터뷰를 맡았다. 고맙게도 박하늘(23·서울 마포구) 독자는 먼저 인터뷰를 신청해 주었다.',
+      ),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['박하늘']);
+  });
+
+  it('not a name whose bracket is followed by the possessive 의 (someone else is meant)', () => {
+    const { interview } = importOk(
+      page('이번에는 박하늘(23·서울 마포구)의 어머니가 인터뷰를 신청해 주었다.'),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).not.toContain('박하늘');
+  });
+});

@@ -310,7 +310,9 @@ export function findInterviewee(
   // Loggia” Dario." (not before the lead's names: "Interview: the cast of “Harbour Lights” Tonight"
   // over "Anna Berg and Tom Lee star …").
   return found === undefined
-    ? (KOREAN_NAMED.exec(intro)?.[1] ?? QUOTED_FIRST.exec(corpus)?.[1])
+    ? (KOREAN_NAMED.exec(intro)?.[1] ??
+        KOREAN_AGED.exec(intro)?.[1] ??
+        QUOTED_FIRST.exec(corpus)?.[1])
     : surnameCase(found);
 }
 
@@ -368,6 +370,11 @@ const REPORTER = new RegExp(`\\b${REPORTER_WORDS}\\s*$`, 'iu');
 // is one followed by "의" ("김민수 교수(국어국문학과)의 지도를 받은 …", under the professor's guidance).
 const KOREAN_NAMED =
   /(?<![\p{Script=Hangul}])(\p{Script=Hangul}{2,4}) (?:학생|교수|씨|작가|선수|감독)\s?[(（][^)）]*[)）](?!의)/u;
+
+// A Korean paper's reader or passer-by: a name, then age and district in brackets
+// ("박하늘(23·서울 마포구) 독자"); not where "의" follows (someone of theirs is meant).
+const KOREAN_AGED =
+  /(?<![\p{Script=Hangul}])(\p{Script=Hangul}{2,4})[(（]\d{1,3}[·ㆍ,][^)）]*[)）](?!의)/u;
 
 // The last word of a line that gives a post, not a name: "Front Desk Volunteer".
 const ROLE_END =
