@@ -273,3 +273,42 @@ describe('a Korean name with age and place in brackets in the lead', () => {
     expect(interview.people.interviewees.map((p) => p.name)).not.toContain('박하늘');
   });
 });
+
+// A podcast app's page around its transcript, and a news page's "Updated" flag.
+describe("a podcast app's player and notes lines, a lone 'Atualizado'", () => {
+  const furniture = [
+    'S2 - Ep. 51 - Jesse Park - podcast episode cover',
+    '--:--',
+    'Listen in podcast apps:',
+    'See omnystudio.com/listener for privacy information.',
+    'Atualizado',
+  ];
+
+  it('are furniture', () => {
+    const { dropped } = importOk(
+      [
+        ...furniture,
+        'What is the show about?',
+        'Gifts, and guilt, and the people who bring both to a studio every week.',
+        'Who brought the worst gift?',
+        'A lamp.',
+      ].join('\n'),
+    );
+    expect(dropped).toEqual(expect.arrayContaining(furniture));
+  });
+
+  it("keeps an answer that names such things ('Updated.' answering, a cover in a sentence)", () => {
+    const { interview } = importOk(
+      [
+        'Is the app still updated?',
+        'Atualizado.',
+        'What is on the cover?',
+        'My face - podcast episode cover art is hard.',
+      ].join('\n'),
+    );
+    expect(answers(interview)).toEqual([
+      'Atualizado.',
+      'My face - podcast episode cover art is hard.',
+    ]);
+  });
+});

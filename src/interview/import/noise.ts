@@ -110,6 +110,11 @@ const FURNITURE = new RegExp(
       'men[üú]|suche|buscar|recherche|szukaj|zoeken|pesquisar|archiv|\\|',
       // A flipbook's page name, its file's name and the page: "Rivista_di_Meccanica_Oggi_172 - page 43".
       '[\\w.-]+_[\\w.-]+ - page \\d{1,4}',
+      // A podcast app's page: its cover image's name, an idle player's time, its apps line, the
+      // host network's privacy line. A news page's "Updated" flag over the article.
+      '.{1,150} - podcast (?:episode )?cover|--:--|listen in podcast apps',
+      'see omnystudio\\.com/listener for privacy information',
+      'atualizado|actualizado|aggiornato|aktualisiert',
       // A station's standing disclaimer under its interviews (Deutschlandfunk's).
       'äußerungen unserer gesprächspartner geben deren eigene auffassungen wieder\\..{0,200}',
       // Skip links in other languages: "Sari direct la conținut", "Zum Inhalt springen".
