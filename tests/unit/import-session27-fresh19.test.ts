@@ -312,3 +312,47 @@ describe("a podcast app's player and notes lines, a lone 'Atualizado'", () => {
     ]);
   });
 });
+
+// A Korean weekly's convention: "- " opens each question, "= " each answer.
+describe("'= ' opening each answer under '- ' questions", () => {
+  it('leaves the answers, as the dash leaves the questions', () => {
+    const { interview } = importOk(
+      [
+        '“기자님 후배가 되고 싶어요”',
+        '이번에는 독자 인터뷰를 맡았다. 고맙게도 박하늘(23·서울 마포구) 독자는 먼저 인터뷰를 신청해 주었다.',
+        '- 자기소개를 해달라.',
+        '= 지난해 우리 대학 미디어센터장을 맡았다. 올해 4학년이다.',
+        '- 인터뷰를 신청한 계기는.',
+        '= 독자 인터뷰에 나오는 분들 이야기가 재미있었다.',
+        '- 즐겨 읽는 칼럼은.',
+        '= 외부 필자들의 칼럼을 주로 읽는다.',
+        '- 학내 언론 활동은 재미있나.',
+        '= 학교가 간섭을 별로 안 해서 활동하기 편했다.',
+      ].join('\n'),
+    );
+    expect(answers(interview)).toEqual([
+      '지난해 우리 대학 미디어센터장을 맡았다. 올해 4학년이다.',
+      '독자 인터뷰에 나오는 분들 이야기가 재미있었다.',
+      '외부 필자들의 칼럼을 주로 읽는다.',
+      '학교가 간섭을 별로 안 해서 활동하기 편했다.',
+    ]);
+  });
+
+  it("keeps a lone '=' opening one answer's line (a sum)", () => {
+    const { interview } = importOk(
+      [
+        '“장사는 남는 게 있어야죠”',
+        '시장에서 30년째 떡집을 하는 김순자(64·대구 중구)씨를 만났다.',
+        '- 얼마나 벌었나.',
+        '= 3천만 원이다.',
+        '- 비용은.',
+        '2천만 원.',
+        '- 그러면.',
+        '1천만 원이 남는다.',
+        '- 내년에는.',
+        '가게를 넓힐 생각이다.',
+      ].join('\n'),
+    );
+    expect(answers(interview)).toContain('= 3천만 원이다.');
+  });
+});

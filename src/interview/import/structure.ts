@@ -244,6 +244,14 @@ export function parseStructure(
   const numbered =
     inOrder.size > 0 || content.filter((p) => NUMBERED_QUESTION.test(p.text)).length >= 2;
   const dashAsks = onlyQuestionsDashed(content);
+  // A Korean weekly's "= " before each answer under "- " questions: two thirds of the answers or
+  // more open so, then it leaves them all as the dash leaves the questions (one "= 3천만 원이다."
+  // stays a sum).
+  const firstAnswers = content.filter(
+    (p, i) => !DASHED.test(p.text) && DASHED.test(content[i - 1]?.text ?? ''),
+  );
+  const equalsCount = firstAnswers.filter((p) => EQUALS_ANSWER.test(p.text)).length;
+  const equalsAnswers = dashAsks && equalsCount >= 2 && equalsCount * 3 >= firstAnswers.length * 2;
   const prompts = dashedPrompts(content);
   // Questions opening with a dash over labelled answers ("— How are…?" / "Saeki: …"): two or
   // more, and then only they (and a line right before a labelled answer) ask, without the dash.
@@ -273,7 +281,7 @@ export function parseStructure(
         const dashed = DASHED.exec(p.text);
         return dashed?.[1]
           ? { kind: 'ask', speaker: INTERVIEWER, text: dashed[1] }
-          : { kind: 'plain', text: p.text };
+          : { kind: 'plain', text: equalsAnswers ? p.text.replace(EQUALS_ANSWER, '') : p.text };
       }
       // Numbers leave the text, like labels; with two or more, only numbered paragraphs ask.
       const inSequence = inOrder.get(p.index);
@@ -704,6 +712,7 @@ const ABOUT = /^(?:关于|關於)[^。!?!?,,::]{1,20}$/u;
 
 // A question opened by a dash: "–¿Cuántos años…?", "- Nombra un sueño.".
 const DASHED = /^[-–—]\s?(\S.*)$/u;
+const EQUALS_ANSWER = /^=\s+/u;
 
 /**
  * Whether only the questions open with a dash: three or more dashed
