@@ -1,11 +1,17 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QuestionIndex } from '../../src/features/reader/components/question-index';
 import { buildOutline } from '../../src/interview/outline';
 import { seedInterview } from '../support/seed';
 import { renderWithRouter } from './render';
 
 const outline = buildOutline(seedInterview());
+
+afterEach(() => {
+  cleanup();
+});
 
 describe('QuestionIndex', () => {
   it('lists each question as a link to its deep link, under its topic', () => {
@@ -37,5 +43,57 @@ describe('QuestionIndex', () => {
     expect(current.map((link) => link.getAttribute('href'))).toEqual([
       '/i/viktor-maiko-2026/security#q4',
     ]);
+  });
+});
+
+describe('QuestionIndex, following an entry', () => {
+  function renderAt(url: string, onNavigate: () => void) {
+    const router = createMemoryRouter(
+      [
+        {
+          path: '*',
+          element: (
+            <QuestionIndex
+              interviewId="viktor-maiko-2026"
+              outline={outline}
+              currentId={undefined}
+              keep={{ q: 'oil' }}
+              onNavigate={onNavigate}
+            />
+          ),
+        },
+      ],
+      { initialEntries: [url] },
+    );
+    render(<RouterProvider router={router} />);
+    return router;
+  }
+
+  it('follows an entry in the app, keeping the search, and tells the panel', async () => {
+    const onNavigate = vi.fn();
+    const router = renderAt('/i/viktor-maiko-2026', onNavigate);
+    await userEvent.click(
+      screen.getByRole('link', { name: /^How does Ukraine view its energy cooperation/ }),
+    );
+    expect(router.state.location.pathname).toBe('/i/viktor-maiko-2026/energy');
+    expect(router.state.location.search).toBe('?q=oil');
+    expect(router.state.location.hash).toBe('#q3');
+    expect(onNavigate).toHaveBeenCalledTimes(1);
+    await userEvent.click(screen.getByRole('link', { name: 'Security' }));
+    expect(router.state.location.pathname).toBe('/i/viktor-maiko-2026/security');
+    expect(onNavigate).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves a modified click (a new tab) to the browser', () => {
+    const onNavigate = vi.fn();
+    const router = renderAt('/i/viktor-maiko-2026', onNavigate);
+    const link = screen.getByRole('link', {
+      name: /^How does Ukraine view its energy cooperation/,
+    });
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true });
+    link.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(false);
+    expect(router.state.location.pathname).toBe('/i/viktor-maiko-2026');
+    expect(onNavigate).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,5 +1,5 @@
-import { memo } from 'react';
-import { Link } from '../../../components/link';
+import { memo, useCallback, type MouseEvent } from 'react';
+import { useHref, useNavigate } from 'react-router-dom';
 import { paths, type ReaderParams } from '../../../config/paths';
 import type { OutlineSection } from '../../../interview/outline';
 
@@ -21,23 +21,19 @@ type IndexEntryProps = {
   title: string;
   current: boolean;
   matches: number;
-  onNavigate: (() => void) | undefined;
 };
 
-/** One question in the index. Memoised: a long index re-renders only entries that change. */
-const IndexEntry = memo(function IndexEntry({
-  href,
-  title,
-  current,
-  matches,
-  onNavigate,
-}: IndexEntryProps) {
+/**
+ * One question in the index: a plain link, memoised, with no hooks of its own.
+ * As router links (each with its own hooks and handler) all 2,000 entries of a
+ * long interview re-rendered on every change of address, a search's among them
+ * (README, Speed); now only entries whose props change do.
+ */
+const IndexEntry = memo(function IndexEntry({ href, title, current, matches }: IndexEntryProps) {
   return (
     <li>
-      <Link
-        preventScrollReset
-        to={href}
-        onClick={onNavigate}
+      <a
+        href={href}
         aria-current={current ? 'true' : undefined}
         // A component class (styles/index.css), its look when current set by aria-current.
         className="index-entry"
@@ -49,12 +45,25 @@ const IndexEntry = memo(function IndexEntry({
             <span className="sr-only"> {matches === 1 ? 'match' : 'matches'}</span>
           </span>
         )}
-      </Link>
+      </a>
     </li>
   );
 });
 
-/** Every question by its text, grouped by topic; each entry a real link. Renders only. */
+/** A click the browser should handle itself: another button, a modifier (new tab, download), a target. */
+const leftToBrowser = (event: MouseEvent, link: HTMLAnchorElement) =>
+  event.button !== 0 ||
+  event.metaKey ||
+  event.altKey ||
+  event.ctrlKey ||
+  event.shiftKey ||
+  (link.target !== '' && link.target !== '_self');
+
+/**
+ * Every question by its text, grouped by topic; each entry a real link,
+ * followed in the app by one click handler on the list (as `Link` does:
+ * src/components/link.tsx). Renders only.
+ */
 export function QuestionIndex({
   interviewId,
   outline,
@@ -63,27 +72,45 @@ export function QuestionIndex({
   keep = {},
   onNavigate,
 }: QuestionIndexProps) {
+  // The router's basename as an address prefix ('' at the root): every entry's href is it
+  // and an app path, so a followed link's app path is its href without it.
+  const root = useHref('/');
+  const base = root === '/' ? '' : root.replace(/\/$/, '');
+  const navigate = useNavigate();
+  const follow = useCallback(
+    (event: MouseEvent<HTMLElement>) => {
+      if (!(event.target instanceof Element)) return;
+      const link = event.target.closest('a');
+      const href = link?.getAttribute('href');
+      if (!link || !href || !event.currentTarget.contains(link)) return;
+      onNavigate?.();
+      if (event.defaultPrevented || leftToBrowser(event, link)) return;
+      event.preventDefault();
+      const here = `${window.location.pathname}${window.location.search}${window.location.hash}`;
+      // The address already shown replaces its history entry, as the router's links do.
+      void navigate(href.slice(base.length), { preventScrollReset: true, replace: here === href });
+    },
+    [base, navigate, onNavigate],
+  );
   return (
-    <ol className="space-y-4 text-sm">
+    // The clicks of its links, which the keyboard operates too (Enter on a link clicks it).
+    <ol className="space-y-4 text-sm" onClick={follow}>
       {outline.map((section) => (
         <li key={section.id}>
-          <Link
-            preventScrollReset
-            to={paths.section(interviewId, section.id, keep)}
-            onClick={onNavigate}
+          <a
+            href={base + paths.section(interviewId, section.id, keep)}
             className="flex min-h-11 items-center font-sans font-semibold tracking-wide text-sky-800 uppercase hover:underline md:min-h-0 pointer-coarse:min-h-11 dark:text-sky-300"
           >
             {section.label}
-          </Link>
+          </a>
           <ol className="mt-1 space-y-1 border-l border-stone-300 dark:border-stone-700">
             {section.questions.map((question) => (
               <IndexEntry
                 key={question.id}
-                href={paths.anchor(interviewId, section.id, question.id, keep)}
+                href={base + paths.anchor(interviewId, section.id, question.id, keep)}
                 title={question.title}
                 current={question.id === currentId}
                 matches={matchCounts?.get(question.id) ?? 0}
-                onNavigate={onNavigate}
               />
             ))}
           </ol>
