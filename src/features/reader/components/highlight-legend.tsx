@@ -1,3 +1,4 @@
+import type { MarkKind } from '../shown-mark-kinds';
 import { MARK_STYLES } from './mark-styles';
 
 /**
@@ -13,17 +14,17 @@ const ENTRIES = [
 ] as const;
 
 /**
- * What each highlight in the text means, each shown in its own look (on screen and on paper).
- * On paper it names only the kinds the printed text has (`.highlight-legend`, index.css).
+ * What each highlight in the text means, each shown in its own look (on screen and on paper):
+ * only the kinds the text on show has (shownMarkKinds), none at all without any.
  */
-export function HighlightLegend() {
+export function HighlightLegend({ kinds }: { kinds: readonly MarkKind[] }) {
+  if (kinds.length === 0) return null;
   return (
     <p className="highlight-legend flex flex-wrap items-baseline gap-x-3 gap-y-1 font-sans text-sm text-stone-700 dark:text-stone-300">
       <span>Highlights:</span>
-      {ENTRIES.map(([kind, label, needsScript]) => (
+      {ENTRIES.filter(([kind]) => kinds.includes(kind)).map(([kind, label, needsScript]) => (
         <span
           key={kind}
-          data-legend={kind}
           className={`px-1 ${MARK_STYLES[kind] ?? ''}${needsScript ? ' no-js:hidden' : ''}`}
         >
           {label}

@@ -36,6 +36,7 @@ import { HighlightedText } from './highlighted-text';
 import { InterviewSection } from './interview-section';
 import { QuestionBlock } from './question-block';
 import { NoScriptNote } from './no-script-note';
+import { shownMarkKinds } from '../shown-mark-kinds';
 import { QuestionIndex } from './question-index';
 import { ReaderNav } from './reader-nav';
 import { ReaderToolbar } from './reader-toolbar';
@@ -114,6 +115,17 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   const marks = useMemo(
     () => paragraphMarks(hits, current, view.passages, view.pins),
     [hits, current, view.passages, view.pins],
+  );
+  // The legend names what the text on show is marked with (discussion mode hides answers' marks).
+  const legendKinds = useMemo(
+    () =>
+      shownMarkKinds({
+        sections: view.sections,
+        keyQuoteRanges: model.keyQuoteRanges,
+        marks,
+        answerShown,
+      }),
+    [view.sections, model.keyQuoteRanges, marks, answerShown],
   );
   // The search field hydrates after the page (a deferred part) with the
   // props the page hydrated with: a scope chosen before the app started is
@@ -347,7 +359,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
             />
           </div>
           <div data-pagefind-ignore className="mt-6 mb-2">
-            <HighlightLegend />
+            <HighlightLegend kinds={legendKinds} />
           </div>
           {view.sections.map((section) => (
             <InterviewSection
