@@ -191,6 +191,44 @@ describe('pinned passages in any language', () => {
     expect(decodePin(hostile)).toEqual({ textStart: hostile });
   });
 
+  it('opens the section of a pin or quote a hand-edited lesson does not list, after its own', () => {
+    // The words are in Trade; the lesson lists Energy only. It said they were not in the interview.
+    const interview = seedInterview();
+    const model = buildReaderModel(interview);
+    const ids = (view: ReturnType<typeof readerView>) => view.sections.map((s) => s.id);
+    const pinned = readerView(
+      interview,
+      model,
+      parseReaderSearch('?sections=energy&pin=not+merely+a+prospect'),
+      undefined,
+      '',
+      unpackPin,
+    );
+    expect(pinned.missing).toEqual([]);
+    expect(pinned.pins[0]?.sectionId).toBe('trade');
+    expect(ids(pinned)).toEqual(['energy', 'trade']);
+    const quoted = readerView(
+      interview,
+      model,
+      parseReaderSearch('?sections=peace,energy&quote=not+merely'),
+      undefined,
+      '',
+    );
+    expect(quoted.missing).toEqual([]);
+    expect(ids(quoted)).toEqual(['peace', 'energy', 'trade']);
+    // Words in no section are still missing, and the lesson shows only its own sections.
+    const absent = readerView(
+      interview,
+      model,
+      parseReaderSearch('?sections=energy&pin=words+nowhere+at+all'),
+      undefined,
+      '',
+      unpackPin,
+    );
+    expect(absent.missing).toEqual([{ kind: 'pin', words: 'words nowhere at all' }]);
+    expect(ids(absent)).toEqual(['energy']);
+  });
+
   it('links made inside the lesson keep its pins short, and the builder reopens them unpacked', () => {
     const url = full(lessonPath('viktor-maiko-2026', russianLesson()));
     const params = parseReaderSearch(new URL(url).search);

@@ -78,28 +78,37 @@ export function readerView(
 ): ReaderView {
   const missing: Missing[] = [];
   const byId = new Map(interview.sections.map((s) => [s.id, s]));
-  let sections = interview.sections;
+  let chosen: string[] | undefined;
   if (params.sections) {
     const ids = [...new Set(params.sections)];
     for (const id of ids) if (!byId.has(id)) missing.push({ kind: 'lesson-section', id });
-    const chosen = ids.flatMap((id) => byId.get(id) ?? []);
-    if (chosen.length > 0) sections = chosen;
+    const known = ids.filter((id) => byId.has(id));
+    if (known.length > 0) chosen = known;
   }
-  const shown = new Set(sections.map((s) => s.id));
-  const outlineById = new Map(model.outline.map((s) => [s.id, s]));
+  const chosenSet = chosen && new Set(chosen);
+  const inChosen = (key: string) =>
+    !chosenSet || chosenSet.has(model.sectionOfQuestion.get(key) ?? '');
 
-  const texts = model.answerTexts.filter((t) =>
-    shown.has(model.sectionOfQuestion.get(t.key) ?? ''),
-  );
+  // A lesson's pins and quoted passages are looked for in the whole interview: one in a section
+  // the lesson does not list (a link edited by hand: the builder lists every pin's section) opens
+  // that section too, after the lesson's own, rather than saying the words are not there.
+  // Text fragments are looked for only in what is shown, as the browser would.
+  const added = new Set<string>();
   const find = (raw: string, index: number, kind: 'passage' | 'pin' | 'text-fragment') => {
     const directive = decodeTextDirective(raw);
+    const texts =
+      kind === 'text-fragment'
+        ? model.answerTexts.filter((t) => inChosen(t.key))
+        : model.answerTexts;
     const match = directive ? findPassage(texts, directive) : undefined;
     const question = match ? model.questions.get(match.key) : undefined;
     if (match && question) {
+      const sectionId = model.sectionOfQuestion.get(match.key) ?? '';
+      if (chosenSet && !chosenSet.has(sectionId)) added.add(sectionId);
       return {
         index,
         questionId: match.key,
-        sectionId: model.sectionOfQuestion.get(match.key) ?? '',
+        sectionId,
         ranges: toParagraphRanges(question.answer, match.start, match.end),
       };
     }
@@ -116,6 +125,13 @@ export function readerView(
   const pins = unpackPin
     ? params.pins.map((pin, index) => find(unpackPin(pin.directive), index, 'pin'))
     : [];
+  const sections = chosen
+    ? [
+        ...chosen.flatMap((id) => byId.get(id) ?? []),
+        ...interview.sections.filter((s) => added.has(s.id)),
+      ]
+    : interview.sections;
+  const outlineById = new Map(model.outline.map((s) => [s.id, s]));
 
   const resolved = resolveTarget(model.anchors, sectionParam, hash);
   missing.unshift(...resolved.missing);
