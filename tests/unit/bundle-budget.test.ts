@@ -38,8 +38,9 @@ import { sitesBuilt, TEST_SITES } from '../../scripts/lib/test-sites';
 // in the framework chunk: 118,055 B, the line at 118,100. Session 27: the question index's entries
 // plain links followed by one handler on the list, and the highlights' legend from the marks
 // (shownMarkKinds) instead of a stylesheet's :has() (the long interview's search blocks ~190 ms
-// instead of ~410): 118,430 B (+374 B), the line at 118,500 (issue 8's 121,000 still met).
-const READER_BUDGET_GZIP = 118_500;
+// instead of ~410): 118,430 B (+374 B); with a lesson's pins found in sections it does not list
+// (+70 B): 118,500 B, the line at 118,600 (issue 8's 121,000 still met).
+const READER_BUDGET_GZIP = 118_600;
 const LIBRARY_BUDGET_GZIP = 134_000;
 // Every script of the site: 366 KB gzipped in session 19; the romanizer that puts names in
 // Cyrillic, Greek or Arabic into an imported interview's ids (session 20, about 10 KB, loaded
