@@ -790,16 +790,22 @@ function footerStart(content: readonly SourceParagraph[], after: number): number
  */
 function mergeUnanswered(sections: DraftSection[], warnings: string[]) {
   let pending: string[] = [];
+  // The lines of the questions waiting: where they went is said once it is known.
+  let unanswered: number[] = [];
   let previous: DraftQuestion | undefined;
+  const say = (where: string) => {
+    for (const line of unanswered)
+      warnings.push(`line ${line}: a question has no answer; ${where}`);
+    unanswered = [];
+  };
   for (const section of sections) {
     section.questions = section.questions.filter((question) => {
       if (question.answer.length === 0) {
         pending.push(...question.question);
-        warnings.push(
-          `line ${question.line}: a question has no answer; kept with the next question`,
-        );
+        unanswered.push(question.line);
         return false;
       }
+      say('kept with the next question');
       question.question.unshift(...pending);
       pending = [];
       previous = question;
@@ -808,5 +814,7 @@ function mergeUnanswered(sections: DraftSection[], warnings: string[]) {
     if (section.questions.length === 0 && section.heading !== undefined)
       pending.push(section.heading);
   }
+  // The last question had none after it (an article cut short): the answer before it keeps it.
+  say('it is the last, kept at the end of the answer before it');
   previous?.answer.push(...pending);
 }
