@@ -86,9 +86,12 @@ export function QuestionIndex({
       onNavigate?.();
       if (event.defaultPrevented || leftToBrowser(event, link)) return;
       event.preventDefault();
-      const here = `${window.location.pathname}${window.location.search}${window.location.hash}`;
-      // The address already shown replaces its history entry, as the router's links do.
-      void navigate(href.slice(base.length), { preventScrollReset: true, replace: here === href });
+      // The address already shown replaces its history entry, as the router's links do. Both
+      // absolute and encoded alike by the browser, so an id in any script compares too.
+      void navigate(href.slice(base.length), {
+        preventScrollReset: true,
+        replace: link.href === window.location.href,
+      });
     },
     [base, navigate, onNavigate],
   );
