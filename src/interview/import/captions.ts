@@ -9,6 +9,11 @@ export function isCaption(text: string): boolean {
   return text.length <= 300 && CAPTION.test(text);
 }
 
+/** Whether a line is a caption with words before its credit (not "Picture by picture"). */
+export function isCaptionWithText(text: string): boolean {
+  return text.length <= 300 && /\p{L}/u.test(CAPTION.exec(text)?.[1] ?? '');
+}
+
 // "reef-2019.jpg", "sabine_roth", "sabineroth": an image's file name left by a scraper.
 // "interview verite.jpg": with an image's extension, the words may be spaced.
 const FILE_NAME = /^[\p{Ll}\d]+(?:[-_ ][\p{Ll}\d]+)*(?:\.(?:jpe?g|png|gif|webp|avif))?$/u;
@@ -21,7 +26,7 @@ const FILE_NAME = /^[\p{Ll}\d]+(?:[-_ ][\p{Ll}\d]+)*(?:\.(?:jpe?g|png|gif|webp|a
  */
 export function isImageFileName(text: string, next: string | undefined): boolean {
   // With an image's extension and no space, capitals too: "A_sakaguchi.jpg", "IMG_2041.JPG".
-  if (/^[\p{L}\d]+(?:[-_][\p{L}\d]+)*\.(?:jpe?g|png|gif|webp|avif)$/iu.test(text)) return true;
+  if (/^[\p{L}\d]+(?:[-_.][\p{L}\d]+)*\.(?:jpe?g|png|gif|webp|avif)$/iu.test(text)) return true;
   if (text.length < 4 || text.length > 80 || !FILE_NAME.test(text)) return false;
   return (
     /\.\w+$/u.test(text) ||

@@ -1,4 +1,4 @@
-import { isCaption } from './captions';
+import { isCaption, isCaptionWithText } from './captions';
 import { isNameLine } from './names';
 import { isRelatedHeader, type NoiseReason } from './noise';
 import type { SourceParagraph } from './paragraphs';
@@ -56,6 +56,9 @@ export function isHeadingLike(text: string): boolean {
   if (text.length > 100 || text.split(/\s+/).length > 14) return false;
   // Datelines ("Interview with …, QBC News, 17 July 2023") are not headings.
   if (/\b\d{4}\b/u.test(text) || (text.match(/,/g)?.length ?? 0) >= 2) return false;
+  // A photo's caption with its credit ("Die Fotografin im Hafen. Foto: privat") closes no
+  // sentence either, but heads nothing.
+  if (isCaptionWithText(text)) return false;
   // A guest's full name closed by a colon over that guest's questions: "Pieter Vos:".
   if (isNameLine(text.replace(/:$/u, ''))) return true;
   if (/[.!?;:,…؟،][”"’'»)]*$/u.test(text)) return false;
