@@ -188,7 +188,13 @@ export function fragmentHeadScript(afterId: string): string {
 /**
  * The script every prerendered page runs before its first paint (inline, so
  * the page's Content-Security-Policy allows it by its hash). It marks the
- * document as scripted and sets the landing padding; unless the browser is
+ * document as scripted and sets the landing padding (measured at once only
+ * where it lands on something; otherwise when the sticky bars are first laid
+ * out, and again whenever they change size until the app takes over too: a
+ * window narrowed or text enlarged before the app has started. On the
+ * 2,000-question interview, measuring at once forced a style and layout of
+ * the whole page inside the parser's last task, its longest after the first
+ * paint: 80–270 ms of it); unless the browser is
  * restoring a place in history, it lands on the address's fragment or, for a
  * section address, its heading, so the first paint is already in place (and
  * a reload lands there too, not where the reader had scrolled); an address
@@ -209,5 +215,5 @@ export function fragmentHeadScript(afterId: string): string {
  * and sets it at the foot of every printed sheet (PRINTED_LINK_PROPERTY).
  */
 export function bootScript(lessonSearch: RegExp): string {
-  return `(function(){var d=document,e=performance.getEntriesByType('navigation')[0],t=null,c=d.documentElement.classList,l=${lessonSearch.toString()}.test(location.search),p=d.getElementById('${PRINTED_LINK_ID}');c.add('js');d.documentElement.style.setProperty('${PRINTED_LINK_PROPERTY}',(${footLink.toString()})(location.href));if(p){p.textContent=location.href;if(l)p.previousElementSibling.textContent='Lesson link:'}if(l){c.add('${LESSON_PENDING_CLASS}');setTimeout(function(){c.remove('${LESSON_PENDING_CLASS}')},5000)}if(!e||e.type!=='back_forward'){history.scrollRestoration='manual';var w=(${hasTextDirective.toString()})();t=w?'':location.hash.slice(1);if(t){try{t=decodeURIComponent(t)}catch(x){}}else if(!w||location.hash.length<2){var r=d.getElementById('root');t=r&&r.getAttribute('${LANDING_TARGET_ATTRIBUTE}')}}(${landOn.toString()})(d,t,'instant');(${startApp.toString()})(d,'${APP_START_ID}')})();`;
+  return `(function(){var d=document,e=performance.getEntriesByType('navigation')[0],t=null,c=d.documentElement.classList,l=${lessonSearch.toString()}.test(location.search),p=d.getElementById('${PRINTED_LINK_ID}');c.add('js');d.documentElement.style.setProperty('${PRINTED_LINK_PROPERTY}',(${footLink.toString()})(location.href));if(p){p.textContent=location.href;if(l)p.previousElementSibling.textContent='Lesson link:'}if(l){c.add('${LESSON_PENDING_CLASS}');setTimeout(function(){c.remove('${LESSON_PENDING_CLASS}')},5000)}if(!e||e.type!=='back_forward'){history.scrollRestoration='manual';var w=(${hasTextDirective.toString()})();t=w?'':location.hash.slice(1);if(t){try{t=decodeURIComponent(t)}catch(x){}}else if(!w||location.hash.length<2){var r=d.getElementById('root');t=r&&r.getAttribute('${LANDING_TARGET_ATTRIBUTE}')}}var g=${landOn.toString()},o=window.ResizeObserver&&new ResizeObserver(function(){g(d,null,'instant')});if(t)g(d,t,'instant');if(o)d.querySelectorAll('[${STICKY_BAR_ATTRIBUTE}]').forEach(function(b){o.observe(b)});else if(!t)g(d,null,'instant');(${startApp.toString()})(d,'${APP_START_ID}')})();`;
 }

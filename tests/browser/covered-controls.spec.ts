@@ -156,3 +156,18 @@ test('focus moved up with Shift+Tab is never under the sticky bar after the scre
   );
   expect(await focusedUnderTheBar(page, 25), 'text at 200% at 640 px').toEqual([]);
 });
+
+// Before the app starts (a slow phone, a large interview), the page's own boot script keeps the
+// padding: a window narrowed then kept 12 px, and Shift+Tab put controls under the 56 px bar.
+test('focus moved up with Shift+Tab is clear of the sticky bar when the screen changes before the app starts', async ({
+  page,
+}) => {
+  // The app never starts: its scripts do not load. The page's inline boot script runs.
+  await page.route('**/assets/*.js', (route) => route.abort());
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1180, height: 820 });
+  await page.goto(`/i/${seed.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.setViewportSize({ width: 740, height: 360 });
+  expect(await focusedUnderTheBar(page, 25), 'turned from 1180 to 740 px').toEqual([]);
+});
