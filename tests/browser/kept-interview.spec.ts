@@ -1,3 +1,4 @@
+import { parseInterview, parsePublishedIds } from '../../src/interview/parse';
 import { textOnScreen } from '../support/text-on-screen';
 import { expect, test, type Page } from './fixtures';
 
@@ -114,6 +115,42 @@ test.describe('an interview kept on this device', () => {
     await page.goto('/i/tom-hale-2');
     await expect(page.getByRole('heading', { name: 'Interview not found' })).toBeVisible();
     expect(asked).toEqual([expect.stringMatching(/\/interviews\/tom-hale-2\.json$/)]);
+  });
+
+  test('opened from the library, it opens from this device, or from the site once the site publishes its id', async ({
+    page,
+  }) => {
+    await keep(page);
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/interviews/')) asked.push(new URL(request.url()).pathname);
+    });
+    const onThisDevice = page.getByRole('region', { name: 'On this device' });
+    await page.goto('/');
+    await onThisDevice.getByRole('link', { name: /Flour is only the start/ }).click();
+    await expect(page.getByRole('complementary', { name: 'Kept on this device' })).toBeVisible();
+    // Not published: the site is not asked for its file (a 404 in the console, it was).
+    expect(asked).toEqual([]);
+
+    // The site publishes an interview with the same id: opened in-app, the site's opens.
+    const seedFile = parseInterview(
+      await (await page.request.get('/interviews/viktor-maiko-2026.json')).json(),
+    );
+    if (!seedFile.ok) throw new Error('the seed does not parse');
+    await page.route('**/library/ids/*.json', async (route) => {
+      const listed = parsePublishedIds(await (await route.fetch()).json());
+      if (!listed.ok) throw new Error('the published ids do not parse');
+      await route.fulfill({
+        json: { ...listed.data, ids: [...listed.data.ids, 'tom-hale'].sort() },
+      });
+    });
+    await page.route('**/interviews/tom-hale.json', (route) =>
+      route.fulfill({ json: { ...seedFile.data, id: 'tom-hale', title: 'Published at last' } }),
+    );
+    await page.goto('/');
+    await onThisDevice.getByRole('link', { name: /Flour is only the start/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Published at last');
+    await expect(page.getByRole('complementary', { name: 'Kept on this device' })).toHaveCount(0);
   });
 
   test('prints as a handout to PDF, saying its links open only on this device', async ({

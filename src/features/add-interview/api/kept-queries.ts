@@ -1,10 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { dataUrls } from '../../../config/paths';
 import { SLUG_PATTERN } from '../../../interview/fields';
-import { publishedIdFile, publishedIdFiles } from '../../../interview/library-files';
-import { parseLibrarySummary, parsePublishedIds } from '../../../interview/parse';
-import { fetchParsed } from '../../../lib/fetch-json';
 import { listKept, loadDraft } from '../../../lib/kept-interviews';
+import { isPublishedOnSite, siteFiles } from '../../../lib/published-ids';
 
 /** Every interview kept on this device. */
 export function keptInterviewsQueryOptions() {
@@ -26,31 +23,29 @@ export function savedDraftQueryOptions() {
 function publishedIdsQueryOptions(file: number) {
   return queryOptions({
     queryKey: ['library', 'published-ids', file],
-    queryFn: ({ signal }) =>
-      fetchParsed(dataUrls.publishedIds(file), 'The published ids', parsePublishedIds, signal),
+    queryFn: ({ signal }) => siteFiles(signal).idsFile(file),
     staleTime: 60_000,
   });
 }
 
 /**
- * Whether an interview with this id is published on this site: read in the one file of the
- * published ids that would list it (about 200 ids whatever the library's size; the summary says
- * how many files there are), not by asking for interviews/<id>.json, which for every new id
- * typed was a 404 in the console.
+ * Whether an interview with this id is published on this site (isPublishedOnSite): typed into
+ * the form, every new id asked for interviews/<id>.json was a 404 in the console.
  */
 export function publishedQueryOptions(id: string) {
   return queryOptions({
     queryKey: ['published', id],
-    queryFn: async ({ client }) => {
-      if (!SLUG_PATTERN.test(id)) return false;
-      // The library's summary, under the library's own key: one fetch for both pages.
-      const summary = await client.fetchQuery({
-        queryKey: ['library', 'summary'],
-        queryFn: () => fetchParsed(dataUrls.librarySummary(), 'The library', parseLibrarySummary),
-      });
-      const file = publishedIdFile(id, publishedIdFiles(summary.total));
-      return (await client.fetchQuery(publishedIdsQueryOptions(file))).ids.includes(id);
-    },
+    queryFn: ({ client }) =>
+      SLUG_PATTERN.test(id) &&
+      isPublishedOnSite(id, {
+        // The library's summary, under the library's own key: one fetch for both pages.
+        summary: () =>
+          client.fetchQuery({
+            queryKey: ['library', 'summary'],
+            queryFn: () => siteFiles().summary(),
+          }),
+        idsFile: (file) => client.fetchQuery(publishedIdsQueryOptions(file)),
+      }),
     retry: false,
     staleTime: 60_000,
   });

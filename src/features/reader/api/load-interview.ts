@@ -8,6 +8,7 @@ import {
   NotFoundError,
 } from '../../../lib/load-errors';
 import { mayHaveKept } from '../../../lib/kept-database';
+import { isPublishedOnSite, siteFiles } from '../../../lib/published-ids';
 import { hasInterviewPage, isPublishedHere } from './interview-page';
 
 /** The interview as kept on this device, if it is; the storage code loads only where one may be. */
@@ -31,9 +32,13 @@ async function keptOnThisDevice(interviewId: string): Promise<Interview | undefi
  * one opens with no request for a file that is not there (which the console
  * reported as an error). One the device has not got is then fetched as before
  * (an unknown interview, or one published since the page was answered).
- * Otherwise the site is asked first, and the storage only if it has none: a
- * published interview kept here too (its file published from this device) is
- * the site's.
+ * Otherwise (a page of the app opened the address) an interview kept on this
+ * device opens from there unless the site publishes one with its id, read in
+ * the published ids (isPublishedOnSite), not by asking for its file, which
+ * the console reported as an error for every interview kept and opened from
+ * "Add an interview" or the library; a published one kept here too (its file
+ * published from this device) is the site's. One not kept is asked of the
+ * site, and the storage once more if the site has none or cannot be reached.
  */
 export async function loadInterview(
   interviewId: string,
@@ -46,6 +51,13 @@ export async function loadInterview(
   if (deviceFirst && !isPublishedHere(interviewId)) {
     const kept = await keptOnThisDevice(interviewId);
     if (kept) return { interview: kept, fromThisDevice: true };
+  }
+  if (!deviceFirst) {
+    const kept = await keptOnThisDevice(interviewId);
+    // Offline, or a site without the library's files (the development server): the kept one.
+    const published =
+      kept && (await isPublishedOnSite(interviewId, siteFiles(signal)).catch(() => false));
+    if (kept && !published) return { interview: kept, fromThisDevice: true };
   }
   let text: string;
   try {
