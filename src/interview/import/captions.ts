@@ -25,7 +25,8 @@ const FILE_NAME = /^[\p{Ll}\d]+(?:[-_ ][\p{Ll}\d]+)*(?:\.(?:jpe?g|png|gif|webp|a
  * elsewhere stays).
  */
 export function isImageFileName(text: string, next: string | undefined): boolean {
-  // With an image's extension and no space, capitals too: "A_sakaguchi.jpg", "IMG_2041.JPG".
+  // With an image's extension and no space, capitals too: "A_sakaguchi.jpg", "IMG_2041.JPG",
+  // and a content system's dotted names ("54c672b4433cd.image.jpg").
   if (/^[\p{L}\d]+(?:[-_.][\p{L}\d]+)*\.(?:jpe?g|png|gif|webp|avif)$/iu.test(text)) return true;
   if (text.length < 4 || text.length > 80 || !FILE_NAME.test(text)) return false;
   return (
