@@ -31,3 +31,44 @@ describe("an image's file name with two dots ('54c672b4433cd.image.jpg')", () =>
     expect(questions(interview)).toHaveLength(3);
   });
 });
+
+// A short interview typed one paragraph a line reads as hard-wrapped (its lines are of one width):
+// the caption, ending in its credit and no stop, ran on into the unlabelled question under it.
+const ferry = (caption: string) => `A ferry captain on forty years at the wheel
+Marta Kowal has steered the Elbe ferry at Lauenburg since 1984.
+She retires this month. By Jonas Weber
+When did you first take the wheel?
+In the spring of 1984. My father was ill and somebody had to take the morning crossing.
+Was it frightening?
+Only the first fog. After that you learn to listen to the water.
+${caption}
+What changed most in forty years?
+The boats got quieter and the people got busier. Nobody talks on the crossing anymore.
+What will you miss?
+The first crossing of the day, when the river is still asleep.`;
+
+describe('a photo caption ending in its credit, over an unlabelled question', () => {
+  it('ends its paragraph: the question under it is a question of its own', () => {
+    const { interview } = importOk(
+      ferry('Marta Kowal in the wheelhouse of the Lauenburg ferry. Photo: Jonas Weber'),
+    );
+    expect(questions(interview).map((q) => q.join(' '))).toEqual([
+      'When did you first take the wheel?',
+      'Was it frightening?',
+      'What changed most in forty years?',
+      'What will you miss?',
+    ]);
+  });
+
+  it('a wrapped line that only speaks of a photo still runs on', () => {
+    const { interview } = importOk(
+      ferry('The last crossing leaves at six.').replace(
+        'Only the first fog. After that you learn to listen to the water.',
+        'Only the first fog. My father kept a photo by\nthe wheel of the fog of 1962, and I looked at it.',
+      ),
+    );
+    expect(answers(interview)).toContain(
+      'Only the first fog. My father kept a photo by the wheel of the fog of 1962, and I looked at it.',
+    );
+  });
+});

@@ -86,6 +86,11 @@ function splitSpacedExchanges(line: string): string {
   return [...opening, ...exchanges].filter((part) => part !== '').join('\u2029');
 }
 
+// A photo caption ends with its credit, not a stop ("… in the wheelhouse. Photo: Jonas Weber"):
+// the line after it (an unlabelled question) starts a paragraph of its own.
+const ENDS_WITH_CREDIT =
+  /(?:^|[.;,|)–—]\s*|\()(?:Photos?|Fotos?|Bild|Image|Picture|Credit|Фото)\s?:\s*\S.{0,40}$/u;
+
 /** Splits article text into paragraphs: one per line, or per blank-line block when hard-wrapped. */
 export function splitParagraphs(source: string): SourceParagraph[] {
   const raw = source.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
@@ -128,6 +133,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     const continues =
       (previous.length >= 40 || HYPHENATED.test(previous)) &&
       !ENDS_SENTENCE.test(previous) &&
+      !ENDS_WITH_CREDIT.test(previous) &&
       !STARTS_TURN.test(line);
     if (current && wrapped && continues) {
       current.text = `${current.text} ${line}`;
