@@ -72,3 +72,36 @@ describe('a photo caption ending in its credit, over an unlabelled question', ()
     );
   });
 });
+
+// fresh-19's Korean magazine: a gallery's photo counter under the headline ("1", "1/5").
+const reader = (counter: string) => `“기자님 후배가 되고 싶어요”
+${counter}
+인터뷰 복이 넘친 한 주였다. 이번에는 독자 인터뷰를 맡았다. 박하늘(23·서울 마포구) 독자와 전화로 이야기를 나눴다.
+- 할 일이 없어 전화를 기다리고 있었다고 했는데.
+= 하하, 정말 시간이 남아서 목 빼고 기다렸다.
+- 자기소개를 해달라.
+= 지난해 우리 대학 미디어센터장을 맡았다. 올해 4학년이다.
+- 인터뷰를 신청한 계기는.
+= 독자 인터뷰에 나오는 분들 이야기가 재미있었다.
+- 전공과 동아리를 보니 꿈이 기자인 것 같다.
+= 기자님 후배가 되면 좋겠다. (웃음)
+- 즐겨 읽는 칼럼은.
+= 동네 병원 이야기, 편집 이야기, 시골살이 이야기.`;
+
+describe("a photo counter alone on a line in the page's first lines", () => {
+  it.each(['1', '1/5', '2 / 12'])('%s is furniture, dropped and reported', (counter) => {
+    const { interview, dropped } = importOk(reader(counter));
+    expect(dropped).toContain(counter);
+    expect(interview.intro.join(' ')).not.toMatch(/^\d/u);
+  });
+
+  it('a number that answers a question stays: "How many?" / "3/5"', () => {
+    const { interview } = importOk(`Rating the season with Ana Ruiz
+Ana Ruiz coached the under-12s this year.
+Q: How would you rate the season, out of five?
+A: 3/5
+Q: And next year?
+A: Five. We have the players now, and they have the hunger.`);
+    expect(answers(interview)).toContain('3/5');
+  });
+});

@@ -237,6 +237,22 @@ const siteDomain = (text: string, paragraphs: readonly SourceParagraph[]) =>
   SITE_DOMAIN.test(text) &&
   paragraphs.filter((p) => p.text.toLowerCase().includes(text.toLowerCase())).length === 1;
 
+// A gallery's photo counter: "1", "1/5", "2 / 12" (a lone "39" is a printed page's number).
+const PHOTO_COUNTER = /^(?:[1-9]|\d{1,2}\s?\/\s?\d{1,2})$/u;
+
+/**
+ * A photo counter alone on a line in the page's first four lines, before the first question
+ * (“기자님 후배가 되고 싶어요” / "1" / the lead); not one numbering the question under it.
+ */
+function isPhotoCounter(paragraphs: readonly SourceParagraph[], i: number, firstAsk?: number) {
+  return (
+    i <= 3 &&
+    i < (firstAsk ?? Infinity) &&
+    PHOTO_COUNTER.test(paragraphs[i]?.text ?? '') &&
+    !/[?？؟]$/u.test(paragraphs[i + 1]?.text ?? '')
+  );
+}
+
 /**
  * Classifies the paragraphs that are page noise whatever their position: lines
  * repeated across the page (tickers, menus), tickers, date lines, sharing and
@@ -299,6 +315,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (POST_AGE.test(p.text) && !/[?？؟][”"’')]*$/u.test(asked(i))) ||
         (PLATFORM_COUNTS.test(p.text) && i < (asks[0] ?? 0)) ||
         (isBreadcrumb(p.text) && i < (asks[0] ?? 0)) ||
+        isPhotoCounter(paragraphs, i, asks[0]) ||
         (isPromotionLine(p.text, previous?.text) && !inBody(i)) ||
         (i === 0 && (isBannerLine(p.text) || siteDomain(p.text, paragraphs))) ||
         isLinkLine(p.text, previous?.text))
