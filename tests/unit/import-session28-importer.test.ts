@@ -105,3 +105,33 @@ A: Five. We have the players now, and they have the hunger.`);
     expect(answers(interview)).toContain('3/5');
   });
 });
+
+// fresh-19's sports page: the lead names the coach after his club ("do treinador do FC Porto,
+// Luca Ferrando"); a sports club's name ("FC Porto", "AS Roma") is no person's.
+const coach = (lead: string) => `Ferrando durante o treino aberto do FC Porto
+
+${lead}
+
+Família: "Trouxe a minha filha ao Dragão e ela sentiu-se em casa. Somos uma família, e ela sabe isso."
+
+Críticas: "Ouço as críticas, mas não leio jornais. Trabalho com os jogadores todos os dias."
+
+O caso Mora: "O Rodrigo é um jogador importante e vai continuar a ser. Não há nenhum caso."`;
+
+describe("a sports club's name in the lead", () => {
+  it('is not the guest: the name after it is', () => {
+    const { interview } = importOk(
+      coach(
+        'Leia abaixo as declarações do treinador do FC Porto, Luca Ferrando, em entrevista à Sport TV.',
+      ),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Luca Ferrando']);
+  });
+
+  it('a person whose first name is two capitals is still named ("AJ Lima")', () => {
+    const { interview } = importOk(
+      coach('Leia abaixo as declarações do treinador AJ Lima, em entrevista à Sport TV.'),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['AJ Lima']);
+  });
+});

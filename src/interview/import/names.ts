@@ -217,6 +217,9 @@ export function nameGivenFor(label: string, corpus: string): string | undefined 
   return match?.[1] && initials.join('') === label ? full : match?.[2];
 }
 
+// The letters that open a sports club's name: "FC Porto", "AS Roma", "SL Benfica", "VfB Stuttgart".
+const CLUB = /^(?:fc|cf|afc|sc|ac|as|sv|vfb|vfl|tsv|cd|ud|sl|sk|fk|bk|if|kv|rc)$/u;
+
 /** The first person's name in a text, skipping `exclude` (the byline) and "Oceanographer Dr"-like pairs. */
 function firstNameIn(
   text: string,
@@ -239,6 +242,8 @@ function firstNameIn(
       /\bAn? $/u.test(text.slice(0, match.index))
     )
       continue;
+    // A sports club's name is no person's: "do treinador do FC Porto, Luca Ferrando".
+    if (CLUB.test(words[0] ?? '')) continue;
     // A possessive is no part of a name: "Today's Market".
     if (words.some((w) => /['’]s$/u.test(w))) continue;
     // German capitalises nouns: "Die Städte" is no name.
