@@ -135,3 +135,48 @@ describe("a sports club's name in the lead", () => {
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['AJ Lima']);
   });
 });
+
+// fresh-19's podcast app: both hosts say their welcome, one after the other, before the guest's
+// thanks; that opening is the intro, not the first question.
+const episode = (second: string, reply: string) =>
+  [
+    'Transcript',
+    'Speaker 1',
+    'Welcome to Need a Lift. This is Milo.',
+    'Speaker 2',
+    second,
+    'Speaker 3',
+    reply,
+    'Speaker 1',
+    'So you started your own podcast. What is it about?',
+    'Speaker 3',
+    'Gifts, and guilt. Every week a guest brings me a gift, though I told them not to.',
+    'Speaker 2',
+    'Who brought the worst gift so far?',
+    'Speaker 3',
+    'A lamp. It was alive, I think, or at least it hummed all night.',
+    'Speaker 1',
+    'How do you find the guests?',
+    'Speaker 3',
+    'They find me. I only have to mention that there will be cake.',
+  ].join('\n');
+
+describe("two hosts' welcome before a guest's thanks", () => {
+  it('is the intro: the first question is the first that asks', () => {
+    const { interview } = importOk(
+      episode(
+        'And this is Dana. And we have a returning guest, the writer Jesse Park!',
+        'Hello, hello. Thanks for having me back.',
+      ),
+    );
+    expect(questions(interview)[0]).toEqual(['So you started your own podcast. What is it about?']);
+    expect(questions(interview)).toHaveLength(3);
+  });
+
+  it("stays a question where the second host's turn asks", () => {
+    const { interview } = importOk(
+      episode('And this is Dana. Jesse, what brings you back?', 'Hello, hello. The cake, mostly.'),
+    );
+    expect(questions(interview).flat().join(' ')).toContain('what brings you back?');
+  });
+});

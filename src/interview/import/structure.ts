@@ -652,11 +652,56 @@ function demoteOpeningGreeting(
             turn.text.length <= 2 * PLEASANTRY_CHARS &&
             THANKS.test(turn.text),
         ));
-    if (!pleasantries) return;
+    if (!pleasantries) {
+      // Two hosts may each say their welcome before the guest's thanks: "Welcome to Need a Lift.
+      // This is Milo." / "And this is Dana. …" / "Hello, hello. Thanks for having me back.".
+      const end = jointWelcomeEnd(turns, first, hosts.size, guests.size, labelled);
+      if (end !== undefined)
+        for (const t of turns.slice(first, end)) t.turn = { kind: 'plain', text: t.p.text };
+      return;
+    }
     for (const t of turns.slice(first, next)) t.turn = { kind: 'plain', text: t.p.text };
     // Only a show with two hosts and two guests goes on past its first exchange.
     if (hosts.size < 2 || guests.size < 2) return;
   }
+}
+
+/**
+ * Where two hosts and one guest open with a welcome from each host in turn, none asking or
+ * prompting, answered by the guest's one short thanks or greeting: the index of the first
+ * question after it (the opening is intro). Undefined otherwise.
+ */
+function jointWelcomeEnd(
+  turns: readonly { p: SourceParagraph; turn: Turn }[],
+  first: number,
+  hosts: number,
+  guests: number,
+  labelled: ReadonlyMap<number, Labelled>,
+): number | undefined {
+  if (hosts < 2 || guests !== 1 || !WELCOMES.test(turns[first]?.turn.text ?? '')) return undefined;
+  let last = first;
+  while (turns[last + 1]?.turn.kind === 'ask') last += 1;
+  const opening = turns.slice(first, last + 1);
+  if (
+    last === first ||
+    opening.some(
+      ({ p, turn }) =>
+        /[?？]/u.test(turn.text) || PROMPTS.test(turn.text) || !labelled.has(p.index),
+    )
+  )
+    return undefined;
+  const reply = turns[last + 1];
+  const end = last + 2;
+  if (
+    !reply ||
+    reply.turn.kind !== 'answer' ||
+    !labelled.has(reply.p.index) ||
+    reply.turn.text.length > 2 * PLEASANTRY_CHARS ||
+    !(THANKS.test(reply.turn.text) || GREETS.test(reply.turn.text)) ||
+    turns[end]?.turn.kind !== 'ask'
+  )
+    return undefined;
+  return end;
 }
 
 /**
