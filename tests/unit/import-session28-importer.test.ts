@@ -180,3 +180,59 @@ describe("two hosts' welcome before a guest's thanks", () => {
     expect(questions(interview).flat().join(' ')).toContain('what brings you back?');
   });
 });
+
+// fresh-19's Italian flipbook: bare questions over answers in quotes, the last question without "?".
+const magazine = (last: string) => `Meccanica, la parola a chi la fa
+Intervista alla presidente dell'associazione, Giulia Rinaldi.
+Come è cambiato il settore negli ultimi anni?
+“Siamo diventati più competitivi. Il miglioramento più grande riguarda la sicurezza, anche se la burocrazia spesso ci massacra”.
+La presenza femminile è un segno che qualcosa sta cambiando?
+“Sì, anche se il cambiamento è più esibito che operato. Conta che ci siano persone competenti”.
+Quali sono le prospettive per il settore?
+“Se il Governo non ridarà ossigeno alle aziende faccio fatica a vederci competitivi nei prossimi anni”.
+${last}`;
+
+describe('answers in quotes: the last question without "?"', () => {
+  it('between two quoted answers, is a question', () => {
+    const { interview } = importOk(
+      magazine(
+        'Un consiglio a chi entra oggi in azienda\n“Studiare, e non avere paura di sporcarsi le mani in cantiere”.',
+      ),
+    );
+    expect(questions(interview).at(-1)).toEqual(['Un consiglio a chi entra oggi in azienda']);
+    expect(answers(interview).at(-1)).toBe(
+      '“Studiare, e non avere paura di sporcarsi le mani in cantiere”.',
+    );
+  });
+
+  it('an answer that goes on unquoted after its quote stays whole', () => {
+    const { interview } = importOk(
+      magazine(
+        'Lo ha detto anche al ministro, due volte.\n“E lo ripeterò finché serve”, aggiunge ridendo.',
+      ),
+    );
+    expect(questions(interview)).toHaveLength(3);
+  });
+
+  it('hard-wrapped at 50 characters (a flipbook), the quoted answer starts a paragraph of its own', () => {
+    const wrap = (paragraph: string) =>
+      paragraph
+        .split(' ')
+        .reduce<string[]>((lines, word) => {
+          const last = lines.at(-1);
+          if (last !== undefined && `${last} ${word}`.length <= 50)
+            lines[lines.length - 1] = `${last} ${word}`;
+          else lines.push(word);
+          return lines;
+        }, [])
+        .join('\n');
+    const text = magazine(
+      'Un consiglio a chi entra oggi in azienda\n“Studiare, e non avere paura di sporcarsi le mani in cantiere”.',
+    )
+      .split('\n')
+      .map(wrap)
+      .join('\n');
+    const { interview } = importOk(text);
+    expect(questions(interview).at(-1)).toEqual(['Un consiglio a chi entra oggi in azienda']);
+  });
+});

@@ -91,6 +91,8 @@ function splitSpacedExchanges(line: string): string {
 const ENDS_WITH_CREDIT =
   /(?:^|[.;,|)–—]\s*|\()(?:Photos?|Fotos?|Bild|Image|Picture|Credit|Фото)\s?:\s*\S.{0,40}$/u;
 
+const OPENS_QUOTE = /^[“«„]/u;
+
 /** Splits article text into paragraphs: one per line, or per blank-line block when hard-wrapped. */
 export function splitParagraphs(source: string): SourceParagraph[] {
   const raw = source.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
@@ -119,6 +121,12 @@ export function splitParagraphs(source: string): SourceParagraph[] {
   labelTranscriptTurns(lines);
   labelTopicQuotes(lines);
   const wrapped = isHardWrapped(lines);
+  // Answers in quotes, each opening the line after its question's "?" (two or more): a line
+  // opening with the quote starts an answer, even after a question without "?" ("Un consiglio a
+  // chi entra oggi in azienda" / "“Studiare, e non avere paura …”.").
+  const quotedAnswers =
+    lines.filter((line, i) => OPENS_QUOTE.test(line) && /[?？]$/u.test(lines[i - 1] ?? ''))
+      .length >= 2;
   const paragraphs: SourceParagraph[] = [];
   let current: SourceParagraph | undefined;
   lines.forEach((line, i) => {
@@ -134,6 +142,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
       (previous.length >= 40 || HYPHENATED.test(previous)) &&
       !ENDS_SENTENCE.test(previous) &&
       !ENDS_WITH_CREDIT.test(previous) &&
+      !(quotedAnswers && OPENS_QUOTE.test(line)) &&
       !STARTS_TURN.test(line);
     if (current && wrapped && continues) {
       current.text = `${current.text} ${line}`;

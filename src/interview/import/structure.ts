@@ -529,6 +529,23 @@ function alternateUnlabelledTurns(
       if (t) t.turn = { kind: 'ask', speaker: INTERVIEWER, text: t.p.text };
     }
   }
+  // In the run after the last question, where answers open with a quote, a paragraph between the
+  // first two quoted ones that ends no sentence asks: a last question without "?" ("Un consiglio a
+  // chi entra oggi in azienda" between “…”. and “Studiare, …”.).
+  const quoted = (i: number) => /^[“„«"]/u.test(turns[i]?.p.text ?? '');
+  const from = gaps.at(-1)?.[0] ?? 0;
+  const to = gaps.at(-1)?.[1] ?? 0;
+  const middle = turns[from + 1];
+  if (
+    !strict &&
+    middle &&
+    to - from >= 3 &&
+    quoted(from) &&
+    quoted(from + 2) &&
+    !quoted(from + 1) &&
+    !/[.!…:;”"»)]$/u.test(middle.p.text)
+  )
+    middle.turn = { kind: 'ask', speaker: INTERVIEWER, text: middle.p.text };
 }
 
 /**
