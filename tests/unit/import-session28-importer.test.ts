@@ -236,3 +236,18 @@ describe('answers in quotes: the last question without "?"', () => {
     expect(questions(interview).at(-1)).toEqual(['Un consiglio a chi entra oggi in azienda']);
   });
 });
+
+describe("Dutch 'Vraag:' / 'Antwoord:' labels", () => {
+  const chess = `Vijf vragen aan Ruud Kramer
+Ruud Kramer is sinds maart voorzitter van de schaakclub in Deventer.
+Vraag: Hoe bent u begonnen met schaken?
+Antwoord: Mijn opa leerde het me, op een bord zonder koningin. Die waren we kwijt.
+Vraag: Wat is het mooiste aan de club?
+Antwoord: De dinsdagavond. Dan speelt iedereen tegen iedereen, jong en oud door elkaar.`;
+
+  it('say question and answer: nobody is named Vraag or Antwoord', () => {
+    const { interview } = importOk(chess);
+    expect(interview.people.interviewers.map((p) => p.name)).not.toContain('Vraag');
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Ruud Kramer']);
+  });
+});

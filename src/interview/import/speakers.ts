@@ -75,7 +75,7 @@ const LETTER_STOPS = /^((?:\p{Lo}\p{M}*\.\s?){1,3})\s*[-–—]\s+(\S.*)$/u;
 const QUESTION_KEYS = new Set(
   (
     'q question interviewer me host вопрос в корр корреспондент журналист питання ' +
-    'запитання кор savol s muxbir jurnalist frage f pregunta p domanda d pergunta س röportör ' +
+    'запитання кор savol s muxbir jurnalist frage f pregunta p domanda d pergunta vraag س röportör ' +
     // Chinese "问：" / "問：" and "答："; a Japanese or Chinese reporter's "記者：" / "记者：".
     '问 問 記者 记者'
   ).split(' '),
@@ -83,7 +83,7 @@ const QUESTION_KEYS = new Set(
 const ANSWER_KEYS = new Set(
   (
     'a answer interviewee guest ответ о відповідь javob j antwort respuesta r ' +
-    'risposta réponse resposta ج röportajveren 答'
+    'risposta réponse resposta antwoord ج röportajveren 答'
   ).split(' '),
 );
 
