@@ -251,3 +251,33 @@ Antwoord: De dinsdagavond. Dan speelt iedereen tegen iedereen, jong en oud door 
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Ruud Kramer']);
   });
 });
+
+describe("a profile's role line under its headline ('Senior Software Engineer, Amsterdam')", () => {
+  const profile = (lead: string) =>
+    [
+      'Booking.com',
+      'Senior Software Engineer, Amsterdam',
+      lead,
+      'Q: What do you work on?',
+      'A: The search page. Every millisecond counts.',
+      'Q: What do you like most?',
+      'A: The people, and the canal outside my window.',
+    ].join('\n');
+
+  it('names no one: the lead names the guest', () => {
+    const { interview } = importOk(
+      profile('Maya Lind joined Booking.com in 2019 after five years at a bank.'),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Maya Lind']);
+  });
+
+  it('a name over a role still names the guest ("Maya Lind, Senior Software Engineer")', () => {
+    const { interview } = importOk(
+      profile('Maya Lind, Senior Software Engineer, joined in 2019.').replace(
+        'Senior Software Engineer, Amsterdam',
+        'Engineering profiles',
+      ),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Maya Lind']);
+  });
+});

@@ -243,7 +243,7 @@ function firstNameIn(
     )
       continue;
     // A sports club's name is no person's: "do treinador do FC Porto, Luca Ferrando".
-    if (CLUB.test(words[0] ?? '')) continue;
+    if (CLUB.test(words[0] ?? '') || isJobTitle(name)) continue;
     // A possessive is no part of a name: "Today's Market".
     if (words.some((w) => /['’]s$/u.test(w))) continue;
     // German capitalises nouns: "Die Städte" is no name.
@@ -441,6 +441,19 @@ function surnameCase(name: string): string {
     .join(' ');
 }
 
+// Words of a job's title, never of a person's name: "Senior Software Engineer, Amsterdam" under a
+// firm's profile's headline is the guest's role.
+const JOB_WORDS = new Set(
+  (
+    'senior junior lead principal staff engineer developer designer manager analyst ' +
+    'consultant specialist scientist architect officer assistant associate intern'
+  ).split(' '),
+);
+
+function isJobTitle(name: string): boolean {
+  return name.split(/\s+/u).some((word) => JOB_WORDS.has(word.toLowerCase()));
+}
+
 function namedAsInterviewee(title: string, intro: string, article = ''): string | undefined {
   // A headline's "Professor Profile: Martin Hale" is a series' name, perhaps heading related
   // links the same way: a guest's "NAME: …" comes back in the article without a colon after it,
@@ -506,7 +519,7 @@ function namedAsInterviewee(title: string, intro: string, article = ''): string 
     for (const pattern of patterns) {
       const match = pattern.exec(text);
       const name = match?.[1];
-      if (!match || !name) continue;
+      if (!match || !name || isJobTitle(name)) continue;
       if (pattern === headlineName) {
         const after = (text.slice(match.index + match[0].length).split('\n')[0] ?? '').trim();
         // A series' name over the guest's, each coming back: "Member Spotlight: Jane Doe" over
