@@ -281,3 +281,27 @@ describe("a profile's role line under its headline ('Senior Software Engineer, A
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Maya Lind']);
   });
 });
+
+// fresh-19's Hebrew page opens with the site's name in Latin capitals and its slogan in Hebrew.
+const hebrew = (first: string) => `${first}
+"אנחנו לא קבוצת בת של אף אחד"
+יו"ר הפועל כפר יונה, אבי כהן, דיבר בתוכנית "שיחת היום" ב-ONE.
+מה יהיה עם המאמנים שלכם?
+”קרו פה שני מקרים שונים לגמרי. בעונה שעברה המאמן עזב באמצע העונה.”
+זה לא מוזר בעיניך?
+”אנחנו כרגע במקום הרביעי, וזאת ליגה לא נורמלית.”
+ומה המטרה העונה?
+”לסיים בשמינייה הראשונה ולתת לצעירים לשחק.”`;
+
+describe("a site's name in Latin capitals over its slogan in the page's script, first line", () => {
+  it('is furniture: the headline under it is the title', () => {
+    const { interview, dropped } = importOk(hebrew('ONE - מספר 1 בספורט'));
+    expect(dropped).toContain('ONE - מספר 1 בספורט');
+    expect(interview.title).toBe('"אנחנו לא קבוצת בת של אף אחד"');
+  });
+
+  it('a headline in Latin letters after its dash stays ("ONE - The Interview")', () => {
+    const { dropped } = importOk(hebrew('ONE - The Interview'));
+    expect(dropped).not.toContain('ONE - The Interview');
+  });
+});

@@ -272,6 +272,16 @@ export function isBannerLine(text: string): boolean {
   return /^[^?]{10,200}[.!] Read our [^.!?]{3,80}$/u.test(text);
 }
 
+// A site's name in Latin capitals and its slogan in another script, as a page's first line:
+// "ONE - מספר 1 בספורט" (number 1 in sport) over a Hebrew page's headline.
+const SITE_SLOGAN =
+  /^\p{Lu}[\p{Lu}\d]{1,11}\s[-–|]\s(?=.*[^\P{L}\p{Script=Latin}])[^\p{Script=Latin}]{3,60}$/u;
+
+/** Whether a page's first line is its site's name and slogan (SITE_SLOGAN). */
+export function isSiteSlogan(text: string): boolean {
+  return SITE_SLOGAN.test(text);
+}
+
 // A line that is nothing but a web address.
 const LINK_ONLY = /^(?:https?:\/\/|www\.)\S+$/iu;
 

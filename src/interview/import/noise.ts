@@ -10,6 +10,7 @@ import {
   isPlatformFurniture,
   isPromotionLine,
   isBannerLine,
+  isSiteSlogan,
   promotionBox,
   repostLinks,
 } from './furniture';
@@ -317,7 +318,8 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (isBreadcrumb(p.text) && i < (asks[0] ?? 0)) ||
         isPhotoCounter(paragraphs, i, asks[0]) ||
         (isPromotionLine(p.text, previous?.text) && !inBody(i)) ||
-        (i === 0 && (isBannerLine(p.text) || siteDomain(p.text, paragraphs))) ||
+        (i === 0 &&
+          (isBannerLine(p.text) || isSiteSlogan(p.text) || siteDomain(p.text, paragraphs))) ||
         isLinkLine(p.text, previous?.text))
     ) {
       noise.set(p.index, 'page furniture');
