@@ -18,18 +18,4 @@ describe('a question left without an answer', () => {
     expect(warning).toMatch(/the last, kept at the end of the answer before it/);
     expect(warning).not.toMatch(/next question/);
   });
-
-  it('at the end: its "Q:" label leaves it, as any question label does', () => {
-    const { interview } = importOk(article('Q: What are you writing next?'));
-    const last = interview.sections.at(-1)?.questions.at(-1)?.answer;
-    expect(last).toEqual(['Three winters, and most of a fourth.', 'What are you writing next?']);
-  });
-
-  it("at the end: a host's sign-off that asks nothing keeps its name", () => {
-    const { interview } = importOk(
-      article('Q: What are you writing next?\nA: A ghost story.\nQ: Thank you, Mara.'),
-    );
-    const last = interview.sections.at(-1)?.questions.at(-1)?.answer;
-    expect(last?.at(-1)).toBe('Q: Thank you, Mara.');
-  });
 });

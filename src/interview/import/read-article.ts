@@ -124,15 +124,11 @@ function settle(blocks: Block[]): void {
     // A heading over them joins too ("I never planned any of it", a transcript's untagged line):
     // an answer under a heading with no question would refuse the page.
     if (lastAnswer < 0 || (block.role !== 'question' && block.role !== 'heading')) continue;
-    const wasQuestion = block.role === 'question';
     block.role = 'answer';
     delete block.opens;
     delete block.label;
-    // Another speaker's words (a host's sign-off) keep their label in the answer: "Adam: …";
-    // a last question left without an answer (an article cut short, "Q: What next?") reads as
-    // any question does, without its label.
-    const asks = wasQuestion && /[?？]$/u.test(block.text);
-    if (block.speaker !== answerer && block.source !== undefined && !asks) {
+    // Another speaker's words (a host's sign-off) keep their label in the answer: "Adam: …".
+    if (block.speaker !== answerer && block.source !== undefined) {
       block.text = block.source;
       delete block.source;
     }
