@@ -197,11 +197,12 @@ describe('lower-case words before a colon inside Japanese and Chinese answers', 
         'instagram：山田花子のお弁当日記',
       ].join('\n'),
     );
+    // (Their '――' marks are dashes, taken off like any label since session 28.)
     expect(questions(interview).map((q) => q.join(' '))).toEqual([
-      '――お弁当づくりで一番大切なことは何ですか？',
-      '――おかずは何品くらい入れますか？',
-      '――最近の楽しみは何ですか？',
-      '――SNSで気をつけていることはありますか？',
+      'お弁当づくりで一番大切なことは何ですか？',
+      'おかずは何品くらい入れますか？',
+      '最近の楽しみは何ですか？',
+      'SNSで気をつけていることはありますか？',
     ]);
     expect(answers(interview)).toContain('point：野菜は切ってから水気をよく拭いておくこと。');
     expect(answers(interview)).toContain('instagram：山田花子のお弁当日記');

@@ -16,8 +16,11 @@ const MONTHS: readonly string[] = [
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
-const LABEL = '(?:(?:published|posted|updated|date|last updated)(?:\\s+on)?\\s*[:\\-–]?\\s*)?';
-const TIME = '(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5})?)?';
+// "Published on", and as Spanish, Portuguese, German, French, Italian and Polish pages print it:
+// "Actualizado el 30/11/2018 a las 08:15".
+const LABEL =
+  '(?:(?:published|posted|updated|date|last updated|actualizado|publicado|atualizado|aktualisiert|veröffentlicht|mis à jour|publié|aggiornato|pubblicato|opublikowano|zaktualizowano)(?:\\s+(?:on|el|em|am|le|il|dnia))?\\s*[:\\-–]?\\s*)?';
+const TIME = '(?:[,\\s]+(?:(?:at|a las|às|um|à|alle|o)\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5})?)?';
 
 const DAY_MONTH_YEAR = new RegExp(
   `^${LABEL}${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s*,?\\s+(\\d{4})${TIME}$`,
@@ -115,6 +118,19 @@ const OTHER_MONTHS: readonly (readonly [string, number])[] = [
   ['lug', 7],
   ['sett', 9],
   ['ott', 10],
+  // Polish, in the genitive: "12 czerwca 2021", "18 grudnia 2019".
+  ['sty', 1],
+  ['lut', 2],
+  ['kwi', 4],
+  ['maj', 5],
+  ['czer', 6],
+  ['lip', 7],
+  ['sierp', 8],
+  ['wrze', 9],
+  ['paźd', 10],
+  ['pazd', 10],
+  ['listop', 11],
+  ['grud', 12],
   // English stems last: they also start "mayo", "junio", "octubre", "novembre"…
   ...MONTHS.map((stem, i) => [stem, i + 1] as const),
 ];

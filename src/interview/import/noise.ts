@@ -54,6 +54,8 @@ const FURNITURE = new RegExp(
       'this article is from .{1,40}',
       // Indonesian and Malay "read also" / "see also" links: "Baca juga: …".
       '(?:baca|lihat) juga\\b.{0,200}',
+      // Spanish "read also" links: "Lee también" (the headline under it is not told from text).
+      'lee también\\b.{0,200}',
       // A site's links out: "Find us on Facebook …", "… RSS Subscribe to RSS", "Browse by Sport",
       // a theme's "Archive | Author Q & A RSS for this section".
       'find us on\\b[^.!?]{0,60}\\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky|mastodon)\\b[^.!?]{0,60}|(?:[^.!?]{0,60}\\s)?rss(?: feeds?| for this \\w+)?(?:\\s+subscribe to rss)?|browse by \\p{L}+(?: \\p{L}+)?',
@@ -106,6 +108,11 @@ const FURNITURE = new RegExp(
       'sign up\\b.{0,100}',
       '(?:get (?:our|the) )?newsletter\\b.{0,80}',
       'follow us\\b.{0,60}',
+      // Spanish pages' follow and newsletter lines: "Síguenos en Twitter", "Suscríbase al boletín de
+      // EC", "Recibe las noticias más importantes en tu correo".
+      's[íi]gu?enos en\\b.{0,60}|suscr[íi]b[ae]se\\b.{0,80}|recib[ea] (?:las|nuestras) (?:noticias|novedades)\\b.{0,80}',
+      // A wiki's edit link, alone on a line: "編集", "Edit", "Bearbeiten".
+      '編集|edit|editar|bearbeiten|modifier|modifica|edytuj',
       'skip to (?:main )?content|menu|search|home|back to top|log ?in|log ?out|sign in|sign out|register',
       // A header's buttons and a station's archive link in other languages; a bar left alone.
       'men[üú]|suche|buscar|recherche|szukaj|zoeken|pesquisar|archiv|\\|',
@@ -134,7 +141,7 @@ const FURNITURE = new RegExp(
       // An Arabic page's home link, perhaps with the site's name: "الصفحة الرئيسية . موقع …".
       '(?:الصفحة )?الرئيسية(?:\\s*[.|»›/-]\\s*[^.!?؟]{1,60})?',
       // Spanish, French, German, Italian, Azerbaijani, Turkish and Polish pages likewise.
-      'compartir|partager|teilen|condividi|paylaş|şərhlər|yorumlar|udostępnij|シェアする|ana sayfa',
+      'compartir|partager|teilen|condividi|paylaş|şərhlər|yorumlar|udostępnij|シェアする|ana sayfa|شارك|مشاركة',
       '(?:comentarios|commentaires|kommentare|commenti)(?: \\(\\d+\\))?',
       'publicidad|publicité|pubblicità|anzeige|werbung|reklam',
       'back to (?:report|index|the top)',
@@ -183,7 +190,7 @@ const PLATFORM_COUNTS = /^\d{1,7}(?: \d{1,7}){1,3}$/u;
 
 // Where related links or comments begin: once the article is over, everything after them is page.
 const RELATED_HEADER =
-  /^(?:читайте также|читайте також|см\. также|похожие (?:материалы|новости|статьи)|другие новости|схожі (?:матеріали|новини)|shuningdek o[‘'’`]?qing|noticias relacionadas|lea también|lire aussi|à lire aussi|mehr zum thema|das könnte sie auch interessieren|leggi anche|articoli correlati|related(?: articles?| posts?| stories| news| content)?|latest (?:news|stories|articles|posts)|lo más visto|suggested (?:articles?|reading|stories)|recommended(?: for you)?|you (?:may|might) also like|more (?:stories|articles|news|from\b.*)|most (?:read|popular|viewed)|read more|(?:also|read) (?:read|also)|sidebar|comments?(?: \(\d+\))?|no comments|leave a (?:comment|reply)|post a comment|no hay comentarios|aucun commentaire|keine kommentare|(?:comentarios|commentaires|kommentare|commenti)(?: \(\d+\))?|articles similaires|artículos relacionados|ähnliche beiträge|discussion about this (?:post|episode)|\d+ (?:responses?|repl(?:y|ies)|comments?) (?:to|on)\b.*|комментарии(?: \(\d+\))?|коментарі|(?:czytaj|zobacz) (?:także|też|również)|(?:powiązane|podobne) artykuły|komentarze(?: \(\d+\))?|関連記事|相[关關](?:新[闻聞]|文章|阅读|閱讀))\s*[:»›>→]*$/iu;
+  /^(?:читайте также|читайте також|см\. также|похожие (?:материалы|новости|статьи)|другие новости|схожі (?:матеріали|новини)|shuningdek o[‘'’`]?qing|noticias relacionadas|lea también|lire aussi|à lire aussi|mehr zum thema|das könnte sie auch interessieren|leggi anche|articoli correlati|related(?: articles?| posts?| stories| news| content)?|latest (?:news|stories|articles|posts)|lo más visto|suggested (?:articles?|reading|stories)|recommended(?: for you)?|you (?:may|might) also like|more (?:stories|articles|news|from\b.*)|most (?:read|popular|viewed)|read more|(?:also|read) (?:read|also)|sidebar|comments?(?: \(\d+\))?|no comments|leave a (?:comment|reply)|post a comment|no hay comentarios|aucun commentaire|keine kommentare|(?:comentarios|commentaires|kommentare|commenti)(?: \(\d+\))?|articles similaires|artículos relacionados|ähnliche beiträge|discussion about this (?:post|episode)|\d+ (?:responses?|repl(?:y|ies)|comments?) (?:to|on)\b.*|комментарии(?: \(\d+\))?|коментарі|(?:czytaj|zobacz) (?:także|też|również)|(?:powiązane|podobne) artykuły|komentarze(?: \(\d+\))?|関連記事|関連項目|ランキング|相[关關](?:新[闻聞]|文章|阅读|閱讀))\s*[:»›>→]*$/iu;
 
 // "NEWS | SPORT | BUSINESS", "Home › World › Asia": short items between separators.
 const NAVIGATION = /^[^.!?|›»/]{1,30}(?:\s+[|›»/]\s+[^.!?|›»/]{1,30}){1,12}$/u;

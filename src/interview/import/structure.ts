@@ -776,7 +776,8 @@ const TOPIC = /^\p{Lu}\S* \S+ [^:.!?]{1,80}:$/u;
 const ABOUT = /^(?:关于|關於)[^。!?!?,,::]{1,20}$/u;
 
 // A question opened by a dash: "–¿Cuántos años…?", "- Nombra un sueño.".
-const DASHED = /^[-–—]\s?(\S.*)$/u;
+// A dash, or two: Japanese interviews open questions with a doubled bar ("――早速ですが…").
+const DASHED = /^(?:[-–—]|[―─]{1,2}|——)\s?(\S.*)$/u;
 const EQUALS_ANSWER = /^=\s+/u;
 
 /**
