@@ -85,3 +85,34 @@ describe('Spanish follow and newsletter lines, an Arabic share button', () => {
     expect(interview.sections[0]?.questions[0]?.answer).toEqual([answer]);
   });
 });
+
+// fresh-21 (held out in session 28, first measured on main 6f6f3b1): its one refused page.
+describe('three questions opened by a bar, each answered in Japanese quotes', () => {
+  const page = (questions: number) =>
+    [
+      '【硬式野球部】山岸雅人監督に聞く',
+      '就任2年目の春、チームの変化を聞いた。',
+      ...[
+        ['―就任してから一番変わったことは', '「選手が自分で考えて動くようになりました」'],
+        ['―連敗したときの声かけについて', '「下を向くなとだけ言いました」'],
+        ['―秋のリーグ戦への意気込みを', '「一戦ずつ、全員で勝ちにいきます」'],
+      ]
+        .slice(0, questions)
+        .flat(),
+      'シェアする',
+      'ツイート',
+    ].join('\n\n');
+
+  it('are the questions (the page was refused), and its share buttons are page', () => {
+    expect(questions(page(3))).toEqual([
+      '就任してから一番変わったことは',
+      '連敗したときの声かけについて',
+      '秋のリーグ戦への意気込みを',
+    ]);
+    expect(importOk(page(3)).dropped).toEqual(expect.arrayContaining(['シェアする', 'ツイート']));
+  });
+
+  it('two such lines are not enough to read a page by its bars (near miss)', () => {
+    expect(() => questions(page(2))).toThrow(/no questions and answers found/);
+  });
+});

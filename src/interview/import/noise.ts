@@ -141,7 +141,7 @@ const FURNITURE = new RegExp(
       // An Arabic page's home link, perhaps with the site's name: "الصفحة الرئيسية . موقع …".
       '(?:الصفحة )?الرئيسية(?:\\s*[.|»›/-]\\s*[^.!?؟]{1,60})?',
       // Spanish, French, German, Italian, Azerbaijani, Turkish and Polish pages likewise.
-      'compartir|partager|teilen|condividi|paylaş|şərhlər|yorumlar|udostępnij|シェアする|ana sayfa|شارك|مشاركة',
+      'compartir|partager|teilen|condividi|paylaş|şərhlər|yorumlar|udostępnij|シェアする|ツイート|ana sayfa|شارك|مشاركة',
       '(?:comentarios|commentaires|kommentare|commenti)(?: \\(\\d+\\))?',
       'publicidad|publicité|pubblicità|anzeige|werbung|reklam',
       'back to (?:report|index|the top)',

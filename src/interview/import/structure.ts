@@ -802,8 +802,12 @@ function onlyQuestionsDashed(content: readonly SourceParagraph[]): boolean {
   ).length;
   // A page where nothing asks with "?" (a Hindi blog ends its questions with "।"): four or more
   // dashed paragraphs, every one answered by an undashed one.
+  // Three are enough where every answer is in Japanese quotes (「…」): a university paper's.
+  const quotedAnswers = after.every(
+    (p, i) => !DASHED.test(p.text) || /^「/u.test(after[i + 1]?.text ?? ''),
+  );
   const unmarked =
-    dashed.length >= 4 &&
+    (dashed.length >= 4 || (dashed.length >= 3 && quotedAnswers)) &&
     answeredPlain === dashed.length &&
     !content.some((p) => p.text.includes('?'));
   return (
