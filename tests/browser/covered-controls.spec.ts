@@ -132,6 +132,16 @@ async function focusedUnderTheBar(page: Page, steps: number): Promise<string[]> 
   return hidden;
 }
 
+/** Opens the seed at 1180 px (no bar over the text), turns the screen to 740 px, and Shift+Tabs. */
+async function expectClearAfterTurning(page: Page) {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1180, height: 820 });
+  await page.goto(`/i/${seed.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.setViewportSize({ width: 740, height: 360 });
+  expect(await focusedUnderTheBar(page, 25), 'turned from 1180 to 740 px').toEqual([]);
+}
+
 // WCAG 2.4.11 (Focus Not Obscured): the page's scroll padding keeps what the keyboard focuses
 // clear of the sticky bar. It was measured on each navigation only, so a window or tablet
 // turned from 1180 px (no bar over the text) to a phone's width (a 56 px bar) or text made
@@ -140,12 +150,7 @@ async function focusedUnderTheBar(page: Page, steps: number): Promise<string[]> 
 test('focus moved up with Shift+Tab is never under the sticky bar after the screen or text size changes', async ({
   page,
 }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.setViewportSize({ width: 1180, height: 820 });
-  await page.goto(`/i/${seed.id}`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.setViewportSize({ width: 740, height: 360 });
-  expect(await focusedUnderTheBar(page, 25), 'turned from 1180 to 740 px').toEqual([]);
+  await expectClearAfterTurning(page);
 
   await page.setViewportSize({ width: 640, height: 512 });
   await page.goto(`/i/${seed.id}`);
@@ -164,10 +169,5 @@ test('focus moved up with Shift+Tab is clear of the sticky bar when the screen c
 }) => {
   // The app never starts: its scripts do not load. The page's inline boot script runs.
   await page.route('**/assets/*.js', (route) => route.abort());
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.setViewportSize({ width: 1180, height: 820 });
-  await page.goto(`/i/${seed.id}`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.setViewportSize({ width: 740, height: 360 });
-  expect(await focusedUnderTheBar(page, 25), 'turned from 1180 to 740 px').toEqual([]);
+  await expectClearAfterTurning(page);
 });
