@@ -1,4 +1,12 @@
-import { useCallback, useMemo, type Dispatch, type SetStateAction } from 'react';
+import {
+  useCallback,
+  useMemo,
+  useRef,
+  type Dispatch,
+  type MouseEvent,
+  type SetStateAction,
+} from 'react';
+import { flushSync } from 'react-dom';
 import { Link } from '../../../components/link';
 import { absoluteUrl } from '../../../config/paths';
 import type { Interview } from '../../../interview/schema';
@@ -31,10 +39,30 @@ export type LessonBuilderProps = {
 };
 
 const smallButton =
-  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-stone-300 px-2 text-sm hover:bg-stone-100 disabled:opacity-40 dark:border-stone-600 dark:hover:bg-stone-800';
+  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-stone-300 px-2 text-sm hover:bg-stone-100 disabled:opacity-40 aria-disabled:opacity-40 dark:border-stone-600 dark:hover:bg-stone-800';
 const field =
   'mt-1 min-h-11 w-full rounded-md border border-stone-500 bg-white px-2 py-2 text-base dark:border-stone-500 dark:bg-stone-950';
 const legend = 'text-base font-semibold';
+
+/**
+ * Applies a change that moves, disables or removes the button pressed, at once, then gives the
+ * focus back to that button or, when it can no longer take it, to the next control: a browser
+ * drops the focus of a button it moves, disables or removes to <body>, and a keyboard user's next
+ * Tab would start again at the top of the page.
+ */
+function keepingFocus(
+  button: HTMLButtonElement,
+  change: () => void,
+  next: () => HTMLElement | null | undefined,
+) {
+  flushSync(change);
+  const target = button.isConnected && !button.disabled ? button : next();
+  target?.focus();
+}
+
+/** The first control in `container` that can take the focus. */
+const firstEnabled = (container: Element | null | undefined) =>
+  container?.querySelector<HTMLElement>('button:not(:disabled):not([aria-disabled=true])');
 
 /** LMS and chat tools cut longer links. */
 const LINK_MAX = 2000;
@@ -80,6 +108,29 @@ export function LessonBuilderForm(props: LessonBuilderProps) {
     (action: LessonDraftAction) => setDraft((current) => editDraft(current, seed, action)),
     [setDraft, seed],
   );
+  const candidateList = useRef<HTMLUListElement>(null);
+  // A move or a removal, with the focus kept on the button or given to its neighbour.
+  const moveBy = (event: MouseEvent<HTMLButtonElement>, action: LessonDraftAction) => {
+    const button = event.currentTarget;
+    keepingFocus(
+      button,
+      () => dispatch(action),
+      () => firstEnabled(button.parentElement),
+    );
+  };
+  const removePin = (event: MouseEvent<HTMLButtonElement>, directive: string, i: number) => {
+    const list = event.currentTarget.closest('ol');
+    keepingFocus(
+      event.currentTarget,
+      () => dispatch({ type: 'remove-pin', directive }),
+      () => {
+        const item = list?.isConnected ? (list.children[i] ?? list.children[i - 1]) : undefined;
+        return (
+          item?.querySelector<HTMLElement>('[data-remove]') ?? firstEnabled(candidateList.current)
+        );
+      },
+    );
+  };
   const candidates = useMemo(
     () =>
       pinCandidates({
@@ -144,7 +195,7 @@ export function LessonBuilderForm(props: LessonBuilderProps) {
                     type="button"
                     className={smallButton}
                     disabled={i === 0}
-                    onClick={() => dispatch({ type: 'move-section', id, by: -1 })}
+                    onClick={(event) => moveBy(event, { type: 'move-section', id, by: -1 })}
                   >
                     ↑<span className="sr-only"> Move {byId.get(id)?.label} up</span>
                   </button>
@@ -152,7 +203,7 @@ export function LessonBuilderForm(props: LessonBuilderProps) {
                     type="button"
                     className={smallButton}
                     disabled={i === draft.sections.length - 1}
-                    onClick={() => dispatch({ type: 'move-section', id, by: 1 })}
+                    onClick={(event) => moveBy(event, { type: 'move-section', id, by: 1 })}
                   >
                     ↓<span className="sr-only"> Move {byId.get(id)?.label} down</span>
                   </button>
@@ -189,7 +240,9 @@ export function LessonBuilderForm(props: LessonBuilderProps) {
                     type="button"
                     className={smallButton}
                     disabled={i === 0}
-                    onClick={() => dispatch({ type: 'move-pin', directive: pin.directive, by: -1 })}
+                    onClick={(event) =>
+                      moveBy(event, { type: 'move-pin', directive: pin.directive, by: -1 })
+                    }
                   >
                     ↑<span className="sr-only"> Move passage {i + 1} up</span>
                   </button>
@@ -197,14 +250,17 @@ export function LessonBuilderForm(props: LessonBuilderProps) {
                     type="button"
                     className={smallButton}
                     disabled={i === draft.pins.length - 1}
-                    onClick={() => dispatch({ type: 'move-pin', directive: pin.directive, by: 1 })}
+                    onClick={(event) =>
+                      moveBy(event, { type: 'move-pin', directive: pin.directive, by: 1 })
+                    }
                   >
                     ↓<span className="sr-only"> Move passage {i + 1} down</span>
                   </button>
                   <button
                     type="button"
                     className={smallButton}
-                    onClick={() => dispatch({ type: 'remove-pin', directive: pin.directive })}
+                    data-remove
+                    onClick={(event) => removePin(event, pin.directive, i)}
                   >
                     Remove<span className="sr-only"> passage {i + 1}</span>
                   </button>
@@ -238,15 +294,17 @@ export function LessonBuilderForm(props: LessonBuilderProps) {
           </ol>
         )}
         {candidates.length > 0 && (
-          <ul aria-label="Passages to pin" className="mt-3 space-y-2">
+          <ul ref={candidateList} aria-label="Passages to pin" className="mt-3 space-y-2">
             {candidates.map((candidate) => (
               <li key={candidate.directive} className="flex items-start gap-3">
                 <button
                   type="button"
                   // Its word whole beside a long passage: shrunk to 44 px, "Pinned" broke in two.
                   className={`${smallButton} shrink-0`}
-                  disabled={pinned.has(candidate.directive)}
+                  // Not `disabled`: a button disabled under the focus drops it to <body>.
+                  aria-disabled={pinned.has(candidate.directive)}
                   onClick={() => {
+                    if (pinned.has(candidate.directive)) return;
                     const { source: _source, ...pin } = candidate;
                     dispatch({ type: 'add-pin', pin });
                   }}
