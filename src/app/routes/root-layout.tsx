@@ -61,11 +61,9 @@ export function RootLayout() {
         </Suspense>
       )}
       {/* No bottom padding on paper: where the last sheet was full it made a blank one. */}
-      <main
-        id="main_content"
-        tabIndex={-1}
-        className="mx-auto max-w-5xl px-4 pb-16 outline-none print:pb-0"
-      >
+      {/* Not focusable (no tabindex) but while the skip link's jump holds it: focusable, it took the
+          focus of every click in its text, and Tab went on from its top, not from the click. */}
+      <main id="main_content" className="mx-auto max-w-5xl px-4 pb-16 outline-none print:pb-0">
         <Outlet />
       </main>
       {hydrated && (
@@ -106,6 +104,10 @@ function SkipLink() {
         if (!main) return;
         event.preventDefault();
         main.scrollIntoView();
+        // Focusable until it lets the focus go (see <main>); without JavaScript the browser's
+        // fragment jump moves where Tab goes on from, into it, without focusing it.
+        main.tabIndex = -1;
+        main.addEventListener('blur', () => main.removeAttribute('tabindex'), { once: true });
         main.focus({ preventScroll: true });
       }}
     >
