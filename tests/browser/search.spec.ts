@@ -209,3 +209,32 @@ test('in forced colours the current match stays readable and apart from the othe
     await context.close();
   }
 });
+
+test('in forced colours the chosen search scope stands apart from the other two', async ({
+  browser,
+}) => {
+  // Windows high contrast drops backgrounds: "All", "Questions" and "Answers", the chosen one
+  // told by its fill alone, looked all the same (found by review2). The chosen one is drawn in
+  // the system's highlight colours, as a selected item is.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      forcedColors: 'active',
+      colorScheme,
+    });
+    const page = await context.newPage();
+    await page.goto(`/i/${seed.id}?q=oil&in=questions`);
+    const scope = page.getByRole('group', { name: 'Search in' });
+    await expect(scope.getByRole('radio', { name: 'Questions' })).toBeChecked();
+    const looks = await scope.locator('label').evaluateAll((labels) =>
+      labels.map((label) => {
+        const style = getComputedStyle(label);
+        return `${style.backgroundColor} ${style.color}`;
+      }),
+    );
+    // All, Questions (chosen), Answers.
+    expect(looks[1], colorScheme).not.toBe(looks[0]);
+    expect(looks[2], colorScheme).toBe(looks[0]);
+    await context.close();
+  }
+});

@@ -52,12 +52,14 @@ export function SearchScopeChoice({ scope, onChange }: SearchScopeProps) {
       onMouseDown={(event) => event.preventDefault()}
     >
       <legend className="sr-only">Search in</legend>
-      {/* Each box as wide as its word and an equal share of the room left: three equal boxes
-      left "Questions" and "Answers" touching their borders in the 13rem column at 768 px. */}
+      {/* The chosen box is told by its fill; in forced colours, which drop fills, by the system's
+      highlight colours. Each box as wide as its word and an equal share of the room left: three
+      equal boxes left "Questions" and "Answers" touching their borders in the 13rem column at
+      768 px. */}
       {SEARCH_SCOPES.map((value) => (
         <label
           key={value}
-          className="relative flex min-h-11 min-w-11 flex-auto cursor-pointer items-center justify-center border border-stone-300 bg-white px-2 wrap-normal text-stone-700 first:rounded-l-md last:rounded-r-md not-first:-ml-px has-checked:z-10 has-checked:border-sky-700 has-checked:bg-sky-700 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-sky-700 md:min-h-9 pointer-coarse:min-h-11 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-200 dark:has-checked:border-sky-300 dark:has-checked:bg-sky-300 dark:has-checked:text-stone-950"
+          className="relative flex min-h-11 min-w-11 flex-auto cursor-pointer items-center justify-center border border-stone-300 bg-white px-2 wrap-normal text-stone-700 first:rounded-l-md last:rounded-r-md not-first:-ml-px has-checked:z-10 has-checked:border-sky-700 has-checked:bg-sky-700 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-sky-700 md:min-h-9 pointer-coarse:min-h-11 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-200 dark:has-checked:border-sky-300 dark:has-checked:bg-sky-300 dark:has-checked:text-stone-950 forced-colors:has-checked:border-[Highlight] forced-colors:has-checked:bg-[Highlight] forced-colors:has-checked:text-[HighlightText]"
         >
           <input
             type="radio"
