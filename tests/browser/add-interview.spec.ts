@@ -655,3 +655,43 @@ test.describe('adding an interview', () => {
     await axe();
   });
 });
+
+test('in forced colours a paragraph’s chosen role stands apart from the other roles', async ({
+  browser,
+}) => {
+  // Windows high contrast drops fills: the pressed role, told by its dark fill alone, looked
+  // like the four others (found by review2). It is drawn in the system's highlight colours.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      forcedColors: 'active',
+      colorScheme,
+    });
+    const page = await context.newPage();
+    await page.goto('/add');
+    const paragraphs = await readArticle(page);
+    const question = paragraphs.filter({ hasText: 'When do you start baking?' });
+    const roles = question.getByRole('group', { name: 'Role' }).getByRole('button');
+    await expect(roles.and(page.locator('[aria-pressed="true"]'))).toHaveText('Question');
+    const looks = await roles.evaluateAll((buttons) =>
+      buttons.map((button) => {
+        const style = getComputedStyle(button);
+        // A fill seen through (the others') shows the page's: the system's Canvas.
+        const fill = (element: Element | null): string => {
+          if (!element) return 'Canvas';
+          const color = getComputedStyle(element).backgroundColor;
+          return /rgba\(.*, 0\)$|transparent/.test(color) ? fill(element.parentElement) : color;
+        };
+        return {
+          pressed: button.getAttribute('aria-pressed') === 'true',
+          look: `${fill(button)} ${style.color}`,
+        };
+      }),
+    );
+    const pressed = looks.filter((role) => role.pressed).map((role) => role.look);
+    const others = new Set(looks.filter((role) => !role.pressed).map((role) => role.look));
+    expect(pressed, colorScheme).toHaveLength(1);
+    expect(others.has(pressed[0] ?? ''), colorScheme).toBe(false);
+    await context.close();
+  }
+});

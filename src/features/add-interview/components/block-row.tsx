@@ -193,8 +193,10 @@ export function BlockRow({
               key={role}
               type="button"
               aria-pressed={block.role === role}
+              // Pressed, told by its fill; in forced colours, which drop fills, by the system's
+              // highlight colours.
               onClick={() => dispatch({ type: 'setRole', blockId: block.id, role })}
-              className={`${roleButton} border-stone-300 aria-pressed:border-stone-900 aria-pressed:bg-stone-900 aria-pressed:text-white dark:border-stone-600 dark:aria-pressed:bg-stone-100 dark:aria-pressed:text-stone-900`}
+              className={`${roleButton} border-stone-300 aria-pressed:border-stone-900 aria-pressed:bg-stone-900 aria-pressed:text-white dark:border-stone-600 dark:aria-pressed:bg-stone-100 dark:aria-pressed:text-stone-900 forced-colors:aria-pressed:border-[Highlight] forced-colors:aria-pressed:bg-[Highlight] forced-colors:aria-pressed:text-[HighlightText]`}
             >
               {ROLE_NAMES[role]}
             </button>
