@@ -35,10 +35,11 @@ test('cite the interview: APA, MLA and Chicago from CSL styles, copied with ital
   );
   await dialog
     .getByRole('button', {
-      name: 'Copy to Chicago (17th edition, notes and bibliography) reference',
+      // Not "Copy to …": the reference is what is copied, not where to.
+      name: 'Copy Chicago (17th edition, notes and bibliography) reference',
     })
     .click();
-  await copied(page, 'Copy to Chicago (17th edition, notes and bibliography) reference');
+  await copied(page, 'Copy Chicago (17th edition, notes and bibliography) reference');
   const clipboard = await page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
     if (!item) return { html: '', text: '' };

@@ -74,6 +74,7 @@ export function CitationList({ interview, target }: { interview: Interview; targ
                   html={() => richHtml(citation.reference)}
                   label="Copy"
                   target={`${citation.label} reference`}
+                  join=" "
                   display="text"
                   tone="button"
                   icon="copy"
@@ -89,6 +90,7 @@ export function CitationList({ interview, target }: { interview: Interview; targ
                   html={() => richHtml(citation.inText)}
                   label="Copy"
                   target={`${citation.label} ${citation.inTextLabel.toLowerCase()}`}
+                  join=" "
                   display="text"
                   tone="button"
                   icon="copy"

@@ -11,6 +11,12 @@ type CopyButtonProps = {
   label: string;
   /** What is copied, for screen readers: "section Trade". */
   target?: string | undefined;
+  /**
+   * How the label and the target are read together: "Copy link" to "section Trade" (a link to
+   * it), or "Copy" and "APA reference" with a space (the thing itself; "Copy to APA reference"
+   * read as copying into it).
+   */
+  join?: ' to ' | ' ' | undefined;
   /** 'icon' shows the label to screen readers only; 'responsive' hides it on phones; 'text' always shows it. */
   display?: 'icon' | 'responsive' | 'text' | undefined;
   /** A link icon for links, a clipboard for text. */
@@ -53,6 +59,7 @@ export function ManualCopy(props: { text: string; onDismiss: () => void }) {
  */
 export function CopyButton(props: CopyButtonProps) {
   const { text, label, target, display = 'responsive', icon = 'link', tone = 'light' } = props;
+  const join = props.join ?? ' to ';
   const { state, copy, dismiss } = useCopy();
   const [manualText, setManualText] = useState('');
   const copied = state === 'copied';
@@ -67,7 +74,7 @@ export function CopyButton(props: CopyButtonProps) {
           void copy(value, props.html?.());
         }}
         // Named by an attribute, not a hidden span: a question has one (2,000 in the long interview).
-        aria-label={target && !copied ? `${label} to ${target}` : undefined}
+        aria-label={target && !copied ? `${label}${join}${target}` : undefined}
         className={`copy-button ${tones[tone]}`}
       >
         <span aria-hidden="true" className={`size-4 shrink-0 ${ICONS[icon]}`} />
@@ -75,12 +82,12 @@ export function CopyButton(props: CopyButtonProps) {
         {target && copied && (
           <>
             {' '}
-            <span className="sr-only">{`to ${target}`}</span>
+            <span className="sr-only">{`${join.trim()} ${target}`.trim()}</span>
           </>
         )}
       </button>
       <span role="status" className="sr-only">
-        {copied ? `${label}${target ? ` to ${target}` : ''}: copied` : ''}
+        {copied ? `${label}${target ? `${join}${target}` : ''}: copied` : ''}
       </span>
       {state === 'manual' && <ManualCopy text={manualText} onDismiss={dismiss} />}
     </span>
