@@ -20,7 +20,8 @@ const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:da
 // "Actualizado el 30/11/2018 a las 08:15".
 const LABEL =
   '(?:(?:published|posted|updated|date|last updated|actualizado|publicado|atualizado|aktualisiert|veröffentlicht|mis à jour|publié|aggiornato|pubblicato|opublikowano|zaktualizowano)(?:\\s+(?:on|el|em|am|le|il|dnia))?\\s*[:\\-–]?\\s*)?';
-const TIME = '(?:[,\\s]+(?:(?:at|a las|às|um|à|alle|o)\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5})?)?';
+const TIME =
+  '(?:[,\\s]+(?:(?:at|a las|às|um|à|alle|o)\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5})?)?';
 
 const DAY_MONTH_YEAR = new RegExp(
   `^${LABEL}${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s*,?\\s+(\\d{4})${TIME}$`,
