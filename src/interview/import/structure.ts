@@ -800,12 +800,12 @@ function onlyQuestionsDashed(content: readonly SourceParagraph[]): boolean {
     (p, i) =>
       DASHED.test(p.text) && after[i + 1] !== undefined && !DASHED.test(after[i + 1]?.text ?? ''),
   ).length;
-  // A page where nothing asks with "?" (a Hindi blog ends its questions with "।"): four or more
-  // dashed paragraphs, every one answered by an undashed one.
-  // Three are enough where every answer is in Japanese quotes (「…」): a university paper's.
+  // Every dashed paragraph answered by one in Japanese quotes (「…」), as a university paper's.
   const quotedAnswers = after.every(
     (p, i) => !DASHED.test(p.text) || /^「/u.test(after[i + 1]?.text ?? ''),
   );
+  // A page where nothing asks with "?" (a Hindi blog ends its questions with "।"): four or more
+  // dashed paragraphs, every one answered by an undashed one (three where answers are quoted).
   const unmarked =
     (dashed.length >= 4 || (dashed.length >= 3 && quotedAnswers)) &&
     answeredPlain === dashed.length &&

@@ -47,26 +47,22 @@ export async function loadInterview(
   signal: AbortSignal,
   deviceFirst = false,
 ): Promise<{ interview: Interview; fromThisDevice: boolean }> {
-  // (An address below a published interview is answered by the interview's own 404.html.)
-  if (deviceFirst && !isPublishedHere(interviewId)) {
-    const kept = await keptOnThisDevice(interviewId);
-    if (kept) return { interview: kept, fromThisDevice: true };
-  }
-  if (!deviceFirst) {
-    const kept = await keptOnThisDevice(interviewId);
-    // Offline, or a site without the library's files (the development server): the kept one.
-    const published =
-      kept && (await isPublishedOnSite(interviewId, siteFiles(signal)).catch(() => false));
-    if (kept && !published) return { interview: kept, fromThisDevice: true };
-  }
+  // The device's copy, read once. (An address below a published interview is answered by the
+  // interview's own 404.html: not looked for there.)
+  const kept =
+    deviceFirst && isPublishedHere(interviewId) ? undefined : await keptOnThisDevice(interviewId);
+  // In-app, the site's if it publishes the id; offline, or on a site without the library's files
+  // (the development server), the kept one.
+  const opensKept =
+    kept !== undefined &&
+    (deviceFirst || !(await isPublishedOnSite(interviewId, siteFiles(signal)).catch(() => false)));
+  if (opensKept) return { interview: kept, fromThisDevice: true };
   let text: string;
   try {
     text = await fetchText(url, what, signal);
   } catch (error) {
-    if (!deviceFirst && (error instanceof NotFoundError || error instanceof NetworkError)) {
-      const kept = await keptOnThisDevice(interviewId);
-      if (kept) return { interview: kept, fromThisDevice: true };
-    }
+    if (kept && (error instanceof NotFoundError || error instanceof NetworkError))
+      return { interview: kept, fromThisDevice: true };
     // Not found, but the site has the interview's page: its data is what is missing, not the link.
     if (error instanceof NotFoundError && (await hasInterviewPage(interviewId, signal))) {
       throw new MissingDataError(what);
