@@ -98,7 +98,8 @@ const FURNITURE = new RegExp(
       '\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s+[^.!?]{1,40}?\\s+(?:no|\\d+) comments?',
       // A comment section's header: "14 responses to “How we …”", "3 Replies to …".
       '\\d+ (?:responses?|repl(?:y|ies)|comments?|thoughts) (?:to|on) .{1,200}',
-      'leave a (?:comment|reply)|post a comment|like this(?=\\s*:)',
+      // WordPress's like button before it loads: "Like this:" over "Loading...".
+      'leave a (?:comment|reply)|post a comment|like this(?=\\s*:)|loading',
       // Blogs: "Posted by Ann Lee at 6:21 AM", "Posted in Q&A", "Newer Post Older Post Home".
       'posted by [^.!?,;]{1,60} at \\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|posted in [^.!?]{1,60}',
       '(?:newer|older) posts?(?:\\s+(?:newer|older) posts?)?(?:\\s+home)?',

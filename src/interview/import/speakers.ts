@@ -87,6 +87,19 @@ const ANSWER_KEYS = new Set(
   ).split(' '),
 );
 
+// Labels that are the word "question" itself (not a person, a host or "Me"): such a label only
+// ever asks, so it never marks an interviewer's reply inside an answer.
+const QUESTION_WORDS = new Set(
+  'q question вопрос в питання запитання savol s frage f pregunta p domanda d pergunta vraag س 问 問'.split(
+    ' ',
+  ),
+);
+
+/** Whether a label is the word "question" ("Question", "Q", "Frage"), numbered or not. */
+export function isQuestionWordLabel(label: string): boolean {
+  return QUESTION_WORDS.has(label.toLowerCase().replace(/[.’'\s]|\d+$/gu, ''));
+}
+
 // Single letters other than Q and A are labels only when used at least twice:
 // "P. Smith said" once is not a turn.
 const NEEDS_REPEAT = new Set('p r d в о s j f س ج'.split(' '));

@@ -2,7 +2,7 @@ import { isCaption, isCaptionWithText } from './captions';
 import { isNameLine } from './names';
 import { isRelatedHeader, type NoiseReason } from './noise';
 import type { SourceParagraph } from './paragraphs';
-import type { Labelled, SpeakerGroup } from './speakers';
+import { isQuestionWordLabel, type Labelled, type SpeakerGroup } from './speakers';
 
 /** What became of a paragraph of the source: every paragraph gets one. */
 export type Role =
@@ -373,6 +373,7 @@ export function parseStructure(
     if (
       turn.kind === 'ask' &&
       label &&
+      !isQuestionWordLabel(label) &&
       (/[.!…]\s[^.!…]*\?$/u.test(question?.answer.at(-1) ?? '') ||
         (/^(?!.*thank)\S+(?: \S+){1,2}[.!]$/iu.test(turn.text) &&
           next?.kind === 'answer' &&
