@@ -76,3 +76,92 @@ Loading...`;
     expect(report.dropped.map((d) => d.text)).toContain('Loading...');
   });
 });
+
+// An Australian minister's office prints its transcripts this way: a capitals head, the first
+// labels with full name and role (the role holding commas), then surnames.
+const transcript = (end: string) => `The Hon Rosa Lindqvist MP
+Minister for Water, Parks and Heritage
+Interview with Tom Akers, Coast FM Breakfast
+E&OE TRANSCRIPT
+RADIO INTERVIEW
+TOM AKERS, HOST: Minister, thanks for your time. Farmers say the river plan came too late. Did it?
+ROSA LINDQVIST, MINISTER FOR WATER, PARKS AND HERITAGE: No. We started the plan the week we took office, and the first water came this spring.
+AKERS: Many of them are still waiting. What do you say to them?
+LINDQVIST: That the second release comes in March, and I will be there when it does.
+${end}`;
+
+describe("a transcript's capitals labels whose role holds commas", () => {
+  it("reads the minister's first label as hers, names her without 'The Hon … MP', drops E&OE", () => {
+    const { interview, report } = importOk(transcript('ENDS'));
+    expect(answers(interview)[0]).toBe(
+      'No. We started the plan the week we took office, and the first water came this spring.',
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Rosa Lindqvist']);
+    expect(report.dropped.map((d) => d.text)).toContain('E&OE TRANSCRIPT');
+  });
+
+  it("'[ends]' closing a transcript is dropped, not kept as the last answer's end", () => {
+    const { interview } = importOk(transcript('[ends]'));
+    expect(answers(interview).at(-1)).toBe(
+      'That the second release comes in March, and I will be there when it does.',
+    );
+  });
+
+  it('a sentence in capitals with commas before a colon, said once, is no label', () => {
+    const text = transcript('ENDS').replace(
+      'RADIO INTERVIEW',
+      'NEW RULES, NEW RIVERS, NEW HOPE: The plan in brief, as the department puts it.',
+    );
+    expect(importOk(text).interview.intro.join(' ')).toContain('NEW RULES, NEW RIVERS, NEW HOPE:');
+  });
+});
+
+describe("a press conference's 'PRIME MINISTER:' label", () => {
+  it('names the guest by the office (or the name beside it), never another minister in the text', () => {
+    const text = `Press conference, Parliament House
+
+PRIME MINISTER:
+
+Good afternoon. When the Defence Minister resigned I said I would make changes, and today I make them.
+
+JOURNALIST:
+
+Prime Minister, who takes Defence?
+
+PRIME MINISTER:
+
+Dr Mercer has been a very good Minister for Education and will be a very good Defence Minister.
+
+JOURNALIST:
+
+When does he start?
+
+PRIME MINISTER:
+
+On Monday.`;
+    const { interview } = importOk(text);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Prime Minister']);
+  });
+
+  it('names the office holder the text writes after the office', () => {
+    const text = `Prime Minister Tom Hargreaves announces a new Cabinet
+
+JOURNALIST:
+
+Prime Minister, who takes Defence?
+
+PRIME MINISTER:
+
+Dr Mercer, from Monday.
+
+JOURNALIST:
+
+Why him?
+
+PRIME MINISTER:
+
+He has done every job I gave him well.`;
+    const { interview } = importOk(text);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Tom Hargreaves']);
+  });
+});

@@ -15,8 +15,9 @@ const TITLES = new Set(
     'prince princess judge justice rabbi imam father sister coach captain chief ' +
     'editor vice former mp kazakh american british french german russian chinese ' +
     'bupati walikota gubernur menteri camat bapak ibu pak bu ' +
-    // A British councillor's title, written out or cut: "Cllr Owen Hartley".
-    'cllr councillor councilor ' +
+    // A British councillor's title, written out or cut: "Cllr Owen Hartley"; a minister's
+    // "The Hon Julie Collins MP", "The Rt Hon …".
+    'cllr councillor councilor hon honourable honorable rt ' +
     // German offices: "Bundespräsident Frank-Walter Steinmeier".
     'bundespräsident bundespräsidentin bundeskanzler bundeskanzlerin bundesminister ' +
     'bundesministerin ministerpräsident ministerpräsidentin präsident präsidentin ' +
@@ -78,6 +79,17 @@ export function findFullName(label: string, corpus: string): string | undefined 
   }
   const last = label.split(/\s+/).at(-1);
   if (!last || last.length < 2) return undefined;
+  // A label that is an office alone ("PRIME MINISTER:") names whoever the text puts after it
+  // ("Prime Minister Tom Hargreaves"), never another holder of a title ("the Defence Minister").
+  if (label.split(/\s+/).every((w) => TITLES.has(w.toLowerCase().replace(/\.$/u, '')))) {
+    const office = label
+      .split(/\s+/)
+      .map((w) => (w === w.toUpperCase() ? capitalised(w) : w))
+      .join('[ \\t]+');
+    const named = new RegExp(`(?<![\\p{L}])${office}[ \\t]+(${NAME})`, 'gu');
+    const names = [...corpus.matchAll(named)].map((m) => withoutTitles(m[1] ?? ''));
+    return names.find((name) => !isTitleWord(name.split(' ')[0] ?? ''));
+  }
   // "MAIKO" is written "Maiko" in running text.
   const surname = last === last.toUpperCase() ? capitalised(last) : last;
   // Initials count as words: "Home Minister V Raghavan".

@@ -59,6 +59,8 @@ const FURNITURE = new RegExp(
       // A site's links out: "Find us on Facebook …", "… RSS Subscribe to RSS", "Browse by Sport",
       // a theme's "Archive | Author Q & A RSS for this section".
       'find us on\\b[^.!?]{0,60}\\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky|mastodon)\\b[^.!?]{0,60}|(?:[^.!?]{0,60}\\s)?rss(?: feeds?| for this \\w+)?(?:\\s+subscribe to rss)?|browse by \\p{L}+(?: \\p{L}+)?',
+      // Australian transcripts' head: "E&OE TRANSCRIPT" (errors and omissions excepted), "E&OE - PROOF ONLY".
+      'e\\s?&\\s?oe(?:\\s*[-–—]?\\s*(?:transcript|proof only))?',
       // A transcription service's credit: "Transcript provided by …", "FastScripts Transcript by …".
       '(?:\\S+\\s+)?transcript(?:s|ion)? (?:provided )?by [^.!?]{1,60}',
       // A podcast's subscribe line and a sign-up wall: "Subscribe to X now on Apple Podcasts, Spotify, …",

@@ -114,6 +114,11 @@ function keyOf(label: string): string {
   return lower.split(/\s+/).at(-1) ?? lower;
 }
 
+// A transcript's first label in capitals, a full name and a role that may hold commas ("JULIE
+// COLLINS, MINISTER FOR AGRICULTURE, FISHERIES AND FORESTRY: …"); the role is not the name.
+const CAPS_ROLE =
+  /^((?:\p{Lu}[\p{Lu}’'.-]+\s+){1,3}\p{Lu}[\p{Lu}’'.-]+),\s+\p{Lu}[\p{Lu}\s,&’'.-]{2,120}?:\s+(\S.*)$/u;
+
 // A Japanese page's label: a name and an ideographic space ("石田", U+3000, "川村さんは…?"); its group
 // must still be used twice.
 const SPACED = /^(\p{Lo}[\p{Lo}・]{0,7})\u3000+(\S.*)$/u;
@@ -127,6 +132,7 @@ function labelOf(source: string): Labelled | undefined {
   const match =
     qa ??
     NAMED.exec(text) ??
+    CAPS_ROLE.exec(text) ??
     // Turkish "Röportaj veren:" (who gives the interview), "Röportör:"'s guest.
     /^(Röportaj veren):\s*(\S.*)$/u.exec(text) ??
     INITIALS_STOP.exec(text) ??

@@ -759,6 +759,8 @@ function endsArticle(
   if (
     isRelatedHeader(p.text) ||
     /^about the author\b/iu.test(p.text) ||
+    // A transcript's end: "ENDS", "[ends]", "End of transcript".
+    /^\[?(?:ends|end of transcript)\]?\.?$|^\[end\]$/iu.test(p.text) ||
     /^[Bb]y\s+(?:the\s+)?\p{Lu}/u.test(p.text) ||
     /^-{2}\s?\p{Lu}[^.!?]{1,60}$/u.test(p.text) ||
     (previous !== undefined && /\[(?:read|continue)[^\]]{0,20}\]$/iu.test(previous.text))
