@@ -165,3 +165,29 @@ He has done every job I gave him well.`;
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Tom Hargreaves']);
   });
 });
+
+// A flipbook page's header names the magazine, not the guest; nor does a channel's name.
+describe("a guest found in the title or intro who is an outlet ('Manufacturing Magazine')", () => {
+  const page = (header: string) => `${header}
+
+Q. How do you see the industry changing?
+
+I think this is an exciting time for manufacturing, as the world turns to cleaner products.
+
+Q. Which trend do you look forward to most?
+
+Automation, together with real progress on who leads our plants.`;
+
+  it('is no guest: the page says "Interviewee", and its title names no one', () => {
+    const { interview } = importOk(page('Manufacturing Magazine - August 2021 | Page 25'));
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Interviewee']);
+    expect(interview.title).not.toContain('Manufacturing Magazine');
+  });
+
+  it('a person the lead names after the outlet is the guest', () => {
+    const { interview } = importOk(
+      page('Manufacturing Magazine spoke with Anna Reyes about the decade ahead.'),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Anna Reyes']);
+  });
+});

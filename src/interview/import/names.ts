@@ -255,7 +255,7 @@ function firstNameIn(
     )
       continue;
     // A sports club's name is no person's: "do treinador do FC Porto, Luca Ferrando".
-    if (CLUB.test(words[0] ?? '') || isJobTitle(name)) continue;
+    if (CLUB.test(words[0] ?? '') || isJobTitle(name) || isNotAPerson(name)) continue;
     // A possessive is no part of a name: "Today's Market".
     if (words.some((w) => /['’]s$/u.test(w))) continue;
     // German capitalises nouns: "Die Städte" is no name.
@@ -599,4 +599,27 @@ export function findPublication(intro: string): string | undefined {
 /** Whether a line is just a person's name: "Askar Alimzhanov". */
 export function isNameLine(text: string): boolean {
   return text.length <= 60 && new RegExp(`^${NAME}$`, 'u').test(text);
+}
+
+// Words that make a "name" an outlet, a body or a page, not a person: a headline's "Interview with
+// Manufacturing Magazine", a channel line "Northfield Sports" run into the title, a search box's
+// "Google Arama", a role holder's "Consejo de Ministros".
+const NOT_A_PERSON = new Set(
+  (
+    'magazine magazin revista revue rivista sports sport news noticias notícias nachrichten ' +
+    'online blog blogs notes roundtable daily diario gazette gazeta gazzetta tribune journal ' +
+    'radio tv television channel network media agency ministros ministerio ministry consejo ' +
+    'council committee association university universidad universität institute foundation ' +
+    'inc ltd llc gmbh podcast weekly monthly edition league liga federation government ' +
+    'department developers founders summit arama google facebook youtube gobierno governo ' +
+    'gouvernement regierung'
+  ).split(' '),
+);
+
+/** Whether a found "name" has a word no person's name has ("Manufacturing Magazine"). */
+export function isNotAPerson(name: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/[\s,.–-]+/u)
+    .some((word) => NOT_A_PERSON.has(word));
 }

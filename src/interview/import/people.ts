@@ -7,6 +7,7 @@ import {
   findPublication,
   findRole,
   isNameLine,
+  isNotAPerson,
   nameForInitials,
   nameGivenFor,
   withoutTitles,
@@ -106,9 +107,13 @@ export function resolvePeople({
     const given = group ? nameGivenFor(group.label, corpus) : undefined;
     // A machine transcript's "Speaker 3" answering names no one: the episode's title may (its
     // intro is the hosts' talk, "Odd Folk Who Did Odd Things" no name).
+    // A guest found in the title or intro must be a person: "Interviewee" is better than
+    // "Manufacturing Magazine".
+    const person = (found: string | undefined) =>
+      found !== undefined && !isNotAPerson(found) ? found : undefined;
     const numbered =
       group && side === 'interviewee' && /^Speaker \d{1,2}$/u.test(group.label)
-        ? findInterviewee(title, '', [interviewerName], article)
+        ? person(findInterviewee(title, '', [interviewerName], article))
         : undefined;
     const name = given
       ? given
@@ -118,7 +123,7 @@ export function resolvePeople({
           ? side === 'interviewer'
             ? interviewerName
             : (answerOpener(structure) ??
-              findInterviewee(title, intro, [interviewerName], article) ??
+              person(findInterviewee(title, intro, [interviewerName], article)) ??
               greeted(structure) ??
               'Interviewee')
           : (fullName(group.label, key, speakers, corpus) ??
