@@ -191,3 +191,88 @@ Automation, together with real progress on who leads our plants.`;
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Anna Reyes']);
   });
 });
+
+// Medium: a tag challenge answered by the author, every question opened by an emoji, and the
+// platform's tags, counters and author box after the last answer.
+const medium = (mark: string) => `Ten Questions About My Writing, Answered
+Anjali Rao
+Follow
+5 min read
+·
+Mar 3, 2023
+I read my friends' answers to the challenge and decided to join in.
+${mark}Do you follow a routine for writing?
+No. I write when the children sleep, which is never at the same hour.
+${mark}Do you choose your titles first?
+Always last. A title written first promises things the story does not keep.
+${mark}Who do you tag next?
+Anyone who reads this and wants to play. Consider yourself tagged!
+Writing
+Medium
+Writing Tips
+--
+--
+Follow
+Written by Anjali Rao
+2.1K Followers
+Writer, reader, early riser. Stories about family, food and starting over.
+More from Anjali Rao`;
+
+describe("Medium's author box and the marks opening every question", () => {
+  it('drops the tags, counters and author box after the last answer', () => {
+    const { interview, report } = importOk(medium(''));
+    expect(answers(interview).at(-1)).toBe(
+      'Anyone who reads this and wants to play. Consider yourself tagged!',
+    );
+    expect(report.dropped.map((d) => d.text)).toEqual(
+      expect.arrayContaining([
+        'Writing Tips',
+        '--',
+        'Written by Anjali Rao',
+        'More from Anjali Rao',
+      ]),
+    );
+  });
+
+  it('takes a mark that opens every question off them (🎈, ■)', () => {
+    for (const mark of ['🎈', '■ ']) {
+      const { interview } = importOk(medium(mark));
+      expect(questions(interview).map((q) => q[0])).toEqual([
+        'Do you follow a routine for writing?',
+        'Do you choose your titles first?',
+        'Who do you tag next?',
+      ]);
+    }
+  });
+
+  it('keeps a mark that opens only one question', () => {
+    const text = medium('').replace('Do you choose', '🎈Do you choose');
+    expect(questions(importOk(text).interview)[1]?.[0]).toBe('🎈Do you choose your titles first?');
+  });
+});
+
+describe("a self-interview: the author answers a challenge's questions", () => {
+  it('names the author as the guest, not the friend who tagged her', () => {
+    const text = medium('').replace(
+      'decided to join in.',
+      'decided to join in after my dear friend Dr Meera Nair tagged me.',
+    );
+    const { interview } = importOk(text);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Anjali Rao']);
+    expect(interview.people.interviewers.map((p) => p.name)).not.toContain('Anjali Rao');
+  });
+
+  it("a journalist's first-person lunch with a guest keeps the guest", () => {
+    const text = `My lunch with Anna Berg
+By Tom Lee
+I met Anna Berg at a small place near the harbour, where she has eaten every Friday for years.
+What brings you here every week?
+The fish, and the quiet. Nobody asks me about films here.
+Do you still act?
+Less. I write more than I act these days.
+What are you writing?
+A play about my grandmother, who ran this harbour's ferry for thirty years.`;
+    const { interview } = importOk(text);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Anna Berg']);
+  });
+});

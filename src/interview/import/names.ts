@@ -612,7 +612,8 @@ const NOT_A_PERSON = new Set(
     'council committee association university universidad universität institute foundation ' +
     'inc ltd llc gmbh podcast weekly monthly edition league liga federation government ' +
     'department developers founders summit arama google facebook youtube gobierno governo ' +
-    'gouvernement regierung'
+    'gouvernement regierung outlook industry products services solutions systems ' +
+    'technologies partners'
   ).split(' '),
 );
 

@@ -72,6 +72,8 @@ type PeopleInput = {
   interviewerName: string;
   /** The whole article without its noise: where a label's initials may be spelt out. */
   article: string;
+  /** The author, where the post is the author answering questions: the guest of unnamed turns. */
+  selfAnswered?: string;
 };
 
 /** Every speaker who asks or answers, keyed by speaker key, with the full name and role the text gives. */
@@ -83,6 +85,7 @@ export function resolvePeople({
   intro,
   interviewerName,
   article,
+  selfAnswered,
 }: PeopleInput) {
   const taken = new Set<string>();
   const people = new Map<string, SidedPerson>();
@@ -122,7 +125,8 @@ export function resolvePeople({
         : generic
           ? side === 'interviewer'
             ? interviewerName
-            : (answerOpener(structure) ??
+            : (selfAnswered ??
+              answerOpener(structure) ??
               person(findInterviewee(title, intro, [interviewerName], article)) ??
               greeted(structure) ??
               'Interviewee')

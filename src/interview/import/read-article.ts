@@ -229,6 +229,16 @@ export function readArticle(source: string, options: ImportOptions = {}): ReadOu
   const publication =
     options.publication ?? findPublicationName(structure, speakers, corpus, intro);
   if (!publication) warnings.push('no publication name found: set to "Unknown publication"');
+  // A post whose author answers a challenge's or readers' questions ("Ten Questions About My
+  // Writing, Answered", "My answers to the Proust questionnaire"): the author is the guest.
+  const selfAnswered =
+    bylineName !== undefined &&
+    /\b(?:my|i)\b/iu.test(header.title ?? '') &&
+    /\banswer(?:s|ed|ing)?\b|questionnaire|challenge|\btag\b|ask me anything/iu.test(
+      header.title ?? '',
+    )
+      ? bylineName
+      : undefined;
   const resolved: ReadonlyMap<string, SidedPerson> = resolvePeople({
     structure,
     speakers,
@@ -237,7 +247,8 @@ export function readArticle(source: string, options: ImportOptions = {}): ReadOu
     // be where the guest is named ("Tanti auguri a Davide Ferrando").
     title: `${header.title ?? ''}\n${structure.sections[0]?.heading ?? ''}`,
     intro: intro.join('\n'),
-    interviewerName: bylineName ?? publication ?? 'Interviewer',
+    interviewerName: (selfAnswered ? undefined : bylineName) ?? publication ?? 'Interviewer',
+    ...(selfAnswered ? { selfAnswered } : {}),
     article: paragraphs
       .filter((p) => !noise.has(p.index))
       .map((p) => p.text)

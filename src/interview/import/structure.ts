@@ -316,12 +316,20 @@ export function parseStructure(
   const lastAskParagraph = turns[lastAsk]?.p.index ?? 0;
   const firstAnswerAfter = turns.findIndex((t, i) => i > lastAsk && t.turn.kind !== 'ask');
   const cutFrom = turns[firstAnswerAfter]?.p.index ?? Infinity;
-  const cut = Math.min(
+  const ended =
     all.find(
       (p, i) =>
         p.index > cutFrom && p.index > lastAskParagraph && endsArticle(p, all[i + 1], all[i - 1]),
-    )?.index ?? Infinity,
+    )?.index ?? Infinity;
+  // A footer's short lines may also come just before where the article ends: Medium's tags and
+  // counters over its "Written by …" box.
+  const cut = Math.min(
+    ended,
     footerStart(content, cutFrom),
+    footerStart(
+      content.filter((p) => p.index < ended),
+      cutFrom,
+    ),
     relatedLinksStart(all, turns),
   );
 
@@ -443,6 +451,7 @@ export function parseStructure(
     roles.set(p.index, { kind: 'answer' });
   });
 
+  stripQuestionMarks(sections, turnOf);
   mergeUnanswered(sections, warnings);
   const filled = sections.filter((s) => s.questions.length > 0);
   if (filled.length === 0) return undefined;
@@ -759,6 +768,8 @@ function endsArticle(
   if (
     isRelatedHeader(p.text) ||
     /^about the author\b/iu.test(p.text) ||
+    // A blog's author box: "Written by Anjali Rao" (Medium), "Posted by …" is a date line.
+    /^[Ww]ritten by\s+\p{Lu}[^.!?]{1,60}$/u.test(p.text) ||
     // A transcript's end: "ENDS", "[ends]", "End of transcript".
     /^\[?(?:ends|end of transcript)\]?\.?$|^\[end\]$/iu.test(p.text) ||
     /^[Bb]y\s+(?:the\s+)?\p{Lu}/u.test(p.text) ||
@@ -855,6 +866,24 @@ function footerStart(content: readonly SourceParagraph[], after: number): number
   const before = content[start - 1];
   if (content.length - start < 2 || !before || before.index < after) return Infinity;
   return /[.!?…"»”’]$/u.test(before.text) ? (content[start]?.index ?? Infinity) : Infinity;
+}
+
+// A symbol that opens a question as a bullet would: an emoji ("🎈Do you…?"), a square ("■ …").
+const QUESTION_MARK = /^(\p{Extended_Pictographic}\uFE0F?|[■□▪●○◆◇►▶▸•★☆➤])\s*(?=\S)/u;
+
+/**
+ * Takes off a symbol that opens every question (three or more) as a bullet: it marks the
+ * question, as a label does, and is no part of it. One question so marked keeps its symbol.
+ */
+function stripQuestionMarks(sections: DraftSection[], turnOf: Map<number, TurnOf>) {
+  const opening = [...turnOf].filter(([, t]) => t.opens);
+  const marks = new Set(opening.map(([, t]) => QUESTION_MARK.exec(t.text)?.[1]));
+  const [mark] = marks;
+  if (opening.length < 3 || marks.size !== 1 || mark === undefined) return;
+  for (const [index, t] of opening)
+    turnOf.set(index, { ...t, text: t.text.replace(QUESTION_MARK, '') });
+  for (const q of sections.flatMap((s) => s.questions))
+    q.question = q.question.map((text, i) => (i === 0 ? text.replace(QUESTION_MARK, '') : text));
 }
 
 /**
