@@ -276,3 +276,35 @@ A play about my grandmother, who ran this harbour's ferry for thirty years.`;
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Anna Berg']);
   });
 });
+
+// A Polish football site's head, one item a line: the standfirst ends without a stop, then the
+// date and the site's address.
+const igol = `Tomasz Sadowski: "Najlepsi trenerzy powinni pracować z najmłodszymi"
+Od realiów pracy trenera po aspekty szkolenia – rozmowa o piłce młodzieżowej i o rodzicach
+18 grudnia 2019
+iGol.pl
+Nasza rozmowa z trenerem, który od kilku lat prowadzi zespół U-15 w Legnicy i w okolicach.
+Jak i kiedy zaczęła się Twoja przygoda trenerska w klubie, w którym grałeś jako junior?
+Osiem lat temu skończyłem ostatni kontrakt i wróciłem do Legnicy, gdzie zrobiłem kurs UEFA B.
+Na początku czułeś zaufanie ze strony klubu i ludzi, którzy cię znali jako zawodnika?
+Zdecydowanie tak. Byłem wychowankiem klubu i dyrektor znał mnie jako zawodnika z boiska.
+Co jest najtrudniejsze w pracy z czternastolatkami, którzy dopiero uczą się grać w piłkę?
+Rodzice. Trzeba z nimi rozmawiać częściej niż z zawodnikami, a to wymaga dużo cierpliwości.`;
+
+describe("a date line and a site's address in a head typed one item a line", () => {
+  it('the date is the date, not the end of the standfirst; the address is dropped', () => {
+    const { interview, report } = importOk(igol);
+    expect(interview.published).toBe('2019-12-18');
+    expect(interview.intro[0]).toBe(
+      'Od realiów pracy trenera po aspekty szkolenia – rozmowa o piłce młodzieżowej i o rodzicach',
+    );
+    expect(report.dropped.map((d) => d.text)).toEqual(
+      expect.arrayContaining(['18 grudnia 2019', 'iGol.pl']),
+    );
+  });
+
+  it('an address inside a sentence stays', () => {
+    const text = igol.replace('Rodzice.', 'Rodzice. Piszą do nas przez iGol.pl każdego dnia.');
+    expect(answers(importOk(text).interview).join(' ')).toContain('przez iGol.pl każdego dnia.');
+  });
+});

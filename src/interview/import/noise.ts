@@ -240,10 +240,11 @@ function squashedName(text: string, paragraphs: readonly SourceParagraph[]): boo
 const BLOGGER_MARK =
   /\(atom\)$|^(?:posted by|publicado por|publié par|eingestellt von|pubblicato da|upplagd av|geplaatst door|postado por) /iu;
 
-// A site's name that is its domain, alone on the first line: "NYC.gov". Not where the page
-// writes it again: a firm's profile headed by its name ("Booking.com" / "Maya Lind joined
-// Booking.com in 2019 …").
-const SITE_DOMAIN = /^[\p{L}\d-]+\.(?:gov|com|org|net|edu)$/iu;
+// A site's name that is its domain, alone on a line before the first question: "NYC.gov", and
+// under the date "iGol.pl". Not where the page writes it again: a firm's profile headed by its
+// name ("Booking.com" / "Maya Lind joined Booking.com in 2019 …").
+const SITE_DOMAIN =
+  /^(?:www\.)?[\p{L}\d-]+\.(?:gov|com|org|net|edu|info|news|io|pl|de|fr|es|it|pt|ru|ua|kz|uz|tr|nl|jp|in|br|co\.uk|com\.au)$/iu;
 const siteDomain = (text: string, paragraphs: readonly SourceParagraph[]) =>
   SITE_DOMAIN.test(text) &&
   paragraphs.filter((p) => p.text.toLowerCase().includes(text.toLowerCase())).length === 1;
@@ -328,8 +329,8 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (isBreadcrumb(p.text) && i < (asks[0] ?? 0)) ||
         isPhotoCounter(paragraphs, i, asks[0]) ||
         (isPromotionLine(p.text, previous?.text) && !inBody(i)) ||
-        (i === 0 &&
-          (isBannerLine(p.text) || isSiteSlogan(p.text) || siteDomain(p.text, paragraphs))) ||
+        (i === 0 && (isBannerLine(p.text) || isSiteSlogan(p.text))) ||
+        (i < (asks[0] ?? 0) && siteDomain(p.text, paragraphs)) ||
         isLinkLine(p.text, previous?.text))
     ) {
       noise.set(p.index, 'page furniture');

@@ -1,4 +1,5 @@
 import { withoutGluedFileName } from './captions';
+import { parseDateLine } from './dates';
 import {
   answersUnderQuestions,
   splitGluedNumbers,
@@ -143,7 +144,9 @@ export function splitParagraphs(source: string): SourceParagraph[] {
       !ENDS_SENTENCE.test(previous) &&
       !ENDS_WITH_CREDIT.test(previous) &&
       !(quotedAnswers && OPENS_QUOTE.test(line)) &&
-      !STARTS_TURN.test(line);
+      !STARTS_TURN.test(line) &&
+      // A date alone on its line ("18 grudnia 2019") is the page's date, never a sentence's end.
+      parseDateLine(line) === undefined;
     if (current && wrapped && continues) {
       current.text = `${current.text} ${line}`;
       current.endLine = i + 1;
