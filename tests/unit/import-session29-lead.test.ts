@@ -308,3 +308,13 @@ describe("a date line and a site's address in a head typed one item a line", () 
     expect(answers(importOk(text).interview).join(' ')).toContain('przez iGol.pl każdego dnia.');
   });
 });
+
+describe('a page that names no guest', () => {
+  it('says so in its notes, as it does for a missing headline or date', () => {
+    const { report } = importOk(`Q: How did it start?
+A: With a borrowed boat and a bad map.
+Q: And now?
+A: Forty boats and better maps.`);
+    expect(report.warnings).toContain('no interviewee name found: named "Interviewee"');
+  });
+});

@@ -254,6 +254,8 @@ export function readArticle(source: string, options: ImportOptions = {}): ReadOu
       .map((p) => p.text)
       .join('\n'),
   });
+  if ([...resolved.values()].some((p) => p.side === 'interviewee' && p.name === 'Interviewee'))
+    warnings.push('no interviewee name found: named "Interviewee"');
   const people: DraftPerson[] = [...resolved].map(([key, p]) => ({
     key,
     side: p.side,
