@@ -6,7 +6,7 @@ const results = measureFidelity();
 for (const r of results) {
   const mark = r.clean ? 'clean' : r.refused ? 'REFUSED' : 'unclean';
   console.log(
-    `${mark.padEnd(8)} ${r.file.padEnd(38)} questions ${r.questions.found}/${r.questions.expected}, noise dropped ${r.noise.dropped}/${r.noise.expected}, body lost ${r.lostBody.length}  (${r.shape})`,
+    `${mark.padEnd(8)} ${r.file.padEnd(38)} questions ${r.questions.found}/${r.questions.expected}, noise dropped ${r.noise.dropped}/${r.noise.expected}, body lost ${r.lostBody.length}${r.vanished.length ? `, vanished: ${r.vanished.join(' ')}` : ''}  (${r.shape})`,
   );
   for (const problem of r.problems) console.log(`         - ${problem}`);
 }
@@ -14,6 +14,6 @@ for (const set of [...new Set(results.map((r) => r.set))]) {
   const of = results.filter((r) => r.set === set);
   const sum = (f: (r: (typeof of)[number]) => number) => of.reduce((n, r) => n + f(r), 0);
   console.log(
-    `${set}: ${of.filter((r) => r.clean).length} of ${of.length} clean, ${of.filter((r) => r.refused).length} refused; questions ${sum((r) => r.questions.found)}/${sum((r) => r.questions.expected)}, noise dropped ${sum((r) => r.noise.dropped)}/${sum((r) => r.noise.expected)}, body lines lost ${sum((r) => r.lostBody.length)}`,
+    `${set}: ${of.filter((r) => r.clean).length} of ${of.length} clean, ${of.filter((r) => r.refused).length} refused; questions ${sum((r) => r.questions.found)}/${sum((r) => r.questions.expected)}, noise dropped ${sum((r) => r.noise.dropped)}/${sum((r) => r.noise.expected)}, body lines lost ${sum((r) => r.lostBody.length)}, words vanished ${sum((r) => r.vanished.length)}`,
   );
 }

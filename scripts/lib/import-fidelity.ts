@@ -34,9 +34,27 @@ export type CaseResult = {
   lostBody: string[];
   /** Noise lines that were kept. */
   keptNoise: string[];
+  /**
+   * Words of the page (four letters or more) found neither in the interview nor among the
+   * dropped lines: text that vanished without a report. Labels taken off turns are among them.
+   */
+  vanished: string[];
   problems: string[];
   clean: boolean;
 };
+
+const WORD = /\p{L}{4,}/gu;
+
+/** The page's words that are in neither the interview nor the dropped lines (case aside). */
+function vanishedWords(text: string, interview: string, dropped: readonly string[]): string[] {
+  const out = `${interview}\n${dropped.join('\n')}`.toLowerCase();
+  const words = new Set(out.match(WORD));
+  // Lines joined without a space (Japanese, Chinese) make longer words of the page's.
+  const joined = out.replace(/\s+/gu, '');
+  return [...new Set(text.toLowerCase().match(WORD))].filter(
+    (word) => !words.has(word) && !joined.includes(word),
+  );
+}
 
 function readCases(): Case[] {
   const parsed: unknown = JSON.parse(readFileSync(path.join(FIXTURES, 'cases.json'), 'utf8'));
@@ -56,6 +74,7 @@ function scoreCase(c: Case): CaseResult {
       noise: { expected: c.noise.length, dropped: 0 },
       lostBody: [],
       keptNoise: c.noise,
+      vanished: [],
       problems: [`refused: ${outcome.error}`],
       clean: false,
     };
@@ -95,6 +114,7 @@ function scoreCase(c: Case): CaseResult {
     noise: { expected: c.noise.length, dropped: c.noise.length - keptNoise.length },
     lostBody,
     keptNoise,
+    vanished: vanishedWords(text, JSON.stringify(interview), dropped),
     problems,
     clean: problems.length === 0,
   };

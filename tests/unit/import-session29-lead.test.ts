@@ -318,3 +318,39 @@ A: Forty boats and better maps.`);
     expect(report.warnings).toContain('no interviewee name found: named "Interviewee"');
   });
 });
+
+// A cable channel's video page: the video's title with its running time, and related videos the
+// same way, one after the other. They looked like a transcript's "Name 0:07" turns, and the middle
+// one was overwritten by the next: its words were in neither the interview nor the report.
+describe("video titles with their running time ('Delaware Port Expansion - 5:48')", () => {
+  const page = `Virginia Governor Exit Interview - 5:51
+with Gov. Terrence McCall
+Posted Dec 22, 2017
+
+Trent: Hello, everyone, and welcome to Newsmakers. Governor, what are you proudest of?
+
+McCall: That people are back at work. Unemployment is the lowest in a decade.
+
+Trent: Why restore voting rights to people who served their sentences?
+
+McCall: Because once you have paid your debt, you should be a full citizen again.
+
+Related Videos
+Maryland Comptroller on Tax Season - 6:02
+Delaware Port Expansion - 5:48
+Share`;
+
+  it('are no speakers, and no word of them is lost', () => {
+    const { interview, dropped } = importOk(page);
+    const kept = [
+      interview.title,
+      ...interview.intro,
+      ...questions(interview).flat(),
+      ...answers(interview),
+      ...dropped,
+    ].join('\n');
+    for (const words of ['Maryland Comptroller on Tax Season', 'Delaware Port Expansion', '5:48'])
+      expect(kept).toContain(words);
+    expect(questions(interview)).toHaveLength(2);
+  });
+});

@@ -272,14 +272,19 @@ const SPEAKER_TIME =
  * may come between), the time or bar goes.
  */
 function labelTranscriptTurns(lines: string[]): void {
-  const turns = lines.flatMap((line, i) => {
+  let turns = lines.flatMap((line, i) => {
     const two = SPEAKER_TIME.exec(`${line}\n${lines[i + 1] ?? ''}`);
     const match = two ?? SPEAKER_TIME.exec(line);
     let words = i + (two ? 2 : 1);
     while (lines[words] === '') words += 1;
     const label = match?.[1] ?? match?.[2] ?? match?.[3];
+    // A title and its running time ("Delaware Port Expansion - 5:48", a video list) is no speaker.
+    if (label && /\s[-–—]$/u.test(label)) return [];
     return label && lines[words] ? [{ i, words, label, bare: !match?.[1] }] : [];
   });
+  // A speaker's line is never another's words: each turn's words would overwrite the next line.
+  const speakerLines = new Set(turns.map((t) => t.i));
+  turns = turns.filter((t) => !speakerLines.has(t.words));
   // A name alone over the words labels them only where one such name comes back: "Links:" and
   // "Chapters:" over a podcast's show notes are headings.
   const bare = turns.filter((t) => t.bare).map((t) => t.label);
