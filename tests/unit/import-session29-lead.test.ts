@@ -354,3 +354,31 @@ Share`;
     expect(questions(interview)).toHaveLength(2);
   });
 });
+
+describe("a guest's trade written before the name ('Актриса Марина Белозерова')", () => {
+  const page = (lead: string) => `${lead}
+— Как вы пришли в театр?
+— Случайно. Подруга позвала на пробы, и меня взяли.
+— Что вы играете сейчас?
+— Королеву в «Золотом петушке».
+— О чём мечтаете?
+— О тишине перед премьерой.`;
+
+  it('is no part of the name, in Russian, Ukrainian and German leads', () => {
+    const names = (lead: string) =>
+      importOk(page(lead)).interview.people.interviewees.map((p) => p.name);
+    expect(names('Актриса Марина Белозерова рассказала о новой роли.')).toEqual([
+      'Марина Белозерова',
+    ]);
+    expect(names('Лікарка Ірина Коваль розповіла про роботу лікарні.')).toEqual(['Ірина Коваль']);
+    expect(names('Stadtplanerin Jana Keller über Hitze, Bäume und Parkplätze.')).toEqual([
+      'Jana Keller',
+    ]);
+  });
+
+  it('a given name of three words stays whole', () => {
+    const names = importOk(page('Анна Мария Белозерова рассказала о новой роли.')).interview.people
+      .interviewees;
+    expect(names.map((p) => p.name)).toEqual(['Анна Мария Белозерова']);
+  });
+});

@@ -21,7 +21,15 @@ const TITLES = new Set(
     // German offices: "Bundespräsident Frank-Walter Steinmeier".
     'bundespräsident bundespräsidentin bundeskanzler bundeskanzlerin bundesminister ' +
     'bundesministerin ministerpräsident ministerpräsidentin präsident präsidentin ' +
-    'bürgermeister bürgermeisterin'
+    'bürgermeister bürgermeisterin ' +
+    // A guest's trade before the name, as German, Russian and Ukrainian leads write it
+    // ("Stadtplanerin Jana Keller", "Актриса Марина Белозерова", "Лікарка Ірина Коваль").
+    'stadtplanerin stadtplaner architektin architekt schauspielerin schauspieler sängerin sänger ' +
+    'regisseurin regisseur autorin trainerin lehrerin lehrer ärztin arzt politikerin politiker ' +
+    'journalistin musikerin musiker künstlerin künstler ' +
+    'актриса актер актёр певица певец писатель писательница режиссер режиссёр журналистка ' +
+    'тренер врач художник художница лікарка лікар акторка актор співачка співак письменниця ' +
+    'письменник режисерка режисер журналістка тренерка художниця'
   ).split(' '),
 );
 
@@ -613,7 +621,7 @@ const NOT_A_PERSON = new Set(
     'inc ltd llc gmbh podcast weekly monthly edition league liga federation government ' +
     'department developers founders summit arama google facebook youtube gobierno governo ' +
     'gouvernement regierung outlook industry products services solutions systems ' +
-    'technologies partners awards conversation interviews wywiad wywiady entrevista entrevistas ' +
+    'technologies partners college school awards conversation interviews wywiad wywiady entrevista entrevistas ' +
     'intervista interviste entretien entretiens gespräch röportaj söyleşi'
   ).split(' '),
 );
