@@ -382,3 +382,26 @@ describe("a guest's trade written before the name ('Актриса Марина 
     expect(names.map((p) => p.name)).toEqual(['Анна Мария Белозерова']);
   });
 });
+
+describe("a page's leftovers: template fields, transcript pointers, buttons", () => {
+  const page = (line: string) => `Governor on the new budget
+${line}
+Q: Why cut the parks budget?
+A: We did not cut it. We moved it to the counties.
+Q: Will the counties spend it on parks?
+A: The law says they must.`;
+
+  it.each([
+    '[[field:story]]',
+    '[Full transcription after video]',
+    'Watch Live',
+    'Artikel teilen',
+    '- Atualizado em',
+  ])('drops %s', (line) => {
+    expect(importOk(page(line)).dropped).toContain(line);
+  });
+
+  it('keeps a bracketed note that is no pointer ("[The governor laughs]")', () => {
+    expect(importOk(page('[The governor laughs]')).dropped).not.toContain('[The governor laughs]');
+  });
+});

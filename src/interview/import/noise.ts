@@ -125,7 +125,12 @@ const FURNITURE = new RegExp(
       // host network's privacy line. A news page's "Updated" flag over the article.
       '.{1,150} - podcast (?:episode )?cover|--:--|listen in podcast apps',
       'see omnystudio\\.com/listener for privacy information',
-      'atualizado|actualizado|aggiornato|aktualisiert',
+      // ("- Atualizado em" with its date left out.)
+      '(?:-\\s*)?(?:atualizado|actualizado|aggiornato|aktualisiert)(?: (?:em|el|il|am))?',
+      // A CMS's template field left in the page ("[[field:story]]"); an editor's pointer to the
+      // transcript ("[Full transcription after video]"); a TV site's "Watch Live" button; German
+      // share buttons.
+      '\\[\\[[^\\][]{1,60}\\]\\]|\\[(?:full |complete )?transcri(?:pt|ption)\\b[^\\][]{0,60}\\]|watch live|(?:artikel|beitrag) teilen',
       // A station's standing disclaimer under its interviews (Deutschlandfunk's).
       'äußerungen unserer gesprächspartner geben deren eigene auffassungen wieder\\..{0,200}',
       // Skip links in other languages: "Sari direct la conținut", "Zum Inhalt springen".
