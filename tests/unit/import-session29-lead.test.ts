@@ -405,3 +405,36 @@ A: The law says they must.`;
     expect(importOk(page('[The governor laughs]')).dropped).not.toContain('[The governor laughs]');
   });
 });
+
+// A student daily's head: its name, a menu of one word a line, then a headline as short as an
+// item ("Schindler Q&A"), the byline and the date. The headline was dropped with the menu.
+describe('a short headline under a menu', () => {
+  const page = (headline: string) => `The Lakeshore Daily
+News
+Sports
+Arts
+Opinion
+${headline}
+By Daily Staff Reporter
+Published January 25, 2014
+
+President-elect Mark Schindler spoke with The Daily on Friday.
+
+What did Friday tell you about the University?
+
+“That people here care. I was overwhelmed by the interest.”
+
+What comes first?
+
+“Listening. I will spend the spring listening.”`;
+
+  it("is the title, not the menu's last item", () => {
+    const { interview, dropped } = importOk(page('Schindler Q&A'));
+    expect(interview.title).toBe('Schindler Q&A');
+    expect(dropped).toEqual(expect.arrayContaining(['News', 'Sports', 'Arts', 'Opinion']));
+  });
+
+  it('over the byline, whatever its words ("Meet the president")', () => {
+    expect(importOk(page('Meet the president')).interview.title).toBe('Meet the president');
+  });
+});

@@ -512,9 +512,12 @@ function leadingMenu(
   const run: number[] = [];
   let strict = -1;
   let last = 0;
+  let byline = false;
   for (const p of paragraphs) {
     if (noise.has(p.index)) continue;
-    if (!isMenuItem(p.text) || /^by\s/iu.test(p.text)) break;
+    byline = /^by\s/iu.test(p.text);
+    // An interview's headline may be as short as a menu's item: "Schindler Q&A".
+    if (!isMenuItem(p.text) || byline || /\bQ\s?&\s?A\b|\binterview\b/iu.test(p.text)) break;
     // A person's name ends the menu, the headline came before it; so may three words and none a
     // menu's ("Nearly flawless evening"). Not where a menu word follows: "Mentor Profiles" /
     // "Scholarships" / "Donate" is a menu.
@@ -527,6 +530,9 @@ function leadingMenu(
   }
   // A portal's menu of ten items or more names things as names are ("Flea Market", "Korean
   // Weather"): there only such items at its end may be the headline or byline.
-  const menu = run.slice(0, run.length >= 10 ? last : strict < 0 ? run.length : strict);
+  let menu = run.slice(0, run.length >= 10 ? last : strict < 0 ? run.length : strict);
+  // Over a byline comes the headline, whatever its length: not a menu's word.
+  const lastText = paragraphs.find((p) => p.index === menu.at(-1))?.text ?? '';
+  if (byline && menu.length === run.length && !isMenuWord(lastText)) menu = menu.slice(0, -1);
   return menu.length >= 2 ? menu : [];
 }
