@@ -438,3 +438,29 @@ What comes first?
     expect(importOk(page('Meet the president')).interview.title).toBe('Meet the president');
   });
 });
+
+describe("a press office's page: its language switcher, and a label that is an office", () => {
+  const page = (languages: string) => `United Nations
+${languages}
+Daily Press Briefing by the Office of the Spokesperson for the Secretary-General
+The following is a near-verbatim transcript of today's noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General.
+Question: Steph, will the Secretary-General meet the two leaders?
+Spokesman: He will, on Tuesday, in New York.
+Question: And will he travel to the region?
+Spokesman: Not this month.`;
+
+  it('drops the switcher and names the spokesman', () => {
+    const { interview, dropped } = importOk(
+      page(
+        ['العربية', '中文', 'English', 'Français', 'Русский', 'Español', 'Tiếng Việt'].join('\n'),
+      ),
+    );
+    expect(dropped).toEqual(expect.arrayContaining(['中文', 'English', 'Русский', 'Tiếng Việt']));
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Stéphane Dujarric']);
+  });
+
+  it("keeps one language's name alone ('English'): no switcher", () => {
+    const { interview } = importOk(page('English'));
+    expect(interview.intro).toContain('English');
+  });
+});

@@ -17,7 +17,7 @@ const TITLES = new Set(
     'bupati walikota gubernur menteri camat bapak ibu pak bu ' +
     // A British councillor's title, written out or cut: "Cllr Owen Hartley"; a minister's
     // "The Hon Julie Collins MP", "The Rt Hon …".
-    'cllr councillor councilor hon honourable honorable rt ' +
+    'cllr councillor councilor hon honourable honorable rt spokesman spokeswoman spokesperson ' +
     // German offices: "Bundespräsident Frank-Walter Steinmeier".
     'bundespräsident bundespräsidentin bundeskanzler bundeskanzlerin bundesminister ' +
     'bundesministerin ministerpräsident ministerpräsidentin präsident präsidentin ' +
@@ -94,8 +94,12 @@ export function findFullName(label: string, corpus: string): string | undefined 
       .split(/\s+/)
       .map((w) => (w === w.toUpperCase() ? capitalised(w) : w))
       .join('[ \\t]+');
-    const named = new RegExp(`(?<![\\p{L}])${office}[ \\t]+(${NAME})`, 'gu');
-    const names = [...corpus.matchAll(named)].map((m) => withoutTitles(m[1] ?? ''));
+    // Or before it, set off by a comma: "Stéphane Dujarric, Spokesman for the Secretary-General".
+    const named = new RegExp(
+      `(?<![\\p{L}])${office}[ \\t]+(${NAME})|(${NAME}),[ \\t]+(?:the[ \\t]+)?${office}(?![\\p{L}])`,
+      'gu',
+    );
+    const names = [...corpus.matchAll(named)].map((m) => withoutTitles(m[1] ?? m[2] ?? ''));
     return names.find((name) => !isTitleWord(name.split(' ')[0] ?? ''));
   }
   // "MAIKO" is written "Maiko" in running text.

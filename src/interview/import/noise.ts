@@ -414,12 +414,45 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   });
   dropCounters(paragraphs, noise);
   dropMetaLabels(paragraphs, noise);
+  dropLanguageSwitcher(paragraphs, noise);
   paragraphs.forEach((p, i) => {
     if (noise.has(p.index) || !isMetaItem(p.text)) return;
     if (isMetaItem(paragraphs[i - 1]?.text ?? '') || isMetaItem(paragraphs[i + 1]?.text ?? ''))
       noise.set(p.index, 'page furniture');
   });
   return noise;
+}
+
+// Languages as a site's language switcher names them, each in itself.
+const LANGUAGES = new Set(
+  (
+    'english français español deutsch italiano português русский українська қазақша ' +
+    "o'zbekcha polski nederlands türkçe svenska norsk dansk suomi čeština magyar română " +
+    'ελληνικά العربية فارسی עברית हिन्दी 中文 简体中文 繁體中文 日本語 한국어 bahasa_indonesia tiếng_việt'
+  ).split(' '),
+);
+
+/** A language switcher: three or more lines in a row, each a language's own name ("English"). */
+function dropLanguageSwitcher(
+  paragraphs: readonly SourceParagraph[],
+  noise: Map<number, NoiseReason>,
+) {
+  const isLanguage = (p: SourceParagraph | undefined) =>
+    p !== undefined &&
+    LANGUAGES.has(
+      p.text
+        .toLowerCase()
+        .replace(/\s*[|/·•]$/u, '')
+        .replace(/ /gu, '_'),
+    );
+  let run: SourceParagraph[] = [];
+  for (const p of [...paragraphs, undefined]) {
+    if (isLanguage(p) && p) run.push(p);
+    else {
+      if (run.length >= 3) for (const item of run) noise.set(item.index, 'page furniture');
+      run = [];
+    }
+  }
 }
 
 // "12", "3": a post's like and comment counts, each on a line of its own.
