@@ -464,3 +464,25 @@ Spokesman: Not this month.`;
     expect(interview.intro).toContain('English');
   });
 });
+
+describe("a title and a surname as the label ('Ms Lim:') of a name written surname first", () => {
+  const page = (lead: string) => `${lead}
+
+Interviewer: How did you hear about the charity?
+
+Ms Lim: At a flea market two years ago, where I met its volunteers.
+
+Interviewer: What do you do there now?
+
+Ms Lim: I teach English to the children on Saturdays.`;
+
+  it('keeps the whole three-word name the lead writes after the title', () => {
+    const { interview } = importOk(page('Ms Lim Siew Ling, Head of English, shared her story.'));
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Lim Siew Ling']);
+  });
+
+  it('a name of two words followed by other capitals stays two words', () => {
+    const { interview } = importOk(page('Ms Lim Siew spoke to Campus News last week.'));
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Lim Siew']);
+  });
+});

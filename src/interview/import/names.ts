@@ -122,9 +122,14 @@ export function findFullName(label: string, corpus: string): string | undefined 
       'gu',
     );
     for (const match of corpus.matchAll(forward)) {
+      // Written whole after the label's title ("Ms Lim Siew Ling" for "Ms Lim:"), a name of three
+      // words stays whole; else its first two ("Bupati Dewi:" is "Dewi Anggraini").
+      const whole =
+        label.includes(' ') &&
+        corpus.includes(`${label} ${match[0]}`.replace(/^(\S+ )\S+ /u, '$1'));
       const name = match[0]
         .split(/[ \t]+/)
-        .slice(0, 2)
+        .slice(0, whole ? 3 : 2)
         .join(' ');
       const second = (name.split(' ')[1] ?? '').toLowerCase();
       if (!TITLES.has(second) && !DETERMINERS.has(second))
