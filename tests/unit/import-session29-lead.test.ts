@@ -486,3 +486,38 @@ Ms Lim: I teach English to the children on Saturdays.`;
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Lim Siew']);
   });
 });
+
+describe("a tech blog's numbered 'Q 1.' questions and its writer named in the lead", () => {
+  const page = `Humans Of Code
+Monday, December 4, 2023
+
+Our speaker today grew up in a small town and now leads developer relations at Nestbase.
+
+This blog is written by Shreyas Kulkarni based on the conversation on our Twitter space.
+
+Q 1. How does a day in your life look?
+
+R- It depends on travel. Without it, I wake up early and read the team's messages.
+
+Q 2. How did you get your first job in tech?
+
+R- I started in support, answering tickets for a cloud product.
+
+Q 3. What would you tell a student?
+
+R- Write in public. Someone will read it.`;
+
+  it('takes the numbered label off every question', () => {
+    expect(questions(importOk(page).interview).map((q) => q[0])).toEqual([
+      'How does a day in your life look?',
+      'How did you get your first job in tech?',
+      'What would you tell a student?',
+    ]);
+  });
+
+  it("names neither the blog's writer nor the blog as the guest", () => {
+    const names = importOk(page).interview.people.interviewees.map((p) => p.name);
+    expect(names).not.toContain('Shreyas Kulkarni');
+    expect(names).not.toContain('Humans Of Code');
+  });
+});

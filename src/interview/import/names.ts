@@ -630,7 +630,7 @@ const NOT_A_PERSON = new Set(
     'inc ltd llc gmbh podcast weekly monthly edition league liga federation government ' +
     'department developers founders summit arama google facebook youtube gobierno governo ' +
     'gouvernement regierung outlook industry products services solutions systems ' +
-    'technologies partners college school centre center science awards conversation interviews wywiad wywiady entrevista entrevistas ' +
+    'of and technologies partners college school centre center science awards conversation interviews wywiad wywiady entrevista entrevistas ' +
     'intervista interviste entretien entretiens gespräch röportaj söyleşi'
   ).split(' '),
 );

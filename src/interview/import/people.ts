@@ -87,6 +87,13 @@ export function resolvePeople({
   article,
   selfAnswered,
 }: PeopleInput) {
+  // Whoever the lead says wrote, edited or photographed the piece is no guest: "This blog is
+  // written by Shreyas Kulkarni based on the conversation Rituparna had …".
+  const writers = [
+    ...intro.matchAll(
+      /\b(?:written|reported|compiled|edited|photographed|transcribed|translated) by ((?:\p{Lu}[\p{L}’'-]+ ?){1,3})/gu,
+    ),
+  ].map((m) => (m[1] ?? '').trim());
   const taken = new Set<string>();
   const people = new Map<string, SidedPerson>();
   // Everyone who speaks: a second guest answering the same question too, so
@@ -127,7 +134,7 @@ export function resolvePeople({
             ? interviewerName
             : (selfAnswered ??
               answerOpener(structure) ??
-              person(findInterviewee(title, intro, [interviewerName], article)) ??
+              person(findInterviewee(title, intro, [interviewerName, ...writers], article)) ??
               greeted(structure) ??
               'Interviewee')
           : (fullName(group.label, key, speakers, corpus) ??

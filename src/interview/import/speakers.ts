@@ -34,8 +34,9 @@ const NAMED = new RegExp(
   'u',
 );
 // "Q. …", "A – …", "Q-How …", "P. …" (Spanish), "В. …" (Russian); the colon form is NAMED's.
+// Numbered too: "Q 1. How does …", "Q12) …".
 const QA =
-  /^(?:\*\*|__)?(q|a|p|r|d|в|о|question|answer)(?:\*\*|__)?\s*[.\-–—)]\s*(?:\*\*|__)?\s*(\S.*)$/iu;
+  /^(?:\*\*|__)?(q|a|p|r|d|в|о|question|answer)(?: ?\d{1,3})?(?:\*\*|__)?\s*[.\-–—)]\s*(?:\*\*|__)?\s*(\S.*)$/iu;
 // A hyphen before a lower-case letter, or the "Z" of "A-Z", joins a word ("Question-and-Answer
 // Session", "A-Z"); before a capital it closes a label ("Q-How did you …?"). Case-sensitive, so
 // apart from QA, whose "i" flag makes \p{Ll} match capitals too.
