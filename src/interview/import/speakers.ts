@@ -409,7 +409,9 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
           (outletTurns >= 2 && outletKeys.has(group.key)) ||
           (panel && asking(group.key)) ||
           (guests && answersQuestion.has(group.key))
-        : group.count >= 2 || !group.labels.every((l) => NEEDS_REPEAT.has(keyOf(l))),
+        : // The letter as written: keyOf would make "R" the answer key "a" and so no single letter.
+          group.count >= 2 ||
+          !group.labels.every((l) => NEEDS_REPEAT.has(l.toLowerCase().replace(/[.’']/gu, ''))),
     ),
   );
   const labelled = new Map([...candidates].filter(([, l]) => speakers.has(l.key)));

@@ -1,4 +1,5 @@
 import { isCaption, isCaptionWithText } from './captions';
+import { dashDialogue } from './dash-dialogue';
 import { isNameLine } from './names';
 import { isRelatedHeader, type NoiseReason } from './noise';
 import type { SourceParagraph } from './paragraphs';
@@ -56,6 +57,8 @@ export function isHeadingLike(text: string): boolean {
   if (text.length > 100 || text.split(/\s+/).length > 14) return false;
   // Datelines ("Interview with …, QBC News, 17 July 2023") are not headings.
   if (/\b\d{4}\b/u.test(text) || (text.match(/,/g)?.length ?? 0) >= 2) return false;
+  // Nor is a byline set out in fields: "R. SILVA | VIGO 08·06·18 | 01:14".
+  if ((text.match(/\s\|\s/gu)?.length ?? 0) >= 2) return false;
   // A photo's caption with its credit ("Die Fotografin im Hafen. Foto: privat") closes no
   // sentence either, but heads nothing.
   if (isCaptionWithText(text)) return false;
@@ -256,6 +259,7 @@ export function parseStructure(
   const equalsCount = firstAnswers.filter((p) => EQUALS_ANSWER.test(p.text)).length;
   const equalsAnswers = dashAsks && equalsCount >= 2 && equalsCount * 3 >= firstAnswers.length * 2;
   const prompts = dashedPrompts(content);
+  const dialogue = dashDialogue(content);
   // Questions opening with a dash over labelled answers ("— How are…?" / "Saeki: …"): two or
   // more, and then only they (and a line right before a labelled answer) ask, without the dash.
   const dashedQuestions =
@@ -278,6 +282,11 @@ export function parseStructure(
         ? { kind: 'ask', speaker: label.key, text: label.rest }
         : { kind: 'answer', speaker: label.key, text: label.rest };
     }
+    const spoken = labelledAsks || answersLabelled ? undefined : dialogue.get(p.index);
+    if (spoken)
+      return spoken.asks
+        ? { kind: 'ask', speaker: INTERVIEWER, text: spoken.text }
+        : { kind: 'plain', text: spoken.text };
     if (!labelledAsks) {
       // Where only the questions open with a dash, every dashed paragraph asks (some have no "?").
       if (dashAsks || dashedQuestions) {
@@ -303,7 +312,7 @@ export function parseStructure(
   };
 
   const turns = content.map((p) => ({ p, turn: classify(p) }));
-  if (!labelledAsks && !answersLabelled && !numbered && !dashAsks)
+  if (!labelledAsks && !answersLabelled && !numbered && !dashAsks && dialogue.size === 0)
     alternateUnlabelledTurns(turns, heading);
   if (answersLabelled) askBeforeLabelledAnswers(turns, labelled, labelledAsks);
   promoteUnlabelledFirstQuestion(turns, sides);

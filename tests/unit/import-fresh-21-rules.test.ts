@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { answers, importOk } from '../support/import-outcome';
+
+// Rules made from session 28's held-out set fresh-21 (session 29), each on a page of its own.
+
+const questionTexts = (text: string) =>
+  importOk(text).interview.sections.flatMap((s) => s.questions.map((q) => q.question.join(' ')));
+
+describe('dash dialogue: both sides open with a dash, the answer on the next paragraph', () => {
+  const spanish = [
+    'El Faro de Cádiz',
+    'Cultura',
+    '"La música me salvó"',
+    'El cantante, de gira por Andalucía, habla de su nuevo disco',
+    'R. MORENO | CÁDIZ 12·03·19 | 09:30',
+    '-Empecemos por el principio: su infancia en el barrio de Santa María.',
+    '-Fue una infancia feliz, con poco dinero y mucha música en la calle.',
+    '-¿Cuándo supo que quería cantar?',
+    '-A los diez años, en una peña flamenca, cuando mi abuelo me subió al escenario.',
+    '-¿Y el nuevo disco?',
+    '-Es el más personal que he hecho. Habla de mi madre y del mar.',
+  ].join('\n\n');
+
+  it('reads "-Text" turns with no space after the hyphen, a statement first, the dashes off', () => {
+    expect(questionTexts(spanish)).toEqual([
+      'Empecemos por el principio: su infancia en el barrio de Santa María.',
+      '¿Cuándo supo que quería cantar?',
+      '¿Y el nuevo disco?',
+    ]);
+    expect(answers(importOk(spanish).interview)).toEqual([
+      'Fue una infancia feliz, con poco dinero y mucha música en la calle.',
+      'A los diez años, en una peña flamenca, cuando mi abuelo me subió al escenario.',
+      'Es el más personal que he hecho. Habla de mi madre y del mar.',
+    ]);
+  });
+
+  it('a byline "R. NAME | PLACE date | time" is no answer label "R."', () => {
+    const { interview } = importOk(spanish);
+    expect(answers(interview).join(' ')).not.toContain('MORENO');
+    expect(interview.sections.map((s) => s.heading)).not.toContain(
+      'R. MORENO | CÁDIZ 12·03·19 | 09:30',
+    );
+  });
+
+  it('"- " on both the question and its answer on the next line come off (Turkish)', () => {
+    const page = [
+      'Başbakan sevinciyle de öfkesiyle de doğal',
+      '',
+      '- Basın danışmanı olarak ilişkisini nasıl değerlendiriyorsunuz?',
+      '- Mesafeyi korumaya çok özen gösteriyor.',
+      '',
+      '- Ya gösterdiği tepkiler?',
+      '- O da bir insan, bazı şeylere tepki verebiliyor.',
+      '',
+      '- Sizi en çok ne kızdırır?',
+      '- Haksızlık.',
+    ].join('\n');
+    const { interview } = importOk(page);
+    expect(questionTexts(page)).toEqual([
+      'Basın danışmanı olarak ilişkisini nasıl değerlendiriyorsunuz?',
+      'Ya gösterdiği tepkiler?',
+      'Sizi en çok ne kızdırır?',
+    ]);
+    expect(answers(interview)).toEqual([
+      'Mesafeyi korumaya çok özen gösteriyor.',
+      'O da bir insan, bazı şeylere tepki verebiliyor.',
+      'Haksızlık.',
+    ]);
+  });
+
+  it('a dashed list inside an answer stays as written (near miss)', () => {
+    const page = [
+      'Lo que lleva en la maleta',
+      '¿Qué lleva siempre en la maleta?',
+      'Siempre lo mismo, desde hace años:',
+      '-un cuaderno',
+      '-dos libros',
+      '-una cámara vieja',
+      '-un jersey',
+      '¿Y qué deja en casa?',
+      'El teléfono, siempre que puedo.',
+    ].join('\n\n');
+    expect(questionTexts(page)).toEqual([
+      '¿Qué lleva siempre en la maleta?',
+      '¿Y qué deja en casa?',
+    ]);
+    expect(answers(importOk(page).interview)).toContain('-un cuaderno');
+  });
+
+  it('"P." and "R." labels used on every turn are still read (near miss)', () => {
+    const page = [
+      'Entrevista a la alcaldesa',
+      'P. ¿Cuándo empezó su mandato?',
+      'R. En enero, tras las elecciones.',
+      'P. ¿Qué le queda por hacer?',
+      'R. Terminar el puente del río.',
+    ].join('\n\n');
+    expect(questionTexts(page)).toEqual(['¿Cuándo empezó su mandato?', '¿Qué le queda por hacer?']);
+  });
+});
