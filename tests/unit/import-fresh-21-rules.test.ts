@@ -98,3 +98,70 @@ describe('dash dialogue: both sides open with a dash, the answer on the next par
     expect(questionTexts(page)).toEqual(['¿Cuándo empezó su mandato?', '¿Qué le queda por hacer?']);
   });
 });
+
+describe('CJK lines on a page taken for hard-wrapped prose', () => {
+  const page = [
+    '前期 第9節 監督・選手インタビュー',
+    '前期第9節を終えた監督と選手の声をお届けします。',
+    '<山田太郎 監督>',
+    'Q.前期の最終戦は敗戦となりましたが、いまの率直なお気持ちは?',
+    'A.立ち上がりが良かっただけに、早い時間の失点が悔やまれます。次の試合に生かします。',
+    'Q.前期を通して見えたチームの課題と収穫を教えてください。',
+    'A.走る、戦う、合わせる、そして自信を持つ。基本的なことですが、この夏はそこに集中します。',
+    'たくさんの方に応援していただいているので、このままでは終われません。全員で戦います。',
+    '<7. 佐藤一郎>',
+    'Q.前期の最終戦を終えた感想を聞かせてください。',
+    'A.苦しい結果でした。',
+    '上位には残れましたが、自分たちの力でつかんだとは言えません。まず自分から変わっていきます。',
+    'Q.2点を追う展開の中、後半はどんなことを意識していましたか?',
+    'A.前半から雰囲気が重いと感じたので、ベテランとして声を出してチームを盛り上げようとしました。',
+  ].join('\n');
+
+  it('a line ending "。" or "?" ends its paragraph; "Q."/"A." with no space open turns', () => {
+    expect(questionTexts(page)).toEqual([
+      '前期の最終戦は敗戦となりましたが、いまの率直なお気持ちは?',
+      '前期を通して見えたチームの課題と収穫を教えてください。',
+      '前期の最終戦を終えた感想を聞かせてください。',
+      '2点を追う展開の中、後半はどんなことを意識していましたか?',
+    ]);
+  });
+
+  it('a line broken mid-sentence still joins the next (near miss)', () => {
+    const broken = page.replace('この夏はそこに集中します。', 'この夏はそこに集中しながら、');
+    expect(answers(importOk(broken).interview)).toContain(
+      '走る、戦う、合わせる、そして自信を持つ。基本的なことですが、この夏はそこに集中しながら、 たくさんの方に応援していただいているので、このままでは終われません。全員で戦います。',
+    );
+  });
+});
+
+describe('a Japanese club page’s furniture and speaker headers', () => {
+  it('the update flag and back link are page; "<NAME 監督>" / "<N. NAME>" head sections', () => {
+    const page = [
+      '- 2025/06/23 更新',
+      '前期 第9節 監督・選手インタビュー',
+      '前期第9節を終えた監督と選手の声をお届けします。',
+      '<山田太郎 監督>',
+      'Q.いまの率直なお気持ちは?',
+      'A.悔しいです。',
+      '<7. 佐藤一郎>',
+      'Q.後半はどんなことを意識していましたか?',
+      'A.声を出しました。',
+      '一覧へ戻る',
+    ].join('\n');
+    const { interview, dropped } = importOk(page);
+    expect(dropped).toEqual(['- 2025/06/23 更新', '一覧へ戻る']);
+    expect(interview.sections.map((s) => s.heading)).toEqual(['<山田太郎 監督>', '<7. 佐藤一郎>']);
+  });
+
+  it('an answer that mentions an update, and a tag in angle brackets, stay (near miss)', () => {
+    const page = [
+      'Q.いまの率直なお気持ちは?',
+      'A.2025/06/23 更新されたメニューで練習しています。',
+      '<br>',
+      'Q.後半はどんなことを意識していましたか?',
+      'A.声を出しました。',
+    ].join('\n');
+    const { dropped } = importOk(page);
+    expect(dropped).not.toContain('A.2025/06/23 更新されたメニューで練習しています。');
+  });
+});

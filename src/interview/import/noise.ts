@@ -131,6 +131,8 @@ const FURNITURE = new RegExp(
       // transcript ("[Full transcription after video]"); a TV site's "Watch Live" button; German
       // share buttons.
       '\\[\\[[^\\][]{1,60}\\]\\]|\\[(?:full |complete )?transcri(?:pt|ption)\\b[^\\][]{0,60}\\]|watch live|(?:artikel|beitrag) teilen',
+      // A Japanese page's update flag and back link: "- 2025/06/23 更新", "一覧へ戻る".
+      '(?:[-–]\\s*)?\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}\\s*更新|(?:一覧|トップ|記事一覧)(?:へ|に)戻る',
       // A station's standing disclaimer under its interviews (Deutschlandfunk's).
       'äußerungen unserer gesprächspartner geben deren eigene auffassungen wieder\\..{0,200}',
       // Skip links in other languages: "Sari direct la conținut", "Zum Inhalt springen".

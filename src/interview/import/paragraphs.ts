@@ -21,15 +21,18 @@ export type SourceParagraph = {
 };
 
 // German and French quotes close with „…“ and «…»: an answer ending “ or » ends its sentence.
-const ENDS_SENTENCE = /[.?!:;"”“’)…»]$/u;
+// Chinese and Japanese close theirs full-width: "…集中します。", "…「はい」", "…ですか？".
+const ENDS_SENTENCE = /[.?!:;"”“’)…»。！？」』）]$/u;
 // A word hyphenated at the line's end ("Zu-" / "kunftsthemen") goes on, however short the line.
 const HYPHENATED = /\p{L}-$/u;
 
 // A speaker label or a numbered question starts a new paragraph even inside hard-wrapped text.
 // (Also an A-Z feature's lettered item, its topic closed by a colon: "S – Superstitions: …"; a
 // line opening "I – like every other kid – …" goes on a sentence.)
+// In Chinese and Japanese a "Q."/"A." label takes no space ("Q.前期の…"), and a speaker's header
+// stands in angle brackets on its own line ("<森田健 監督>", "<23. 川口翔太>").
 const STARTS_TURN =
-  /^(?:\d{1,3}[.)]\s|[\p{Lu}][\p{L}’'.\- ]{0,40}:\s|\p{Lu} [–—] \p{Lu}[\p{L}\p{N}’'\- ]{0,30}:\s)/u;
+  /^(?:\d{1,3}[.)]\s|[\p{Lu}][\p{L}’'.\- ]{0,40}:\s|\p{Lu} [–—] \p{Lu}[\p{L}\p{N}’'\- ]{0,30}:\s|[QA][.．](?=\p{Lo})|<[^<>]{1,30}>$)/u;
 
 /**
  * Whether the text is hard-wrapped prose (paragraphs broken into lines of

@@ -52,6 +52,8 @@ function isQuestionParagraph(text: string): boolean {
   return text.length <= 600 && ENDS_QUESTION.test(text);
 }
 
+const SPEAKER_HEADER = /^<(?:\d{1,3}\.\s?)?\p{Lo}[^<>=/]{0,28}>$/u;
+
 /** A short, title-like line: no closing punctuation, starts with a capital, a dozen words at most. */
 export function isHeadingLike(text: string): boolean {
   if (text.length > 100 || text.split(/\s+/).length > 14) return false;
@@ -64,6 +66,9 @@ export function isHeadingLike(text: string): boolean {
   if (isCaptionWithText(text)) return false;
   // A guest's full name closed by a colon over that guest's questions: "Pieter Vos:".
   if (isNameLine(text.replace(/:$/u, ''))) return true;
+  // A Japanese club page's speaker over their questions, in angle brackets: "<森田健 監督>",
+  // "<23. 川口翔太>" (a name in a script without capitals, perhaps after a shirt number).
+  if (SPEAKER_HEADER.test(text)) return true;
   if (/[.!?;:,…؟،][”"’'»)]*$/u.test(text)) return false;
   // In a script without capitals, a short line that closes no sentence ("村に工房をつくる").
   if (/^\p{Lo}/u.test(text)) return text.length <= 20 && !/[。、！？」』]$/u.test(text);
