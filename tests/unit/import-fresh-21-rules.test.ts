@@ -165,3 +165,35 @@ describe('a Japanese club page’s furniture and speaker headers', () => {
     expect(dropped).not.toContain('A.2025/06/23 更新されたメニューで練習しています。');
   });
 });
+
+describe('a "Question:" label that opened every question before it', () => {
+  it('opens a question again after an answer that ends by asking', () => {
+    const page = [
+      'Science questions from pupils',
+      'More of the questions the pupils sent me, with my answers.',
+      'Question: what’s your favourite part of science',
+      'Solving puzzles. I love discovering things!',
+      'Question: wy do you be a scintits',
+      'I like knowing how things work. For me science is a big game. What could be better?',
+      'Question: what was you ferst experiment',
+      'A model rocket, launched in the garden.',
+    ].join('\n\n');
+    expect(questionTexts(page)).toEqual([
+      'what’s your favourite part of science',
+      'wy do you be a scintits',
+      'what was you ferst experiment',
+    ]);
+  });
+
+  it('a host’s name label after an answer that asks back is still the answer (near miss)', () => {
+    const page = [
+      'Adam: What comes next for the lab?',
+      'Ben: More work, and a new building. It never ends, does it? Who knows?',
+      'Adam: Fair enough.',
+      'Ben: We will see in spring, when the money comes in.',
+      'Adam: And after that?',
+      'Ben: A long rest, I hope, somewhere warm.',
+    ].join('\n\n');
+    expect(questionTexts(page)).toEqual(['What comes next for the lab?', 'And after that?']);
+  });
+});

@@ -374,6 +374,8 @@ export function parseStructure(
   }
 
   const body = turns.slice(first).filter(({ p }) => p.index < cut);
+  // The label keys that opened each question so far (undefined where none did).
+  const openers: (string | undefined)[] = [];
   body.forEach(({ p, turn }, i) => {
     const next = body[i + 1]?.turn;
     const answered = question ? question.answer.length > 0 : true;
@@ -392,10 +394,12 @@ export function parseStructure(
     // is still the answer ("Sorry?" alone asks to hear the question again); so are a host's two or
     // three words, not thanks, between two paragraphs of one guest's answer ("Probably not.").
     const label = labelled.get(p.index)?.label;
+    const opener = turn.kind === 'ask' ? labelled.get(p.index)?.key : undefined;
     if (
       turn.kind === 'ask' &&
       label &&
       !isQuestionWordLabel(label) &&
+      !opensEveryQuestion(opener, openers) &&
       (/[.!…]\s[^.!…]*\?$/u.test(question?.answer.at(-1) ?? '') ||
         (/^(?!.*thank)\S+(?: \S+){1,2}[.!]$/iu.test(turn.text) &&
           next?.kind === 'answer' &&
@@ -413,6 +417,7 @@ export function parseStructure(
       return;
     }
     if (turn.kind === 'ask' && (!question || answered)) {
+      openers.push(opener);
       question = {
         askedBy: turn.speaker,
         question: [turn.text],
@@ -471,6 +476,15 @@ export function parseStructure(
   if (filled.length === 0) return undefined;
   const trailing = all.filter((p) => p.index >= cut);
   return { roles, turnOf, sections: filled, header, trailing, sides, warnings };
+}
+
+/**
+ * Whether a "Question:" (or "Q:") label opened every question so far: then it opens one wherever
+ * it comes back, even after an answer that ends by asking ("… What could be better?" / "Question:
+ * what was you ferst experiment"), where a host's named reply would be part of the answer.
+ */
+function opensEveryQuestion(key: string | undefined, openers: readonly (string | undefined)[]) {
+  return key === 'q' && openers.length > 0 && openers.every((k) => k === key);
 }
 
 /**
