@@ -197,3 +197,40 @@ describe('a "Question:" label that opened every question before it', () => {
     expect(questionTexts(page)).toEqual(['What comes next for the lab?', 'And after that?']);
   });
 });
+
+describe('a minister’s office transcript: capitals labels with a role holding commas', () => {
+  const page = [
+    'The Hon Julie Collins MP',
+    'Minister for Agriculture, Fisheries and Forestry',
+    'Interview with Amelia Bernasconi, ABC Country Hour',
+    'E&OE TRANSCRIPT',
+    'RADIO INTERVIEW',
+    'SUBJECTS: Farmers in Canberra; live export industry',
+    'AMELIA BERNASCONI, HOST: Minister, thanks for joining us. How do you answer the farmers?',
+    'JULIE COLLINS, MINISTER FOR AGRICULTURE, FISHERIES AND FORESTRY: I understand that some farmers are doing it tough.',
+    'BERNASCONI: Do you think they feel that way?',
+    'COLLINS: No, I don’t. We have been clear about what we are doing.',
+    'BERNASCONI: Minister, we’ll have to leave it there.',
+    'COLLINS: Thanks very much.',
+  ].join('\n');
+
+  it('reads the label, names the guest without "The Hon"/"MP", and drops "E&OE TRANSCRIPT"', () => {
+    const { interview, dropped } = importOk(page);
+    expect(answers(interview)[0]).toBe('I understand that some farmers are doing it tough.');
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Julie Collins']);
+    expect(dropped).toContain('E&OE TRANSCRIPT');
+    expect(interview.sections.map((s) => s.heading)).not.toContain(
+      'SUBJECTS: Farmers in Canberra; live export industry',
+    );
+  });
+
+  it('a capitals sentence with commas before a colon, its last word no label, stays (near miss)', () => {
+    const near = page.replace(
+      'COLLINS: No, I don’t. We have been clear about what we are doing.',
+      'COLLINS: No, I don’t.\nWE WILL DELIVER, ON TIME, IN FULL: that is our promise.',
+    );
+    expect(answers(importOk(near).interview)).toContain(
+      'WE WILL DELIVER, ON TIME, IN FULL: that is our promise.',
+    );
+  });
+});

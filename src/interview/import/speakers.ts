@@ -115,11 +115,6 @@ function keyOf(label: string): string {
   return lower.split(/\s+/).at(-1) ?? lower;
 }
 
-// A transcript's first label in capitals, a full name and a role that may hold commas ("JULIE
-// COLLINS, MINISTER FOR AGRICULTURE, FISHERIES AND FORESTRY: …"); the role is not the name.
-const CAPS_ROLE =
-  /^((?:\p{Lu}[\p{Lu}’'.-]+\s+){1,3}\p{Lu}[\p{Lu}’'.-]+),\s+\p{Lu}[\p{Lu}\s,&’'.-]{2,120}?:\s+(\S.*)$/u;
-
 // A Japanese page's label: a name and an ideographic space ("石田", U+3000, "川村さんは…?"); its group
 // must still be used twice.
 const SPACED = /^(\p{Lo}[\p{Lo}・]{0,7})\u3000+(\S.*)$/u;
@@ -133,7 +128,6 @@ function labelOf(source: string): Labelled | undefined {
   const match =
     qa ??
     NAMED.exec(text) ??
-    CAPS_ROLE.exec(text) ??
     // Turkish "Röportaj veren:" (who gives the interview), "Röportör:"'s guest.
     /^(Röportaj veren):\s*(\S.*)$/u.exec(text) ??
     INITIALS_STOP.exec(text) ??
@@ -257,6 +251,28 @@ function profileLines(paragraphs: readonly SourceParagraph[]): Set<number> {
   return out;
 }
 
+// A transcript's first label in capitals, the name then a role holding commas: "JULIE COLLINS,
+// MINISTER FOR AGRICULTURE, FISHERIES AND FORESTRY: …" (NAMED takes an outlet of a few words).
+const CAPITALS_ROLE =
+  /^(\p{Lu}[\p{Lu}’'.-]+(?:\s+\p{Lu}[\p{Lu}’'.-]+){1,3}),\s+([^\p{Ll}:：]{3,120}?):\s+(\S.*)$/u;
+
+/**
+ * Capitals labels with a role holding commas, where the name's last word comes back as a label
+ * of its own ("COLLINS: …"): the name labels the turn, the role leaves the words.
+ */
+function capitalsRoleLabels(paragraphs: readonly SourceParagraph[]): Map<number, Labelled> {
+  const short = new Set(paragraphs.flatMap((p) => labelOf(p.text)?.label ?? []));
+  return new Map(
+    paragraphs.flatMap((p) => {
+      const [, name = '', , rest = ''] = CAPITALS_ROLE.exec(p.text) ?? [];
+      const surname = name.split(/\s+/u).at(-1) ?? '';
+      return name && short.has(surname)
+        ? [[p.index, { label: name, key: keyOf(name), rest, outlet: true }] as const]
+        : [];
+    }),
+  );
+}
+
 /**
  * The speaker labels of an article. A label counts if it is a question/answer
  * label, or if its speaker is labelled at least twice: a one-off "Note:" or a
@@ -268,6 +284,7 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
   const initials = initialsOf(paragraphs);
   const groups = new Map<string, SpeakerGroup>();
   const reporter = reporterLetter(paragraphs);
+  const withRoles = capitalsRoleLabels(paragraphs);
   const dashes = new Map<string, number>();
   for (const p of paragraphs) {
     const dashed = labelOf(p.text)?.dashed;
@@ -299,6 +316,7 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
     const found = skipped.has(p.index)
       ? undefined
       : (reporter.get(p.index) ??
+        withRoles.get(p.index) ??
         labelOf(p.text) ??
         (letter?.[1] && letter[2]
           ? { label: letter[1], key: letter[1].toLowerCase(), rest: letter[2] }

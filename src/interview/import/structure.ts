@@ -59,6 +59,8 @@ export function isHeadingLike(text: string): boolean {
   if (text.length > 100 || text.split(/\s+/).length > 14) return false;
   // Datelines ("Interview with …, QBC News, 17 July 2023") are not headings.
   if (/\b\d{4}\b/u.test(text) || (text.match(/,/g)?.length ?? 0) >= 2) return false;
+  // Nor is a transcript's list of subjects ("SUBJECTS: Farmers in Canberra; live export").
+  if (/^subjects?\s*:/iu.test(text)) return false;
   // Nor is a byline set out in fields: "R. SILVA | VIGO 08·06·18 | 01:14".
   if ((text.match(/\s\|\s/gu)?.length ?? 0) >= 2) return false;
   // A photo's caption with its credit ("Die Fotografin im Hafen. Foto: privat") closes no
