@@ -234,3 +234,45 @@ describe('a minister’s office transcript: capitals labels with a role holding 
     );
   });
 });
+
+describe('a roundtable: surname labels used once each, the panel in a bulleted list', () => {
+  const page = [
+    'Logistics Roundtable: Ports and Patience',
+    'Our monthly roundtable of experts answers your questions.',
+    'The panel:',
+    '• Anna Lindqvist, CEO',
+    '• Marco Ferri, CPSM, Manager, Freight',
+    '• Ruth Osei, Subject Matter Expert',
+    'Q: Which issue deserves more attention this year?',
+    'Lindqvist: Port congestion, because it touches every other cost we carry.',
+    'Ferri: Agreed. Staffing at the ports is the issue under every other issue.',
+    'Get the latest supply chain news delivered to your inbox. Subscribe to Freight Weekly.',
+    'Q: What is your best advice for new graduates?',
+    'Osei: Stay curious, and get to know your suppliers before you need them.',
+  ].join('\n\n');
+
+  it('credits each panellist, the labels out of the words, and drops the newsletter line', () => {
+    const { interview, dropped } = importOk(page);
+    expect(interview.people.interviewees.map((p) => p.name).sort()).toEqual([
+      'Anna Lindqvist',
+      'Marco Ferri',
+      'Ruth Osei',
+    ]);
+    expect(answers(interview)[0]).toBe(
+      'Port congestion, because it touches every other cost we carry.',
+    );
+    expect(dropped).toContain(
+      'Get the latest supply chain news delivered to your inbox. Subscribe to Freight Weekly.',
+    );
+  });
+
+  it('a word and a colon opening an answer, no panellist’s name, stays in the words (near miss)', () => {
+    const near = page
+      .replace('Lindqvist: Port', 'Congestion: port')
+      .replace('Ferri: Agreed.', 'Staffing: agreed.')
+      .replace('Osei: Stay', 'Advice: stay');
+    expect(answers(importOk(near).interview)[0]).toBe(
+      'Congestion: port congestion, because it touches every other cost we carry.',
+    );
+  });
+});

@@ -108,6 +108,8 @@ const FURNITURE = new RegExp(
       // Page numbers of an article split over pages: "Pages: 1 2 3", "Seiten: 1 2 3".
       '(?:pages?|seiten?|páginas?|pagine)\\s*:?\\s*\\d+(?:\\s+\\d+)*',
       'subscribe\\b.{0,80}',
+      // A newsletter box inline: "Get the latest supply chain news delivered to your inbox. Subscribe…".
+      'get (?:the latest|our) [^.!?]{1,60} (?:delivered )?(?:to|in) your inbox\\.?(?:\\s+subscribe\\b[^.!?]{0,80}\\.?)?',
       'sign up\\b.{0,100}',
       '(?:get (?:our|the) )?newsletter\\b.{0,80}',
       'follow us\\b.{0,60}',

@@ -273,6 +273,19 @@ function capitalsRoleLabels(paragraphs: readonly SourceParagraph[]): Map<number,
   );
 }
 
+// A roundtable's panellist, one bulleted line each: "• Thomas Keane, CEO", "• Ruth Osei".
+const PANEL_LINE =
+  /^[•·▪*–-]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+(\p{Lu}[\p{L}’'-]+)(?:,|\s[–—-]\s|$)/u;
+
+/**
+ * The panel's surnames (as label keys) where a page lists two or more panellists in bullets: a
+ * surname label used once ("Brandt: …") is then that panellist's answer, each credited.
+ */
+function panelSurnames(paragraphs: readonly SourceParagraph[]): Set<string> {
+  const surnames = paragraphs.flatMap((p) => PANEL_LINE.exec(p.text)?.[1]?.toLowerCase() ?? []);
+  return new Set(surnames.length >= 2 ? surnames : []);
+}
+
 /**
  * The speaker labels of an article. A label counts if it is a question/answer
  * label, or if its speaker is labelled at least twice: a one-off "Note:" or a
@@ -417,10 +430,13 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
     }),
   );
   const stamped = repeated.filter((g) => stampedKeys.has(g.key)).length >= 2;
+  const panellists = panelSurnames(paragraphs);
+  const roundtable = named.filter((g) => panellists.has(g.key)).length >= 2;
   const speakers = new Map(
     [...groups].filter(([, group]) =>
       group.kind === 'name'
         ? group.count >= 2 ||
+          (roundtable && panellists.has(group.key)) ||
           (stamped && stampedKeys.has(group.key)) ||
           (thread && group.label.startsWith('@') && asking(group.key)) ||
           singleUse ||
