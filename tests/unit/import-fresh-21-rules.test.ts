@@ -276,3 +276,52 @@ describe('a roundtable: surname labels used once each, the panel in a bulleted l
     );
   });
 });
+
+describe('a site’s, blog’s or magazine’s name on line 1 above the headline', () => {
+  const page = [
+    'Found Gardeners',
+    'Episode 12 – Ruth Osei – Roots and patience',
+    'April 19, 2022',
+    'Ruth has grown vegetables on a city roof for twenty years.',
+    '[00:00:50] Graham: Let’s start with the roof. You’ve been [00:01:00] growing there for years. How?',
+    '[00:01:09] Ruth: Slowly, one bed at a time, and nothing has changed [00:02:00] really.',
+    '[00:02:02] Graham: What do you grow first each spring?',
+    '[00:02:11] Ruth: Peas, always peas.',
+    'Share this:',
+    'Twitter',
+    'Like this:',
+    'Loading...',
+  ].join('\n\n');
+
+  it('is page furniture, and the headline under it titles the page', () => {
+    const { interview, dropped } = importOk(page);
+    expect(interview.title).toBe('Episode 12 – Ruth Osei – Roots and patience');
+    expect(dropped).toContain('Found Gardeners');
+  });
+
+  it('WordPress’s "Loading..." after the sharing lines is furniture', () => {
+    expect(importOk(page).dropped).toContain('Loading...');
+  });
+
+  it('a [hh:mm:ss] inside a sentence of a stamped transcript leaves the words', () => {
+    const all = importOk(page).interview.sections.flatMap((s) =>
+      s.questions.flatMap((q) => [...q.question, ...q.answer]),
+    );
+    expect(all).toContain('Let’s start with the roof. You’ve been growing there for years. How?');
+    expect(all).toContain('Slowly, one bed at a time, and nothing has changed really.');
+  });
+
+  it('a guest’s name on line 1, said again below, and a headline over a standfirst stay (near misses)', () => {
+    const named = page.replace('Found Gardeners', 'Ruth Osei');
+    expect(importOk(named).dropped).not.toContain('Ruth Osei');
+    const standfirst = [
+      'Talking Tariffs',
+      'The trade minister on ports, prices and patience.',
+      'Question: why now',
+      'Because the ports cannot wait another year.',
+      'Question: what next',
+      'A new deal with our neighbours, signed in spring.',
+    ].join('\n\n');
+    expect(importOk(standfirst).interview.title).toBe('Talking Tariffs');
+  });
+});

@@ -1,3 +1,4 @@
+import { siteNameAbove } from './site-name';
 import { isImageFileName } from './captions';
 import { isPartialDateLine, isTimeLine, parseDateLine } from './dates';
 import {
@@ -403,6 +404,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
     /[.!]$/u.test(text(top + 4))
   )
     for (const p of paragraphs.slice(top, top + 2)) noise.set(p.index, 'page furniture');
+  for (const index of siteNameAbove(paragraphs, noise)) noise.set(index, 'page furniture');
   const kept = paragraphs.filter((p) => !noise.has(p.index));
   for (const i of [
     ...promotionBox(kept.map((p) => p.text)),

@@ -495,6 +495,8 @@ function stripLabelTimes(paragraphs: SourceParagraph[]): SourceParagraph[] {
   return paragraphs;
 }
 
+const INLINE_STAMP = /(?<=\S) \[\d{1,2}:\d{2}:\d{2}\] (?=\S)/gu;
+
 /**
  * A transcript's timestamps leave the text (when two or more turns carry one), so labels are
  * seen; so do two or more timestamps on lines of their own, which mark turns and are no text.
@@ -513,6 +515,9 @@ function stripTimestamps(paragraphs: SourceParagraph[]): SourceParagraph[] {
     p.text = p.text.replace(TIMESTAMP, '');
     p.stamped = true;
   }
+  // A stamp left inside a sentence by the transcript's tool ("you’ve been [00:01:00] writing")
+  // is no word either.
+  for (const p of kept) p.text = p.text.replace(INLINE_STAMP, ' ');
   // Where three or more stamped turns, and three in four, open with a speaker's label, a short
   // stamped line without one is a chapter's title ("[00:00:21] What Is the Fourth Age?"), a
   // heading, even where it ends with "?": nobody is speaking it.
