@@ -325,3 +325,34 @@ describe('a site’s, blog’s or magazine’s name on line 1 above the headline
     expect(importOk(standfirst).interview.title).toBe('Talking Tariffs');
   });
 });
+
+describe('a Spanish newsletter box between two exchanges', () => {
+  it('"Suscríbete a …" and its "Apuntarme" button are furniture', () => {
+    const { dropped } = importOk(
+      [
+        '¿Qué le parece el nuevo Gobierno?',
+        'Me ha sorprendido para bien.',
+        'Suscríbete a nuestra newsletter y recibe cada mañana las noticias más importantes',
+        'Apuntarme',
+        '¿Se nota ya otro estilo?',
+        'Creo que sí, y se nota en la calle.',
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual([
+      'Suscríbete a nuestra newsletter y recibe cada mañana las noticias más importantes',
+      'Apuntarme',
+    ]);
+  });
+
+  it('an answer that starts "Apuntarme…" stays (near miss)', () => {
+    const { dropped } = importOk(
+      [
+        '¿Qué hará este verano?',
+        'Apuntarme a un curso de vela, por fin.',
+        '¿Y después?',
+        'Volver al trabajo.',
+      ].join('\n\n'),
+    );
+    expect(dropped).toEqual([]);
+  });
+});

@@ -115,8 +115,9 @@ const FURNITURE = new RegExp(
       '(?:get (?:our|the) )?newsletter\\b.{0,80}',
       'follow us\\b.{0,60}',
       // Spanish pages' follow and newsletter lines: "Síguenos en Twitter", "Suscríbase al boletín de
-      // EC", "Recibe las noticias más importantes en tu correo".
-      's[íi]gu?enos en\\b.{0,60}|suscr[íi]b[ae]se\\b.{0,80}|recib[ea] (?:las|nuestras) (?:noticias|novedades)\\b.{0,80}',
+      // EC", "Suscríbete a nuestra newsletter …" and its "Apuntarme" button, "Recibe las noticias
+      // más importantes en tu correo".
+      's[íi]gu?enos en\\b.{0,60}|suscr[íi]b(?:[ae]se|ete)\\b.{0,80}|apuntarme|recib[ea] (?:las|nuestras) (?:noticias|novedades)\\b.{0,80}',
       // A wiki's edit link, alone on a line: "編集", "Edit", "Bearbeiten".
       '編集|edit|editar|bearbeiten|modifier|modifica|edytuj',
       'skip to (?:main )?content|menu|search|home|back to top|log ?in|log ?out|sign in|sign out|register',
