@@ -356,3 +356,39 @@ describe('a Spanish newsletter box between two exchanges', () => {
     expect(dropped).toEqual([]);
   });
 });
+
+describe('bare alternating turns: a short remark ending "..." between two answers', () => {
+  const page = [
+    'Możemy wygrać',
+    'Prezydent w rozmowie mówi o swojej wizji państwa.',
+    'Czy popierał pan tę decyzję?',
+    'Tak. Naturalne jest, że tak się stało, i mówiłem o tym od dawna.',
+    'Dlaczego więc stało się to dopiero teraz?',
+    'Kilka miesięcy przed wyborami sytuacja w stolicy stała się bardzo trudna, a czasu było mało.',
+    'Mówi się, że to stanowisko jest trampoliną do kariery...',
+    'Ja tak na to nie patrzę. Miasto samo w sobie daje dużą władzę i wymaga wiele pracy.',
+    'A jakie argumenty przemawiały za tym?',
+    'Przy naszych mediach taki scenariusz był możliwy, więc trzeba było działać szybko.',
+    'Czy były też inne powody?',
+    'Nie. Była natomiast pewna nierówność w tym, jak media traktowały polityków.',
+    'Dziennik, 22 lipca 2006 r.',
+  ].join('\n\n');
+
+  it('is a question, though the run after the last question is even', () => {
+    expect(questionTexts(page)).toEqual([
+      'Czy popierał pan tę decyzję?',
+      'Dlaczego więc stało się to dopiero teraz?',
+      'Mówi się, że to stanowisko jest trampoliną do kariery...',
+      'A jakie argumenty przemawiały za tym?',
+      'Czy były też inne powody?',
+    ]);
+  });
+
+  it('a long middle paragraph stays in the answer (near miss)', () => {
+    const near = page.replace(
+      'Mówi się, że to stanowisko jest trampoliną do kariery...',
+      'Mówiłem wtedy wielu osobom, że to stanowisko jest trampoliną do kariery, i że nie warto go oddawać bez walki, bo miasto daje ogromne możliwości każdemu, kto umie z nich korzystać...',
+    );
+    expect(questionTexts(near)).toHaveLength(4);
+  });
+});

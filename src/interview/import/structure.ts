@@ -557,12 +557,21 @@ function alternateUnlabelledTurns(
   const strict = single >= 4 && single * 4 >= gaps.length * 3;
   // A short interview will do where every run is odd, but then the run after the last question
   // (an answer may meet the page's furniture there) is left alone.
-  if (!strict && (single < 2 || gaps.some(([from, to]) => (to - from) % 2 === 0))) return;
+  // Where only that last run is even (the page's source line after the last answer, "Dziennik,
+  // 22 lipca 2006 r."), a remark trailing off ("Mówi się, że … krajowej...") still asks.
+  const even = gaps.filter(([from, to]) => (to - from) % 2 === 0);
+  const lastOnly = even.length === 1 && even[0] === gaps.at(-1);
+  if (!strict && (single < 2 || (even.length > 0 && !lastOnly))) return;
   const size = (i: number) => turns[i]?.p.text.length ?? 0;
+  const trails = (i: number) => strict || !lastOnly || /(?:\.{3}|…)$/u.test(turns[i]?.p.text ?? '');
   for (const [from, to] of strict ? gaps : gaps.slice(0, -1)) {
     const middles: number[] = [];
     for (let i = from + 1; (to - from) % 2 && i < to - 1; i += 2) middles.push(i);
-    if (!middles.every((i) => size(i) <= 200 && size(i) < size(i - 1) && size(i) < size(i + 1)))
+    if (
+      !middles.every(
+        (i) => size(i) <= 200 && size(i) < size(i - 1) && size(i) < size(i + 1) && trails(i),
+      )
+    )
       continue;
     for (const i of middles) {
       const t = turns[i];
