@@ -392,3 +392,30 @@ describe('bare alternating turns: a short remark ending "..." between two answer
     expect(questionTexts(near)).toHaveLength(4);
   });
 });
+
+describe('bare turns whose first exchange alone is labelled', () => {
+  const page = [
+    'Możemy wygrać',
+    'Prezydent w rozmowie mówi o swojej wizji państwa.',
+    'Cezary Nowak, Piotr Zieliński: Czy popierał pan tę decyzję?',
+    'Lech Wiśniewski: Tak. Naturalne jest, że tak się stało.',
+    'Dlaczego więc stało się to dopiero teraz?',
+    'Kilka miesięcy przed wyborami sytuacja w stolicy stała się bardzo trudna.',
+    'Czy były też inne powody?',
+    'Nie. Była natomiast pewna nierówność w tym, jak media traktowały polityków.',
+  ].join('\n\n');
+
+  it('strips both labels (two names joined by a comma are one), the guest named by the answer’s', () => {
+    const { interview } = importOk(page);
+    expect(questionTexts(page)[0]).toBe('Czy popierał pan tę decyzję?');
+    expect(answers(interview)[0]).toBe('Tak. Naturalne jest, że tak się stało.');
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Lech Wiśniewski']);
+  });
+
+  it('a question’s label with no label on its answer stays (near miss)', () => {
+    const near = page.replace('Lech Wiśniewski: Tak.', 'Tak.');
+    expect(questionTexts(near)[0]).toBe(
+      'Cezary Nowak, Piotr Zieliński: Czy popierał pan tę decyzję?',
+    );
+  });
+});

@@ -41,6 +41,7 @@ function greeted(structure: Parse): string | undefined {
 
 /** A full name and a colon an answer opens with, where no label names anyone: "Lena Voigt: Klingt …". */
 function answerOpener(structure: Parse): string | undefined {
+  if (structure.answerLabel) return structure.answerLabel;
   return structure.sections
     .flatMap((s) => s.questions.map((q) => /^([^:]{5,40}):\s/u.exec(q.answer[0] ?? '')?.[1] ?? ''))
     .find(isNameLine);

@@ -226,6 +226,8 @@ export type Parse = {
   trailing: SourceParagraph[];
   sides: Map<string, 'interviewer' | 'interviewee'>;
   warnings: string[];
+  /** The guest's name from a label only the first answer carries ("Lech Kaczyński: Tak. …"). */
+  answerLabel?: string;
 };
 
 /**
@@ -319,6 +321,7 @@ export function parseStructure(
   };
 
   const turns = content.map((p) => ({ p, turn: classify(p) }));
+  const answerLabel = labelled.size === 0 ? stripFirstExchangeLabels(turns) : undefined;
   if (!labelledAsks && !answersLabelled && !numbered && !dashAsks && dialogue.size === 0)
     alternateUnlabelledTurns(turns, heading);
   if (answersLabelled) askBeforeLabelledAnswers(turns, labelled, labelledAsks);
@@ -477,7 +480,39 @@ export function parseStructure(
   const filled = sections.filter((s) => s.questions.length > 0);
   if (filled.length === 0) return undefined;
   const trailing = all.filter((p) => p.index >= cut);
-  return { roles, turnOf, sections: filled, header, trailing, sides, warnings };
+  return {
+    roles,
+    turnOf,
+    sections: filled,
+    header,
+    trailing,
+    sides,
+    warnings,
+    ...(answerLabel ? { answerLabel } : {}),
+  };
+}
+
+// A first question's label, one name or two joined by a comma ("Cezary Michalski, Piotr Semka:
+// …"), and its answer's ("Lech Kaczyński: …").
+const FIRST_LABEL = /^([^:,]{3,40}(?:,\s[^:,]{3,40})?):\s+(\S.*)$/u;
+
+/**
+ * Where no label comes back, but the first exchange alone is labelled with names (the
+ * interviewers', two joined by a comma, then the guest's), both labels leave the words; the
+ * guest's name is returned, to name the interviewee.
+ */
+function stripFirstExchangeLabels(turns: { p: SourceParagraph; turn: Turn }[]): string | undefined {
+  const first = turns.findIndex(({ turn }) => turn.kind === 'ask');
+  const question = turns[first];
+  const answer = turns[first + 1];
+  if (!question || answer?.turn.kind !== 'plain') return undefined;
+  const [, askers = '', asked = ''] = FIRST_LABEL.exec(question.turn.text) ?? [];
+  const [, guest = '', said = ''] = FIRST_LABEL.exec(answer.turn.text) ?? [];
+  const names = askers.split(/,\s/u);
+  if (!asked || !said || !isNameLine(guest) || !names.every((n) => isNameLine(n))) return undefined;
+  question.turn = { ...question.turn, text: asked };
+  answer.turn = { kind: 'plain', text: said };
+  return guest;
 }
 
 /**
