@@ -460,8 +460,10 @@ Spokesman: Not this month.`;
   });
 
   it("keeps one language's name alone ('English'): no switcher", () => {
-    const { interview } = importOk(page('English'));
-    expect(interview.intro).toContain('English');
+    const { dropped } = importOk(
+      page('Daily Press Briefing').replace('Question: And', 'English\nQuestion: And'),
+    );
+    expect(dropped).not.toContain('English');
   });
 });
 

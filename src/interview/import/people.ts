@@ -132,7 +132,7 @@ export function resolvePeople({
         ? numbered
         : generic
           ? side === 'interviewer'
-            ? interviewerName
+            ? (structure.askerLabel ?? interviewerName)
             : (selfAnswered ??
               answerOpener(structure) ??
               person(findInterviewee(title, intro, [interviewerName, ...writers], article)) ??

@@ -3,6 +3,7 @@ import type { Block, Draft, DraftPerson } from './draft';
 import type { Romanize } from '../slug';
 import { interviewIdFor, shortLabel } from './build-interview';
 import { readHeader, readTrailing } from './header';
+import { guessLanguage } from './language';
 import { proposeKeyQuotes } from './key-quotes';
 import { findNoise } from './noise';
 import { splitParagraphs, type SourceParagraph } from './paragraphs';
@@ -170,7 +171,7 @@ function undecided(
     meta: {
       id: options.id ?? interviewIdFor('', options.published, title, options.romanize),
       title,
-      language: options.language ?? 'en',
+      language: options.language ?? guessLanguage(paragraphs.map((p) => p.text).join('\n')) ?? 'en',
       ...(options.published ? { published: options.published } : {}),
       publication: options.publication ?? 'Unknown publication',
       ...(options.url ? { url: options.url } : {}),
@@ -239,6 +240,10 @@ export function readArticle(source: string, options: ImportOptions = {}): ReadOu
     )
       ? bylineName
       : undefined;
+  const article = paragraphs
+    .filter((p) => !noise.has(p.index))
+    .map((p) => p.text)
+    .join('\n');
   const resolved: ReadonlyMap<string, SidedPerson> = resolvePeople({
     structure,
     speakers,
@@ -249,10 +254,7 @@ export function readArticle(source: string, options: ImportOptions = {}): ReadOu
     intro: intro.join('\n'),
     interviewerName: (selfAnswered ? undefined : bylineName) ?? publication ?? 'Interviewer',
     ...(selfAnswered ? { selfAnswered } : {}),
-    article: paragraphs
-      .filter((p) => !noise.has(p.index))
-      .map((p) => p.text)
-      .join('\n'),
+    article,
   });
   if ([...resolved.values()].some((p) => p.side === 'interviewee' && p.name === 'Interviewee'))
     warnings.push('no interviewee name found: named "Interviewee"');
@@ -315,7 +317,7 @@ export function readArticle(source: string, options: ImportOptions = {}): ReadOu
           options.id ??
           interviewIdFor(intervieweeName(people) ?? '', published, title, options.romanize),
         title,
-        language: options.language ?? 'en',
+        language: options.language ?? guessLanguage(article) ?? 'en',
         ...(published ? { published } : {}),
         publication: publication ?? 'Unknown publication',
         ...(options.url ? { url: options.url } : {}),

@@ -228,6 +228,8 @@ export type Parse = {
   warnings: string[];
   /** The guest's name from a label only the first answer carries ("Lech Kaczyński: Tak. …"). */
   answerLabel?: string;
+  /** The interviewers' names from a label only the first question carries ("Cezary Michalski, Piotr Semka: …"). */
+  askerLabel?: string;
 };
 
 /**
@@ -321,7 +323,7 @@ export function parseStructure(
   };
 
   const turns = content.map((p) => ({ p, turn: classify(p) }));
-  const answerLabel = labelled.size === 0 ? stripFirstExchangeLabels(turns) : undefined;
+  const firstLabels = labelled.size === 0 ? stripFirstExchangeLabels(turns) : undefined;
   if (!labelledAsks && !answersLabelled && !numbered && !dashAsks && dialogue.size === 0)
     alternateUnlabelledTurns(turns, heading);
   if (answersLabelled) askBeforeLabelledAnswers(turns, labelled, labelledAsks);
@@ -488,7 +490,7 @@ export function parseStructure(
     trailing,
     sides,
     warnings,
-    ...(answerLabel ? { answerLabel } : {}),
+    ...(firstLabels ? { answerLabel: firstLabels.guest, askerLabel: firstLabels.askers } : {}),
   };
 }
 
@@ -498,10 +500,12 @@ const FIRST_LABEL = /^([^:,]{3,40}(?:,\s[^:,]{3,40})?):\s+(\S.*)$/u;
 
 /**
  * Where no label comes back, but the first exchange alone is labelled with names (the
- * interviewers', two joined by a comma, then the guest's), both labels leave the words; the
- * guest's name is returned, to name the interviewee.
+ * interviewers', two joined by a comma, then the guest's), both labels leave the words; their
+ * names are returned, to name the interviewers and the interviewee.
  */
-function stripFirstExchangeLabels(turns: { p: SourceParagraph; turn: Turn }[]): string | undefined {
+function stripFirstExchangeLabels(
+  turns: { p: SourceParagraph; turn: Turn }[],
+): { guest: string; askers: string } | undefined {
   const first = turns.findIndex(({ turn }) => turn.kind === 'ask');
   const question = turns[first];
   const answer = turns[first + 1];
@@ -512,7 +516,7 @@ function stripFirstExchangeLabels(turns: { p: SourceParagraph; turn: Turn }[]): 
   if (!asked || !said || !isNameLine(guest) || !names.every((n) => isNameLine(n))) return undefined;
   question.turn = { ...question.turn, text: asked };
   answer.turn = { kind: 'plain', text: said };
-  return guest;
+  return { guest, askers };
 }
 
 /**

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { guessLanguage } from '../../src/interview/import/language';
+import { importOk } from '../support/import-outcome';
+
+// An imported interview's language tag is its page's lang attribute: screen readers read the
+// text in that language. It was "en" for every page the command line or /add imported.
+describe('the language of an imported article', () => {
+  it.each([
+    ['ru', 'Как вы пришли в театр? Случайно. Подруга позвала на пробы, и меня взяли сразу.'],
+    [
+      'uk',
+      'Як змінилася ваша робота за останній рік? Пацієнтів стало вдвічі більше, а лікарів менше.',
+    ],
+    ['kk', 'Сіз театрға қалай келдіңіз? Кездейсоқ. Досым сынаққа шақырды, мені бірден алды.'],
+    [
+      'de',
+      'Wie sind Sie zur Kunst gekommen? Ich beobachte die Welt und experimentiere mit ihr, das ist alles.',
+    ],
+    [
+      'fr',
+      'Vous partirez avec une liste d’union de la gauche ? Oui, nous sommes prêts pour les élections.',
+    ],
+    [
+      'es',
+      '¿Usted llegó al mundo del vino o el mundo del vino llegó a usted? Me sirven las dos, pero el vino.',
+    ],
+    [
+      'pl',
+      'Jak i kiedy zaczęła się Twoja przygoda trenerska? Osiem lat temu skończyłem kontrakt, nie jest łatwo.',
+    ],
+    [
+      'en',
+      'How did you get into humanitarian work? By accident, really. I was a nurse and the hospital closed.',
+    ],
+    ['ja', 'ここ2年は残留争いが続き、昨季はあと一歩で降格という苦しいシーズンを過ごした。'],
+    ['ar', 'كيف بدأت مسيرتك في كرة القدم؟ بدأت في نادي الحي عندما كنت في العاشرة من عمري.'],
+  ])('reads %s from its script and words', (tag, text) => {
+    expect(guessLanguage(text)).toBe(tag);
+  });
+
+  it('guesses nothing from a few words', () => {
+    expect(guessLanguage('OK. Yes.')).toBeUndefined();
+  });
+
+  it("tags an imported Russian interview 'ru', and keeps --language when given", () => {
+    const text = `Марина Белозерова о новой роли
+— Как вы пришли в театр?
+— Случайно. Подруга позвала на пробы, и меня взяли.
+— Что вы играете сейчас?
+— Королеву в «Золотом петушке», и это моя любимая роль.`;
+    expect(importOk(text).interview.language).toBe('ru');
+    expect(importOk(text, { language: 'uk' }).interview.language).toBe('uk');
+  });
+});
