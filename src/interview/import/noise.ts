@@ -16,6 +16,7 @@ import {
   repostLinks,
 } from './furniture';
 import { isNameLine } from './names';
+import { isDateWithCounts } from './page-meta';
 import { endsQuestion, isHeadingLike } from './structure';
 import type { SourceParagraph } from './paragraphs';
 
@@ -305,6 +306,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
     // A time alone is furniture beside a date, unless it follows a question it answers ("9:00").
     else if (
       parseDateLine(p.text) ||
+      isDateWithCounts(p.text) ||
       (isPartialDateLine(p.text) &&
         !(isTimeLine(p.text) && /[?？؟][”"’')]*$/u.test(previous?.text ?? '')))
     )

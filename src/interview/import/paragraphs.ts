@@ -21,8 +21,9 @@ export type SourceParagraph = {
 };
 
 // German and French quotes close with „…“ and «…»: an answer ending “ or » ends its sentence.
-// Chinese and Japanese close theirs full-width: "…集中します。", "…「はい」", "…ですか？".
-const ENDS_SENTENCE = /[.?!:;"”“’)…»。！？」』）]$/u;
+// Chinese and Japanese close theirs full-width: "…集中します。", "…「はい」", "…ですか？"; Arabic asks
+// with "؟": a bare question on its own line, its answer on the next, ends there.
+const ENDS_SENTENCE = /[.?!:;"”“’)…»。！？」』）؟]$/u;
 // A word hyphenated at the line's end ("Zu-" / "kunftsthemen") goes on, however short the line.
 const HYPHENATED = /\p{L}-$/u;
 

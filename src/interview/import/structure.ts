@@ -1,6 +1,7 @@
 import { isCaption, isCaptionWithText } from './captions';
 import { dashDialogue } from './dash-dialogue';
 import { isNameLine } from './names';
+import { answerAskingBack } from './bare-turns';
 import { isRelatedHeader, type NoiseReason } from './noise';
 import type { SourceParagraph } from './paragraphs';
 import { isQuestionWordLabel, type Labelled, type SpeakerGroup } from './speakers';
@@ -30,7 +31,7 @@ export type DraftSection = {
 type Ask = { kind: 'ask'; speaker: string; text: string };
 type Answer = { kind: 'answer'; speaker: string; text: string };
 type Plain = { kind: 'plain'; text: string };
-type Turn = Ask | Answer | Plain;
+export type Turn = Ask | Answer | Plain;
 
 const NUMBERED_QUESTION = /^(\d{1,3})[.)]\s+(\S.*[?؟][”"’']?)$/u;
 // A number opening a paragraph: "1.", "1)", "1-", "1 -", or "1 " before a capital.
@@ -324,8 +325,10 @@ export function parseStructure(
 
   const turns = content.map((p) => ({ p, turn: classify(p) }));
   const firstLabels = labelled.size === 0 ? stripFirstExchangeLabels(turns) : undefined;
-  if (!labelledAsks && !answersLabelled && !numbered && !dashAsks && dialogue.size === 0)
+  if (!labelledAsks && !answersLabelled && !numbered && !dashAsks && dialogue.size === 0) {
     alternateUnlabelledTurns(turns, heading);
+    answerAskingBack(turns);
+  }
   if (answersLabelled) askBeforeLabelledAnswers(turns, labelled, labelledAsks);
   promoteUnlabelledFirstQuestion(turns, sides);
   demoteOpeningGreeting(turns, labelled);

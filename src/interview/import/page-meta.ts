@@ -1,0 +1,22 @@
+// A page's metadata lines that noise.ts's one-pattern list does not cover, each read from the
+// whole line: a post's date with its view and comment counts.
+import { parseDateLine } from './dates';
+
+// The counters a news site prints beside its date, in the languages interviews reach us in.
+const COUNTER =
+  '(?:views?|comments?|shares?|likes?|reads?|hits|visits|vues|commentaires|visitas|comentarios|aufrufe|kommentare|wyświetle\\p{L}*|komentarz\\p{L}*|(?:ال)?(?:مشاهدات|مشاهدة|تعليقات|تعليق|قراءات|زيارات))';
+// A date's label ("date", "التاريخ"), the date, then one to four counters, the word before or
+// after its number: "date 2016/11/17 views 3394 comments 2".
+const DATE_WITH_COUNTS = new RegExp(
+  `^(?:(?:date|(?:ال)?تاريخ)\\s*:?\\s*)?(\\S.{5,40}?)((?:\\s*[|·•،,-]?\\s*(?:${COUNTER}\\s*:?\\s*\\d[\\d.,]*|\\d[\\d.,]*\\s+${COUNTER})){1,4})$`,
+  'iu',
+);
+
+/** A line that is a date and the post's view and comment counts: "date 2016/11/17 views 3394 comments 2". */
+export function isDateWithCounts(text: string): boolean {
+  const date = DATE_WITH_COUNTS.exec(text)?.[1];
+  // Year first with slashes, as Arabic sites print it ("2016/11/17"), reads as ISO's order.
+  const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/u.exec(date ?? '');
+  const iso = ymd ? `${ymd[1]}-${ymd[2]?.padStart(2, '0')}-${ymd[3]?.padStart(2, '0')}` : date;
+  return iso !== undefined && parseDateLine(iso) !== undefined;
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { importOk } from '../support/import-outcome';
+
+// Rules made from session 28's held-out set fresh-20 (session 29), each on a page of its own
+// shape, with a near miss of ordinary text that must read as before.
+
+const questions = (text: string) =>
+  importOk(text).interview.sections.flatMap((s) => s.questions.map((q) => q.question.join(' ')));
+const answers = (text: string) =>
+  importOk(text).interview.sections.flatMap((s) => s.questions.map((q) => q.answer.join(' ')));
+
+describe('an article cut short after two questions in a row (near miss)', () => {
+  it('keeps both in the answer before them, as the page asks them', () => {
+    const page = [
+      'A Chat With Mara Quill',
+      'Where did the book start?',
+      'On a ferry, in fog, with a notebook on my knees.',
+      'How long did it take?',
+      'Three winters, and most of a fourth.',
+      'What are you writing next?',
+      'And when will it be out?',
+    ].join('\n\n');
+    expect(answers(page).at(-1)).toBe(
+      'Three winters, and most of a fourth. What are you writing next? And when will it be out?',
+    );
+  });
+});
+
+describe('Arabic bare questions ending "؟", each answered on the next line, no blank lines', () => {
+  // Lines of a width that reads as hard-wrapped text: a "؟" ends its line's sentence.
+  const page = [
+    'وزير الصحة في حوار خيالي:',
+    'تاريخ 2016/11/17 مشاهدات 3394 تعليقات 2',
+    'في هذا الحوار يتحدث الوزير عن الإصلاحات التي باشرها في القطاع الصحي منذ تعيينه.',
+    'ما هي أولوياتكم في الأشهر القادمة بعد تعيينكم وزيرا للصحة؟',
+    'أولويتي تحسين ظروف المرضى في المستشفيات وتوفير الأدوية في كل الولايات.',
+    'وهل تكفي الميزانية المخصصة للقطاع لتحقيق كل هذه الوعود؟',
+    'الميزانية كافية إذا أحسنا تسييرها وحاربنا التبذير في كل المؤسسات.',
+    'متى يلمس المواطن نتائج هذه الإصلاحات في حياته اليومية؟',
+    'قبل نهاية السنة القادمة إن شاء الله، وسنقدم حصيلة مفصلة للرأي العام.',
+    'شارك',
+  ].join('\n');
+
+  it('are three questions and answers, and the date with its views and comments is page', () => {
+    expect(questions(page)).toEqual([
+      'ما هي أولوياتكم في الأشهر القادمة بعد تعيينكم وزيرا للصحة؟',
+      'وهل تكفي الميزانية المخصصة للقطاع لتحقيق كل هذه الوعود؟',
+      'متى يلمس المواطن نتائج هذه الإصلاحات في حياته اليومية؟',
+    ]);
+    expect(importOk(page).dropped).toEqual(
+      expect.arrayContaining(['تاريخ 2016/11/17 مشاهدات 3394 تعليقات 2', 'شارك']),
+    );
+  });
+
+  it('a last answer that asks back is the answer, where every answer before is one paragraph', () => {
+    const askingBack = page.replace(
+      'قبل نهاية السنة القادمة إن شاء الله، وسنقدم حصيلة مفصلة للرأي العام.',
+      'أنت تقصدني بهذا الكلام الاستفزازي، عن أي إصلاحات تتحدث؟',
+    );
+    expect(questions(askingBack)).toHaveLength(3);
+    expect(answers(askingBack)[2]).toBe('أنت تقصدني بهذا الكلام الاستفزازي، عن أي إصلاحات تتحدث؟');
+  });
+
+  it('a date line with views and comments in English is page too', () => {
+    const english = page.replace(
+      'تاريخ 2016/11/17 مشاهدات 3394 تعليقات 2',
+      'date 2016/11/17 views 3394 comments 2',
+    );
+    expect(importOk(english).dropped).toContain('date 2016/11/17 views 3394 comments 2');
+  });
+
+  // The same page with blank lines between paragraphs, as it read before.
+  const spaced = page.split('\n').join('\n\n');
+
+  it('a hard-wrapped Arabic line ending mid-sentence still runs on (near miss)', () => {
+    const wrapped = spaced.replace(
+      'أولويتي تحسين ظروف المرضى في المستشفيات وتوفير الأدوية في كل الولايات.',
+      'أولويتي تحسين ظروف المرضى في المستشفيات وتوفير الأدوية،\nفي كل الولايات والبلديات دون استثناء.',
+    );
+    expect(answers(wrapped)[0]).toBe(
+      'أولويتي تحسين ظروف المرضى في المستشفيات وتوفير الأدوية، في كل الولايات والبلديات دون استثناء.',
+    );
+  });
+
+  it('an answer that speaks of its views and comments stays (near miss)', () => {
+    const said = 'قرأت التعليقات 2 مرات والمشاهدات 3394 كثيرة، وهذا يسعدني كثيرا.';
+    const withSaid = spaced.replace(
+      'الميزانية كافية إذا أحسنا تسييرها وحاربنا التبذير في كل المؤسسات.',
+      said,
+    );
+    expect(answers(withSaid)[1]).toBe(said);
+  });
+});
