@@ -91,3 +91,38 @@ describe('Arabic bare questions ending "؟", each answered on the next line, no 
     expect(answers(withSaid)[1]).toBe(said);
   });
 });
+
+describe('a first exchange under "Name, Outlet:" and "Name, role:" labels, then bare turns with "- " answers', () => {
+  const page = (second: string) =>
+    [
+      'Anna Wiśniewska dla Sportu: Chcemy grać ofensywnie',
+      'Tomasz Nowak',
+      'Tomasz Nowak, Sport.pl: Przed sezonem mówiła pani, że drużyna potrzebuje czasu. Ten czas minął.',
+      second,
+      'Co było najtrudniejsze w pierwszych miesiącach?',
+      '- Zgranie nowych zawodniczek z tymi, które grają u nas od lat.',
+      'Jak pani ocenia szanse na medal?',
+      '- Realnie, ale nie myślimy o tym przed każdym meczem.',
+      'Udostępnij',
+    ].join('\n\n');
+
+  it('is the first question and its answer, the labels off', () => {
+    const read = page(
+      'Anna Wiśniewska, trenerka reprezentacji: - Tak, minął. Teraz czas na wyniki, a nie na obietnice.',
+    );
+    expect(questions(read)).toEqual([
+      'Przed sezonem mówiła pani, że drużyna potrzebuje czasu. Ten czas minął.',
+      'Co było najtrudniejsze w pierwszych miesiącach?',
+      'Jak pani ocenia szanse na medal?',
+    ]);
+    expect(answers(read)[0]).toBe('- Tak, minął. Teraz czas na wyniki, a nie na obietnice.');
+  });
+
+  it('a lead quoting a name and outlet, over no labelled answer, stays the intro (near miss)', () => {
+    const read = page('Trenerka odpowiedziała nam w przerwie treningu, zanim wyszła na boisko.');
+    expect(questions(read)).toEqual([
+      'Co było najtrudniejsze w pierwszych miesiącach?',
+      'Jak pani ocenia szanse na medal?',
+    ]);
+  });
+});

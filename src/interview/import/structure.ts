@@ -1,7 +1,7 @@
 import { isCaption, isCaptionWithText } from './captions';
 import { dashDialogue } from './dash-dialogue';
 import { isNameLine } from './names';
-import { answerAskingBack } from './bare-turns';
+import { answerAskingBack, labelledFirstExchange } from './bare-turns';
 import { isRelatedHeader, type NoiseReason } from './noise';
 import type { SourceParagraph } from './paragraphs';
 import { isQuestionWordLabel, type Labelled, type SpeakerGroup } from './speakers';
@@ -328,6 +328,7 @@ export function parseStructure(
   if (!labelledAsks && !answersLabelled && !numbered && !dashAsks && dialogue.size === 0) {
     alternateUnlabelledTurns(turns, heading);
     answerAskingBack(turns);
+    labelledFirstExchange(turns);
   }
   if (answersLabelled) askBeforeLabelledAnswers(turns, labelled, labelledAsks);
   promoteUnlabelledFirstQuestion(turns, sides);
