@@ -126,3 +126,35 @@ describe('a first exchange under "Name, Outlet:" and "Name, role:" labels, then 
     ]);
   });
 });
+
+describe('an answer asking back, then a statement for the next question, in bare alternating turns', () => {
+  const page = (answer: string) =>
+    [
+      'Piotr Kowal: Nie obiecuję cudów',
+      'Nowy trener opowiada o budowie składu i o pracy z zawodnikami.',
+      'Od czego zacznie pan pracę w klubie?',
+      answer,
+      'Kibice liczą, że wróci pan z drużyną do ekstraklasy.',
+      'Nie obiecuję awansu. Obiecuję ciężką pracę i uczciwe podejście do każdego zawodnika w kadrze.',
+      'Kogo chciałby pan zatrzymać w zespole?',
+      'Kapitana i obu skrzydłowych, bo to oni trzymali poziom przez cały poprzedni sezon.',
+      'Jak pan będzie motywował zawodników?',
+      'Rozmową. Nikt nie lubi, gdy się na niego krzyczy, ja też tego nie lubiłem jako zawodnik.',
+    ].join('\n\n');
+
+  it('are the answer and the question', () => {
+    const read = page('To szerokie pytanie. O co dokładnie pan pyta?');
+    expect(questions(read)).toEqual([
+      'Od czego zacznie pan pracę w klubie?',
+      'Kibice liczą, że wróci pan z drużyną do ekstraklasy.',
+      'Kogo chciałby pan zatrzymać w zespole?',
+      'Jak pan będzie motywował zawodników?',
+    ]);
+    expect(answers(read)[0]).toBe('To szerokie pytanie. O co dokładnie pan pyta?');
+  });
+
+  it('a question in two paragraphs, the second one sentence, stays one question (near miss)', () => {
+    const read = page('A od kogo najpierw?');
+    expect(questions(read)[0]).toBe('Od czego zacznie pan pracę w klubie? A od kogo najpierw?');
+  });
+});

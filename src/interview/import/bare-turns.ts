@@ -64,3 +64,44 @@ export function labelledFirstExchange(turns: Turns): void {
   asked.turn = { kind: 'ask', speaker: INTERVIEWER, text: ask[3] };
   answered.turn = { kind: 'plain', text: answer[2] };
 }
+
+// An answer that says something, then asks back: "To bardzo ogólne pytanie. O co konkretnie pytasz?".
+const SAYS_THEN_ASKS = /[.!…]\s+[^.!?…]+[?？؟]$/u;
+const STATEMENT = /[.!…]$/u;
+
+/**
+ * Where an answer asks back ("To bardzo ogólne pytanie. O co konkretnie pytasz?"), the
+ * interviewer may answer with a statement for the next question ("Liczę, że podniesie pan
+ * sportowy poziom klubu."): two asking paragraphs in a row, the second saying something before
+ * it asks, then two that do not, the first a short statement shorter than the one after it.
+ * Read so where then every question, four or more, is answered by one paragraph. A question in
+ * two paragraphs, the second only asking ("A od kogo najpierw?"), stays one question.
+ */
+export function statementAfterAskingBack(turns: Turns): void {
+  const kinds = turns.map(({ turn }) => turn.kind);
+  const spots: number[] = [];
+  turns.forEach((_, i) => {
+    const [b, c, d] = [turns[i + 1], turns[i + 2], turns[i + 3]];
+    if (!b || !c || !d || kinds[i - 1] === 'ask') return;
+    if (kinds[i] !== 'ask' || kinds[i + 1] !== 'ask') return;
+    if (kinds[i + 2] !== 'plain' || kinds[i + 3] !== 'plain') return;
+    if (i + 4 < turns.length && kinds[i + 4] !== 'ask') return;
+    if (!SAYS_THEN_ASKS.test(b.p.text) || !STATEMENT.test(c.p.text)) return;
+    if (c.p.text.length > 200 || c.p.text.length >= d.p.text.length) return;
+    spots.push(i);
+    kinds[i + 1] = 'plain';
+    kinds[i + 2] = 'ask';
+  });
+  if (spots.length === 0) return;
+  const asks = kinds.flatMap((kind, i) => (kind === 'ask' ? [i] : []));
+  // After the last answer the page may go on (a related link the cut drops later).
+  const single = asks.every(
+    (at, k) => kinds[at + 1] === 'plain' && (k === asks.length - 1 || kinds[at + 2] === 'ask'),
+  );
+  if (!single || asks.length < 4) return;
+  for (const i of spots) {
+    const [b, c] = [turns[i + 1], turns[i + 2]];
+    if (b) b.turn = { kind: 'plain', text: b.p.text };
+    if (c) c.turn = { kind: 'ask', speaker: INTERVIEWER, text: c.p.text };
+  }
+}

@@ -1,7 +1,7 @@
 import { isCaption, isCaptionWithText } from './captions';
 import { dashDialogue } from './dash-dialogue';
 import { isNameLine } from './names';
-import { answerAskingBack, labelledFirstExchange } from './bare-turns';
+import { answerAskingBack, labelledFirstExchange, statementAfterAskingBack } from './bare-turns';
 import { isRelatedHeader, type NoiseReason } from './noise';
 import type { SourceParagraph } from './paragraphs';
 import { isQuestionWordLabel, type Labelled, type SpeakerGroup } from './speakers';
@@ -329,6 +329,7 @@ export function parseStructure(
     alternateUnlabelledTurns(turns, heading);
     answerAskingBack(turns);
     labelledFirstExchange(turns);
+    statementAfterAskingBack(turns);
   }
   if (answersLabelled) askBeforeLabelledAnswers(turns, labelled, labelledAsks);
   promoteUnlabelledFirstQuestion(turns, sides);
