@@ -158,3 +158,54 @@ describe('an answer asking back, then a statement for the next question, in bare
     expect(questions(read)[0]).toBe('Od czego zacznie pan pracę w klubie? A od kogo najpierw?');
   });
 });
+
+const guest = (text: string) => importOk(text).interview.people.interviewees.map((p) => p.name);
+
+describe('a Spanish byline with its date after a bar', () => {
+  const page = (byline: string) =>
+    [
+      '"La ciudad necesita más árboles"',
+      byline,
+      'Este diario conversó con Marta Ibáñez, la nueva alcaldesa, en su despacho.',
+      '¿Cuál será su primera medida?',
+      '"Plantar diez mil árboles antes del verano".',
+      '¿Y el tráfico del centro?',
+      '"Vamos a cerrar tres calles al paso de coches".',
+    ].join('\n\n');
+
+  it('is the author, and the lead names the guest', () => {
+    expect(guest(page('Por Laura Quintero | Publicado el 23 de septiembre de 2018'))).toEqual([
+      'Marta Ibáñez',
+    ]);
+  });
+
+  it('a line with a bar and no date after it stays the intro (near miss)', () => {
+    const read = importOk(
+      page('Por Laura Quintero | Enviada especial a la frontera con Venezuela'),
+    );
+    expect(read.interview.intro).toContain(
+      'Por Laura Quintero | Enviada especial a la frontera con Venezuela',
+    );
+  });
+});
+
+describe('a Japanese surname label whose full name the first question gives', () => {
+  const page = (honorific: string) =>
+    [
+      'ニュース',
+      'ラジオで聞くインタビューのコツ',
+      '2016年2月10日 7時0分',
+      `土田: 今回のテーマは取材です。記者の吉井剛${honorific}にうかがいます。まず何を心がけたらいいのでしょうか?`,
+      '吉井: 相手の話をよく聞くことですね。',
+      '土田: 最後に一言お願いできますか?',
+      '吉井: 聞かれる側に回ると、質問の大切さがわかりますよ。',
+    ].join('\n');
+
+  it('names the guest in full', () => {
+    expect(guest(page('さん'))).toEqual(['吉井剛']);
+  });
+
+  it('without an honorific the label stays the name (near miss)', () => {
+    expect(guest(page('の話'))).toEqual(['吉井']);
+  });
+});

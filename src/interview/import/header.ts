@@ -2,6 +2,7 @@ import { LIMITS } from '../fields';
 import { CAPTION } from './captions';
 import { isMenuWord } from './furniture';
 import { isNameLine } from './names';
+import { withoutDateAfterBar } from './page-meta';
 import type { SourceParagraph } from './paragraphs';
 import { isHeadingLike, type Role } from './structure';
 
@@ -36,7 +37,8 @@ export function readHeader(
   paragraphs.forEach((p, i) => {
     if (i < first) return;
     const caption = CAPTION.exec(p.text);
-    const byline = BYLINE.exec(p.text);
+    // A byline may carry its date after a bar: "Por Laura Quintero | Publicado el …".
+    const byline = BYLINE.exec(withoutDateAfterBar(p.text));
     // A headline starts with a capital (or a quote); a page cut mid-sentence does not. It may
     // end with a quote, and blogs put a full stop after it ('Toni, …: "siempre quiero ganar".').
     if (

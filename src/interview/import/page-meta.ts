@@ -20,3 +20,17 @@ export function isDateWithCounts(text: string): boolean {
   const iso = ymd ? `${ymd[1]}-${ymd[2]?.padStart(2, '0')}-${ymd[3]?.padStart(2, '0')}` : date;
   return iso !== undefined && parseDateLine(iso) !== undefined;
 }
+
+// A date's label before it: "Publicado el", "Published on", "Veröffentlicht am".
+const DATE_LABEL =
+  /^(?:published|posted|updated|publicado|actualizado|atualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|opublikowano)(?:\s+(?:on|el|em|am|le|il|dnia))?\s*[:\-–]?\s*/iu;
+
+/**
+ * A byline with its date after a bar, the date left off: "Por Laura Quintero | Publicado el 23 de
+ * septiembre de 2018" is "Por Laura Quintero". Any other line is as it was.
+ */
+export function withoutDateAfterBar(text: string): string {
+  const bar = /^(.{3,80}?)\s+\|\s+(.{6,60})$/u.exec(text);
+  if (!bar?.[1] || !bar[2]) return text;
+  return parseDateLine(bar[2].replace(DATE_LABEL, '')) ? bar[1] : text;
+}

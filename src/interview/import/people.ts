@@ -139,6 +139,10 @@ export function resolvePeople({
               greeted(structure) ??
               'Interviewee')
           : (fullName(group.label, key, speakers, corpus) ??
+            // A Japanese surname label ("吉井") written out only in a turn ("吉井剛さんにうかがいます").
+            (/^\p{Script=Han}{1,4}$/u.test(group.label)
+              ? fullName(group.label, key, speakers, article)
+              : undefined) ??
             expandAcronym(group.label, corpus) ??
             nameForInitials(group.label, article) ??
             withoutTitles(displayLabel(group.label)));
