@@ -209,3 +209,52 @@ describe('a Japanese surname label whose full name the first question gives', ()
     expect(guest(page('の話'))).toEqual(['吉井']);
   });
 });
+
+describe('a site’s name under the date, in hard-wrapped text', () => {
+  const page = (site: string) =>
+    [
+      'Jan Nowak: "Najlepsi trenerzy powinni pracować z dziećmi" (WYWIAD)',
+      'Od realiów pracy trenera po szkolenie – rozmowa o piłce młodzieżowej',
+      '18 grudnia 2019',
+      site,
+      'Nasza rozmowa z trenerem, który od kilku lat prowadzi zespół młodzików w Legnicy.',
+      'Jak i kiedy zaczęła się Twoja przygoda trenerska w klubie z Legnicy?',
+      'Osiem lat temu skończyłem ostatni kontrakt i wróciłem do Legnicy na kurs UEFA B.',
+      'Na początku czułeś zaufanie ze strony klubu i jego dyrektora sportowego?',
+      'Zdecydowanie tak. Byłem wychowankiem klubu i dyrektor znał mnie jako zawodnika.',
+      'Co jest najtrudniejsze w pracy z czternastolatkami w takim klubie jak ten?',
+      'Rodzice. Trzeba z nimi rozmawiać częściej niż z zawodnikami, i to bardzo cierpliwie.',
+    ].join('\n');
+
+  it('are the date and the site, both page', () => {
+    expect(importOk(page('iGol.pl')).dropped).toEqual(
+      expect.arrayContaining(['18 grudnia 2019', 'iGol.pl']),
+    );
+  });
+
+  it('a short line under the date that is no address stays (near miss)', () => {
+    expect(importOk(page('Legnica')).dropped).not.toContain('Legnica');
+  });
+});
+
+describe('a pull quote with "(...)" whose words the headline holds', () => {
+  const page = (quote: string) =>
+    [
+      'Anna Wiśniewska dla Sportu: Musimy lepiej szkolić trenerów',
+      'Czy szkolenie trenerów dotąd wyglądało jak należy?',
+      quote,
+      '- Nie chcę patrzeć w przeszłość. Kursy stały na różnym poziomie w różnych miastach.',
+      'Co zmienicie najpierw?',
+      '- Program kursów i egzaminy, bo to od nich zależy jakość trenerów w klubach.',
+    ].join('\n\n');
+
+  it('is page', () => {
+    const quote = 'Musimy lepiej szkolić trenerów (...). To nasz główny cel na ten rok';
+    expect(importOk(page(quote)).dropped).toContain(quote);
+  });
+
+  it('an answer quoting a rule with "(...)" stays (near miss)', () => {
+    const quote = 'Przepis mówi, że każdy trener (...) musi zdać egzamin co pięć lat.';
+    expect(importOk(page(quote)).dropped).not.toContain(quote);
+  });
+});

@@ -16,7 +16,7 @@ import {
   repostLinks,
 } from './furniture';
 import { isNameLine } from './names';
-import { isDateWithCounts } from './page-meta';
+import { isDateWithCounts, isElidedPullQuote, isSiteBesideDate } from './page-meta';
 import { endsQuestion, isHeadingLike } from './structure';
 import type { SourceParagraph } from './paragraphs';
 
@@ -341,6 +341,11 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (PLATFORM_COUNTS.test(p.text) && i < (asks[0] ?? 0)) ||
         (isBreadcrumb(p.text) && i < (asks[0] ?? 0)) ||
         isPhotoCounter(paragraphs, i, asks[0]) ||
+        (i < (asks[0] ?? 0) && isSiteBesideDate(p.text, previous?.text, paragraphs[i + 1]?.text)) ||
+        isElidedPullQuote(
+          p.text,
+          paragraphs.map((o) => o.text),
+        ) ||
         (isPromotionLine(p.text, previous?.text) && !inBody(i)) ||
         (i === 0 && (isBannerLine(p.text) || isSiteSlogan(p.text))) ||
         (i < (asks[0] ?? 0) && siteDomain(p.text, paragraphs)) ||

@@ -34,3 +34,32 @@ export function withoutDateAfterBar(text: string): string {
   if (!bar?.[1] || !bar[2]) return text;
   return parseDateLine(bar[2].replace(DATE_LABEL, '')) ? bar[1] : text;
 }
+
+// A site's address as its name: "iGol.pl", "sport.onet.pl".
+const SITE_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}$/u;
+
+/** A site's address alone on a line, right under or over the date line: "18 grudnia 2019" / "iGol.pl". */
+export function isSiteBesideDate(
+  text: string,
+  previous: string | undefined,
+  next: string | undefined,
+): boolean {
+  return (
+    SITE_ADDRESS.test(text) &&
+    [previous, next].some((line) => line !== undefined && parseDateLine(line) !== undefined)
+  );
+}
+
+// Words left out of a quote: "(...)", "[…]".
+const ELISION = /[([](?:\.{3}|…)[)\]]/u;
+
+/**
+ * A pull quote set in the text with an elision, its words the page's own: "Musimy podnieść jakość
+ * szkolenia trenerów (...). Jednym z naszych celów …", whose first four words another paragraph
+ * (the headline) holds. An answer quoting a rule with "(...)" says it once.
+ */
+export function isElidedPullQuote(text: string, others: readonly string[]): boolean {
+  if (text.length > 300 || !ELISION.test(text)) return false;
+  const opening = text.split(ELISION)[0]?.split(/\s+/u).slice(0, 4).join(' ') ?? '';
+  return opening.split(' ').length === 4 && others.some((o) => o !== text && o.includes(opening));
+}
