@@ -118,6 +118,14 @@ describe('a first exchange under "Name, Outlet:" and "Name, role:" labels, then 
     expect(answers(read)[0]).toBe('- Tak, minął. Teraz czas na wyniki, a nie na obietnice.');
   });
 
+  it('the interviewer’s byline over the exchange heads no section', () => {
+    const read = importOk(
+      page('Anna Wiśniewska, trenerka reprezentacji: - Tak, minął. Teraz czas na wyniki.'),
+    );
+    expect(read.interview.sections.map((s) => s.heading)).not.toContain('Tomasz Nowak');
+    expect(read.interview.people.interviewees.map((p) => p.name)).toEqual(['Anna Wiśniewska']);
+  });
+
   it('a lead quoting a name and outlet, over no labelled answer, stays the intro (near miss)', () => {
     const read = page('Trenerka odpowiedziała nam w przerwie treningu, zanim wyszła na boisko.');
     expect(questions(read)).toEqual([

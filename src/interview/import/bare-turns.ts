@@ -48,21 +48,24 @@ const DASHED = /^[-–—]\s?\S/u;
  * its answer, their labels off. A lead quoting a name and outlet, over no labelled answer, stays
  * the intro.
  */
-export function labelledFirstExchange(turns: Turns): void {
+export function labelledFirstExchange(turns: Turns): string | undefined {
   const first = turns.findIndex(({ turn }) => turn.kind === 'ask');
   const asked = turns[first - 2];
   const answered = turns[first - 1];
-  if (!asked || !answered || asked.turn.kind !== 'plain' || answered.turn.kind !== 'plain') return;
+  if (!asked || !answered || asked.turn.kind !== 'plain' || answered.turn.kind !== 'plain')
+    return undefined;
   const ask = OUTLET_LABEL.exec(asked.p.text);
   const answer = DASHED_ANSWER_LABEL.exec(answered.p.text);
-  if (!ask?.[1] || !ask[3] || !answer?.[1] || !answer[2]) return;
-  if (!isNameLine(ask[1]) || !isNameLine(answer[1]) || ask[1] === answer[1]) return;
+  if (!ask?.[1] || !ask[3] || !answer?.[1] || !answer[2]) return undefined;
+  if (!isNameLine(ask[1]) || !isNameLine(answer[1]) || ask[1] === answer[1]) return undefined;
   const dashedAnswers = turns.filter(
     ({ p, turn }, i) => i > first && turn.kind === 'plain' && DASHED.test(p.text),
   ).length;
-  if (dashedAnswers < 2) return;
+  if (dashedAnswers < 2) return undefined;
   asked.turn = { kind: 'ask', speaker: INTERVIEWER, text: ask[3] };
   answered.turn = { kind: 'plain', text: answer[2] };
+  // The interviewer's name: the byline over the exchange is no section's heading.
+  return ask[1];
 }
 
 // An answer that says something, then asks back: "To bardzo ogólne pytanie. O co konkretnie pytasz?".

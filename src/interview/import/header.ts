@@ -22,6 +22,7 @@ export type Header = {
 export function readHeader(
   paragraphs: readonly SourceParagraph[],
   roles: Map<number, Role>,
+  asker?: string,
 ): Header {
   const header: Header = { title: undefined, image: undefined, authors: [], intro: [] };
   // A site's section ("News", "Insights") printed above the headline is not the headline.
@@ -54,7 +55,11 @@ export function readHeader(
       const credit = caption[2]?.trim() ?? '';
       header.image = before ? { caption: before, credit } : { caption: p.text };
       roles.set(p.index, { kind: 'image' });
-    } else if (isNameLine(p.text) && paragraphs[i + 1]?.text === 'Follow') {
+    } else if (
+      (isNameLine(p.text) && paragraphs[i + 1]?.text === 'Follow') ||
+      // The interviewer's name alone, who labels the first question: the byline.
+      (asker !== undefined && p.text === asker)
+    ) {
       // Medium's author line over its "Follow" button, and the "·" between read time and date.
       header.authors.push({ name: p.text });
       roles.set(p.index, { kind: 'byline' });

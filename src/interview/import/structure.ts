@@ -231,6 +231,8 @@ export type Parse = {
   answerLabel?: string;
   /** The interviewers' names from a label only the first question carries ("Cezary Michalski, Piotr Semka: …"). */
   askerLabel?: string;
+  /** The interviewer named in a labelled first exchange ("Wojciech Lis, Interia: …"). */
+  asker?: string;
 };
 
 /**
@@ -324,11 +326,12 @@ export function parseStructure(
   };
 
   const turns = content.map((p) => ({ p, turn: classify(p) }));
+  let asker: string | undefined;
   const firstLabels = labelled.size === 0 ? stripFirstExchangeLabels(turns) : undefined;
   if (!labelledAsks && !answersLabelled && !numbered && !dashAsks && dialogue.size === 0) {
     alternateUnlabelledTurns(turns, heading);
     answerAskingBack(turns);
-    labelledFirstExchange(turns);
+    asker = labelledFirstExchange(turns);
     statementAfterAskingBack(turns);
   }
   if (answersLabelled) askBeforeLabelledAnswers(turns, labelled, labelledAsks);
@@ -377,7 +380,8 @@ export function parseStructure(
     lastHeader &&
     headingAt >= 1 &&
     (heading(lastHeader.text) || lastHeader.chapter) &&
-    !/^by\s/iu.test(lastHeader.text)
+    !/^by\s/iu.test(lastHeader.text) &&
+    lastHeader.text !== asker
   ) {
     header = header.filter((p) => p !== lastHeader);
     section = { heading: lastHeader.text, line: lastHeader.line, questions: [] };
@@ -496,6 +500,7 @@ export function parseStructure(
     sides,
     warnings,
     ...(firstLabels ? { answerLabel: firstLabels.guest, askerLabel: firstLabels.askers } : {}),
+    ...(asker ? { asker } : {}),
   };
 }
 
