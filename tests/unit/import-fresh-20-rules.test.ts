@@ -266,3 +266,44 @@ describe('a pull quote with "(...)" whose words the headline holds', () => {
     expect(importOk(page(quote)).dropped).not.toContain(quote);
   });
 });
+
+describe('a photo’s credit as "Name by Name." above the questions', () => {
+  const page = (line: string) =>
+    [
+      'Dana Reyes Bought The Magazine She Loved',
+      'Dana Reyes bought the food magazine she had loved since childhood.',
+      line,
+      'Dana Reyes: Hello.',
+      'Sam Hale: Why did you buy the magazine?',
+      'Dana Reyes: Because readers kept asking for it back.',
+      'Sam Hale: What comes next?',
+      'Dana Reyes: A print edition every season.',
+    ].join('\n\n');
+
+  it('is page', () => {
+    expect(importOk(page('Dana Reyes by Grace Lee.')).dropped).toContain(
+      'Dana Reyes by Grace Lee.',
+    );
+  });
+
+  it('a sentence naming a book by its author stays (near miss)', () => {
+    expect(importOk(page('Her favourite book is Kitchen Notes by Grace Lee.')).dropped).toEqual([]);
+  });
+});
+
+describe('a title naming an event by someone (near miss of the photo credit)', () => {
+  it('stays', () => {
+    const title = 'Extraordinary Press Conference by Foreign Minister Kenji Hayami';
+    const read = importOk(
+      [
+        'Press Conferences',
+        title,
+        'Reporter: What will you discuss?',
+        'Minister: Trade and fisheries.',
+        'Reporter: When do you leave?',
+        'Minister: Tomorrow morning.',
+      ].join('\n\n'),
+    );
+    expect(read.dropped).not.toContain(title);
+  });
+});

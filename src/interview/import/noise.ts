@@ -16,7 +16,12 @@ import {
   repostLinks,
 } from './furniture';
 import { isNameLine } from './names';
-import { isDateWithCounts, isElidedPullQuote, isSiteBesideDate } from './page-meta';
+import {
+  isDateWithCounts,
+  isElidedPullQuote,
+  isPortraitCredit,
+  isSiteBesideDate,
+} from './page-meta';
 import { endsQuestion, isHeadingLike } from './structure';
 import type { SourceParagraph } from './paragraphs';
 
@@ -341,6 +346,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (PLATFORM_COUNTS.test(p.text) && i < (asks[0] ?? 0)) ||
         (isBreadcrumb(p.text) && i < (asks[0] ?? 0)) ||
         isPhotoCounter(paragraphs, i, asks[0]) ||
+        (i < (asks[0] ?? 0) && isPortraitCredit(p.text)) ||
         (i < (asks[0] ?? 0) && isSiteBesideDate(p.text, previous?.text, paragraphs[i + 1]?.text)) ||
         isElidedPullQuote(
           p.text,

@@ -1,6 +1,7 @@
 // A page's metadata lines that noise.ts's one-pattern list does not cover, each read from the
 // whole line: a post's date with its view and comment counts.
 import { parseDateLine } from './dates';
+import { isNameLine } from './names';
 
 // The counters a news site prints beside its date, in the languages interviews reach us in.
 const COUNTER =
@@ -62,4 +63,20 @@ export function isElidedPullQuote(text: string, others: readonly string[]): bool
   if (text.length > 300 || !ELISION.test(text)) return false;
   const opening = text.split(ELISION)[0]?.split(/\s+/u).slice(0, 4).join(' ') ?? '';
   return opening.split(' ').length === 4 && others.some((o) => o !== text && o.includes(opening));
+}
+
+/**
+ * A photo's credit alone on a line, whom it shows by whom, closed by a stop: "Kim Barlow by Grace
+ * Lee.". A title naming an event by someone ("Extraordinary Press Conference by Foreign Minister
+ * HAYAMI Kenji") closes with no stop.
+ */
+export function isPortraitCredit(text: string): boolean {
+  if (!text.endsWith('.')) return false;
+  const [shown, by, ...rest] = text.slice(0, -1).split(' by ');
+  return (
+    rest.length === 0 &&
+    [shown, by].every(
+      (name) => name !== undefined && name.split(' ').length <= 3 && isNameLine(name),
+    )
+  );
 }
