@@ -267,7 +267,7 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   });
 
   // Words that leave the text by design: a label's outlet or role ("Anna Lee, Reuters:",
-  // "HOST"), a byline's or credit's label ("Автор:", "Foto:"), markup ("<strong>"), a glued word
+  // "HOST"), a byline's or credit's label ("Автор:", "Foto:"), a date read as the page's date, markup ("<strong>"), a glued word
   // split ("quintQ"), a platform's slug and counters.
   const LEAVE_BY_DESIGN: Record<string, string[]> = {
     'tune/state-briefing.txt': ['assistant', 'secretary'],
@@ -282,6 +282,15 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
     'fresh-8/nl-regional-tv-five-questions.txt': ['foto'],
     'fresh-12/en-ama-archive-username-karma-lines.txt': ['karma'],
     'fresh-12/tr-student-reporters-mojibake-question-marks-initials.txt': ['ceyhanin', 'tvrenkli'],
+    'fresh-20/es-colombia-daily-president-bare-questions-quoted-answers.txt': [
+      'publicado',
+      'septiembre',
+    ],
+    'fresh-20/pl-sports-portal-name-outlet-labels-inline-ad-pull-quote.txt': [
+      'interia',
+      'dyrektor',
+      'szkoły',
+    ],
     'fresh-21/en-minister-office-transcript-caps-role-labels-subjects.txt': ['host'],
     'fresh-22/en-university-news-five-questions-q-a-labels-related-stories.txt': ['photo'],
     'fresh-22/en-public-radio-magazine-governor-long-standfirst-bare-questions-template-leak.txt': [

@@ -523,3 +523,16 @@ R- Write in public. Someone will read it.`;
     expect(names).not.toContain('Humans Of Code');
   });
 });
+
+describe("a byline's date after a bar ('Por Laura Quintero | Publicado el 23 de septiembre de 2018')", () => {
+  it("is the page's date", () => {
+    const { interview } = importOk(`"Creo más en la proposición que en la oposición"
+Por Laura Quintero | Publicado el 23 de septiembre de 2018
+El mandatario habló con este diario en Bucaramanga.
+¿Qué espera del Congreso?
+"Diálogo. Sin diálogo no hay reformas."
+¿Y de la oposición?
+"Propuestas. Creo más en la proposición que en la oposición."`);
+    expect(interview.published).toBe('2018-09-23');
+  });
+});

@@ -174,10 +174,16 @@ const EMBEDDED = new RegExp(
   'iu',
 );
 
+const WRITTEN_EMBEDDED =
+  /(?<![\p{L}\d])(\d{1,2}\.?\s*(?:de\s+)?\p{L}{3,12}\.?\s+(?:de\s+)?\d{4})(?!\d)/u;
+
 /** The first written date inside a longer line: "Interview …, QBC News, 17 July 2023, 10:35AM". */
 export function findDateIn(line: string): string | undefined {
   const found = EMBEDDED.exec(line)?.[1];
-  return found ? parseDateLine(found) : undefined;
+  if (found) return parseDateLine(found);
+  // In any language the format reads: "… | Publicado el 23 de septiembre de 2018".
+  const written = WRITTEN_EMBEDDED.exec(line)?.[1];
+  return written ? parseDateLine(written) : undefined;
 }
 
 /**
