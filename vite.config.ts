@@ -3,7 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { prerenderPlugin } from './scripts/lib/vite-prerender.ts';
+import { prerenderPlugin, siteOrigin } from './scripts/lib/vite-prerender.ts';
 import { pwaPlugin } from './scripts/lib/vite-pwa.ts';
 import { searchIndexPlugin } from './scripts/lib/vite-search-index.ts';
 
@@ -99,6 +99,10 @@ export default defineConfig(({ command, isPreview }) => ({
     pwaPlugin(),
   ],
   appType: isPreview ? 'mpa' : 'spa',
+  // The site's published origin (SITE_URL), the one the prerender's canonical links are on:
+  // what paper prints (publishedUrl in src/config/paths.ts), as it outlives the host it was
+  // printed from.
+  define: { 'import.meta.env.SITE_ORIGIN': JSON.stringify(siteOrigin()) },
   // The library's search worker imports Pagefind's module, which the site
   // serves beside the index (src/features/search/api/pagefind-worker.ts).
   worker: { format: 'es' },

@@ -397,6 +397,14 @@ export function absoluteUrl(
   return new URL(`${routerBasename(baseUrl)}${path}`, origin).href;
 }
 
+/**
+ * A link as a full URL on the site's published address (SITE_URL at build, the origin of every
+ * canonical link), for paper: a printed address outlives the host it was printed from.
+ */
+export function publishedUrl(path: string): string {
+  return absoluteUrl(path, import.meta.env.SITE_ORIGIN);
+}
+
 /** The site's base path without its trailing slash ('' at the root), as the router's basename wants it. */
 export function routerBasename(baseUrl: string = import.meta.env.BASE_URL): string {
   return baseUrl.replace(/\/+$/, '');

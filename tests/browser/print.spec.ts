@@ -3,7 +3,7 @@ import { encode } from 'uqr';
 import { modulesPath } from '../../src/features/lesson/components/qr-code';
 import { pageCount, sheetFills } from '../support/pdf-sheets';
 import { pdfText } from '../support/pdf-text';
-import { expect, holdRequests, seed, test } from './fixtures';
+import { expect, holdRequests, prepareContext, seed, test } from './fixtures';
 
 const ARTICLE =
   'https://timesca.com/ukrainian-ambassador-to-kazakhstan-the-war-will-end-this-year-i-truly-believe-in-that/';
@@ -398,6 +398,77 @@ test('a printed library lists its interviews, not the field and link that do som
       if (path !== '/') continue;
       expect(lines, how).not.toMatch(/^(Filter|Topics|People|Publications|Years)\b/m);
       expect(pageCount(pdf), how).toBe(1);
+    }
+    await context.close();
+  }
+});
+
+test('a printed library gives each interview’s address, the site’s published one, wrapped to the sheet, JavaScript on and off', async ({
+  browser,
+}) => {
+  test.slow();
+  // A librarian printing the library (or a filtered view of it) got a list of titles that led
+  // nowhere on paper. Each interview now prints its address: the one its page names as canonical
+  // (the site's address at build, SITE_URL), as the reader's printed page does.
+  const reader = await browser.newPage();
+  await reader.goto(`/i/${seed.id}`);
+  const address = await reader.locator('link[rel="canonical"]').getAttribute('href');
+  await reader.close();
+  expect(address).toMatch(new RegExp(`^https?://[^/]+/i/${seed.id}$`));
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    await prepareContext(context);
+    const page = await context.newPage();
+    const views = javaScriptEnabled
+      ? ([
+          ['/', '1 interview'],
+          ['/topic/energy', '1 interview'],
+          ['/?q=pipeline', '1 interview matches “pipeline”'],
+        ] as const)
+      : ([
+          ['/', '1 interview'],
+          ['/topic/energy', '1 interview'],
+        ] as const);
+    for (const [path, heading] of views) {
+      const how = `${path}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`;
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(path);
+      await expect(page.getByRole('heading', { name: heading }), how).toBeVisible();
+      // Not on screen, where the title is a link.
+      await expect(page.getByText('Read online:'), how).toBeHidden();
+      await page.emulateMedia({ media: 'print' });
+      const sheets = pdfText(await page.pdf({ format: 'A4', printBackground: false }));
+      const flat = sheets.join('').replaceAll('\n', '');
+      expect(flat, how).toContain(`Read online: ${address}`);
+      expect(flat.split('Read online:'), how).toHaveLength(2);
+      // No control prints: the search field, its button, the sort and the filters.
+      expect(flat, how).not.toContain('Search all interviews');
+
+      // On a narrow sheet (the print layout at 320 px) the address wraps inside its card, even a
+      // far longer one with nowhere to break (an id of 72 letters): none runs past the card's edge
+      // or the sheet's.
+      await page.setViewportSize({ width: 320, height: 800 });
+      const printed = page.locator('article p', { hasText: 'Read online:' });
+      await expect(printed, how).toBeVisible();
+      for (const id of [seed.id, 'interview'.repeat(8)]) {
+        const overflow = await printed.evaluate((line, longId) => {
+          const url = line.lastElementChild;
+          if (url && longId !== 'viktor-maiko-2026')
+            url.textContent = (url.textContent ?? '').replace('viktor-maiko-2026', longId);
+          const card = line.closest('article');
+          const edge = card ? card.getBoundingClientRect().right : 0;
+          return {
+            past: Math.max(...[...(url?.getClientRects() ?? [])].map((rect) => rect.right)) - edge,
+            sheet: document.documentElement.scrollWidth - window.innerWidth,
+            lines: new Set([...(url?.getClientRects() ?? [])].map((rect) => Math.round(rect.top)))
+              .size,
+          };
+        }, id);
+        expect(overflow.past, `${how}, ${id}`).toBeLessThanOrEqual(0);
+        expect(overflow.sheet, `${how}, ${id}`).toBeLessThanOrEqual(0);
+        expect(overflow.lines, `${how}, ${id}`).toBeGreaterThan(id === seed.id ? 0 : 1);
+      }
     }
     await context.close();
   }

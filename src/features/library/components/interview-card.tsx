@@ -1,4 +1,5 @@
 import { Link } from '../../../components/link';
+import { PrintedUrl } from '../../../components/printed-url';
 import { paths } from '../../../config/paths';
 import type { CatalogueEntry } from '../../../interview/catalogue';
 import { facetKey } from '../../../interview/facets';
@@ -27,6 +28,7 @@ export function InterviewCard({ entry }: { entry: CatalogueEntry }) {
           {entry.title}
         </Link>
       </h3>
+      <PrintedUrl path={paths.interview(entry.id)} />
       <p className="mt-2 text-stone-700 dark:text-stone-300">
         {entry.interviewees.map((person, i) => (
           <span key={person.name}>

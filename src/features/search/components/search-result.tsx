@@ -1,5 +1,7 @@
 import { memo } from 'react';
 import { Link } from '../../../components/link';
+import { PrintedUrl } from '../../../components/printed-url';
+import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/format';
 import type { InterviewHits } from '../search-hits';
 import { ExcerptText } from './excerpt-text';
@@ -20,6 +22,8 @@ export const SearchResult = memo(function SearchResult({ result }: { result: Int
           {result.title}
         </Link>
       </h3>
+      {/* The interview's own address: its matches' links below are the screen's (with the query). */}
+      <PrintedUrl path={paths.interview(result.interviewId)} />
       {(result.publication ?? result.published) && (
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
           {result.publication}
