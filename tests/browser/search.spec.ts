@@ -82,6 +82,61 @@ test('"/" focuses the search field; Escape clears it', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`/i/${seed.id}$`));
 });
 
+// WCAG 1.4.10 and 1.4.4: at 320 px with text at 200% the open search's row (field, count, two
+// arrows and Close, each 88 px) ran past the screen's edge (the page 398 px wide with "1 of 10",
+// Close out of sight, the field a sliver), and its choices below ("All", "Questions", "Answers")
+// overlapped, their words cut. At 100% its one row must stay as it was, the bar 56 px high.
+test('an open search on a 320 px phone never scrolls sideways, with text at 100% or 200%', async ({
+  page,
+  axe,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const size of ['100%', '200%']) {
+    await page.goto(`/i/${seed.id}`);
+    await page.evaluate(
+      (fontSize) => document.documentElement.style.setProperty('font-size', fontSize, 'important'),
+      size,
+    );
+    await page.getByRole('button', { name: 'Search this interview' }).click();
+    // Ten matches, for a count with the widest words ("1 of 10") and both arrows.
+    await field(page).fill('ukraine');
+    await expect(status(page)).toHaveText(/^1 of \d{2}$/);
+    await expect(field(page)).toBeFocused();
+    const search = page.getByRole('search', { name: 'Search this interview' });
+    const choices = page.getByRole('group', { name: 'Search in' });
+    await expect(choices).toBeVisible();
+    const layout = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      bar: document.querySelector('[data-sticky-bar]')?.getBoundingClientRect().height ?? 0,
+    }));
+    expect(layout.page, `the page's width, text at ${size}`).toBeLessThanOrEqual(320);
+    if (size === '100%') expect(layout.bar, 'the bar, text at 100%').toBe(56);
+    // Every control of the search whole on the screen, at least 44 px, and every choice's word
+    // inside its box.
+    for (const control of await search.getByRole('button').all()) {
+      const box = await control.boundingBox();
+      const what = `${(await control.getAttribute('aria-label')) ?? (await control.textContent())}, text at ${size}`;
+      expect(box?.x, what).toBeGreaterThanOrEqual(0);
+      expect((box?.x ?? 0) + (box?.width ?? 0), what).toBeLessThanOrEqual(320);
+      expect(Math.min(box?.width ?? 0, box?.height ?? 0), what).toBeGreaterThanOrEqual(44);
+    }
+    const fieldBox = await field(page).boundingBox();
+    expect(fieldBox?.width, `the field's width, text at ${size}`).toBeGreaterThanOrEqual(
+      size === '100%' ? 80 : 200,
+    );
+    const cut = await choices.locator('label').evaluateAll((labels) =>
+      labels.flatMap((label) => {
+        const box = label.getBoundingClientRect();
+        return label.scrollWidth > label.clientWidth + 1 || box.left < 0 || box.right > 320
+          ? [label.textContent]
+          : [];
+      }),
+    );
+    expect(cut, `choices cut or off the screen, text at ${size}`).toEqual([]);
+    if (size === '200%') await axe('the search open at 320 px, text at 200%');
+  }
+});
+
 test('sections holding matches open', async ({ page }) => {
   await page.goto(`/i/${seed.id}`);
   await page.getByRole('button', { name: 'Collapse all' }).click();

@@ -93,7 +93,7 @@ export function ReaderNav(props: ReaderNavProps) {
       ref={root}
       // Links land just below it (see landing in the app shell).
       data-sticky-bar
-      className="sticky top-0 z-20 -mx-4 h-14 border-b border-stone-200 bg-stone-50/95 px-2 backdrop-blur print:hidden md:top-4 md:mx-0 md:h-auto md:max-h-[calc(100vh-2rem)] md:self-start md:overflow-y-auto md:border-0 md:bg-transparent md:p-1 md:backdrop-blur-none dark:border-stone-800 dark:bg-stone-950/95 md:dark:bg-transparent"
+      className="sticky top-0 z-20 -mx-4 flex min-h-14 flex-col justify-center border-b border-stone-200 bg-stone-50/95 px-2 backdrop-blur print:hidden md:top-4 md:mx-0 md:block md:max-h-[calc(100vh-2rem)] md:self-start md:overflow-y-auto md:border-0 md:bg-transparent md:p-1 md:backdrop-blur-none dark:border-stone-800 dark:bg-stone-950/95 md:dark:bg-transparent"
       // Focus leaving the bar (Tab past the index's last entry) closes the index: the open
       // panel covers the page below the bar, so the control focused next was hidden under
       // it. Not when the window itself loses focus (no control takes it).
@@ -133,7 +133,11 @@ export function ReaderNav(props: ReaderNavProps) {
             </span>
           </span>
         </button>
-        <div className={`min-w-0 flex-1 no-js:hidden md:block ${showSearch ? 'block' : 'hidden'}`}>
+        {/* A container: the search lays itself out by its width in rem (search-bar.tsx), so that
+            text made larger makes it two rows where one no longer fits. */}
+        <div
+          className={`@container min-w-0 flex-1 no-js:hidden md:block ${showSearch ? 'block' : 'hidden'}`}
+        >
           {search(controls)}
         </div>
         <button

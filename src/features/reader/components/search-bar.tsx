@@ -26,8 +26,10 @@ type SearchBarProps = {
 };
 
 // From 768 px a mouse's size beside the text; a finger's there too (a tablet, a phone held sideways).
+// In the phone bar's two rows (below) a finger's size, 44 px, however large the text: at 200% the
+// three buttons' 88 px each left the count no room.
 const iconButton =
-  'inline-flex size-11 shrink-0 items-center justify-center rounded-md text-stone-700 hover:bg-stone-200 md:size-9 pointer-coarse:size-11 md:border md:border-stone-300 md:bg-white dark:text-stone-200 dark:hover:bg-stone-800 md:dark:border-stone-700 md:dark:bg-stone-900';
+  'inline-flex size-11 shrink-0 max-md:@max-2xs:size-[44px] items-center justify-center rounded-md text-stone-700 hover:bg-stone-200 md:size-9 pointer-coarse:size-11 md:border md:border-stone-300 md:bg-white dark:text-stone-200 dark:hover:bg-stone-800 md:dark:border-stone-700 md:dark:bg-stone-900';
 
 /**
  * Search inside the interview: "/" focuses it, Enter and Shift+Enter step
@@ -61,12 +63,15 @@ export function SearchBar(props: SearchBarProps) {
     <div
       role="search"
       aria-label="Search this interview"
-      className="group/search flex h-full min-w-0 items-center gap-0.5 font-sans text-sm md:flex-wrap md:gap-2"
+      // In the phone bar one row, unless the bar is narrower than 18rem (320 px with text at 112%
+      // or more): the field then has a row of its own, and the count, the arrows and Close the
+      // next; in one row at 320 px with text at 200% they ran 78 px past the screen's edge.
+      className="group/search flex h-full min-w-0 items-center gap-0.5 font-sans text-sm max-md:@max-2xs:flex-wrap max-md:@max-2xs:py-1 md:flex-wrap md:gap-2"
     >
       <label htmlFor="reader_search" className="sr-only">
         Search this interview
       </label>
-      <div className="relative min-w-0 flex-1 md:basis-full">
+      <div className="relative min-w-0 flex-1 max-md:@max-2xs:basis-full md:basis-full">
         <input
           ref={field}
           id="reader_search"
@@ -105,7 +110,7 @@ export function SearchBar(props: SearchBarProps) {
       <span
         id="reader_search_status"
         role="status"
-        className="shrink-0 px-1 text-center whitespace-nowrap text-stone-700 tabular-nums md:flex-1 md:px-0 md:text-left dark:text-stone-300"
+        className="shrink-0 px-1 text-center whitespace-nowrap text-stone-700 tabular-nums max-md:@max-2xs:flex-1 max-md:@max-2xs:text-left max-md:@max-2xs:whitespace-normal md:flex-1 md:px-0 md:text-left dark:text-stone-300"
       >
         {status}
       </span>

@@ -46,8 +46,9 @@ export function SearchScopeChoice({ scope, onChange }: SearchScopeProps) {
   return (
     <fieldset
       ref={group}
-      // On phones, a strip below the bar while the search has focus.
-      className="flex min-w-0 font-sans text-sm max-md:absolute max-md:inset-x-0 max-md:top-full max-md:hidden max-md:border-b max-md:border-stone-200 max-md:bg-stone-50 max-md:px-4 max-md:py-2 max-md:shadow-md max-md:group-focus-within/search:flex md:basis-full dark:max-md:border-stone-800 dark:max-md:bg-stone-950"
+      // On phones, a strip below the bar while the search has focus. Where the bar is narrow for
+      // its text (below 18rem, search-bar.tsx) the choices take two rows rather than overlap.
+      className="flex min-w-0 max-md:@max-2xs:flex-wrap max-md:@max-2xs:gap-y-1 max-md:@max-2xs:px-2 font-sans text-sm max-md:absolute max-md:inset-x-0 max-md:top-full max-md:hidden max-md:border-b max-md:border-stone-200 max-md:bg-stone-50 max-md:px-4 max-md:py-2 max-md:shadow-md max-md:group-focus-within/search:flex md:basis-full dark:max-md:border-stone-800 dark:max-md:bg-stone-950"
       // A tap on a choice keeps focus in the field (Safari does not focus radio buttons), so the strip stays.
       onMouseDown={(event) => event.preventDefault()}
     >
