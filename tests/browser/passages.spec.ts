@@ -1,5 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { copied, expect, seed, test } from './fixtures';
+import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS } from '../../scripts/lib/chromium';
+import { appStarted, AXE_IN_PAGE, copied, expect, prepareContext, seed, test } from './fixtures';
 
 /** Where a phrase starts or ends on screen, once layout has settled. */
 async function pointAt(page: Page, within: string, phrase: string, edge: 'start' | 'end') {
@@ -179,4 +182,118 @@ test('a keyboard selection gets the menu too, and the menu works by keyboard', a
   await expect(dialog.locator('blockquote')).toHaveText('“We invite Kazakh participation”');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+// Caret browsing (F7) is the browser's own setting: Chromium's headless shell, which the tests
+// run on, has no such layer, but the full Chromium turns it on with a flag. Where only the shell
+// is installed, a letter selected by script stands in for the caret placed; the arrows then
+// extend it as they would.
+const CARET_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+
+/** The focused element's name, or "the passage" when focus is on no control (the caret's text). */
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const focused = document.activeElement;
+    if (!(focused instanceof HTMLElement) || focused === document.body) return 'the passage';
+    return focused.getAttribute('aria-label') ?? focused.textContent?.trim() ?? '';
+  });
+
+test('caret browsing: Shift+arrows select a passage, Tab goes to its menu’s buttons first, Enter and Space use them, Escape goes back to where focus was', async ({
+  playwright,
+  browser,
+  baseURL,
+}) => {
+  test.slow();
+  const caretBrowser = CARET_CHROMIUM
+    ? await playwright.chromium.launch({
+        executablePath: CARET_CHROMIUM,
+        args: [...CHROMIUM_ARGS, '--enable-caret-browsing'],
+      })
+    : undefined;
+  test.info().annotations.push({
+    type: 'selection',
+    description: caretBrowser
+      ? `caret browsing in ${CARET_CHROMIUM}`
+      : 'a letter selected by script',
+  });
+  const context = await (caretBrowser ?? browser).newContext({
+    ...(baseURL ? { baseURL } : {}),
+    viewport: { width: 1280, height: 800 },
+  });
+  await prepareContext(context);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await page.goto(`/i/${seed.id}`);
+  await appStarted(page);
+  const menu = page.getByRole('group', { name: 'Selected passage' });
+  const selected = () => page.evaluate(() => document.getSelection()?.toString() ?? '');
+
+  if (caretBrowser) {
+    // From the link that ends paragraph 4, the caret moves into paragraph 5's first word.
+    await page.getByRole('button', { name: 'Copy link to paragraph 4 of answer 3' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+  } else {
+    await page.locator('#q3__answer [data-paragraph="4"]').evaluate((words) => {
+      const text = words.firstChild?.firstChild ?? words.firstChild;
+      if (!text) throw new Error('no text');
+      document.getSelection()?.setBaseAndExtent(text, 0, text, 1);
+    });
+  }
+  for (let word = 0; word < 4; word += 1) await page.keyboard.press('Control+Shift+ArrowRight');
+  await expect(menu).toBeVisible();
+  const passage = await selected();
+  expect(passage).toMatch(/^We invite Kazakh participation/);
+  expect(await focusedName(page)).toBe('the passage');
+
+  // Tab: the menu's buttons, in their order, before the paragraph's own link (the paragraph's
+  // link came first: the menu came after the paragraph).
+  const order: string[] = [];
+  for (let press = 0; press < 4; press += 1) {
+    await page.keyboard.press('Tab');
+    order.push(await focusedName(page));
+  }
+  expect(order).toEqual([
+    'Copy link to quote',
+    'Cite',
+    'Pin to lesson',
+    'Copy link to paragraph 5 of answer 3',
+  ]);
+  expect(await selected()).toBe(passage);
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .setLegacyMode(AXE_IN_PAGE)
+    .analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+
+  // Back to the first button; Space copies the passage's link, Enter cites it (Escape closes the
+  // citation on the Cite button), and Escape closes the menu: focus is back in the passage, its
+  // selection as it was, and Shift+arrows go on from there.
+  for (let press = 0; press < 3; press += 1) await page.keyboard.press('Shift+Tab');
+  expect(await focusedName(page)).toBe('Copy link to quote');
+  await page.keyboard.press('Space');
+  await copied(page, 'Copy link to quote');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    new RegExp(`/i/${seed.id}/energy\\?quote=We\\+invite\\+Kazakh`),
+  );
+  await page.keyboard.press('Tab');
+  expect(await focusedName(page)).toBe('Cite');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Cite the selected passage' });
+  await expect(dialog.locator('blockquote')).toHaveText(`“${passage.trim()}”`);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect(await focusedName(page)).toBe('Cite');
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  expect(await focusedName(page)).toBe('the passage');
+  expect(await selected()).toBe(passage);
+  await page.keyboard.press('Control+Shift+ArrowRight');
+  await expect(menu).toBeVisible();
+  expect((await selected()).startsWith(passage.trimEnd())).toBe(true);
+  expect((await selected()).length).toBeGreaterThan(passage.trimEnd().length);
+  await page.keyboard.press('Tab');
+  expect(await focusedName(page)).toBe('Copy link to quote');
+  await context.close();
+  await caretBrowser?.close();
 });

@@ -97,12 +97,14 @@ export function AnswerParagraph({
         <span data-answer={questionId} data-paragraph={index}>
           <HighlightedText text={text} ranges={ranges} />
         </span>
+        {/* The menu next in tab order after the selected words, before the paragraph's link:
+        after the paragraph, Tab from a keyboard selection went to that link first. */}
+        {menu}
         <ParagraphLink
           path={paragraphPath}
           name={`paragraph ${index + 1} of answer ${questionNumber}`}
         />
       </p>
-      {menu}
     </div>
   );
 }

@@ -33,7 +33,8 @@ export function SelectionMenu(props: SelectionMenuProps) {
       },
     });
   return (
-    <div
+    // A span: it sits inside the paragraph, after the selected words (answer-paragraph.tsx).
+    <span
       {...{ [SELECTION_MENU_ATTRIBUTE]: '' }}
       role="group"
       aria-label="Selected passage"
@@ -66,6 +67,6 @@ export function SelectionMenu(props: SelectionMenuProps) {
       >
         Pin to lesson
       </button>
-    </div>
+    </span>
   );
 }
