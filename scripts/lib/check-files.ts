@@ -1,5 +1,6 @@
 // npm run interview:check's work, in a module so tests can call it in-process.
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { libraryFiles } from '../../src/interview/library-files';
 import {
   parseFacetList,
@@ -68,4 +69,47 @@ export async function checkFiles(args: readonly string[]): Promise<CheckReport> 
     report.summary = `${report.invalid} of ${files.length} files invalid`;
   }
   return report;
+}
+
+export const CHECK_USAGE =
+  'usage: npm run interview:check -- [FILE...] (with no FILE: every interview in public/interviews and the library)';
+
+export type Io = { stdout: (text: string) => void; stderr: (text: string) => void };
+
+/**
+ * The whole command: options read as options (`--help`; `--` ends them), never
+ * as file names; a line per valid file on stdout, problems on stderr. The
+ * status: 0 all valid, 1 a file invalid, 2 called wrongly or failed.
+ */
+export async function checkCommand(argv: readonly string[], io: Io): Promise<number> {
+  let files: string[];
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { help: { type: 'boolean', short: 'h', default: false } },
+    });
+    if (values.help) {
+      io.stdout(`${CHECK_USAGE}\n`);
+      return 0;
+    }
+    files = positionals;
+  } catch (error) {
+    // Node's message goes on to explain `--` at length: its first sentence says what is wrong.
+    const [what] = (error instanceof Error ? error.message : String(error)).split('. ');
+    io.stderr(`interview:check: ${what}; ${CHECK_USAGE}\n`);
+    return 2;
+  }
+  try {
+    const { valid, problems, summary, invalid } = await checkFiles(files);
+    for (const line of valid) io.stdout(`${line}\n`);
+    for (const line of problems) io.stderr(`${line}\n`);
+    if (summary) io.stderr(`${summary}\n`);
+    return invalid > 0 ? 1 : 0;
+  } catch (error) {
+    // Whatever went wrong, one line: never a stack trace.
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    io.stderr(`interview:check: ${message}\n`);
+    return 2;
+  }
 }

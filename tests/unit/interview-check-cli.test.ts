@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkFiles } from '../../scripts/lib/check-files';
+import { checkCommand, checkFiles } from '../../scripts/lib/check-files';
 import { editJson } from '../support/json-edit';
 import { seedFiles, seedJson } from '../support/seed';
 
@@ -30,6 +30,16 @@ function fifo(): string {
 }
 
 const library = path.resolve('public/library');
+
+async function runCheck(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await checkCommand(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  });
+  return { status, stdout, stderr };
+}
 
 // The checks run in this process; one test starts the command itself.
 describe('npm run interview:check', () => {
@@ -150,4 +160,32 @@ describe('npm run interview:check', () => {
     // Starting Node with a TypeScript loader takes seconds on a busy machine.
     60_000,
   );
+
+  it('prints its usage for --help and -h, on stdout, with status 0', async () => {
+    for (const flag of ['--help', '-h']) {
+      const result = await runCheck(flag);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^usage: npm run interview:check -- \[FILE\.\.\.\]/);
+      expect(result.stderr).toBe('');
+    }
+  });
+
+  it('refuses an unknown option in one line with its usage, status 2, checking nothing', async () => {
+    const result = await runCheck('--strict', seedFiles.interview);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      /^interview:check: Unknown option '--strict'; usage: npm run interview:check -- /,
+    );
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('takes every argument after -- as a file, one named like an option too', async () => {
+    const dashed = path.join(tempDir(), '-h.json');
+    writeFileSync(dashed, JSON.stringify(seedJson()));
+    const result = await runCheck('--', seedFiles.interview, dashed);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(`${seedFiles.interview}: valid\n${dashed}: valid\n`);
+    expect(result.stderr).toBe('');
+  });
 });
