@@ -8,6 +8,7 @@ import { romanize } from '../../src/interview/romanize';
 import { formatReport } from '../../src/interview/import/report';
 import { problemLines } from '../../src/interview/problems';
 import { decodeText, MAX_FILE_BYTES } from '../../src/lib/decode-text';
+import { extractArticle } from '../../src/features/add-interview/lib/extract-article';
 
 export const USAGE =
   'usage: npm run interview:import -- ARTICLE.txt [-o OUT.json] [--id SLUG] [--date YYYY-MM-DD] ' +
@@ -63,6 +64,26 @@ async function readArticleFile(file: string): Promise<string> {
   }
 }
 
+/** A saved web page, told by its name or its first tag, as the browser tells one. */
+function isWebPage(file: string, text: string): boolean {
+  return /\.x?html?$/i.test(file) || /^\s*<(?:!doctype|html)/i.test(text);
+}
+
+/** The article of a saved web page as text, read as the browser reads one (in an inert document). */
+async function articleOfPage(file: string, html: string): Promise<string> {
+  // jsdom only for web pages: it takes a second to load.
+  const { JSDOM } = await import('jsdom');
+  const { window } = new JSDOM('');
+  try {
+    const text = await extractArticle(html, new window.DOMParser());
+    if (text.trim() === '')
+      throw new CommandError(`${file}: no article text was found in this web page`);
+    return text;
+  } finally {
+    window.close();
+  }
+}
+
 async function writeOutput(out: string, json: string, force: boolean): Promise<void> {
   const existing = await stat(out).catch(() => undefined);
   if (existing?.isDirectory()) throw new CommandError(`${out}: is a folder; give a file name`);
@@ -107,7 +128,9 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new CommandError(USAGE, 2);
 
-  const article = await readArticleFile(file);
+  const source = await readArticleFile(file);
+  const page = isWebPage(file, source);
+  const article = page ? await articleOfPage(file, source) : source;
   const options: ImportOptions = {
     ...(values.id !== undefined ? { id: values.id } : {}),
     ...(values.date !== undefined ? { published: values.date } : {}),
@@ -129,6 +152,11 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   if (values.out) await writeOutput(values.out, json, values.force);
   else io.stdout(json);
   io.stderr(`Imported ${file}${values.out ? ` into ${values.out}` : ''}\n`);
+  if (page) {
+    io.stderr(
+      'read as a saved web page: its article only, found by Mozilla Readability (its scripts never ran); the line numbers below are of that text\n',
+    );
+  }
   io.stderr(`${formatReport(outcome.interview, outcome.report)}\n`);
   if (
     values.out &&

@@ -81,6 +81,34 @@ describe('npm run interview:import', () => {
     expect(fromBom.stdout).toBe(fromUtf16.stdout);
   });
 
+  it('reads a saved web page as the browser does: its article, never its markup or scripts', async () => {
+    const answers = [
+      ['What brought you to the river?', 'My grandmother fished it every summer of her life.'],
+      ['And what keeps you there?', 'The light on the water at six in the morning.'],
+      ['Will you ever leave?', 'Only when the river does.'],
+    ];
+    const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Ann Lee: the river keeper | The River Times</title><script>document.title = 'tracked';</script>
+<style>p { color: red }</style></head><body><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<article><h1>Ann Lee: the river keeper</h1><p>Ann Lee has kept the river for forty years. We met her on the bank.</p>
+${answers.map(([q, a]) => `<p><strong>Q:</strong> ${q}</p><p><strong>A:</strong> ${a}</p>`).join('\n')}
+</article><footer>© The River Times</footer></body></html>`;
+    for (const name of ['saved.html', 'saved-page.txt']) {
+      const result = await runImport(file(name, page));
+      expect(result.status).toBe(0);
+      const parsed = parseInterview(JSON.parse(result.stdout));
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) return;
+      const interview = parsed.data;
+      expect(interview.title).toBe('Ann Lee: the river keeper');
+      expect(interview.sections.flatMap((s) => s.questions.map((q) => q.question[0]))).toEqual(
+        answers.map(([q]) => q),
+      );
+      expect(result.stdout).not.toMatch(/<|DOCTYPE|tracked|color: red/);
+      expect(result.stderr).toContain('read as a saved web page');
+    }
+  });
+
   it.each([
     ['an empty file', 'empty.txt', '', 'the file is empty'],
     ['a blank file', 'blank.txt', '\n  \n', 'the article is empty'],

@@ -12,9 +12,15 @@ function linesOf(root: ParentNode): string[] {
     .filter(Boolean);
 }
 
-/** Extracts the article of an HTML page: headline, byline and paragraphs, as plain text. */
-export async function extractArticle(html: string): Promise<string> {
-  const parser = new DOMParser();
+/**
+ * Extracts the article of an HTML page: headline, byline and paragraphs, as
+ * plain text. The parser is the page's own in the browser; on the command line,
+ * a jsdom window's (Node has none).
+ */
+export async function extractArticle(
+  html: string,
+  parser: DOMParser = new DOMParser(),
+): Promise<string> {
   const inert = () => {
     const page = parser.parseFromString(html, 'text/html');
     for (const element of page.querySelectorAll(
