@@ -11,10 +11,35 @@ import { decodeText, MAX_FILE_BYTES } from '../../src/lib/decode-text';
 import { extractArticle } from '../../src/features/add-interview/lib/extract-article';
 
 export const USAGE =
-  'usage: npm run interview:import -- ARTICLE.txt [-o OUT.json] [--id SLUG] [--date YYYY-MM-DD] ' +
+  'usage: npm run interview:import -- ARTICLE [-o OUT.json] [--id SLUG] [--date YYYY-MM-DD] ' +
   '[--publication NAME] [--url URL] [--language TAG] [--force]';
 
-export type Io = { stdout: (text: string) => void; stderr: (text: string) => void };
+const HELP = `${USAGE}
+
+ARTICLE          the article's text (.txt), the page saved as .html, or - for standard input
+-o, --out FILE   write the interview file there (folders made); without it, JSON on stdout
+                 (with npm, run it as npm run -s, or npm's own lines come first)
+--id SLUG        the interview's id (default: from the guest's name and year)
+--date DATE      the publication date, YYYY-MM-DD (default: the date found in the text)
+--publication NAME
+                 the publication's name
+--url URL        the article's address
+--language TAG   the interview's language, such as de or pt-BR (default en)
+--force          overwrite -o's file
+The report (title, people, sections, dropped lines) goes to stderr.
+`;
+
+export type Io = {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Read when the file is `-`: an article piped or pasted in. */
+  stdin?: AsyncIterable<Uint8Array>;
+  /** Standard input is a terminal: someone is to paste the article and end it. */
+  stdinIsTerminal?: boolean;
+};
+
+/** What `-` reads, named in messages. */
+const STDIN_NAME = 'standard input';
 
 /** A failure the command reports in one line, with its exit status. */
 class CommandError extends Error {
@@ -84,6 +109,31 @@ async function articleOfPage(file: string, html: string): Promise<string> {
   }
 }
 
+async function readStdin(stdin: AsyncIterable<Uint8Array> | undefined): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of stdin ?? []) {
+    size += chunk.length;
+    // Stopped at the limit: a stream has no size to look at first.
+    if (size > MAX_FILE_BYTES) {
+      throw new CommandError(
+        `${STDIN_NAME}: too large (over ${MAX_FILE_BYTES.toLocaleString('en')} bytes, the limit)`,
+      );
+    }
+    chunks.push(chunk);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  if (size === 0) throw new CommandError(`${STDIN_NAME}: nothing came in (an empty article)`);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new CommandError(`${STDIN_NAME}: ${decoded.error}`);
+  return decoded.text;
+}
+
 async function writeOutput(out: string, json: string, force: boolean): Promise<void> {
   const existing = await stat(out).catch(() => undefined);
   if (existing?.isDirectory()) throw new CommandError(`${out}: is a folder; give a file name`);
@@ -122,15 +172,22 @@ function parse(argv: readonly string[]) {
 async function run(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv);
   if (values.help) {
-    io.stdout(`${USAGE}\n`);
+    io.stdout(HELP);
     return 0;
   }
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new CommandError(USAGE, 2);
 
-  const source = await readArticleFile(file);
+  const fromStdin = file === '-';
+  const name = fromStdin ? STDIN_NAME : file;
+  if (fromStdin && io.stdinIsTerminal) {
+    io.stderr(
+      'Paste the article, then press Ctrl+D on a line of its own (Ctrl+Z, Enter on Windows).\n',
+    );
+  }
+  const source = fromStdin ? await readStdin(io.stdin) : await readArticleFile(file);
   const page = isWebPage(file, source);
-  const article = page ? await articleOfPage(file, source) : source;
+  const article = page ? await articleOfPage(name, source) : source;
   const options: ImportOptions = {
     ...(values.id !== undefined ? { id: values.id } : {}),
     ...(values.date !== undefined ? { published: values.date } : {}),
@@ -146,12 +203,12 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     const details = first
       ? `: ${first}${more.length > 0 ? ` (and ${more.length.toLocaleString('en')} more)` : ''}`
       : '';
-    throw new CommandError(`${file}: ${outcome.error}${details}`);
+    throw new CommandError(`${name}: ${outcome.error}${details}`);
   }
   const json = `${JSON.stringify(outcome.interview, null, 2)}\n`;
   if (values.out) await writeOutput(values.out, json, values.force);
   else io.stdout(json);
-  io.stderr(`Imported ${file}${values.out ? ` into ${values.out}` : ''}\n`);
+  io.stderr(`Imported ${name}${values.out ? ` into ${values.out}` : ''}\n`);
   if (page) {
     io.stderr(
       'read as a saved web page: its article only, found by Mozilla Readability (its scripts never ran); the line numbers below are of that text\n',

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseInterview } from '../../src/interview/parse';
 import { importCommand } from '../../scripts/lib/import-command';
@@ -9,11 +10,16 @@ import { seedFiles } from '../support/seed';
 
 // The command runs in-process: no child process to time out on a busy machine.
 async function runImport(...args: string[]) {
+  return runImportWith(undefined, ...args);
+}
+
+async function runImportWith(input: string | Buffer | undefined, ...args: string[]) {
   let stdout = '';
   let stderr = '';
   const status = await importCommand(args, {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
+    ...(input !== undefined ? { stdin: Readable.from([Buffer.from(input)]) } : {}),
   });
   return { status, stdout, stderr };
 }
@@ -80,6 +86,36 @@ describe('npm run interview:import', () => {
     const fromBom = await runImport(file('bom.txt', `\uFEFF${text}`));
     expect(fromBom.stdout).toBe(fromUtf16.stdout);
   });
+
+  it('reads the article from standard input when the file is -', async () => {
+    const text = readFileSync(seedFiles.article, 'utf8');
+    const fromFile = await runImport(seedFiles.article);
+    const fromStdin = await runImportWith(text, '-');
+    expect(fromStdin.status).toBe(0);
+    expect(fromStdin.stdout).toBe(fromFile.stdout);
+    expect(fromStdin.stderr).toContain('Imported standard input');
+    const empty = await runImportWith('', '-');
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toBe(
+      'interview:import: standard input: nothing came in (an empty article)\n',
+    );
+    const huge = await runImportWith(Buffer.alloc(9_000_000, 'a'), '-');
+    expect(huge.status).toBe(1);
+    expect(huge.stderr).toBe(
+      'interview:import: standard input: too large (over 8,000,000 bytes, the limit)\n',
+    );
+  });
+
+  it('reads a pipe given as - (a child process, with a generous timeout)', () => {
+    const out = path.join(dir, 'from-pipe.json');
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/interview-import.ts', '-', '-o', out],
+      { encoding: 'utf8', timeout: 60_000, input: readFileSync(seedFiles.article, 'utf8') },
+    );
+    expect(result.status).toBe(0);
+    expect(parseInterview(JSON.parse(readFileSync(out, 'utf8'))).ok).toBe(true);
+  }, 90_000);
 
   it('reads a saved web page as the browser does: its article, never its markup or scripts', async () => {
     const answers = [
@@ -228,7 +264,7 @@ ${answers.map(([q, a]) => `<p><strong>Q:</strong> ${q}</p><p><strong>A:</strong>
     const unknown = await runImport('--nope', 'x.txt');
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toBe(
-      `interview:import: Unknown option '--nope'; usage: npm run interview:import -- ARTICLE.txt [-o OUT.json] [--id SLUG] [--date YYYY-MM-DD] [--publication NAME] [--url URL] [--language TAG] [--force]\n`,
+      `interview:import: Unknown option '--nope'; usage: npm run interview:import -- ARTICLE [-o OUT.json] [--id SLUG] [--date YYYY-MM-DD] [--publication NAME] [--url URL] [--language TAG] [--force]\n`,
     );
   });
 
