@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { importArticle, type ImportOptions } from '../../src/interview/import/import-article';
 import { romanize } from '../../src/interview/romanize';
 import { formatReport } from '../../src/interview/import/report';
-import { problemLines } from '../../src/interview/problems';
+import { describeIssue, problemLines } from '../../src/interview/problems';
+import { httpUrl, isoDate, languageTag, nameText, slug } from '../../src/interview/fields';
 import { decodeText, MAX_FILE_BYTES } from '../../src/lib/decode-text';
 import { extractArticle } from '../../src/features/add-interview/lib/extract-article';
 
@@ -169,6 +170,34 @@ function parse(argv: readonly string[]) {
   }
 }
 
+type FieldOptions = {
+  id?: string | undefined;
+  date?: string | undefined;
+  publication?: string | undefined;
+  url?: string | undefined;
+  language?: string | undefined;
+};
+
+/** Each option that becomes a field is checked by that field's rule: a wrong value is named by its option. */
+function checkOptions(values: FieldOptions): void {
+  const checks = [
+    ['--id', values.id, slug],
+    ['--date', values.date, isoDate],
+    ['--publication', values.publication, nameText],
+    ['--url', values.url, httpUrl],
+    ['--language', values.language, languageTag],
+  ] as const;
+  for (const [option, value, field] of checks) {
+    if (value === undefined) continue;
+    // The messages interview:check gives the same field.
+    const result = field.safeParse(value, { error: describeIssue });
+    if (!result.success) {
+      const why = result.error.issues[0]?.message ?? 'is not valid';
+      throw new CommandError(`${option} "${value}": ${why}`, 2);
+    }
+  }
+}
+
 async function run(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv);
   if (values.help) {
@@ -177,6 +206,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new CommandError(USAGE, 2);
+  checkOptions(values);
 
   const fromStdin = file === '-';
   const name = fromStdin ? STDIN_NAME : file;

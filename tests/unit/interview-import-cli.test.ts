@@ -221,9 +221,9 @@ ${answers.map(([q, a]) => `<p><strong>Q:</strong> ${q}</p><p><strong>A:</strong>
 
     const publication = 'The River Times '.repeat(13).trim();
     const refused = await runImport(source, '--publication', publication);
-    expect(refused.status).toBe(1);
+    expect(refused.status).toBe(2);
     expect(refused.stderr).toContain(
-      `$.source.publication: must be at most 200 characters (it has ${publication.length})`,
+      `--publication "${publication}": must be at most 200 characters (it has ${publication.length})`,
     );
     expectOneLine(refused.stderr);
   });
@@ -256,6 +256,22 @@ ${answers.map(([q, a]) => `<p><strong>Q:</strong> ${q}</p><p><strong>A:</strong>
     expect(result.stderr).toContain('is a folder; give a file name');
     expectOneLine(result.stderr);
   });
+
+  it.each([
+    ['--date', '10/02/2026', 'must be an ISO 8601 date (YYYY-MM-DD)'],
+    ['--url', 'www.times.ca/ann-lee', 'must be an absolute http(s) URL'],
+    ['--language', 'English', 'must be a language tag such as "en" or "en-GB"'],
+    ['--id', 'Ann Lee', 'must be a URL-safe id: lowercase letters, digits and single hyphens'],
+  ])(
+    'names the option when %s is wrong, before reading the article (status 2)',
+    async (flag, value, why) => {
+      const out = path.join(dir, 'wrong-option.json');
+      const result = await runImport(path.join(dir, 'missing.txt'), flag, value, '-o', out);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe(`interview:import: ${flag} "${value}": ${why}\n`);
+      expect(existsSync(out)).toBe(false);
+    },
+  );
 
   it('explains its usage in one line when called wrongly', async () => {
     const bare = await runImport();
