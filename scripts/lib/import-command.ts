@@ -55,6 +55,7 @@ class CommandError extends Error {
 const FILE_ERRORS: Record<string, string> = {
   ENOENT: 'no such file or folder',
   EACCES: 'permission denied',
+  EPERM: 'not permitted',
   EISDIR: 'is a folder',
   ENOTDIR: 'a part of the path is not a folder',
   EROFS: 'the disk is read-only',
@@ -205,7 +206,11 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   const [file, ...extra] = positionals;
-  if (!file || extra.length > 0) throw new CommandError(USAGE, 2);
+  if (extra.length > 0) {
+    throw new CommandError(`one article at a time (got ${positionals.length}); ${USAGE}`, 2);
+  }
+  if (!file) throw new CommandError(USAGE, 2);
+  if (values.out === '') throw new CommandError('-o is empty: give the file to write', 2);
   checkOptions(values);
 
   const fromStdin = file === '-';

@@ -273,6 +273,29 @@ ${answers.map(([q, a]) => `<p><strong>Q:</strong> ${q}</p><p><strong>A:</strong>
     },
   );
 
+  it('refuses an empty -o (an unset variable, say) instead of writing to stdout', async () => {
+    const result = await runImport(seedFiles.article, '-o', '');
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('interview:import: -o is empty: give the file to write\n');
+  });
+
+  it('says it reads one article at a time when given two', async () => {
+    const result = await runImport(seedFiles.article, seedFiles.article);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^interview:import: one article at a time \(got 2\); usage: /);
+  });
+
+  it('says in words why -o cannot be written: not permitted', async () => {
+    // /sys refuses new folders to root too; elsewhere the test says nothing.
+    if (!existsSync('/sys/kernel')) return;
+    const result = await runImport(seedFiles.article, '-o', '/sys/interview/x.json');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'interview:import: /sys/interview/x.json: cannot be written (not permitted)\n',
+    );
+  });
+
   it('explains its usage in one line when called wrongly', async () => {
     const bare = await runImport();
     expect(bare.status).toBe(2);
