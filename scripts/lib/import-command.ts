@@ -1,6 +1,6 @@
 // The `interview:import` command, callable in-process (tests call it directly):
 // arguments in, exit status out, every failure one line on stderr.
-import { mkdir, open, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importArticle, type ImportOptions } from '../../src/interview/import/import-article';
@@ -60,6 +60,7 @@ const FILE_ERRORS: Record<string, string> = {
   ENOTDIR: 'a part of the path is not a folder',
   EROFS: 'the disk is read-only',
   ENOSPC: 'the disk is full',
+  EFBIG: 'the file is over a size limit',
 };
 
 /** An error in words, on one line: a file system error by its meaning, any other by its message's first line. */
@@ -136,15 +137,46 @@ async function readStdin(stdin: AsyncIterable<Uint8Array> | undefined): Promise<
   return decoded.text;
 }
 
+/** Puts the file in place unless one is there; where hard links are not supported (FAT), renames it. */
+async function linkOrRename(temporary: string, out: string): Promise<void> {
+  try {
+    await link(temporary, out);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error;
+    await rename(temporary, out);
+  }
+}
+
 async function writeOutput(out: string, json: string, force: boolean): Promise<void> {
   const existing = await stat(out).catch(() => undefined);
   if (existing?.isDirectory()) throw new CommandError(`${out}: is a folder; give a file name`);
   if (existing && !force) throw new CommandError(`${out} exists; add --force to overwrite it`);
+  // A device or a pipe (-o /dev/stdout) is written to as it is: there is no old file to keep.
+  if (existing && !existing.isFile()) {
+    await writeFile(out, json).catch((error: unknown) => {
+      throw new CommandError(`${out}: cannot be written (${reason(error)})`);
+    });
+    return;
+  }
+  // Written whole beside the target, then put in its place in one step: a
+  // write that fails (disk full, a size limit) leaves the old file as it was.
+  const temporary = path.join(
+    path.dirname(out),
+    `.${path.basename(out)}.${process.pid}.${Date.now()}.tmp`,
+  );
   try {
     await mkdir(path.dirname(out), { recursive: true });
-    await writeFile(out, json);
+    await writeFile(temporary, json, { flag: 'wx' });
+    // Without --force, link refuses a file that appeared meanwhile; rename would replace it.
+    if (force) await rename(temporary, out);
+    else await linkOrRename(temporary, out);
   } catch (error) {
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    if (code === 'EEXIST') throw new CommandError(`${out} exists; add --force to overwrite it`);
     throw new CommandError(`${out}: cannot be written (${reason(error)})`);
+  } finally {
+    await rm(temporary, { force: true }).catch(() => undefined);
   }
 }
 

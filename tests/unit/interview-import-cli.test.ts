@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -295,6 +303,21 @@ ${answers.map(([q, a]) => `<p><strong>Q:</strong> ${q}</p><p><strong>A:</strong>
       'interview:import: /sys/interview/x.json: cannot be written (not permitted)\n',
     );
   });
+
+  it('leaves nothing half-written when the write fails: the old file stays whole (a child process under ulimit -f)', () => {
+    const out = file('kept-whole.json', '{"keep": true}');
+    const missing = path.join(dir, 'never-made.json');
+    const command = [
+      'ulimit -f 4', // 4 KB: the interview file is 14 KB
+      `node --import tsx scripts/interview-import.ts "${seedFiles.article}" -o "${out}" --force`,
+      `node --import tsx scripts/interview-import.ts "${seedFiles.article}" -o "${missing}"`,
+    ].join('; ');
+    const result = spawnSync('bash', ['-c', command], { encoding: 'utf8', timeout: 90_000 });
+    expect(result.stderr).toContain(`${out}: cannot be written (`);
+    expect(readFileSync(out, 'utf8')).toBe('{"keep": true}');
+    expect(existsSync(missing)).toBe(false);
+    expect(readdirSync(dir).filter((name) => name.includes('.tmp'))).toEqual([]);
+  }, 120_000);
 
   it('explains its usage in one line when called wrongly', async () => {
     const bare = await runImport();
