@@ -10,6 +10,7 @@ import { useDraftEditor } from '../hooks/use-draft-editor';
 import { useQuoteSelection } from '../hooks/use-quote-selection';
 import { BlockRow } from './block-row';
 import { DetailProblems, DraftDetails } from './draft-details';
+import { DraftNotes } from './draft-notes';
 import { DraftOutline } from './draft-outline';
 
 const primary =
@@ -167,21 +168,7 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
         </div>
       )}
 
-      {draft.notes.length > 0 && (
-        <section
-          aria-labelledby="notes-title"
-          className="mb-6 rounded-md border border-sky-300 bg-sky-50 p-3 dark:border-sky-800 dark:bg-sky-950"
-        >
-          <h2 id="notes-title" className="font-semibold">
-            What the importer could not decide
-          </h2>
-          <ul className="mt-1 list-disc pl-5 text-sm">
-            {draft.notes.map((note, i) => (
-              <li key={i}>{note}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <DraftNotes notes={draft.notes} meta={draft.meta} />
 
       {otherProblems.length > 0 && (
         <section
