@@ -1,7 +1,7 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DraftNotes } from '../../src/features/add-interview/components/draft-notes';
-import type { DraftMeta } from '../../src/interview/import/draft';
+import type { Block, DraftMeta } from '../../src/interview/import/draft';
 
 // The importer's notes on a pasted page with no headline, date or publication (a real page,
 // CityBeat's Q&A with Nick Hexum, pasted by a reviewer): the command line completes each with
@@ -22,25 +22,32 @@ const IMPORTED: DraftMeta = {
   byline: [],
 };
 
+// Cards say their source line only to a screen reader: "line 8" has to lead a sighted teacher there.
+const BLOCKS: Block[] = [
+  { id: 'p0', text: 'by Amy Harris 07.03.2013', line: 1, role: 'intro' },
+  { id: 'p4', text: 'The band 311 has been bringing…', line: 8, role: 'intro' },
+  { id: 'p5', text: 'NH: Always great crowds in Cincy!', line: 8, role: 'intro' },
+];
+
 const panel = () => screen.queryByRole('region', { name: 'What the importer could not decide' });
 
 describe('DraftNotes', () => {
   afterEach(cleanup);
 
   it('says where to settle each note in the page: the details above', () => {
-    render(<DraftNotes notes={NOTES} meta={IMPORTED} />);
+    render(<DraftNotes notes={NOTES} meta={IMPORTED} blocks={BLOCKS} />);
     const items = screen.getAllByRole('listitem').map((item) => item.textContent);
     expect(items).toEqual([
       'line 8: a question has no answer; it is the last, kept at the end of the answer before it',
-      'no publication name found: set to "Unknown publication" (change it in “Details and people”)',
-      'no publication date found: set it in “Details and people”',
-      'no headline found: titled "Interview with Nick Hexum" (change it in “Details and people”)',
+      'no publication name found: set to "Unknown publication" (change it in the details below)',
+      'no publication date found: set it in the details below',
+      'no headline found: titled "Interview with Nick Hexum" (change it in the details below)',
     ]);
   });
 
   it('drops a note once the teacher has set what it asks for, and the panel with the last', () => {
     const { rerender } = render(
-      <DraftNotes notes={NOTES} meta={{ ...IMPORTED, published: '2013-07-03' }} />,
+      <DraftNotes notes={NOTES} meta={{ ...IMPORTED, published: '2013-07-03' }} blocks={BLOCKS} />,
     );
     expect(screen.queryByText(/no publication date found/)).toBeNull();
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
@@ -48,6 +55,7 @@ describe('DraftNotes', () => {
     rerender(
       <DraftNotes
         notes={NOTES.slice(1)}
+        blocks={BLOCKS}
         meta={{
           ...IMPORTED,
           published: '2013-07-03',
@@ -60,8 +68,27 @@ describe('DraftNotes', () => {
   });
 
   it('keeps a note whose field is still as the importer left it', () => {
-    render(<DraftNotes notes={NOTES.slice(1)} meta={{ ...IMPORTED, published: '' }} />);
+    render(
+      <DraftNotes notes={NOTES.slice(1)} meta={{ ...IMPORTED, published: '' }} blocks={BLOCKS} />,
+    );
     expect(panel()).not.toBeNull();
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
+  });
+
+  it('takes the teacher to the paragraph a note names by its line', () => {
+    render(
+      <>
+        <DraftNotes notes={NOTES} meta={IMPORTED} blocks={BLOCKS} />
+        <ol>
+          {BLOCKS.map((block) => (
+            <li key={block.id} id={`block-${block.id}`} tabIndex={0}>
+              {block.text}
+            </li>
+          ))}
+        </ol>
+      </>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'line 8' }));
+    expect(document.activeElement?.id).toBe('block-p4');
   });
 });

@@ -168,7 +168,7 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
         </div>
       )}
 
-      <DraftNotes notes={draft.notes} meta={draft.meta} />
+      <DraftNotes notes={draft.notes} meta={draft.meta} blocks={draft.blocks} />
 
       {otherProblems.length > 0 && (
         <section

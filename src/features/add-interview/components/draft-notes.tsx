@@ -1,6 +1,8 @@
-import type { DraftMeta } from '../../../interview/import/draft';
+import type { Block, DraftMeta } from '../../../interview/import/draft';
 
-const WHERE = '“Details and people”';
+// The details' panel, below the notes. Not named by its summary's words ("Details and people"):
+// those find the summary, for a person scanning the page and for the tests alike.
+const WHERE = 'the details below';
 
 /**
  * A note as the page shows it: the importer's note says what it could not find, and each front
@@ -22,8 +24,46 @@ function pageNote(note: string, meta: DraftMeta): string | undefined {
   return note;
 }
 
+/** Moves focus to a paragraph's card (its list item takes focus) and shows it. */
+function focusCard(blockId: string) {
+  const card = document.getElementById(`block-${blockId}`);
+  card?.focus();
+  card?.scrollIntoView?.({ block: 'center' });
+}
+
+/**
+ * A note, its leading "line N" a button to the first paragraph from that line: the cards say
+ * their source line only to a screen reader, so a sighted teacher could not find "line 8".
+ */
+function NoteText({ note, blocks }: { note: string; blocks: readonly Block[] }) {
+  const match = /^line (\d+)(:.*)$/su.exec(note);
+  const line = Number(match?.[1]);
+  const block = blocks.find((b) => b.line === line);
+  if (!match || !block) return note;
+  return (
+    <>
+      <button
+        type="button"
+        className="underline underline-offset-2"
+        onClick={() => focusCard(block.id)}
+      >
+        line {line}
+      </button>
+      {match[2]}
+    </>
+  );
+}
+
 /** What the importer could not decide and is still undecided, in words for the teacher. */
-export function DraftNotes({ notes, meta }: { notes: readonly string[]; meta: DraftMeta }) {
+export function DraftNotes({
+  notes,
+  meta,
+  blocks,
+}: {
+  notes: readonly string[];
+  meta: DraftMeta;
+  blocks: readonly Block[];
+}) {
   const shown = notes.flatMap((note) => pageNote(note, meta) ?? []);
   if (shown.length === 0) return null;
   return (
@@ -36,7 +76,9 @@ export function DraftNotes({ notes, meta }: { notes: readonly string[]; meta: Dr
       </h2>
       <ul className="mt-1 list-disc pl-5 text-sm">
         {shown.map((note, i) => (
-          <li key={i}>{note}</li>
+          <li key={i}>
+            <NoteText note={note} blocks={blocks} />
+          </li>
         ))}
       </ul>
     </section>
