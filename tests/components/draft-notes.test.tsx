@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DraftNotes } from '../../src/features/add-interview/components/draft-notes';
-import type { Block, DraftMeta } from '../../src/interview/import/draft';
+import type { Block, DraftMeta, DraftPerson } from '../../src/interview/import/draft';
 
 // The importer's notes on a pasted page with no headline, date or publication (a real page,
 // CityBeat's Q&A with Nick Hexum, pasted by a reviewer): the command line completes each with
@@ -29,13 +29,15 @@ const BLOCKS: Block[] = [
   { id: 'p5', text: 'NH: Always great crowds in Cincy!', line: 8, role: 'intro' },
 ];
 
+const PEOPLE: DraftPerson[] = [{ key: 'nh', side: 'interviewee', name: 'Nick Hexum', label: 'NH' }];
+
 const panel = () => screen.queryByRole('region', { name: 'What the importer could not decide' });
 
 describe('DraftNotes', () => {
   afterEach(cleanup);
 
   it('says where to settle each note in the page: the details above', () => {
-    render(<DraftNotes notes={NOTES} meta={IMPORTED} blocks={BLOCKS} />);
+    render(<DraftNotes people={PEOPLE} notes={NOTES} meta={IMPORTED} blocks={BLOCKS} />);
     const items = screen.getAllByRole('listitem').map((item) => item.textContent);
     expect(items).toEqual([
       'line 8: a question has no answer; it is the last, kept at the end of the answer before it',
@@ -47,13 +49,19 @@ describe('DraftNotes', () => {
 
   it('drops a note once the teacher has set what it asks for, and the panel with the last', () => {
     const { rerender } = render(
-      <DraftNotes notes={NOTES} meta={{ ...IMPORTED, published: '2013-07-03' }} blocks={BLOCKS} />,
+      <DraftNotes
+        people={PEOPLE}
+        notes={NOTES}
+        meta={{ ...IMPORTED, published: '2013-07-03' }}
+        blocks={BLOCKS}
+      />,
     );
     expect(screen.queryByText(/no publication date found/)).toBeNull();
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
 
     rerender(
       <DraftNotes
+        people={PEOPLE}
         notes={NOTES.slice(1)}
         blocks={BLOCKS}
         meta={{
@@ -69,7 +77,12 @@ describe('DraftNotes', () => {
 
   it('keeps a note whose field is still as the importer left it', () => {
     render(
-      <DraftNotes notes={NOTES.slice(1)} meta={{ ...IMPORTED, published: '' }} blocks={BLOCKS} />,
+      <DraftNotes
+        people={PEOPLE}
+        notes={NOTES.slice(1)}
+        meta={{ ...IMPORTED, published: '' }}
+        blocks={BLOCKS}
+      />,
     );
     expect(panel()).not.toBeNull();
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
@@ -78,7 +91,7 @@ describe('DraftNotes', () => {
   it('takes the teacher to the paragraph a note names by its line', () => {
     render(
       <>
-        <DraftNotes notes={NOTES} meta={IMPORTED} blocks={BLOCKS} />
+        <DraftNotes people={PEOPLE} notes={NOTES} meta={IMPORTED} blocks={BLOCKS} />
         <ol>
           {BLOCKS.map((block) => (
             <li key={block.id} id={`block-${block.id}`} tabIndex={0}>
@@ -90,5 +103,20 @@ describe('DraftNotes', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'line 8' }));
     expect(document.activeElement?.id).toBe('block-p4');
+  });
+
+  it('asks for the guest\'s name under People while the guest is "Interviewee"', () => {
+    const note = 'no interviewee name found: named "Interviewee"';
+    const unnamed: DraftPerson[] = [
+      { key: 'nh', side: 'interviewee', name: 'Interviewee', label: 'NH' },
+    ];
+    const { rerender } = render(
+      <DraftNotes notes={[note]} meta={IMPORTED} people={unnamed} blocks={BLOCKS} />,
+    );
+    expect(screen.getByRole('listitem').textContent).toBe(
+      `${note} (name them under People in the details below)`,
+    );
+    rerender(<DraftNotes notes={[note]} meta={IMPORTED} people={PEOPLE} blocks={BLOCKS} />);
+    expect(panel()).toBeNull();
   });
 });

@@ -168,7 +168,12 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
         </div>
       )}
 
-      <DraftNotes notes={draft.notes} meta={draft.meta} blocks={draft.blocks} />
+      <DraftNotes
+        notes={draft.notes}
+        meta={draft.meta}
+        people={draft.people}
+        blocks={draft.blocks}
+      />
 
       {otherProblems.length > 0 && (
         <section

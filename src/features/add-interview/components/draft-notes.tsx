@@ -1,4 +1,4 @@
-import type { Block, DraftMeta } from '../../../interview/import/draft';
+import type { Block, DraftMeta, DraftPerson } from '../../../interview/import/draft';
 
 // The details' panel, below the notes. Not named by its summary's words ("Details and people"):
 // those find the summary, for a person scanning the page and for the tests alike.
@@ -9,7 +9,16 @@ const WHERE = 'the details below';
  * end says how to set it (the command line names its option). Undefined once the teacher has set
  * it, so the panel lists only what is still to decide.
  */
-function pageNote(note: string, meta: DraftMeta): string | undefined {
+function pageNote(
+  note: string,
+  meta: DraftMeta,
+  people: readonly DraftPerson[],
+): string | undefined {
+  if (note.startsWith('no interviewee name found')) {
+    return people.some((p) => p.side === 'interviewee' && p.name === 'Interviewee')
+      ? `${note} (name them under People in ${WHERE})`
+      : undefined;
+  }
   if (note.startsWith('no publication date found')) {
     return meta.published?.trim() ? undefined : `${note} in ${WHERE}`;
   }
@@ -58,13 +67,15 @@ function NoteText({ note, blocks }: { note: string; blocks: readonly Block[] }) 
 export function DraftNotes({
   notes,
   meta,
+  people,
   blocks,
 }: {
   notes: readonly string[];
   meta: DraftMeta;
+  people: readonly DraftPerson[];
   blocks: readonly Block[];
 }) {
-  const shown = notes.flatMap((note) => pageNote(note, meta) ?? []);
+  const shown = notes.flatMap((note) => pageNote(note, meta, people) ?? []);
   if (shown.length === 0) return null;
   return (
     <section
