@@ -536,3 +536,17 @@ El mandatario habló con este diario en Bucaramanga.
     expect(interview.published).toBe('2018-09-23');
   });
 });
+
+describe('interviewers the lead names ("Conducted by Linda Gross and Sonya Landau")', () => {
+  it('are no guest, either of them', () => {
+    const { interview } = importOk(`Interview with the Doctor
+Conducted by Linda Gross and Sonya Landau, July 2013.
+What do you study?
+Ice. How it forms, and how it breaks.
+Why ice?
+Because everything that happens to the climate happens to ice first.`);
+    const names = interview.people.interviewees.map((p) => p.name);
+    expect(names).not.toContain('Linda Gross');
+    expect(names).not.toContain('Sonya Landau');
+  });
+});

@@ -90,11 +90,12 @@ export function resolvePeople({
 }: PeopleInput) {
   // Whoever the lead says wrote, edited or photographed the piece is no guest: "This blog is
   // written by Shreyas Kulkarni based on the conversation Rituparna had …".
+  // ("Conducted by Linda Gross and Sonya Landau": both.)
   const writers = [
     ...intro.matchAll(
-      /\b(?:written|reported|compiled|edited|photographed|transcribed|translated) by ((?:\p{Lu}[\p{L}’'-]+ ?){1,3})/gu,
+      /\b(?:[Ww]ritten|[Rr]eported|[Cc]ompiled|[Ee]dited|[Pp]hotographed|[Tt]ranscribed|[Tt]ranslated|[Cc]onducted|[Ii]nterviewed) by (\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2}(?:(?:, | and | & )\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2})*)/gu,
     ),
-  ].map((m) => (m[1] ?? '').trim());
+  ].flatMap((m) => (m[1] ?? '').split(/, | and | & /u).map((name) => name.trim()));
   const taken = new Set<string>();
   const people = new Map<string, SidedPerson>();
   // Everyone who speaks: a second guest answering the same question too, so
