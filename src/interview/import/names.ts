@@ -100,7 +100,10 @@ export function findFullName(label: string, corpus: string): string | undefined 
       'gu',
     );
     const names = [...corpus.matchAll(named)].map((m) => withoutTitles(m[1] ?? m[2] ?? ''));
-    return names.find((name) => !isTitleWord(name.split(' ')[0] ?? ''));
+    const holder = names.find((name) => !isTitleWord(name.split(' ')[0] ?? ''));
+    // One word may be a surname as well as a title or trade ("JUDGE:" for Mike Judge, "LEHRER:"
+    // for Tom Lehrer): with no holder of that office in the text, it is read as a surname.
+    if (holder || label.includes(' ')) return holder;
   }
   // "MAIKO" is written "Maiko" in running text.
   const surname = last === last.toUpperCase() ? capitalised(last) : last;
