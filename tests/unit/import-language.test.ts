@@ -32,6 +32,11 @@ describe('the language of an imported article', () => {
       'en',
       'How did you get into humanitarian work? By accident, really. I was a nurse and the hospital closed.',
     ],
+    // Its short words that begin or end with an accented letter ("è", "perché") count too.
+    [
+      'it',
+      'È stato un anno difficile, ma è andata bene. Perché? Perché la squadra è forte e unita.',
+    ],
     ['ja', 'ここ2年は残留争いが続き、昨季はあと一歩で降格という苦しいシーズンを過ごした。'],
     ['ar', 'كيف بدأت مسيرتك في كرة القدم؟ بدأت في نادي الحي عندما كنت في العاشرة من عمري.'],
   ])('reads %s from its script and words', (tag, text) => {

@@ -25,25 +25,26 @@ const CYRILLIC: readonly [RegExp, string][] = [
   [/[іїєґ]/giu, 'uk'],
 ];
 
-// Each Latin-script language's own letters and commonest short words, weighed alike.
+// Each Latin-script language's own letters and commonest short words, weighed alike. A word's
+// edge is where letters end, not \b, which knows only ASCII and never matches around "è" or "não".
 const LATIN: Record<string, RegExp> = {
-  en: /\b(?:the|and|you|that|with|what|this|have|was|for|are)\b/giu,
-  de: /\b(?:und|der|die|das|ist|nicht|ich|sie|ein|eine|mit|wir)\b|ß/giu,
-  fr: /\b(?:le|les|des|est|une|vous|pour|pas|dans|nous|qui)\b|[çœ]|\b[ldjnq]['’]\p{L}/giu,
-  es: /\b(?:el|los|las|que|del|por|una|para|con|usted|pero)\b|[¿¡ñ]/giu,
-  it: /\b(?:il|che|non|della|sono|per|una|gli|anche|questo)\b|\b(?:è|perché)\b/giu,
-  pt: /\b(?:não|você|uma|que|com|para|os|das|dos|foi|mais)\b|ção\b|ões\b|[ãõ]/giu,
-  pl: /\b(?:nie|jest|się|jak|czy|pan|pani|to|na|że)\b|[ąęłśżźćń]/giu,
-  tr: /\b(?:bir|ve|bu|için|çok|ama|daha|olarak)\b|[ığş]/giu,
-  nl: /\b(?:het|een|niet|ik|zijn|maar|voor|wij|ook|naar)\b|ij\b/giu,
-  cs: /\b(?:je|se|na|že|jsem|ale|jak)\b|[řůě]/giu,
-  ro: /\b(?:și|este|într|pentru|care|nu)\b|[șțăâî]/giu,
+  en: /(?<!\p{L})(?:the|and|you|that|with|what|this|have|was|for|are)(?!\p{L})/giu,
+  de: /(?<!\p{L})(?:und|der|die|das|ist|nicht|ich|sie|ein|eine|mit|wir)(?!\p{L})|ß/giu,
+  fr: /(?<!\p{L})(?:le|les|des|est|une|vous|pour|pas|dans|nous|qui)(?!\p{L})|[çœ]|(?<!\p{L})[ldjnq]['’]\p{L}/giu,
+  es: /(?<!\p{L})(?:el|los|las|que|del|por|una|para|con|usted|pero)(?!\p{L})|[¿¡ñ]/giu,
+  it: /(?<!\p{L})(?:il|che|non|della|sono|per|una|gli|anche|questo)(?!\p{L})|(?<!\p{L})(?:è|perché)(?!\p{L})/giu,
+  pt: /(?<!\p{L})(?:não|você|uma|que|com|para|os|das|dos|foi|mais)(?!\p{L})|ção(?!\p{L})|ões(?!\p{L})|[ãõ]/giu,
+  pl: /(?<!\p{L})(?:nie|jest|się|jak|czy|pan|pani|to|na|że)(?!\p{L})|[ąęłśżźćń]/giu,
+  tr: /(?<!\p{L})(?:bir|ve|bu|için|çok|ama|daha|olarak)(?!\p{L})|[ığş]/giu,
+  nl: /(?<!\p{L})(?:het|een|niet|ik|zijn|maar|voor|wij|ook|naar)(?!\p{L})|ij(?!\p{L})/giu,
+  cs: /(?<!\p{L})(?:je|se|na|že|jsem|ale|jak)(?!\p{L})|[řůě]/giu,
+  ro: /(?<!\p{L})(?:și|este|într|pentru|care|nu)(?!\p{L})|[șțăâî]/giu,
   vi: /[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/giu,
-  id: /\b(?:yang|dan|di|ini|itu|dengan|untuk|tidak|saya|kami)\b/giu,
-  sv: /\b(?:och|att|det|som|är|jag|inte|för|med)\b|[åä]/giu,
-  no: /\b(?:og|ikke|jeg|ble|hva|hvorfor|meg|deg|også)\b|[øæ]/giu,
+  id: /(?<!\p{L})(?:yang|dan|di|ini|itu|dengan|untuk|tidak|saya|kami)(?!\p{L})/giu,
+  sv: /(?<!\p{L})(?:och|att|det|som|är|jag|inte|för|med)(?!\p{L})|[åä]/giu,
+  no: /(?<!\p{L})(?:og|ikke|jeg|ble|hva|hvorfor|meg|deg|også)(?!\p{L})|[øæ]/giu,
   az: /ə/giu,
-  uz: /\b[og][‘'ʻ’]|\b(?:va|uchun|bilan|emas|edi|haqida)\b/giu,
+  uz: /(?<!\p{L})[og][‘'ʻ’]|(?<!\p{L})(?:va|uchun|bilan|emas|edi|haqida)(?!\p{L})/giu,
 };
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
