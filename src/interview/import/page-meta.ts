@@ -57,10 +57,13 @@ const ELISION = /[([](?:\.{3}|…)[)\]]/u;
 /**
  * A pull quote set in the text with an elision, its words the page's own: "Musimy podnieść jakość
  * szkolenia trenerów (...). Jednym z naszych celów …", whose first four words another paragraph
- * (the headline) holds. An answer quoting a rule with "(...)" says it once.
+ * (the headline) holds, breaking off with no stop. An answer quoting a rule with "(...)" says it
+ * once.
  */
 export function isElidedPullQuote(text: string, others: readonly string[]): boolean {
-  if (text.length > 300 || !ELISION.test(text)) return false;
+  // A pull quote breaks off mid-sentence ("… roli trenerów-edukatorów"); an answer that the
+  // headline quotes, its cut words marked, closes its sentence and is the guest's.
+  if (text.length > 300 || !ELISION.test(text) || /[.!?…"”»]$/u.test(text)) return false;
   const opening = text.split(ELISION)[0]?.split(/\s+/u).slice(0, 4).join(' ') ?? '';
   return opening.split(' ').length === 4 && others.some((o) => o !== text && o.includes(opening));
 }
