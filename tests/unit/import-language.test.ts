@@ -38,6 +38,16 @@ describe('the language of an imported article', () => {
       'È stato un anno difficile, ma è andata bene. Perché? Perché la squadra è forte e unita.',
     ],
     ['ja', 'ここ2年は残留争いが続き、昨季はあと一歩で降格という苦しいシーズンを過ごした。'],
+    // Written mostly in kanji, as news and officials' Japanese is: its kana say Japanese.
+    [
+      'ja',
+      '岸田文雄首相は本日、首相官邸で記者会見し、経済安全保障推進法改正案を閣議決定したと発表した。',
+    ],
+    ['zh', '中华人民共和国国务院总理今天在北京人民大会堂会见了来访的外国代表团成员。'],
+    [
+      'zh',
+      '任天堂的《ポケモン》系列今年在中国大陆市场的销售额再创新高，公司总裁在上海发布会上表示满意。',
+    ],
     ['ar', 'كيف بدأت مسيرتك في كرة القدم؟ بدأت في نادي الحي عندما كنت في العاشرة من عمري.'],
   ])('reads %s from its script and words', (tag, text) => {
     expect(guessLanguage(text)).toBe(tag);

@@ -52,10 +52,16 @@ const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 
 /** The language tag ("en", "ru", "ja") the text's script and words say, or undefined. */
 export function guessLanguage(text: string): string | undefined {
   const sample = text.slice(0, 20_000);
-  const [script, letters] = SCRIPTS.map(([pattern, tag]) => [tag, count(sample, pattern)] as const)
-    .filter(([, n]) => n > 0)
-    .sort(([, a], [, b]) => b - a)[0] ?? ['', 0];
+  const counts = SCRIPTS.map(([pattern, tag]) => [tag, count(sample, pattern)] as const);
+  const [script, letters] = counts.filter(([, n]) => n > 0).sort(([, a], [, b]) => b - a)[0] ?? [
+    '',
+    0,
+  ];
   if (letters < 20) return undefined;
+  // Chinese writes no kana (but for a Japanese name it quotes, "ポケモン"); Japanese in kanji
+  // mostly, as news and officials write it, still has a kana to every five kanji or fewer.
+  const kana = counts.find(([tag]) => tag === 'ja')?.[1] ?? 0;
+  if (script === 'zh' && kana >= 3 && kana * 5 >= letters) return 'ja';
   if (script === 'ru')
     return CYRILLIC.find(([pattern]) => count(sample, pattern) >= 3)?.[1] ?? 'ru';
   if (script !== 'latin') return script;
