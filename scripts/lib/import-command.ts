@@ -25,7 +25,8 @@ ARTICLE          the article's text (.txt), the page saved as .html, or - for st
 --publication NAME
                  the publication's name
 --url URL        the article's address
---language TAG   the interview's language, such as de or pt-BR (default en)
+--language TAG   the interview's language, such as de or pt-BR (default: guessed from the
+                 text's script and words, else en)
 --force          overwrite -o's file
 The report (title, people, sections, dropped lines) goes to stderr.
 `;

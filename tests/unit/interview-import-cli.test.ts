@@ -341,3 +341,12 @@ ${answers.map(([q, a]) => `<p><strong>Q:</strong> ${q}</p><p><strong>A:</strong>
     expectOneLine(result.stderr);
   }, 90_000);
 });
+
+describe('interview:import --help', () => {
+  // The language is guessed from the text since this session; the help said "default en".
+  it('says the language is guessed from the text when --language is left out', async () => {
+    const { status, stdout } = await runImport('--help');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/--language TAG[^\n]*guessed from the\s+text/u);
+  });
+});
