@@ -1,6 +1,6 @@
 // The `interview:import` command, callable in-process (tests call it directly):
 // arguments in, exit status out, every failure one line on stderr.
-import { link, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, link, mkdir, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importArticle, type ImportOptions } from '../../src/interview/import/import-article';
@@ -162,16 +162,20 @@ async function writeOutput(out: string, json: string, force: boolean): Promise<v
   }
   // Written whole beside the target, then put in its place in one step: a
   // write that fails (disk full, a size limit) leaves the old file as it was.
+  // Through a symbolic link, the file it points at is the one replaced (the link stays), and
+  // it keeps its permissions.
+  const target = existing ? await realpath(out) : out;
   const temporary = path.join(
-    path.dirname(out),
-    `.${path.basename(out)}.${process.pid}.${Date.now()}.tmp`,
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`,
   );
   try {
-    await mkdir(path.dirname(out), { recursive: true });
+    await mkdir(path.dirname(target), { recursive: true });
     await writeFile(temporary, json, { flag: 'wx' });
+    if (existing) await chmod(temporary, existing.mode & 0o7777);
     // Without --force, link refuses a file that appeared meanwhile; rename would replace it.
-    if (force) await rename(temporary, out);
-    else await linkOrRename(temporary, out);
+    if (force) await rename(temporary, target);
+    else await linkOrRename(temporary, target);
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? error.code : undefined;
     if (code === 'EEXIST') throw new CommandError(`${out} exists; add --force to overwrite it`);

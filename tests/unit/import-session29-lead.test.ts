@@ -550,3 +550,15 @@ Because everything that happens to the climate happens to ice first.`);
     expect(names).not.toContain('Sonya Landau');
   });
 });
+
+describe("a guest whose surname is also a word of outlets' names ('Anna Sport')", () => {
+  it('is still found in the lead', () => {
+    const { interview } = importOk(`Coach of the year
+Anna Sport, the club's coach, talked to us after the final.
+How does it feel?
+Wonderful. The girls earned every minute of it.
+What comes next?
+A holiday, then the same again.`);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Anna Sport']);
+  });
+});

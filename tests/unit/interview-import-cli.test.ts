@@ -1,11 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import {
+  chmodSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -84,6 +88,17 @@ describe('npm run interview:import', () => {
     expect(result.stderr).toContain('exists; add --force to overwrite it');
     expect(readFileSync(out, 'utf8')).toBe('{"keep": true}');
     expect((await runImport(seedFiles.article, '-o', out, '--force')).status).toBe(0);
+  });
+
+  it("overwrites with --force through a symbolic link, keeping the link and the file's mode", async () => {
+    const target = file('linked-target.json', '{"old": true}');
+    chmodSync(target, 0o640);
+    const out = path.join(dir, 'linked.json');
+    symlinkSync(target, out);
+    expect((await runImport(seedFiles.article, '-o', out, '--force')).status).toBe(0);
+    expect(lstatSync(out).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toContain('"schemaVersion": 1');
+    expect(statSync(target).mode & 0o777).toBe(0o640);
   });
 
   it('reads UTF-16 text with a byte-order mark, and UTF-8 with one', async () => {

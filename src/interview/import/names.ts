@@ -92,7 +92,7 @@ export function findFullName(label: string, corpus: string): string | undefined 
   if (label.split(/\s+/).every((w) => TITLES.has(w.toLowerCase().replace(/\.$/u, '')))) {
     const office = label
       .split(/\s+/)
-      .map((w) => (w === w.toUpperCase() ? capitalised(w) : w))
+      .map((w) => escape(w === w.toUpperCase() ? capitalised(w) : w))
       .join('[ \\t]+');
     // Or before it, set off by a comma: "Stéphane Dujarric, Spokesman for the Secretary-General".
     const named = new RegExp(
@@ -626,14 +626,14 @@ export function isNameLine(text: string): boolean {
 // "Google Arama", a role holder's "Consejo de Ministros".
 const NOT_A_PERSON = new Set(
   (
-    'magazine magazin revista revue rivista sports sport news noticias notícias nachrichten ' +
-    'online blog blogs notes roundtable daily diario gazette gazeta gazzetta tribune journal ' +
-    'radio tv television channel network media agency ministros ministerio ministry consejo ' +
+    'magazine magazin revista revue rivista sports news noticias notícias nachrichten ' +
+    'online blog blogs notes roundtable diario gazette gazeta gazzetta tribune journal ' +
+    'radio tv television channel network agency ministros ministerio ministry consejo ' +
     'council committee association university universidad universität institute foundation ' +
     'inc ltd llc gmbh podcast weekly monthly edition league liga federation government ' +
     'department developers founders summit arama google facebook youtube gobierno governo ' +
     'gouvernement regierung outlook industry products services solutions systems ' +
-    'of and technologies partners college school centre center science awards conversation interviews wywiad wywiady entrevista entrevistas ' +
+    'of and technologies partners college school centre science awards conversation interviews wywiad wywiady entrevista entrevistas ' +
     'intervista interviste entretien entretiens gespräch röportaj söyleşi'
   ).split(' '),
 );

@@ -39,7 +39,8 @@ export function SelectionMenu(props: SelectionMenuProps) {
       role="group"
       aria-label="Selected passage"
       style={{ top: selection.top, left: `min(${selection.left}px, calc(100% - 16rem))` }}
-      // Keeps the selection when the menu is clicked.
+      // Keeps the selection when the menu is clicked. (select-none: the menu sits inside the
+      // paragraph, and a selection carried past it must not copy its buttons' words.)
       onMouseDown={(event) => event.preventDefault()}
       onKeyDown={(event) => event.key === 'Escape' && onDismiss()}
       onBlur={(event) => {
@@ -49,7 +50,7 @@ export function SelectionMenu(props: SelectionMenuProps) {
         )
           onDismiss();
       }}
-      className="absolute z-30 flex w-max items-center gap-1 rounded-lg bg-stone-900 p-1 font-sans text-sm text-white shadow-lg print:hidden dark:bg-stone-700"
+      className="absolute z-30 flex w-max select-none items-center gap-1 rounded-lg bg-stone-900 p-1 font-sans text-sm text-white shadow-lg print:hidden dark:bg-stone-700"
     >
       <CopyLinkButton path={passagePath} label="Copy link to quote" tone="dark" />
       <button
