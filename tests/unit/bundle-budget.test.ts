@@ -153,9 +153,10 @@ const ALL_JS_BUDGET_GZIP = 382_500;
 // exchanges labelled, self-interviews, guests that are no person, language switchers …) and the
 // language guess (script, then Latin languages' letters and words; a library would be 34-55 KB):
 // the importer's chunk 43,953 -> 50,641 B, the route 64,488 B; with the review's notes that say
-// where to settle each (and go once settled) and its "line N" buttons: 64,792 B, the line 64,900
-// (the Add route only; no first view loads it).
-const ADD_INTERVIEW_BUDGET_GZIP = 64_900;
+// where to settle each (and go once settled) and its "line N" buttons: 64,792 B; with the end
+// review's mends (title-word surnames, accented short words, kanji-heavy Japanese): 64,914 B, the
+// line 65,000 (the Add route only; no first view loads it).
+const ADD_INTERVIEW_BUDGET_GZIP = 65_000;
 const ADD_INTERVIEW_CHUNK = /^(?:on-demand|readability|kept-interviews|extract-article)-/;
 // The stylesheet (inlined in every page): every printed sheet's foot, its link and number
 // (session 20, @page margin boxes), took it to 12,050 B: the line 12,000 -> 12,150.
