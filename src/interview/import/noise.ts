@@ -16,12 +16,7 @@ import {
   repostLinks,
 } from './furniture';
 import { isNameLine } from './names';
-import {
-  isDateWithCounts,
-  isElidedPullQuote,
-  isPortraitCredit,
-  isSiteBesideDate,
-} from './page-meta';
+import { isDateWithCounts, isElidedPullQuote, isPortraitCredit } from './page-meta';
 import { endsQuestion, isHeadingLike } from './structure';
 import type { SourceParagraph } from './paragraphs';
 
@@ -347,7 +342,6 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (isBreadcrumb(p.text) && i < (asks[0] ?? 0)) ||
         isPhotoCounter(paragraphs, i, asks[0]) ||
         (i < (asks[0] ?? 0) && isPortraitCredit(p.text)) ||
-        (i < (asks[0] ?? 0) && isSiteBesideDate(p.text, previous?.text, paragraphs[i + 1]?.text)) ||
         isElidedPullQuote(
           p.text,
           paragraphs.map((o) => o.text),

@@ -36,21 +36,6 @@ export function withoutDateAfterBar(text: string): string {
   return parseDateLine(bar[2].replace(DATE_LABEL, '')) ? bar[1] : text;
 }
 
-// A site's address as its name: "iGol.pl", "sport.onet.pl".
-const SITE_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}$/u;
-
-/** A site's address alone on a line, right under or over the date line: "18 grudnia 2019" / "iGol.pl". */
-export function isSiteBesideDate(
-  text: string,
-  previous: string | undefined,
-  next: string | undefined,
-): boolean {
-  return (
-    SITE_ADDRESS.test(text) &&
-    [previous, next].some((line) => line !== undefined && parseDateLine(line) !== undefined)
-  );
-}
-
 // Words left out of a quote: "(...)", "[…]".
 const ELISION = /[([](?:\.{3}|…)[)\]]/u;
 
