@@ -1,5 +1,7 @@
 // Finding people and publications named in an article's title and intro.
 
+import { parseDateLine } from './dates';
+
 const PARTICLE = '(?:de|da|di|du|van|von|der|den|del|la|le|al|el|bin|ibn|ter|ten)';
 // A word of a name ends with a letter: "Cellblock'" closes a quote.
 const CAP = "[\\p{Lu}][\\p{L}\\p{M}’'\\-]*[\\p{L}\\p{M}]";
@@ -16,8 +18,8 @@ const TITLES = new Set(
     'editor vice former mp kazakh american british french german russian chinese ' +
     'bupati walikota gubernur menteri camat bapak ibu pak bu ' +
     // A British councillor's title, written out or cut: "Cllr Owen Hartley"; a minister's
-    // "The Hon Julie Collins MP", "The Rt Hon …".
-    'cllr councillor councilor hon honourable honorable rt spokesman spokeswoman spokesperson ' +
+    // "The Rt Hon …" ("Hon" alone is HON below).
+    'cllr councillor councilor honourable honorable rt spokesman spokeswoman spokesperson ' +
     // German offices: "Bundespräsident Frank-Walter Steinmeier".
     'bundespräsident bundespräsidentin bundeskanzler bundeskanzlerin bundesminister ' +
     'bundesministerin ministerpräsident ministerpräsidentin präsident präsidentin ' +
@@ -66,10 +68,20 @@ function escape(text: string): string {
 /** A name without the titles before it: "Ambassador Viktor Maiko" → "Viktor Maiko". */
 export function withoutTitles(name: string): string {
   const words = name.split(/\s+/);
-  while (words.length > 2 && TITLES.has((words[0] ?? '').toLowerCase().replace(/\.$/, '')))
+  let before = '';
+  while (words.length > 2) {
+    const word = words[0] ?? '';
+    const bare = word.toLowerCase().replace(/\.$/, '');
+    if (!TITLES.has(bare) && !(bare === 'hon' && (HON.test(before) || word.endsWith('.')))) break;
+    before = bare;
     words.shift();
+  }
   return words.join(' ');
 }
+
+// "Hon" is a minister's title after "The" or "Rt" ("The Hon Julie Collins"), or written "Hon.";
+// alone it may be a Cantonese surname ("Hon Kwok Wing").
+const HON = /^(?:the|rt)$/u;
 
 /**
  * The full name of a speaker known by a label such as "Ambassador Maiko" or
@@ -502,6 +514,9 @@ function namedAsInterviewee(title: string, intro: string, article = ''): string 
     return (article.match(word) ?? []).length >= 2;
   };
   const headlineName = new RegExp(`^(${NAME})\\s*:`, 'u');
+  // "Name, role …", or one name when a role and a quote follow: 'Toni, entrenador de los
+  // lobos: "siempre quiero ganar".'
+  const nameThenRole = new RegExp(`^(${NAME}|${CAP}(?=,\\s+\\p{Ll}[^:]{2,60}:)),`, 'u');
   const patterns = [
     // A profile line: "Nome: Rui Tavares".
     new RegExp(`(?:^|\\n)(?:Nome|Name|Nom|Nombre)\\s*:\\s*(${NAME})`, 'u'),
@@ -543,15 +558,18 @@ function namedAsInterviewee(title: string, intro: string, article = ''): string 
     // The first section's heading, a guest's name closed by a colon: "Colin Marsh:".
     new RegExp(`\\n(${NAME}):$`, 'u'),
     new RegExp(`^(${NAME})\\s+(?:on|talks|speaks|says|about|explains|answers)\\b`, 'u'),
-    // "Name, role …", or one name when a role and a quote follow: 'Toni, entrenador de los
-    // lobos: "siempre quiero ganar".'
-    new RegExp(`^(${NAME}|${CAP}(?=,\\s+\\p{Ll}[^:]{2,60}:)),`, 'u'),
+    nameThenRole,
   ];
   for (const text of [intro, title]) {
     for (const pattern of patterns) {
       const match = pattern.exec(text);
       const name = match?.[1];
       if (!match || !name || isJobTitle(name)) continue;
+      // A dateline's place is no one: "Hong Kong, 3 May 2024".
+      if (pattern === nameThenRole) {
+        const rest = (text.slice(match.index + match[0].length).split('\n')[0] ?? '').trim();
+        if (parseDateLine(rest)) continue;
+      }
       if (pattern === headlineName) {
         const after = (text.slice(match.index + match[0].length).split('\n')[0] ?? '').trim();
         // A series' name over the guest's, each coming back: "Member Spotlight: Jane Doe" over

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { importOk } from '../support/import-outcome';
+
+// Session 30 (lead): leftovers of session 29's end review, each rule with a near miss.
+
+// "Hon" is a Cantonese surname as well as a minister's "The Hon": only after "The" or "Rt", or
+// written "Hon.", is it a title to leave out of a name.
+const profile = (guest: string) => `Interview with ${guest}
+Hong Kong, 3 May 2024
+
+Q: What brought you back to the harbour?
+
+A: My grandmother ran a ferry kiosk here, and I wanted to paint the boats she sold tickets for.
+
+Q: What comes next?
+
+A: An exhibition in Kowloon in the autumn, with the ferry company's old posters beside my work.`;
+
+describe("'Hon' before a name", () => {
+  it('is kept when it is the surname (Hon Kwok Wing)', () => {
+    const { interview } = importOk(profile('Hon Kwok Wing'));
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Hon Kwok Wing']);
+  });
+
+  it("is left out after 'The' (The Hon Julie Collins)", () => {
+    const { interview } = importOk(profile('The Hon Julie Collins'));
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Julie Collins']);
+  });
+});
+
+describe("a dateline's place before the guest's name", () => {
+  it('is no one: the name the headline gives is the guest', () => {
+    const { interview } = importOk(profile('Mei Ling Chan'));
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Mei Ling Chan']);
+  });
+
+  it("a name and a role after its comma still name the guest: 'Mei Ling Chan, painter'", () => {
+    const text = profile('a painter').replace('Hong Kong, 3 May 2024', 'Mei Ling Chan, painter');
+    expect(importOk(text).interview.people.interviewees.map((p) => p.name)).toEqual([
+      'Mei Ling Chan',
+    ]);
+  });
+});
