@@ -41,3 +41,32 @@ describe("a dateline's place before the guest's name", () => {
     ]);
   });
 });
+
+// A site's menu of one item a line may hold "Interview" (a section of the site); a post may also
+// be headed by that one word.
+const menuPage = (items: string) => `Harbour Notes
+${items}
+A painter of ferries
+
+Q: What brought you back to the harbour?
+
+A: My grandmother ran a ferry kiosk here, and I wanted to paint the boats she sold tickets for.
+
+Q: What comes next?
+
+A: An exhibition in Kowloon in the autumn, with the ferry company's old posters beside my work.`;
+
+describe("a menu item 'Interview'", () => {
+  it('is part of the menu when a menu word follows it', () => {
+    const { interview, report } = importOk(menuPage('Home\nInterview\nReviews\nContact'));
+    expect(interview.title).toBe('A painter of ferries');
+    expect(report.dropped.map((d) => d.text)).toEqual(
+      expect.arrayContaining(['Home', 'Interview', 'Reviews', 'Contact']),
+    );
+  });
+
+  it("is the post's headline when no menu word follows it", () => {
+    const text = menuPage('Home\nNews\nInterview').replace('A painter of ferries\n', '');
+    expect(importOk(text).interview.title).toBe('Interview');
+  });
+});
