@@ -1,6 +1,5 @@
 // Rules for pages with no labels at all, where question and answer take turns one paragraph
 // each: what the turns' strict alternation settles that a "?" alone cannot.
-import { isNameLine } from './names';
 import type { SourceParagraph } from './paragraphs';
 import { INTERVIEWER, type Turn } from './structure';
 
@@ -30,42 +29,6 @@ export function answerAskingBack(turns: Turns): void {
   if (!answer || answer.turn.kind !== 'ask' || turns[last - 1]?.turn.kind !== 'ask') return;
   if (size(turns, last) <= size(turns, last - 1) || !alternates(turns, last - 1)) return;
   answer.turn = { kind: 'plain', text: answer.p.text };
-}
-
-// The interviewer's label with the outlet, once: "Wojciech Lis, Interia: …".
-const OUTLET_LABEL = /^([^,:]{3,60}),\s+(\p{Lu}[^,:]{1,30}):\s+(\S.*)$/u;
-// The guest's label, a role after the name perhaps, the words opening with a dash: "Paweł
-// Grabowski, dyrektor Szkoły Trenerów: - Tak jest."
-const DASHED_ANSWER_LABEL = /^([^,:]{3,60})(?:,\s+[^:]{2,80})?:\s+([-–—]\s?\S.*)$/u;
-const DASHED = /^[-–—]\s?\S/u;
-
-/**
- * A portal's interview may label only its first exchange, the interviewer with the outlet and the
- * guest with a role ("Wojciech Lis, Interia: …" / "Paweł Grabowski, dyrektor …: - Tak jest."),
- * then leave the labels off: bare questions, answers opening with a dash. Where the two
- * paragraphs right before the first question are so labelled by two full names, and two
- * paragraphs or more of the answers after it open with a dash, they are the first question and
- * its answer, their labels off. A lead quoting a name and outlet, over no labelled answer, stays
- * the intro.
- */
-export function labelledFirstExchange(turns: Turns): string | undefined {
-  const first = turns.findIndex(({ turn }) => turn.kind === 'ask');
-  const asked = turns[first - 2];
-  const answered = turns[first - 1];
-  if (!asked || !answered || asked.turn.kind !== 'plain' || answered.turn.kind !== 'plain')
-    return undefined;
-  const ask = OUTLET_LABEL.exec(asked.p.text);
-  const answer = DASHED_ANSWER_LABEL.exec(answered.p.text);
-  if (!ask?.[1] || !ask[3] || !answer?.[1] || !answer[2]) return undefined;
-  if (!isNameLine(ask[1]) || !isNameLine(answer[1]) || ask[1] === answer[1]) return undefined;
-  const dashedAnswers = turns.filter(
-    ({ p, turn }, i) => i > first && turn.kind === 'plain' && DASHED.test(p.text),
-  ).length;
-  if (dashedAnswers < 2) return undefined;
-  asked.turn = { kind: 'ask', speaker: INTERVIEWER, text: ask[3] };
-  answered.turn = { kind: 'plain', text: answer[2] };
-  // The interviewer's name: the byline over the exchange is no section's heading.
-  return ask[1];
 }
 
 // An answer that says something, then asks back: "To bardzo ogólne pytanie. O co konkretnie pytasz?".

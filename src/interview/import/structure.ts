@@ -1,7 +1,8 @@
 import { isCaption, isCaptionWithText } from './captions';
 import { dashDialogue } from './dash-dialogue';
 import { isNameLine } from './names';
-import { answerAskingBack, labelledFirstExchange, statementAfterAskingBack } from './bare-turns';
+import { answerAskingBack, statementAfterAskingBack } from './bare-turns';
+import { namedFirstExchange, outletFirstExchange } from './first-exchange';
 import { isRelatedHeader, type NoiseReason } from './noise';
 import type { SourceParagraph } from './paragraphs';
 import { isQuestionWordLabel, type Labelled, type SpeakerGroup } from './speakers';
@@ -327,11 +328,11 @@ export function parseStructure(
 
   const turns = content.map((p) => ({ p, turn: classify(p) }));
   let asker: string | undefined;
-  const firstLabels = labelled.size === 0 ? stripFirstExchangeLabels(turns) : undefined;
+  const firstLabels = labelled.size === 0 ? namedFirstExchange(turns) : undefined;
   if (!labelledAsks && !answersLabelled && !numbered && !dashAsks && dialogue.size === 0) {
     alternateUnlabelledTurns(turns, heading);
     answerAskingBack(turns);
-    asker = labelledFirstExchange(turns);
+    asker = outletFirstExchange(turns);
     statementAfterAskingBack(turns);
   }
   if (answersLabelled) askBeforeLabelledAnswers(turns, labelled, labelledAsks);
@@ -502,31 +503,6 @@ export function parseStructure(
     ...(firstLabels ? { answerLabel: firstLabels.guest, askerLabel: firstLabels.askers } : {}),
     ...(asker ? { asker } : {}),
   };
-}
-
-// A first question's label, one name or two joined by a comma ("Cezary Michalski, Piotr Semka:
-// …"), and its answer's ("Lech Kaczyński: …").
-const FIRST_LABEL = /^([^:,]{3,40}(?:,\s[^:,]{3,40})?):\s+(\S.*)$/u;
-
-/**
- * Where no label comes back, but the first exchange alone is labelled with names (the
- * interviewers', two joined by a comma, then the guest's), both labels leave the words; their
- * names are returned, to name the interviewers and the interviewee.
- */
-function stripFirstExchangeLabels(
-  turns: { p: SourceParagraph; turn: Turn }[],
-): { guest: string; askers: string } | undefined {
-  const first = turns.findIndex(({ turn }) => turn.kind === 'ask');
-  const question = turns[first];
-  const answer = turns[first + 1];
-  if (!question || answer?.turn.kind !== 'plain') return undefined;
-  const [, askers = '', asked = ''] = FIRST_LABEL.exec(question.turn.text) ?? [];
-  const [, guest = '', said = ''] = FIRST_LABEL.exec(answer.turn.text) ?? [];
-  const names = askers.split(/,\s/u);
-  if (!asked || !said || !isNameLine(guest) || !names.every((n) => isNameLine(n))) return undefined;
-  question.turn = { ...question.turn, text: asked };
-  answer.turn = { kind: 'plain', text: said };
-  return { guest, askers };
 }
 
 /**
