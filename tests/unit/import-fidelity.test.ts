@@ -282,6 +282,8 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
     'fresh-8/nl-regional-tv-five-questions.txt': ['foto'],
     'fresh-12/en-ama-archive-username-karma-lines.txt': ['karma'],
     'fresh-12/tr-student-reporters-mojibake-question-marks-initials.txt': ['ceyhanin', 'tvrenkli'],
+    // A closing credit's words ("Die Fragen stellte Evi Seibert."): the name is the interviewer.
+    'fresh-19/de-government-president-radio-interview-unlabelled-turns.txt': ['fragen', 'stellte'],
     'fresh-20/es-colombia-daily-president-bare-questions-quoted-answers.txt': [
       'publicado',
       'septiembre',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importOk } from '../support/import-outcome';
+import { answers, importOk } from '../support/import-outcome';
 
 // Session 30 (lead): leftovers of session 29's end review, each rule with a near miss.
 
@@ -68,5 +68,40 @@ describe("a menu item 'Interview'", () => {
   it("is the post's headline when no menu word follows it", () => {
     const text = menuPage('Home\nNews\nInterview').replace('A painter of ferries\n', '');
     expect(importOk(text).interview.title).toBe('Interview');
+  });
+});
+
+// German papers and broadcasters credit the interviewer after the last answer.
+const credited = (credit: string) => `Interview mit dem Stadtradio
+Datum 14. Dezember 2024
+
+Wie war das Jahr für den Hafen?
+
+Gut. Wir haben mehr Schiffe gesehen als je zuvor, und die neuen Kräne laufen.
+
+Was wünschen Sie sich für das neue Jahr?
+
+Dass die Fähre wieder jede Stunde fährt.
+
+${credit}
+
+Seite teilen`;
+
+describe('a closing credit naming the interviewer', () => {
+  it("'Die Fragen stellte …' names the interviewer and is no part of the last answer", () => {
+    const { interview } = importOk(credited('Die Fragen stellte Evi Seibert.'));
+    expect(answers(interview).at(-1)).toBe('Dass die Fähre wieder jede Stunde fährt.');
+    expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Evi Seibert']);
+  });
+
+  it("'Das Gespräch führten A und B.' leaves the last answer; both are the byline", () => {
+    const { interview } = importOk(credited('Das Gespräch führten Anna Roth und Jan Weber.'));
+    expect(answers(interview).at(-1)).toBe('Dass die Fähre wieder jede Stunde fährt.');
+    expect(interview.byline?.map((a) => a.name)).toEqual(['Anna Roth', 'Jan Weber']);
+  });
+
+  it('a last answer that says who asked the questions stays the answer', () => {
+    const text = credited('Die Fragen stellte mir meine Tochter, und sie waren gut.');
+    expect(answers(importOk(text).interview).at(-1)).toContain('Die Fragen stellte mir');
   });
 });

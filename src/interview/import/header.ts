@@ -1,7 +1,7 @@
 import { LIMITS } from '../fields';
 import { CAPTION } from './captions';
 import { isMenuWord } from './furniture';
-import { isNameLine } from './names';
+import { interviewCredit, isNameLine } from './names';
 import { withoutDateAfterBar } from './page-meta';
 import type { SourceParagraph } from './paragraphs';
 import { isHeadingLike, type Role } from './structure';
@@ -89,6 +89,15 @@ export function readTrailing(
   let current: { name: string; bio?: string } | undefined;
   const kept = paragraphs.filter((p) => roles.get(p.index)?.kind !== 'noise');
   for (const [i, p] of kept.entries()) {
+    // "Die Fragen stellte Evi Seibert.": the interviewer, named after the last answer.
+    const credited = interviewCredit(p.text);
+    if (credited) {
+      for (const name of credited)
+        if (!authors.some((a) => a.name === name)) authors.push({ name });
+      roles.set(p.index, { kind: 'byline' });
+      current = undefined;
+      continue;
+    }
     const known = authors.find((a) => a.name === p.text);
     // A name with its bio, or printed twice, or the header's author: a footer's
     // "Conference Agenda" looks like a name too, but nothing about it follows.

@@ -35,6 +35,22 @@ const TITLES = new Set(
   ).split(' '),
 );
 
+// A closing line crediting the interviewer(s): "Die Fragen stellte Evi Seibert.", "Das Gespräch
+// führten A und B.", "Interview conducted by …", "Entrevista realizada por …", "Propos recueillis
+// par …", "Intervista a cura di …".
+const CREDIT = new RegExp(
+  `^(?:Die Fragen stellten?|Das (?:Interview|Gespräch) führten?|Interview(?: was)? conducted by|` +
+    `Entrevista realizada por|Propos recueillis par|Intervista a cura di)\\s+` +
+    `(${NAME}(?:\\s+(?:und|and|et|y|e)\\s+${NAME})?)\\.?$`,
+  'u',
+);
+
+/** The interviewers a closing credit line names, or undefined for any other line. */
+export function interviewCredit(text: string): string[] | undefined {
+  const names = CREDIT.exec(text.trim())?.[1];
+  return names?.split(/\s+(?:und|and|et|y|e)\s+/u);
+}
+
 /** A title or role one is addressed by, alone: "Mayor", "Senator", "Coach", "Dr." (TITLES). */
 export function isTitleWord(word: string): boolean {
   return TITLES.has(word.toLowerCase().replace(/\.$/u, ''));

@@ -134,8 +134,8 @@ const FURNITURE = new RegExp(
       '(?:-\\s*)?(?:atualizado|actualizado|aggiornato|aktualisiert)(?: (?:em|el|il|am))?',
       // A CMS's template field left in the page ("[[field:story]]"); an editor's pointer to the
       // transcript ("[Full transcription after video]"); a TV site's "Watch Live" button; German
-      // share buttons.
-      '\\[\\[[^\\][]{1,60}\\]\\]|\\[(?:full |complete )?transcri(?:pt|ption)\\b[^\\][]{0,60}\\]|watch live|(?:artikel|beitrag) teilen',
+      // share, print and back-to-top buttons.
+      '\\[\\[[^\\][]{1,60}\\]\\]|\\[(?:full |complete )?transcri(?:pt|ption)\\b[^\\][]{0,60}\\]|watch live|(?:artikel|beitrag|seite) teilen|(?:seite )?drucken|nach oben',
       // A Japanese page's update flag and back link: "- 2025/06/23 更新", "一覧へ戻る".
       '(?:[-–]\\s*)?\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}\\s*更新|(?:一覧|トップ|記事一覧)(?:へ|に)戻る',
       // A station's standing disclaimer under its interviews (Deutschlandfunk's).

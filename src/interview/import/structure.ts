@@ -1,6 +1,6 @@
 import { isCaption, isCaptionWithText } from './captions';
 import { dashDialogue } from './dash-dialogue';
-import { isNameLine } from './names';
+import { interviewCredit, isNameLine } from './names';
 import { answerAskingBack, statementAfterAskingBack } from './bare-turns';
 import { namedFirstExchange, outletFirstExchange } from './first-exchange';
 import { isRelatedHeader, type NoiseReason } from './noise';
@@ -836,6 +836,7 @@ function endsArticle(
     /^[Ww]ritten by\s+\p{Lu}[^.!?]{1,60}$/u.test(p.text) ||
     // A transcript's end: "ENDS", "[ends]", "End of transcript".
     /^\[?(?:ends|end of transcript)\]?\.?$|^\[end\]$/iu.test(p.text) ||
+    interviewCredit(p.text) !== undefined ||
     /^[Bb]y\s+(?:the\s+)?\p{Lu}/u.test(p.text) ||
     /^-{2}\s?\p{Lu}[^.!?]{1,60}$/u.test(p.text) ||
     (previous !== undefined && /\[(?:read|continue)[^\]]{0,20}\]$/iu.test(previous.text))
