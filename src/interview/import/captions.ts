@@ -14,6 +14,15 @@ export function isCaptionWithText(text: string): boolean {
   return text.length <= 300 && /\p{L}/u.test(CAPTION.exec(text)?.[1] ?? '');
 }
 
+// A caption closed by a copyright credit: "Nadia has worked … since 2016. ©World Vision",
+// "… at a border crossing in Siret, Romania. © UNHCR" (words before it, a short name after).
+const COPYRIGHT_CREDIT = /\p{L}.{8,250}?\s*©\s?\p{Lu}[\p{L}\d .&'’-]{1,40}$/u;
+
+/** Whether a line is a photo's caption closed by a credit: "… Photo: Ann Lee", "… ©World Vision". */
+export function isCreditedCaption(text: string): boolean {
+  return isCaptionWithText(text) || (text.length <= 300 && COPYRIGHT_CREDIT.test(text));
+}
+
 // "reef-2019.jpg", "sabine_roth", "sabineroth": an image's file name left by a scraper.
 // "interview verite.jpg": with an image's extension, the words may be spaced.
 const FILE_NAME = /^[\p{Ll}\d]+(?:[-_ ][\p{Ll}\d]+)*(?:\.(?:jpe?g|png|gif|webp|avif))?$/u;

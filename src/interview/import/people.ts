@@ -152,7 +152,7 @@ export function resolvePeople({
       : side === 'interviewee'
         ? (name.split(' ').at(-1) ?? name)
         : name;
-    const role = findRole(name, corpus);
+    const role = group?.role ?? findRole(name, corpus);
     people.set(key, {
       id: uniqueSlug(name, taken, side),
       name,

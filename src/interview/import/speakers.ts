@@ -9,6 +9,8 @@ export type Labelled = {
   outlet?: boolean;
   /** "Name – Outlet": a label only where it comes back the same ("Team – Team: …" is a headline). */
   dashed?: string;
+  /** The role a label gave after the name ("Nadia Khoury, communications manager, …:"). */
+  role?: string;
 };
 
 /** One speaker as the text labels them, with every form of label used. */
@@ -19,6 +21,8 @@ export type SpeakerGroup = {
   labels: string[];
   count: number;
   kind: 'question' | 'answer' | 'name';
+  /** The role a label of the speaker gave ("Nadia Khoury, communications manager:"). */
+  role?: string;
 };
 
 const PARTICLES = '(?:de|da|di|du|van|von|der|den|del|la|le|al|el|bin|ibn)';
@@ -273,6 +277,30 @@ function capitalsRoleLabels(paragraphs: readonly SourceParagraph[]): Map<number,
   );
 }
 
+// A guest's first label, the name then a role holding commas, in any case: "Nadia Khoury,
+// communications manager, World Vision Syria Response: …" (NAMED takes an outlet of a few words).
+const NAME_ROLE =
+  /^(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}),\s+([^:：?!.;]{3,100}?):\s+(\S.*)$/u;
+// A clause, not a role: "Nadia Khoury, who joined in 2016, told us: …".
+const CLAUSE =
+  /\b(?:who|which|that|said|says|told|tells|explained|explains|added|adds|asked|asks|wrote|writes|recalls|recalled)\b|\d/u;
+
+/**
+ * A name with its role before the colon, where the same full name comes back as a label of its
+ * own ("Nadia Khoury: …"): the name labels the turn, the role is the guest's.
+ */
+function nameRoleLabels(paragraphs: readonly SourceParagraph[]): Map<number, Labelled> {
+  const short = new Set(paragraphs.flatMap((p) => labelOf(p.text)?.label ?? []));
+  return new Map(
+    paragraphs.flatMap((p) => {
+      const [, name = '', role = '', rest = ''] = NAME_ROLE.exec(p.text) ?? [];
+      return name && short.has(name) && !CLAUSE.test(role)
+        ? [[p.index, { label: name, key: keyOf(name), rest, role }] as const]
+        : [];
+    }),
+  );
+}
+
 // A roundtable's panellist, one bulleted line each: "• Thomas Keane, CEO", "• Ruth Osei".
 const PANEL_LINE =
   /^[•·▪*–-]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+(\p{Lu}[\p{L}’'-]+)(?:,|\s[–—-]\s|$)/u;
@@ -297,7 +325,7 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
   const initials = initialsOf(paragraphs);
   const groups = new Map<string, SpeakerGroup>();
   const reporter = reporterLetter(paragraphs);
-  const withRoles = capitalsRoleLabels(paragraphs);
+  const withRoles = new Map([...nameRoleLabels(paragraphs), ...capitalsRoleLabels(paragraphs)]);
   const dashes = new Map<string, number>();
   for (const p of paragraphs) {
     const dashed = labelOf(p.text)?.dashed;
@@ -345,6 +373,7 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
     if (group) {
       group.count += 1;
       if (!group.labels.includes(labelled.label)) group.labels.push(labelled.label);
+      group.role ??= labelled.role;
     } else {
       const kind = labelled.key === 'q' ? 'question' : labelled.key === 'a' ? 'answer' : 'name';
       groups.set(labelled.key, {
@@ -353,6 +382,7 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
         labels: [labelled.label],
         count: 1,
         kind,
+        ...(labelled.role ? { role: labelled.role } : {}),
       });
     }
   }

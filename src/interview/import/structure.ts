@@ -1,4 +1,4 @@
-import { isCaption, isCaptionWithText } from './captions';
+import { isCaption, isCaptionWithText, isCreditedCaption } from './captions';
 import { dashDialogue } from './dash-dialogue';
 import { interviewCredit, isNameLine } from './names';
 import { answerAskingBack, statementAfterAskingBack } from './bare-turns';
@@ -637,6 +637,8 @@ function askBeforeLabelledAnswers(
     const next = turns[i + 1];
     if (t.turn.kind !== 'plain' || t.p.chapter || !next || !labelled.has(next.p.index)) return;
     if (next.turn.kind !== 'answer') return;
+    // A photo's caption between two guests' answers to one question asks nothing.
+    if (isCreditedCaption(t.p.text)) return;
     // Where questions are labelled too, only an editor's topic line does, after a first
     // answer: "On party leader, …".
     if (

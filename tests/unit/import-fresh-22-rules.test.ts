@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { answers, importOk } from '../support/import-outcome';
+
+// Rules made from session 29's held-out set fresh-22 (session 30), each on a page of its own.
+
+const questionTexts = (text: string) =>
+  importOk(text).interview.sections.flatMap((s) => s.questions.map((q) => q.question.join(' ')));
+
+describe('"Full Name, role, unit:" labels a guest whose "Full Name:" comes back', () => {
+  const page = [
+    'These women love what they do',
+    'We asked two of our communicators, Nadia Khoury and Ioana Petrescu, about their work.',
+    'How did you get into humanitarian work?',
+    'Nadia Khoury, communications manager, World Vision Syria Response: I was a news reporter first.',
+    'Nadia has worked with World Vision since 2016. ©World Vision',
+    'Ioana Petrescu, communications specialist, World Vision Romania: I studied journalism.',
+    'What is the hardest part of your job?',
+    'Nadia Khoury: Hearing a story and knowing you cannot fix it.',
+    'Ioana Petrescu: The first weeks of the war.',
+    'What keeps you going?',
+    'Nadia Khoury: The children.',
+    'Ioana Petrescu: My colleagues.',
+  ].join('\n\n');
+
+  it('credits the first answers to the two guests, the label and role off the words', () => {
+    const { interview } = importOk(page);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual([
+      'Nadia Khoury',
+      'Ioana Petrescu',
+    ]);
+    expect(interview.people.interviewees[0]?.role).toBe(
+      'communications manager, World Vision Syria Response',
+    );
+    // The photo's caption between the two answers asks nothing.
+    expect(answers(interview).slice(0, 3)).toEqual([
+      'I was a news reporter first.',
+      'Nadia has worked with World Vision since 2016. ©World Vision',
+      'Ioana Petrescu: I studied journalism.',
+    ]);
+    expect(questionTexts(page)).toHaveLength(3);
+  });
+
+  it('a sentence naming a guest before a colon ("Nadia Khoury, who …, told us:") stays words', () => {
+    const told = page
+      .replace(
+        'Nadia Khoury, communications manager, World Vision Syria Response:',
+        'Nadia Khoury, who joined in 2016, told us:',
+      )
+      .replace(
+        'Ioana Petrescu, communications specialist, World Vision Romania:',
+        'Ioana Petrescu:',
+      );
+    const { interview } = importOk(told);
+    expect(JSON.stringify(interview)).toContain(
+      'Nadia Khoury, who joined in 2016, told us: I was a news reporter first.',
+    );
+    expect(interview.people.interviewees.map((p) => p.role)).not.toContain('who joined in 2016');
+  });
+
+  it('a name with a role used once, its name never a label again, stays words', () => {
+    const once = [
+      'A day at the border',
+      'Where did it start?',
+      'Nadia Khoury, communications manager, World Vision Syria Response: I was a news reporter.',
+      'And now?',
+      'Now I write about families.',
+    ].join('\n\n');
+    expect(answers(importOk(once).interview)).toContain(
+      'Nadia Khoury, communications manager, World Vision Syria Response: I was a news reporter.',
+    );
+  });
+});
