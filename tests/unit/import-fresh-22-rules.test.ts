@@ -70,3 +70,49 @@ describe('"Full Name, role, unit:" labels a guest whose "Full Name:" comes back'
     );
   });
 });
+
+describe('bare turns: a paragraph after an answer that asks inside and trails off ("...") asks', () => {
+  const answer = (n: number) =>
+    `Réponse ${n}. ${'Nous avons beaucoup travaillé avec les habitants de tous les quartiers, et nous continuerons. '.repeat(3)}`.trim();
+  const page = (middle: string) =>
+    [
+      'Interview – Gaëtan Peyrard : « Oui, je serai candidat »',
+      'Le maire annonce sa candidature.',
+      'Pourquoi le faire maintenant, et avec quelles ambitions ?',
+      answer(1),
+      middle,
+      answer(2),
+      'Vous partirez avec une liste d’union ?',
+      answer(3),
+      'Quand présenterez-vous votre programme ?',
+      answer(4),
+      // Related links after the last answer end its run (they are cut later).
+      'À lire aussi',
+      'Municipales 2020 à Saint-Étienne : la gauche cherche encore sa tête de liste',
+      'Partager sur Facebook',
+      'Partager sur Twitter',
+      'Choisissez votre station',
+      'Radio France',
+    ].join('\n\n');
+
+  it('a question of two sentences and a statement ending "..." (over 200 characters) asks', () => {
+    const asked =
+      "Vous avez pris goût au pouvoir ? Ou vous voulez récolter ce que vous avez semé ? Parce que tous les chantiers lancés, en matière de logement ou d'économie, n'auront pas abouti d'ici la fin du mandat...";
+    expect(asked.length).toBeGreaterThan(200);
+    expect(questionTexts(page(asked))).toEqual([
+      'Pourquoi le faire maintenant, et avec quelles ambitions ?',
+      asked,
+      'Vous partirez avec une liste d’union ?',
+      'Quand présenterez-vous votre programme ?',
+    ]);
+  });
+
+  it("an answer's second paragraph trailing off without asking, or asking and closed by a stop, stays the answer", () => {
+    const trails =
+      "Nous avons pris goût au travail, pas au pouvoir. Nous voulons récolter ce que nous avons semé, parce que tous les chantiers lancés n'auront pas abouti d'ici la fin du mandat...";
+    const closed =
+      "Vous me demandez si j'ai pris goût au pouvoir ? Non. Tous les chantiers lancés, en matière de logement ou d'économie, n'auront pas abouti d'ici la fin du mandat.";
+    expect(questionTexts(page(trails))).toHaveLength(3);
+    expect(questionTexts(page(closed))).toHaveLength(3);
+  });
+});

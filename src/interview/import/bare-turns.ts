@@ -1,7 +1,7 @@
 // Rules for pages with no labels at all, where question and answer take turns one paragraph
 // each: what the turns' strict alternation settles that a "?" alone cannot.
 import type { SourceParagraph } from './paragraphs';
-import { INTERVIEWER, type Turn } from './structure';
+import { asksOutsideQuotes, INTERVIEWER, type Turn } from './structure';
 
 type Turns = { p: SourceParagraph; turn: Turn }[];
 
@@ -70,4 +70,30 @@ export function statementAfterAskingBack(turns: Turns): void {
     if (b) b.turn = { kind: 'plain', text: b.p.text };
     if (c) c.turn = { kind: 'ask', speaker: INTERVIEWER, text: c.p.text };
   }
+}
+
+// Trails off: "… d'ici la fin du mandat...".
+const TRAILS_OFF = /(?:\.{3}|…)$/u;
+
+/**
+ * A question may ask inside and trail off at its end ("Vous avez pris goût au pouvoir ? Ou … semé ?
+ * Parce que … la fin du mandat..."): between a question's one-paragraph answer and the next
+ * paragraph, a paragraph that asks outside quotes, ends "..." and is shorter than both is the
+ * next question, where two or more questions are asked on the page.
+ */
+export function trailingOffQuestion(turns: Turns): void {
+  if (turns.filter(({ turn }) => turn.kind === 'ask').length < 2) return;
+  turns.forEach((t, i) => {
+    const kinds = [turns[i - 2]?.turn.kind, turns[i - 1]?.turn.kind, turns[i + 1]?.turn.kind];
+    if (t.turn.kind !== 'plain' || kinds.join() !== 'ask,plain,plain') return;
+    const text = t.p.text;
+    if (
+      !TRAILS_OFF.test(text) ||
+      text.length > 400 ||
+      !asksOutsideQuotes(text.replace(TRAILS_OFF, ''))
+    )
+      return;
+    if (size(turns, i) >= size(turns, i - 1) || size(turns, i) >= size(turns, i + 1)) return;
+    t.turn = { kind: 'ask', speaker: INTERVIEWER, text };
+  });
 }

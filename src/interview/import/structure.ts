@@ -1,7 +1,7 @@
 import { isCaption, isCaptionWithText, isCreditedCaption } from './captions';
 import { dashDialogue } from './dash-dialogue';
 import { interviewCredit, isNameLine } from './names';
-import { answerAskingBack, statementAfterAskingBack } from './bare-turns';
+import { answerAskingBack, statementAfterAskingBack, trailingOffQuestion } from './bare-turns';
 import { namedFirstExchange, outletFirstExchange } from './first-exchange';
 import { isRelatedHeader, type NoiseReason } from './noise';
 import type { SourceParagraph } from './paragraphs';
@@ -331,6 +331,7 @@ export function parseStructure(
   const firstLabels = labelled.size === 0 ? namedFirstExchange(turns) : undefined;
   if (!labelledAsks && !answersLabelled && !numbered && !dashAsks && dialogue.size === 0) {
     alternateUnlabelledTurns(turns, heading);
+    trailingOffQuestion(turns);
     answerAskingBack(turns);
     asker = outletFirstExchange(turns);
     statementAfterAskingBack(turns);
