@@ -116,3 +116,35 @@ describe('bare turns: a paragraph after an answer that asks inside and trails of
     expect(questionTexts(page(closed))).toHaveLength(3);
   });
 });
+
+describe("an image's file name with its spaces put back is dropped, not asked", () => {
+  const page = (line: string) =>
+    [
+      "'Why I became a humanitarian worker'",
+      'Australian humanitarian worker Harriet Boyd has just moved to Geneva.',
+      'You always wanted to work in the humanitarian sector, so why did you train as an architect?',
+      'When I was in Year 9 or 10, I told my parents I would be an aid worker.',
+      'What kind of work did you do in the DRC?',
+      'We designed household shelters for Congolese refugees coming home.',
+      line,
+      'UNHCR Site Planner and Shelter Officer Harriet Boyd in Bangladesh. Images supplied by Harriet Boyd. © UNHCR',
+      'You were in Bangladesh at the height of the Rohingya crisis. What was it like?',
+      'Fast and exhausting. I was there for six months.',
+    ].join('\n');
+
+  it('"NAME 20171011 3451 Ph 00067 Place Resized 1" is dropped, the caption no answer', () => {
+    const line = 'Harriet Boyd 20171011 3451 Ph 00067 Balukhali Bangladesh Resized 1';
+    const { interview, dropped } = importOk(page(line));
+    expect(dropped).toContain(line);
+    expect(questionTexts(page(line))).toHaveLength(3);
+    expect(answers(interview).join(' ')).not.toContain('Resized');
+  });
+
+  it('a line of names and numbers with punctuation, or without an eight-digit stamp, is kept', () => {
+    for (const line of [
+      'Team Sheet 2017 Final 3451 Harriet Boyd Bangladesh',
+      'Harriet Boyd, 20171011, 3451 Ph 00067 Balukhali Bangladesh.',
+    ])
+      expect(importOk(page(line)).dropped).not.toContain(line);
+  });
+});

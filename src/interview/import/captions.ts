@@ -33,7 +33,14 @@ const FILE_NAME = /^[\p{Ll}\d]+(?:[-_ ][\p{Ll}\d]+)*(?:\.(?:jpe?g|png|gif|webp|a
  * lower-case word just before a caption (an answer of one lower-case word
  * elsewhere stays).
  */
+// A camera's or a content system's file name with its spaces put back: capitalised words and digit
+// runs, an eight-digit date or stamp among them, no punctuation: "Harriet Boyd 20171011 3451 Ph
+// 00067 Balukhali Bangladesh Resized 1".
+const SPACED_FILE_NAME =
+  /^(?=.*(?:^|\s)\d{8,14}(?:\s|$))(?=(?:.*(?:^|\s)\d{3,}(?:\s|$)){2})(?:\p{Lu}[\p{L}\d]*|\d+)(?:\s(?:\p{Lu}[\p{L}\d]*|\d+)){3,15}$/u;
+
 export function isImageFileName(text: string, next: string | undefined): boolean {
+  if (SPACED_FILE_NAME.test(text)) return true;
   // With an image's extension and no space, capitals too: "A_sakaguchi.jpg", "IMG_2041.JPG",
   // and a content system's dotted names ("54c672b4433cd.image.jpg").
   if (/^[\p{L}\d]+(?:[-_.][\p{L}\d]+)*\.(?:jpe?g|png|gif|webp|avif)$/iu.test(text)) return true;
