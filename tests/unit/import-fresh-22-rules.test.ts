@@ -148,3 +148,37 @@ describe("an image's file name with its spaces put back is dropped, not asked", 
       expect(importOk(page(line)).dropped).not.toContain(line);
   });
 });
+
+describe('a related headline that asks, after the related header, is no question', () => {
+  const interview = [
+    "'Why I became a humanitarian worker'",
+    'Australian humanitarian worker Harriet Boyd has just moved to Geneva.',
+    'You always wanted to work in the humanitarian sector, so why did you train as an architect?',
+    'When I was in Year 9 or 10, I told my parents I would be an aid worker in Africa.',
+    'What would you say to someone who wants to do this work?',
+    'Get a skill that is needed in the field, and be patient.',
+  ];
+  const related = [
+    'Related stories',
+    "Meet the midwife delivering babies in Cox's Bazar",
+    'What is World Refugee Day?',
+    'Australia for UNHCR is the national partner of UNHCR in Australia. ABN 35 092 843 322',
+  ];
+
+  it('drops the header, its headlines and the legal line after it', () => {
+    const page = [...interview, ...related].join('\n\n');
+    const { dropped } = importOk(page);
+    expect(questionTexts(page)).toHaveLength(2);
+    expect(dropped).toEqual(expect.arrayContaining(related));
+  });
+
+  it('an interview going on after a "Read more" line, a long answer after its question, keeps it', () => {
+    const page = [
+      ...interview.slice(0, 4),
+      'Read more',
+      'What would you say to someone who wants to do this work?',
+      'Get a skill that is needed in the field, whether that is engineering, medicine, logistics or law, and be patient: the first job is the hardest to get.',
+    ].join('\n\n');
+    expect(questionTexts(page)).toHaveLength(2);
+  });
+});
