@@ -182,3 +182,43 @@ describe('a related headline that asks, after the related header, is no question
     expect(questionTexts(page)).toHaveLength(2);
   });
 });
+
+describe('a lead asking the reader, then naming the labelled guests, is the intro', () => {
+  const page = (lead: string) =>
+    [
+      'These women work in dangerous places—and they love what they do',
+      'What does a typical workday look like to you?',
+      'Opening your laptop at the kitchen table? Sitting in rush hour traffic?',
+      'For thousands of humanitarian workers, no two days look the same.',
+      lead,
+      'How did you get into humanitarian work?',
+      'Nadia Khoury: I was a news reporter first.',
+      'Ioana Petrescu: I studied journalism.',
+      'What is the hardest part of your job?',
+      'Nadia Khoury: Hearing a story and knowing you cannot fix it.',
+      'Ioana Petrescu: The first weeks of the war.',
+      'What keeps you going?',
+      'Nadia Khoury: The children.',
+      'Ioana Petrescu: My colleagues.',
+    ].join('\n\n');
+
+  it('keeps the lead and its question in the intro: three questions, two guests', () => {
+    const text = page('We asked two of our communicators, Nadia Khoury and Ioana Petrescu.');
+    const { interview } = importOk(text);
+    expect(questionTexts(text)).toEqual([
+      'How did you get into humanitarian work?',
+      'What is the hardest part of your job?',
+      'What keeps you going?',
+    ]);
+    expect(interview.intro[0]).toBe('What does a typical workday look like to you?');
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual([
+      'Nadia Khoury',
+      'Ioana Petrescu',
+    ]);
+  });
+
+  it('a first answer left unlabelled that names no guest stays the first answer', () => {
+    const text = page('It depends on the week, and on where the work takes us.');
+    expect(questionTexts(text)[0]).toContain('What does a typical workday look like to you?');
+  });
+});

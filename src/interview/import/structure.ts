@@ -337,6 +337,7 @@ export function parseStructure(
     statementAfterAskingBack(turns);
   }
   if (answersLabelled) askBeforeLabelledAnswers(turns, labelled, labelledAsks);
+  if (answersLabelled) leadAskingTheReader(turns, labelled);
   promoteUnlabelledFirstQuestion(turns, sides);
   demoteOpeningGreeting(turns, labelled);
   const first = turns.findIndex(({ turn }) => turn.kind === 'ask');
@@ -649,6 +650,37 @@ function askBeforeLabelledAnswers(
       return;
     t.turn = { kind: 'ask', speaker: INTERVIEWER, text: t.turn.text };
   });
+}
+
+/**
+ * A lead may open by asking the reader ("What does a typical workday look like to you?"), then
+ * introduce the guests whose labelled answers follow ("we asked … Nadia Khoury and Ioana
+ * Petrescu"): where the first questions are answered by unlabelled paragraphs only, one of them
+ * naming a labelled guest in full, and two or more later questions by labelled answers, those
+ * first questions are the lead's, not the interview's.
+ */
+function leadAskingTheReader(
+  turns: { p: SourceParagraph; turn: Turn }[],
+  labelled: ReadonlyMap<number, Labelled>,
+) {
+  const first = turns.findIndex(({ turn }) => turn.kind === 'ask');
+  let next = first;
+  while (turns[next]?.turn.kind === 'ask') next += 1;
+  const runEnd = turns.findIndex(({ turn }, i) => i > next && turn.kind === 'ask');
+  if (first < 0 || runEnd < 0) return;
+  const run = turns.slice(next, runEnd);
+  if (run.some(({ p, turn }) => turn.kind !== 'plain' || labelled.has(p.index))) return;
+  const guests = new Set(
+    [...labelled.values()].flatMap((l) =>
+      l.key !== 'q' && l.label.includes(' ') ? [l.label] : [],
+    ),
+  );
+  if (!run.some(({ p }) => [...guests].some((name) => p.text.includes(name)))) return;
+  const answeredLabelled = turns.filter(
+    ({ turn }, i) => i >= runEnd && turn.kind === 'ask' && turns[i + 1]?.turn.kind === 'answer',
+  ).length;
+  if (answeredLabelled < 2) return;
+  for (const t of turns.slice(first, next)) t.turn = { kind: 'plain', text: t.p.text };
 }
 
 /**
