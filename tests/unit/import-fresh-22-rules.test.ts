@@ -222,3 +222,36 @@ describe('a lead asking the reader, then naming the labelled guests, is the intr
     expect(questionTexts(text)[0]).toContain('What does a typical workday look like to you?');
   });
 });
+
+describe("a host's welcome that opens on the subject, answered by the guest's thanks, is the first question", () => {
+  const page = (welcome: string) =>
+    [
+      'Virginia Governor Exit Interview',
+      'Read a partial transcript of this interview below:',
+      `Trent: ${welcome}`,
+      'McCall: Great to be with you.',
+      'Trent: Let me start by saying congratulations. Why is unemployment so low?',
+      'McCall: Because people are back to work, and we diversified the economy.',
+      'Trent: You also restored voting rights. Why was that so important to you?',
+      'McCall: Because once you have paid your debt to society, you should be a full citizen again.',
+    ].join('\n\n');
+
+  it('"The rate is the lowest in a decade. Hello, everyone, and welcome to …" asks', () => {
+    const text = page(
+      "Virginia's unemployment rate is the lowest in nearly a decade, now down to 3.6 percent. Hello, everyone, and welcome to Newsmakers. I'm Robert Trent. Governor, thank you very much for joining us.",
+    );
+    expect(questionTexts(text)).toHaveLength(3);
+    expect(questionTexts(text)[0]).toMatch(/^Virginia's unemployment rate/u);
+  });
+
+  it('a welcome that opens with the greeting, or a short start ("Okay, here we go."), stays the intro', () => {
+    for (const welcome of [
+      "Hello, everyone, and welcome to Newsmakers. I'm Robert Trent. Governor, thank you very much for joining us.",
+      "Okay, here we go. On today's show we're talking to the Governor about his eight years in office. Governor, welcome to the show.",
+    ]) {
+      const text = page(welcome);
+      expect(questionTexts(text)).toHaveLength(2);
+      expect(questionTexts(text)[0]).toMatch(/^Let me start/u);
+    }
+  });
+});

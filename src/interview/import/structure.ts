@@ -715,6 +715,21 @@ const GREETS = /^(?:hi|hello|hey)\b/iu;
 const PROMPTS = /\b(?:tell|talk|walk|take) (?:us|me)\b|\b(?:describe|explain)\b/iu;
 
 /**
+ * Whether a host's welcome opens with a sentence on the subject, the greeting after it: a first
+ * sentence of 40 characters or more that neither greets nor welcomes ("Okay, here we go." is
+ * a show's start, not its subject).
+ */
+function opensOnSubject(text: string): boolean {
+  const sentence = /^.+?[.!?]\s+(?=\p{Lu})/u.exec(text)?.[0] ?? '';
+  return (
+    sentence.length >= 40 &&
+    !WELCOMES.test(sentence) &&
+    !GREETS.test(sentence) &&
+    !/\bI'?m\b/u.test(sentence)
+  );
+}
+
+/**
  * Podcasts with several guests open with a greeting: the host's labelled
  * welcome (no "?") and one or each guest's one-line "Great to be here." That
  * exchange is intro, not the first question. With one guest it stays a
@@ -766,9 +781,12 @@ function demoteOpeningGreeting(
             (hosts.size >= 2 ? pleasantry(turn.text) : turn.text.length <= PLEASANTRY_CHARS),
         )) ||
       // With one guest, a welcome in so many words answered by thanks alone: "Hi, and welcome to
-      // LabTalk. … Nora, thanks for coming on." / "Thanks for having me. …".
+      // LabTalk. … Nora, thanks for coming on." / "Thanks for having me. …". Not where the host
+      // opens on the subject before the welcome: "Virginia's unemployment rate is the lowest in
+      // nearly a decade. … Hello, everyone, and welcome to Newsmakers. …" is the first question.
       (!asks &&
         WELCOMES.test(opening.turn.text) &&
+        !opensOnSubject(opening.turn.text) &&
         !PROMPTS.test(opening.turn.text) &&
         replies.length === 1 &&
         replies.every(
