@@ -255,3 +255,33 @@ describe("a host's welcome that opens on the subject, answered by the guest's th
     }
   });
 });
+
+describe('the guest named where the lead names an outlet in the same words', () => {
+  const page = (lead: string) =>
+    [
+      'Full Interview: One-on-one interview with Governor Daniel Whitcomb',
+      lead,
+      'Q: You have announced a new plant. What does it mean for the state?',
+      'A: “It means jobs, thousands of them.”',
+      'Q: What does your budget do for schools?',
+      'A: “It raises every teacher’s pay.”',
+    ].join('\n\n');
+
+  it('"… interview with WBKR News …" in the lead names no one: the headline names the governor', () => {
+    const text = page(
+      'The governor sat down for a one-on-one interview with WBKR News to talk about his budget.',
+    );
+    expect(importOk(text).interview.people.interviewees.map((p) => p.name)).toEqual([
+      'Daniel Whitcomb',
+    ]);
+  });
+
+  it('a lead naming a person the same way still names the guest', () => {
+    const text = page(
+      'In a one-on-one interview with Mara Ellison, the state treasurer, we talked about the budget.',
+    ).replace('with Governor Daniel Whitcomb', 'on the budget');
+    expect(importOk(text).interview.people.interviewees.map((p) => p.name)).toEqual([
+      'Mara Ellison',
+    ]);
+  });
+});

@@ -580,7 +580,9 @@ function namedAsInterviewee(title: string, intro: string, article = ''): string 
     for (const pattern of patterns) {
       const match = pattern.exec(text);
       const name = match?.[1];
-      if (!match || !name || isJobTitle(name)) continue;
+      // An outlet is no guest: "a one-on-one interview with WBKR News" in the lead, where the
+      // headline says "… interview with Governor Daniel Whitcomb".
+      if (!match || !name || isJobTitle(name) || isNotAPerson(name)) continue;
       // A dateline's place is no one: "Hong Kong, 3 May 2024".
       if (pattern === nameThenRole) {
         const rest = (text.slice(match.index + match[0].length).split('\n')[0] ?? '').trim();
