@@ -285,3 +285,37 @@ describe('the guest named where the lead names an outlet in the same words', () 
     ]);
   });
 });
+
+describe('a headline "Interview – NAME : « … »" names the guest', () => {
+  const page = (headline: string) =>
+    [
+      'France Bleu',
+      'Saint-Étienne Loire',
+      'Infos',
+      'Sports',
+      'Politique',
+      headline,
+      'Par Marion Lebrun, France Bleu Saint-Étienne Loire',
+      'Invité de France Bleu Saint-Étienne Loire ce jeudi matin, le maire annonce sa candidature.',
+      'Pourquoi le faire maintenant ?',
+      "C'est une décision qui ne se prend pas à la légère.",
+      'Quand présenterez-vous votre programme ?',
+      "Au début de l'année prochaine.",
+    ].join('\n\n');
+
+  it('names Gaëtan Peyrard, not the station', () => {
+    const text = page(
+      'Interview – Gaëtan Peyrard : « Oui, je serai candidat à un nouveau mandat »',
+    );
+    expect(importOk(text).interview.people.interviewees.map((p) => p.name)).toEqual([
+      'Gaëtan Peyrard',
+    ]);
+  });
+
+  it('"Interview – Municipales : …" (a topic, no name) names no one by it', () => {
+    const text = page('Interview – Municipales : « Oui, je serai candidat »');
+    expect(importOk(text).interview.people.interviewees.map((p) => p.name)).not.toContain(
+      'Municipales',
+    );
+  });
+});

@@ -549,6 +549,8 @@ function namedAsInterviewee(title: string, intro: string, article = ''): string 
       `(?:[Ii]nterview(?:ed|s)?|[Ii]ntervju|[Pp]arole)\\s+(?:(?:[Ww]ith|w/|mit|med|avec|con|con la|con el|à|с|з|bilan)\\s+)?(${NAME})`,
       'u',
     ),
+    // A headline "Interview – NAME : « … »" (French radio's and papers' way), "INTERVIEW - NAME:".
+    new RegExp(`(?:^|\\n)(?:[Ii]nterview|INTERVIEW)\\s+[–—-]\\s+(${NAME})\\s*:`, 'u'),
     // A headline naming one by a single name or nickname: "Intervju med Sparrow", "Interview with Sparrow".
     new RegExp(`^(?:[Ii]nterview|[Ii]ntervju)\\s+(?:[Ww]ith|w/|mit|med|avec)\\s+(${CAP})$`, 'mu'),
     // Portuguese and Spanish "Entrevista com/con", a role in lower case between: "Entrevista com o
