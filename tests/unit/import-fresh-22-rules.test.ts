@@ -319,3 +319,27 @@ describe('a headline "Interview – NAME : « … »" names the guest', () => {
     );
   });
 });
+
+describe('a French date line with its weekday and time: "Publié le jeudi 17 octobre 2019 à 9:47"', () => {
+  const page = (line: string) =>
+    [
+      'Interview – Gaëtan Peyrard : « Oui, je serai candidat »',
+      line,
+      'Le maire annonce sa candidature.',
+      'Pourquoi le faire maintenant ?',
+      "C'est une décision qui ne se prend pas à la légère.",
+      'Quand présenterez-vous votre programme ?',
+      "Au début de l'année prochaine.",
+    ].join('\n\n');
+
+  it('is the page date, dropped from the intro', () => {
+    const { interview, dropped } = importOk(page('Publié le jeudi 17 octobre 2019 à 9:47'));
+    expect(dropped).toContain('Publié le jeudi 17 octobre 2019 à 9:47');
+    expect(interview.published).toBe('2019-10-17');
+  });
+
+  it('a sentence holding a date ("Le maire 17 octobre 2019") is no date line', () => {
+    const { interview } = importOk(page('Le conseil du jeudi 17 octobre 2019 à 9:47 a voté.'));
+    expect(interview.intro).toContain('Le conseil du jeudi 17 octobre 2019 à 9:47 a voté.');
+  });
+});

@@ -144,9 +144,12 @@ function anyMonthNumber(word: string): number {
 
 // "15 марта 2023", "5 de mayo de 2023", "5. Mai 2023", "15 марта 2023 г.", "3-fevral 2024-yil",
 // and a weekday (or a place) and a comma before one, as blog platforms print it: "martes, 21 de
-// abril de 2015", "Montag, 5. Mai 2023".
-const WRITTEN_DAY_MONTH_YEAR =
-  /^(?:\p{L}+,\s+)?(\d{1,2})(?:\.|-)?\s*(?:de\s+)?(\p{L}{3,12}\.?)\s+(?:de\s+)?(\d{4})(?:\s*(?:г\.?|года|р\.?|року|-?yil|y\.))?(?:[,\s]+\d{1,2}[:.]\d{2})?$/iu;
+// abril de 2015", "Montag, 5. Mai 2023"; labelled, a weekday without a comma and the time after
+// "à" or "às": "Publié le jeudi 17 octobre 2019 à 9:47".
+const WRITTEN_DAY_MONTH_YEAR = new RegExp(
+  `^${LABEL}(?:\\p{L}+,\\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?(\\d{1,2})(?:\\.|-)?\\s*(?:de\\s+)?(\\p{L}{3,12}\\.?)\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:г\\.?|года|р\\.?|року|-?yil|y\\.))?(?:[,\\s]+(?:(?:à|às|a las|um|alle)\\s+)?\\d{1,2}[:.h]\\d{2})?$`,
+  'iu',
+);
 // "March 2016", "марта 2023": a month and year alone (a date line, though no day).
 const MONTH_YEAR = /^(\p{L}{3,12})\.?\s+(\d{4})$/u;
 // "1:00 p.m. EST", "12:50": a time alone on a line.
