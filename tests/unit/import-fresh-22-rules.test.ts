@@ -343,3 +343,29 @@ describe('a French date line with its weekday and time: "Publié le jeudi 17 oct
     expect(interview.intro).toContain('Le conseil du jeudi 17 octobre 2019 à 9:47 a voté.');
   });
 });
+
+describe('a call to hear the whole programme where it airs, after the last answer, is furniture', () => {
+  const page = (last: string) =>
+    [
+      'Ufal e Sociedade entrevista a professora Jéssica Moura',
+      'Lucinda Lemos: nesta edição recebemos a professora Jéssica Moura. Seja bem-vinda.',
+      'Jéssica Moura: obrigada, Lucinda.',
+      'Lucinda Lemos: Vamos começar pelo projeto. Como ele nasceu?',
+      'Jéssica Moura: nasceu de uma conversa com os alunos do primeiro ano.',
+      last,
+    ].join('\n\n');
+
+  it('"Ouça o programa completo na Rádio Ufal." is dropped, not the last answer', () => {
+    const line = 'Ouça o programa completo na Rádio Ufal.';
+    const { interview, dropped } = importOk(page(line));
+    expect(dropped).toContain(line);
+    expect(answers(interview).join(' ')).not.toContain('Ouça');
+  });
+
+  it('an answer that says to listen ("Ouça o programa, é o melhor conselho.") stays', () => {
+    const line = 'Jéssica Moura: ouça o programa dos alunos, é o melhor conselho que posso dar.';
+    expect(answers(importOk(page(line)).interview).join(' ')).toContain(
+      'ouça o programa dos alunos',
+    );
+  });
+});
