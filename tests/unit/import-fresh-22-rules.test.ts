@@ -369,3 +369,34 @@ describe('a call to hear the whole programme where it airs, after the last answe
     );
   });
 });
+
+describe("the top menu's button printed again under the last answer is furniture", () => {
+  const page = (foot: string[]) =>
+    [
+      'Australia for UNHCR',
+      'Donate now',
+      'Our work',
+      'Our stories',
+      'Get involved',
+      "'Why I became a humanitarian worker'",
+      'Australian humanitarian worker Harriet Boyd has just moved to Geneva.',
+      'You always wanted to work in the humanitarian sector, so why did you train as an architect?',
+      'When I was in Year 9 or 10, I told my parents I would be an aid worker in Africa.',
+      'What would you say to someone who wants to do this work?',
+      'Get a skill that is needed in the field, and be patient.',
+      ...foot,
+    ].join('\n\n');
+
+  it('"Donate now" again at the foot is dropped, not the last answer', () => {
+    const { interview, dropped } = importOk(page(['Donate now', 'Share']));
+    expect(dropped.filter((t) => t === 'Donate now')).toHaveLength(2);
+    expect(answers(interview).join(' ')).not.toContain('Donate now');
+  });
+
+  it('a short answer the same as a menu line ("Our stories") right after a question stays', () => {
+    const { interview } = importOk(
+      page(['And what do you read at night?', 'Our stories', 'Share']),
+    );
+    expect(answers(interview)).toContain('Our stories');
+  });
+});

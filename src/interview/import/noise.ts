@@ -429,6 +429,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
     if (quote && near.some((o) => o !== p && o.text.includes(quote)))
       noise.set(p.index, 'page furniture');
   });
+  dropRepeatedButtons(paragraphs, noise);
   dropCounters(paragraphs, noise);
   dropMetaLabels(paragraphs, noise);
   dropLanguageSwitcher(paragraphs, noise);
@@ -480,6 +481,30 @@ const COUNT = /^\d{1,6}$/u;
  * "3", "Share"). A number alone elsewhere (a dash interview's "– 42" is
  * dashed; a bare "42" answer follows its question) stays.
  */
+/**
+ * A button of the page's top menu printed again at its foot ("Donate now" under the last answer):
+ * a line of two or three words, no sentence, among the last ten, the same as a line dropped as
+ * furniture among the first ten, not right after a question (an answer of a few words).
+ */
+function dropRepeatedButtons(
+  paragraphs: readonly SourceParagraph[],
+  noise: Map<number, NoiseReason>,
+) {
+  const top = new Set(
+    paragraphs
+      .slice(0, 10)
+      .filter((p) => noise.get(p.index) === 'page furniture')
+      .map((p) => p.text),
+  );
+  paragraphs.forEach((p, i) => {
+    if (i < Math.max(10, paragraphs.length - 10) || noise.has(p.index) || !top.has(p.text)) return;
+    const words = p.text.split(/\s+/u).length;
+    if (words < 2 || words > 3 || /[.!?…]$/u.test(p.text)) return;
+    if (/[?？؟][”"’')]*$/u.test(paragraphs[i - 1]?.text ?? '')) return;
+    noise.set(p.index, 'page furniture');
+  });
+}
+
 function dropCounters(paragraphs: readonly SourceParagraph[], noise: Map<number, NoiseReason>) {
   const isCount = (p: SourceParagraph | undefined) => p !== undefined && COUNT.test(p.text);
   const beside = (p: SourceParagraph | undefined) =>
