@@ -400,3 +400,33 @@ describe("the top menu's button printed again under the last answer is furniture
     expect(answers(interview)).toContain('Our stories');
   });
 });
+
+describe('an observance ("World Humanitarian Day") is no guest', () => {
+  const page = (lead: string) =>
+    [
+      "'Why I became a humanitarian worker'",
+      lead,
+      'Australian humanitarian worker Harriet Boyd has just moved to Geneva.',
+      'You always wanted to work in the humanitarian sector, so why did you train as an architect?',
+      'When I was in Year 9 or 10, I told my parents I would be an aid worker in Africa.',
+      'What would you say to someone who wants to do this work?',
+      'Get a skill that is needed in the field, and be patient.',
+    ].join('\n\n');
+
+  it('names Harriet Boyd, not "Humanitarian Day"', () => {
+    const text = page(
+      'In honour of World Humanitarian Day on August 19, we asked UNHCR field workers what drives them.',
+    );
+    expect(importOk(text).interview.people.interviewees.map((p) => p.name)).toEqual([
+      'Harriet Boyd',
+    ]);
+  });
+
+  it('a person named first in the lead is still the guest ("Doris Day")', () => {
+    const text = page('In honour of Doris Day, we asked field workers what drives them.').replace(
+      'Australian humanitarian worker Harriet Boyd has just moved to Geneva.',
+      'The singer moved to Geneva.',
+    );
+    expect(importOk(text).interview.people.interviewees.map((p) => p.name)).toEqual(['Doris Day']);
+  });
+});
