@@ -430,3 +430,33 @@ describe('an observance ("World Humanitarian Day") is no guest', () => {
     expect(importOk(text).interview.people.interviewees.map((p) => p.name)).toEqual(['Doris Day']);
   });
 });
+
+describe("a local station's name between the site's name and its one-word menu is furniture", () => {
+  const page = (head: string[]) =>
+    [
+      ...head,
+      'Interview – Gaëtan Peyrard : « Oui, je serai candidat »',
+      'Le maire annonce sa candidature.',
+      'Pourquoi le faire maintenant ?',
+      "C'est une décision qui ne se prend pas à la légère.",
+      'Quand présenterez-vous votre programme ?',
+      "Au début de l'année prochaine.",
+    ].join('\n');
+
+  it('drops "Saint-Étienne Loire" and the menu under it', () => {
+    const head = [
+      'France Bleu',
+      'Saint-Étienne Loire',
+      'Infos',
+      'Sports',
+      'Émissions',
+      'Politique',
+    ];
+    expect(importOk(page(head)).dropped).toEqual(expect.arrayContaining(head.slice(1)));
+  });
+
+  it('a name over three one-word lines (a short list) is kept', () => {
+    const head = ['France Bleu', 'Marion Lebrun', 'Infos', 'Sports', 'Politique'];
+    expect(importOk(page(head)).dropped).not.toContain('Marion Lebrun');
+  });
+});

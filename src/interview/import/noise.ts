@@ -377,9 +377,14 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   // "Verein", "Wiadomości" / "Sport" / "Kultura"): three or more capitalised words in a row, not
   // answering a first line that asks (in quotes, in Greek too: "… χρώματα;") or opening a list
   // with a colon ("Describe yourself in three words:").
-  let end = 1;
+  // A local station's or edition's name may stand between the site's name and its menu ("France
+  // Bleu" / "Saint-Étienne Loire" / "Infos" / "Sports" / …): a name of two or three words, then
+  // four one-word lines or more.
+  const station = isNameLine(text(1)) && / /u.test(text(1)) && text(1).split(' ').length <= 3;
+  const start = station ? 2 : 1;
+  let end = start;
   while (/^\p{Lu}\p{Ll}+$/u.test(paragraphs[end]?.text ?? '')) end += 1;
-  if (end > 3 && !endsQuestion(text(0)) && !text(0).endsWith(':'))
+  if (end - start >= (station ? 4 : 3) && !endsQuestion(text(0)) && !text(0).endsWith(':'))
     for (const o of paragraphs.slice(1, end)) noise.set(o.index, 'page furniture');
   // A blog's or newsletter's name (four words at most) and its tagline over its menu or sign-in
   // links, a menu word first and two lines or more, the post's title under them: "Life By The Books" / "Reading, …" /
