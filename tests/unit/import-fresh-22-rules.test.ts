@@ -460,3 +460,37 @@ describe("a local station's name between the site's name and its one-word menu i
     expect(importOk(page(head)).dropped).not.toContain('Marion Lebrun');
   });
 });
+
+describe("a breadcrumb's sub-section under the menu item it extends is furniture", () => {
+  const page = (lines: string[]) =>
+    [
+      'World Vision Canada',
+      'Sponsor a child',
+      'Give a gift',
+      'Donate',
+      'Stories',
+      ...lines,
+      'What is the hardest part of your job?',
+      'Hearing a story and knowing you cannot fix it.',
+      'What keeps you going?',
+      'The children. They are funnier and braver than any adult I know.',
+    ].join('\n');
+
+  it('"Stories from the field" is dropped; the headline under it titles the page', () => {
+    const { interview, dropped } = importOk(
+      page([
+        'Stories from the field',
+        'These women work in dangerous places—and they love what they do',
+      ]),
+    );
+    expect(dropped).toContain('Stories from the field');
+    expect(interview.title).toBe('These women work in dangerous places—and they love what they do');
+  });
+
+  it('a headline extending the menu item, a lead under it, stays ("Stories of hope from Lebanon")', () => {
+    const { dropped } = importOk(
+      page(['Stories of hope from Lebanon', 'Two of our communicators tell us about their work.']),
+    );
+    expect(dropped).not.toContain('Stories of hope from Lebanon');
+  });
+});

@@ -361,6 +361,16 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   for (const i of contactBox(paragraphs.map((p) => p.text)))
     noise.set(paragraphs[i]?.index ?? -1, 'page furniture');
   for (const index of leadingMenu(paragraphs, noise)) noise.set(index, 'page furniture');
+  // A breadcrumb's sub-section under the menu's item it extends, over the headline: "Stories" /
+  // "Stories from the field" / "These women work in dangerous places…".
+  paragraphs.forEach((p, i) => {
+    const item = paragraphs[i - 1];
+    if (!item || noise.get(item.index) !== 'page furniture' || noise.has(p.index)) return;
+    if (i >= (asks[0] ?? 0) || !p.text.startsWith(`${item.text} `)) return;
+    if (p.text.split(' ').length > 5 || /[.,:;!?]/u.test(p.text)) return;
+    const next = paragraphs[i + 1]?.text ?? '';
+    if (isHeadingLike(next) && !endsQuestion(next)) noise.set(p.index, 'page furniture');
+  });
   // A menu under the site's name and tagline: three or more menu words a line in a row ("Home" /
   // "About" / "Interviews" / "Contact"), a short item between two ("Author Interviews"), before
   // the first question and not after a question (after it, an answer's list: "Always in this
