@@ -494,3 +494,25 @@ describe("a breadcrumb's sub-section under the menu item it extends is furniture
     expect(dropped).not.toContain('Stories of hope from Lebanon');
   });
 });
+
+describe("an icon's alt text before its value is furniture", () => {
+  const page = (line: string) =>
+    [
+      "'Why I became a humanitarian worker'",
+      line,
+      'Australian humanitarian worker Harriet Boyd has just moved to Geneva.',
+      'You always wanted to work in the humanitarian sector, so why did you train as an architect?',
+      'When I was in Year 9 or 10, I told my parents I would be an aid worker in Africa.',
+      'What would you say to someone who wants to do this work?',
+      'Get a skill that is needed in the field, and be patient.',
+    ].join('\n\n');
+
+  it('"Location icon Worldwide" is dropped', () => {
+    expect(importOk(page('Location icon Worldwide')).dropped).toContain('Location icon Worldwide');
+  });
+
+  it('a sentence about a location icon stays', () => {
+    const line = 'The location icon on her map marks every camp she has built.';
+    expect(importOk(page(line)).dropped).not.toContain(line);
+  });
+});

@@ -130,6 +130,8 @@ const FURNITURE = new RegExp(
       // host network's privacy line. A news page's "Updated" flag over the article.
       '.{1,150} - podcast (?:episode )?cover|--:--|listen in podcast apps',
       'see omnystudio\\.com/listener for privacy information',
+      // An icon's alt text left before its value: "Location icon Worldwide", "Calendar icon 12 May 2021".
+      '(?:location|calendar|clock|time|date|user|author|map|pin|globe|tag|folder|eye|comment)s? icon\\b[^.!?]{0,40}',
       // A call to hear the whole programme where it airs: "Ouça o programa completo na Rádio Ufal.",
       // "Listen to the full interview on WNYC.", "Réécoutez l'émission sur France Bleu."
       "(?:ouça|escute|oiga|escuche|écoutez|réécoutez|hören sie|listen to)\\s+(?:(?:o|a|el|la|le|l[’']|the|die|das|den)\\s*)?(?:(?:full|complete|whole)\\s+)?(?:programa|program(?:me)?|episódio|episodio|épisode|episode|entrevista|interview|émission|emisión|sendung|podcast|show)(?:\\s+(?:completo|completa|complet|complète|entero|entera|in full))?\\s+(?:na|no|en|sur|on|auf|in|at)\\s+[^.!?]{1,60}\\.?",
