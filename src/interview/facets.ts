@@ -1,4 +1,5 @@
 import type { CatalogueEntry } from './catalogue';
+import { UNKNOWN_PUBLICATION, UNNAMED_INTERVIEWEE } from './placeholders';
 
 /** What the library filters by: section topics, interviewees, publications and years. */
 export const FACETS = ['topic', 'person', 'publication', 'year'] as const;
@@ -57,6 +58,17 @@ export type FacetSource = Pick<CatalogueEntry, 'topics' | 'publication' | 'publi
   interviewees: readonly { name: string }[];
 };
 
+/**
+ * Whether a person's or publication's name is the importer's placeholder for
+ * one it did not find ("Interviewee", "Unknown publication"), in any case: it
+ * names nobody, so it is no value to filter by and no link.
+ */
+export function isPlaceholder(facet: 'person' | 'publication', label: string): boolean {
+  return (
+    facetKey(label) === facetKey(facet === 'person' ? UNNAMED_INTERVIEWEE : UNKNOWN_PUBLICATION)
+  );
+}
+
 /** The facet values of one interview, each once (two topics with one key count once). */
 export function facetValuesOf(entry: FacetSource): Record<Facet, { key: string; label: string }[]> {
   const unique = (labels: string[]) => {
@@ -67,10 +79,15 @@ export function facetValuesOf(entry: FacetSource): Record<Facet, { key: string; 
     }
     return [...byKey].map(([key, label]) => ({ key, label }));
   };
+  const named = (facet: 'person' | 'publication', labels: string[]) =>
+    unique(labels.filter((label) => !isPlaceholder(facet, label)));
   return {
     topic: unique(entry.topics),
-    person: unique(entry.interviewees.map((person) => person.name)),
-    publication: unique([entry.publication]),
+    person: named(
+      'person',
+      entry.interviewees.map((person) => person.name),
+    ),
+    publication: named('publication', [entry.publication]),
     year: unique(entry.published === undefined ? [] : [entry.published.slice(0, 4)]),
   };
 }

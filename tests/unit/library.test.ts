@@ -172,6 +172,32 @@ describe('the published library', () => {
     expect(library.postings('year', '2026')?.date).toEqual([0]);
   });
 
+  it('lists no placeholder the importer writes for a publication or a guest it did not find', () => {
+    const unnamed: Interview = {
+      ...seed,
+      id: 'unnamed-2025',
+      published: '2025-01-01',
+      source: { publication: 'Unknown publication' },
+      people: {
+        ...seed.people,
+        interviewees: seed.people.interviewees.map((person) => ({
+          ...person,
+          name: 'Interviewee',
+        })),
+      },
+    };
+    const library = publish([seed, unnamed]);
+    const labels = (facet: Facet) => library.summary.facets[facet].top.map((value) => value.label);
+    expect(labels('person')).toEqual(['Viktor Maiko']);
+    expect(labels('publication')).toEqual(['The Times of Central Asia']);
+    expect(library.summary.facets.person.values).toBe(1);
+    expect(library.summary.facets.publication.values).toBe(1);
+    expect(library.postings('person', 'interviewee')).toBeNull();
+    expect(library.postings('publication', 'unknown-publication')).toBeNull();
+    // The interview is still listed, and by its year and topics.
+    expect(library.postings('year', '2025')?.date).toEqual([1]);
+  });
+
   it('is empty but valid with no interviews', () => {
     const library = publish([]);
     expect(library.summary.total).toBe(0);

@@ -3,6 +3,7 @@
 // joining keeps both texts, and restoring brings a paragraph back.
 import { shortLabel } from './build-interview';
 import type { Block, BlockRole, Draft, DraftMeta, DraftPerson } from './draft';
+import { UNNAMED_INTERVIEWEE, UNNAMED_INTERVIEWER } from '../placeholders';
 
 export type DraftAction =
   | { type: 'setRole'; blockId: string; role: Exclude<BlockRole, 'meta'> }
@@ -230,7 +231,7 @@ export function editDraft(draft: Draft, action: DraftAction): Draft {
       const person: DraftPerson = {
         key: `#person-${n}`,
         side: action.side,
-        name: action.side === 'interviewer' ? 'Interviewer' : 'Interviewee',
+        name: action.side === 'interviewer' ? UNNAMED_INTERVIEWER : UNNAMED_INTERVIEWEE,
         label: action.side === 'interviewer' ? 'Q' : 'A',
       };
       return { ...draft, people: [...draft.people, person] };

@@ -14,6 +14,7 @@ import {
 } from './names';
 import { displayLabel, type SpeakerGroup } from './speakers';
 import { INTERVIEWEE, INTERVIEWER, type Parse } from './structure';
+import { UNNAMED_INTERVIEWEE } from '../placeholders';
 
 /** A person of the interview, and which side they are on. */
 export type SidedPerson = Person & { side: 'interviewer' | 'interviewee' };
@@ -138,7 +139,7 @@ export function resolvePeople({
               answerOpener(structure) ??
               person(findInterviewee(title, intro, [interviewerName, ...writers], article)) ??
               greeted(structure) ??
-              'Interviewee')
+              UNNAMED_INTERVIEWEE)
           : (fullName(group.label, key, speakers, corpus) ??
             // A Japanese surname label ("吉井") written out only in a turn ("吉井剛さんにうかがいます").
             (/^\p{Script=Han}{1,4}$/u.test(group.label)

@@ -10,6 +10,7 @@ import { splitParagraphs, type SourceParagraph } from './paragraphs';
 import { findPublicationName, resolvePeople, type SidedPerson } from './people';
 import { detectSpeakers } from './speakers';
 import { parseStructure, type Role, type TurnOf } from './structure';
+import { UNKNOWN_PUBLICATION, UNNAMED_INTERVIEWEE, UNNAMED_INTERVIEWER } from '../placeholders';
 
 /** Facts the text may not hold, given by whoever imports it. */
 export type ImportOptions = {
@@ -140,7 +141,7 @@ function settle(blocks: Block[]): void {
 /** The interviewee's name, unless the text gave none (people.ts then says "Interviewee"). */
 function intervieweeName(people: readonly DraftPerson[]): string | undefined {
   const interviewee = people.find((p) => p.side === 'interviewee');
-  return interviewee && interviewee.name !== 'Interviewee' ? interviewee.name : undefined;
+  return interviewee && interviewee.name !== UNNAMED_INTERVIEWEE ? interviewee.name : undefined;
 }
 
 function fallbackTitle(people: readonly DraftPerson[]): string {
@@ -173,7 +174,7 @@ function undecided(
       title,
       language: options.language ?? guessLanguage(paragraphs.map((p) => p.text).join('\n')) ?? 'en',
       ...(options.published ? { published: options.published } : {}),
-      publication: options.publication ?? 'Unknown publication',
+      publication: options.publication ?? UNKNOWN_PUBLICATION,
       ...(options.url ? { url: options.url } : {}),
       byline: [],
     },
@@ -181,10 +182,10 @@ function undecided(
       {
         key: '#interviewer',
         side: 'interviewer',
-        name: options.publication ?? 'Interviewer',
+        name: options.publication ?? UNNAMED_INTERVIEWER,
         label: 'Q',
       },
-      { key: '#interviewee', side: 'interviewee', name: 'Interviewee', label: 'A' },
+      { key: '#interviewee', side: 'interviewee', name: UNNAMED_INTERVIEWEE, label: 'A' },
     ],
     blocks,
     keyQuotes: [],
@@ -229,7 +230,7 @@ export function readArticle(source: string, options: ImportOptions = {}): ReadOu
   const bylineName = authors.length === 1 ? authors[0]?.name : undefined;
   const publication =
     options.publication ?? findPublicationName(structure, speakers, corpus, intro);
-  if (!publication) warnings.push('no publication name found: set to "Unknown publication"');
+  if (!publication) warnings.push(`no publication name found: set to "${UNKNOWN_PUBLICATION}"`);
   // A post whose author answers a challenge's or readers' questions ("Ten Questions About My
   // Writing, Answered", "My answers to the Proust questionnaire"): the author is the guest.
   const selfAnswered =
@@ -252,12 +253,14 @@ export function readArticle(source: string, options: ImportOptions = {}): ReadOu
     // be where the guest is named ("Tanti auguri a Davide Ferrando").
     title: `${header.title ?? ''}\n${structure.sections[0]?.heading ?? ''}`,
     intro: intro.join('\n'),
-    interviewerName: (selfAnswered ? undefined : bylineName) ?? publication ?? 'Interviewer',
+    interviewerName: (selfAnswered ? undefined : bylineName) ?? publication ?? UNNAMED_INTERVIEWER,
     ...(selfAnswered ? { selfAnswered } : {}),
     article,
   });
-  if ([...resolved.values()].some((p) => p.side === 'interviewee' && p.name === 'Interviewee'))
-    warnings.push('no interviewee name found: named "Interviewee"');
+  if (
+    [...resolved.values()].some((p) => p.side === 'interviewee' && p.name === UNNAMED_INTERVIEWEE)
+  )
+    warnings.push(`no interviewee name found: named "${UNNAMED_INTERVIEWEE}"`);
   const people: DraftPerson[] = [...resolved].map(([key, p]) => ({
     key,
     side: p.side,
@@ -319,7 +322,7 @@ export function readArticle(source: string, options: ImportOptions = {}): ReadOu
         title,
         language: options.language ?? guessLanguage(article) ?? 'en',
         ...(published ? { published } : {}),
-        publication: publication ?? 'Unknown publication',
+        publication: publication ?? UNKNOWN_PUBLICATION,
         ...(options.url ? { url: options.url } : {}),
         ...(header.image ? { image: header.image } : {}),
         byline: authors,

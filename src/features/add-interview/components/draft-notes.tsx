@@ -1,4 +1,5 @@
 import type { Block, DraftMeta, DraftPerson } from '../../../interview/import/draft';
+import { UNNAMED_INTERVIEWEE } from '../../../interview/placeholders';
 
 // The details' panel, below the notes. Not named by its summary's words ("Details and people"):
 // those find the summary, for a person scanning the page and for the tests alike.
@@ -15,7 +16,7 @@ function pageNote(
   people: readonly DraftPerson[],
 ): string | undefined {
   if (note.startsWith('no interviewee name found')) {
-    return people.some((p) => p.side === 'interviewee' && p.name === 'Interviewee')
+    return people.some((p) => p.side === 'interviewee' && p.name === UNNAMED_INTERVIEWEE)
       ? `${note} (name them under People in ${WHERE})`
       : undefined;
   }

@@ -2,7 +2,7 @@ import { Link } from '../../../components/link';
 import { PrintedUrl } from '../../../components/printed-url';
 import { paths } from '../../../config/paths';
 import type { CatalogueEntry } from '../../../interview/catalogue';
-import { facetKey } from '../../../interview/facets';
+import { facetKey, isPlaceholder } from '../../../interview/facets';
 import { formatDate, plural } from '../../../lib/format';
 
 // A transparent border: in forced colours (Windows high contrast) the background is dropped and
@@ -33,25 +33,33 @@ export function InterviewCard({ entry }: { entry: CatalogueEntry }) {
         {entry.interviewees.map((person, i) => (
           <span key={person.name}>
             {i > 0 && '; '}
-            <Link
-              to={paths.library({ filters: { person: facetKey(person.name) } })}
-              className={`font-medium ${facetLinkClass}`}
-              aria-label={`Interviews with ${person.name}`}
-            >
-              {person.name}
-            </Link>
+            {isPlaceholder('person', person.name) ? (
+              <span className="font-medium">{person.name}</span>
+            ) : (
+              <Link
+                to={paths.library({ filters: { person: facetKey(person.name) } })}
+                className={`font-medium ${facetLinkClass}`}
+                aria-label={`Interviews with ${person.name}`}
+              >
+                {person.name}
+              </Link>
+            )}
             {person.role && `, ${person.role}`}
           </span>
         ))}
       </p>
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-        <Link
-          to={paths.library({ filters: { publication: facetKey(entry.publication) } })}
-          className={facetLinkClass}
-          aria-label={`Interviews from ${entry.publication}`}
-        >
-          {entry.publication}
-        </Link>
+        {isPlaceholder('publication', entry.publication) ? (
+          entry.publication
+        ) : (
+          <Link
+            to={paths.library({ filters: { publication: facetKey(entry.publication) } })}
+            className={facetLinkClass}
+            aria-label={`Interviews from ${entry.publication}`}
+          >
+            {entry.publication}
+          </Link>
+        )}
         {entry.published && (
           <>
             {' · '}
