@@ -56,6 +56,22 @@ test('a search finds words across interviews, with passages linked and marked', 
   await expect(field(page)).toHaveValue('pipelines');
 });
 
+test('a word typed in part shows and marks the words it begins, their punctuation unmarked', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // Pagefind matches it by its stem's beginning: its own excerpts marked "modernize" (and
+  // cut "modernization" off) for "modernizati", and "Pipeline." with its full stop.
+  await field(page).fill('modernizati');
+  await expect(results(page)).toHaveText('1 interview matches “modernizati”');
+  const marks = page.getByRole('article').locator('mark');
+  await expect(marks.first()).toBeVisible();
+  expect(new Set(await marks.allTextContents())).toEqual(new Set(['modernization']));
+  await field(page).fill('pipelines');
+  await expect(results(page)).toHaveText('1 interview matches “pipelines”');
+  await expect(marks).toHaveText(['Pipeline']);
+});
+
 test('typing with pauses keeps the field and every letter, with or without a filter', async ({
   page,
 }) => {

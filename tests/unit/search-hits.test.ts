@@ -88,3 +88,77 @@ describe('search hits', () => {
     expect(interviewHits({ ...result, meta: { title: 'Library' } }, 'oil')).toBeUndefined();
   });
 });
+
+describe('an excerpt where the last word typed is only the start of one', () => {
+  // Pagefind matches a word being typed by its stem's beginning, and centres its excerpt on the
+  // place with most matches: typed "modernizati", its excerpt showed and marked "modernize", and
+  // "modernization", the word begun, was cut off; typed "cons", it marked "continues".
+  const answer =
+    'We plan to modernize the ports. Refineries need upgrades, and work continues on new links across the sea to Europe and Asia this year and the next. The modernization of railways is under way, with construction of the Trans-Adriatic Pipeline.';
+  const words = answer.split(' ');
+  const at = (word: string) => words.findIndex((w) => w.startsWith(word));
+  const heading = 'How does Ukraine view energy?';
+  const offset = heading.split(' ').length;
+  const data = (locations: number[], excerpt: string): PagefindResultData => ({
+    meta: { id: 'viktor-maiko-2026', title: 'The War Will End' },
+    excerpt,
+    raw_content: `${heading} ${answer} Next question? More words.`,
+    anchors: [
+      { id: 'energy__heading', location: 0, element: 'h2', text: 'Energy' },
+      { id: 'q3__question', location: 0, element: 'h3', text: heading },
+      { id: 'q3__answer', location: offset, element: 'div', text: '' },
+      {
+        id: 'q4__question',
+        location: offset + words.length,
+        element: 'h3',
+        text: 'Next question?',
+      },
+    ],
+    sub_results: [
+      {
+        title: heading,
+        excerpt,
+        anchor: { id: 'q3__question', location: 0 },
+        weighted_locations: locations.map((location) => ({
+          weight: 1,
+          location: offset + location,
+        })),
+      },
+    ],
+  });
+  const marked = (hits: ReturnType<typeof interviewHits>) =>
+    hits?.hits[0]?.excerpt.filter((part) => part.marked).map((part) => part.text);
+  const shown = (hits: ReturnType<typeof interviewHits>) =>
+    hits?.hits[0]?.excerpt.map((part) => part.text).join('');
+
+  it('shows and marks the word begun, not another of its stem', () => {
+    const hits = interviewHits(
+      data([at('modernize'), at('modernization')], 'We plan to <mark>modernize</mark> the ports.'),
+      'modernizati',
+    );
+    expect(marked(hits)).toEqual(['modernization']);
+    expect(shown(hits)).toContain('The modernization of railways');
+  });
+
+  it('marks no word that does not begin with what was typed, when one does', () => {
+    const hits = interviewHits(
+      data([at('continues'), at('construction')], 'work <mark>continues</mark> on new links'),
+      'cons',
+    );
+    expect(marked(hits)).toEqual(['construction']);
+  });
+
+  it('marks a whole word’s other forms, without the punctuation after them', () => {
+    const hits = interviewHits(
+      data([at('Pipeline.')], 'the Trans-Adriatic <mark>Pipeline.</mark>'),
+      'pipelines',
+    );
+    expect(marked(hits)).toEqual(['Pipeline']);
+    expect(shown(hits)).toMatch(/Trans-Adriatic Pipeline\.$/);
+  });
+
+  it('keeps to its own question: no word of the next one shows', () => {
+    const hits = interviewHits(data([at('Pipeline.')], ''), 'pipeline');
+    expect(shown(hits)).not.toContain('Next question');
+  });
+});

@@ -33,12 +33,19 @@ export type InterviewHits = {
 export type PagefindResultData = {
   meta: Record<string, string>;
   excerpt: string;
-  anchors: { id: string; location: number }[];
+  /** The page's text, `<` and `>` escaped: its words are what locations count. */
+  raw_content?: string | undefined;
+  anchors: {
+    id: string;
+    location: number;
+    element?: string | undefined;
+    text?: string | undefined;
+  }[];
   sub_results: {
     title: string;
     excerpt: string;
     anchor?: { id: string; location: number } | undefined;
-    weighted_locations: { weight: number }[];
+    weighted_locations: { weight: number; location?: number | undefined }[];
   }[];
 };
 
@@ -76,6 +83,117 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     }
   }
   return parts;
+}
+
+/** A word as a search compares it: its letters and digits, folded (no case, no accents). */
+function fold(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** How many characters two words begin with alike. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+}
+
+/** Where Pagefind splits a page's text into the words its locations count. */
+const WORD_SEPARATORS = /[^\S\uFEFF]+/;
+
+/** Words an excerpt shows: Pagefind's own excerpts are 24 (api/pagefind.ts). */
+const EXCERPT_WORDS = 24;
+
+/** A word of an excerpt, marked: its punctuation before and after stays unmarked. */
+function markedWord(word: string): ExcerptPart[] {
+  const [, before = '', core = '', after = ''] =
+    /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(word) ?? [];
+  if (core === '') return [{ text: word, marked: false }];
+  return [
+    ...(before ? [{ text: before, marked: false }] : []),
+    { text: core, marked: true },
+    ...(after ? [{ text: after, marked: false }] : []),
+  ];
+}
+
+/**
+ * The excerpt of one place, from the page's words: the words its matches
+ * are, and of those only the ones that begin with a word typed where any
+ * does. Pagefind matches the word being typed by its stem's beginning and
+ * centres its excerpt where most matches are: typed "modernizati", it showed
+ * and marked "modernize" and cut off "modernization", typed "cons" it marked
+ * "continues". A word typed whole still finds its other forms ("pipelines"
+ * marks "Pipeline"). Undefined where the page's words cannot be counted as
+ * Pagefind counts them (text without spaces, as Chinese, which it splits
+ * at zero-width spaces): Pagefind's excerpt stands.
+ */
+function focusedExcerpt(
+  data: PagefindResultData,
+  sub: PagefindResultData['sub_results'][number],
+  query: string,
+): ExcerptPart[] | undefined {
+  const content = data.raw_content;
+  const locations = sub.weighted_locations.flatMap(({ location }) =>
+    location === undefined ? [] : [location],
+  );
+  if (content === undefined || content.includes('\u200B') || locations.length === 0)
+    return undefined;
+  const words = content.split(WORD_SEPARATORS);
+  const terms = query.split(/\s+/).map(fold).filter(Boolean);
+  if (terms.length === 0) return undefined;
+  // Each match goes to the word typed it begins most alike; of a word's
+  // matches, those that begin with it, if any do.
+  const byTerm = new Map<string, number[]>();
+  for (const location of new Set(locations)) {
+    const word = fold(words[location] ?? '');
+    const term = terms.reduce((best, t) =>
+      sharedStart(word, t) > sharedStart(word, best) ? t : best,
+    );
+    byTerm.set(term, [...(byTerm.get(term) ?? []), location]);
+  }
+  const kept = new Set<number>();
+  for (const [term, found] of byTerm) {
+    const begun = found.filter((location) => fold(words[location] ?? '').startsWith(term));
+    for (const location of begun.length > 0 ? begun : found) kept.add(location);
+  }
+  // The place's words: from its heading to the next heading Pagefind reads as a place's.
+  const start = sub.anchor?.location ?? 0;
+  const next = data.anchors
+    .filter(
+      (anchor) =>
+        anchor.location > start &&
+        /^h\d$/i.test(anchor.element ?? '') &&
+        /\S/.test(anchor.text ?? ''),
+    )
+    .reduce((end, anchor) => Math.min(end, anchor.location), words.length);
+  const end = Math.min(next, words.length);
+  // The window with the most kept matches, a few words of context before the first.
+  let from = start;
+  let best = -1;
+  for (const location of [...kept].sort((a, b) => a - b)) {
+    const first = Math.max(start, Math.min(location - 4, end - EXCERPT_WORDS));
+    const count = [...kept].filter((l) => l >= first && l < first + EXCERPT_WORDS).length;
+    if (count > best) {
+      best = count;
+      from = first;
+    }
+  }
+  const parts: ExcerptPart[] = [];
+  for (let i = from; i < Math.min(end, from + EXCERPT_WORDS); i += 1) {
+    const word = decodeEntities(words[i] ?? '');
+    if (i > from) parts.push({ text: ' ', marked: false });
+    parts.push(...(kept.has(i) ? markedWord(word) : [{ text: word, marked: false }]));
+  }
+  // Neighbouring plain parts as one, as Pagefind's excerpts read.
+  return parts.reduce<ExcerptPart[]>((joined, part) => {
+    const last = joined.at(-1);
+    if (last && !last.marked && !part.marked) last.text += part.text;
+    else joined.push({ ...part });
+    return joined;
+  }, []);
 }
 
 const SECTION_HEADING = /^(.+)__heading$/;
@@ -117,7 +235,7 @@ export function interviewHits(
       const id = sub.anchor?.id ?? '';
       const sectionId = sectionOf.get(id);
       const questionId = QUESTION_HEADING.exec(id)?.[1];
-      const excerpt = excerptParts(sub.excerpt);
+      const excerpt = focusedExcerpt(data, sub, query) ?? excerptParts(sub.excerpt);
       let hit: SearchHit | undefined;
       if (questionId !== undefined && sectionId !== undefined)
         hit = {

@@ -29,13 +29,24 @@ const location = z.object({ id: z.string(), location: z.number() });
 const resultSchema = z.object({
   meta: z.record(z.string(), z.string()),
   excerpt: z.string(),
-  anchors: z.array(location),
+  // The page's words and the places' bounds, for excerpts of the words typed (search-hits.ts).
+  raw_content: z.optional(z.string()),
+  anchors: z.array(
+    z.object({
+      id: z.string(),
+      location: z.number(),
+      element: z.optional(z.string()),
+      text: z.optional(z.string()),
+    }),
+  ),
   sub_results: z.array(
     z.object({
       title: z.string(),
       excerpt: z.string(),
       anchor: z.optional(location),
-      weighted_locations: z.array(z.object({ weight: z.number() })),
+      weighted_locations: z.array(
+        z.object({ weight: z.number(), location: z.optional(z.number()) }),
+      ),
     }),
   ),
 });
