@@ -66,6 +66,21 @@ describe('search hits', () => {
     ]);
   });
 
+  it('name a section by its heading once, though Pagefind reads the heading’s two copies', () => {
+    // A section's <h2> holds its heading twice: in its toggle (with JavaScript) and in a span for
+    // pages without it. Pagefind leaves the ignored copy out of the text but not out of the
+    // heading's title: results read "Energy Sector Cooperation Energy Sector Cooperation".
+    const twice = {
+      ...result,
+      sub_results: [
+        sub('energy__heading', 'Energy Sector Cooperation Energy Sector Cooperation', [2], 700),
+      ],
+    };
+    expect(interviewHits(twice, 'oil')?.hits.map((hit) => hit.label)).toEqual([
+      'Energy Sector Cooperation',
+    ]);
+  });
+
   it('keep the best places, in the order of the interview', () => {
     const hits = interviewHits(result, 'oil', 3);
     expect(hits?.hits.map((hit) => hit.label)).toEqual([

@@ -196,6 +196,16 @@ function focusedExcerpt(
   }, []);
 }
 
+/**
+ * A section heading's title read once. Its <h2> holds the heading twice, in
+ * the toggle the app uses and in a copy for pages without JavaScript
+ * (interview-section.tsx), and Pagefind takes a heading's title from all of
+ * its text, even the part it is told to ignore.
+ */
+function onceOnly(title: string): string {
+  return /^(.+) \1$/su.exec(title)?.[1] ?? title;
+}
+
 const SECTION_HEADING = /^(.+)__heading$/;
 const QUESTION_HEADING = /^(.+)__question$/;
 
@@ -247,7 +257,7 @@ export function interviewHits(
       else if (SECTION_HEADING.test(id) && sectionId !== undefined)
         hit = {
           kind: 'section',
-          label: oneLine(sub.title),
+          label: onceOnly(oneLine(sub.title)),
           path: paths.section(interviewId, sectionId, params),
           excerpt,
         };
