@@ -138,6 +138,28 @@ async function readStdin(stdin: AsyncIterable<Uint8Array> | undefined): Promise<
   return decoded.text;
 }
 
+/**
+ * Makes the folders `folder` needs, one at a time. Node's recursive mkdir never returns under
+ * /proc (or through a dangling link): there a folder's mkdir fails ENOENT though its parent
+ * exists, and Node then makes the parent and tries again, for ever.
+ */
+async function makeFolders(folder: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = path.resolve(folder); !(await stat(at).catch(() => undefined));) {
+    const parent = path.dirname(at);
+    if (parent === at) break;
+    missing.unshift(at);
+    at = parent;
+  }
+  for (const each of missing) {
+    await mkdir(each).catch((error: unknown) => {
+      const code = error instanceof Error && 'code' in error ? error.code : undefined;
+      // Made meanwhile, or a link: writing the file says whether it can be used.
+      if (code !== 'EEXIST') throw error;
+    });
+  }
+}
+
 /** Puts the file in place unless one is there; where hard links are not supported (FAT), renames it. */
 async function linkOrRename(temporary: string, out: string): Promise<void> {
   try {
@@ -170,7 +192,7 @@ async function writeOutput(out: string, json: string, force: boolean): Promise<v
     `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`,
   );
   try {
-    await mkdir(path.dirname(target), { recursive: true });
+    await makeFolders(path.dirname(target));
     await writeFile(temporary, json, { flag: 'wx' });
     if (existing) await chmod(temporary, existing.mode & 0o7777);
     // Without --force, link refuses a file that appeared meanwhile; rename would replace it.

@@ -320,6 +320,28 @@ ${answers.map(([q, a]) => `<p><strong>Q:</strong> ${q}</p><p><strong>A:</strong>
     );
   });
 
+  it('exits at once with a reason when -o is under /proc, where no folder can be made (a child process)', () => {
+    // Node's recursive mkdir spins for ever there: /proc answers ENOENT for a folder whose parent exists.
+    if (!existsSync('/proc/self')) return;
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'scripts/interview-import.ts',
+        seedFiles.article,
+        '-o',
+        '/proc/interview/x.json',
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'interview:import: /proc/interview/x.json: cannot be written (no such file or folder)\n',
+    );
+  }, 90_000);
+
   it('leaves nothing half-written when the write fails: the old file stays whole (a child process under ulimit -f)', () => {
     const out = file('kept-whole.json', '{"keep": true}');
     const missing = path.join(dir, 'never-made.json');
