@@ -1,5 +1,6 @@
 // The `interview:import` command, callable in-process (tests call it directly):
 // arguments in, exit status out, every failure one line on stderr.
+import { createReadStream } from 'node:fs';
 import { chmod, link, mkdir, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,6 +43,8 @@ export type Io = {
 
 /** What `-` reads, named in messages. */
 const STDIN_NAME = 'standard input';
+/** Names of standard input, read as `-` is. */
+const STDIN_PATHS = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
 
 /** A failure the command reports in one line, with its exit status. */
 class CommandError extends Error {
@@ -62,6 +65,7 @@ const FILE_ERRORS: Record<string, string> = {
   EROFS: 'the disk is read-only',
   ENOSPC: 'the disk is full',
   EFBIG: 'the file is over a size limit',
+  ENXIO: 'cannot be opened by its name (a socket?): give it as - on standard input',
 };
 
 /** An error in words, on one line: a file system error by its meaning, any other by its message's first line. */
@@ -76,8 +80,9 @@ async function readArticleFile(file: string): Promise<string> {
     throw new CommandError(`${file}: ${reason(error)}`);
   });
   if (info.isDirectory()) throw new CommandError(`${file}: is a folder, not a file`);
-  // A named pipe or a device would be read forever.
-  if (!info.isFile()) throw new CommandError(`${file}: not a regular file (a pipe or a device?)`);
+  // A pipe or a device (/dev/stdin, a named pipe, a process substitution) has no size to
+  // look at first: it is read as standard input is, up to the limit.
+  if (!info.isFile()) return readStream(file, createReadStream(file));
   if (info.size > MAX_FILE_BYTES) {
     throw new CommandError(
       `${file}: too large (${info.size.toLocaleString('en')} bytes; the limit is ${MAX_FILE_BYTES.toLocaleString('en')})`,
@@ -113,18 +118,27 @@ async function articleOfPage(file: string, html: string): Promise<string> {
   }
 }
 
-async function readStdin(stdin: AsyncIterable<Uint8Array> | undefined): Promise<string> {
+/** Standard input, a pipe or a device, read to its end or stopped at the size limit. */
+async function readStream(
+  name: string,
+  stream: AsyncIterable<Uint8Array> | undefined,
+): Promise<string> {
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of stdin ?? []) {
-    size += chunk.length;
-    // Stopped at the limit: a stream has no size to look at first.
-    if (size > MAX_FILE_BYTES) {
-      throw new CommandError(
-        `${STDIN_NAME}: too large (over ${MAX_FILE_BYTES.toLocaleString('en')} bytes, the limit)`,
-      );
+  try {
+    for await (const chunk of stream ?? []) {
+      size += chunk.length;
+      // Stopped at the limit: a stream has no size to look at first.
+      if (size > MAX_FILE_BYTES) {
+        throw new CommandError(
+          `${name}: too large (over ${MAX_FILE_BYTES.toLocaleString('en')} bytes, the limit)`,
+        );
+      }
+      chunks.push(chunk);
     }
-    chunks.push(chunk);
+  } catch (error) {
+    if (error instanceof CommandError) throw error;
+    throw new CommandError(`${name}: ${reason(error)}`);
   }
   const bytes = new Uint8Array(size);
   let at = 0;
@@ -132,9 +146,9 @@ async function readStdin(stdin: AsyncIterable<Uint8Array> | undefined): Promise<
     bytes.set(chunk, at);
     at += chunk.length;
   }
-  if (size === 0) throw new CommandError(`${STDIN_NAME}: nothing came in (an empty article)`);
+  if (size === 0) throw new CommandError(`${name}: nothing came in (an empty article)`);
   const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new CommandError(`${STDIN_NAME}: ${decoded.error}`);
+  if (!decoded.ok) throw new CommandError(`${name}: ${decoded.error}`);
   return decoded.text;
 }
 
@@ -272,14 +286,15 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   if (values.out === '') throw new CommandError('-o is empty: give the file to write', 2);
   checkOptions(values);
 
-  const fromStdin = file === '-';
-  const name = fromStdin ? STDIN_NAME : file;
+  // /dev/stdin is opened anew otherwise, which a socket (Node's spawn gives one) refuses.
+  const fromStdin = file === '-' || STDIN_PATHS.has(file);
+  const name = file === '-' ? STDIN_NAME : file;
   if (fromStdin && io.stdinIsTerminal) {
     io.stderr(
       'Paste the article, then press Ctrl+D on a line of its own (Ctrl+Z, Enter on Windows).\n',
     );
   }
-  const source = fromStdin ? await readStdin(io.stdin) : await readArticleFile(file);
+  const source = fromStdin ? await readStream(name, io.stdin) : await readArticleFile(file);
   const page = isWebPage(file, source);
   const article = page ? await articleOfPage(name, source) : source;
   const options: ImportOptions = {
