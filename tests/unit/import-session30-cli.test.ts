@@ -37,3 +37,35 @@ Mara Quist: Twelve people and a building that used to be a bank. Spotify is on a
     expect(answers(interview).at(-1)).toContain('Spotify is on all day');
   });
 });
+
+describe("a series number before a headline: 'Interview #138: …'", () => {
+  const page = (headline: string) => `${headline}
+
+Lena Hart builds wooden boats in a barn on the coast.
+
+Q: When did you build your first boat?
+
+A: At fifteen, from a kit my uncle never finished.
+
+Q: What wood do you like best?
+
+A: Larch. It bends without complaint.`;
+
+  it('is left out of the title, the rest kept', () => {
+    for (const headline of [
+      'Interview #138: Lena Hart on Building Small Boats',
+      'Podcast Episode #12 – Lena Hart on Building Small Boats',
+    ]) {
+      expect(importOk(page(headline)).interview.title).toBe('Lena Hart on Building Small Boats');
+    }
+  });
+
+  it('keeps a headline whose number or hashtag is part of it', () => {
+    for (const headline of [
+      'Room 101: Lena Hart on the boats she would sink',
+      'Lena Hart on boat #138: the one that floated',
+    ]) {
+      expect(importOk(page(headline)).interview.title).toBe(headline);
+    }
+  });
+});

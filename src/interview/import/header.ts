@@ -18,6 +18,10 @@ export type Header = {
   intro: string[];
 };
 
+// A series' number before the headline, "Interview #138: ", "Podcast Episode #12 – ": the
+// site's count, not the headline's words ("Room 101: …" has no "#" and is kept).
+const SERIES_NUMBER = /^(?:\p{Lu}[\p{L}&.]*\s+){1,2}#\s?\d+[a-z]?\s*[:–—|-]\s+(?=\S)/u;
+
 /** Title, photo caption, byline and intro from the paragraphs before the first question. */
 export function readHeader(
   paragraphs: readonly SourceParagraph[],
@@ -48,7 +52,7 @@ export function readHeader(
       !/^\p{Ll}/u.test(p.text) &&
       (isHeadingLike(p.text) || /[”"’»“‘›?]\.?$/u.test(p.text))
     ) {
-      header.title = p.text;
+      header.title = p.text.replace(SERIES_NUMBER, '');
       roles.set(p.index, { kind: 'title' });
     } else if (!header.image && caption && p.text.length <= 300) {
       const before = caption[1]?.trim() ?? '';
