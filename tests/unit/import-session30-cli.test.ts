@@ -69,3 +69,35 @@ A: Larch. It bends without complaint.`;
     }
   });
 });
+
+describe('turns run together on one line: "CityBeat: …? Dana Frost: … CityBeat: …?"', () => {
+  const page = `Q&A: Muralist Dana Frost on Painting the West End
+
+Dana Frost has painted more than forty walls across the city. We talked with her before her new mural opens on Saturday.
+
+CityBeat: How did you start painting walls? Dana Frost: A friend needed help with a bakery sign in 2009, and I never stopped. CityBeat: What makes a wall good for a mural? Frost: Light in the afternoon and people who walk past it every day.
+
+CityBeat: Is there a wall you still want? Frost: The old water tower. I ask every year and every year they say no.
+
+CityBeat: What is the new mural about? Frost: The neighbors who kept the block going when the factory closed. Their faces are on it.`;
+
+  it('splits before each label that comes back, so each question has its answer', () => {
+    const { interview } = importOk(page);
+    expect(questions(interview).map((q) => q.join(' '))).toEqual([
+      'How did you start painting walls?',
+      'What makes a wall good for a mural?',
+      'Is there a wall you still want?',
+      'What is the new mural about?',
+    ]);
+    expect(answers(interview)[0]).toBe(
+      'A friend needed help with a bakery sign in 2009, and I never stopped.',
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Dana Frost']);
+  });
+
+  it('leaves a label-like word inside an answer alone where it does not come back', () => {
+    const text = `${page}\n\nCityBeat: Anything else? Frost: One thing. Warning: the paint is still wet.`;
+    const { interview } = importOk(text);
+    expect(answers(interview).at(-1)).toBe('One thing. Warning: the paint is still wet.');
+  });
+});

@@ -5,6 +5,7 @@ import {
   splitGluedNumbers,
   splitGluedQuestions,
   splitRunInLabels,
+  splitRunOnTurns,
   splitRunInQuestions,
 } from './run-in';
 
@@ -167,7 +168,9 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     answersUnderQuestions(
       splitRunInQuestions(
         splitGluedNumbers(
-          stripLabelTimes(splitRunInLabels(stripTimestamps(withoutMarkup(split, brs)))),
+          stripLabelTimes(
+            splitRunOnTurns(splitRunInLabels(stripTimestamps(withoutMarkup(split, brs)))),
+          ),
         ),
       ),
     ),

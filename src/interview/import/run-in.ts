@@ -207,3 +207,37 @@ export function splitRunInLabels(paragraphs: SourceParagraph[]): SourceParagraph
     return ['', ...text.split('\u2029').map((part) => part.trim())];
   });
 }
+
+// A label at a paragraph's start or after a sentence's end: "CityBeat: …? Dana Frost: …" (up to
+// three capitalised words, a capital inside one too, or initials). An initial's stop ends no
+// sentence ("П. Зорин: …", "Mr. Frost").
+const TURN_LABEL =
+  /(?:^|(?<=(?:[?!…"”’)]|[\p{Ll}\d]{2}\.)\s+))((?:\p{Lu}[\p{L}\p{M}’'-]+\s){0,2}\p{Lu}[\p{L}\p{M}’'-]+|\p{Lu}{1,4}):\s/gu;
+
+/**
+ * Turns run together on a line, short or long, where a page's paragraphs lost their breaks
+ * ("CityBeat: …? Dana Frost: … CityBeat: …? Frost: …"): where two labels or more come back on the
+ * page, and three times or more after a sentence inside a paragraph that opens with one, each
+ * such paragraph splits before each of them (a full name once, "Dana Frost:", where its surname
+ * comes back). A word before a colon inside an answer ("Warning: …") comes back nowhere.
+ */
+export function splitRunOnTurns(paragraphs: SourceParagraph[]): SourceParagraph[] {
+  const count = new Map<string, number>();
+  for (const p of paragraphs)
+    for (const [, label = ''] of p.text.matchAll(TURN_LABEL))
+      count.set(label, (count.get(label) ?? 0) + 1);
+  const comes = (label: string) =>
+    label.split(' ').some((_, i, words) => (count.get(words.slice(i).join(' ')) ?? 0) > 1);
+  const opens = (p: SourceParagraph) => comes(/^([^:]{1,60}):\s/u.exec(p.text)?.[1] ?? '');
+  const inside = (p: SourceParagraph) =>
+    [...p.text.matchAll(TURN_LABEL)].filter((m) => m.index > 0 && comes(m[1] ?? ''));
+  if ([...count.values()].filter((n) => n > 1).length < 2) return paragraphs;
+  const runOn = paragraphs.filter(opens).reduce((sum, p) => sum + inside(p).length, 0);
+  if (runOn < 3) return paragraphs;
+  return splitInTwo(paragraphs, (p) => {
+    if (!opens(p)) return null;
+    const at = inside(p).map((m) => m.index);
+    if (at.length === 0) return null;
+    return ['', ...[0, ...at].map((start, i) => p.text.slice(start, at[i]).trim())];
+  });
+}
