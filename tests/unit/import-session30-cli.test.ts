@@ -101,3 +101,50 @@ CityBeat: What is the new mural about? Frost: The neighbors who kept the block g
     expect(answers(interview).at(-1)).toBe('One thing. Warning: the paint is still wet.');
   });
 });
+
+describe('two guests labelled by full names, whose first exchange has short replies', () => {
+  const page = (
+    opening: string,
+    first: string,
+    second: string,
+  ) => `Feature flags at scale: a conversation with Edith Harbaugh and John Kodumal
+
+In this episode, host Dawn Parzych talks with the company's two founders about how it began.
+
+Dawn Parzych: ${opening}
+
+Edith Harbaugh: ${first}
+
+John Kodumal: ${second}
+
+Dawn Parzych: How did the two of you meet?
+
+Edith Harbaugh: We met at a startup in 2008. John was the engineer everyone went to with hard questions.
+
+Dawn Parzych: Where did the idea for feature flags come from?
+
+John Kodumal: At Atlassian we built our own flag system, and it was the thing everyone wanted to keep.`;
+
+  it('reads it as the first question, not the intro', () => {
+    const { interview } = importOk(
+      page(
+        "Let's start with the year you founded the company.",
+        'That was 2014, in a tiny office in Oakland.',
+        'With two desks and one plant.',
+      ),
+    );
+    expect(questions(interview)[0]).toEqual(["Let's start with the year you founded the company."]);
+    expect(interview.intro.join(' ')).not.toContain('2014');
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual([
+      'Edith Harbaugh',
+      'John Kodumal',
+    ]);
+  });
+
+  it('still leaves a welcome answered by thanks in the intro', () => {
+    const { interview } = importOk(
+      page('Welcome to the show, Edith and John.', 'Thanks for having us.', 'Glad to be here.'),
+    );
+    expect(questions(interview)[0]).toEqual(['How did the two of you meet?']);
+  });
+});

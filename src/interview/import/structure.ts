@@ -774,6 +774,11 @@ function demoteOpeningGreeting(
       (!asks &&
         guests.size >= 2 &&
         replies.length > 0 &&
+        // A greeting: the host welcomes or greets, or every reply thanks or greets. "Let's start
+        // with the year you founded it." / "2014." / "With two desks." is the first exchange.
+        (WELCOMES.test(opening.turn.text) ||
+          GREETS.test(opening.turn.text) ||
+          replies.every(({ turn }) => THANKS.test(turn.text) || GREETS.test(turn.text))) &&
         replies.every(
           ({ p, turn }) =>
             turn.kind === 'answer' &&
