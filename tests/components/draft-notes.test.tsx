@@ -105,6 +105,26 @@ describe('DraftNotes', () => {
     expect(document.activeElement?.id).toBe('block-p4');
   });
 
+  it('takes the teacher to the card holding the words a note quotes, of several from one line', () => {
+    // A run-on line becomes several cards; the question left unanswered is the second.
+    const note =
+      'line 8: a question has no answer ("Always great crowds in Cincy!"); kept with the next question';
+    render(
+      <>
+        <DraftNotes people={PEOPLE} notes={[note]} meta={IMPORTED} blocks={BLOCKS} />
+        <ol>
+          {BLOCKS.map((block) => (
+            <li key={block.id} id={`block-${block.id}`} tabIndex={0}>
+              {block.text}
+            </li>
+          ))}
+        </ol>
+      </>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'line 8' }));
+    expect(document.activeElement?.id).toBe('block-p5');
+  });
+
   it('asks for the guest\'s name under People while the guest is "Interviewee"', () => {
     const note = 'no interviewee name found: named "Interviewee"';
     const unnamed: DraftPerson[] = [

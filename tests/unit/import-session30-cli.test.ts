@@ -148,3 +148,19 @@ John Kodumal: At Atlassian we built our own flag system, and it was the thing ev
     expect(questions(interview)[0]).toEqual(['How did the two of you meet?']);
   });
 });
+
+describe('a note on a question left unanswered, on a line run on into several paragraphs', () => {
+  it('quotes the first words of the question, so the page can lead to its card', () => {
+    const text = `A word with the mayor
+
+Q: What comes first this year?
+
+A: The bridge.
+
+Q: Will taxes rise? A: Not this year. Q: And the depot? A: Sold. Q: And after the bridge, what will the council do with the old depot on Mill Street?`;
+    const { report } = importOk(text);
+    expect(report.warnings).toContain(
+      'line 7: a question has no answer ("And after the bridge, what will the…"); it is the last, kept at the end of the answer before it',
+    );
+  });
+});

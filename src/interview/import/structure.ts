@@ -1025,25 +1025,32 @@ function stripQuestionMarks(sections: DraftSection[], turnOf: Map<number, TurnOf
     q.question = q.question.map((text, i) => (i === 0 ? text.replace(QUESTION_MARK, '') : text));
 }
 
+/** A paragraph's first words, up to 40 characters, cut at a word with "…" after them. */
+function opening(text = ''): string {
+  if (text.length <= 40) return text;
+  return `${text.slice(0, 40).replace(/\s+\S*$/u, '')}…`;
+}
+
 /**
  * A question left without an answer (the format needs one) joins the next
  * question, or at the end the previous answer, so no words are lost.
  */
 function mergeUnanswered(sections: DraftSection[], warnings: string[]) {
   let pending: string[] = [];
-  // The lines of the questions waiting: where they went is said once it is known.
-  let unanswered: number[] = [];
+  // The questions waiting: where they went is said once it is known, with their first words (a
+  // line run on holds several paragraphs: the words tell which).
+  let unanswered: DraftQuestion[] = [];
   let previous: DraftQuestion | undefined;
   const say = (where: string) => {
-    for (const line of unanswered)
-      warnings.push(`line ${line}: a question has no answer; ${where}`);
+    for (const { line, question } of unanswered)
+      warnings.push(`line ${line}: a question has no answer ("${opening(question[0])}"); ${where}`);
     unanswered = [];
   };
   for (const section of sections) {
     section.questions = section.questions.filter((question) => {
       if (question.answer.length === 0) {
         pending.push(...question.question);
-        unanswered.push(question.line);
+        unanswered.push(question);
         return false;
       }
       say('kept with the next question');

@@ -42,13 +42,16 @@ function focusCard(blockId: string) {
 }
 
 /**
- * A note, its leading "line N" a button to the first paragraph from that line: the cards say
- * their source line only to a screen reader, so a sighted teacher could not find "line 8".
+ * A note, its leading "line N" a button to the paragraph from that line: the cards say their
+ * source line only to a screen reader, so a sighted teacher could not find "line 8". A line run
+ * on becomes several cards: the one holding the words the note quotes, else the first.
  */
 function NoteText({ note, blocks }: { note: string; blocks: readonly Block[] }) {
   const match = /^line (\d+)(:.*)$/su.exec(note);
   const line = Number(match?.[1]);
-  const block = blocks.find((b) => b.line === line);
+  const quoted = /"([^"]+?)…?"/u.exec(match?.[2] ?? '')?.[1];
+  const onLine = blocks.filter((b) => b.line === line);
+  const block = onLine.find((b) => quoted !== undefined && b.text.includes(quoted)) ?? onLine[0];
   if (!match || !block) return note;
   return (
     <>
