@@ -20,6 +20,8 @@ Mara Quist: Twelve people and a building that used to be a bank. Spotify is on a
   it('drops them as page furniture, never interview text', () => {
     const lines = [
       'This podcast interview is available on iTunes, Stitcher and wherever you listen.',
+      // Its links run together, as copied from the page.
+      'This podcast interview is available on iTunesStitcherPlayer FM and right here:',
       'Subscribe on Spotify',
       'Listen on Apple Podcasts',
     ];

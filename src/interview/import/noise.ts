@@ -70,9 +70,10 @@ const FURNITURE = new RegExp(
       // (Two apps, or "wherever you get podcasts": "Listen, nobody here has heard of Spotify" is an answer.)
       `(?:subscribe|listen|follow)\\b[^.!?]{0,160}\\b(?:${PODCAST_APP}\\b[^.!?]{0,60}\\b${PODCAST_APP}|wherever you (?:get|listen to) (?:your )?podcasts)\\b.{0,80}`,
       // One app, where the line says no more: "Listen on Apple Podcasts", "Subscribe on Spotify";
-      // where the show is said to be there: "This podcast interview is available on iTunes…".
+      // where the show is said to be there: "This podcast interview is available on iTunes…" (the
+      // apps' links run together once copied: "on iTunesStitcherPlayer FM and right here:").
       `(?:subscribe|listen)(?: to (?:this|the|our) (?:episode|podcast|show|interview))? (?:on|in|via) ${PODCAST_APP}[.!]?`,
-      `(?:this |the )?(?:podcast|episode|interview|show)(?: (?:interview|episode))? is (?:also )?available (?:on|in|at|via|from) ${PODCAST_APP}\\b.{0,120}`,
+      `(?:this |the )?(?:podcast|episode|interview|show)(?: (?:interview|episode))? is (?:also )?available (?:on|in|at|via|from) ${PODCAST_APP}.{0,120}`,
       'if you have an? [^.!?]{0,40}\\b(?:member(?:ship)?|subscriber|account) (?:number|id)\\b.{0,150}',
       // ("Get free access to clean water, for every family" is an answer.)
       '(?:enjoy|get|unlock) unlimited acc?ess?\\b.{0,80}',
