@@ -166,3 +166,38 @@ Q: Will taxes rise? A: Not this year. Q: And the depot? A: Sold. Q: And after th
     );
   });
 });
+
+describe('a podcast transcript naming each speaker in full once, then by first name', () => {
+  // The shape of LaunchDarkly's "To Be Continuous" transcripts: two hosts, two guests.
+  const page = `In episode 12 of Ship It Weekly, Nora and Sam are joined by Ruth Okafor, CEO of Tidepool, and Leo Brandt, CTO of Lanternfish.
+
+ABOUT THE GUESTS
+
+Ruth Okafor is co-founder and CEO of Tidepool.
+
+TRANSCRIPT
+
+Nora Whitfield: What made you decide to start a company?
+
+Ruth Okafor: My first startup was with five friends from college. It went about as well as you would expect, but it convinced me to try again.
+
+Nora: Now would be a good time to introduce yourself.
+
+Ruth: I am Ruth Okafor, and I run Tidepool with Sam.
+
+Nora: Leo, what made you decide to start one?
+
+Leo Brandt: Nora and I met at a dinner in 2007. We knew then that we would build something together.
+
+Nora: And the timing?
+
+Leo: It took a few years to line up, but we knew it was coming.`;
+
+  it('reads the first exchange as the first question, each full name the same speaker', () => {
+    const { interview } = importOk(page);
+    expect(questions(interview)[0]).toEqual(['What made you decide to start a company?']);
+    expect(interview.intro.join(' ')).not.toContain('five friends');
+    expect(answers(interview)[0]).toMatch(/^My first startup/u);
+    expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Nora Whitfield']);
+  });
+});

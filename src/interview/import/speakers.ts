@@ -516,6 +516,25 @@ function initialsOf(paragraphs: readonly SourceParagraph[]): Map<string, string>
     if (fuller.size === 1 && labels.filter((l) => l.label === first).length >= 2)
       map.set([...fuller][0] ?? '', keyOf(first));
   }
+  // A transcript naming each speaker in full at their first turn, then by first name alone
+  // ("Ruth Okafor:" once, then "Ruth:"): one speaker, where the full name comes
+  // before any "Ruth:" and no other full name opens with it. (A host "John:" who spoke before
+  // the guest "John Smith:" came in stays another speaker.)
+  const said = labels.map((l) => l.label);
+  for (const { label } of labels) {
+    const first = label.split(/\s+/u)[0] ?? '';
+    if (map.has(label) || first === label || !/^\p{Lu}\p{Ll}+$/u.test(first)) continue;
+    const fuller = new Set(said.filter((l) => l.startsWith(`${first} `)));
+    const at = said.indexOf(label);
+    const alone = said.filter((l) => l === first).length;
+    if (
+      fuller.size === 1 &&
+      said.lastIndexOf(label) === at &&
+      alone >= 1 &&
+      said.indexOf(first) > at
+    )
+      map.set(label, keyOf(first));
+  }
   // A name shortened after its first use, its letters in order from its first: "CY:" after "Cyprian
   // Wolak:", "B i S:" after "Bartek i Szymon:" (two capitals or more, one such name only). Not a
   // name it speaks next to ("SE:" answering "Sam Rivers:"), nor one its own initials shorten ("SR:").
