@@ -214,6 +214,25 @@ ${answers.map(([q, a]) => `<p><strong>Q:</strong> ${q}</p><p><strong>A:</strong>
     // jsdom and Readability load on first use: 5.5 s at load 11 on the shared 2-core machine.
   }, 60_000);
 
+  it("titles a saved page by its headline, not the <title>'s site name after a short one", async () => {
+    // Readability keeps the whole <title> when the part before " | " is four words or fewer.
+    const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>BGS 5+5: Mimi Naja | The Bluegrass Situation</title></head><body>
+<nav><a href="/">Home</a></nav><article><h1>BGS 5+5: Mimi Naja</h1>
+<p>Mimi Naja plays mandolin in Fruition.</p>
+<p>What was the first moment you knew you wanted to be a musician?</p>
+<p>Walking past the old upright piano in our basement when I was four.</p>
+<p>What’s the toughest time you ever had writing a song?</p>
+<p>“Counting the Days”, written as a relationship came apart.</p>
+<p>What rituals do you have before a show?</p>
+<p>A walk to a coffee shop between soundcheck and doors.</p>
+</article><footer>© The Bluegrass Situation</footer></body></html>`;
+    const result = await runImport(file('short-headline.html', page));
+    expect(result.status).toBe(0);
+    const parsed = parseInterview(JSON.parse(result.stdout));
+    expect(parsed.ok && parsed.data.title).toBe('BGS 5+5: Mimi Naja');
+  }, 30_000);
+
   it.each([
     ['an empty file', 'empty.txt', '', 'the file is empty'],
     ['a blank file', 'blank.txt', '\n  \n', 'the article is empty'],

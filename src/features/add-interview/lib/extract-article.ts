@@ -12,6 +12,25 @@ function linesOf(root: ParentNode): string[] {
     .filter(Boolean);
 }
 
+// What sets a site's name apart from the headline in a <title>: "Headline | Site", "Site – Headline".
+const SEPARATOR_AFTER = /^\s*[|–—\-:·•»/\\]+\s*\S/u;
+const SEPARATOR_BEFORE = /\S\s*[|–—\-:·•»/\\]+\s*$/u;
+
+/**
+ * The headline without the site's name the <title> adds ("BGS 5+5: Mimi Naja | The Bluegrass
+ * Situation"), which Readability keeps where the headline is four words or fewer: the page's own
+ * <h1>, where the title holds it whole with a separator between it and the rest.
+ */
+function headline(title: string, page: Document): string {
+  for (const h1 of page.querySelectorAll('h1')) {
+    const text = (h1.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text === '' || text === title) continue;
+    if (title.startsWith(text) && SEPARATOR_AFTER.test(title.slice(text.length))) return text;
+    if (title.endsWith(text) && SEPARATOR_BEFORE.test(title.slice(0, -text.length))) return text;
+  }
+  return title;
+}
+
 /**
  * Extracts the article of an HTML page: headline, byline and paragraphs, as
  * plain text. The parser is the page's own in the browser; on the command line,
@@ -34,7 +53,7 @@ export async function extractArticle(
   const article = new Readability(inert()).parse();
   const page = inert();
   const lines: string[] = [];
-  if (article?.title) lines.push(article.title);
+  if (article?.title) lines.push(headline(article.title.trim(), page));
   if (article?.byline) lines.push(article.byline);
   if (article?.content) {
     lines.push(...linesOf(parser.parseFromString(article.content, 'text/html').body));
