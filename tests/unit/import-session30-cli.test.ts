@@ -201,3 +201,36 @@ Leo: It took a few years to line up, but we knew it was coming.`;
     expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Nora Whitfield']);
   });
 });
+
+describe("a site's name over its menu, over the headline", () => {
+  const page = (top: string, menu: string) => `${top}
+
+${menu}
+
+Brief Interview with Noah Hurowitz
+
+Noah Hurowitz is a reporter at a city news site. He reads at our series on Thursday.
+
+How has the union drive been for you?
+
+It’s been really exciting, after a rough few months of layoffs.
+
+What do you think is going to be the song of the summer?
+
+Something with a lot of bass.
+
+What can people expect from your reading?
+
+Probably a lot of blushing on my part.`;
+
+  it('is furniture: the headline titles the page', () => {
+    const { interview, dropped } = importOk(page('Ryan Sartor', 'Home About Readings Contact'));
+    expect(interview.title).toBe('Brief Interview with Noah Hurowitz');
+    expect(dropped).toContain('Ryan Sartor');
+  });
+
+  it('stays the headline over sharing buttons', () => {
+    const { interview } = importOk(page('Reading Nights Return', 'Facebook Twitter Email'));
+    expect(interview.title).toBe('Reading Nights Return');
+  });
+});

@@ -10,6 +10,9 @@ const SECTION = /^\p{Lu}\p{Ll}{1,14}$/u;
 // The headline: four to sixteen words, a capital or a quote first; it closes no sentence, unless
 // it is all one quotation.
 const HEADLINE = /^[\p{Lu}"“«„‘'\d]/u;
+const MENU = /^\p{Lu}[\p{L}&]*(?:(?:\s*[|·•/]\s*|\s+)\p{Lu}[\p{L}&]*){2,}$/u;
+const SHARE =
+  /\b(?:share|facebook|twitter|email|e-mail|whatsapp|linkedin|print|tweet|pinterest|reddit)\b/iu;
 const QUOTED = /^["“«„].{10,}["”»“]$/u;
 
 /**
@@ -36,7 +39,14 @@ export function siteNameAbove(
   const wordpress =
     paragraphs.some((p) => /^share this:?$/iu.test(p.text)) &&
     paragraphs.some((p) => /^like this:?$/iu.test(p.text));
-  if (!headline || !(section || wordpress)) return [];
+  // A menu dropped between them, every word a capitalised link ("Home About Readings Contact"):
+  // a site's masthead over its menu, as sharing buttons ("Facebook Twitter Email") are not.
+  const menu = paragraphs
+    .slice(paragraphs.indexOf(top) + 1, headline ? paragraphs.indexOf(headline) : 0)
+    .some(
+      (p) => noise.get(p.index) === 'page furniture' && MENU.test(p.text) && !SHARE.test(p.text),
+    );
+  if (!headline || !(section || wordpress || menu)) return [];
   const words = headline.text.split(/\s+/u).length;
   const nameWords = top.text.split(/\s+/u).length;
   const closes = /[.!?;:,…]$/u.test(headline.text) && !QUOTED.test(headline.text);
