@@ -200,6 +200,14 @@ Leo: It took a few years to line up, but we knew it was coming.`;
     expect(answers(interview)[0]).toMatch(/^My first startup/u);
     expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Nora Whitfield']);
   });
+
+  it("drops the transcript's own heading, 'TRANSCRIPT' or 'Episode Transcript'", () => {
+    for (const heading of ['TRANSCRIPT', 'Episode Transcript', 'Transcript:']) {
+      const { interview, dropped } = importOk(page.replace('TRANSCRIPT', heading));
+      expect(dropped).toContain(heading);
+      expect(interview.sections.map((s) => s.heading)).not.toContain(heading);
+    }
+  });
 });
 
 describe("a site's name over its menu, over the headline", () => {

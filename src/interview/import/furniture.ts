@@ -152,8 +152,9 @@ const PLATFORM = new RegExp(
       '(?:home|accueil|startseite|inicio|início|главная(?: страница)?|головна|ホーム|トップ)\\s*[>›»]\\s*.{1,150}|ページ(?:の先頭|トップ)へ',
       // A news theme's search box and author line: "No Result", "View All Result", "Ann by Ann".
       'no result|view all result|(.{2,40}) by \\1|(?:primary|secondary|main) navigation',
-      // A media player's links and embed code, as bullets: "• Download", "• <iframe src=…>".
-      '(?:[•·]\\s*)?(?:download|<(?:iframe|embed|audio|video)\\b[^<>]*>)|[•·]\\s*transcript',
+      // A media player's links and embed code, as bullets: "• Download", "• <iframe src=…>"; a
+      // transcript's own heading over its turns, "TRANSCRIPT", "Episode Transcript:".
+      '(?:[•·]\\s*)?(?:download|<(?:iframe|embed|audio|video)\\b[^<>]*>)|(?:[•·]\\s*)?(?:(?:episode|full|podcast|interview|show) )?transcript',
       '(?:e-?mail senden|send (?:an )?e-?mail|seite drucken|print (?:this )?page|nach oben|zum seitenanfang|ihre position|sie sind hier|inhalte?|you are here)',
       '(?:tel(?:efon|ephone|éfono|éphone)?\\.?|phone|fax)\\s*:?\\s*\\+?[\\d\\s()/.-]{6,24}',
       // A podcast's platforms, one to a line or several in one.
