@@ -242,3 +242,31 @@ Probably a lot of blushing on my part.`;
     expect(interview.title).toBe('Reading Nights Return');
   });
 });
+
+describe("a headline naming a place, then the guest's role and name", () => {
+  const page = (
+    lead: string,
+  ) => `Interview #18: Hot Springs, SD City Administrator Nolan Schroeder (with podcast)
+
+${lead}
+
+Q: How long have you held the job?
+
+A: Four years, since I finished school.
+
+Q: What is the council's biggest project?
+
+A: The new water main under Main Street.`;
+
+  it('names the guest the lead opens on, not the place', () => {
+    const { interview } = importOk(
+      page('Nolan Schroeder is younger than most city managers. We talked about the council.'),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Nolan Schroeder']);
+  });
+
+  it('keeps "Name, role" where the lead opens on no name the headline gives', () => {
+    const text = `Dana Frost, muralist and teacher\n\nThe mural opens on Saturday.\n\nQ: Why walls?\n\nA: They stay.\n\nQ: Why here?\n\nA: My street.`;
+    expect(importOk(text).interview.people.interviewees.map((p) => p.name)).toEqual(['Dana Frost']);
+  });
+});

@@ -587,10 +587,15 @@ function namedAsInterviewee(title: string, intro: string, article = ''): string 
       // An outlet is no guest: "a one-on-one interview with WBKR News" in the lead, where the
       // headline says "… interview with Governor Daniel Whitcomb".
       if (!match || !name || isJobTitle(name) || isNotAPerson(name)) continue;
-      // A dateline's place is no one: "Hong Kong, 3 May 2024".
       if (pattern === nameThenRole) {
+        // A dateline's place is no one: "Hong Kong, 3 May 2024".
         const rest = (text.slice(match.index + match[0].length).split('\n')[0] ?? '').trim();
         if (parseDateLine(rest)) continue;
+        // A place before the role and the name: "Hot Springs, SD City Administrator Nolan
+        // Schroeder", over a lead opening on that name ("Nolan Schroeder is …").
+        const lead = new RegExp(`^(${CAP}[ \\t]+${CAP})\\s`, 'u').exec(intro)?.[1];
+        const line = text.slice(match.index).split('\n')[0] ?? '';
+        if (lead && lead !== name && line.includes(` ${lead}`)) return lead;
       }
       if (pattern === headlineName) {
         const after = (text.slice(match.index + match[0].length).split('\n')[0] ?? '').trim();
