@@ -2,6 +2,7 @@ import { LIMITS } from '../fields';
 import { CAPTION } from './captions';
 import { isMenuWord } from './furniture';
 import { interviewCredit, isNameLine } from './names';
+import type { NoiseReason } from './noise';
 import { withoutDateAfterBar } from './page-meta';
 import type { SourceParagraph } from './paragraphs';
 import { isHeadingLike, type Role } from './structure';
@@ -22,11 +23,118 @@ export type Header = {
 // site's count, not the headline's words ("Room 101: …" has no "#" and is kept).
 const SERIES_NUMBER = /^(?:\p{Lu}[\p{L}&.]*\s+){1,2}#\s?\d+[a-z]?\s*[:–—|-]\s+(?=\S)/u;
 
+/** The whole page, for what the header's lines are beside: its lines and those dropped as noise. */
+export type Page = {
+  paragraphs: readonly SourceParagraph[];
+  noise: ReadonlyMap<number, NoiseReason>;
+};
+
+// A headline starts with a capital (or a quote); a page cut mid-sentence does not. It may end
+// with a quote, and blogs put a full stop after it ('Toni, …: "siempre quiero ganar".').
+function isTitleLine(text: string): boolean {
+  return (
+    text.length <= 250 &&
+    !/^\p{Ll}/u.test(text) &&
+    (isHeadingLike(text) || /[”"’»“‘›?]\.?$/u.test(text))
+  );
+}
+
+// A role and where it is held: "Science Writer, Hollis Medical News".
+const ROLE = /^[^,:–—]{3,40}, [^,:–—]{3,60}$/u;
+
+const wordCount = (text: string) => text.split(/\s+/u).length;
+
+/**
+ * The page's headline a little under a site's name or a menu's last item, which the header's first
+ * line then is: "Columbia Daily Ledger" / (a menu) / "Q&A: New research chief says …", "Club Shop"
+ * (the last of a menu, one item a line) / "Interview with Harry Weston – …", "Humans Of Code" (said
+ * again at the foot) / "From a Support Engineer at Microsoft to …". The headline is the
+ * longest heading-like line of four words or more (two more than the name's) in the next three,
+ * before any byline; the first line is the site's only where the page says so: a menu or other furniture
+ * beside it, or the same words again elsewhere. A short headline over its standfirst ("Winter Is
+ * Coming" / "The grid operator on the cold months ahead") has none of those. Returns where the
+ * headline is among the header's paragraphs.
+ */
+function headlineUnderSiteName(
+  paragraphs: readonly SourceParagraph[],
+  first: number,
+  page: Page,
+): number | undefined {
+  const top = paragraphs[first];
+  if (
+    !top ||
+    !isTitleLine(top.text) ||
+    wordCount(top.text) > 4 ||
+    top.text.length > 40 ||
+    /[?”"’»“‘›.]$/u.test(top.text)
+  )
+    return undefined;
+  // A headline over its date ("Nearly flawless evening" / "Wednesday, March 12, 2025") is the
+  // page's own.
+  if (page.noise.get(top.index + 1) === 'date line') return undefined;
+  // A person's name over a role and where it is held: "Dana Whitcombe-Ross" / "Science Writer,
+  // Hollis Medical News", a profile's head.
+  if (ROLE.test(paragraphs[first + 1]?.text ?? '')) return undefined;
+  let best: number | undefined;
+  for (let at = first + 1; at <= first + 3; at += 1) {
+    const line = paragraphs[at];
+    if (!line || BYLINE.test(line.text)) break;
+    const words = wordCount(line.text);
+    if (
+      !isTitleLine(line.text) ||
+      words < Math.max(4, wordCount(top.text) + 2) ||
+      CAPTION.test(line.text) ||
+      isNameLine(line.text) ||
+      ROLE.test(line.text)
+    )
+      continue;
+    // The longest: a blog's tagline may come between its name and the post's title.
+    if (best === undefined || words > wordCount(paragraphs[best]?.text ?? '')) best = at;
+  }
+  const headline = best === undefined ? undefined : paragraphs[best];
+  return headline && isSiteName(top, headline, page) ? best : undefined;
+}
+
+function isSiteName(top: SourceParagraph, headline: SourceParagraph, page: Page): boolean {
+  const furniture = (index: number) => {
+    const reason = page.noise.get(index);
+    // A bar or a rule beside a date is no menu.
+    const text = page.paragraphs.find((p) => p.index === index)?.text ?? '';
+    // Nor is a share row, which a headline sets over its deck ("Share" / "Tweet").
+    return (
+      reason !== undefined &&
+      reason !== 'date line' &&
+      /\p{L}/u.test(text) &&
+      !/^(?:share|tweet|pin|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|telegram)\b/iu.test(
+        text,
+      )
+    );
+  };
+  // Furniture between the name and the headline: a menu, a language switcher.
+  for (let i = top.index + 1; i < headline.index; i += 1) if (furniture(i)) return true;
+  // A menu's items one a line just above, each as short as this last one.
+  const above = [top.index - 1, top.index - 2].map((i) =>
+    page.paragraphs.find((p) => p.index === i),
+  );
+  if (above.every((p) => p && furniture(p.index) && wordCount(p.text) <= 3)) return true;
+  // The same words again on the page, outside the headline, furniture too: a footer's "Read
+  // articles from …".
+  const again = new RegExp(`(?<![\\p{L}\\d])${escape(top.text)}(?![\\p{L}\\d])`, 'u');
+  return page.paragraphs.some(
+    (p) => p.index !== top.index && p.index !== headline.index && again.test(p.text),
+  );
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
 /** Title, photo caption, byline and intro from the paragraphs before the first question. */
 export function readHeader(
   paragraphs: readonly SourceParagraph[],
   roles: Map<number, Role>,
   asker?: string,
+  page?: Page,
 ): Header {
   const header: Header = { title: undefined, image: undefined, authors: [], intro: [] };
   // A site's section ("News", "Insights") printed above the headline is not the headline.
@@ -39,19 +147,18 @@ export function readHeader(
     roles.set(paragraphs[0].index, { kind: 'noise', reason: 'page furniture' });
     first = 1;
   }
+  const headline = page ? headlineUnderSiteName(paragraphs, first, page) : undefined;
+  const site = headline === undefined ? undefined : paragraphs[first];
+  if (headline !== undefined && site) {
+    roles.set(site.index, { kind: 'noise', reason: 'page furniture' });
+    first += 1;
+  }
   paragraphs.forEach((p, i) => {
     if (i < first) return;
     const caption = CAPTION.exec(p.text);
     // A byline may carry its date after a bar: "Por Laura Quintero | Publicado el …".
     const byline = BYLINE.exec(withoutDateAfterBar(p.text));
-    // A headline starts with a capital (or a quote); a page cut mid-sentence does not. It may
-    // end with a quote, and blogs put a full stop after it ('Toni, …: "siempre quiero ganar".').
-    if (
-      i === first &&
-      p.text.length <= 250 &&
-      !/^\p{Ll}/u.test(p.text) &&
-      (isHeadingLike(p.text) || /[”"’»“‘›?]\.?$/u.test(p.text))
-    ) {
+    if (headline !== undefined ? i === headline : i === first && isTitleLine(p.text)) {
       header.title = p.text.replace(SERIES_NUMBER, '');
       roles.set(p.index, { kind: 'title' });
     } else if (!header.image && caption && p.text.length <= 300) {

@@ -222,7 +222,7 @@ export function readArticle(source: string, options: ImportOptions = {}): ReadOu
   }
   const { roles, warnings } = structure;
 
-  const header = readHeader(structure.header, roles, structure.asker);
+  const header = readHeader(structure.header, roles, structure.asker, { paragraphs, noise });
   const authors = readTrailing(structure.trailing, roles, header.authors);
   const intro = header.intro;
   const corpus = [header.title ?? '', ...intro, header.image?.caption ?? ''].join('\n');

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { importOk } from '../support/import-outcome';
+
+// Rules made from fresh-23 and from the titles of every fixture set (session 30, importer2),
+// each with a near miss where it must not fire.
+
+const exchanges = [
+  'Q: How cold does the harbour get?',
+  'A: Cold enough that the ropes freeze to the posts.',
+  'Q: What do you do then?',
+  'A: We keep the boats in and the kettle on.',
+];
+
+describe("a site's name over the page's headline: the headline titles the page", () => {
+  it('takes the longer headline under a site name and its menu', () => {
+    const { interview, dropped } = importOk(
+      [
+        'Harbour Gazette',
+        'Home News Sport Opinion Contact',
+        'Q&A: The harbour master on the long winter ahead',
+        'By Jo Lake',
+        'Ann Pike has run the harbour for ten years. We asked her about the winter.',
+        ...exchanges,
+      ].join('\n\n'),
+    );
+    expect(interview.title).toBe('Q&A: The harbour master on the long winter ahead');
+    expect(dropped).toContain('Harbour Gazette');
+  });
+
+  it("takes the headline under a menu's last item, one item a line", () => {
+    const { interview, dropped } = importOk(
+      [
+        'Thornfield RUFC',
+        'Home',
+        'News',
+        'Teams',
+        'Club Shop',
+        'Interview with Ann Pike – harbour master and club captain',
+        'By Club Media',
+        ...exchanges,
+      ].join('\n'),
+    );
+    expect(interview.title).toBe('Interview with Ann Pike – harbour master and club captain');
+    expect(dropped).toContain('Club Shop');
+  });
+
+  it('takes the headline under a site name the page says again', () => {
+    const { interview, dropped } = importOk(
+      [
+        'Humans Of Harbours',
+        'From a Deckhand to the Harbour Master of Portwell',
+        'Ann Pike has run the harbour for ten years. We asked her about the winter.',
+        ...exchanges,
+        'Read more stories from Humans Of Harbours in your inbox.',
+      ].join('\n\n'),
+    );
+    expect(interview.title).toBe('From a Deckhand to the Harbour Master of Portwell');
+    expect(dropped).toContain('Humans Of Harbours');
+  });
+
+  it("keeps a short headline over its standfirst under a one-line menu (a news page's)", () => {
+    const { interview, dropped } = importOk(
+      [
+        'Home News Sport Opinion',
+        'Winter Is Coming',
+        'The harbour master on the cold months ahead',
+        '4 March 2019',
+        'Ann Pike has run the harbour for ten years. We asked her about the winter.',
+        ...exchanges,
+      ].join('\n\n'),
+    );
+    expect(interview.title).toBe('Winter Is Coming');
+    expect(dropped).not.toContain('Winter Is Coming');
+  });
+});
