@@ -73,3 +73,34 @@ describe("a site's name over the page's headline: the headline titles the page",
     expect(dropped).not.toContain('Winter Is Coming');
   });
 });
+
+describe('a guest known by one name, the lead opening on it', () => {
+  const page = (lead: string) =>
+    [
+      'From a Support Engineer to a Developer Advocate',
+      lead,
+      'This post is written by Tom Ashby from the conversation on our Twitter space.',
+      'Q 1. How does a day in your life look?',
+      'R- It depends, because I travel for work sometimes.',
+      'Q 2. How did you get your first job in tech?',
+      'R- I started in support, answering tickets.',
+    ].join('\n\n');
+
+  it('names her by that name where the page says it again inside a sentence', () => {
+    const { interview } = importOk(
+      page(
+        'Rituparna, our speaker today, is an inspiration to many people. We asked Rituparna about her path.',
+      ),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Rituparna']);
+  });
+
+  it('takes no opening adverb for a name (near miss)', () => {
+    const { interview } = importOk(
+      page(
+        'Yesterday, in our Twitter space, she talked about her path. Yesterday was her birthday too.',
+      ),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Interviewee']);
+  });
+});

@@ -379,8 +379,30 @@ export function findInterviewee(
   return found === undefined
     ? (KOREAN_NAMED.exec(intro)?.[1] ??
         KOREAN_AGED.exec(intro)?.[1] ??
-        QUOTED_FIRST.exec(corpus)?.[1])
+        QUOTED_FIRST.exec(corpus)?.[1] ??
+        oneNameLead(intro, article, exclude))
     : surnameCase(found);
+}
+
+// A lead opening on one name set off by commas: "Rituparna, our speaker today, is …".
+const ONE_NAME_LEAD = /^(\p{Lu}\p{Ll}{2,}), [^,.]{3,60}, \p{Ll}/mu;
+
+/**
+ * A guest known by one name only, which the lead opens on and the page says again inside a
+ * sentence ("the conversation Rituparna had", "How does a day in Rituparna's life look?"). An
+ * opening word that is no name ("Yesterday, in our Twitter space, she …") is not written with a
+ * capital inside a sentence, or is written in lower case too.
+ */
+function oneNameLead(
+  intro: string,
+  article: string,
+  exclude: readonly string[],
+): string | undefined {
+  const name = ONE_NAME_LEAD.exec(intro)?.[1];
+  if (!name || exclude.includes(name) || isNotAPerson(name) || writtenInLowerCase(name, article))
+    return undefined;
+  const inside = new RegExp(`\\p{Ll},? ${escape(name)}(?!\\p{L})`, 'u');
+  return inside.test(article) ? name : undefined;
 }
 
 const QUOTED_FIRST = new RegExp(`^(?:[Ii]ntervist|[Ii]nterview).*[”"»] (${CAP})\\.?$`, 'mu');
