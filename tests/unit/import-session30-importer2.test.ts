@@ -104,3 +104,38 @@ describe('a guest known by one name, the lead opening on it', () => {
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Interviewee']);
   });
 });
+
+describe("a page's share, tag and footer lines after the last answer", () => {
+  const page = (...after: string[]) =>
+    [
+      'Artur Kalnins, director of centre Nams.lv',
+      'Artur Kalnins runs a volunteer centre in Riga. We asked him nine quick questions.',
+      '1. How long have you run the centre?',
+      'Seven years, with two breaks.',
+      '2. What would you tell a new volunteer?',
+      'Join us!',
+      ...after,
+    ].join('\n\n');
+
+  it('drops a share line in Russian, "Share to Facebook", an empty WordPress tag line, a press office footer and a newsletter blurb', () => {
+    const lines = [
+      'Поделиться в соц. сетях',
+      'Share to Facebook',
+      'Tagged . Bookmark the permalink.',
+      'For information media. Not an official record.',
+      "Read articles from Humans Of Code directly inside your inbox. Subscribe to the newsletter, and don't miss out.",
+    ];
+    const { dropped, interview } = importOk(page(...lines));
+    expect(dropped).toEqual(expect.arrayContaining(lines));
+    expect(interview.sections.at(-1)?.questions.at(-1)?.answer).toEqual(['Join us!']);
+  });
+
+  it('keeps an answer that says where it shares (near miss)', () => {
+    const { interview } = importOk(
+      page('3. Where do you post?', 'I share to Facebook and Twitter twice a day.'),
+    );
+    expect(interview.sections.at(-1)?.questions.at(-1)?.answer).toEqual([
+      'I share to Facebook and Twitter twice a day.',
+    ]);
+  });
+});

@@ -97,6 +97,8 @@ const PLATFORM = new RegExp(
       // Newsletter platforms: counters and the footer under a post.
       '\\d+ (?:likes?|restacks?)(?:\\s*[∙·•])?',
       'thanks? (?:you )?for reading\\b[^.!?]{0,80}[.!]?\\s*subscribe\\b.{0,150}',
+      // A blog platform's newsletter box: "Read articles from … directly inside your inbox. Subscribe …".
+      'read (?:articles|posts|stories) from .{1,60} (?:directly )?(?:in|inside|to) your inbox\\.?\\s*subscribe\\b.{0,120}',
       'discussion about this (?:post|episode)|restacks|ready for more\\?|start writing|get the app',
       'privacy\\s*[∙·•|]\\s*terms(?:\\s*[∙·•|]\\s*collection notice)?',
       // Blog platforms: "Posted on 12 October 2013 by admin", comment forms, older and newer posts.
@@ -112,8 +114,9 @@ const PLATFORM = new RegExp(
       '(?:articles similaires|artículos relacionados|ähnliche beiträge|articoli simili|similar posts)',
       '(?:powered by|propulsé par|créer un site gratuit avec|create a free website with)\\b.{0,120}',
       // WordPress's post footer and pager: "This entry was posted in … Bookmark the permalink.",
+      // "Tagged . Bookmark the permalink." (no tags),
       // "← Older posts", "Blog at WordPress.com."
-      'this entry was posted in .{1,200}\\bbookmark the permalink\\.?|[←«]?\\s*(?:older|newer) (?:posts|entries)\\s*[→»]?|blog at wordpress\\.com\\.?',
+      'this entry was posted in .{1,200}\\bbookmark the permalink\\.?|tagged\\b.{0,200}?\\bbookmark the permalink\\.?|[←«]?\\s*(?:older|newer) (?:posts|entries)\\s*[→»]?|blog at wordpress\\.com\\.?',
       // Blogger in Hindi: share buttons, "No comments:", "Post a comment", "Newer Post Older Post
       // Home", "Subscribe to: Post Comments (Atom)".
       'इसे ईमेल करें.{0,120}|कोई टिप्पणी नहीं|एक टिप्पणी भेजें|नई पोस्ट(?:\\s+पुरानी पोस्ट)?(?:\\s+मुखपृष्ठ)?|पुरानी पोस्ट(?:\\s+मुखपृष्ठ)?|सदस्यता लें.{0,80}',

@@ -150,6 +150,8 @@ const FURNITURE = new RegExp(
       '(?:[-–]\\s*)?\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}\\s*更新|(?:一覧|トップ|記事一覧)(?:へ|に)戻る',
       // A station's standing disclaimer under its interviews (Deutschlandfunk's).
       'äußerungen unserer gesprächspartner geben deren eigene auffassungen wieder\\..{0,200}',
+      // A press office's standing footer under its briefings (the United Nations').
+      'for information media\\.? not an official record\\.?',
       // Skip links in other languages: "Sari direct la conținut", "Zum Inhalt springen".
       'sari (?:direct )?la con[țţt]inut|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto|przejd[źz] do tre[śs]ci|naar (?:de )?inhoud|pular para o conte[úu]do',
       '(?:reset|forgot(?: your)?) password|my account|create (?:an )?account|account settings',
@@ -160,7 +162,8 @@ const FURNITURE = new RegExp(
       'view (?:more|all) (?:articles|posts|stories) (?:from|by).{0,80}',
       'all rights reserved.{0,100}|©.{0,150}|copyright\\b.{0,150}',
       // Russian, Ukrainian and Uzbek pages: share, comments, print, ads, tags, home.
-      'поделиться|поділитися|ulashish|комментари(?:и|й)|коментар(?:і|ів)|izohlar|печать|друк|реклама|reklama',
+      // ("Поделиться в соц. сетях": share in social networks.)
+      'поделиться(?: в соц(?:\\.|иальных) сетях)?|поділитися(?: в соц(?:\\.|іальних) мережах)?|ulashish|комментари(?:и|й)|коментар(?:і|ів)|izohlar|печать|друк|реклама|reklama',
       '(?:теги|теґи|метки|мітки|teglar)\\s*:.{0,200}',
       'главная(?: страница)?|головна(?: сторінка)?|bosh sahifa',
       // An Arabic page's home link, perhaps with the site's name: "الصفحة الرئيسية . موقع …".
@@ -170,8 +173,8 @@ const FURNITURE = new RegExp(
       '(?:comentarios|commentaires|kommentare|commenti)(?: \\(\\d+\\))?',
       'publicidad|publicité|pubblicità|anzeige|werbung|reklam',
       'back to (?:report|index|the top)',
-      // Sharing buttons, one to a line or several in one.
-      '(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|e-?mail)(?:\\s*[|·,/]?\\s*(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|e-?mail))*',
+      // Sharing buttons, one to a line or several in one, perhaps with their verb ("Share to Facebook").
+      '(?:share (?:to|on|via|with) )?(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|e-?mail)(?:\\s*[|·,/]?\\s*(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|e-?mail))*',
     ].join('|') +
     ')\\s*[:»›>→.]*$',
   'iu',
