@@ -58,6 +58,25 @@ describe("a site's name over the page's headline: the headline titles the page",
     expect(dropped).toContain('Humans Of Harbours');
   });
 
+  it("drops a section's name between the site's name and the headline, keeps a blurb there", () => {
+    const { interview, dropped } = importOk(
+      [
+        'Harbour Authority',
+        'Meetings Coverage and Press Releases',
+        'Port news from the harbour office, every weekday.',
+        'English',
+        'Français',
+        'Español',
+        'Daily Briefing by the Office of the Harbour Master',
+        'The following is a transcript of today’s briefing by Ann Pike, the harbour master.',
+        ...exchanges,
+      ].join('\n\n'),
+    );
+    expect(interview.title).toBe('Daily Briefing by the Office of the Harbour Master');
+    expect(dropped).toContain('Meetings Coverage and Press Releases');
+    expect(interview.intro).toContain('Port news from the harbour office, every weekday.');
+  });
+
   it("keeps a short headline over its standfirst under a one-line menu (a news page's)", () => {
     const { interview, dropped } = importOk(
       [

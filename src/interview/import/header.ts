@@ -152,9 +152,15 @@ export function readHeader(
   if (headline !== undefined && site) {
     roles.set(site.index, { kind: 'noise', reason: 'page furniture' });
     first += 1;
+    // Between the site's name and the headline, a line that closes no sentence is the site's too:
+    // its section's name ("Meetings Coverage and Press Releases"), its name again. A blurb there
+    // ("Hivecast is a roundtable discussion about podcasting …") is intro.
+    for (const p of paragraphs.slice(first, headline))
+      if (isTitleLine(p.text) && !/[.!?…]["”’»]?$/u.test(p.text))
+        roles.set(p.index, { kind: 'noise', reason: 'page furniture' });
   }
   paragraphs.forEach((p, i) => {
-    if (i < first) return;
+    if (i < first || roles.get(p.index)?.kind === 'noise') return;
     const caption = CAPTION.exec(p.text);
     // A byline may carry its date after a bar: "Por Laura Quintero | Publicado el …".
     const byline = BYLINE.exec(withoutDateAfterBar(p.text));
