@@ -158,3 +158,32 @@ describe("a page's share, tag and footer lines after the last answer", () => {
     ]);
   });
 });
+
+describe('a lead saying who spoke with the paper', () => {
+  const page = (lead: string) =>
+    [
+      'Pike Q&A',
+      'By Daily Staff Reporter',
+      lead,
+      'What did your first visit tell you about the university?',
+      '"That people here argue well, and kindly."',
+      'What will you do first?',
+      '"Listen, for a term at least."',
+    ].join('\n\n');
+
+  it('names the one who spoke with "The Daily", not the paper', () => {
+    const { interview } = importOk(
+      page(
+        'University President-elect Ann Pike spoke with The Daily on Friday after her first visit to campus.',
+      ),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Ann Pike']);
+  });
+
+  it('still names the one spoken with where that is a person (near miss)', () => {
+    const { interview } = importOk(
+      page('Our reporter Tom Archer spoke with Ann Pike on Friday after her first visit.'),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Ann Pike']);
+  });
+});

@@ -81,13 +81,19 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A name without the titles before it: "Ambassador Viktor Maiko" → "Viktor Maiko". */
+/**
+ * A name without the titles before it: "Ambassador Viktor Maiko" → "Viktor Maiko", "President-elect
+ * Mark Schindler" → "Mark Schindler".
+ */
 export function withoutTitles(name: string): string {
   const words = name.split(/\s+/);
   let before = '';
   while (words.length > 2) {
     const word = words[0] ?? '';
-    const bare = word.toLowerCase().replace(/\.$/, '');
+    const bare = word
+      .toLowerCase()
+      .replace(/\.$/, '')
+      .replace(/-(?:elect|designate)$/, '');
     if (!TITLES.has(bare) && !(bare === 'hon' && (HON.test(before) || word.endsWith('.')))) break;
     before = bare;
     words.shift();
@@ -560,6 +566,12 @@ function namedAsInterviewee(title: string, intro: string, article = ''): string 
   const patterns = [
     // A profile line: "Nome: Rui Tavares".
     new RegExp(`(?:^|\\n)(?:Nome|Name|Nom|Nombre)\\s*:\\s*(${NAME})`, 'u'),
+    // One who spoke with the paper ("University President-elect Mark Schindler spoke with The
+    // Daily"): the guest is the one who spoke, the last two or three of their capitalised words.
+    new RegExp(
+      `(?<![\\p{L}-])(${CAP}(?:[ \\t]+${CAP}){1,2})\\s+(?:spoke|talked|sat down)\\s+(?:with|to)\\s+The\\s+\\p{Lu}`,
+      'u',
+    ),
     new RegExp(`(?:spoke|talked|speaks|talks|sat down|met)\\s+(?:with|to)\\s+(${NAME})`, 'u'),
     // French "a eu la chance de rencontrer Julien Marchetti", "nous avons interrogé …"; not a
     // lead's "Hugo Lambert a rencontré Karim Benzema à quinze ans" (someone else he met).
