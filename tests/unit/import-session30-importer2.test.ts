@@ -187,3 +187,28 @@ describe('a lead saying who spoke with the paper', () => {
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Ann Pike']);
   });
 });
+
+describe('a guest named only in a photo caption', () => {
+  const page = (caption: string) =>
+    [
+      'College president shares his thoughts on the library',
+      'March 11, 2019',
+      'Q: What does the new library mean to you?',
+      'A: “A place to think, open late.”',
+      caption,
+      'Q: What will you read first?',
+      'A: “Whatever the students tell me to.”',
+    ].join('\n\n');
+
+  it("names him from a caption whose role the headline gives: 'University President NAME. Photo …'", () => {
+    const { interview } = importOk(
+      page('University President Tom Reed. Photo courtesy of npu.edu.'),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Tom Reed']);
+  });
+
+  it('names no one from a caption of someone else (near miss)', () => {
+    const { interview } = importOk(page('Library director Jo Lake. Photo courtesy of npu.edu.'));
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Interviewee']);
+  });
+});

@@ -51,6 +51,30 @@ export function interviewCredit(text: string): string[] | undefined {
   return names?.split(/\s+(?:und|and|et|y|e)\s+/u);
 }
 
+// A photo's caption naming whom it shows, its credit after a stop: "University President Arthur
+// Feldman. Photo courtesy of npu.edu.", "Coach Ann Lee. Photo: Tom Ray".
+const CAPTIONED = new RegExp(
+  `^((?:\\p{L}+ ){0,4}?)(${CAP}(?: ${CAP}){1,2})\\.\\s+(?:photo|image|picture|foto)s?\\b.{0,80}$`,
+  'imu',
+);
+
+/**
+ * The guest a photo's caption names, where nothing else does: the caption's title word (an
+ * office, a trade: "President") is one the headline gives ("NPU president shares his thoughts on
+ * anniversary"). A caption of someone else ("Library director Jo Lake. Photo …") shares none.
+ */
+export function captionedGuest(title: string, article: string): string | undefined {
+  const headline = new Set(title.toLowerCase().split(/[^\p{L}]+/u));
+  for (const line of article.split('\n')) {
+    const match = CAPTIONED.exec(line);
+    if (!match?.[2]) continue;
+    const before = `${match[1] ?? ''}${match[2]}`.split(/\s+/u).map((w) => w.toLowerCase());
+    const titled = before.filter((w) => w.length >= 4 && TITLES.has(w) && headline.has(w));
+    if (titled.length > 0) return withoutTitles(match[2]);
+  }
+  return undefined;
+}
+
 /** A title or role one is addressed by, alone: "Mayor", "Senator", "Coach", "Dr." (TITLES). */
 export function isTitleWord(word: string): boolean {
   return TITLES.has(word.toLowerCase().replace(/\.$/u, ''));

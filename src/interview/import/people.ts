@@ -1,6 +1,7 @@
 import type { Person } from '../schema';
 import { uniqueSlug } from '../slug';
 import {
+  captionedGuest,
   expandAcronym,
   findFullName,
   findInterviewee,
@@ -139,6 +140,7 @@ export function resolvePeople({
               answerOpener(structure) ??
               person(findInterviewee(title, intro, [interviewerName, ...writers], article)) ??
               greeted(structure) ??
+              captionedGuest(title, article) ??
               UNNAMED_INTERVIEWEE)
           : (fullName(group.label, key, speakers, corpus) ??
             // A Japanese surname label ("吉井") written out only in a turn ("吉井剛さんにうかがいます").
