@@ -212,3 +212,36 @@ describe('a guest named only in a photo caption', () => {
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Interviewee']);
   });
 });
+
+describe("a headline under a first line that is none (a blog's name in lower case)", () => {
+  it('titles the page by the headline a line lower', () => {
+    const { interview } = importOk(
+      [
+        'popkram',
+        'Blog Projects About',
+        '100 Interview Questions for Software Developers',
+        'July 14, 2021',
+        'My former colleague wrote up a list of questions. Here are my answers.',
+        'What are you working on?',
+        'A compiler for a language nobody uses.',
+        'Why?',
+        'Because it is fun.',
+      ].join('\n\n'),
+    );
+    expect(interview.title).toBe('100 Interview Questions for Software Developers');
+  });
+
+  it("takes no lead's sentence for a headline (near miss)", () => {
+    const { interview } = importOk(
+      [
+        'popkram',
+        'My former colleague wrote up a list of questions. Here are my answers.',
+        'What are you working on?',
+        'A compiler for a language nobody uses.',
+        'Why?',
+        'Because it is fun.',
+      ].join('\n\n'),
+    );
+    expect(interview.title).toBe('Interview');
+  });
+});

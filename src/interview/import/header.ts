@@ -3,6 +3,7 @@ import { CAPTION } from './captions';
 import { isMenuWord } from './furniture';
 import { interviewCredit, isNameLine } from './names';
 import type { NoiseReason } from './noise';
+import { findDateIn } from './dates';
 import { withoutDateAfterBar } from './page-meta';
 import type { SourceParagraph } from './paragraphs';
 import { isHeadingLike, type Role } from './structure';
@@ -129,6 +130,45 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
+/**
+ * Where the headline is: the header's first line if it is one, else a headline of four words or
+ * more in the next two, before any byline, under a short first line that is none (a blog's name in
+ * lower case, "popkram" / "100 Interview Questions for Software Developers"). A lead's sentence is
+ * no headline.
+ */
+function headlineUnderNone(
+  paragraphs: readonly SourceParagraph[],
+  first: number,
+): number | undefined {
+  const top = paragraphs[first];
+  if (!top) return undefined;
+  if (isTitleLine(top.text)) return first;
+  // Over the headline: a short line (a blog's name), a date ("Publié : 30 juin 2014") or a kicker
+  // ("[제14회 한빛창작문학상] 소설 부문 당선자 인터뷰", "فريق من الوزراء في حوار خيالي:"). A long first line
+  // is a headline the heading test refused ("Ferrando abre o livro: arbitragem, o capitão, …"),
+  // over a caption: no other line is the headline then.
+  const over =
+    wordCount(top.text) <= 3 ||
+    findDateIn(top.text) !== undefined ||
+    (/^[[【]/u.test(top.text) && wordCount(top.text) <= 8) ||
+    /:$/u.test(top.text);
+  if (!over) return undefined;
+  for (let at = first + 1; at <= first + 2; at += 1) {
+    const line = paragraphs[at];
+    if (!line || BYLINE.test(line.text)) return undefined;
+    if (
+      isTitleLine(line.text) &&
+      wordCount(line.text) >= 4 &&
+      !CAPTION.test(line.text) &&
+      !ROLE.test(line.text) &&
+      // A credit to a handle: "Full English translations by hanbyeol".
+      !/\bby [\p{Ll}\d_.@]+$/u.test(line.text)
+    )
+      return at;
+  }
+  return undefined;
+}
+
 /** Title, photo caption, byline and intro from the paragraphs before the first question. */
 export function readHeader(
   paragraphs: readonly SourceParagraph[],
@@ -159,12 +199,13 @@ export function readHeader(
       if (isTitleLine(p.text) && !/[.!?…]["”’»]?$/u.test(p.text))
         roles.set(p.index, { kind: 'noise', reason: 'page furniture' });
   }
+  const titleAt = headline ?? headlineUnderNone(paragraphs, first);
   paragraphs.forEach((p, i) => {
     if (i < first || roles.get(p.index)?.kind === 'noise') return;
     const caption = CAPTION.exec(p.text);
     // A byline may carry its date after a bar: "Por Laura Quintero | Publicado el …".
     const byline = BYLINE.exec(withoutDateAfterBar(p.text));
-    if (headline !== undefined ? i === headline : i === first && isTitleLine(p.text)) {
+    if (i === titleAt) {
       header.title = p.text.replace(SERIES_NUMBER, '');
       roles.set(p.index, { kind: 'title' });
     } else if (!header.image && caption && p.text.length <= 300) {
