@@ -245,3 +245,68 @@ describe("a headline under a first line that is none (a blog's name in lower cas
     expect(interview.title).toBe('Interview');
   });
 });
+
+describe("Blogger's image link text", () => {
+  const page = (line: string) =>
+    [
+      'Easel Spotlight Interview: Alma Zorin',
+      'Alma Zorin paints in oils. This week she gives away a painting.',
+      'Tell me how you started painting?',
+      'I envied my father, who painted every Sunday.',
+      line,
+      'What do you paint now?',
+      'Mostly the sea, and sometimes my cat.',
+    ].join('\n\n');
+
+  it('drops "(click to see original image)" between exchanges', () => {
+    const { dropped } = importOk(page('(click to see original image)'));
+    expect(dropped).toContain('(click to see original image)');
+  });
+
+  it('keeps an answer that asks to click (near miss)', () => {
+    const { interview } = importOk(
+      page('Click to see the original, then tell me it is not the sea.'),
+    );
+    expect(interview.sections[0]?.questions[0]?.answer).toContain(
+      'Click to see the original, then tell me it is not the sea.',
+    );
+  });
+});
+
+describe("a request ending '.' opening bare questions", () => {
+  const page = (first: string) =>
+    [
+      'Easel Spotlight Interview: Alma Zorin',
+      'Alma Zorin paints in oils. This week she gives away a painting.',
+      first,
+      'I started drawing because I envied my father, who painted every Sunday at the kitchen table.',
+      'Did you have any stops and starts?',
+      'Many. I stopped for two years when my son was born, and started again with a small sketchbook.',
+      'What do you paint now?',
+      'Mostly the sea, and sometimes my cat when he sits still long enough.',
+    ].join('\n\n');
+
+  it('is the first question, the longer paragraph after it its answer', () => {
+    const { interview } = importOk(page('Tell us a bit about how you first started painting.'));
+    expect(interview.sections.flatMap((s) => s.questions.map((q) => q.question[0]))).toEqual([
+      'Tell us a bit about how you first started painting.',
+      'Did you have any stops and starts?',
+      'What do you paint now?',
+    ]);
+  });
+
+  it("is read under an image's link and a giveaway's call before the first '?'", () => {
+    const text = page('Tell us a bit about how you first started painting.').replace(
+      'Did you have',
+      '(click to see original image)\n\nEnter to win by clicking on the link at the top of the home page.\n\nDid you have',
+    );
+    const { interview, dropped } = importOk(text);
+    expect(dropped).toContain('Enter to win by clicking on the link at the top of the home page.');
+    expect(interview.sections.flatMap((s) => s.questions)).toHaveLength(3);
+  });
+
+  it("leaves a lead's sentence there as intro (near miss)", () => {
+    const { interview } = importOk(page('She told us about her first paintings over coffee.'));
+    expect(interview.sections.flatMap((s) => s.questions)).toHaveLength(2);
+  });
+});

@@ -97,3 +97,24 @@ export function trailingOffQuestion(turns: Turns): void {
     t.turn = { kind: 'ask', speaker: INTERVIEWER, text };
   });
 }
+
+// A request that opens the interview without a "?": "Tell us a bit about how you first started
+// painting.", "Describe your studio."
+const REQUEST = /^(?:(?:tell|talk|walk|take) (?:us|me)\b|(?:please )?(?:describe|explain)\b)/iu;
+
+/**
+ * Bare questions may open with a request ending "." that the "?" test leaves in the intro: just
+ * before the first question, a request of up to 200 characters and a longer paragraph after it
+ * are the first exchange. A lead's sentence there ("She told us about …") is no request.
+ */
+export function openingRequest(turns: Turns): void {
+  const first = turns.findIndex(({ turn }) => turn.kind === 'ask');
+  const request = turns[first - 2];
+  const answer = turns[first - 1];
+  if (first < 2 || !request || !answer) return;
+  if (request.turn.kind !== 'plain' || answer.turn.kind !== 'plain') return;
+  const text = request.p.text;
+  if (!REQUEST.test(text) || text.length > 200 || !/\.$/u.test(text)) return;
+  if (answer.p.text.length <= text.length) return;
+  request.turn = { kind: 'ask', speaker: INTERVIEWER, text };
+}

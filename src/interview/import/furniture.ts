@@ -132,6 +132,8 @@ const PLATFORM = new RegExp(
       // Blogger in Turkish: "Yorum Gönder", "Daha yeni yayınlar Daha eski yayınlar Ana Sayfa"; a document
       // viewer's "Published with Issuu".
       'yorum gönder|daha (?:yeni|eski) yayınlar(?:\\s+daha eski yayınlar)?(?:\\s+ana sayfa)?|published with issuu',
+      // Blogger's link under an image, in brackets: "(click to see original image)".
+      '\\(\\s*click (?:here )?to (?:see|view|enlarge)(?: the)? (?:original|full[- ]size|larger) (?:image|picture|photo)\\s*\\)',
       // A video's link and a site's back link: "Ver vídeo", "Back to Press Conferences".
       '(?:ver|watch|play) (?:the )?v[ií]deo|voir la vidéo|video ansehen',
       'back to (?:the )?(?:top|home|(?:all )?(?:\\p{L}+ ){0,2}(?:conferences|articles|news|posts|stories|results|list|index|overview|archive|blog|briefings|interviews))',
@@ -189,6 +191,8 @@ const PROMOTION = new RegExp(
       '.{0,80}\\bsupport (?:us|the show)\\b.{0,40}\\bpatreon\\b.{0,40}',
       '(?:with )?audio (?:editing|engineering|mixing)\\b[^.!?]{0,40} by [^.!?]{1,60}',
       'spot(?:ted)? an? (?:error|typo)\\? .{1,100}',
+      // A giveaway's call, repeated between exchanges: "Enter to win by clicking on the link …".
+      'enter (?:to win|the giveaway|our giveaway)\\b.{0,200}',
       'back to (?:our|all) (?:\\p{L}+ ){0,2}(?:team|staff|volunteers|episodes)',
       // A syndicated story's credit, naming where ("… on Esquiremag.ph.", not "… in a school
       // magazine I edited"); an audio file's name, one word or a transcription service's ("….mp3

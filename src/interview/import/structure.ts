@@ -1,7 +1,12 @@
 import { isCaption, isCaptionWithText, isCreditedCaption } from './captions';
 import { dashDialogue } from './dash-dialogue';
 import { interviewCredit, isNameLine } from './names';
-import { answerAskingBack, statementAfterAskingBack, trailingOffQuestion } from './bare-turns';
+import {
+  answerAskingBack,
+  openingRequest,
+  statementAfterAskingBack,
+  trailingOffQuestion,
+} from './bare-turns';
 import { namedFirstExchange, outletFirstExchange } from './first-exchange';
 import { isRelatedHeader, type NoiseReason } from './noise';
 import type { SourceParagraph } from './paragraphs';
@@ -332,6 +337,7 @@ export function parseStructure(
   if (!labelledAsks && !answersLabelled && !numbered && !dashAsks && dialogue.size === 0) {
     alternateUnlabelledTurns(turns, heading);
     trailingOffQuestion(turns);
+    openingRequest(turns);
     answerAskingBack(turns);
     asker = outletFirstExchange(turns);
     statementAfterAskingBack(turns);
