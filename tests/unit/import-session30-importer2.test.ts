@@ -310,3 +310,28 @@ describe("a request ending '.' opening bare questions", () => {
     expect(interview.sections.flatMap((s) => s.questions)).toHaveLength(2);
   });
 });
+
+describe("a site's name over the post's date, its words said again on the page", () => {
+  const page = (top: string) =>
+    [
+      top,
+      'Thursday, August 1, 2013',
+      'Easel Spotlight Interview: Alma Zorin',
+      'Each week we spotlight a Daily Easel artist who gives away one of her paintings.',
+      'What do you paint?',
+      'Mostly the sea, and sometimes my cat when he sits still.',
+      'Where do you paint?',
+      'In a shed behind the house, with the door open.',
+    ].join('\n\n');
+
+  it('is dropped, the headline under the date titles the page', () => {
+    const { interview, dropped } = importOk(page('Daily Easel News'));
+    expect(interview.title).toBe('Easel Spotlight Interview: Alma Zorin');
+    expect(dropped).toContain('Daily Easel News');
+  });
+
+  it('keeps a short headline over its date (near miss)', () => {
+    const { interview } = importOk(page('Nearly flawless evening'));
+    expect(interview.title).toBe('Nearly flawless evening');
+  });
+});

@@ -72,7 +72,8 @@ function headlineUnderSiteName(
     return undefined;
   // A headline over its date ("Nearly flawless evening" / "Wednesday, March 12, 2025") is the
   // page's own.
-  if (page.noise.get(top.index + 1) === 'date line') return undefined;
+  if (page.noise.get(top.index + 1) === 'date line' && !publicationAgain(top, page))
+    return undefined;
   // A person's name over a role and where it is held: "Dana Whitcombe-Ross" / "Science Writer,
   // Hollis Medical News", a profile's head.
   if (ROLE.test(paragraphs[first + 1]?.text ?? '')) return undefined;
@@ -94,6 +95,24 @@ function headlineUnderSiteName(
   }
   const headline = best === undefined ? undefined : paragraphs[best];
   return headline && isSiteName(top, headline, page) ? best : undefined;
+}
+
+// A word that ends a publication's name: "Daily Easel News", "Tracker Blog".
+const PUBLICATION_WORD =
+  /\s+(?:News|Blog|Magazine|Online|Times|Journal|Gazette|Herald|Post|Review|Weekly|Digest|Today)$/u;
+
+/**
+ * A publication's name whose other words the page says again: "Daily Easel News" over "a Daily
+ * Easel artist". A headline ending on such a word ("Good News") is said again as a whole, if at all.
+ */
+function publicationAgain(top: SourceParagraph, page: Page): boolean {
+  const stem = top.text.replace(PUBLICATION_WORD, '');
+  if (stem === top.text || !/\p{L}{4}/u.test(stem)) return false;
+  const again = new RegExp(
+    `(?<![\\p{L}\\d])${escape(stem)}(?!\\s*${escape(top.text.slice(stem.length).trim())})(?![\\p{L}\\d])`,
+    'u',
+  );
+  return page.paragraphs.some((p) => p.index !== top.index && again.test(p.text));
 }
 
 function isSiteName(top: SourceParagraph, headline: SourceParagraph, page: Page): boolean {
@@ -118,6 +137,7 @@ function isSiteName(top: SourceParagraph, headline: SourceParagraph, page: Page)
     page.paragraphs.find((p) => p.index === i),
   );
   if (above.every((p) => p && furniture(p.index) && wordCount(p.text) <= 3)) return true;
+  if (publicationAgain(top, page)) return true;
   // The same words again on the page, outside the headline, furniture too: a footer's "Read
   // articles from …".
   const again = new RegExp(`(?<![\\p{L}\\d])${escape(top.text)}(?![\\p{L}\\d])`, 'u');
