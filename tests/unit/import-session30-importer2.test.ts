@@ -335,3 +335,34 @@ describe("a site's name over the post's date, its words said again on the page",
     expect(interview.title).toBe('Nearly flawless evening');
   });
 });
+
+describe("a site's name ending on a quoted name, over a menu", () => {
+  const page = (top: string) =>
+    [
+      top,
+      'Афиша',
+      'Спектакли',
+      'Труппа',
+      'Билеты',
+      'Контакты',
+      'Актриса Марина Белозерова: «Это добровольное рабство, и я его люблю»',
+      'Интервью с актрисой нашего театра. Беседовала Анна Кривцова.',
+      'Как вы пришли в театр?',
+      '– Случайно, за компанию с подругой, а осталась на двадцать лет.',
+      'Какая роль ваша любимая?',
+      '– Снежная королева, потому что она честнее всех.',
+    ].join('\n\n');
+
+  it('is dropped, the headline under the menu titles the page', () => {
+    const { interview, dropped } = importOk(page('Театр «Золотой петушок»'));
+    expect(interview.title).toBe(
+      'Актриса Марина Белозерова: «Это добровольное рабство, и я его люблю»',
+    );
+    expect(dropped).toContain('Театр «Золотой петушок»');
+  });
+
+  it('keeps a headline that is all one short quotation (near miss)', () => {
+    const { interview } = importOk(page('«Я люблю театр»'));
+    expect(interview.title).toBe('«Я люблю театр»');
+  });
+});

@@ -67,7 +67,9 @@ function headlineUnderSiteName(
     !isTitleLine(top.text) ||
     wordCount(top.text) > 4 ||
     top.text.length > 40 ||
-    /[?”"’»“‘›.]$/u.test(top.text)
+    // A question, a sentence or all one quotation is the page's own headline ("«Я люблю театр»");
+    // a name ending on a quoted name is a site's ("Театр «Золотой петушок»").
+    /[?.]$|^["“„«‘'‹]/u.test(top.text)
   )
     return undefined;
   // A headline over its date ("Nearly flawless evening" / "Wednesday, March 12, 2025") is the
