@@ -373,7 +373,7 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
     if (group) {
       group.count += 1;
       if (!group.labels.includes(labelled.label)) group.labels.push(labelled.label);
-      group.role ??= labelled.role;
+      if (group.role === undefined && labelled.role !== undefined) group.role = labelled.role;
     } else {
       const kind = labelled.key === 'q' ? 'question' : labelled.key === 'a' ? 'answer' : 'name';
       groups.set(labelled.key, {

@@ -871,26 +871,21 @@ function relatedLinksStart(
   const firstAsk = turns.findIndex(({ turn }) => turn.kind === 'ask');
   const firstAnswer = turns.find(({ turn }, i) => i > firstAsk && turn.kind !== 'ask');
   if (firstAsk < 0 || !firstAnswer) return Infinity;
-  const answered = (index: number) =>
-    turns.filter(
+  // One linked headline that asks ("What is World Refugee Day?"), among the first lines after
+  // the header, with only short lines after it (more headlines, a charity's legal line), is
+  // answered by no one. (The cheap tests first: a page may repeat its header thousands of times.)
+  const answeredAfter = (index: number) => {
+    const after = turns.filter(
       ({ p, turn }, i) =>
         p.index > index && turn.kind === 'ask' && (turns[i + 1]?.turn.kind ?? 'ask') !== 'ask',
     );
-  // One linked headline that asks ("What is World Refugee Day?"), among the first lines after
-  // the header, with only short lines after it (more headlines, a charity's legal line), is
-  // answered by no one.
-  const answeredAfter = (index: number) => {
-    const after = answered(index);
-    const only = after[0]?.p;
-    return (
-      !(
-        after.length === 1 &&
-        only !== undefined &&
-        only.text.length <= 80 &&
-        all.filter((p) => p.index > index && p.index < only.index).length <= 2 &&
-        all.every((p) => p.index <= only.index || p.text.length <= 120)
-      ) && after.length > 0
-    );
+    const only = after.length === 1 ? after[0]?.p : undefined;
+    const headline =
+      only !== undefined &&
+      only.text.length <= 80 &&
+      only.index - index <= 3 &&
+      all.every((p) => p.index <= only.index || p.text.length <= 120);
+    return after.length > 0 && !headline;
   };
   return (
     all.find(
