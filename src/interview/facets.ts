@@ -1,6 +1,3 @@
-import type { CatalogueEntry } from './catalogue';
-import { UNKNOWN_PUBLICATION, UNNAMED_INTERVIEWEE } from './placeholders';
-
 /** What the library filters by: section topics, interviewees, publications and years. */
 export const FACETS = ['topic', 'person', 'publication', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -51,43 +48,4 @@ function hash(text: string): string {
  */
 export function facetFileName(key: string): string {
   return /^[a-z0-9-]+$/.test(key) ? key : `_${hash(key)}`;
-}
-
-/** What an interview's facets are read from: its catalogue entry, or the same fields of the interview. */
-export type FacetSource = Pick<CatalogueEntry, 'topics' | 'publication' | 'published'> & {
-  interviewees: readonly { name: string }[];
-};
-
-/**
- * Whether a person's or publication's name is the importer's placeholder for
- * one it did not find ("Interviewee", "Unknown publication"), in any case: it
- * names nobody, so it is no value to filter by and no link.
- */
-export function isPlaceholder(facet: 'person' | 'publication', label: string): boolean {
-  return (
-    facetKey(label) === facetKey(facet === 'person' ? UNNAMED_INTERVIEWEE : UNKNOWN_PUBLICATION)
-  );
-}
-
-/** The facet values of one interview, each once (two topics with one key count once). */
-export function facetValuesOf(entry: FacetSource): Record<Facet, { key: string; label: string }[]> {
-  const unique = (labels: string[]) => {
-    const byKey = new Map<string, string>();
-    for (const label of labels) {
-      const key = facetKey(label);
-      if (!byKey.has(key)) byKey.set(key, label);
-    }
-    return [...byKey].map(([key, label]) => ({ key, label }));
-  };
-  const named = (facet: 'person' | 'publication', labels: string[]) =>
-    unique(labels.filter((label) => !isPlaceholder(facet, label)));
-  return {
-    topic: unique(entry.topics),
-    person: named(
-      'person',
-      entry.interviewees.map((person) => person.name),
-    ),
-    publication: named('publication', [entry.publication]),
-    year: unique(entry.published === undefined ? [] : [entry.published.slice(0, 4)]),
-  };
 }

@@ -7,7 +7,8 @@ import {
   compareLabels,
   type CatalogueEntry,
 } from './catalogue';
-import { FACET_KEY_PATTERN, FACETS, facetValuesOf, type Facet, type FacetValue } from './facets';
+import { facetValuesOf } from './facet-values';
+import { FACET_KEY_PATTERN, FACETS, type Facet, type FacetValue } from './facets';
 import { schemaVersion, slug, text } from './fields';
 import { libraryFiles, type LibraryOrder } from './library-layout';
 import type { Interview } from './schema';

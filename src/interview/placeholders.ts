@@ -1,3 +1,5 @@
+import { facetKey } from './facets';
+
 /**
  * What the importer writes where an article did not say: the Add page's notes
  * ask the teacher to replace them, but an interview may be kept (or published)
@@ -9,3 +11,14 @@ export const UNKNOWN_PUBLICATION = 'Unknown publication';
 export const UNNAMED_INTERVIEWEE = 'Interviewee';
 /** The name of an interviewer the article does not name (nor its publication). */
 export const UNNAMED_INTERVIEWER = 'Interviewer';
+
+/**
+ * Whether a person's or publication's name is the importer's placeholder for
+ * one it did not find, in any case: it names nobody, so it is no value to
+ * filter by and no link.
+ */
+export function isPlaceholder(facet: 'person' | 'publication', label: string): boolean {
+  return (
+    facetKey(label) === facetKey(facet === 'person' ? UNNAMED_INTERVIEWEE : UNKNOWN_PUBLICATION)
+  );
+}

@@ -1,4 +1,5 @@
-import { FACETS, facetValuesOf } from '../interview/facets';
+import { facetValuesOf } from '../interview/facet-values';
+import { FACETS } from '../interview/facets';
 import type { Interview } from '../interview/schema';
 
 /**

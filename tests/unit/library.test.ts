@@ -12,9 +12,9 @@ import {
   FACETS,
   facetFileName,
   facetKey,
-  facetValuesOf,
   type Facet,
 } from '../../src/interview/facets';
+import { facetValuesOf } from '../../src/interview/facet-values';
 import {
   buildLibrary,
   libraryFiles,

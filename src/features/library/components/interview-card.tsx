@@ -2,7 +2,8 @@ import { Link } from '../../../components/link';
 import { PrintedUrl } from '../../../components/printed-url';
 import { paths } from '../../../config/paths';
 import type { CatalogueEntry } from '../../../interview/catalogue';
-import { facetKey, isPlaceholder } from '../../../interview/facets';
+import { facetKey } from '../../../interview/facets';
+import { isPlaceholder } from '../../../interview/placeholders';
 import { formatDate, plural } from '../../../lib/format';
 
 // A transparent border: in forced colours (Windows high contrast) the background is dropped and
