@@ -3,6 +3,7 @@ import { encode } from 'uqr';
 import { modulesPath } from '../../src/features/lesson/components/qr-code';
 import { pageCount, sheetFills } from '../support/pdf-sheets';
 import { pdfText } from '../support/pdf-text';
+import { seedInterview } from '../support/seed';
 import { expect, holdRequests, prepareContext, seed, test } from './fixtures';
 
 const ARTICLE =
@@ -80,6 +81,30 @@ test('printed key quotes read as quotes, not links: no underline, a rule at thei
   // The highlighted words in the text: bold, no underline either.
   const mark = page.locator('mark[data-kind~="key-quote"]').first();
   await expect(mark).toHaveCSS('text-decoration-line', 'none');
+});
+
+test('a printed key quote stays on one sheet with who said it', async ({ page }) => {
+  // On Letter the last quote ended the first sheet and "Viktor Maiko, on Peace" began the next.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/i/${seed.id}`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('img', { name: 'QR code of the reader link' })).toBeVisible();
+  const interview = seedInterview();
+  const labelOf = new Map(
+    interview.sections.flatMap((s) => s.questions.map((q) => [q.id, s.label] as const)),
+  );
+  for (const format of ['A4', 'Letter'] as const) {
+    const sheets = pdfText(await page.pdf({ format, printBackground: false })).map((sheet) =>
+      sheet.replace(/\s+/g, ' '),
+    );
+    for (const quote of interview.keyQuotes) {
+      const whole = `“${quote.text}” Viktor Maiko, on ${labelOf.get(quote.questionId) ?? ''}`;
+      expect(
+        sheets.some((sheet) => sheet.includes(whole)),
+        `${format}: ${whole}`,
+      ).toBe(true);
+    }
+  }
 });
 
 test('the highlights’ legend prints with the section it explains, never alone at a sheet’s end', async ({

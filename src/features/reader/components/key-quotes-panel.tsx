@@ -77,7 +77,9 @@ export function KeyQuotesPanel(props: KeyQuotesPanelProps) {
               model.questions.get(quote.questionId)?.answeredBy ?? '',
             );
             return (
-              <li key={quote.id}>
+              // On paper a quote stays on one sheet with who said it (on Letter the last one's
+              // caption began the next sheet, alone).
+              <li key={quote.id} className="print:break-inside-avoid">
                 <figure>
                   <blockquote className="font-serif text-lg leading-snug print:border-l-2 print:border-current print:pl-3">
                     <Link
