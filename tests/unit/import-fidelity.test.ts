@@ -263,19 +263,19 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   //   paragraph; a Senate hearing's OCR'd transcript run into one paragraph under 'Senator NAME.'
   //   labels), 58 questions found for 70 (a press conference's 'Name: (mm:ss)' label lines read
   //   as answers, 8 for 3; a roundtable's director lines read as questions, 10 for 2), noise
-  //   29/71, no line lost, no word vanished.
+  //   29/71, no line lost, no word vanished. Session 30's fixtures helper: the questionnaire
+  //   read (18 of 18, its dashed answers split off), 63 read.
   const FRESH_24_REFUSED = [
-    'fresh-24/pl-weekly-questionnaire-numbered-run-in-dash-answers-one-paragraph.txt',
     'fresh-24/en-stock-footage-senate-hearing-clip-metadata-run-on-caps-labels.txt',
   ];
-  it('refuses no fresh-24 page but the two known and reads at least 45 of its questions', () => {
+  it('refuses no fresh-24 page but the one known and reads at least 63 of its questions', () => {
     const pages = results.filter((r) => r.set === 'fresh-24');
     expect(pages).toHaveLength(10);
     expect(pages.filter((r) => r.refused && !FRESH_24_REFUSED.includes(r.file))).toEqual([]);
     // No page counts above its expectation: a page read with too many questions neither hides a
     // miss on another nor fails this once it is read right.
     const read = pages.reduce((n, r) => n + Math.min(r.questions.found, r.questions.expected), 0);
-    expect(read).toBeGreaterThanOrEqual(45);
+    expect(read).toBeGreaterThanOrEqual(63);
   });
 
   // - fresh-22 (session 29, held out; first measured on main 3241f51): 0 of 10 clean, none

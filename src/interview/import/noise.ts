@@ -613,11 +613,28 @@ function leadingMenu(
   let strict = -1;
   let last = 0;
   let byline = false;
+  // The words of the sentences after a paragraph (paragraphs ending as a sentence does), spaced,
+  // in lower case: " … wybrałbym tenis … ".
+  const spaced = (text: string) =>
+    ` ${(text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+  const later = (p: SourceParagraph) =>
+    spaced(
+      paragraphs
+        .flatMap((o) => (o.index > p.index && /[.!?…]$/u.test(o.text) ? [o.text] : []))
+        .join(' '),
+    );
   for (const p of paragraphs) {
     if (noise.has(p.index)) continue;
     byline = /^by\s/iu.test(p.text);
-    // An interview's headline may be as short as a menu's item: "Schindler Q&A".
-    if (!isMenuItem(p.text) || byline || /\bQ\s?&\s?A\b|\binterview\b/iu.test(p.text)) break;
+    // An interview's headline may be as short as a menu's item: "Schindler Q&A"; or a phrase in
+    // sentence case quoted from an answer below ("Wybrałbym tenis" / "… – …wybrałbym tenis.").
+    if (
+      !isMenuItem(p.text) ||
+      byline ||
+      /\bQ\s?&\s?A\b|\binterview\b/iu.test(p.text) ||
+      (/^\S+ .*\b\p{Ll}/u.test(p.text) && later(p).includes(spaced(p.text)))
+    )
+      break;
     // A person's name ends the menu, the headline came before it; so may three words and none a
     // menu's ("Nearly flawless evening"). Not where a menu word follows: "Mentor Profiles" /
     // "Scholarships" / "Donate" is a menu.

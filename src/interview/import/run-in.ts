@@ -44,11 +44,16 @@ export function splitRunInQuestions(paragraphs: SourceParagraph[]): SourceParagr
 // sentence ("2 Many of the books deal with loneliness. I love this question…").
 const NUMBERED_CARRIES =
   /^(\d{1,3}[.)]?\s*(?:(?:[^.!?]+[.!]\s+)?[^.!?]+\?|[^.!?]+[.!]))\s+(\p{Lu}.*[^?])$/u;
+// Or its answer after a dash, the question asking or a prompt to finish ("1. Kiedy poczuł Pan, że
+// jest dorosły? – Czekałem …", "7. Nie ma w życiu nic lepszego niż… – …przyjaźń."): the dash goes.
+const NUMBERED_DASH = /^(\d{1,3}[.)]?\s*[^–—]*?[?…])\s+[–—]\s+(\S.*)$/u;
 
 /**
  * Questions numbered in order from 1 and glued to the text before them ("… difficili.3) La
  * persona…?", "India, Sept. 13 -- 1What …? The first … 2 Many …"), three or more: each
- * starts a paragraph, and one that carries its answer gives it a paragraph of its own.
+ * starts a paragraph, and one that carries its answer gives it a paragraph of its own. A
+ * questionnaire run into one paragraph answers after a dash ("1. Kiedy …? – Czekałem …. 2. …"),
+ * and may set a number after the dash ("… wyrosłem. – 9 Starość to… – …").
  */
 export function splitGluedNumbers(paragraphs: SourceParagraph[]): SourceParagraph[] {
   let n = 1;
@@ -58,7 +63,7 @@ export function splitGluedNumbers(paragraphs: SourceParagraph[]): SourceParagrap
     let from = 0;
     for (;;) {
       const re = new RegExp(
-        `(?:^|[.!?…”"]\\s*|--\\s*)(?=${n}(?:[.)]\\s*\\S|\\s*[\\p{Lu}¿]))`,
+        `(?:^|[.!?…”"]\\s*|--\\s*|[.!?…]\\s+[–—]\\s*)(?=${n}(?:[.)]\\s*\\S|\\s*[\\p{Lu}¿]))`,
         'gu',
       );
       re.lastIndex = from;
@@ -78,8 +83,10 @@ export function splitGluedNumbers(paragraphs: SourceParagraph[]): SourceParagrap
   return paragraphs
     .flatMap((p, i) =>
       (parts[i] ?? []).flatMap((piece) => {
-        const text = piece.trim();
-        const carried = NUMBERED_CARRIES.exec(text);
+        // A number set after the dash that opens its answer ("… wyrosłem. – 9 Starość to… – …")
+        // leaves the dash on the answer before: it goes.
+        const text = piece.trim().replace(/\s[–—]$/u, '');
+        const carried = NUMBERED_DASH.exec(text) ?? NUMBERED_CARRIES.exec(text);
         return (carried ? carried.slice(1) : [text]).map((t) => ({ ...p, text: t ?? '' }));
       }),
     )
