@@ -58,3 +58,38 @@ Kwestionariusz Tygodnika Anna Nowak, pianistka. 1. Kiedy poczuła Pani, że jest
     expect(dropped).toEqual(['Tygodnik Nowy', 'Wywiady', 'Kultura']);
   });
 });
+
+describe('a hearing transcript run into one paragraph under "Senator NAME." labels', () => {
+  const hearing = `Hearing of August 1, 1994
+
+(18:05:12) Ms. MARLOW. I spoke to the counsel, who serves as the ethics officer for his Senator BRANT. And what did he advise, if anything? Ms. MARlOW. He told me he had no objection to the meeting. Senator BRANT. You were his counsel and sat right behind him, as I recall. Is that right? Ms. MARLOW. That's right, I sat behind him all afternoon. Senator BRANT. Did you ever pass him a note to refresh his memory? Ms. MARLOW. I passed him notes now and then. Senator BRANT. Were some of those notes meant to correct him? Ms. MARLOW. Some of them may have been, sir.`;
+
+  it('reads each label used twice or more as a turn, the OCR slip as the same label', () => {
+    const { interview } = importOk(hearing);
+    expect(questions(interview)).toEqual([
+      ['And what did he advise, if anything?'],
+      ['You were his counsel and sat right behind him, as I recall. Is that right?'],
+      ['Did you ever pass him a note to refresh his memory?'],
+      ['Were some of those notes meant to correct him?'],
+    ]);
+    expect(answers(interview)).toEqual([
+      'He told me he had no objection to the meeting.',
+      "That's right, I sat behind him all afternoon.",
+      'I passed him notes now and then.',
+      'Some of them may have been, sir.',
+    ]);
+    expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Senator Brant']);
+  });
+
+  it('leaves a paragraph naming people in sentence case, however often, whole', () => {
+    const { interview } = importOk(`Did you know him well?
+
+I met Mr. Aldrich. We spoke often and I liked Mr. Aldrich. Later I saw Ms. Kowal. Then I told Ms. Kowal about the hearing, and Mr. Aldrich. He laughed. Ms. Kowal. She said nothing at all about it, and we went home early that day, as we always did in the summer of that long year, every one of us.
+
+And later?
+
+We never spoke again.`);
+    expect(questions(interview)).toEqual([['Did you know him well?'], ['And later?']]);
+    expect(answers(interview)).toHaveLength(2);
+  });
+});

@@ -2,6 +2,7 @@ import { withoutGluedFileName } from './captions';
 import { parseDateLine } from './dates';
 import {
   answersUnderQuestions,
+  splitCapsLabels,
   splitGluedNumbers,
   splitGluedQuestions,
   splitRunInLabels,
@@ -169,7 +170,9 @@ export function splitParagraphs(source: string): SourceParagraph[] {
       splitRunInQuestions(
         splitGluedNumbers(
           stripLabelTimes(
-            splitRunOnTurns(splitRunInLabels(stripTimestamps(withoutMarkup(split, brs)))),
+            splitRunOnTurns(
+              splitCapsLabels(splitRunInLabels(stripTimestamps(withoutMarkup(split, brs)))),
+            ),
           ),
         ),
       ),

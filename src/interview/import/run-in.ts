@@ -248,3 +248,34 @@ export function splitRunOnTurns(paragraphs: SourceParagraph[]): SourceParagraph[
     return ['', ...[0, ...at].map((start, i) => p.text.slice(start, at[i]).trim())];
   });
 }
+
+// A hearing's label, an honorific or office and a surname in capitals closed by a full stop:
+// "Senator HOLLIS. ", "Ms. CARVER. ", the OCR's slip "Ms. CARvER. " (capitals but one).
+const CAPS_LABEL =
+  /(?<![\p{L}\p{N}])(Mr|Mrs|Ms|Dr|Senator|Representative|Chairman|Secretary|Judge)\.? (\p{Lu}[\p{Lu}\p{Ll}'-]*\p{Lu})\.(?:\s+|$)/gu;
+
+/**
+ * A hearing's transcript pasted as one paragraph, its turns under such labels: where two labels
+ * or more come back in it, four times or more between them, it splits before each, each label
+ * written as a name with a colon ("Senator Hollis: …"), a slip counted as its label.
+ */
+export function splitCapsLabels(paragraphs: SourceParagraph[]): SourceParagraph[] {
+  const key = (surname: string) => surname.toLocaleUpperCase();
+  // A surname in capitals but one letter at most: "CARvER" is CARVER, "Aldrich" is no label.
+  const capitals = (surname: string) =>
+    [...surname].filter((c) => c !== c.toLocaleUpperCase()).length <= 1 && surname.length >= 3;
+  return splitInTwo(paragraphs, (p) => {
+    if (p.text.length <= 399) return null;
+    const count = new Map<string, number>();
+    for (const [, , surname = ''] of p.text.matchAll(CAPS_LABEL))
+      if (capitals(surname)) count.set(key(surname), (count.get(key(surname)) ?? 0) + 1);
+    const back = [...count].filter(([, n]) => n > 1);
+    if (back.length < 2 || back.reduce((sum, [, n]) => sum + n, 0) < 4) return null;
+    const text = p.text.replace(CAPS_LABEL, (all, title: string, surname: string) => {
+      if (!capitals(surname) || (count.get(key(surname)) ?? 0) < 2) return all;
+      const name = `${key(surname)[0] ?? ''}${key(surname).slice(1).toLocaleLowerCase()}`;
+      return `\u2029${title}${all.startsWith(`${title}.`) ? '.' : ''} ${name}: `;
+    });
+    return ['', ...text.split('\u2029').map((part) => part.trim())];
+  });
+}
