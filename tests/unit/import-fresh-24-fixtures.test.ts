@@ -93,3 +93,50 @@ We never spoke again.`);
     expect(answers(interview)).toHaveLength(2);
   });
 });
+
+describe('a transcription service\'s turns, each under a line "Name: (mm:ss)"', () => {
+  it('reads the line as the label of the words under it, the time off, an empty turn gone', () => {
+    const { interview } = importOk(`Press Conference Transcript
+
+Mia Sorel: (00:00)
+Nora, you must be pleased with the result tonight?
+
+Nora Blake: (00:08)
+Of course. We had thirty shots and their keeper was brilliant.
+
+Tom Reyes : (00:40)
+Hi Nora.
+
+Nora Blake: (00:41)
+
+Tom Reyes : (00:42)
+How tired are the players, and will you rotate?
+
+Nora Blake: (00:50)
+Some are tired. We will see tomorrow.`);
+    expect(questions(interview)).toEqual([
+      ['Nora, you must be pleased with the result tonight?'],
+      ['Hi Nora.', 'How tired are the players, and will you rotate?'],
+    ]);
+    expect(answers(interview)).toEqual([
+      'Of course. We had thirty shots and their keeper was brilliant.',
+      'Some are tired. We will see tomorrow.',
+    ]);
+  });
+
+  it('leaves one such line alone in its answer: one turn is no transcript', () => {
+    const { interview } = importOk(`What did the clip show?
+
+The subtitle read:
+
+Mia Sorel: (00:12)
+
+We had thirty shots and their keeper was brilliant.
+
+And after the match?
+
+I slept.`);
+    expect(questions(interview)).toEqual([['What did the clip show?'], ['And after the match?']]);
+    expect(answers(interview)).toContain('Mia Sorel: (00:12)');
+  });
+});

@@ -272,10 +272,11 @@ const JOINED = '\u0000';
 
 // A transcript's speaker and the time of the turn, on the turn's line above it ("Ruth Amadi 0:07",
 // "Clara Hayes (00:21):") or on two ("Speaker 1" / "00:16"); or over a bar ("П. Зорин" / "―").
-// Or a name or initials alone, closed by a colon ("Hanna Lorenz:" / "HL:"); or a podcast app's
+// A transcription service closes the name before the time in brackets: "Simon Peck: (01:29)",
+// "Laurie Whitefield : (00:45)" (not a day's "Training: 10:00"). Or a name or initials alone, closed by a colon ("Hanna Lorenz:" / "HL:"); or a podcast app's
 // numbered speaker alone, with no time or colon ("Speaker 2").
 const SPEAKER_TIME =
-  /^([\p{Lu}][\p{L}\d.’'\- ]{0,39}?)\s+(?:\(?\d{1,2}:\d{2}(?::\d{2})?\)?:?|[―—])$|^(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}):$|^(Speaker \d{1,2})$/u;
+  /^([\p{Lu}][\p{L}\d.’'\- ]{0,39}?)(?:\s*:\s+\(\d{1,2}:\d{2}(?::\d{2})?\)|\s+(?:\(?\d{1,2}:\d{2}(?::\d{2})?\)?:?|[―—]))$|^(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}):$|^(Speaker \d{1,2})$/u;
 
 /**
  * With two or more such turns, each speaker becomes the label of the words below (a blank line
@@ -294,12 +295,16 @@ function labelTranscriptTurns(lines: string[]): void {
   });
   // A speaker's line is never another's words: each turn's words would overwrite the next line.
   const speakerLines = new Set(turns.map((t) => t.i));
+  // A timed turn with no words, another speaker's line right under it ("Lars Erik Haugland:
+  // (00:44)" / "Laurie Whitefield : (00:45)"), is nobody speaking: it goes with the labels.
+  const empty = turns.filter((t) => speakerLines.has(t.words) && !t.bare);
   turns = turns.filter((t) => !speakerLines.has(t.words));
   // A name alone over the words labels them only where one such name comes back: "Links:" and
   // "Chapters:" over a podcast's show notes are headings.
   const bare = turns.filter((t) => t.bare).map((t) => t.label);
   const kept = turns.filter((t) => !t.bare || bare.some((l, k) => bare.indexOf(l) !== k));
   if (kept.length < 2) return;
+  for (const { i, words } of empty) lines.fill('', i, words);
   for (const { i, words, label } of kept) {
     // The turn's time goes after the label ("Jordan: (00:15) …"), where such times leave the text
     // and mark the turn as a timed transcript's.
