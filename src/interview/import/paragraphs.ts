@@ -123,6 +123,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
   rejoinBrokenLabels(lines);
   joinLoneArabicLabels(lines);
   labelThreadAuthors(lines);
+  labelRoundtableAnswers(lines);
   readCues(lines);
   labelBarTurns(lines);
   labelTranscriptTurns(lines);
@@ -240,6 +241,28 @@ function joinLoneArabicLabels(lines: string[]): void {
   if (lone.length < 2 || new Set(lone.map((l) => l.letter)).size < 2) return;
   for (const { i, letter } of lone) {
     lines[i + 1] = `${letter}: ${lines[i + 1] ?? ''}`;
+    lines[i] = '';
+  }
+}
+
+// A Korean roundtable's guest over an answer: a name, a role word and the guest's work in angle
+// brackets ("클라라 윈 감독 <길 위의 집>" / "A. 감독은 …").
+const GUEST_LINE =
+  /^(\p{L}+(?: \p{L}+){0,3}) (?:감독|배우|작가|선수|교수|대표|위원)(?: [<〈《][^<>〈〉《》]{1,40}[>〉》])?$/u;
+const ANSWER_LABEL = /^A\s*[.:．]\s*(?=\S)/u;
+
+/**
+ * A roundtable's questions each answered by several guests, each answer under its guest's line
+ * (two or more): the name labels the answer ("클라라 윈: 감독은 …"), in place of its "A.".
+ */
+function labelRoundtableAnswers(lines: string[]): void {
+  const guests = lines.flatMap((line, i) => {
+    const name = GUEST_LINE.exec(line)?.[1];
+    return name && ANSWER_LABEL.test(lines[i + 1] ?? '') ? [{ i, name }] : [];
+  });
+  if (guests.length < 2) return;
+  for (const { i, name } of guests) {
+    lines[i + 1] = `${name}: ${(lines[i + 1] ?? '').replace(ANSWER_LABEL, '')}`;
     lines[i] = '';
   }
 }
