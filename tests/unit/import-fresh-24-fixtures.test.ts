@@ -184,3 +184,34 @@ A. 카메라를 들고 밖으로 나가세요.`);
     expect(interview.people.interviewees.map((p) => p.name)).not.toContain('클라라 윈');
   });
 });
+
+describe('a Spanish question opened by "¿" wrapped over two lines', () => {
+  it('joins the line that closes it with "?" to the line that opened it', () => {
+    const { interview } = importOk(`Entrevista al alcalde
+
+1.- ¿Por qué quiso ser alcalde?
+-Porque quiero mucho a mi pueblo.
+2.- ¿Qué obras ha hecho durante su
+mandato?
+-Hemos arreglado calles y escuelas.
+3.- ¿Qué obras va a hacer en esta
+legislatura que empieza ahora?
+-Arreglar caminos.`);
+    expect(questions(interview).flat().join(' | ')).toContain(
+      '¿Qué obras ha hecho durante su mandato?',
+    );
+    expect(questions(interview)).toHaveLength(3);
+  });
+
+  it('leaves a line after an open "¿" that does not close it alone', () => {
+    const { interview } = importOk(`Entrevista al alcalde
+
+1.- ¿Por qué quiso ser alcalde?
+-Porque quiero mucho a mi pueblo.
+2.- ¿Qué obras ha hecho durante su mandato
+-Hemos arreglado calles y escuelas.
+3.- ¿Qué obras va a hacer ahora?
+-Arreglar caminos.`);
+    expect(answers(interview).join(' | ')).not.toContain('mandato -Hemos');
+  });
+});

@@ -124,6 +124,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
   joinLoneArabicLabels(lines);
   labelThreadAuthors(lines);
   labelRoundtableAnswers(lines);
+  joinWrappedQuestions(lines);
   readCues(lines);
   labelBarTurns(lines);
   labelTranscriptTurns(lines);
@@ -265,6 +266,21 @@ function labelRoundtableAnswers(lines: string[]): void {
     lines[i + 1] = `${name}: ${(lines[i + 1] ?? '').replace(ANSWER_LABEL, '')}`;
     lines[i] = '';
   }
+}
+
+// A question opened by "¿" (perhaps numbered, "4.- ¿Qué obras ha hecho durante su") that its
+// line does not close, and the short line that does ("mandato?").
+const OPEN_QUESTION = /^(?:\d{1,3}\s*[.)]-?\s*)?¿[^?¿]*$/u;
+const CLOSES_QUESTION = /^[^¿?]{1,80}\?$/u;
+
+/** A question wrapped over two lines is one line: its lines would read as a heading and a question. */
+function joinWrappedQuestions(lines: string[]): void {
+  lines.forEach((line, i) => {
+    const next = lines[i + 1] ?? '';
+    if (!OPEN_QUESTION.test(line) || !CLOSES_QUESTION.test(next)) return;
+    lines[i] = `${line} ${next}`;
+    lines[i + 1] = JOINED;
+  });
 }
 
 // A thread's author over a comment, the name glued to its karma: "brambleshoe5120 karma".
