@@ -63,12 +63,21 @@ const repeatedNoise = (n: number) =>
     'A: No.',
   ].join('\n');
 
+// A grader's paste: a label, then a run of blanks or a rule of dashes with nothing after it.
+// Both once took seconds at 16 KB and minutes at 1 MB (a regular expression backtracking).
+const blanksAfterLabel = (n: number) => `Q: a${' '.repeat(n)}x`;
+const tabsAfterLabel = (n: number) => `Q: a${'\t'.repeat(n)}x`;
+const ruleOfDashes = (n: number) => '-'.repeat(n);
+
 describe('the importer scales linearly', () => {
   it.each([
     ['many questions, headings and noise lines', manyTurns, 1000],
     ['one answer of many sentences', oneLongAnswer, 20_000],
     ['unbroken words with no spaces', unbrokenText, 200_000],
     ['the same noise line repeated', repeatedNoise, 5_000],
+    ['a label, then a run of spaces', blanksAfterLabel, 2_000],
+    ['a label, then a run of tabs', tabsAfterLabel, 2_000],
+    ['a line of dashes', ruleOfDashes, 2_000],
   ])('%s: double the input, about double the work', { timeout: 120_000 }, (_name, make, n) => {
     // Measured again when one measurement on a busy machine comes out high.
     expect(leastOf(GROWTH_ATTEMPTS, 3, () => ratio(make, n))).toBeLessThan(3);

@@ -60,16 +60,19 @@ function plainLine(line: string): string {
 const LINE_END_BR = /<br\s*\/?>\s*$/iu;
 
 // A question and its answer set side by side as two columns, one pair to a line, the gap a
-// run of spaces: "P- Lugar ?          R- Oviedo". The gap becomes a paragraph break.
+// run of spaces: "P- Lugar ?          R- Oviedo". The gap becomes a paragraph break. The question
+// ends on a character that is no blank, so the gap is tried only where a run of blanks begins
+// (`.*?` then a gap tried at every blank took minutes on a label and a megabyte of spaces).
 const SIDE_BY_SIDE =
-  /^(\s*(?:[pqdf]|question|pregunta)\s*[.\-–:)]\s*\S.*?)[\t\u00A0 ]{3,}((?:[ra]|answer|respuesta)\s*[.\-–:)]\s*\S)/iu;
+  /^(\s*(?:[pqdf]|question|pregunta)\s*[.\-–:)]\s*\S(?:.*?[^\t\u00A0 ])?)[\t\u00A0 ]{3,}((?:[ra]|answer|respuesta)\s*[.\-–:)]\s*\S)/iu;
 
 // An answer's label right after a question's "?", on its line: "Q- Was it needed? A - We…".
 const INLINE_ANSWER = /^(.{9,}?\?)\s+((?:a|r|answer|respuesta)\s*[-–:]\s)/iu;
 
 // A question opening its line with a rule of dashes, its answer run in after two spaces or more:
-// "—————- How did you get hooked?   I've always …" (the rule goes).
-const RULED_RUN_IN = /^[-–—]{2,}\s*(\S.{8,}?[?？؟])[\t\u00A0 ]{2,}(?=\S)/u;
+// "—————- How did you get hooked?   I've always …" (the rule goes). The rule is the whole run of
+// dashes, never given back to the question (a line of a million dashes tried every split of it).
+const RULED_RUN_IN = /^[-–—]{2,}(?![-–—])\s*(\S.{8,}?[?？؟])[\t\u00A0 ]{2,}(?=\S)/u;
 
 // Exchanges run into one paragraph two spaces apart, each a question and its answer ("… Kannst du
 // noch zur Arbeit gehen? Meine Frau …  Wie hältst du Kontakt …? WhatsApp.  …"): where three or
