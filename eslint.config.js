@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import regexp from 'eslint-plugin-regexp';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -75,6 +76,17 @@ export default tseslint.config(
       ],
     },
   })),
+  {
+    // The importer runs hundreds of regular expressions over whatever a person pastes: one that
+    // backtracks super-linearly freezes the Add page (a label and a megabyte of spaces took
+    // minutes). Findings not yet rewritten are listed in eslint-suppressions.json; a new one fails.
+    files: ['src/interview/**/*.ts'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
+  },
   {
     files: ['**/*.{js,mjs,cjs}'],
     extends: [tseslint.configs.disableTypeChecked],
