@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { importArticle } from '../../src/interview/import/import-article';
+import { parseInterview } from '../../src/interview/parse';
+
+// Whatever a person pastes, the importer answers: an interview the reader accepts, or a refusal
+// in words. Lines of any Unicode (lone surrogates, controls, bidi marks), with now and then a
+// speaker label, a "?" or a line break of another kind, so the rules for turns are reached too.
+const piece = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.constantFrom('Q: ', 'A: ', 'Question: ', 'Anna Berg: ', '— ', '1. ', '?', ' ', '\t', ':'),
+);
+const line = fc.array(piece, { maxLength: 6 }).map((ps) => ps.join(''));
+const text = fc
+  .tuple(fc.array(line, { maxLength: 25 }), fc.constantFrom('\n', '\r\n', '\r', '\n\n'))
+  .map(([lines, end]) => lines.join(end));
+
+describe('the importer, on any text', () => {
+  // The same cases every run (see import-property.test.ts); a few hundred imports of short texts.
+  it(
+    'never throws: an interview that passes the schema, or a refusal in words',
+    { timeout: 60_000 },
+    () => {
+      fc.assert(
+        fc.property(text, (source) => {
+          const outcome = importArticle(source);
+          if (outcome.ok) {
+            expect(parseInterview(outcome.interview).ok).toBe(true);
+            expect(outcome.report.kept + outcome.report.dropped.length).toBe(
+              outcome.report.paragraphs,
+            );
+          } else {
+            expect(outcome.error.length).toBeGreaterThan(10);
+          }
+        }),
+        { numRuns: 300, seed: 20_261_129 },
+      );
+    },
+  );
+});
