@@ -48,7 +48,7 @@ const CREDIT = new RegExp(
 /** The interviewers a closing credit line names, or undefined for any other line. */
 export function interviewCredit(text: string): string[] | undefined {
   const names = CREDIT.exec(text.trim())?.[1];
-  return names?.split(/\s+(?:und|and|et|y|e)\s+/u);
+  return names?.split(/\s(?:und|and|et|y|e)\s/u).map((name) => name.trim());
 }
 
 // A photo's caption naming whom it shows, its credit after a stop: "University President Arthur

@@ -46,7 +46,7 @@ const NUMBERED_CARRIES =
   /^(\d{1,3}[.)]?\s*(?:(?:[^.!?]+[.!]\s+)?[^.!?]+\?|[^.!?]+[.!]))\s+(\p{Lu}.*[^?])$/u;
 // Or its answer after a dash, the question asking or a prompt to finish ("1. Kiedy poczuł Pan, że
 // jest dorosły? – Czekałem …", "7. Nie ma w życiu nic lepszego niż… – …przyjaźń."): the dash goes.
-const NUMBERED_DASH = /^(\d{1,3}[.)]?\s*[^–—]*?[?…])\s+[–—]\s+(\S.*)$/u;
+const NUMBERED_DASH = /^(\d{1,3}[.)]?[^–—]*?[?…])\s+[–—]\s+(\S.*)$/u;
 
 /**
  * Questions numbered in order from 1 and glued to the text before them ("… difficili.3) La

@@ -1029,7 +1029,9 @@ function stripQuestionMarks(sections: DraftSection[], turnOf: Map<number, TurnOf
 /** A paragraph's first words, up to 40 characters, cut at a word with "…" after them. */
 function opening(text = ''): string {
   if (text.length <= 40) return text;
-  return `${text.slice(0, 40).replace(/\s+\S*$/u, '')}…`;
+  const cut = text.slice(0, 40);
+  const space = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf('\n'), cut.lastIndexOf('\t'));
+  return `${(space > 0 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /**
