@@ -74,12 +74,13 @@ export function statementAfterAskingBack(turns: Turns): void {
 
 // Trails off: "… d'ici la fin du mandat...".
 const TRAILS_OFF = /(?:\.{3}|…)$/u;
+const ASKED = /\p{L}\s?[?？؟]/gu;
 
 /**
  * A question may ask inside and trail off at its end ("Vous avez pris goût au pouvoir ? Ou … semé ?
  * Parce que … la fin du mandat..."): between a question's one-paragraph answer and the next
- * paragraph, a paragraph that asks outside quotes, ends "..." and is shorter than both is the
- * next question, where two or more questions are asked on the page.
+ * paragraph, a paragraph that asks twice outside quotes, ends "..." and is shorter than both is
+ * the next question, where two or more questions are asked on the page.
  */
 export function trailingOffQuestion(turns: Turns): void {
   if (turns.filter(({ turn }) => turn.kind === 'ask').length < 2) return;
@@ -90,7 +91,10 @@ export function trailingOffQuestion(turns: Turns): void {
     if (
       !TRAILS_OFF.test(text) ||
       text.length > 400 ||
-      !asksOutsideQuotes(text.replace(TRAILS_OFF, ''))
+      !asksOutsideQuotes(text.replace(TRAILS_OFF, '')) ||
+      // Two questions asked, as an interviewer presses ("… au pouvoir ? Ou … semé ? Parce que …"):
+      // an answer asking itself once and trailing off ("Did I regret it? Sometimes...") stays.
+      (text.match(ASKED) ?? []).length < 2
     )
       return;
     if (size(turns, i) >= size(turns, i - 1) || size(turns, i) >= size(turns, i + 1)) return;

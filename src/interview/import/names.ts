@@ -431,9 +431,13 @@ function oneNameLead(
   const name = ONE_NAME_LEAD.exec(intro)?.[1];
   if (!name || exclude.includes(name) || isNotAPerson(name) || writtenInLowerCase(name, article))
     return undefined;
-  const inside = new RegExp(`\\p{Ll},? ${escape(name)}(?!\\p{L})`, 'u');
-  return inside.test(article) ? name : undefined;
+  // Not after a word that puts a place there: "I came for a year in Berlin" (Berlin, …, is …).
+  const inside = new RegExp(`(\\p{L}*\\p{Ll}),? ${escape(name)}(?!\\p{L})`, 'gu');
+  const said = [...article.matchAll(inside)].some(([, before = '']) => !PLACE_BEFORE.test(before));
+  return said ? name : undefined;
 }
+
+const PLACE_BEFORE = /^(?:in|at|from|to|into|near|around|across|outside|through|via|of)$/iu;
 
 const QUOTED_FIRST = new RegExp(`^(?:[Ii]ntervist|[Ii]nterview).*[”"»] (${CAP})\\.?$`, 'mu');
 

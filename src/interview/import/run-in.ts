@@ -235,9 +235,18 @@ export function splitRunOnTurns(paragraphs: SourceParagraph[]): SourceParagraph[
       count.set(label, (count.get(label) ?? 0) + 1);
   const comes = (label: string) =>
     label.split(' ').some((_, i, words) => (count.get(words.slice(i).join(' ')) ?? 0) > 1);
-  const opens = (p: SourceParagraph) => comes(/^([^:]{1,60}):\s/u.exec(p.text)?.[1] ?? '');
+  const opener = (p: SourceParagraph) => /^([^:]{1,60}):\s/u.exec(p.text)?.[1] ?? '';
+  const opens = (p: SourceParagraph) => comes(opener(p));
+  // Where two speakers or more already open paragraphs of their own, the page kept its breaks
+  // between turns: a word inside an answer ("Rule: …", three times) labels a turn only if it is
+  // one of theirs ("Frost" or "Dana Frost").
+  const openers = new Set(paragraphs.filter(opens).map(opener));
+  const same = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+  const speaks = (label: string) => openers.size < 2 || [...openers].some((o) => same(o, label));
   const inside = (p: SourceParagraph) =>
-    [...p.text.matchAll(TURN_LABEL)].filter((m) => m.index > 0 && comes(m[1] ?? ''));
+    [...p.text.matchAll(TURN_LABEL)].filter(
+      (m) => m.index > 0 && comes(m[1] ?? '') && speaks(m[1] ?? ''),
+    );
   if ([...count.values()].filter((n) => n > 1).length < 2) return paragraphs;
   const runOn = paragraphs.filter(opens).reduce((sum, p) => sum + inside(p).length, 0);
   if (runOn < 3) return paragraphs;
