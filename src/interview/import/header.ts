@@ -1,3 +1,4 @@
+import { escapeRegExp } from './escape-regexp';
 import { LIMITS } from '../fields';
 import { CAPTION } from './captions';
 import { isMenuWord } from './furniture';
@@ -111,7 +112,7 @@ function publicationAgain(top: SourceParagraph, page: Page): boolean {
   const stem = top.text.replace(PUBLICATION_WORD, '');
   if (stem === top.text || !/\p{L}{4}/u.test(stem)) return false;
   const again = new RegExp(
-    `(?<![\\p{L}\\d])${escape(stem)}(?!\\s*${escape(top.text.slice(stem.length).trim())})(?![\\p{L}\\d])`,
+    `(?<![\\p{L}\\d])${escapeRegExp(stem)}(?!\\s*${escapeRegExp(top.text.slice(stem.length).trim())})(?![\\p{L}\\d])`,
     'u',
   );
   return page.paragraphs.some((p) => p.index !== top.index && again.test(p.text));
@@ -142,14 +143,10 @@ function isSiteName(top: SourceParagraph, headline: SourceParagraph, page: Page)
   if (publicationAgain(top, page)) return true;
   // The same words again on the page, outside the headline, furniture too: a footer's "Read
   // articles from …".
-  const again = new RegExp(`(?<![\\p{L}\\d])${escape(top.text)}(?![\\p{L}\\d])`, 'u');
+  const again = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(top.text)}(?![\\p{L}\\d])`, 'u');
   return page.paragraphs.some(
     (p) => p.index !== top.index && p.index !== headline.index && again.test(p.text),
   );
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /**

@@ -1,5 +1,6 @@
 // Finding people and publications named in an article's title and intro.
 
+import { escapeRegExp } from './escape-regexp';
 import { parseDateLine } from './dates';
 
 const PARTICLE = '(?:de|da|di|du|van|von|der|den|del|la|le|al|el|bin|ibn|ter|ten)';
@@ -101,10 +102,6 @@ function capitalised(word: string): string {
   );
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * A name without the titles before it: "Ambassador Viktor Maiko" → "Viktor Maiko", "President-elect
  * Mark Schindler" → "Mark Schindler".
@@ -140,7 +137,10 @@ export function findFullName(label: string, corpus: string): string | undefined 
   // With its honorific ("北村さん") it is the same surname.
   const surnameOnly = label.replace(/(?:さん|氏)$/u, '');
   if (/^\p{Script=Han}{1,4}$/u.test(surnameOnly)) {
-    const given = new RegExp(`${escape(surnameOnly)}\\p{Script=Han}{1,3}(?=さん|氏|[(（])`, 'gu');
+    const given = new RegExp(
+      `${escapeRegExp(surnameOnly)}\\p{Script=Han}{1,3}(?=さん|氏|[(（])`,
+      'gu',
+    );
     return [...corpus.matchAll(given)].map((m) => m[0]).sort((a, b) => b.length - a.length)[0];
   }
   const last = label.split(/\s+/).at(-1);
@@ -150,7 +150,7 @@ export function findFullName(label: string, corpus: string): string | undefined 
   if (label.split(/\s+/).every((w) => TITLES.has(w.toLowerCase().replace(/\.$/u, '')))) {
     const office = label
       .split(/\s+/)
-      .map((w) => escape(w === w.toUpperCase() ? capitalised(w) : w))
+      .map((w) => escapeRegExp(w === w.toUpperCase() ? capitalised(w) : w))
       .join('[ \\t]+');
     // Or before it, set off by a comma: "Stéphane Dujarric, Spokesman for the Secretary-General".
     const named = new RegExp(
@@ -167,7 +167,7 @@ export function findFullName(label: string, corpus: string): string | undefined 
   const surname = last === last.toUpperCase() ? capitalised(last) : last;
   // Initials count as words: "Home Minister V Raghavan".
   const pattern = new RegExp(
-    `(?:(?:${CAP}|\\p{Lu}\\.?)[ \\t]+(?:${PARTICLE}[ \\t]+)*){1,3}${escape(surname)}(?![\\p{L}])`,
+    `(?:(?:${CAP}|\\p{Lu}\\.?)[ \\t]+(?:${PARTICLE}[ \\t]+)*){1,3}${escapeRegExp(surname)}(?![\\p{L}])`,
     'gu',
   );
   const counts = new Map<string, number>();
@@ -179,7 +179,7 @@ export function findFullName(label: string, corpus: string): string | undefined 
     .every((w) => TITLES.has(w.toLowerCase()));
   if (titled) {
     const forward = new RegExp(
-      `(?<![\\p{L}])${escape(surname)}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)*${CAP}){1,2}`,
+      `(?<![\\p{L}])${escapeRegExp(surname)}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)*${CAP}){1,2}`,
       'gu',
     );
     for (const match of corpus.matchAll(forward)) {
@@ -211,9 +211,13 @@ export function findFullName(label: string, corpus: string): string | undefined 
   // word before the name that the text also uses on its own (a dateline's "TELUKWANGI -" too) is
   // no part of it, where a name after it is.
   const solo = (word: string) =>
-    (corpus.match(new RegExp(`(?<![\\p{L}])${escape(word)}(?![\\p{L}])`, 'giu')) ?? []).length -
-    (corpus.match(new RegExp(`${escape(word)}[ \\t]+${escape(surname)}(?![\\p{L}])`, 'gu')) ?? [])
-      .length;
+    (corpus.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'giu')) ?? [])
+      .length -
+    (
+      corpus.match(
+        new RegExp(`${escapeRegExp(word)}[ \\t]+${escapeRegExp(surname)}(?![\\p{L}])`, 'gu'),
+      ) ?? []
+    ).length;
   const forward = [...counts.keys()].some((name) => name.startsWith(`${surname} `));
   if (label.includes(' ') && titled && forward)
     for (const name of [...counts.keys()]) {
@@ -262,7 +266,7 @@ export function nameForInitials(written: string, text: string): string | undefin
 /** What follows a name in apposition: "Viktor Maiko, Ukraine’s Ambassador to Kazakhstan, about…" gives the role. */
 export function findRole(name: string, corpus: string): string | undefined {
   const match = new RegExp(
-    `${escape(name)},\\s+([^,;.()]{3,90}?)(?:,|;|\\.|\\)|\\s+(?:about|on|who|said|says|told)\\s|$)`,
+    `${escapeRegExp(name)},\\s+([^,;.()]{3,90}?)(?:,|;|\\.|\\)|\\s+(?:about|on|who|said|says|told)\\s|$)`,
     'mu',
   ).exec(corpus);
   const role = match?.[1]?.trim();
@@ -298,7 +302,10 @@ function withoutRoleWords(name: string, corpus: string): string {
  * makes "H:" Harvey and "A:" Adam.
  */
 export function nameGivenFor(label: string, corpus: string): string | undefined {
-  const given = new RegExp(`(\\p{Lu}[ \\t]+)?(${NAME}|${CAP})\\s*\\(${escape(label)}\\)`, 'u');
+  const given = new RegExp(
+    `(\\p{Lu}[ \\t]+)?(${NAME}|${CAP})\\s*\\(${escapeRegExp(label)}\\)`,
+    'u',
+  );
   const match = given.exec(corpus);
   // A one-letter word before the name is part of it where the initials count it: "I Ketut Darma
   // (IKD)", a Balinese name.
@@ -432,7 +439,7 @@ function oneNameLead(
   if (!name || exclude.includes(name) || isNotAPerson(name) || writtenInLowerCase(name, article))
     return undefined;
   // Not after a word that puts a place there: "I came for a year in Berlin" (Berlin, …, is …).
-  const inside = new RegExp(`(\\p{L}*\\p{Ll}),? ${escape(name)}(?!\\p{L})`, 'gu');
+  const inside = new RegExp(`(\\p{L}*\\p{Ll}),? ${escapeRegExp(name)}(?!\\p{L})`, 'gu');
   const said = [...article.matchAll(inside)].some(([, before = '']) => !PLACE_BEFORE.test(before));
   return said ? name : undefined;
 }
@@ -469,9 +476,10 @@ function reposted(
   const surname = object.split(/\s+/u).at(-1) ?? object;
   const writes = (name: string) =>
     bylines.includes(name) ||
-    new RegExp(`(?:^|\\n)${escape(name)} is an? (?:\\p{Ll}+ ){0,3}${REPORTER_WORDS}\\b`, 'u').test(
-      article,
-    );
+    new RegExp(
+      `(?:^|\\n)${escapeRegExp(name)} is an? (?:\\p{Ll}+ ){0,3}${REPORTER_WORDS}\\b`,
+      'u',
+    ).test(article);
   // The one talked to is the page's own reporter, its byline or a bio's: the subject is the guest
   // ("By Donna Chavez" over "Novelist Hanna Osei talked to Donna Chavez at Publishers Weekly").
   if (who && object === named && writes(object) && !writes(who)) return who;
@@ -505,7 +513,9 @@ const ROLE_END =
 
 /** Whether the article writes a word in lower case, as it does a common word and never a name. */
 function writtenInLowerCase(word: string, article: string): boolean {
-  return new RegExp(`(?<![\\p{L}])${escape(word.toLowerCase())}(?![\\p{L}])`, 'u').test(article);
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}])`, 'u').test(
+    article,
+  );
 }
 
 /**
@@ -578,13 +588,13 @@ function namedAsInterviewee(title: string, intro: string, article = ''): string 
   // if only by surname ("Jana Keller: …" / "Keller talked to us …").
   const comesBack = (name: string) => {
     const surname = name.split(/\s+/u).at(-1) ?? name;
-    const word = new RegExp(`(?<!\\p{L})${escape(surname)}(?!\\p{L})(?!\\s*[:：])`, 'u');
+    const word = new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})(?!\\s*[:：])`, 'u');
     return article === '' || word.test(article);
   };
   // Twice: the headline's own words are in the article too.
   const comesBackTwice = (name: string) => {
     const surname = name.split(/\s+/u).at(-1) ?? name;
-    const word = new RegExp(`(?<!\\p{L})${escape(surname)}(?!\\p{L})(?!\\s*[:：])`, 'gu');
+    const word = new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})(?!\\s*[:：])`, 'gu');
     return (article.match(word) ?? []).length >= 2;
   };
   const headlineName = new RegExp(`^(${NAME})\\s*:`, 'u');

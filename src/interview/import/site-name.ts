@@ -1,3 +1,4 @@
+import { escapeRegExp } from './escape-regexp';
 import type { NoiseReason } from './noise';
 import type { SourceParagraph } from './paragraphs';
 
@@ -70,11 +71,7 @@ export function siteNameAbove(
   const again = top.text
     .split(/\s+/u)
     .filter((w) => w.length >= 4)
-    .some((w) => new RegExp(`(?<!\\p{L})${escape(w)}(?!\\p{L})`, 'u').test(rest));
+    .some((w) => new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'u').test(rest));
   if (again) return [];
   return section ? [top.index, section.index] : [top.index];
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
