@@ -19,7 +19,7 @@ export const USAGE =
 const HELP = `${USAGE}
 
 ARTICLE          the article's text (.txt), the page saved as .html, or - for standard input
--o, --out FILE   write the interview file there (folders made); without it, JSON on stdout
+-o, --out FILE   write the interview file there (folders made); without it (or -o -), JSON on stdout
                  (with npm, run it as npm run -s, or npm's own lines come first)
 --id SLUG        the interview's id (default: from the guest's name and year)
 --date DATE      the publication date, YYYY-MM-DD (default: the date found in the text)
@@ -188,14 +188,15 @@ async function linkOrRename(temporary: string, out: string): Promise<void> {
 async function writeOutput(out: string, json: string, force: boolean): Promise<void> {
   const existing = await stat(out).catch(() => undefined);
   if (existing?.isDirectory()) throw new CommandError(`${out}: is a folder; give a file name`);
-  if (existing && !force) throw new CommandError(`${out} exists; add --force to overwrite it`);
-  // A device or a pipe (-o /dev/stdout) is written to as it is: there is no old file to keep.
+  // A device or a pipe (-o /dev/stdout, /dev/null) is written to as it is, --force or not:
+  // there is no old file to keep.
   if (existing && !existing.isFile()) {
     await writeFile(out, json).catch((error: unknown) => {
       throw new CommandError(`${out}: cannot be written (${reason(error)})`);
     });
     return;
   }
+  if (existing && !force) throw new CommandError(`${out} exists; add --force to overwrite it`);
   // Written whole beside the target, then put in its place in one step: a
   // write that fails (disk full, a size limit) leaves the old file as it was.
   // Through a symbolic link, the file it points at is the one replaced (the link stays), and
@@ -315,9 +316,11 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     throw new CommandError(`${name}: ${outcome.error}${details}`);
   }
   const json = `${JSON.stringify(outcome.interview, null, 2)}\n`;
-  if (values.out) await writeOutput(values.out, json, values.force);
+  // "-o -" is standard output, as the file "-" is standard input (not a file named "-").
+  const out = values.out === '-' ? undefined : values.out;
+  if (out) await writeOutput(out, json, values.force);
   else io.stdout(json);
-  io.stderr(`Imported ${name}${values.out ? ` into ${values.out}` : ''}\n`);
+  io.stderr(`Imported ${name}${out ? ` into ${out}` : values.out ? ' to standard output' : ''}\n`);
   if (page) {
     io.stderr(
       'read as a saved web page: its article only, found by Mozilla Readability (its scripts never ran); the line numbers below are of that text\n',

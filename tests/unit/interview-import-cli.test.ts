@@ -82,6 +82,27 @@ describe('npm run interview:import', () => {
     expect(parseInterview(written).ok && written).toMatchObject({ id: 'maiko-interview' });
   });
 
+  it('writes JSON to stdout with -o -, as - reads standard input, and leaves no file named "-"', async () => {
+    const cwd = process.cwd();
+    const here = mkdtempSync(path.join(dir, 'dash-'));
+    process.chdir(here);
+    try {
+      const result = await runImport(seedFiles.article, '-o', '-');
+      expect(result.status).toBe(0);
+      expect(parseInterview(JSON.parse(result.stdout)).ok).toBe(true);
+      expect(readdirSync(here)).toEqual([]);
+      expect(result.stderr).toMatch(/^Imported \S+ to standard output\n/);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('writes to a device such as /dev/null without --force: there is no file to keep', async () => {
+    const result = await runImport(seedFiles.article, '-o', '/dev/null');
+    expect(result.stderr).not.toContain('--force');
+    expect(result.status).toBe(0);
+  });
+
   it('refuses to overwrite a file without --force', async () => {
     const out = file('existing.json', '{"keep": true}');
     const result = await runImport(seedFiles.article, '-o', out);
