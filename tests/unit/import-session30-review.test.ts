@@ -79,3 +79,43 @@ Another long trip across the ocean, this time alone with my dog.`;
     ]);
   });
 });
+
+describe('a short headline over its deck, whose words the text says again', () => {
+  const page = (headline: string, deck: string, lead: string) => `${headline}
+
+${deck}
+
+${lead}
+
+Q: When did you start?
+
+A: When I was nine, on my father's boat.
+
+Q: What is next?
+
+A: A show in the spring, and then the long summer at sea.`;
+
+  it("is the headline, not a site's name: a profile's headline, the guest's name", () => {
+    const { interview, dropped } = importOk(
+      page(
+        'Jane Doe',
+        'The painter who never left the harbour',
+        'Jane Doe has painted the harbour for thirty years.',
+      ),
+    );
+    expect(interview.title).toBe('Jane Doe');
+    expect(dropped).toEqual([]);
+  });
+
+  it("is the headline, not a site's name: a phrase the lead says again", () => {
+    const { interview, dropped } = importOk(
+      page(
+        'Winter Light',
+        'A painter and her harbour through the dark months',
+        'Winter Light is the name of her new show, opening in March.',
+      ),
+    );
+    expect(interview.title).toBe('Winter Light');
+    expect(dropped).toEqual([]);
+  });
+});

@@ -141,11 +141,17 @@ function isSiteName(top: SourceParagraph, headline: SourceParagraph, page: Page)
   );
   if (above.every((p) => p && furniture(p.index) && wordCount(p.text) <= 3)) return true;
   if (publicationAgain(top, page)) return true;
-  // The same words again on the page, outside the headline, furniture too: a footer's "Read
-  // articles from …".
+  // The same words again on the page, outside the headline: a line of their own ("Hivecast" /
+  // blurb / "Hivecast"), or furniture, a footer's "Read articles from …". Not inside the text:
+  // a headline picks up its words ("Winter Light" / deck / "Winter Light is the name of her
+  // new show …"), and a profile's headline is the guest's name ("Jane Doe" / "Jane Doe has …").
   const again = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(top.text)}(?![\\p{L}\\d])`, 'u');
   return page.paragraphs.some(
-    (p) => p.index !== top.index && p.index !== headline.index && again.test(p.text),
+    (p) =>
+      p.index !== top.index &&
+      p.index !== headline.index &&
+      (p.text === top.text || page.noise.has(p.index)) &&
+      again.test(p.text),
   );
 }
 
