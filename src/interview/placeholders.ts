@@ -4,7 +4,7 @@ import { facetKey } from './facets';
  * What the importer writes where an article did not say: the Add page's notes
  * ask the teacher to replace them, but an interview may be kept (or published)
  * with them. They name nobody, so the library never lists them as a person or
- * a publication to filter by (facets.ts).
+ * a publication to filter by (facet-values.ts).
  */
 export const UNKNOWN_PUBLICATION = 'Unknown publication';
 /** The name of a guest the article does not name. */

@@ -27,18 +27,18 @@ export function isCreditedCaption(text: string): boolean {
 // "interview verite.jpg": with an image's extension, the words may be spaced.
 const FILE_NAME = /^[\p{Ll}\d]+(?:[-_ ][\p{Ll}\d]+)*(?:\.(?:jpe?g|png|gif|webp|avif))?$/u;
 
-/**
- * Whether a line is an image's file name: one word with an image extension, one lower-case
- * word with hyphens, a few words ending in an image's extension, or any
- * lower-case word just before a caption (an answer of one lower-case word
- * elsewhere stays).
- */
 // A camera's or a content system's file name with its spaces put back: capitalised words and digit
 // runs, an eight-digit date or stamp among them, no punctuation: "Harriet Boyd 20171011 3451 Ph
 // 00067 Balukhali Bangladesh Resized 1".
 const SPACED_FILE_NAME =
   /^(?=.*(?:^|\s)\d{8,14}(?:\s|$))(?=(?:.*(?:^|\s)\d{3,}(?:\s|$)){2})(?:\p{Lu}[\p{L}\d]*|\d+)(?:\s(?:\p{Lu}[\p{L}\d]*|\d+)){3,15}$/u;
 
+/**
+ * Whether a line is an image's file name: one word with an image extension, one lower-case
+ * word with hyphens, a few words ending in an image's extension, a camera's name with its
+ * spaces put back, or any lower-case word just before a caption (an answer of one lower-case
+ * word elsewhere stays).
+ */
 export function isImageFileName(text: string, next: string | undefined): boolean {
   if (SPACED_FILE_NAME.test(text)) return true;
   // With an image's extension and no space, capitals too: "A_sakaguchi.jpg", "IMG_2041.JPG",

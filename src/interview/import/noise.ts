@@ -498,14 +498,6 @@ function dropLanguageSwitcher(
   }
 }
 
-// "12", "3": a post's like and comment counts, each on a line of its own.
-const COUNT = /^\d{1,6}$/u;
-
-/**
- * Counts on lines of their own beside other furniture or other counts ("12",
- * "3", "Share"). A number alone elsewhere (a dash interview's "– 42" is
- * dashed; a bare "42" answer follows its question) stays.
- */
 /**
  * A button of the page's top menu printed again at its foot ("Donate now" under the last answer):
  * a line of two or three words, no sentence, among the last ten, the same as a line dropped as
@@ -530,6 +522,14 @@ function dropRepeatedButtons(
   });
 }
 
+// "12", "3": a post's like and comment counts, each on a line of its own.
+const COUNT = /^\d{1,6}$/u;
+
+/**
+ * Counts on lines of their own beside other furniture or other counts ("12",
+ * "3", "Share"). A number alone elsewhere (a dash interview's "– 42" is
+ * dashed; a bare "42" answer follows its question) stays.
+ */
 function dropCounters(paragraphs: readonly SourceParagraph[], noise: Map<number, NoiseReason>) {
   const isCount = (p: SourceParagraph | undefined) => p !== undefined && COUNT.test(p.text);
   const beside = (p: SourceParagraph | undefined) =>
