@@ -119,3 +119,25 @@ A: A show in the spring, and then the long summer at sea.`;
     expect(dropped).toEqual([]);
   });
 });
+
+describe('a word before a colon that comes back inside unlabelled answers, only questions labelled', () => {
+  const page = `Talking craft with Dana Frost
+
+Dana Frost has written nine thrillers.
+
+CityBeat: How do you plot a book?
+
+I keep a card for every scene. Rule: never write a scene without a clock in it. Rule: the villain must want something reasonable. Rule: nobody explains the plan aloud.
+
+CityBeat: Do you break your rules?
+
+All the time, and on purpose.`;
+
+  it('is no speaker: the answer stays whole', () => {
+    const { interview } = importOk(page);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Dana Frost']);
+    expect(answers(interview)[0]).toBe(
+      'I keep a card for every scene. Rule: never write a scene without a clock in it. Rule: the villain must want something reasonable. Rule: nobody explains the plan aloud.',
+    );
+  });
+});

@@ -218,8 +218,14 @@ export function splitRunInLabels(paragraphs: SourceParagraph[]): SourceParagraph
 // A label at a paragraph's start or after a sentence's end: "CityBeat: …? Dana Frost: …" (up to
 // three capitalised words, a capital inside one too, or initials). An initial's stop ends no
 // sentence ("П. Зорин: …", "Mr. Frost").
-const TURN_LABEL =
-  /(?:^|(?<=(?:[?!…"”’)]|[\p{Ll}\d]{2}\.)\s+))((?:\p{Lu}[\p{L}\p{M}’'-]+\s){0,2}\p{Lu}[\p{L}\p{M}’'-]+|\p{Lu}{1,4}):\s/gu;
+const TURN_LABEL_WORDS =
+  "((?:\\p{Lu}[\\p{L}\\p{M}’'-]+\\s){0,2}\\p{Lu}[\\p{L}\\p{M}’'-]+|\\p{Lu}{1,4})";
+const TURN_LABEL = new RegExp(
+  `(?:^|(?<=(?:[?!…"”’)]|[\\p{Ll}\\d]{2}\\.)\\s+))${TURN_LABEL_WORDS}:\\s`,
+  'gu',
+);
+// The label a paragraph opens with, and nothing before it ("I keep a card. Rule: …" opens with none).
+const OPENING_LABEL = new RegExp(`^${TURN_LABEL_WORDS}:\\s`, 'u');
 
 /**
  * Turns run together on a line, short or long, where a page's paragraphs lost their breaks
@@ -235,7 +241,7 @@ export function splitRunOnTurns(paragraphs: SourceParagraph[]): SourceParagraph[
       count.set(label, (count.get(label) ?? 0) + 1);
   const comes = (label: string) =>
     label.split(' ').some((_, i, words) => (count.get(words.slice(i).join(' ')) ?? 0) > 1);
-  const opener = (p: SourceParagraph) => /^([^:]{1,60}):\s/u.exec(p.text)?.[1] ?? '';
+  const opener = (p: SourceParagraph) => OPENING_LABEL.exec(p.text)?.[1] ?? '';
   const opens = (p: SourceParagraph) => comes(opener(p));
   // Where two speakers or more already open paragraphs of their own, the page kept its breaks
   // between turns: a word inside an answer ("Rule: …", three times) labels a turn only if it is
