@@ -69,6 +69,25 @@ const blanksAfterLabel = (n: number) => `Q: a${' '.repeat(n)}x`;
 const tabsAfterLabel = (n: number) => `Q: a${'\t'.repeat(n)}x`;
 const ruleOfDashes = (n: number) => '-'.repeat(n);
 
+// A quick-fire interview, thousands of short questions each with its short answer ("Q: river or
+// harbour?" / "A: copper, always."). Each line once copied every line's text (the pull-quote
+// check): 10,000 lines took 1.4 s of processor time, 20,000 lines 10.2 s, now 0.9 s each.
+// (Past 5,000 questions the interview is refused, but only once the whole text is read.)
+const QUICK_WORDS =
+  'river harbour winter grain copper lantern orchard valley signal market bridge archive'.split(
+    ' ',
+  );
+const word = (i: number) => QUICK_WORDS[i % QUICK_WORDS.length] ?? '';
+const quickFire = (n: number) =>
+  [
+    'Quick questions for Ann Lee',
+    'Ann Lee answered our quick questions.',
+    ...Array.from({ length: n }, (_, i) => [
+      `Q: ${word(i)} or ${word(i * 5 + 1)}?`,
+      `A: ${word(i * 7 + 3)}, always.`,
+    ]).flat(),
+  ].join('\n');
+
 describe('the importer scales linearly', () => {
   it.each([
     ['many questions, headings and noise lines', manyTurns, 1000],
@@ -78,6 +97,7 @@ describe('the importer scales linearly', () => {
     ['a label, then a run of spaces', blanksAfterLabel, 2_000],
     ['a label, then a run of tabs', tabsAfterLabel, 2_000],
     ['a line of dashes', ruleOfDashes, 2_000],
+    ['a quick-fire interview of short questions and answers', quickFire, 5_000],
   ])('%s: double the input, about double the work', { timeout: 120_000 }, (_name, make, n) => {
     // Measured again when one measurement on a busy machine comes out high.
     expect(leastOf(GROWTH_ATTEMPTS, 3, () => ratio(make, n))).toBeLessThan(3);

@@ -301,8 +301,16 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   for (const p of paragraphs) counts.set(p.text, (counts.get(p.text) ?? 0) + 1);
   const noise = new Map<number, NoiseReason>();
   // The text before paragraph i that is not furniture: a question an ad line separates from its answer.
-  const asked = (i: number) =>
-    paragraphs.slice(0, i).findLast((q) => !noise.has(q.index))?.text ?? '';
+  // (Walked back from i, not copied: a copy of everything before each line made a long page quadratic.)
+  const asked = (i: number) => {
+    for (let j = i - 1; j >= 0; j -= 1) {
+      const q = paragraphs[j];
+      if (q && !noise.has(q.index)) return q.text;
+    }
+    return '';
+  };
+  // Every paragraph's text, made once: made again for each paragraph, a long page was quadratic.
+  const texts = paragraphs.map((o) => o.text);
   // Between the first and the last question a line is the interview's: a show's or site's call
   // there is an answer's words ("Audio engineering by ear was how we all learned.").
   const asks = paragraphs.flatMap((p, i) => (/[?？؟][”"’')]*$/u.test(p.text) ? [i] : []));
@@ -355,10 +363,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (isBreadcrumb(p.text) && i < (asks[0] ?? 0)) ||
         isPhotoCounter(paragraphs, i, asks[0]) ||
         (i < (asks[0] ?? 0) && isPortraitCredit(p.text)) ||
-        isElidedPullQuote(
-          p.text,
-          paragraphs.map((o) => o.text),
-        ) ||
+        isElidedPullQuote(p.text, texts) ||
         (isPromotionLine(p.text, previous?.text) && !inBody(i)) ||
         (i === 0 && (isBannerLine(p.text) || isSiteSlogan(p.text))) ||
         (i < (asks[0] ?? 0) && siteDomain(p.text, paragraphs)) ||
@@ -368,8 +373,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
     } else if (p.text.length <= 600 && (COOKIES.test(p.text) || SIGN_UP.test(p.text)))
       noise.set(p.index, 'cookie notice');
   });
-  for (const i of contactBox(paragraphs.map((p) => p.text)))
-    noise.set(paragraphs[i]?.index ?? -1, 'page furniture');
+  for (const i of contactBox(texts)) noise.set(paragraphs[i]?.index ?? -1, 'page furniture');
   for (const index of leadingMenu(paragraphs, noise)) noise.set(index, 'page furniture');
   // A breadcrumb's sub-section under the menu's item it extends, over the headline: "Stories" /
   // "Stories from the field" / "These women work in dangerous places…".
