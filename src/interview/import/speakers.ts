@@ -504,10 +504,13 @@ function initialsOf(paragraphs: readonly SourceParagraph[]): Map<string, string>
     const words = found.label.split(/\s+/);
     if (words.length >= 2) map.set(words.map((w) => w.charAt(0).toUpperCase()).join(''), found.key);
   }
+  // Each label is judged once: what follows depends on the label and the whole list alone, and a
+  // long transcript says the same few labels thousands of times (judged at each, it was quadratic).
+  const distinct = [...new Set(labels.map((l) => l.label))];
   // A transcript's full label once, then its first word, a title ("Mayor Bill de Blasio:" then
   // "Mayor:" twice or more): one speaker, where no other label opens with that word. Not a first
   // name: the host "John:" and the guest "John Smith:" are two.
-  for (const { label } of labels) {
+  for (const label of distinct) {
     const first = label.split(/\s+/u)[0] ?? '';
     if (!isTitleWord(first) && !LABEL_TITLES.has(first.toLowerCase())) continue;
     const fuller = new Set(
@@ -521,7 +524,7 @@ function initialsOf(paragraphs: readonly SourceParagraph[]): Map<string, string>
   // before any "Ruth:" and no other full name opens with it. (A host "John:" who spoke before
   // the guest "John Smith:" came in stays another speaker.)
   const said = labels.map((l) => l.label);
-  for (const { label } of labels) {
+  for (const label of distinct) {
     const first = label.split(/\s+/u)[0] ?? '';
     if (map.has(label) || first === label || !/^\p{Lu}\p{Ll}+$/u.test(first)) continue;
     const fuller = new Set(said.filter((l) => l.startsWith(`${first} `)));
@@ -548,7 +551,7 @@ function initialsOf(paragraphs: readonly SourceParagraph[]): Map<string, string>
         .map((w) => w.charAt(0).toUpperCase())
         .join(''),
     );
-  for (const { label } of labels) {
+  for (const label of distinct) {
     const letters = label.replace(/\s/gu, '');
     if (map.has(label) || !/^(?=(?:\p{Ll}?\p{Lu}){2})\p{L}{2,4}$/u.test(letters)) continue;
     const abbreviates = new RegExp(`^${[...letters].join('.*')}`, 'iu');
