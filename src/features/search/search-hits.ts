@@ -132,16 +132,14 @@ function markedWord(word: string): ExcerptPart[] {
  */
 function focusedExcerpt(
   data: PagefindResultData,
+  words: readonly string[] | undefined,
   sub: PagefindResultData['sub_results'][number],
   query: string,
 ): ExcerptPart[] | undefined {
-  const content = data.raw_content;
   const locations = sub.weighted_locations.flatMap(({ location }) =>
     location === undefined ? [] : [location],
   );
-  if (content === undefined || content.includes('\u200B') || locations.length === 0)
-    return undefined;
-  const words = content.split(WORD_SEPARATORS);
+  if (words === undefined || locations.length === 0) return undefined;
   const terms = query.split(/\s+/).map(fold).filter(Boolean);
   if (terms.length === 0) return undefined;
   // Each match goes to the word typed it begins most alike; of a word's
@@ -173,9 +171,10 @@ function focusedExcerpt(
   // The window with the most kept matches, a few words of context before the first.
   let from = start;
   let best = -1;
-  for (const location of [...kept].sort((a, b) => a - b)) {
+  const sorted = [...kept].sort((a, b) => a - b);
+  for (const location of sorted) {
     const first = Math.max(start, Math.min(location - 4, end - EXCERPT_WORDS));
-    const count = [...kept].filter((l) => l >= first && l < first + EXCERPT_WORDS).length;
+    const count = sorted.filter((l) => l >= first && l < first + EXCERPT_WORDS).length;
     if (count > best) {
       best = count;
       from = first;
@@ -240,12 +239,19 @@ export function interviewHits(
     if (section !== undefined) sectionOf.set(anchor.id, section);
   }
 
+  // The page's words, split once for all its places; none where they cannot be
+  // counted as Pagefind counts them (text without spaces, split at zero-width spaces).
+  const content = data.raw_content;
+  const words =
+    content === undefined || content.includes('\u200B')
+      ? undefined
+      : content.split(WORD_SEPARATORS);
   const hits = data.sub_results
     .map((sub, order) => {
       const id = sub.anchor?.id ?? '';
       const sectionId = sectionOf.get(id);
       const questionId = QUESTION_HEADING.exec(id)?.[1];
-      const excerpt = focusedExcerpt(data, sub, query) ?? excerptParts(sub.excerpt);
+      const excerpt = focusedExcerpt(data, words, sub, query) ?? excerptParts(sub.excerpt);
       let hit: SearchHit | undefined;
       if (questionId !== undefined && sectionId !== undefined)
         hit = {
