@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { answers, importOk, questions } from '../support/import-outcome';
+
+// Rules prompted by the fresh-24 pages (tests/fixtures/import/fresh-24), session 31's importer
+// helper: each is checked on text of its own, with a near miss the rule must leave alone.
+
+describe('related links and comment lines in Dutch, Korean and Turkish end the article', () => {
+  it('drops a Dutch "Lees ook" heading and the headline under it', () => {
+    const { interview, dropped } = importOk(`Wat doet u morgen?
+
+‘Ik ga vissen.’
+
+Gaat u de radio missen?
+
+‘Zeker. Na dertig jaar zit radio in mijn bloed.’
+
+Lees ook
+De radio verliest een stem, de polder krijgt een burgemeester`);
+    expect(answers(interview).at(-1)).toBe('‘Zeker. Na dertig jaar zit radio in mijn bloed.’');
+    expect(dropped).toEqual([
+      'Lees ook',
+      'De radio verliest een stem, de polder krijgt een burgemeester',
+    ]);
+  });
+
+  it('drops a Korean "관련 기사" heading and its headline', () => {
+    const { interview, dropped } = importOk(`Q. 감독이란 무엇인가?
+A. 조금씩 할 줄 아는 사람이에요.
+Q. 신인에게 한마디?
+A. 준비하세요.
+관련 기사
+[인터뷰] 정다니엘 감독 “밭에서 시작됐다”`);
+    expect(questions(interview)).toHaveLength(2);
+    expect(answers(interview).at(-1)).toBe('준비하세요.');
+    expect(dropped).toEqual(['관련 기사', '[인터뷰] 정다니엘 감독 “밭에서 시작됐다”']);
+  });
+
+  it('drops a Turkish "no comments yet" line and the copyright line after it', () => {
+    const { interview, dropped } = importOk(`Nasıl bir belediye devraldınız?
+
+İstikrarlı bir belediye
+
+Önümüzdeki dönemde önceliğiniz ne olacak?
+
+Kentsel dönüşüm ve yeşil alan
+
+Bu habere henüz yorum yapılmamış.
+Egedesonsöz © 2020 Tüm hakları saklıdır.`);
+    expect(answers(interview).at(-1)).toBe('Kentsel dönüşüm ve yeşil alan');
+    expect(dropped).toEqual([
+      'Bu habere henüz yorum yapılmamış.',
+      'Egedesonsöz © 2020 Tüm hakları saklıdır.',
+    ]);
+  });
+
+  it('keeps an answer that opens with "Lees ook" in a sentence', () => {
+    const { interview, dropped } = importOk(`Wat raadt u aan?
+
+Lees ook eens het boek van Mak over de polder.
+
+En verder?
+
+Niets.`);
+    expect(answers(interview)[0]).toBe('Lees ook eens het boek van Mak over de polder.');
+    expect(dropped).toEqual([]);
+  });
+});
