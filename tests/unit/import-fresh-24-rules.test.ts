@@ -65,3 +65,42 @@ Niets.`);
     expect(dropped).toEqual([]);
   });
 });
+
+describe('a date line with its weekday in Italian, Spanish or Turkish', () => {
+  const interview = (dateLine: string, lead: string) => `Il blog dei Gators
+${dateLine}
+
+${lead}
+
+Ti aspettavi di più?
+
+Volevo un campionato nelle zone alte.
+
+Avete parlato di rinnovo?
+
+Non ancora.`;
+
+  it('reads an Italian weekday before the date without a comma, and drops the line', () => {
+    const { interview: read, dropped } = importOk(
+      interview('martedì 23 marzo 2010', 'Il coach risponde alle solite domande.'),
+    );
+    expect(read.published).toBe('2010-03-23');
+    expect(dropped).toContain('martedì 23 marzo 2010');
+  });
+
+  it('reads a Turkish date with the weekday and time after it, before a date in the lead', () => {
+    const { interview: read, dropped } = importOk(
+      interview('9 Nisan 2020 Perşembe 09:52', '31 Mart 2019’daki seçimlerde göreve geldi.'),
+    );
+    expect(read.published).toBe('2020-04-09');
+    expect(dropped).toContain('9 Nisan 2020 Perşembe 09:52');
+  });
+
+  it('keeps a line that holds a date and words besides', () => {
+    const { interview: read, dropped } = importOk(
+      interview('martedì 23 marzo 2010 giochiamo a Bra', 'Il coach risponde alle solite domande.'),
+    );
+    expect(dropped).not.toContain('martedì 23 marzo 2010 giochiamo a Bra');
+    expect(read.intro).toContain('martedì 23 marzo 2010 giochiamo a Bra');
+  });
+});

@@ -132,6 +132,17 @@ const OTHER_MONTHS: readonly (readonly [string, number])[] = [
   ['pazd', 10],
   ['listop', 11],
   ['grud', 12],
+  // Turkish: "9 Nisan 2020 Perşembe 09:52" (Mart is above, Mayıs is English's "may").
+  ['ocak', 1],
+  ['şubat', 2],
+  ['nisan', 4],
+  ['haziran', 6],
+  ['temmuz', 7],
+  ['ağustos', 8],
+  ['eylül', 9],
+  ['ekim', 10],
+  ['kasım', 11],
+  ['aralık', 12],
   // English stems last: they also start "mayo", "junio", "octubre", "novembre"…
   ...MONTHS.map((stem, i) => [stem, i + 1] as const),
 ];
@@ -145,9 +156,11 @@ function anyMonthNumber(word: string): number {
 // "15 марта 2023", "5 de mayo de 2023", "5. Mai 2023", "15 марта 2023 г.", "3-fevral 2024-yil",
 // and a weekday (or a place) and a comma before one, as blog platforms print it: "martes, 21 de
 // abril de 2015", "Montag, 5. Mai 2023"; labelled, a weekday without a comma and the time after
-// "à" or "às": "Publié le jeudi 17 octobre 2019 à 9:47".
+// "à" or "às": "Publié le jeudi 17 octobre 2019 à 9:47". Italian and Spanish Blogger themes set
+// the weekday without a comma too ("martedì 23 marzo 2010"), a Turkish news site after the date,
+// before the time ("9 Nisan 2020 Perşembe 09:52").
 const WRITTEN_DAY_MONTH_YEAR = new RegExp(
-  `^${LABEL}(?:\\p{L}+,\\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?(\\d{1,2})(?:\\.|-)?\\s*(?:de\\s+)?(\\p{L}{3,12}\\.?)\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:г\\.?|года|р\\.?|року|-?yil|y\\.))?(?:[,\\s]+(?:(?:à|às|a las|um|alle)\\s+)?\\d{1,2}[:.h]\\d{2})?$`,
+  `^${LABEL}(?:\\p{L}+,\\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\s+)?(\\d{1,2})(?:\\.|-)?\\s*(?:de\\s+)?(\\p{L}{3,12}\\.?)\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:г\\.?|года|р\\.?|року|-?yil|y\\.))?(?:\\s+(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar))?(?:[,\\s]+(?:(?:à|às|a las|um|alle)\\s+)?\\d{1,2}[:.h]\\d{2})?$`,
   'iu',
 );
 // "March 2016", "марта 2023": a month and year alone (a date line, though no day).
