@@ -104,3 +104,34 @@ Non ancora.`;
     expect(read.intro).toContain('martedì 23 marzo 2010 giochiamo a Bra');
   });
 });
+
+describe("a Blogger post's masthead over a post title and the interview's own title", () => {
+  const page = (footer: string) =>
+    [
+      'Tercer Ciclo Monte Claro',
+      'Blog de 5º y 6º de Primaria',
+      'viernes, 25 de enero de 2013',
+      'Entrevistas',
+      'Entrevista a la panadera del pueblo',
+      'Hoy estamos con Marta Gil, la panadera del pueblo.',
+      '¿Por qué quiso ser panadera?',
+      'Porque me gusta madrugar.',
+      '¿Cuántos años lleva?',
+      'Llevo diez años.',
+      footer,
+    ].join('\n');
+
+  it('drops the blog name and tagline on a Blogger page', () => {
+    const { dropped } = importOk(
+      page('Publicado por Tercer Ciclo en 12:40\nSuscribirse a: Enviar comentarios (Atom)'),
+    );
+    expect(dropped).toEqual(
+      expect.arrayContaining(['Tercer Ciclo Monte Claro', 'Blog de 5º y 6º de Primaria']),
+    );
+  });
+
+  it('keeps them without the Blogger footer (a news page sets two headings over its date too)', () => {
+    const { dropped } = importOk(page('Gracias, Marta.'));
+    expect(dropped).not.toContain('Blog de 5º y 6º de Primaria');
+  });
+});

@@ -443,7 +443,9 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
     !/[.!?:]$/u.test(tagline) &&
     noise.get(paragraphs[top + 2]?.index ?? -1) === 'date line' &&
     isHeadingLike(text(top + 3)) &&
-    /[.!]$/u.test(text(top + 4))
+    // A sentence under the title, or the interview's own title under the post's ("Entrevistas"
+    // / "Entrevista al alcalde de Cebrecos"): a class blog titles its posts by their kind.
+    (/[.!]$/u.test(text(top + 4)) || isHeadingLike(text(top + 4)))
   )
     for (const p of paragraphs.slice(top, top + 2)) noise.set(p.index, 'page furniture');
   for (const index of siteNameAbove(paragraphs, noise)) noise.set(index, 'page furniture');
