@@ -135,3 +135,46 @@ describe("a Blogger post's masthead over a post title and the interview's own ti
     expect(dropped).not.toContain('Blog de 5º y 6º de Primaria');
   });
 });
+
+describe('questions numbered with a full stop and a hyphen ("1.- ¿…?")', () => {
+  it('takes the number off each question, numbered out of order too', () => {
+    const { interview } = importOk(`Hoy estamos con Marta Gil, la panadera del pueblo.
+1.- ¿Por qué quiso ser panadera?
+Porque me gusta madrugar.
+2.- ¿Cuándo empezó?
+En 1995.
+2.- ¿Cuántos años lleva?
+Llevo diez años.
+4.-¿Qué pan prefiere?
+El de centeno.`);
+    expect(questions(interview)).toEqual([
+      ['¿Por qué quiso ser panadera?'],
+      ['¿Cuándo empezó?'],
+      ['¿Cuántos años lleva?'],
+      ['¿Qué pan prefiere?'],
+    ]);
+  });
+
+  it('leaves numbered lines that ask nothing in their answer', () => {
+    const { interview } = importOk(`¿Qué necesita para el pan?
+
+Dos cosas.
+
+1.- Harina y agua.
+
+2.- Sal, poca.
+
+¿Y para el bizcocho?
+
+Huevos.`);
+    expect(questions(interview)).toEqual([
+      ['¿Qué necesita para el pan?'],
+      ['¿Y para el bizcocho?'],
+    ]);
+    expect(answers(interview).slice(0, 3)).toEqual([
+      'Dos cosas.',
+      '1.- Harina y agua.',
+      '2.- Sal, poca.',
+    ]);
+  });
+});

@@ -39,7 +39,8 @@ type Answer = { kind: 'answer'; speaker: string; text: string };
 type Plain = { kind: 'plain'; text: string };
 export type Turn = Ask | Answer | Plain;
 
-const NUMBERED_QUESTION = /^(\d{1,3})[.)]\s+(\S.*[?؟][”"’']?)$/u;
+// A Spanish school's "1.- ¿Por qué…?" too: a full stop and a hyphen, a space or none after.
+const NUMBERED_QUESTION = /^(\d{1,3})[.)](?:-\s*|\s+)(\S.*[?؟][”"’']?)$/u;
 // A number opening a paragraph: "1.", "1)", "1-", "1 -", or "1 " before a capital.
 const NUMBER = /^(\d{1,3})(?:[.)]\s*|\s*[-–]\s*|\s*(?=[\p{Lu}¿«"“]))(\S.*)$/u;
 
