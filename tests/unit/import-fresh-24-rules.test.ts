@@ -178,3 +178,34 @@ Huevos.`);
     ]);
   });
 });
+
+describe("an honorific or a Dutch trade before the guest's name", () => {
+  const page = (lead: string) => `${lead}
+
+¿Por qué quiso ser alcalde?
+
+Porque quiero mucho a mi pueblo.
+
+¿Cuándo empezó?
+
+En 1995.`;
+  const guest = (lead: string) =>
+    importOk(page(lead)).interview.people.interviewees.map((p) => p.name);
+
+  it('takes a Spanish "Señor" off the name', () => {
+    expect(guest('Hoy estamos con el Señor Julián Pereda Alonso, el alcalde.')).toEqual([
+      'Julián Pereda Alonso',
+    ]);
+  });
+
+  it('takes a Dutch trade off the name a lead opens with', () => {
+    expect(guest('Radiomaker Joost Verhaar (52) wordt burgemeester.')).toEqual(['Joost Verhaar']);
+    expect(guest('Presentatrice Anouk de Wit (41) stopt ermee.')).toEqual(['Anouk de Wit']);
+  });
+
+  it('keeps a three-word name whose first word is no title', () => {
+    expect(guest('Hoy estamos con Julián Pereda Alonso, el alcalde.')).toEqual([
+      'Julián Pereda Alonso',
+    ]);
+  });
+});

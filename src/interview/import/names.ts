@@ -32,9 +32,20 @@ const TITLES = new Set(
     'journalistin musikerin musiker künstlerin künstler ' +
     'актриса актер актёр певица певец писатель писательница режиссер режиссёр журналистка ' +
     'тренер врач художник художница лікарка лікар акторка актор співачка співак письменниця ' +
-    'письменник режисерка режисер журналістка тренерка художниця'
+    'письменник режисерка режисер журналістка тренерка художниця ' +
+    // Honorifics in Spanish, Italian, French, Dutch and German ("el Señor Julián Pereda Alonso").
+    'señor señora señorita sr sra srta signor signora sig dott dottor dottoressa monsieur ' +
+    'madame mme meneer mevrouw herr frau ' +
+    // A guest's trade as Dutch leads write it ("Presentatrice Anouk de Wit (41) …").
+    'presentator presentatrice schrijver schrijfster acteur actrice zanger zangeres ' +
+    'regisseur journalist burgemeester burgervader wethouder voorzitter directeur ' +
+    'ontwerper fotograaf kunstenaar kunstenares'
   ).split(' '),
 );
+
+// A trade made with "-maker", in Dutch and English alike ("Radiomaker Joost Verhaar",
+// "Filmmaker Ana Ruiz"): no given name ends so.
+const MAKER = /^\p{L}{2,}maker$/u;
 
 // A closing line crediting the interviewer(s): "Die Fragen stellte Evi Seibert.", "Das Gespräch
 // führten A und B.", "Interview conducted by …", "Entrevista realizada por …", "Propos recueillis
@@ -115,7 +126,12 @@ export function withoutTitles(name: string): string {
       .toLowerCase()
       .replace(/\.$/, '')
       .replace(/-(?:elect|designate)$/, '');
-    if (!TITLES.has(bare) && !(bare === 'hon' && (HON.test(before) || word.endsWith('.')))) break;
+    if (
+      !TITLES.has(bare) &&
+      !MAKER.test(bare) &&
+      !(bare === 'hon' && (HON.test(before) || word.endsWith('.')))
+    )
+      break;
     before = bare;
     words.shift();
   }
