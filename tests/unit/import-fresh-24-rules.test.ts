@@ -209,3 +209,31 @@ En 1995.`;
     ]);
   });
 });
+
+describe("a lead naming an alumna with her class year ('NAME ’13')", () => {
+  const page = (lead: string) =>
+    [
+      'Alumna Educator on Her Simmons Experience',
+      'November 15, 2022',
+      lead,
+      'Why did you choose to study at Simmons?',
+      '“I wanted somewhere very different.”',
+      'What piece of advice would you give students?',
+      '“Go after your dreams.”',
+    ].join('\n');
+  const guest = (lead: string) =>
+    importOk(page(lead)).interview.people.interviewees.map((p) => p.name);
+
+  it('names her, the year off, before the headline’s role words', () => {
+    expect(guest('Keisha Rowe ’13 teaches high school English in Boston.')).toEqual([
+      'Keisha Rowe',
+    ]);
+    expect(guest("Since graduating, Dana Ortiz '08 has taught in Boston.")).toEqual(['Dana Ortiz']);
+  });
+
+  it('takes no name from a year after a place', () => {
+    expect(guest('The Boston Marathon ’13 changed how she teaches.')).not.toContain(
+      'Boston Marathon',
+    );
+  });
+});

@@ -381,6 +381,9 @@ export function findInterviewee(
   article = '',
 ): string | undefined {
   const corpus = `${title}\n${intro}`;
+  // A class year vouches for a person before any headline pattern does ("Alumna Educator on …").
+  const alumna = classYearName(intro, exclude);
+  if (alumna) return alumna;
   const named = namedAsInterviewee(title, intro, article);
   // A profile's headline that is only a name, over a short line giving the role and where
   // ("Dana Whitcombe-Ross" / "Science Writer, Hollis Medical News"): that line's first words
@@ -435,6 +438,18 @@ export function findInterviewee(
         QUOTED_FIRST.exec(corpus)?.[1] ??
         oneNameLead(intro, article, exclude))
     : surnameCase(found);
+}
+
+// A name with a class year after it, as a college writes its alumni ("Keisha Rowe ’13 teaches
+// …", "Dana Ortiz '08"): a person, whom a headline's role words ("Alumna Educator on …") only
+// describe. Not a thing the article's "The" starts ("The Boston Marathon ’13").
+const CLASS_YEAR = new RegExp(`(?<![\\p{L}])(${NAME}) [’'‘]\\d{2}(?![\\d\\p{L}])`, 'u');
+
+function classYearName(intro: string, exclude: readonly string[]): string | undefined {
+  const name = CLASS_YEAR.exec(intro)?.[1];
+  if (!name || /^the\s/iu.test(name) || exclude.includes(name) || isNotAPerson(name))
+    return undefined;
+  return withoutTitles(name);
 }
 
 // A lead opening on one name set off by commas: "Rituparna, our speaker today, is …".
