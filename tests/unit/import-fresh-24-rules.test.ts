@@ -237,3 +237,48 @@ describe("a lead naming an alumna with her class year ('NAME ’13')", () => {
     );
   });
 });
+
+describe("a footage archive's catalogue record, 'Field: value' lines of codes and figures", () => {
+  const hearing = `(18:05:12) Ms. CARVER. I talked to the counsel for his Senator HOLLIS. And what did he advise, if anything? Ms. CARVER. He told me he had no objection to the meeting. Senator HOLLIS. Are those your words? Ms. CARVER. Those are my words. Senator HOLLIS. Did you ever pass him a note? Ms. CARVER. I remember passing him notes now and then. Senator HOLLIS. And what did he do with it, if anything? Ms. CARVER. He kept that one.`;
+
+  it('drops the record over the transcript', () => {
+    const { dropped } = importOk(`August 1, 1994 - Part 6
+Clip: 460173_1_1
+Year Shot: 1994 (Actual Year)
+Audio: Yes
+Video: Color
+Tape Master: 10061
+HD: N/A
+Location: Dirksen Senate Office Building
+Timecode: -
+
+${hearing}`);
+    expect(dropped).toEqual(
+      expect.arrayContaining([
+        'Clip: 460173_1_1',
+        'Year Shot: 1994 (Actual Year)',
+        'Video: Color',
+        'Location: Dirksen Senate Office Building',
+        'Timecode: -',
+      ]),
+    );
+  });
+
+  it("keeps a profile's 'Key: value' lines of words", () => {
+    const { interview, dropped } = importOk(`Meet our new volunteer, Dana Ortiz.
+Hometown: Dayton, Ohio
+Age: 34
+Education: Ohio State University
+Favourite book: Dune
+
+Why did you volunteer?
+
+I wanted to give back.
+
+What do you do here?
+
+I run the front desk.`);
+    expect(dropped).toEqual([]);
+    expect(interview.intro).toContain('Age: 34');
+  });
+});

@@ -1,4 +1,5 @@
 import { siteNameAbove } from './site-name';
+import { catalogueRecord } from './catalogue-record';
 import { isImageFileName } from './captions';
 import { isPartialDateLine, isTimeLine, parseDateLine } from './dates';
 import {
@@ -465,6 +466,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   dropRepeatedButtons(paragraphs, noise);
   dropCounters(paragraphs, noise);
   dropMetaLabels(paragraphs, noise);
+  for (const index of catalogueRecord(paragraphs)) noise.set(index, 'page furniture');
   dropLanguageSwitcher(paragraphs, noise);
   paragraphs.forEach((p, i) => {
     if (noise.has(p.index) || !isMetaItem(p.text)) return;

@@ -1,0 +1,33 @@
+import type { SourceParagraph } from './paragraphs';
+
+// A catalogue's field: a short capitalised key, a colon, a short value ("Tape Master: 10061").
+const FIELD = /^\p{Lu}[\p{L} ]{0,24}:\s+(\S.{0,59})$/u;
+// A value that is data rather than words: a figure or a code ("460173_1_1", "1994 (Actual
+// Year)"), yes or no, none, or a dash for an empty field.
+const DATA = /^(?:\d\S*(?: \(.{1,30}\))?|yes|no|none|n\/a|[-–—])$/iu;
+
+/**
+ * A footage or media archive's record of a clip, four or more "Field: value" lines in a row
+ * before the first question, each key once, most values data: "Clip: 460173_1_1" / "Audio: Yes"
+ * / "Video: Color" / "HD: N/A" / "Timecode: -". The whole record is the archive's page, not the
+ * article. A profile set out the same way ("Hometown: Dayton, Ohio" / "Age: 34") gives words.
+ */
+export function catalogueRecord(paragraphs: readonly SourceParagraph[]): number[] {
+  const firstAsk = paragraphs.findIndex((p) => /[?？؟]/u.test(p.text));
+  const before = firstAsk < 0 ? paragraphs : paragraphs.slice(0, firstAsk);
+  const found: number[] = [];
+  let run: SourceParagraph[] = [];
+  const close = () => {
+    const keys = new Set(run.map((p) => p.text.slice(0, p.text.indexOf(':'))));
+    const data = run.filter((p) => DATA.test(FIELD.exec(p.text)?.[1]?.trim() ?? ''));
+    if (run.length >= 4 && keys.size === run.length && data.length * 2 > run.length)
+      found.push(...run.map((p) => p.index));
+    run = [];
+  };
+  for (const p of before) {
+    if (FIELD.test(p.text)) run.push(p);
+    else close();
+  }
+  close();
+  return found;
+}
