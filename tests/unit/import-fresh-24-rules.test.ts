@@ -281,4 +281,27 @@ I run the front desk.`);
     expect(dropped).toEqual([]);
     expect(interview.intro).toContain('Age: 34');
   });
+
+  it("drops the archive's one-word kind over the clip's title, which no longer titles the page", () => {
+    const { interview, dropped } = importOk(`Reel
+
+August 1, 1994 - Part 6
+Clip: 460173_1_1
+Audio: Yes
+Tape Master: 10061
+HD: N/A
+
+${hearing}`);
+    expect(dropped).toContain('Reel');
+    expect(interview.title).not.toBe('Reel');
+  });
+
+  it('keeps a one-word first line on a page without such a record', () => {
+    const { dropped } = importOk(`Reel
+
+August 1, 1994 - Part 6
+
+${hearing}`);
+    expect(dropped).not.toContain('Reel');
+  });
 });

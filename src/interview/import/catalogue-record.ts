@@ -29,5 +29,12 @@ export function catalogueRecord(paragraphs: readonly SourceParagraph[]): number[
     else close();
   }
   close();
+  // The archive's kind of item, one word alone on the page's first line over the clip's title
+  // ("Reel", "Footage"), goes with the record it heads.
+  const [top] = paragraphs;
+  if (found.length > 0 && top && /^\p{Lu}\p{Ll}{1,15}$/u.test(top.text)) {
+    const first = paragraphs.findIndex((p) => p.index === found[0]);
+    if (first >= 1 && first <= 3) found.push(top.index);
+  }
   return found;
 }
