@@ -305,3 +305,25 @@ ${hearing}`);
     expect(dropped).not.toContain('Reel');
   });
 });
+
+describe("a printed page's number between two turns of an OCR'd hearing", () => {
+  const hearing = (between: string) =>
+    `Ms. CARVER. I talked to the counsel for his Senator HOLLIS. And what did he advise, if anything? Ms. CARVER. He told me he had no objection to the meeting. Senator HOLLIS. Are those your words? Ms. CARVER. Those are my words. I don't remember what they said.${between} Senator HOLLIS. Did you ever pass him a note? Ms. CARVER. I remember passing him notes now and then. Senator HOLLIS. And what did he do with it? Ms. CARVER. He kept that one and used it for an answer. We had no ready answer to that question, so we wrote one while the hearing went on.`;
+
+  it('drops the number, not part of the answer before it', () => {
+    const { interview, dropped } = importOk(hearing(' 117'));
+    expect(answers(interview)).toContain("Those are my words. I don't remember what they said.");
+    expect(dropped).toContain('117');
+  });
+
+  it('keeps a number that answers a question', () => {
+    const { interview, dropped } = importOk(
+      hearing('').replace(
+        'Are those your words? Ms. CARVER. Those',
+        'How many? Ms. CARVER. 117. Those',
+      ),
+    );
+    expect(answers(interview).join(' ')).toContain('117.');
+    expect(dropped).toEqual([]);
+  });
+});

@@ -291,6 +291,14 @@ export function splitCapsLabels(paragraphs: SourceParagraph[]): SourceParagraph[
       const name = `${key(surname)[0] ?? ''}${key(surname).slice(1).toLocaleLowerCase()}`;
       return `\u2029${title}${all.startsWith(`${title}.`) ? '.' : ''} ${name}: `;
     });
-    return ['', ...text.split('\u2029').map((part) => part.trim())];
+    // A printed page's number the OCR ran in between two turns ("… what they said. 117 Senator
+    // HOLLIS. …") stands apart, for the noise to take (page-numbers.ts).
+    const parts = text.split('\u2029').flatMap((part) => {
+      const page = PAGE_NUMBER_AFTER.exec(part.trim());
+      return page ? [page[1] ?? '', page[2] ?? ''] : [part.trim()];
+    });
+    return ['', ...parts];
   });
 }
+
+const PAGE_NUMBER_AFTER = /^(.*[.!…"”’)])\s+(\d{1,4})$/su;
