@@ -327,3 +327,24 @@ describe("a printed page's number between two turns of an OCR'd hearing", () => 
     expect(dropped).toEqual([]);
   });
 });
+
+describe("a questionnaire column's name run into the guest's ('Kwestionariusz Przeglądu NAME')", () => {
+  const page = (lead: string) =>
+    `${lead} 1. Kiedy poczuł Pan, że jest dorosły? – Dość późno. 2. Co Pana ostatnio zdenerwowało? – Hałas na ulicy. 3. Czego ma Pan za dużo… – Nut na biurku. 4. Z kim zjadłby Pan kolację? – Z Chopinem.`;
+  const guest = (lead: string) =>
+    importOk(page(lead)).interview.people.interviewees.map((p) => p.name);
+
+  it("takes the series' word and the weekly's name off", () => {
+    expect(guest('Kwestionariusz Tygodnika Henryk Wiśniewski, trener piłki nożnej.')).toEqual([
+      'Henryk Wiśniewski',
+    ]);
+  });
+
+  it('takes the series’ word alone off a name of two words after it', () => {
+    expect(guest('Kwestionariusz Anna Nowak, pianistka.')).toEqual(['Anna Nowak']);
+  });
+
+  it('leaves a name of three words without the series word whole', () => {
+    expect(guest('Anna Maria Nowak, pianistka.')).toEqual(['Anna Maria Nowak']);
+  });
+});

@@ -119,6 +119,13 @@ function capitalised(word: string): string {
  */
 export function withoutTitles(name: string): string {
   const words = name.split(/\s+/);
+  // A questionnaire column's name opening the lead, the publication's name after it in the
+  // genitive ("Kwestionariusz Przeglądu Henryk Wiśniewski, trener …"): neither is the guest's.
+  // (A guest of three names after the series' word alone would lose the first.)
+  if (words.length >= 3 && QUESTIONNAIRE.test(words[0] ?? '')) {
+    words.shift();
+    if (words.length >= 3) words.shift();
+  }
   let before = '';
   while (words.length > 2) {
     const word = words[0] ?? '';
@@ -137,6 +144,9 @@ export function withoutTitles(name: string): string {
   }
   return words.join(' ');
 }
+
+const QUESTIONNAIRE =
+  /^(?:kwestionariusz|questionnaire|fragebogen|cuestionario|questionário|questionario|dotazník|анкета)$/iu;
 
 // "Hon" is a minister's title after "The" or "Rt" ("The Hon Julie Collins"), or written "Hon.";
 // alone it may be a Cantonese surname ("Hon Kwok Wing").
