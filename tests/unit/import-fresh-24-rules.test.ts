@@ -348,3 +348,53 @@ describe("a questionnaire column's name run into the guest's ('Kwestionariusz Pr
     expect(guest('Anna Maria Nowak, pianistka.')).toEqual(['Anna Maria Nowak']);
   });
 });
+
+describe("a press conference's speakers under 'Name: (mm:ss)' lines", () => {
+  const presser = (
+    summary: string,
+  ) => `Nora Lind Kvale Post Match Press Conference Transcript: Brann v. Molde
+
+${summary}
+
+Speaker 1: (00:00)
+Nora, you must be pleased with the attacking play tonight?
+
+Nora Lind Kvale: (00:08)
+Of course. We had close to thirty shots. We have to be more clinical.
+
+Speaker 3: (00:37)
+Okay. Lena Berg, Bergens Tidende.
+
+Lena Berg: (00:45)
+How did the new striker look tonight?
+
+Nora Lind Kvale: (00:59)
+He was sharp. He held the ball up well.
+
+Speaker 3: (01:24)
+Thank you, Nora.`;
+  const names = (summary: string) =>
+    importOk(presser(summary)).interview.people.interviewees.map((p) => p.name);
+
+  it('names the manager by her whole label, and no one after the headline', () => {
+    const found = names(
+      'Read the full transcript of the presser with manager Nora Lind Kvale here.',
+    );
+    expect(found).toContain('Nora Lind Kvale');
+    expect(found).not.toContain('Nora Lind Kvale Post');
+    expect(found).not.toContain('Lind Kvale');
+  });
+
+  it('still takes a surname label from the name the lead writes, not the word before it', () => {
+    const { interview } = importOk(`Yesterday Nora Kvale spoke after the match.
+
+Reporter: Were you pleased?
+
+Kvale: Of course. We had close to thirty shots.
+
+Reporter: Will you rotate?
+
+Kvale: We will look at everyone tomorrow.`);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Nora Kvale']);
+  });
+});

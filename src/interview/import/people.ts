@@ -9,10 +9,12 @@ import {
   findRole,
   isNameLine,
   isNotAPerson,
+  isTitleWord,
   nameForInitials,
   nameGivenFor,
   withoutTitles,
 } from './names';
+import { escapeRegExp } from './escape-regexp';
 import { displayLabel, type SpeakerGroup } from './speakers';
 import { INTERVIEWEE, INTERVIEWER, type Parse } from './structure';
 import { UNNAMED_INTERVIEWEE } from '../placeholders';
@@ -59,7 +61,17 @@ function fullName(
   speakers: ReadonlyMap<string, SpeakerGroup>,
   corpus: string,
 ): string | undefined {
-  const full = findFullName(label, corpus);
+  // A label that is a full name of three or four words, which the text writes as it is
+  // ("Lars Erik Haugland:" and "… manager Lars Erik Haugland here"), is that name, not the
+  // shortest tail of it the text also holds ("Erik Haugland").
+  // Where it is the speaker's only label: a headline's "Der Astronaut Lars Holm:" before
+  // "HOLM:" is no name to keep whole.
+  const whole =
+    new Set(speakers.get(key)?.labels ?? [label]).size === 1 &&
+    /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){2,3}$/u.test(label) &&
+    !label.split(' ').some((w) => isTitleWord(w)) &&
+    new RegExp(`(?<![\\p{L}])${escapeRegExp(label)}(?![\\p{L}])`, 'u').test(corpus);
+  const full = whole ? label : findFullName(label, corpus);
   const others = [...speakers.values()].filter((g) => g.key !== key).flatMap((g) => g.labels);
   return full !== undefined && others.includes(full) ? undefined : full;
 }
@@ -125,13 +137,20 @@ export function resolvePeople({
     // "Manufacturing Magazine".
     const person = (found: string | undefined) =>
       found !== undefined && !isNotAPerson(found) ? found : undefined;
+    // Not after another speaker who has a label of their own: a press officer's "Speaker 3" is
+    // not the manager the title names ("Lars Erik Haugland Post Match …" over "Lars Erik Haugland:").
+    const labelled = [...speakers.values()]
+      .filter((g) => g.key !== key && g.kind === 'name' && g.label.includes(' '))
+      .map((g) => g.label);
     const numbered =
       group && side === 'interviewee' && /^Speaker \d{1,2}$/u.test(group.label)
         ? person(findInterviewee(title, '', [interviewerName], article))
         : undefined;
+    const numberedOther =
+      numbered !== undefined && labelled.some((other) => numbered.includes(other));
     const name = given
       ? given
-      : numbered
+      : numbered && !numberedOther
         ? numbered
         : generic
           ? side === 'interviewer'
