@@ -60,6 +60,10 @@ function isQuestionParagraph(text: string): boolean {
   return text.length <= 600 && ENDS_QUESTION.test(text);
 }
 
+// A label, then a clock time ("19:45", "18.30 Uhr", "7pm"), perhaps words after it.
+const GIVES_TIME =
+  /^[^:]{1,40}:\s*\d{1,2}(?:[:.]\d{2}(?!\d)(?:\s?(?:[ap]\.?m|uhr|h))?|\s?(?:[ap]\.?m|uhr))(?!\p{L})/iu;
+
 const SPEAKER_HEADER = /^<(?:\d{1,3}\.\s?)?\p{Lo}[^<>=/]{0,28}>$/u;
 
 /** A short, title-like line: no closing punctuation, starts with a capital, a dozen words at most. */
@@ -74,6 +78,8 @@ export function isHeadingLike(text: string): boolean {
   // A photo's caption with its credit ("Die Fotografin im Hafen. Foto: privat") closes no
   // sentence either, but heads nothing.
   if (isCaptionWithText(text)) return false;
+  // Nor is a notice's time, an answer's line ("Kick-off: 19:45", "Doors: 7pm").
+  if (GIVES_TIME.test(text)) return false;
   // A guest's full name closed by a colon over that guest's questions: "Pieter Vos:".
   if (isNameLine(text.replace(/:$/u, ''))) return true;
   // A Japanese club page's speaker over their questions, in angle brackets: "<森田健 監督>",
