@@ -41,3 +41,35 @@ describe('a time given in an answer, on a line of its own', () => {
     ]);
   });
 });
+
+describe('a headline naming a place, then the guest, then another place', () => {
+  const page = (headline: string, lead: string) =>
+    [
+      headline,
+      lead,
+      'Q: How long have you painted the prairie?',
+      "A: Since I was twelve, with my grandmother's brushes.",
+      'Q: Why New York?',
+      'A: A gallery there saw my work online.',
+    ].join('\n\n');
+
+  it('names the guest, not the place after her that the lead opens on', () => {
+    const { interview } = importOk(
+      page(
+        'Hot Springs, SD artist Jane Doe on her first show in New York',
+        'New York galleries rarely show prairie painters. Jane Doe is the exception.',
+      ),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Jane Doe']);
+  });
+
+  it("still names the guest the lead opens on after the place and role (near miss: 'Hot Springs, SD City Administrator')", () => {
+    const { interview } = importOk(
+      page(
+        'Hot Springs, SD City Administrator Nolan Schroeder on the water main',
+        'Nolan Schroeder is younger than most city managers.',
+      ),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Nolan Schroeder']);
+  });
+});

@@ -707,8 +707,20 @@ function namedAsInterviewee(title: string, intro: string, article = ''): string 
         // A place before the role and the name: "Hot Springs, SD City Administrator Nolan
         // Schroeder", over a lead opening on that name ("Nolan Schroeder is …").
         const lead = new RegExp(`^(${CAP}[ \\t]+${CAP})\\s`, 'u').exec(intro)?.[1];
-        const line = text.slice(match.index).split('\n')[0] ?? '';
-        if (lead && lead !== name && line.includes(` ${lead}`)) return lead;
+        const person = roleRun(rest);
+        if (lead && lead !== name && person?.includes(lead)) return lead;
+        // A place after the person is no one ("… SD artist Jane Doe on her show in New York"
+        // over "New York galleries …"): the one the role names, where the lead names them too.
+        const named = person?.split(' ').slice(-2).join(' ') ?? '';
+        if (
+          lead &&
+          rest.includes(` ${lead}`) &&
+          named.includes(' ') &&
+          intro.includes(named) &&
+          !isJobTitle(named) &&
+          !isNotAPerson(named)
+        )
+          return named;
       }
       if (pattern === headlineName) {
         const after = (text.slice(match.index + match[0].length).split('\n')[0] ?? '').trim();
@@ -727,6 +739,22 @@ function namedAsInterviewee(title: string, intro: string, article = ''): string 
 }
 
 const DETERMINERS_EN = /^(?:The|A|An|Our|My|Your|This|That)\s/u;
+
+/**
+ * The role's capitalised words after a place and its comma, the role's title and the person it
+ * names: "SD City Administrator Nolan Schroeder" in "SD City Administrator Nolan Schroeder on the
+ * water main", "Jane Doe" in "SD artist Jane Doe on her show in New York" (an abbreviation alone,
+ * the state's "SD", is no run of its own). Whatever capitals come after a word in lower case are
+ * someone or somewhere else.
+ */
+function roleRun(rest: string): string | undefined {
+  const runs: string[][] = [[]];
+  for (const word of rest.split(/\s+/u)) {
+    if (/^\p{Lu}/u.test(word)) runs.at(-1)?.push(word.replace(/[,:;.]$/u, ''));
+    else if (runs.at(-1)?.length) runs.push([]);
+  }
+  return runs.find((run) => run.some((w) => /\p{Ll}/u.test(w)))?.join(' ');
+}
 
 /**
  * A headline's words after its colon giving the guest's role, that role before a name in the lead:
