@@ -73,3 +73,38 @@ describe('a headline naming a place, then the guest, then another place', () => 
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Nolan Schroeder']);
   });
 });
+
+describe("a byline with the time and date after a bar (an Austrian daily's 'Von NAME | 10.30 Uhr, …')", () => {
+  const page = (byline: string) =>
+    [
+      '10 Fragen an Lena Berger: „Man darf scheitern!“',
+      byline,
+      'Die Moderatorin über Humor und Angst.',
+      '1 Was mögen Sie an sich?',
+      'Meine humorvolle Art.',
+      '2 Was fehlt Ihnen?',
+      'Mehr Schlaf.',
+    ].join('\n\n');
+
+  it('reads the author and the date, as a Colombian daily\'s "Por NAME | Publicado el …"', () => {
+    const { interview } = importOk(page('Von Anna Muster | 10.30 Uhr, 12. März 2024'));
+    expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Anna Muster']);
+    expect(interview.published).toBe('2024-03-12');
+    expect(interview.intro.join('\n')).not.toContain('Anna Muster');
+  });
+
+  it('reports the line with the dropped date lines, its time and date lost nowhere', () => {
+    const { dropped } = importOk(page('Von Anna Muster | 10.30 Uhr, 12. März 2024'));
+    expect(dropped).toContain('Von Anna Muster | 10.30 Uhr, 12. März 2024');
+  });
+
+  it('reads a time in colons the same way', () => {
+    const { interview } = importOk(page('Von Anna Muster | 10:30, 12. März 2024'));
+    expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Anna Muster']);
+  });
+
+  it('keeps a line of opening hours after a bar in the intro (near miss)', () => {
+    const { interview } = importOk(page('Von Montag bis Freitag | 10.30 Uhr, im Studio'));
+    expect(interview.intro).toContain('Von Montag bis Freitag | 10.30 Uhr, im Studio');
+  });
+});

@@ -253,7 +253,10 @@ export function readHeader(
       roles.set(p.index, { kind: 'noise', reason: 'page furniture' });
     } else if (byline?.[1] && byline[1].split(/\s*(?:,|\band\b|&)\s*/u).every(isNameLine)) {
       header.authors.push(...byline[1].split(/\s*(?:,|\band\b|&)\s*/u).map((name) => ({ name })));
-      roles.set(p.index, { kind: 'byline' });
+      // With its date and time after a bar, the line is the page's metadata: the author read, it
+      // goes to the report with the date lines, so the time's and date's words are not lost.
+      const dated = withoutDateAfterBar(p.text) !== p.text;
+      roles.set(p.index, dated ? { kind: 'noise', reason: 'date line' } : { kind: 'byline' });
     } else {
       header.intro.push(p.text);
       roles.set(p.index, { kind: 'intro' });

@@ -26,14 +26,19 @@ export function isDateWithCounts(text: string): boolean {
 const DATE_LABEL =
   /^(?:published|posted|updated|publicado|actualizado|atualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|opublikowano)(?:\s+(?:on|el|em|am|le|il|dnia))?\s*[:\-–]?\s*/iu;
 
+// The time an Austrian or German daily prints before the date: "10.30 Uhr, ", "10:30, ".
+const TIME_BEFORE_DATE = /^\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h))?,?\s+/iu;
+
 /**
  * A byline with its date after a bar, the date left off: "Por Laura Quintero | Publicado el 23 de
- * septiembre de 2018" is "Por Laura Quintero". Any other line is as it was.
+ * septiembre de 2018" is "Por Laura Quintero", and "Von Sandra Reiter | 10.30 Uhr, 03. Oktober
+ * 2021" is "Von Sandra Reiter" (the time goes with the date). Any other line is as it was.
  */
 export function withoutDateAfterBar(text: string): string {
   const bar = /^(.{3,80}?)\s+\|\s+(.{6,60})$/u.exec(text);
   if (!bar?.[1] || !bar[2]) return text;
-  return parseDateLine(bar[2].replace(DATE_LABEL, '')) ? bar[1] : text;
+  const date = bar[2].replace(DATE_LABEL, '').replace(TIME_BEFORE_DATE, '');
+  return parseDateLine(date) ? bar[1] : text;
 }
 
 // Words left out of a quote: "(...)", "[…]".
