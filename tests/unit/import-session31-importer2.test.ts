@@ -108,3 +108,33 @@ describe("a byline with the time and date after a bar (an Austrian daily's 'Von 
     expect(interview.intro).toContain('Von Montag bis Freitag | 10.30 Uhr, im Studio');
   });
 });
+
+describe("a Korean magazine's popular-articles headings after the last answer", () => {
+  const page = (...after: string[]) =>
+    [
+      '“기자님 후배가 되고 싶어요”',
+      '박하늘(23·서울 마포구) 독자를 만났다.',
+      '- 할 일이 없어 전화를 기다리고 있었다고 했는데.',
+      '= 하하, 정말 시간이 남아서 기다렸다.',
+      '- 자기소개를 해달라.',
+      '= 올해 4학년이다.',
+      '- 인터뷰를 신청한 계기는.',
+      '= 잡지를 오래 읽었다.',
+      '- 즐겨 읽는 칼럼은.',
+      '= 동네 병원 이야기, 편집 이야기. 아, 다 외부 필자들이네. (웃음)',
+      ...after,
+    ].join('\n');
+
+  it("drops '한겨레21 인기기사' and '한겨레 인기기사' (the magazine's and the paper's most read)", () => {
+    const { interview, dropped } = importOk(page('한겨레21 인기기사', '한겨레 인기기사'));
+    expect(dropped).toEqual(expect.arrayContaining(['한겨레21 인기기사', '한겨레 인기기사']));
+    expect(answers(interview).at(-1)).toBe(
+      '동네 병원 이야기, 편집 이야기. 아, 다 외부 필자들이네. (웃음)',
+    );
+  });
+
+  it('keeps an answer that speaks of popular articles (near miss)', () => {
+    const { interview } = importOk(page('- 인기기사는 무엇인가.', '= 인기기사는 늘 바뀐다.'));
+    expect(answers(interview).at(-1)).toBe('인기기사는 늘 바뀐다.');
+  });
+});
