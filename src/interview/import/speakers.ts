@@ -61,6 +61,9 @@ function letteredItems(paragraphs: readonly SourceParagraph[]): Set<number> {
 // Arabic "س" (question) and "ج" (answer), perhaps numbered, then a colon, slash, dash or full
 // stop: "س: …", "ج/ …", "س1. …", "ج ـ …" (a tatweel dash).
 const ARABIC_QA = /^([سج])\d{0,2}\s*[.:/\-–—)ـ]\s*(\S.*)$/u;
+// Hindi "सवाल" / "प्रश्न" (question) and "जवाब" / "उत्तर" (answer), perhaps numbered, then a hyphen,
+// colon or full stop: "सवाल- …", "उत्तर: …". Their vowel signs keep them out of NAMED's words.
+const HINDI_QA = /^(सवाल|प्रश्न|जवाब|उत्तर)(?:\s?\d{1,3})?\s*[.:\-–—)]\s*(\S.*)$/u;
 
 // A handle as a thread or a social network writes it: "@quillhen: …".
 const HANDLE = /^(@[\p{L}\d_.-]{2,40}):\s+(\S.*)$/u;
@@ -81,6 +84,7 @@ const QUESTION_KEYS = new Set(
   (
     'q question interviewer me host вопрос в корр корреспондент журналист питання ' +
     'запитання кор savol s muxbir jurnalist frage f pregunta p domanda d pergunta vraag س röportör ' +
+    'सवाल प्रश्न ' +
     // Chinese "问：" / "問：" and "答："; a Japanese or Chinese reporter's "記者：" / "记者：".
     '问 問 記者 记者'
   ).split(' '),
@@ -88,14 +92,14 @@ const QUESTION_KEYS = new Set(
 const ANSWER_KEYS = new Set(
   (
     'a answer interviewee guest ответ о відповідь javob j antwort respuesta r ' +
-    'risposta réponse resposta antwoord ج röportajveren 答'
+    'risposta réponse resposta antwoord ج röportajveren 答 जवाब उत्तर'
   ).split(' '),
 );
 
 // Labels that are the word "question" itself (not a person, a host or "Me"): such a label only
 // ever asks, so it never marks an interviewer's reply inside an answer.
 const QUESTION_WORDS = new Set(
-  'q question вопрос в питання запитання savol s frage f pregunta p domanda d pergunta vraag س 问 問'.split(
+  'q question вопрос в питання запитання savol s frage f pregunta p domanda d pergunta vraag س 问 問 सवाल प्रश्न'.split(
     ' ',
   ),
 );
@@ -107,7 +111,8 @@ export function isQuestionWordLabel(label: string): boolean {
 
 // Single letters other than Q and A are labels only when used at least twice:
 // "P. Smith said" once is not a turn.
-const NEEDS_REPEAT = new Set('p r d в о s j f س ج'.split(' '));
+// So are the Hindi words, which also open sentences ("उत्तर प्रदेश", a state).
+const NEEDS_REPEAT = new Set('p r d в о s j f س ج सवाल प्रश्न जवाब उत्तर'.split(' '));
 
 function keyOf(label: string): string {
   const lower = label.toLowerCase().replace(/[.’']/g, '');
@@ -128,7 +133,8 @@ const QUESTION_NUMBER = /^Q\d{1,4}\s+(?=\p{Lu})/u;
 
 function labelOf(source: string): Labelled | undefined {
   const text = source.replace(QUESTION_NUMBER, '');
-  const qa = (JOINED.test(text) ? null : QA.exec(text)) ?? ARABIC_QA.exec(text);
+  const qa =
+    (JOINED.test(text) ? null : QA.exec(text)) ?? ARABIC_QA.exec(text) ?? HINDI_QA.exec(text);
   const match =
     qa ??
     NAMED.exec(text) ??

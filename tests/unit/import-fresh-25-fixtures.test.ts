@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { answers, importOk, questions } from '../support/import-outcome';
+
+// Rules prompted by the fresh-25 pages (tests/fixtures/import/fresh-25), session 31's fixtures
+// helper: each is checked here on text of its own, as a caller of importArticle sees it.
+
+describe('Hindi question and answer labels', () => {
+  it('reads "सवाल-" / "जवाब-" (and "प्रश्न:" / "उत्तर:") as the question and answer labels', () => {
+    const { interview } = importOk(`खेल डेस्क
+टीम की कप्तान से खास बातचीत।
+सवाल- इस सीरीज के लिए आपकी तैयारी कैसी है।
+जवाब- हम एक हफ्ता पहले आ गए थे और नेट्स में खूब अभ्यास किया।
+सवाल- आपका पसंदीदा मैदान कौन सा है
+जवाब- मुंबई का मैदान, वहां का माहौल अलग है।
+प्रश्न: आप खाली समय में क्या करती हैं।
+उत्तर: किताबें पढ़ती हूं और संगीत सुनती हूं।`);
+    expect(questions(interview)).toEqual([
+      ['इस सीरीज के लिए आपकी तैयारी कैसी है।'],
+      ['आपका पसंदीदा मैदान कौन सा है'],
+      ['आप खाली समय में क्या करती हैं।'],
+    ]);
+    expect(answers(interview)).toEqual([
+      'हम एक हफ्ता पहले आ गए थे और नेट्स में खूब अभ्यास किया।',
+      'मुंबई का मैदान, वहां का माहौल अलग है।',
+      'किताबें पढ़ती हूं और संगीत सुनती हूं।',
+    ]);
+  });
+
+  it('leaves a sentence opening on "उत्तर प्रदेश" (a state\'s name) in its answer', () => {
+    const { interview } = importOk(`आप कहां से हैं?
+
+उत्तर प्रदेश के एक छोटे शहर से। वहीं पढ़ाई की।
+
+पहला मैच कब खेला?
+
+उत्तर - प्रदेश की टीम के लिए नहीं, स्कूल के लिए।`);
+    expect(questions(interview)).toEqual([['आप कहां से हैं?'], ['पहला मैच कब खेला?']]);
+    expect(answers(interview)[0]).toBe('उत्तर प्रदेश के एक छोटे शहर से। वहीं पढ़ाई की।');
+  });
+});
