@@ -38,3 +38,48 @@ describe('Hindi question and answer labels', () => {
     expect(answers(interview)[0]).toBe('उत्तर प्रदेश के एक छोटे शहर से। वहीं पढ़ाई की।');
   });
 });
+
+describe('a photo credit or byline names no guest', () => {
+  const page = (lead: string) => `Інтерв'ю
+26.01.2026 10:30
+Київ, 19.01.2026 | Фото: Агентство Новин / Петро Гайдай
+${lead}
+Текст: Ярослав Дідух
+
+Як ви оцінюєте минулий рік?
+
+Рік був важкий, але ми зберегли всі програми.
+
+Що буде з новими стадіонами?
+
+Будівництво триває, перші відкриємо навесні.`;
+
+  it('takes neither the agency nor the photographer of "Фото: AGENCY / NAME" for the guest', () => {
+    const { interview } = importOk(page(`Інтерв'ю міністра спорту агентству "Новини"`));
+    const names = interview.people.interviewees.map((p) => p.name);
+    expect(names).not.toContain('Агентство Новин');
+    expect(names).not.toContain('Петро Гайдай');
+    expect(names).not.toContain('Ярослав Дідух');
+  });
+
+  it('takes no photographer credited on a line of its own for the guest', () => {
+    const { interview } = importOk(`Фото: Петро Гайдай
+Інтерв'ю міністра спорту агентству "Новини"
+
+Як ви оцінюєте минулий рік?
+
+Рік був важкий, але ми зберегли всі програми.
+
+Що буде з новими стадіонами?
+
+Будівництво триває, перші відкриємо навесні.`);
+    expect(interview.people.interviewees.map((p) => p.name)).not.toContain('Петро Гайдай');
+  });
+
+  it('still names the guest the lead gives', () => {
+    const { interview } = importOk(
+      page(`Міністр спорту Тарас Оліфіренко розповів агентству про плани на рік.`),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Тарас Оліфіренко']);
+  });
+});

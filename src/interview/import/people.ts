@@ -92,6 +92,9 @@ type PeopleInput = {
 };
 
 /** Every speaker who asks or answers, keyed by speaker key, with the full name and role the text gives. */
+// A credit's label and what it credits, up to the line's end: "Фото: AGENCY / NAME".
+const CREDIT = /(?:^|[|.;]\s)(?:Фото|Photos?|Fotos?|Bild|Текст)\s?:[^\S\n]*([^\n:]{2,80})$/gmu;
+
 export function resolvePeople({
   structure,
   speakers,
@@ -110,6 +113,12 @@ export function resolvePeople({
       /\b(?:[Ww]ritten|[Rr]eported|[Cc]ompiled|[Ee]dited|[Pp]hotographed|[Tt]ranscribed|[Tt]ranslated|[Cc]onducted|[Ii]nterviewed) by (\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2}(?:(?:, | and | & )\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2})*)/gu,
     ),
   ].flatMap((m) => (m[1] ?? '').split(/, | and | & /u).map((name) => name.trim()));
+  // Nor is anyone a photo credit or a byline's label names, agency or person ("Київ, 19.01.2026 |
+  // Фото: Інтерфакс-Україна / Петро Гайдай", "Текст: Ярослав Дідух"), in the title's lines too.
+  const credited = [...`${title}\n${intro}`.matchAll(CREDIT)].flatMap((m) =>
+    (m[1] ?? '').split(/\s[/|]\s|, /u).map((name) => name.trim()),
+  );
+  writers.push(...credited);
   const taken = new Set<string>();
   const people = new Map<string, SidedPerson>();
   // Everyone who speaks: a second guest answering the same question too, so
