@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { importArticle } from '../../src/interview/import/import-article';
 import { answers, importOk, questions } from '../support/import-outcome';
 
 // Rules prompted by the fresh-25 pages (tests/fixtures/import/fresh-25), session 31's fixtures
@@ -81,5 +82,28 @@ ${lead}
       page(`Міністр спорту Тарас Оліфіренко розповів агентству про плани на рік.`),
     );
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Тарас Оліфіренко']);
+  });
+});
+
+describe('a briefing run into one paragraph under surnames in capitals', () => {
+  const briefing = (label: (name: string) => string) =>
+    `Η ΕΝΗΜΕΡΩΣΗ ΤΩΝ ΣΥΝΤΑΚΤΩΝ ΑΠΟ ΤΟΝ ΕΚΠΡΟΣΩΠΟ ΝΙΚΟΛΑΟ ΣΤΑΘΑΚΗ Καλημέρα σας. ${label('ΜΠΕΚΙΑΡΗ')} Κύριε Εκπρόσωπε, θα απαντήσει η κυβέρνηση στην πρόταση; ${label('ΣΤΑΘΑΚΗΣ')} Θα απαντήσει όταν τελειώσει η ενημέρωση των αρχηγών, όχι νωρίτερα. ${label('ΠΑΠΑΣ')} Πότε θα κατατεθεί το νομοσχέδιο για τα μέσα ενημέρωσης; ${label('ΣΤΑΘΑΚΗΣ')} Μέσα στον Μάιο, όπως έχει ήδη ανακοινωθεί από το υπουργείο. ${label('ΜΠΕΚΙΑΡΗ')} Και οι αντιρρήσεις των ιδιοκτητών των σταθμών; ${label('ΣΤΑΘΑΚΗΣ')} Τις ακούσαμε όλες και όσες ήταν βάσιμες μπήκαν στο κείμενο. ${label('ΠΑΠΑΣ')} Θα ταξιδέψει ο Πρωθυπουργός στις Βρυξέλλες; ${label('ΣΤΑΘΑΚΗΣ')} Ναι, την Πέμπτη. Ευχαριστώ πολύ.`;
+
+  it('splits it into turns at surnames in capitals and a colon that come back', () => {
+    const { interview } = importOk(briefing((name) => `${name}:`));
+    expect(questions(interview)).toEqual([
+      ['Κύριε Εκπρόσωπε, θα απαντήσει η κυβέρνηση στην πρόταση;'],
+      ['Πότε θα κατατεθεί το νομοσχέδιο για τα μέσα ενημέρωσης;'],
+      ['Και οι αντιρρήσεις των ιδιοκτητών των σταθμών;'],
+      ['Θα ταξιδέψει ο Πρωθυπουργός στις Βρυξέλλες;'],
+    ]);
+    expect(answers(interview)[0]).toBe(
+      'Θα απαντήσει όταν τελειώσει η ενημέρωση των αρχηγών, όχι νωρίτερα.',
+    );
+  });
+
+  it('leaves a paragraph whose words in capitals come back without a colon whole', () => {
+    const outcome = importArticle(briefing((name) => `${name}.`));
+    expect(outcome.ok).toBe(false);
   });
 });

@@ -176,9 +176,10 @@ function splitInTwo(
     .map((p, index) => ({ ...p, index }));
 }
 
-// A label run in with the text: "Ellen Marsh: …", "EM: …" (up to three capitalised words, or initials).
+// A label run in with the text: "Ellen Marsh: …", "EM: …" (up to three capitalised words, or
+// initials), or a surname in capitals as a briefing prints it ("ΣΤΑΘΑΚΗΣ: …").
 const RUN_IN_LABEL =
-  /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{Ll}\p{M}’'-]+\s){0,2}\p{Lu}[\p{Ll}\p{M}’'-]+|\p{Lu}{1,4}):\s/gu;
+  /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{Ll}\p{M}’'-]+\s){0,2}\p{Lu}[\p{Ll}\p{M}’'-]+|\p{Lu}{1,20}):\s/gu;
 
 /**
  * A long paragraph holding a whole exchange (a transcript pasted as one paragraph): where two or
