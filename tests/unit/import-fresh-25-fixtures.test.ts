@@ -107,3 +107,37 @@ describe('a briefing run into one paragraph under surnames in capitals', () => {
     expect(outcome.ok).toBe(false);
   });
 });
+
+describe('a question and its answer in one paragraph, each after a dash', () => {
+  it('splits "— question? — Answer" paragraphs, both dashes off, and keeps a teaser list in the intro', () => {
+    const { interview } = importOk(`Большое интервью тренера сборной Анны Котовой
+Из интервью вы узнаете:
+- Кто поедет на чемпионат мира
+- Почему команда сменила базу
+— Кто поедет на чемпионат мира? — Состав мы объявим в мае, но костяк понятен уже сейчас.
+— Почему команда сменила базу? — Старая база не подходила по погоде. Здесь можно тренироваться круглый год.
+— Чего вы ждете от сезона? — Медали. Меньшее нас не устроит.`);
+    expect(questions(interview)).toEqual([
+      ['Кто поедет на чемпионат мира?'],
+      ['Почему команда сменила базу?'],
+      ['Чего вы ждете от сезона?'],
+    ]);
+    expect(answers(interview)).toEqual([
+      'Состав мы объявим в мае, но костяк понятен уже сейчас.',
+      'Старая база не подходила по погоде. Здесь можно тренироваться круглый год.',
+      'Медали. Меньшее нас не устроит.',
+    ]);
+    expect(interview.intro).toContain('- Почему команда сменила базу');
+  });
+
+  it('leaves an answer quoting a question after a dash whole where the turns alternate', () => {
+    const { interview } = importOk(`— Почему вы ушли из клуба?
+— Почему? — Многие спрашивают. Я просто устал от переездов.
+— Где вы живете сейчас?
+— В Казани, рядом с родителями.`);
+    expect(questions(interview)).toHaveLength(2);
+    expect(answers(interview)[0]).toMatch(
+      /Почему\? — Многие спрашивают\. Я просто устал от переездов\.$/u,
+    );
+  });
+});

@@ -3,6 +3,7 @@ import { parseDateLine } from './dates';
 import {
   answersUnderQuestions,
   splitCapsLabels,
+  splitDashPairs,
   splitGluedNumbers,
   splitGluedQuestions,
   splitRunInLabels,
@@ -176,7 +177,9 @@ export function splitParagraphs(source: string): SourceParagraph[] {
         splitGluedNumbers(
           stripLabelTimes(
             splitRunOnTurns(
-              splitCapsLabels(splitRunInLabels(stripTimestamps(withoutMarkup(split, brs)))),
+              splitDashPairs(
+                splitCapsLabels(splitRunInLabels(stripTimestamps(withoutMarkup(split, brs)))),
+              ),
             ),
           ),
         ),

@@ -303,3 +303,24 @@ export function splitCapsLabels(paragraphs: SourceParagraph[]): SourceParagraph[
 }
 
 const PAGE_NUMBER_AFTER = /^(.*[.!…"”’)])\s+(\d{1,4})$/su;
+
+// A question and its answer on one line, each after a dash, as Russian pages print them: "— Есть
+// ли у вас амбиции? — Пока об этом говорить рано." The answer opens with a capital (reported
+// speech after a dash, "— Почему? — спросите вы.", does not).
+const DASH_PAIR = /^[—–]\s([^?？]{2,300}[?？][»”"]?)\s+[—–]\s+(\p{Lu}.*)$/u;
+const DASHED = /^[—–]\s/u;
+
+/**
+ * Where every paragraph opening with a dash (two or more) holds a question and its answer so,
+ * each splits in two at the answer's dash, both dashes off (the question then stands alone,
+ * asking): turns that alternate, one a paragraph, stay as they are.
+ */
+export function splitDashPairs(paragraphs: SourceParagraph[]): SourceParagraph[] {
+  const dashed = paragraphs.filter((p) => DASHED.test(p.text));
+  const pairs = dashed.filter((p) => DASH_PAIR.test(p.text));
+  if (pairs.length < 2 || pairs.length < dashed.length) return paragraphs;
+  return splitInTwo(paragraphs, (p) => {
+    const match = DASH_PAIR.exec(p.text);
+    return match ? [match[0], match[1] ?? '', match[2] ?? ''] : null;
+  });
+}
