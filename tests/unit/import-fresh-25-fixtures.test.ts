@@ -141,3 +141,29 @@ describe('a question and its answer in one paragraph, each after a dash', () => 
     );
   });
 });
+
+describe("an organisation's acronym before the guest's name", () => {
+  const page = (lead: string) => `${lead}
+
+Чего вы ждете от сезона?
+
+Медалей. Меньшее нас не устроит.
+
+Кто поедет на чемпионат мира?
+
+Состав мы объявим в мае.`;
+
+  it('is no part of the name: "секретарь РФС Денис Захарченко"', () => {
+    const { interview } = importOk(
+      page('Генеральный секретарь РФС Денис Захарченко дал подробное интервью о жизни футбола.'),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Денис Захарченко']);
+  });
+
+  it('while a surname in capitals after the first name stays, its case mended', () => {
+    const { interview } = importOk(
+      page('Генеральный секретарь Денис ЗАХАРЧЕНКО дал подробное интервью о жизни футбола.'),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Денис Захарченко']);
+  });
+});

@@ -600,9 +600,15 @@ function capitalsName(line: string, article: string): string | undefined {
  * ("Руслан Данилов"). A name all in capitals, or with initials, is left alone.
  */
 function surnameCase(name: string): string {
-  const words = name.split(' ');
-  const mixed = words.some((w) => /\p{Ll}/u.test(w));
+  const all = name.split(' ');
+  const mixed = all.some((w) => /\p{Ll}/u.test(w));
   if (!mixed) return name;
+  // An organisation's acronym before a full name is none of it: "(секретарь) РФС Денис Захарченко".
+  const acronym =
+    all.length >= 3 &&
+    /^\p{Lu}{2,5}$/u.test(all[0] ?? '') &&
+    all.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  const words = acronym ? all.slice(1) : all;
   return words
     .map((w) =>
       w.length >= 3 && w === w.toUpperCase() && /\p{Lu}{3}/u.test(w) ? capitalised(w) : w,
