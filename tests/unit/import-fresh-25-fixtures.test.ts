@@ -167,3 +167,35 @@ describe("an organisation's acronym before the guest's name", () => {
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Денис Захарченко']);
   });
 });
+
+describe('a bullet left alone on its line', () => {
+  const page = (bullet: string) => `Sju frågor till Jonas Karlsson inför premiären
+• Hur känns det att vara tillbaka?
+- Skönt faktiskt, jag har saknat laget.
+• Kommer du vara med från start?
+- Ja, jag är tillbaka till premiären!
+• Vad tycker du om nya seriesystemet?
+- Kul med något nytt, nu har vi en chans.
+${bullet}
+Många yngre ser upp till dig, hur känns det? - Jaså, det visste jag inte!
+Hur det känns? Rätt gött, faktiskt.
+• Årets genombrott enligt dig?
+- Min backpartner Lindan, utan tvekan.`;
+
+  it('is the bullet of the question on the line after it, its answer run in after "? - "', () => {
+    const { interview } = importOk(page('•'));
+    expect(questions(interview)).toEqual([
+      ['Hur känns det att vara tillbaka?'],
+      ['Kommer du vara med från start?'],
+      ['Vad tycker du om nya seriesystemet?'],
+      ['Många yngre ser upp till dig, hur känns det?'],
+      ['Årets genombrott enligt dig?'],
+    ]);
+    expect(answers(interview)[3]).toBe('- Jaså, det visste jag inte!');
+  });
+
+  it('while a line of other words there stays in the answer before', () => {
+    const { interview } = importOk(page('Foto: Maria Holm'));
+    expect(questions(interview)).toHaveLength(4);
+  });
+});

@@ -2,6 +2,7 @@ import { withoutGluedFileName } from './captions';
 import { parseDateLine } from './dates';
 import {
   answersUnderQuestions,
+  joinLoneBullets,
   splitCapsLabels,
   splitDashPairs,
   splitGluedNumbers,
@@ -178,7 +179,9 @@ export function splitParagraphs(source: string): SourceParagraph[] {
           stripLabelTimes(
             splitRunOnTurns(
               splitDashPairs(
-                splitCapsLabels(splitRunInLabels(stripTimestamps(withoutMarkup(split, brs)))),
+                joinLoneBullets(
+                  splitCapsLabels(splitRunInLabels(stripTimestamps(withoutMarkup(split, brs)))),
+                ),
               ),
             ),
           ),

@@ -324,3 +324,37 @@ export function splitDashPairs(paragraphs: SourceParagraph[]): SourceParagraph[]
     return match ? [match[0], match[1] ?? '', match[2] ?? ''] : null;
   });
 }
+
+// A bullet alone on its line, the question it marks on the next ("•" / "Många yngre …?"); not a
+// middle dot, a platform's separator between a post's lines ("5 min read" / "·" / "Mar 3, 2023").
+const LONE_BULLET = /^[•▪●]$/u;
+// A bulleted question and its answer run in after " - ": "• Hur känns det? - Jaså, …".
+const BULLET_PAIR = /^([•·▪●]\s[^?？]{2,300}[?？])\s+-\s+(\p{Lu}.*)$/u;
+const BULLETED_QUESTION = /^[•·▪●]\s.*[?？]$/u;
+
+/**
+ * A bullet alone on its line joins the line right under it. Where two bulleted questions or more
+ * are answered on the next line after "- ", one carrying its answer after "? - " splits there,
+ * the answer keeping its dash as the others do.
+ */
+export function joinLoneBullets(paragraphs: SourceParagraph[]): SourceParagraph[] {
+  const joined = paragraphs
+    .flatMap((p, i) => {
+      const next = paragraphs[i + 1];
+      if (
+        LONE_BULLET.test(paragraphs[i - 1]?.text ?? '') &&
+        paragraphs[i - 1]?.endLine === p.line - 1
+      )
+        return [{ ...p, text: `${paragraphs[i - 1]?.text ?? ''} ${p.text}`, line: p.line - 1 }];
+      return LONE_BULLET.test(p.text) && next?.line === p.endLine + 1 ? [] : [p];
+    })
+    .map((p, index) => ({ ...p, index }));
+  const answered = joined.filter(
+    (p, i) => BULLETED_QUESTION.test(p.text) && /^-\s/u.test(joined[i + 1]?.text ?? ''),
+  ).length;
+  if (answered < 2) return joined;
+  return splitInTwo(joined, (p) => {
+    const match = BULLET_PAIR.exec(p.text);
+    return match ? [match[0], match[1] ?? '', `- ${match[2] ?? ''}`] : null;
+  });
+}
