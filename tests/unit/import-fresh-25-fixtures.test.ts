@@ -199,3 +199,24 @@ Hur det känns? Rätt gött, faktiskt.
     expect(questions(interview)).toHaveLength(4);
   });
 });
+
+describe('"N frågor till NAME", a nickname in quotes inside the name', () => {
+  const page = (title: string) => `${title}
+Inför lördagens premiär har vi ställt några frågor till vår rutinerade back.
+• Hur känns det att vara tillbaka?
+- Skönt faktiskt, jag har saknat laget.
+• Kommer du vara med från start?
+- Ja, jag är tillbaka till premiären!
+• Årets genombrott enligt dig?
+- Min backpartner Lindan, utan tvekan.`;
+
+  it('names the one the questions go to, the nickname off', () => {
+    const { interview } = importOk(page('Sju frågor till Jonas "JonteK" Karlsson inför premiären'));
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Jonas Karlsson']);
+  });
+
+  it('keeps a name with no nickname whole, in "Interview with" too', () => {
+    const { interview } = importOk(page('Interview with Jonas Karlsson before the opener'));
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Jonas Karlsson']);
+  });
+});

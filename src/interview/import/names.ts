@@ -677,9 +677,10 @@ function namedAsInterviewee(title: string, intro: string, article = ''): string 
     // Portuguese and Spanish "Entrevista com/con", a role in lower case between: "Entrevista com o
     // meia Caíque Moura" (the midfielder), "Entrevista con la entrenadora Lucía Ferrer".
     new RegExp(`[Ee]ntrevista\\s+(?:com|con)\\s+(?:\\p{Ll}+\\s+){0,2}(${NAME})`, 'u'),
-    // "Q&A with …", "Q & A: new rugby captain Will Barnes", "5 vragen aan Ruud Kramer".
+    // "Q&A with …", "Q & A: new rugby captain Will Barnes", "5 vragen aan Ruud Kramer", Swedish
+    // "Sju frågor till …".
     new RegExp(
-      `(?:[Cc]onversation|[Cc]hat|[Tt]alk|Q&A|Q & A|[Qq]uestions|[Vv]ragen|[Ff]ragen)(?:\\s+(?:[Ww]ith|[Ff]or|to|aan|an)|\\s*:)\\s+(?:\\p{Ll}+\\s+){0,3}(${NAME})`,
+      `(?:[Cc]onversation|[Cc]hat|[Tt]alk|Q&A|Q & A|[Qq]uestions|[Vv]ragen|[Ff]ragen|[Ff]rågor)(?:\\s+(?:[Ww]ith|[Ff]or|to|aan|an|till)|\\s*:)\\s+(?:\\p{Ll}+\\s+){0,3}(${NAME})`,
       'u',
     ),
     headlineName,
@@ -699,7 +700,10 @@ function namedAsInterviewee(title: string, intro: string, article = ''): string 
     new RegExp(`^(${NAME})\\s+(?:on|talks|speaks|says|about|explains|answers)\\b`, 'u'),
     nameThenRole,
   ];
-  for (const text of [intro, title]) {
+  // A nickname in quotes between the first name and the surname is none of the name: 'Jonas
+  // "JonteK" Karlsson'.
+  const nickname = /(?<=\p{Lu}\p{Ll}+) ["“„'‘][^"”“'’\s]{2,20}["”“'’](?= \p{Lu}\p{Ll})/gu;
+  for (const text of [intro, title].map((t) => t.replace(nickname, ''))) {
     for (const pattern of patterns) {
       const match = pattern.exec(text);
       const name = match?.[1];
