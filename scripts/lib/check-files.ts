@@ -13,7 +13,7 @@ import {
 } from '../../src/interview/parse';
 import { problemLines } from '../../src/interview/problems';
 import { summarizeProblems } from '../../src/interview/problem-summary';
-import { interviewFilePaths, PUBLIC_DIR, readTextFile } from './interview-files';
+import { interviewFilePaths, PUBLIC_DIR, readTextFile, readTextStream } from './interview-files';
 
 /** The parser for a library file, told apart by the fields only that kind of file has; undefined for an interview. */
 function libraryParserFor(data: unknown): ((data: unknown) => ParseResult<unknown>) | undefined {
@@ -25,8 +25,13 @@ function libraryParserFor(data: unknown): ((data: unknown) => ParseResult<unknow
   return undefined;
 }
 
-async function check(file: string): Promise<ParseResult<unknown>> {
-  const source = await readTextFile(file);
+/** What `-` reads, named in its lines as interview:import names it. */
+const STDIN_NAME = 'standard input';
+/** Names of standard input, read as `-` is (opened by name, a pipe would be refused as no regular file). */
+const STDIN_PATHS = new Set(['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+
+async function check(file: string, stdin?: Stdin): Promise<ParseResult<unknown>> {
+  const source = STDIN_PATHS.has(file) ? await readTextStream(stdin) : await readTextFile(file);
   if (!source.ok) return source;
   const json = parseJson(source.data);
   if (!json.ok) return json;
@@ -47,21 +52,28 @@ export type CheckReport = {
   invalid: number;
 };
 
-/** Checks interview and library files (every interview and the library's summary when none are given). */
-export async function checkFiles(args: readonly string[]): Promise<CheckReport> {
+/** Standard input, read when a file is `-`. */
+type Stdin = AsyncIterable<Uint8Array>;
+
+/**
+ * Checks interview and library files (every interview and the library's summary when none are
+ * given); `-` is standard input.
+ */
+export async function checkFiles(args: readonly string[], stdin?: Stdin): Promise<CheckReport> {
   const files =
     args.length > 0
       ? args
       : [...(await interviewFilePaths()), path.join(PUBLIC_DIR, libraryFiles.summary())];
   const report: CheckReport = { valid: [], problems: [], summary: undefined, invalid: 0 };
   for (const file of files) {
-    const result = await check(file);
+    const result = await check(file, stdin);
+    const name = file === '-' ? STDIN_NAME : file;
     if (result.ok) {
-      report.valid.push(`${file}: valid`);
+      report.valid.push(`${name}: valid`);
     } else {
       report.invalid += 1;
       report.problems.push(
-        ...problemLines(summarizeProblems(result.problems)).map((line) => `${file}: ${line}`),
+        ...problemLines(summarizeProblems(result.problems)).map((line) => `${name}: ${line}`),
       );
     }
   }
@@ -74,7 +86,12 @@ export async function checkFiles(args: readonly string[]): Promise<CheckReport> 
 export const CHECK_USAGE =
   'usage: npm run interview:check -- [FILE...] (with no FILE: every interview in public/interviews and the library)';
 
-export type Io = { stdout: (text: string) => void; stderr: (text: string) => void };
+export type Io = {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Read when a file is `-` (or /dev/stdin): an interview piped in. */
+  stdin?: Stdin;
+};
 
 /**
  * The whole command: options read as options (`--help`; `--` ends them), never
@@ -94,6 +111,10 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
       return 0;
     }
     files = positionals;
+    // Standard input is read once: a second `-` would be checked as empty.
+    if (files.filter((file) => STDIN_PATHS.has(file)).length > 1) {
+      throw new Error('- (standard input) can be given once only');
+    }
   } catch (error) {
     // Node's message goes on to explain `--` at length: its first sentence says what is wrong.
     const [what] = (error instanceof Error ? error.message : String(error)).split('. ');
@@ -101,7 +122,7 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
     return 2;
   }
   try {
-    const { valid, problems, summary, invalid } = await checkFiles(files);
+    const { valid, problems, summary, invalid } = await checkFiles(files, io.stdin);
     for (const line of valid) io.stdout(`${line}\n`);
     for (const line of problems) io.stderr(`${line}\n`);
     if (summary) io.stderr(`${summary}\n`);

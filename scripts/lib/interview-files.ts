@@ -28,12 +28,7 @@ export async function readTextFile(file: string): Promise<ParseResult<string>> {
     if (info.size > 4 * LIMITS.fileLength) {
       return refuse(`cannot be read: it is ${info.size.toLocaleString('en')} bytes, far too large`);
     }
-    const bytes = await readFile(file);
-    // The browser reads an interview as UTF-8 (as fetch does): UTF-16 would be a wall of U+FFFD.
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-      return refuse('cannot be read: it is UTF-16 text; save it as UTF-8');
-    }
-    return { ok: true, data: bytes.toString('utf8') };
+    return textOfBytes(await readFile(file));
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? error.code : undefined;
     if (code === 'ENOENT') return refuse('cannot be read: no such file or folder');
@@ -41,6 +36,44 @@ export async function readTextFile(file: string): Promise<ParseResult<string>> {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     return refuse(`cannot be read (${reason})`);
   }
+}
+
+/** An interview file's bytes as text, read as the browser reads them, or why they cannot be. */
+export function textOfBytes(bytes: Uint8Array): ParseResult<string> {
+  const refuse = (message: string) => ({ ok: false as const, problems: [{ path: '$', message }] });
+  // The browser reads an interview as UTF-8 (as fetch does): UTF-16 would be a wall of U+FFFD.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return refuse('cannot be read: it is UTF-16 text; save it as UTF-8');
+  }
+  return { ok: true, data: Buffer.from(bytes).toString('utf8') };
+}
+
+/**
+ * Standard input read to its end, as a file's bytes are (stopped past the size a file may
+ * have: a stream has no size to look at first).
+ */
+export async function readTextStream(
+  stream: AsyncIterable<Uint8Array> | undefined,
+): Promise<ParseResult<string>> {
+  const refuse = (message: string) => ({ ok: false as const, problems: [{ path: '$', message }] });
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream ?? []) {
+      size += chunk.length;
+      if (size > 4 * LIMITS.fileLength) {
+        return refuse(
+          `cannot be read: it is over ${(4 * LIMITS.fileLength).toLocaleString('en')} bytes, far too large`,
+        );
+      }
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    return refuse(`cannot be read (${reason})`);
+  }
+  if (size === 0) return refuse('cannot be read: nothing came in (it is empty)');
+  return textOfBytes(Buffer.concat(chunks));
 }
 
 /** Reads and parses a JSON file: the data, or its problems (a file that cannot be read included). */

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCommand, checkFiles } from '../../scripts/lib/check-files';
 import { editJson } from '../support/json-edit';
@@ -32,11 +33,17 @@ function fifo(): string {
 const library = path.resolve('public/library');
 
 async function runCheck(...args: string[]) {
+  return runCheckWithInput(undefined, ...args);
+}
+
+/** The command with `input` as its standard input (as interview:import's tests give it). */
+async function runCheckWithInput(input: string | undefined, ...args: string[]) {
   let stdout = '';
   let stderr = '';
   const status = await checkCommand(args, {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
+    ...(input === undefined ? {} : { stdin: Readable.from([Buffer.from(input)]) }),
   });
   return { status, stdout, stderr };
 }
@@ -188,4 +195,42 @@ describe('npm run interview:check', () => {
     expect(result.stdout).toBe(`${seedFiles.interview}: valid\n${dashed}: valid\n`);
     expect(result.stderr).toBe('');
   });
+
+  it('reads standard input for -, as interview:import does, naming it "standard input"', async () => {
+    const valid = await runCheckWithInput(JSON.stringify(seedJson()), '-');
+    expect(valid).toEqual({ status: 0, stdout: 'standard input: valid\n', stderr: '' });
+
+    const doc = seedJson();
+    editJson(doc, ['title'], 'T'.repeat(1_001));
+    const invalid = await runCheckWithInput(JSON.stringify(doc), '-', seedFiles.interview);
+    expect(invalid.status).toBe(1);
+    expect(invalid.stdout).toBe(`${seedFiles.interview}: valid\n`);
+    expect(invalid.stderr).toBe(
+      'standard input: $.title: must be at most 1,000 characters (it has 1,001)\n1 of 2 files invalid\n',
+    );
+
+    const empty = await runCheckWithInput('', '-');
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toBe('standard input: $: cannot be read: nothing came in (it is empty)\n');
+  });
+
+  it('refuses - given twice in one line, status 2, checking nothing', async () => {
+    const result = await runCheckWithInput(JSON.stringify(seedJson()), '-', '-');
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'interview:check: - (standard input) can be given once only; usage: npm run interview:check -- [FILE...] (with no FILE: every interview in public/interviews and the library)\n',
+    );
+  });
+
+  it('reads a file piped to it as -', () => {
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/interview-check.ts', '-'],
+      { encoding: 'utf8', input: JSON.stringify(seedJson()) },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('standard input: valid\n');
+    expect(result.status).toBe(0);
+  }, 60_000);
 });
