@@ -1,5 +1,6 @@
 import { LIMITS } from '../fields';
 import { CAPTION } from './captions';
+import { parseDateLine } from './dates';
 import { isMenuWord } from './furniture';
 import { interviewCredit, isNameLine } from './names';
 import { withoutDateAfterBar } from './page-meta';
@@ -18,6 +19,27 @@ export type Header = {
 // A series' number before the headline, "Interview #138: ", "Podcast Episode #12 – ": the
 // site's count, not the headline's words ("Room 101: …" has no "#" and is kept).
 const SERIES_NUMBER = /^(?:\p{Lu}[\p{L}&.]*\s+){1,2}#\s?\d+[a-z]?\s*[:–—|-]\s+(?=\S)/u;
+
+// What may stand between a byline's name and its date: "By Tomas Reilly, May 17, 2023",
+// "By Tomas Reilly · 17 May 2023", "By Tomas Reilly on 17 May 2023".
+const BEFORE_DATE = /^(?:[,·•|–—-]\s*)?(?:on\s+)?/u;
+
+/**
+ * A "By …" line without the date after its name: the shortest name (a word or more) whose rest
+ * is a date, read whole ("By Tomas Reilly and the crew of 2023" keeps its words).
+ */
+function withoutDateAfterName(text: string): string {
+  if (text.length > 160 || !BYLINE.test(text)) return text;
+  const words = text.split(' ');
+  for (let k = 2; k < words.length; k += 1) {
+    const rest = words.slice(k).join(' ').replace(BEFORE_DATE, '');
+    if (!parseDateLine(rest)) continue;
+    const name = words.slice(0, k).join(' ');
+    // A comma or stop after the name is the separator's ("By Tomas Reilly, May 17, 2023").
+    return ',·•|–—-'.includes(name.at(-1) ?? '') ? name.slice(0, -1).trimEnd() : name;
+  }
+  return text;
+}
 
 /** Title, photo caption, byline and intro from the paragraphs before the first question. */
 export function readHeader(
@@ -46,8 +68,9 @@ export function readHeader(
   paragraphs.forEach((p, i) => {
     if (i < first || roles.get(p.index)?.kind === 'noise') return;
     const caption = CAPTION.exec(p.text);
-    // A byline may carry its date after a bar: "Por Laura Quintero | Publicado el …".
-    const byline = BYLINE.exec(withoutDateAfterBar(p.text));
+    // A byline may carry its date after a bar: "Por Laura Quintero | Publicado el …", or after
+    // the name: "By Tomas Reilly 17 May 2023" (the date is read as the page's date).
+    const byline = BYLINE.exec(withoutDateAfterName(withoutDateAfterBar(p.text)));
     if (i === titleAt) {
       header.title = p.text.replace(SERIES_NUMBER, '');
       roles.set(p.index, { kind: 'title' });
