@@ -82,7 +82,7 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
             <SpeakerTag speaker={asker} />
           </span>
           {question.question.map((paragraph, i) => (
-            <span key={i} className="mt-1 block">
+            <span key={i} className="question-text">
               <HighlightedText
                 text={paragraph}
                 ranges={marks.get(paragraphKey('question', question.id, i)) ?? NO_RANGES}

@@ -38,7 +38,7 @@ const IndexEntry = memo(function IndexEntry({ href, title, current, matches }: I
         // A component class (styles/index.css), its look when current set by aria-current.
         className="index-entry"
       >
-        <span className="flex-1">{title}</span>
+        <span className="index-title">{title}</span>
         {matches > 0 && (
           <span className="mt-0.5 rounded-full bg-sky-700 px-1.5 text-xs font-semibold text-white tabular-nums dark:bg-sky-300 dark:text-stone-950">
             {matches}
