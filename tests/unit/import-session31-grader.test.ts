@@ -36,3 +36,41 @@ describe('a byline with the date after the name: "By NAME 17 May 2023"', () => {
     expect(interview.intro[0]).toBe('By Tomas Reilly and the harbour crew of 2023');
   });
 });
+
+describe('a bare question opening "Words Words: …?" where one guest answers under a label', () => {
+  const page = (third: string) =>
+    [
+      'Talking with Rangi Parata of ‘The Long Drive’',
+      'Rangi Parata is a film maker from Otago. I spoke with him about his new film.',
+      'Your films have a distinct sense of humour. Can you talk about your comic style?',
+      'Rangi Parata: A lot of it comes from being a small country where nobody is watching.',
+      'The film looks far bigger than its budget. How did you stretch every dollar?',
+      'Rangi Parata: We had no money, so everything we had went on the screen.',
+      third,
+      'Rangi Parata: Not really. I try to treat it the same as any of my films.',
+      'And what about the sequel?',
+      'Rangi Parata: It is coming. One day it will actually be true.',
+    ].join('\n\n');
+
+  it("keeps its words: a film's title before a colon labels no one", () => {
+    const { interview } = importOk(
+      page('With Lantern: Rising coming, do you feel the weight of a studio picture yet?'),
+    );
+    const questions = interview.sections.flatMap((s) => s.questions);
+    expect(questions.map((q) => q.question.join(' '))).toContain(
+      'With Lantern: Rising coming, do you feel the weight of a studio picture yet?',
+    );
+    expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Interviewer']);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Rangi Parata']);
+  });
+
+  it('a second guest answering under a name used once still answers (near miss)', () => {
+    const { interview } = importOk(
+      page('Is a studio picture next?').replace(
+        'Rangi Parata: Not really.',
+        'Mere Tane: Not really, says his producer.\n\nRangi Parata: Not really.',
+      ),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Rangi Parata', 'Mere Tane']);
+  });
+});

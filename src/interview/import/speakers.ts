@@ -439,12 +439,14 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
   // Guests taking turns to answer (a band, a panel): where a name used twice never asks, or no
   // name is used twice, a name used once is a guest too where its paragraph follows an
   // unlabelled question or another guest's answer to it.
+  // A turn that itself ends asking is no guest's answer: "With Lantern: Rising coming, do you
+  // feel …?" is a bare question opening with a film's title.
   const answersQuestion = new Set<string>();
   let asked = false;
   for (const p of paragraphs) {
     const label = candidates.get(p.index);
     if (!label) asked = /[?؟]$/u.test(p.text);
-    else if (asked) answersQuestion.add(label.key);
+    else if (asked && !/[?؟]$/u.test(label.rest)) answersQuestion.add(label.key);
   }
   const guests =
     repeated.length === 0
