@@ -74,3 +74,44 @@ describe('a bare question opening "Words Words: …?" where one guest answers un
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Rangi Parata', 'Mere Tane']);
   });
 });
+
+describe('a label misspelt once, a letter short or over, is the speaker it misspells', () => {
+  const page = (first: string) =>
+    [
+      'Talking with Rangi Parata of ‘The Long Drive’',
+      'Rangi Parata is a film maker from Otago. I spoke with him about his new film.',
+      'Your films have a distinct sense of humour. Can you talk about your comic style?',
+      `${first}: A lot of it comes from being a small country where nobody is watching.`,
+      'The film looks far bigger than its budget. How did you stretch every dollar?',
+      'Rangi Parata: We had no money, so everything we had went on the screen.',
+      'Is a studio picture next?',
+      'Rangi Parata: Not really. I try to treat it the same as any of my films.',
+    ].join('\n\n');
+
+  it.each(['Rangi Parat', 'Rangi Paratta', 'Rang Parata'])(
+    '"%s:" answers as Rangi Parata',
+    (typo) => {
+      const { interview } = importOk(page(typo));
+      expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Rangi Parata']);
+      const first = interview.sections[0]?.questions[0];
+      expect(first?.answeredBy).toBe(interview.people.interviewees[0]?.id);
+      expect(first?.answer).toEqual([
+        'A lot of it comes from being a small country where nobody is watching.',
+      ]);
+    },
+  );
+
+  it('another name a letter away that speaks twice is another speaker (near miss)', () => {
+    const text = page('Rangi Parat')
+      .replace('Rangi Parata: We had', 'Rangi Parat: We had')
+      .replace(
+        'Rangi Parata: Not really.',
+        'Rangi Parata: Not really.\n\nAnd you, Rangi?\n\nRangi Parata: Yes.\n\nAnd his sister?\n\nRangi Parat: Also yes.',
+      );
+    const { interview } = importOk(text);
+    expect(interview.people.interviewees.map((p) => p.name).sort()).toEqual([
+      'Rangi Parat',
+      'Rangi Parata',
+    ]);
+  });
+});

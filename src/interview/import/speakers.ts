@@ -329,6 +329,7 @@ function panelSurnames(paragraphs: readonly SourceParagraph[]): Set<string> {
 export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
   const candidates = new Map<number, Labelled>();
   const initials = initialsOf(paragraphs);
+  const misspelt = misspeltLabels(paragraphs);
   const groups = new Map<string, SpeakerGroup>();
   const reporter = reporterLetter(paragraphs);
   const withRoles = new Map([...nameRoleLabels(paragraphs), ...capitalsRoleLabels(paragraphs)]);
@@ -373,7 +374,12 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
     const stopped = LETTER_STOPS.exec(p.text)?.[1]?.trim();
     if (stopped === found.label && (stops.get(stopped) ?? 0) < 2) continue;
     // "JK:" is John Key when "John Key:" is a label too.
-    const labelled = { ...found, key: initials.get(found.label) ?? found.key };
+    // "Taika Waitit:" once is "Taika Waititi:".
+    const meant = misspelt.get(found.label);
+    const labelled =
+      meant === undefined
+        ? { ...found, key: initials.get(found.label) ?? found.key }
+        : { ...found, label: meant, key: initials.get(meant) ?? keyOf(meant) };
     candidates.set(p.index, labelled);
     const group = groups.get(labelled.key);
     if (group) {
@@ -578,6 +584,33 @@ function initialsOf(paragraphs: readonly SourceParagraph[]): Map<string, string>
     if (names.size === 1) map.set(label, [...names][0] ?? '');
   }
   return map;
+}
+
+/**
+ * Names misspelt once, their last word a letter short or over ("Taika Waitit:" once among
+ * "Taika Waititi:"), each with the label it misspells, said twice or more. Not where the misspelt
+ * key comes back too (two people), nor in short keys ("Li", "Lin").
+ */
+function misspeltLabels(paragraphs: readonly SourceParagraph[]): Map<string, string> {
+  const said = paragraphs.flatMap((p) => labelOf(p.text) ?? []);
+  const times = new Map<string, number>();
+  for (const l of said) times.set(l.key, (times.get(l.key) ?? 0) + 1);
+  const map = new Map<string, string>();
+  for (const l of said) {
+    if (l.key.length < 4 || times.get(l.key) !== 1) continue;
+    const meant = said.filter((m) => (times.get(m.key) ?? 0) >= 2 && oneLetterApart(l.key, m.key));
+    if (new Set(meant.map((m) => m.key)).size === 1 && meant[0]) map.set(l.label, meant[0].label);
+  }
+  return map;
+}
+
+/** Whether one word is the other with one letter more: "waitit" and "waititi". */
+function oneLetterApart(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i += 1;
+  return short.slice(i) === long.slice(i + 1);
 }
 
 /**
