@@ -115,3 +115,33 @@ describe('a label misspelt once, a letter short or over, is the speaker it missp
     ]);
   });
 });
+
+describe('a host who names himself in the lead ("I\'m NAME") is not the guest', () => {
+  const page = (lead: string) =>
+    [
+      'Dr. Ines Okoro: Rivers, Memory & Maps | Weir Lab Podcast #12',
+      lead,
+      'What got you started on rivers?',
+      'My grandmother rowed me across one every morning to school.',
+      'What do maps leave out?',
+      'Everything that moves.',
+      'Why does that matter?',
+      'Because a river is mostly movement.',
+    ].join('\n\n');
+
+  it('the guest is the one the headline names, not the host', () => {
+    const { interview } = importOk(
+      page(
+        "- Welcome to the Weir Lab Podcast, where we talk about places. I'm Daniel Weir, and I teach geography at Leeds. Today, I have the pleasure of introducing Dr. Ines Okoro as our guest on the Weir Lab Podcast.",
+      ),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Ines Okoro']);
+  });
+
+  it('a lead that opens on a name starting with I names the guest (near miss)', () => {
+    const { interview } = importOk(
+      page('Ines Okoro studies rivers at Leeds. We talked about maps and memory.'),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Ines Okoro']);
+  });
+});

@@ -353,6 +353,8 @@ function firstNameIn(
   for (const match of text.matchAll(new RegExp(NAME, 'gu'))) {
     // An observance is no person: "World Humanitarian Day", "International Women's Day".
     if (/^(?:World|International|National|Global|Universal)\s.+\sDay$/u.test(match[0])) continue;
+    // "I'm Daniel Weir": a host naming himself in the lead, not the guest.
+    if (/^I['’]m\s/u.test(match[0])) continue;
     let name = withoutRoleWords(match[0], corpus);
     // After "to", "of", "in", a place comes first: "Ambassador to South Korea Gordon Pryce".
     if (/\b(?:to|of|in)\s$/u.test(text.slice(0, match.index)))
