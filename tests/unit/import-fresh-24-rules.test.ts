@@ -398,3 +398,41 @@ Kvale: We will look at everyone tomorrow.`);
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Nora Kvale']);
   });
 });
+
+describe("a transcription blog's glued breadcrumb and its advert over the transcript", () => {
+  const title = 'Nora Lind Kvale Post Match Press Conference Transcript: Brann v. Molde';
+  const page = (breadcrumb: string, advert: string) => `${title}
+
+${breadcrumb}
+
+The manager’s press conference after Brann v Molde.
+
+${advert}
+
+Speaker 1: (00:00)
+Nora, you must be pleased with the attacking play tonight?
+
+Nora Lind Kvale: (00:08)
+Of course. We had close to thirty shots.
+
+Lena Berg: (00:45)
+How did the new striker look tonight?
+
+Nora Lind Kvale: (00:59)
+He was sharp. He held the ball up well.`;
+
+  it('drops a breadcrumb run together with the title at its end', () => {
+    const { dropped } = importOk(
+      page(`TranscriptBlogTranscriptsSports Press Conference Transcripts${title}`, ''),
+    );
+    expect(dropped).toContain(
+      `TranscriptBlogTranscriptsSports Press Conference Transcripts${title}`,
+    );
+  });
+
+  it('keeps a line that quotes the title after words set apart', () => {
+    const { interview, dropped } = importOk(page(`Read our notes on the ${title}`, ''));
+    expect(dropped).not.toContain(`Read our notes on the ${title}`);
+    expect(interview.intro).toContain(`Read our notes on the ${title}`);
+  });
+});
