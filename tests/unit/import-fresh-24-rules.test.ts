@@ -430,9 +430,36 @@ He was sharp. He held the ball up well.`;
     );
   });
 
+  it("drops a service's advert: its heading and a 'Try NAME and …' line", () => {
+    const { dropped } = importOk(
+      page(
+        '',
+        'Transcribe Your Own Content\n\nTry Scribo and save time transcribing and captioning.',
+      ),
+    );
+    expect(dropped).toEqual(
+      expect.arrayContaining([
+        'Transcribe Your Own Content',
+        'Try Scribo and save time transcribing and captioning.',
+      ]),
+    );
+  });
+
   it('keeps a line that quotes the title after words set apart', () => {
     const { interview, dropped } = importOk(page(`Read our notes on the ${title}`, ''));
     expect(dropped).not.toContain(`Read our notes on the ${title}`);
     expect(interview.intro).toContain(`Read our notes on the ${title}`);
+  });
+
+  it("keeps 'Try NAME and …' where it answers a question", () => {
+    const { interview, dropped } = importOk(`Where should fans travel this summer?
+
+Try Bergen and you will see why.
+
+And the food?
+
+Fish soup, always.`);
+    expect(answers(interview)[0]).toBe('Try Bergen and you will see why.');
+    expect(dropped).toEqual([]);
   });
 });

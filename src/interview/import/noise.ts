@@ -2,6 +2,7 @@ import { siteNameAbove } from './site-name';
 import { catalogueRecord } from './catalogue-record';
 import { printedPageNumbers } from './page-numbers';
 import { gluedBreadcrumbs } from './glued-breadcrumb';
+import { serviceAdverts } from './service-advert';
 import { isImageFileName } from './captions';
 import { isPartialDateLine, isTimeLine, parseDateLine } from './dates';
 import {
@@ -472,6 +473,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   for (const index of catalogueRecord(paragraphs)) noise.set(index, 'page furniture');
   for (const index of printedPageNumbers(paragraphs)) noise.set(index, 'page furniture');
   for (const index of gluedBreadcrumbs(paragraphs)) noise.set(index, 'page furniture');
+  for (const index of serviceAdverts(paragraphs)) noise.set(index, 'page furniture');
   dropLanguageSwitcher(paragraphs, noise);
   paragraphs.forEach((p, i) => {
     if (noise.has(p.index) || !isMetaItem(p.text)) return;
