@@ -463,3 +463,40 @@ Fish soup, always.`);
     expect(dropped).toEqual([]);
   });
 });
+
+describe("a news site's menu in capitals on one line, the page's section under it", () => {
+  const page = (top: string) => `${top}
+9 Nisan 2020 Perşembe 09:52
+
+Başkan Yılmaz: Dolu dolu bir yıl geçti!
+
+Karşıyaka Belediye Başkanı Ayşe Yılmaz ilk yılını değerlendirdi.
+
+Nasıl bir belediye devraldınız?
+
+İstikrarlı bir belediye
+
+Önümüzdeki dönemde önceliğiniz ne olacak?
+
+Yeşil alan`;
+
+  it('drops the menu and the section, neither titling the page', () => {
+    const { interview, dropped } = importOk(
+      page('GÜNCEL EGE YEREL YÖNETİMLER EKONOMİ POLİTİKA SPOR RÖPORTAJLAR\nYerel Yönetimler'),
+    );
+    expect(dropped).toEqual(
+      expect.arrayContaining([
+        'GÜNCEL EGE YEREL YÖNETİMLER EKONOMİ POLİTİKA SPOR RÖPORTAJLAR',
+        'Yerel Yönetimler',
+      ]),
+    );
+    expect(interview.title).not.toMatch(/GÜNCEL|Yerel/u);
+  });
+
+  it('keeps a headline in capitals over a line that is none of its words', () => {
+    const { dropped } = importOk(
+      page('BAŞKAN YILMAZ İLK YILINI DEĞERLENDİRDİ VE PLANLARINI ANLATTI\nYerel Haberler'),
+    );
+    expect(dropped).not.toContain('BAŞKAN YILMAZ İLK YILINI DEĞERLENDİRDİ VE PLANLARINI ANLATTI');
+  });
+});

@@ -3,6 +3,7 @@ import { catalogueRecord } from './catalogue-record';
 import { printedPageNumbers } from './page-numbers';
 import { gluedBreadcrumbs } from './glued-breadcrumb';
 import { serviceAdverts } from './service-advert';
+import { capsMenuAndSection } from './caps-menu';
 import { isImageFileName } from './captions';
 import { isPartialDateLine, isTimeLine, parseDateLine } from './dates';
 import {
@@ -474,6 +475,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   for (const index of printedPageNumbers(paragraphs)) noise.set(index, 'page furniture');
   for (const index of gluedBreadcrumbs(paragraphs)) noise.set(index, 'page furniture');
   for (const index of serviceAdverts(paragraphs)) noise.set(index, 'page furniture');
+  for (const index of capsMenuAndSection(paragraphs)) noise.set(index, 'page furniture');
   dropLanguageSwitcher(paragraphs, noise);
   paragraphs.forEach((p, i) => {
     if (noise.has(p.index) || !isMetaItem(p.text)) return;
