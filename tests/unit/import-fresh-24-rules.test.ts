@@ -500,3 +500,29 @@ Yeşil alan`;
     expect(dropped).not.toContain('BAŞKAN YILMAZ İLK YILINI DEĞERLENDİRDİ VE PLANLARINI ANLATTI');
   });
 });
+
+describe("a headline's 'Title Surname:' written out from the standfirst", () => {
+  const page = (standfirst: string) => `Başkan Yılmaz: Dolu dolu bir yıl geçti!
+
+${standfirst}
+
+Nasıl bir belediye devraldınız?
+
+İstikrarlı bir belediye
+
+Önümüzdeki dönemde önceliğiniz ne olacak?
+
+Yeşil alan`;
+  const guest = (standfirst: string) =>
+    importOk(page(standfirst)).interview.people.interviewees.map((p) => p.name);
+
+  it('names the mayor in full, the Turkish office words off', () => {
+    expect(guest('Karşıyaka Belediye Başkanı Ayşe Yılmaz ilk yılını değerlendirdi.')).toEqual([
+      'Ayşe Yılmaz',
+    ]);
+  });
+
+  it("keeps the headline's name where the standfirst writes no given name", () => {
+    expect(guest('Başkan Yılmaz ilk yılını değerlendirdi.')).toEqual(['Başkan Yılmaz']);
+  });
+});

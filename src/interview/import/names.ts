@@ -36,6 +36,8 @@ const TITLES = new Set(
     // Honorifics in Spanish, Italian, French, Dutch and German ("el Señor Julián Pereda Alonso").
     'señor señora señorita sr sra srta signor signora sig dott dottor dottoressa monsieur ' +
     'madame mme meneer mevrouw herr frau ' +
+    // Turkish offices: "Belediye Başkanı Mehmet Karaağaç" (the mayor), "Başkan Karaağaç".
+    'başkan başkanı belediye bakan bakanı vali ' +
     // A guest's trade as Dutch leads write it ("Presentatrice Anouk de Wit (41) …").
     'presentator presentatrice schrijver schrijfster acteur actrice zanger zangeres ' +
     'regisseur journalist burgemeester burgervader wethouder voorzitter directeur ' +
@@ -414,6 +416,12 @@ export function findInterviewee(
     !/[.!?]$/u.test(role)
   )
     return headline;
+  // A headline's title and surname ("Başkan Karaağaç: …") written out where the lead gives the
+  // whole name ("Belediye Başkanı Mehmet Karaağaç").
+  const [office = '', surname = '', ...more] = named?.split(' ') ?? [];
+  const written =
+    named && more.length === 0 && isTitleWord(office) ? findFullName(named, corpus) : undefined;
+  if (written?.endsWith(` ${surname}`) && !isTitleWord(written.split(' ')[0] ?? '')) return written;
   if (named)
     return reposted(intro, article, named, exclude) ?? surnameCase(withoutRoleWords(named, corpus));
   const lines = title.split('\n').map((line) => line.trim());
