@@ -526,3 +526,22 @@ Yeşil alan`;
     expect(guest('Başkan Yılmaz ilk yılını değerlendirdi.')).toEqual(['Başkan Yılmaz']);
   });
 });
+
+describe("a Japanese back link to a list ('…一覧へ')", () => {
+  const page = (last: string) => `Q.サッカーを始めたきっかけは?
+A.兄の影響です。
+Q.次に回す人を指名してください。
+A.野口亮(同志社大学)。
+${last}`;
+
+  it('drops the back link after the last answer', () => {
+    const { interview, dropped } = importOk(page('リレーインタビュー一覧へ'));
+    expect(dropped).toContain('リレーインタビュー一覧へ');
+    expect(answers(interview).at(-1)).toBe('野口亮(同志社大学)。');
+  });
+
+  it('keeps a sentence that goes to the list', () => {
+    const { dropped } = importOk(page('記事一覧へ行くと、全部読めます。'));
+    expect(dropped).not.toContain('記事一覧へ行くと、全部読めます。');
+  });
+});

@@ -151,8 +151,9 @@ const FURNITURE = new RegExp(
       // transcript ("[Full transcription after video]"); a TV site's "Watch Live" button; German
       // share, print and back-to-top buttons.
       '\\[\\[[^\\][]{1,60}\\]\\]|\\[(?:full |complete )?transcri(?:pt|ption)\\b[^\\][]{0,60}\\]|watch live|(?:artikel|beitrag|seite) teilen|(?:seite )?drucken|nach oben',
-      // A Japanese page's update flag and back link: "- 2025/06/23 更新", "一覧へ戻る".
-      '(?:[-–]\\s*)?\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}\\s*更新|(?:一覧|トップ|記事一覧)(?:へ|に)戻る',
+      // A Japanese page's update flag and back link: "- 2025/06/23 更新", "一覧へ戻る", and a
+      // link to the series' list, "リレーインタビュー一覧へ" (no sentence: no "。").
+      '(?:[-–]\\s*)?\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}\\s*更新|(?:一覧|トップ|記事一覧)(?:へ|に)戻る|[^\\s。、]{1,20}一覧へ',
       // A station's standing disclaimer under its interviews (Deutschlandfunk's).
       'äußerungen unserer gesprächspartner geben deren eigene auffassungen wieder\\..{0,200}',
       // A press office's standing footer under its briefings (the United Nations').
