@@ -545,3 +545,25 @@ ${last}`;
     expect(dropped).not.toContain('記事一覧へ行くと、全部読めます。');
   });
 });
+
+describe("a Japanese player's name line over the first question ('大森 翔(関西学院大学3年/GK)')", () => {
+  const page = (nameLine: string) => `関西学生サッカーリーグ リレーインタビュー
+
+${nameLine}
+
+Q.サッカーを始めたきっかけは?
+A.兄の影響です。
+Q.次に回す人を指名してください。
+A.野口亮(同志社大学)。`;
+  const guest = (nameLine: string) =>
+    importOk(page(nameLine)).interview.people.interviewees.map((p) => p.name);
+
+  it('names the guest from it', () => {
+    expect(guest('大森 翔(関西学院大学3年/GK)')).toEqual(['大森 翔']);
+    expect(guest('山田太郎（同志社大学2年/FW）')).toEqual(['山田太郎']);
+  });
+
+  it('takes no name from a bracketed note that is no name line', () => {
+    expect(guest('今回のゲスト(関西学院大学)')).toEqual(['Interviewee']);
+  });
+});

@@ -4,6 +4,7 @@ import { printedPageNumbers } from './page-numbers';
 import { gluedBreadcrumbs } from './glued-breadcrumb';
 import { serviceAdverts } from './service-advert';
 import { capsMenuAndSection } from './caps-menu';
+import { isBracketedNameLine } from './name-line-guest';
 import { isImageFileName } from './captions';
 import { isPartialDateLine, isTimeLine, parseDateLine } from './dates';
 import {
@@ -651,6 +652,8 @@ function leadingMenu(
     if (
       !isMenuItem(p.text) ||
       byline ||
+      // A player's name line over the first question ("大森 翔(関西学院大学3年/GK)") is the page's.
+      isBracketedNameLine(p.text) ||
       /\bQ\s?&\s?A\b|\binterview\b/iu.test(p.text) ||
       (/^\S+ .*\b\p{Ll}/u.test(p.text) && later(p).includes(spaced(p.text)))
     )

@@ -15,6 +15,7 @@ import {
   withoutTitles,
 } from './names';
 import { escapeRegExp } from './escape-regexp';
+import { nameLineGuest } from './name-line-guest';
 import { displayLabel, type SpeakerGroup } from './speakers';
 import { INTERVIEWEE, INTERVIEWER, type Parse } from './structure';
 import { UNNAMED_INTERVIEWEE } from '../placeholders';
@@ -169,6 +170,7 @@ export function resolvePeople({
               person(findInterviewee(title, intro, [interviewerName, ...writers], article)) ??
               greeted(structure) ??
               captionedGuest(title, article) ??
+              nameLineGuest(article) ??
               UNNAMED_INTERVIEWEE)
           : (fullName(group.label, key, speakers, corpus) ??
             // A Japanese surname label ("吉井") written out only in a turn ("吉井剛さんにうかがいます").
