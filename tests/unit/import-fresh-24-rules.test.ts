@@ -567,3 +567,23 @@ A.野口亮(同志社大学)。`;
     expect(guest('今回のゲスト(関西学院大学)')).toEqual(['Interviewee']);
   });
 });
+
+describe("a site's name in Latin letters over a page in Japanese, Chinese or Korean", () => {
+  const page = (top: string) => `${top}
+関西学生サッカーリーグ リレーインタビュー
+
+大森 翔(関西学院大学3年/GK)
+
+Q.サッカーを始めたきっかけは?
+A.兄の影響です。
+Q.次に回す人を指名してください。
+A.野口亮(同志社大学)。`;
+
+  it('drops it', () => {
+    expect(importOk(page('College Soccer Central')).dropped).toContain('College Soccer Central');
+  });
+
+  it('keeps a line that holds the page’s script too', () => {
+    expect(importOk(page('College Soccer Central 関西')).dropped).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { gluedBreadcrumbs } from './glued-breadcrumb';
 import { serviceAdverts } from './service-advert';
 import { capsMenuAndSection } from './caps-menu';
 import { isBracketedNameLine } from './name-line-guest';
+import { latinMasthead } from './latin-masthead';
 import { isImageFileName } from './captions';
 import { isPartialDateLine, isTimeLine, parseDateLine } from './dates';
 import {
@@ -478,6 +479,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   for (const index of gluedBreadcrumbs(paragraphs)) noise.set(index, 'page furniture');
   for (const index of serviceAdverts(paragraphs)) noise.set(index, 'page furniture');
   for (const index of capsMenuAndSection(paragraphs)) noise.set(index, 'page furniture');
+  for (const index of latinMasthead(paragraphs)) noise.set(index, 'page furniture');
   dropLanguageSwitcher(paragraphs, noise);
   paragraphs.forEach((p, i) => {
     if (noise.has(p.index) || !isMetaItem(p.text)) return;
