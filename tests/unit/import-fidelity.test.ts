@@ -240,11 +240,13 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
 
   // - fresh-21 (session 28, held out; first measured on main 6f6f3b1): 0 of 10 clean, one refused
   //   (a Japanese paper's '―' questions with 「…」 answers), 25 for 34, noise 54/79, none lost.
-  //   After session 28's rules: none refused, 28 for 34, noise 56/79.
-  it('refuses none of the 10 fresh-21 pages and finds at least 28 questions', () => {
+  //   After session 28's rules: none refused, 28 for 34, noise 56/79. 7 of 10 clean after
+  //   sessions 29 and 30; 8 after session 31's (importer2) accessibility toolbar lines.
+  it('refuses none of the 10 fresh-21 pages, reads at least 8 cleanly, finds 28 questions', () => {
     const pages = results.filter((r) => r.set === 'fresh-21');
     expect(pages).toHaveLength(10);
     expect(pages.filter((r) => r.refused)).toEqual([]);
+    expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(8);
     expect(pages.reduce((n, r) => n + r.questions.found, 0)).toBeGreaterThanOrEqual(28);
   });
 

@@ -138,3 +138,34 @@ describe("a Korean magazine's popular-articles headings after the last answer", 
     expect(answers(interview).at(-1)).toBe('인기기사는 늘 바뀐다.');
   });
 });
+
+describe("a head of state's site's accessibility toolbar and tagline over the headline", () => {
+  const page = (...top: string[]) =>
+    [
+      ...top,
+      'Możemy przegrać bitwę o Polskę',
+      'Prezydent mówi o swojej wizji państwa.',
+      'Panie Prezydencie, czy wierzy Pan w IV RP?',
+      'Wierzę, choć to praca na lata.',
+      'Czy lewica jest Pana przeciwnikiem?',
+      'Nie, przeciwnikiem jest bezczynność.',
+    ].join('\n\n');
+
+  it('drops the toolbar lines and the site line; the headline titles the page', () => {
+    const lines = [
+      'Narzędzia dostępności',
+      'Oficjalna strona Prezydenta Rzeczypospolitej Polskiej',
+      'Dodatkowe narzędzia',
+    ];
+    const { interview, dropped } = importOk(page(...lines));
+    expect(dropped).toEqual(expect.arrayContaining(lines));
+    expect(interview.title).toBe('Możemy przegrać bitwę o Polskę');
+  });
+
+  it('keeps a lead sentence about the official website (near miss)', () => {
+    const { interview } = importOk(
+      page('Oficjalna strona Prezydenta opublikowała wywiad w całości.'),
+    );
+    expect(interview.intro).toContain('Oficjalna strona Prezydenta opublikowała wywiad w całości.');
+  });
+});

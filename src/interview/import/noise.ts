@@ -162,6 +162,8 @@ const FURNITURE = new RegExp(
       'for information media\\.? not an official record\\.?',
       // Skip links in other languages: "Sari direct la conținut", "Zum Inhalt springen".
       'sari (?:direct )?la con[țţt]inut|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto|przejd[źz] do tre[śs]ci|naar (?:de )?inhoud|pular para o conte[úu]do',
+      // An accessibility toolbar's lines: "Narzędzia dostępności", "Dodatkowe narzędzia".
+      "accessibility (?:tools|options|settings)|additional tools|narz[ęe]dzia dost[ęe]pno[śs]ci|dodatkowe narz[ęe]dzia|outils d[’']accessibilit[ée]|herramientas de accesibilidad|ferramentas de acessibilidade",
       '(?:reset|forgot(?: your)?) password|my account|create (?:an )?account|account settings',
       '(?:tags?|topics?|labels|categor(?:y|ies)|(?:category|tag|author) archives?|filed under|keywords)\\s*:.{0,200}',
       '(?:etiketler|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|kategorien?|rubriken?|etiquetas|categor(?:í|i)as?|publicado en|étiquettes|mots-clés|catégories?)\\s*:.{0,200}',
@@ -246,6 +248,12 @@ const COOKIES =
 // "• KZT/USD = 0.00203 0%", "EUR 1.0823 +0.12%", "BTC $97,000 ▲ 2.1%"
 const TICKER =
   /^(?:[•·*\-–]\s*)?(?:[A-Z]{2,5}\s*\/\s*[A-Z]{2,5}\s*[=:]|[A-Z]{2,6}\s+[$€£]?[\d.,]+\s*[▲▼+\-−]?\s*[\d.,]+\s*%$)/u;
+
+// A site's tagline saying whose official site it is, before the first question: "Oficjalna strona
+// Prezydenta Rzeczypospolitej Polskiej", "The official website of the Mayor of Leeds". Only names
+// follow (a lead's "Oficjalna strona Prezydenta opublikowała …" says something).
+const OFFICIAL_SITE =
+  /^(?:The )?(?:[Oo]fficial (?:web ?site|site|page) of|Oficjalna strona|Offizielle (?:Web)?[Ss]eite|Site officiel|(?:Sitio|Página|Portal) oficial|Sito ufficiale)(?: (?:\p{Lu}[\p{L}.'’-]*|of|the|de|del|la|do|da|des|du|der|di|w|i|and|y|e|und|et)){1,10}$/u;
 
 // A thread's or a post's counters: "Comments: 9822 • Responses: 31 • Date:".
 const COUNTERS =
@@ -378,6 +386,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (isPromotionLine(p.text, previous?.text) && !inBody(i)) ||
         (i === 0 && (isBannerLine(p.text) || isSiteSlogan(p.text))) ||
         (i < (asks[0] ?? 0) && siteDomain(p.text, paragraphs)) ||
+        (i < (asks[0] ?? 0) && OFFICIAL_SITE.test(p.text)) ||
         isLinkLine(p.text, previous?.text))
     ) {
       noise.set(p.index, 'page furniture');
