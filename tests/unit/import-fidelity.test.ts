@@ -230,11 +230,13 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   // - fresh-20 (session 28, held out; first measured on main 6f6f3b1): 0 of 9 clean, one refused
   //   (a Japanese mock interview's '――' questions), 25 for 33, noise 13/31, none lost. After the
   //   lead's rules ('――' questions, Polish and labelled Spanish dates, Spanish follow and
-  //   newsletter lines, wiki furniture): none refused, 28 for 33, noise 21/31.
-  it('refuses none of the 9 fresh-20 pages and finds at least 28 questions', () => {
+  //   newsletter lines, wiki furniture): none refused, 28 for 33, noise 21/31. 6 of 9 clean after
+  //   session 29; 7 after session 31's (importer2) Spanish 'Lee también' and the links under it.
+  it('refuses none of the 9 fresh-20 pages, reads at least 7 cleanly, finds 28 questions', () => {
     const pages = results.filter((r) => r.set === 'fresh-20');
     expect(pages).toHaveLength(9);
     expect(pages.filter((r) => r.refused)).toEqual([]);
+    expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(7);
     expect(pages.reduce((n, r) => n + r.questions.found, 0)).toBeGreaterThanOrEqual(28);
   });
 

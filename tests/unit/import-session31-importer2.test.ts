@@ -169,3 +169,37 @@ describe("a head of state's site's accessibility toolbar and tagline over the he
     expect(interview.intro).toContain('Oficjalna strona Prezydenta opublikowała wywiad w całości.');
   });
 });
+
+describe("a Spanish 'Lee también' (read also) after the last answer", () => {
+  const page = (...after: string[]) =>
+    [
+      'Premier: “El presupuesto es la prioridad”',
+      'El jefe del gabinete habló con este diario.',
+      '—¿Quién reemplaza a la ministra?',
+      'Por ahora el cargo lo asume la viceministra.',
+      '—Algunos congresistas dicen que la renuncia muestra debilidad.',
+      'Respeto las opiniones, pero es una decisión de la ministra.',
+      ...after,
+    ].join('\n');
+
+  it('begins the related links: the headline under it and the follow line go too', () => {
+    const { interview, dropped } = importOk(
+      page(
+        'Lee también',
+        'Congreso aprueba el presupuesto del sector público para 2019',
+        'Síguenos en Twitter',
+      ),
+    );
+    expect(dropped).toEqual(
+      expect.arrayContaining(['Congreso aprueba el presupuesto del sector público para 2019']),
+    );
+    expect(answers(interview).at(-1)).toBe(
+      'Respeto las opiniones, pero es una decisión de la ministra.',
+    );
+  });
+
+  it("keeps an answer's sentence that says 'lee también' (near miss)", () => {
+    const { interview } = importOk(page('—¿Y usted qué lee?', 'Lee también poesía, dice mi hija.'));
+    expect(answers(interview).at(-1)).toBe('Lee también poesía, dice mi hija.');
+  });
+});

@@ -231,7 +231,7 @@ const PLATFORM_COUNTS = /^\d{1,7}(?: \d{1,7}){1,3}$/u;
 // yet) too: a news site's related headline or copyright line follows them.
 // Korean most-read lists may carry the publication's name first: "한겨레21 인기기사".
 const RELATED_HEADER =
-  /^(?:читайте также|читайте також|см\. также|похожие (?:материалы|новости|статьи)|другие новости|схожі (?:матеріали|новини)|shuningdek o[‘'’`]?qing|noticias relacionadas|lea también|lire aussi|à lire aussi|mehr zum thema|das könnte sie auch interessieren|leggi anche|articoli correlati|related(?: articles?| posts?| stories| news| content)?|latest (?:news|stories|articles|posts)|lo más visto|suggested (?:articles?|reading|stories)|recommended(?: for you)?|you (?:may|might) also like|more (?:stories|articles|news|from\b.*)|most (?:read|popular|viewed)|read more|(?:also|read) (?:read|also)|sidebar|comments?(?: \(\d+\))?|no comments|leave a (?:comment|reply)|post a comment|no hay comentarios|aucun commentaire|keine kommentare|(?:comentarios|commentaires|kommentare|commenti)(?: \(\d+\))?|articles similaires|artículos relacionados|ähnliche beiträge|discussion about this (?:post|episode)|\d+ (?:responses?|repl(?:y|ies)|comments?) (?:to|on)\b.*|комментарии(?: \(\d+\))?|коментарі|(?:czytaj|zobacz) (?:także|też|również)|(?:powiązane|podobne) artykuły|komentarze(?: \(\d+\))?|lees ook|gerelateerde artikelen|관련\s?기사|관련\s?뉴스|ilgili haberler|(?:bu habere )?henüz yorum yapılmamış\.?|関連記事|関連項目|ランキング|(?:\S{1,15} )?(?:인기 ?기사|많이 본 기사)|相[关關](?:新[闻聞]|文章|阅读|閱讀))\s*[:»›>→]*$/iu;
+  /^(?:читайте также|читайте також|см\. также|похожие (?:материалы|новости|статьи)|другие новости|схожі (?:матеріали|новини)|shuningdek o[‘'’`]?qing|noticias relacionadas|le[ae] también|lire aussi|à lire aussi|mehr zum thema|das könnte sie auch interessieren|leggi anche|articoli correlati|related(?: articles?| posts?| stories| news| content)?|latest (?:news|stories|articles|posts)|lo más visto|suggested (?:articles?|reading|stories)|recommended(?: for you)?|you (?:may|might) also like|more (?:stories|articles|news|from\b.*)|most (?:read|popular|viewed)|read more|(?:also|read) (?:read|also)|sidebar|comments?(?: \(\d+\))?|no comments|leave a (?:comment|reply)|post a comment|no hay comentarios|aucun commentaire|keine kommentare|(?:comentarios|commentaires|kommentare|commenti)(?: \(\d+\))?|articles similaires|artículos relacionados|ähnliche beiträge|discussion about this (?:post|episode)|\d+ (?:responses?|repl(?:y|ies)|comments?) (?:to|on)\b.*|комментарии(?: \(\d+\))?|коментарі|(?:czytaj|zobacz) (?:także|też|również)|(?:powiązane|podobne) artykuły|komentarze(?: \(\d+\))?|lees ook|gerelateerde artikelen|관련\s?기사|관련\s?뉴스|ilgili haberler|(?:bu habere )?henüz yorum yapılmamış\.?|関連記事|関連項目|ランキング|(?:\S{1,15} )?(?:인기 ?기사|많이 본 기사)|相[关關](?:新[闻聞]|文章|阅读|閱讀))\s*[:»›>→]*$/iu;
 
 // "NEWS | SPORT | BUSINESS", "Home › World › Asia": short items between separators.
 const NAVIGATION = /^[^.!?|›»/]{1,30}(?:\s+[|›»/]\s+[^.!?|›»/]{1,30}){1,12}$/u;
@@ -261,6 +261,11 @@ const COUNTERS =
 
 // A sign-up wall's privacy note: "… values your privacy. By submitting your information, you …".
 const SIGN_UP = /\b(?:values|respects) your privacy\b.{0,300}\bby (?:submitting|entering) your\b/iu;
+
+/** Whether a line is one of the page's buttons, links or labels (FURNITURE), wherever it stands. */
+export function isFurnitureLine(text: string): boolean {
+  return FURNITURE.test(text);
+}
 
 /** Whether a line reads as the header of a block of related links. */
 export function isRelatedHeader(text: string): boolean {

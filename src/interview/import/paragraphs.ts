@@ -1,5 +1,6 @@
 import { withoutGluedFileName } from './captions';
 import { parseDateLine } from './dates';
+import { isFurnitureLine, isRelatedHeader } from './noise';
 import {
   answersUnderQuestions,
   joinLoneBullets,
@@ -158,6 +159,9 @@ export function splitParagraphs(source: string): SourceParagraph[] {
       !ENDS_WITH_CREDIT.test(previous) &&
       !(quotedAnswers && OPENS_QUOTE.test(line)) &&
       !STARTS_TURN.test(line) &&
+      // A button under a related-links header's first headline ("Lee también" / "Congreso
+      // aprueba …" / "Síguenos en Twitter") is no part of that headline.
+      !(isRelatedHeader(lines[i - 2] ?? '') && isFurnitureLine(line)) &&
       // A date alone on its line ("18 grudnia 2019") is the page's date, never a sentence's end.
       parseDateLine(line) === undefined;
     if (current && wrapped && continues) {
