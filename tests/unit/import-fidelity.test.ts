@@ -219,12 +219,13 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   //   4 of 10, none refused, 47 for 49, noise 37/42, none lost. Session 28 (a photo counter, a
   //   club's name passed over for the coach's, two hosts' welcome as intro, a last question without
   //   '?' between quoted answers): 7 of 10, 47 for 49, noise 38/42. Session 31 (importer2: Korean
-  //   most-read headings): 8 of 10, noise 42/42.
-  it('reads at least 8 of the 10 fresh-19 pages cleanly and refuses none', () => {
+  //   most-read headings, a radio host's greeting by name opening unlabelled turns): 9 of 10, 49
+  //   of 49, noise 42/42.
+  it('reads at least 9 of the 10 fresh-19 pages cleanly and refuses none', () => {
     const pages = results.filter((r) => r.set === 'fresh-19');
     expect(pages).toHaveLength(10);
     expect(pages.filter((r) => r.refused)).toEqual([]);
-    expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(8);
+    expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(9);
   });
 
   // - fresh-20 (session 28, held out; first measured on main 6f6f3b1): 0 of 9 clean, one refused

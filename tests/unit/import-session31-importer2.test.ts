@@ -203,3 +203,40 @@ describe("a Spanish 'Lee también' (read also) after the last answer", () => {
     expect(answers(interview).at(-1)).toBe('Lee también poesía, dice mi hija.');
   });
 });
+
+describe("a radio interview's unlabelled opening: the host greets the guest by name", () => {
+  const page = (greeting: string, reply: string) =>
+    [
+      'Interview mit dem Hafenfunk',
+      'Die Hafenmeisterin hat dem Sender ein Interview gegeben.',
+      `Das Interview der Woche, am Mikrofon ist Jo Lake. Es ist kalt am Hafen. ${greeting}`,
+      reply,
+      'Das ist mal ein anderes Wetter. Überall liegt Eis auf den Tauen.',
+      'Das hat mich tatsächlich überrascht, so früh im Jahr. Wir holen die Boote jetzt schon rein.',
+      'Wie lange bleibt der Hafen offen?',
+      'Solange die Fahrrinne frei ist, meist bis Januar.',
+      'Was wünschen Sie sich für das neue Jahr?',
+      'Einen milden Winter und eine ruhige See.',
+    ].join('\n\n');
+
+  it('reads the greeting and the exchange after it as the first questions', () => {
+    const { interview } = importOk(page('Guten Tag, Frau Pike.', 'Guten Tag, ich grüße Sie.'));
+    expect(questions(interview).map((q) => q[0]?.slice(0, 22))).toEqual([
+      'Das Interview der Woch',
+      'Das ist mal ein andere',
+      'Wie lange bleibt der H',
+      'Was wünschen Sie sich ',
+    ]);
+    expect(answers(interview)[0]).toBe('Guten Tag, ich grüße Sie.');
+  });
+
+  it('leaves a lead that greets no one by name in the intro (near miss)', () => {
+    const { interview } = importOk(
+      page('Es wird Winter.', 'Die Boote liegen schon im Trockendock.'),
+    );
+    expect(questions(interview).map((q) => q[0]?.slice(0, 22))).toEqual([
+      'Wie lange bleibt der H',
+      'Was wünschen Sie sich ',
+    ]);
+  });
+});

@@ -122,3 +122,43 @@ export function openingRequest(turns: Turns): void {
   if (answer.p.text.length <= text.length) return;
   request.turn = { kind: 'ask', speaker: INTERVIEWER, text };
 }
+
+// The interviewer's first words closing on a greeting by name or title: "Guten Tag, Herr
+// Steinmeier.", "Good morning, Minister.", "Bonjour, Madame la maire."
+const GREETS_BY_NAME =
+  /(?:^|[.!?]\s)(?:guten (?:tag|morgen|abend)|grüß gott|good (?:morning|afternoon|evening)|hello|bonjour|bonsoir|buenos días|buenas (?:tardes|noches)|bom dia|boa tarde|buongiorno|buonasera|dzień dobry),\s[^.!?,]{2,60}[.!]$/iu;
+// The guest's greeting back: "Guten Tag, ich grüße Sie.", "Good morning."
+const GREETS_BACK =
+  /^(?:guten (?:tag|morgen|abend)|grüß gott|hallo|good (?:morning|afternoon|evening)|hello|bonjour|bonsoir|buenos días|buenas (?:tardes|noches)|hola|bom dia|boa tarde|buongiorno|buonasera|dzień dobry)\b/iu;
+
+/**
+ * A radio interview's opening, unlabelled as the rest: the host's first words closing on a
+ * greeting by name ("… Guten Tag, Herr Steinmeier."), the guest's short greeting back ("Guten Tag,
+ * ich grüße Sie."), then exchanges that ask nothing ("Das ist mal eine andere
+ * Weihnachtsstimmung." / a longer answer) up to the first question. From the greeting on, the
+ * paragraphs before the first question pair off, each first one asking. A lead that greets no one
+ * stays intro.
+ */
+export function openingGreeting(turns: Turns): void {
+  const first = turns.findIndex(({ turn }) => turn.kind === 'ask');
+  // Up to three exchanges before the first question.
+  for (let at = first - 2; at >= 0 && at >= first - 6; at -= 2) {
+    const greeting = turns[at];
+    const reply = turns[at + 1];
+    if (greeting?.turn.kind !== 'plain' || reply?.turn.kind !== 'plain') return;
+    const greets =
+      GREETS_BY_NAME.test(greeting.p.text) &&
+      GREETS_BACK.test(reply.p.text) &&
+      reply.p.text.length <= 80;
+    if (!greets) {
+      // Between the greeting and the first question, each answer is longer than what it answers.
+      if (size(turns, at + 1) <= size(turns, at)) return;
+      continue;
+    }
+    for (let k = at; k < first; k += 2) {
+      const ask = turns[k];
+      if (ask) ask.turn = { kind: 'ask', speaker: INTERVIEWER, text: ask.p.text };
+    }
+    return;
+  }
+}

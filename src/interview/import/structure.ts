@@ -3,6 +3,7 @@ import { dashDialogue } from './dash-dialogue';
 import { interviewCredit, isNameLine } from './names';
 import {
   answerAskingBack,
+  openingGreeting,
   openingRequest,
   statementAfterAskingBack,
   trailingOffQuestion,
@@ -345,6 +346,7 @@ export function parseStructure(
     alternateUnlabelledTurns(turns, heading);
     trailingOffQuestion(turns);
     openingRequest(turns);
+    openingGreeting(turns);
     answerAskingBack(turns);
     asker = outletFirstExchange(turns);
     statementAfterAskingBack(turns);
