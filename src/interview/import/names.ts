@@ -712,7 +712,7 @@ function namedAsInterviewee(title: string, intro: string, article = ''): string 
   ];
   // A nickname in quotes between the first name and the surname is none of the name: 'Jonas
   // "JonteK" Karlsson'.
-  const nickname = /(?<=\p{Lu}\p{Ll}+) ["“„'‘][^"”“'’\s]{2,20}["”“'’](?= \p{Lu}\p{Ll})/gu;
+  const nickname = /(?<=\p{Ll}) ["“„'‘][^"”“'’\s]{2,20}["”“'’](?= \p{Lu}\p{Ll})/gu;
   for (const text of [intro, title].map((t) => t.replace(nickname, ''))) {
     for (const pattern of patterns) {
       const match = pattern.exec(text);
