@@ -3,9 +3,10 @@ import { importArticle } from '../../src/interview/import/import-article';
 import { answers, importOk, questions } from '../support/import-outcome';
 
 // Rules prompted by the fresh-25 pages (tests/fixtures/import/fresh-25), session 31's fixtures
-// helper: each is checked here on text of its own, as a caller of importArticle sees it.
+// helper: each is checked here on text of its own, as a caller of importArticle sees it. The first
+// import loads the importer's modules: under load that takes seconds.
 
-describe('Hindi question and answer labels', () => {
+describe('Hindi question and answer labels', { timeout: 30_000 }, () => {
   it('reads "सवाल-" / "जवाब-" (and "प्रश्न:" / "उत्तर:") as the question and answer labels', () => {
     const { interview } = importOk(`खेल डेस्क
 टीम की कप्तान से खास बातचीत।
@@ -40,7 +41,7 @@ describe('Hindi question and answer labels', () => {
   });
 });
 
-describe('a photo credit or byline names no guest', () => {
+describe('a photo credit or byline names no guest', { timeout: 30_000 }, () => {
   const page = (lead: string) => `Інтерв'ю
 26.01.2026 10:30
 Київ, 19.01.2026 | Фото: Агентство Новин / Петро Гайдай
@@ -85,64 +86,72 @@ ${lead}
   });
 });
 
-describe('a briefing run into one paragraph under surnames in capitals', () => {
-  const briefing = (label: (name: string) => string) =>
-    `Η ΕΝΗΜΕΡΩΣΗ ΤΩΝ ΣΥΝΤΑΚΤΩΝ ΑΠΟ ΤΟΝ ΕΚΠΡΟΣΩΠΟ ΝΙΚΟΛΑΟ ΣΤΑΘΑΚΗ Καλημέρα σας. ${label('ΜΠΕΚΙΑΡΗ')} Κύριε Εκπρόσωπε, θα απαντήσει η κυβέρνηση στην πρόταση; ${label('ΣΤΑΘΑΚΗΣ')} Θα απαντήσει όταν τελειώσει η ενημέρωση των αρχηγών, όχι νωρίτερα. ${label('ΠΑΠΑΣ')} Πότε θα κατατεθεί το νομοσχέδιο για τα μέσα ενημέρωσης; ${label('ΣΤΑΘΑΚΗΣ')} Μέσα στον Μάιο, όπως έχει ήδη ανακοινωθεί από το υπουργείο. ${label('ΜΠΕΚΙΑΡΗ')} Και οι αντιρρήσεις των ιδιοκτητών των σταθμών; ${label('ΣΤΑΘΑΚΗΣ')} Τις ακούσαμε όλες και όσες ήταν βάσιμες μπήκαν στο κείμενο. ${label('ΠΑΠΑΣ')} Θα ταξιδέψει ο Πρωθυπουργός στις Βρυξέλλες; ${label('ΣΤΑΘΑΚΗΣ')} Ναι, την Πέμπτη. Ευχαριστώ πολύ.`;
+describe(
+  'a briefing run into one paragraph under surnames in capitals',
+  { timeout: 30_000 },
+  () => {
+    const briefing = (label: (name: string) => string) =>
+      `Η ΕΝΗΜΕΡΩΣΗ ΤΩΝ ΣΥΝΤΑΚΤΩΝ ΑΠΟ ΤΟΝ ΕΚΠΡΟΣΩΠΟ ΝΙΚΟΛΑΟ ΣΤΑΘΑΚΗ Καλημέρα σας. ${label('ΜΠΕΚΙΑΡΗ')} Κύριε Εκπρόσωπε, θα απαντήσει η κυβέρνηση στην πρόταση; ${label('ΣΤΑΘΑΚΗΣ')} Θα απαντήσει όταν τελειώσει η ενημέρωση των αρχηγών, όχι νωρίτερα. ${label('ΠΑΠΑΣ')} Πότε θα κατατεθεί το νομοσχέδιο για τα μέσα ενημέρωσης; ${label('ΣΤΑΘΑΚΗΣ')} Μέσα στον Μάιο, όπως έχει ήδη ανακοινωθεί από το υπουργείο. ${label('ΜΠΕΚΙΑΡΗ')} Και οι αντιρρήσεις των ιδιοκτητών των σταθμών; ${label('ΣΤΑΘΑΚΗΣ')} Τις ακούσαμε όλες και όσες ήταν βάσιμες μπήκαν στο κείμενο. ${label('ΠΑΠΑΣ')} Θα ταξιδέψει ο Πρωθυπουργός στις Βρυξέλλες; ${label('ΣΤΑΘΑΚΗΣ')} Ναι, την Πέμπτη. Ευχαριστώ πολύ.`;
 
-  it('splits it into turns at surnames in capitals and a colon that come back', () => {
-    const { interview } = importOk(briefing((name) => `${name}:`));
-    expect(questions(interview)).toEqual([
-      ['Κύριε Εκπρόσωπε, θα απαντήσει η κυβέρνηση στην πρόταση;'],
-      ['Πότε θα κατατεθεί το νομοσχέδιο για τα μέσα ενημέρωσης;'],
-      ['Και οι αντιρρήσεις των ιδιοκτητών των σταθμών;'],
-      ['Θα ταξιδέψει ο Πρωθυπουργός στις Βρυξέλλες;'],
-    ]);
-    expect(answers(interview)[0]).toBe(
-      'Θα απαντήσει όταν τελειώσει η ενημέρωση των αρχηγών, όχι νωρίτερα.',
-    );
-  });
+    it('splits it into turns at surnames in capitals and a colon that come back', () => {
+      const { interview } = importOk(briefing((name) => `${name}:`));
+      expect(questions(interview)).toEqual([
+        ['Κύριε Εκπρόσωπε, θα απαντήσει η κυβέρνηση στην πρόταση;'],
+        ['Πότε θα κατατεθεί το νομοσχέδιο για τα μέσα ενημέρωσης;'],
+        ['Και οι αντιρρήσεις των ιδιοκτητών των σταθμών;'],
+        ['Θα ταξιδέψει ο Πρωθυπουργός στις Βρυξέλλες;'],
+      ]);
+      expect(answers(interview)[0]).toBe(
+        'Θα απαντήσει όταν τελειώσει η ενημέρωση των αρχηγών, όχι νωρίτερα.',
+      );
+    });
 
-  it('leaves a paragraph whose words in capitals come back without a colon whole', () => {
-    const outcome = importArticle(briefing((name) => `${name}.`));
-    expect(outcome.ok).toBe(false);
-  });
-});
+    it('leaves a paragraph whose words in capitals come back without a colon whole', () => {
+      const outcome = importArticle(briefing((name) => `${name}.`));
+      expect(outcome.ok).toBe(false);
+    });
+  },
+);
 
-describe('a question and its answer in one paragraph, each after a dash', () => {
-  it('splits "— question? — Answer" paragraphs, both dashes off, and keeps a teaser list in the intro', () => {
-    const { interview } = importOk(`Большое интервью тренера сборной Анны Котовой
+describe(
+  'a question and its answer in one paragraph, each after a dash',
+  { timeout: 30_000 },
+  () => {
+    it('splits "— question? — Answer" paragraphs, both dashes off, and keeps a teaser list in the intro', () => {
+      const { interview } = importOk(`Большое интервью тренера сборной Анны Котовой
 Из интервью вы узнаете:
 - Кто поедет на чемпионат мира
 - Почему команда сменила базу
 — Кто поедет на чемпионат мира? — Состав мы объявим в мае, но костяк понятен уже сейчас.
 — Почему команда сменила базу? — Старая база не подходила по погоде. Здесь можно тренироваться круглый год.
 — Чего вы ждете от сезона? — Медали. Меньшее нас не устроит.`);
-    expect(questions(interview)).toEqual([
-      ['Кто поедет на чемпионат мира?'],
-      ['Почему команда сменила базу?'],
-      ['Чего вы ждете от сезона?'],
-    ]);
-    expect(answers(interview)).toEqual([
-      'Состав мы объявим в мае, но костяк понятен уже сейчас.',
-      'Старая база не подходила по погоде. Здесь можно тренироваться круглый год.',
-      'Медали. Меньшее нас не устроит.',
-    ]);
-    expect(interview.intro).toContain('- Почему команда сменила базу');
-  });
+      expect(questions(interview)).toEqual([
+        ['Кто поедет на чемпионат мира?'],
+        ['Почему команда сменила базу?'],
+        ['Чего вы ждете от сезона?'],
+      ]);
+      expect(answers(interview)).toEqual([
+        'Состав мы объявим в мае, но костяк понятен уже сейчас.',
+        'Старая база не подходила по погоде. Здесь можно тренироваться круглый год.',
+        'Медали. Меньшее нас не устроит.',
+      ]);
+      expect(interview.intro).toContain('- Почему команда сменила базу');
+    });
 
-  it('leaves an answer quoting a question after a dash whole where the turns alternate', () => {
-    const { interview } = importOk(`— Почему вы ушли из клуба?
+    it('leaves an answer quoting a question after a dash whole where the turns alternate', () => {
+      const { interview } = importOk(`— Почему вы ушли из клуба?
 — Почему? — Многие спрашивают. Я просто устал от переездов.
 — Где вы живете сейчас?
 — В Казани, рядом с родителями.`);
-    expect(questions(interview)).toHaveLength(2);
-    expect(answers(interview)[0]).toMatch(
-      /Почему\? — Многие спрашивают\. Я просто устал от переездов\.$/u,
-    );
-  });
-});
+      expect(questions(interview)).toHaveLength(2);
+      expect(answers(interview)[0]).toMatch(
+        /Почему\? — Многие спрашивают\. Я просто устал от переездов\.$/u,
+      );
+    });
+  },
+);
 
-describe("an organisation's acronym before the guest's name", () => {
+describe("an organisation's acronym before the guest's name", { timeout: 30_000 }, () => {
   const page = (lead: string) => `${lead}
 
 Чего вы ждете от сезона?
@@ -168,7 +177,7 @@ describe("an organisation's acronym before the guest's name", () => {
   });
 });
 
-describe('a bullet left alone on its line', () => {
+describe('a bullet left alone on its line', { timeout: 30_000 }, () => {
   const page = (bullet: string) => `Sju frågor till Jonas Karlsson inför premiären
 • Hur känns det att vara tillbaka?
 - Skönt faktiskt, jag har saknat laget.
@@ -200,7 +209,7 @@ Hur det känns? Rätt gött, faktiskt.
   });
 });
 
-describe('"N frågor till NAME", a nickname in quotes inside the name', () => {
+describe('"N frågor till NAME", a nickname in quotes inside the name', { timeout: 30_000 }, () => {
   const page = (title: string) => `${title}
 Inför lördagens premiär har vi ställt några frågor till vår rutinerade back.
 • Hur känns det att vara tillbaka?
@@ -220,3 +229,39 @@ Inför lördagens premiär har vi ställt några frågor till vår rutinerade ba
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Jonas Karlsson']);
   });
 });
+
+describe(
+  'an interview run into one paragraph, each answer after "؟ •"',
+  { timeout: 30_000 },
+  () => {
+    it('splits it into the lead, and each question and its answer', () => {
+      const { interview } = importOk(
+        `ودع المدرب فريقه بعد عشر سنوات كاملة، وتحدث إلينا عن مشواره الطويل مع النادي. لماذا قررت الرحيل الآن ؟ • لأن الوقت حان، فالفريق يحتاج إلى دم جديد. كيف تصف علاقتك باللاعبين ؟ • كانت علاقة أب بأبنائه، ولم أخسر أحدا منهم. وماذا بعد الرحيل ؟ • سأرتاح قليلا ثم أعود إلى التدريب.`,
+      );
+      expect(questions(interview)).toEqual([
+        ['لماذا قررت الرحيل الآن؟'],
+        ['كيف تصف علاقتك باللاعبين؟'],
+        ['وماذا بعد الرحيل؟'],
+      ]);
+      expect(answers(interview)).toEqual([
+        'لأن الوقت حان، فالفريق يحتاج إلى دم جديد.',
+        'كانت علاقة أب بأبنائه، ولم أخسر أحدا منهم.',
+        'سأرتاح قليلا ثم أعود إلى التدريب.',
+      ]);
+    });
+
+    it('leaves a paragraph with one such joint whole', () => {
+      const { interview } = importOk(`لماذا قررت الرحيل الآن؟
+
+لأن الوقت حان. سألني أحدهم: هل ستعود ؟ • قلت ربما، من يدري.
+
+وماذا بعد الرحيل؟
+
+سأرتاح قليلا.`);
+      expect(questions(interview)).toEqual([['لماذا قررت الرحيل الآن؟'], ['وماذا بعد الرحيل؟']]);
+      expect(answers(interview)[0]).toBe(
+        'لأن الوقت حان. سألني أحدهم: هل ستعود ؟ • قلت ربما، من يدري.',
+      );
+    });
+  },
+);

@@ -4,6 +4,7 @@ import { isFurnitureLine, isRelatedHeader } from './noise';
 import {
   answersUnderQuestions,
   joinLoneBullets,
+  splitBulletAnswers,
   splitCapsLabels,
   splitDashPairs,
   splitGluedNumbers,
@@ -184,7 +185,9 @@ export function splitParagraphs(source: string): SourceParagraph[] {
             splitRunOnTurns(
               splitDashPairs(
                 joinLoneBullets(
-                  splitCapsLabels(splitRunInLabels(stripTimestamps(withoutMarkup(split, brs)))),
+                  splitBulletAnswers(
+                    splitCapsLabels(splitRunInLabels(stripTimestamps(withoutMarkup(split, brs)))),
+                  ),
                 ),
               ),
             ),

@@ -358,3 +358,32 @@ export function joinLoneBullets(paragraphs: SourceParagraph[]): SourceParagraph[
     return match ? [match[0], match[1] ?? '', `- ${match[2] ?? ''}`] : null;
   });
 }
+
+// A question closed by "؟" (or "?") and its answer after a bullet, run in: "… الآن ؟ • التأخير …".
+const BULLET_JOINT = /\s*([؟?])\s+•\s+/u;
+// The question is the last sentence before its mark: after the text's last full stop.
+const LAST_SENTENCE = /^(.*[.!…])\s+([^.!…]+)$/su;
+
+/**
+ * An interview run into one paragraph, each question closed by "؟" and answered after " • ", as
+ * an Arabic daily prints it: two joints or more split it into the lead, then each question (the
+ * sentence before its mark) and its answer (up to the next question's sentence).
+ */
+export function splitBulletAnswers(paragraphs: SourceParagraph[]): SourceParagraph[] {
+  return splitInTwo(paragraphs, (p) => {
+    const pieces = p.text.split(BULLET_JOINT);
+    if (pieces.length < 5) return null;
+    const parts: string[] = [];
+    for (let i = 0; i < pieces.length; i += 2) {
+      const piece = pieces[i] ?? '';
+      const mark = pieces[i + 1];
+      if (mark === undefined) {
+        parts.push(piece);
+        break;
+      }
+      const sentence = LAST_SENTENCE.exec(piece);
+      parts.push(sentence?.[1] ?? '', `${sentence?.[2] ?? piece}${mark}`);
+    }
+    return ['', ...parts.map((part) => part.trim())];
+  });
+}
