@@ -360,9 +360,9 @@ export function joinLoneBullets(paragraphs: SourceParagraph[]): SourceParagraph[
 }
 
 // A question closed by "؟" (or "?") and its answer after a bullet, run in: "… الآن ؟ • التأخير …".
-const BULLET_JOINT = /\s*([؟?])\s+•\s+/u;
-// The question is the last sentence before its mark: after the text's last full stop.
-const LAST_SENTENCE = /^(.*[.!…])\s+([^.!…]+)$/su;
+const BULLET_JOINT = /[ \u00a0]?([؟?])[ \u00a0]•[ \u00a0]/u;
+// A sentence's end inside a text: the question is the last sentence before its mark.
+const SENTENCE_END = /[.!…]\s/gu;
 
 /**
  * An interview run into one paragraph, each question closed by "؟" and answered after " • ", as
@@ -381,8 +381,8 @@ export function splitBulletAnswers(paragraphs: SourceParagraph[]): SourceParagra
         parts.push(piece);
         break;
       }
-      const sentence = LAST_SENTENCE.exec(piece);
-      parts.push(sentence?.[1] ?? '', `${sentence?.[2] ?? piece}${mark}`);
+      const end = [...piece.matchAll(SENTENCE_END)].at(-1)?.index ?? -1;
+      parts.push(piece.slice(0, end + 1), `${piece.slice(end + 1).trim()}${mark}`);
     }
     return ['', ...parts.map((part) => part.trim())];
   });
