@@ -265,3 +265,32 @@ describe(
     });
   },
 );
+
+describe("a thread's pager, page numbers between arrows", () => {
+  const thread = (pager: string) => `${pager}
+
+Hi Alon, a few questions. When did you start singing?
+
+At thirteen, in a small club in my neighbourhood.
+
+Who discovered you?
+
+Nobody: I worked hard and alone at first.
+
+${pager}`;
+
+  it('is dropped in any language: "‹ הקודם 1 2 3 4 הבא ›", "« Previous 1 2 3 Next »"', () => {
+    expect(importOk(thread('‹ הקודם 1 2 3 4 הבא ›')).dropped).toEqual([
+      '‹ הקודם 1 2 3 4 הבא ›',
+      '‹ הקודם 1 2 3 4 הבא ›',
+    ]);
+    expect(importOk(thread('« Previous 1 2 3 Next »')).dropped).toEqual([
+      '« Previous 1 2 3 Next »',
+      '« Previous 1 2 3 Next »',
+    ]);
+  });
+
+  it('while a heading in angle brackets holding numbers stays', () => {
+    expect(importOk(thread('«Chapter 1 of 2 parts»')).dropped).toEqual([]);
+  });
+});

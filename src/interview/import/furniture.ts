@@ -149,6 +149,9 @@ const PLATFORM = new RegExp(
       // A pager between "<" and ">": "< 第一回へ 第三回へ >" (an ideographic space between), "‹ Previous  Next ›";
       // it names an episode or a way, where a heading in brackets ("<The later years>") does not.
       '[<‹]\\s*[^<>‹›.!?。]{0,60}(?:第[^<>‹›]{1,4}回へ|[前次](?:へ|の|ページ)|previous|prev|next|older|newer|zurück|weiter|anterior|siguiente|précédent|suivant)[^<>‹›.!?。]{0,60}\\s*[>›]',
+      // A thread's or a blog's pager, page numbers from 1 between arrows and a word each side, in
+      // any language: "‹ הקודם 1 2 3 4 הבא ›", "« Previous 1 2 3 Next »".
+      '[<‹«] ?[^\\s\\d<>‹›«»]{1,15} 1(?: \\d{1,3}){1,30} [^\\s\\d<>‹›«»]{1,15} ?[>›»]',
       // A document viewer's: "Size: px", "Start display at page:", "Download \"…\"", "Transcription".
       'size:\\s*px|start display at page|download "[^"]{1,200}"|transcription',
       '(?:[\\d./-]{6,10}\\s+(?:[\\d.,]+\\s+)?|[\\d.,]+\\s+)(?:views|aufrufe|vues|visitas)',
