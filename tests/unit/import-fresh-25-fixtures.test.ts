@@ -294,3 +294,28 @@ ${pager}`;
     expect(importOk(thread('«Chapter 1 of 2 parts»')).dropped).toEqual([]);
   });
 });
+
+describe("a source line under the article, 'Sumber: NAME'", () => {
+  const page = (line: string) => `Apa kabar Anda hari ini?
+
+Baik sekali, terima kasih banyak.
+
+Apa rencana Anda?
+
+Menulis buku baru tentang kota ini.
+${line}
+Tag: Tokoh Inspirasi Sumsel`;
+
+  it('is furniture, in the languages pages credit so', () => {
+    expect(importOk(page('Sumber: Radar Palembang')).dropped).toEqual([
+      'Sumber: Radar Palembang',
+      'Tag: Tokoh Inspirasi Sumsel',
+    ]);
+    expect(importOk(page('Source: Radar Palembang')).dropped).toContain('Source: Radar Palembang');
+  });
+
+  it('while a sentence opening on the word stays in the answer', () => {
+    const { interview } = importOk(page('Sumber: ibu saya sendiri, dia yang mengajari saya.'));
+    expect(answers(interview)).toContain('Sumber: ibu saya sendiri, dia yang mengajari saya.');
+  });
+});

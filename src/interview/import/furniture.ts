@@ -152,6 +152,9 @@ const PLATFORM = new RegExp(
       // A thread's or a blog's pager, page numbers from 1 between arrows and a word each side, in
       // any language: "‹ הקודם 1 2 3 4 הבא ›", "« Previous 1 2 3 Next »".
       '[<‹«] ?[^\\s\\d<>‹›«»]{1,15} 1(?: \\d{1,3}){1,30} [^\\s\\d<>‹›«»]{1,15} ?[>›»]',
+      // A source credited under the article: "Sumber: Radar Palembang", "Источник: пресс-служба
+      // клуба" (a name, no sentence: "Sumber: ibu saya sendiri, dia …." is an answer's).
+      '(?:source|sumber|quelle|fuente|fonte|источник|джерело|nguồn|kaynak|źródło)\\s?: [^.!?:;,]{2,50}',
       // A document viewer's: "Size: px", "Start display at page:", "Download \"…\"", "Transcription".
       'size:\\s*px|start display at page|download "[^"]{1,200}"|transcription',
       '(?:[\\d./-]{6,10}\\s+(?:[\\d.,]+\\s+)?|[\\d.,]+\\s+)(?:views|aufrufe|vues|visitas)',
