@@ -319,3 +319,24 @@ Tag: Tokoh Inspirasi Sumsel`;
     expect(answers(interview)).toContain('Sumber: ibu saya sendiri, dia yang mengajari saya.');
   });
 });
+
+describe("a series' name before a titled guest in the headline", () => {
+  const page = (headline: string) => `${headline}
+Ia bercerita tentang masa kecil dan kariernya kepada kami.
+Apa arti menjadi negarawan bagi Anda?
+Seorang negarawan harus memikirkan kepentingan bangsa.
+Adakah pesan yang ingin disampaikan?
+Jangan menganggap diri lebih besar dari yang sebenarnya.`;
+
+  it('names the one after the comma, academic titles off: "Tokoh Inspirasi Sumsel, Prof Dr NAME SH: …"', () => {
+    const { interview } = importOk(
+      page('Tokoh Inspirasi Sumsel, Prof Dr Rusdi Hamzah SH: Pernah Jualan Pempek'),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Rusdi Hamzah']);
+  });
+
+  it('while a name before a role after the comma stays the guest', () => {
+    const { interview } = importOk(page('Rusdi Hamzah, guru besar hukum: Pernah Jualan Pempek'));
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Rusdi Hamzah']);
+  });
+});

@@ -724,6 +724,10 @@ function namedAsInterviewee(title: string, intro: string, article = ''): string 
         // A dateline's place is no one: "Hong Kong, 3 May 2024".
         const rest = (text.slice(match.index + match[0].length).split('\n')[0] ?? '').trim();
         if (parseDateLine(rest)) continue;
+        // A series' name before a guest with academic titles and a degree: "Tokoh Inspirasi
+        // Sumsel, Prof Dr Rusdi Hamzah SH: …" names Rusdi Hamzah.
+        const titled = TITLED_AFTER_COMMA.exec(rest)?.[1];
+        if (titled) return titled;
         // A place before the role and the name: "Hot Springs, SD City Administrator Nolan
         // Schroeder", over a lead opening on that name ("Nolan Schroeder is …").
         const lead = new RegExp(`^(${CAP}[ \\t]+${CAP})\\s`, 'u').exec(intro)?.[1];
@@ -759,6 +763,10 @@ function namedAsInterviewee(title: string, intro: string, article = ''): string 
 }
 
 const DETERMINERS_EN = /^(?:The|A|An|Our|My|Your|This|That)\s/u;
+
+// Academic titles before a name of two or three words, perhaps a degree after it, then a colon.
+const TITLED_AFTER_COMMA =
+  /^(?:(?:Prof|Dr|Drs|Ir)\.? )+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?: \p{Lu}{2,3})?:/u;
 
 /**
  * The role's capitalised words after a place and its comma, the role's title and the person it
