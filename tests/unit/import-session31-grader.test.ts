@@ -145,3 +145,39 @@ describe('a host who names himself in the lead ("I\'m NAME") is not the guest', 
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Ines Okoro']);
   });
 });
+
+describe('an Arabic interview run into one paragraph, its turns opening "س-" and "ج-"', () => {
+  const lead =
+    'عاش للمسرح طوال حياته، وكتب الرواية والشعر والقصة القصيرة، ونشر أعمالا كثيرة قرأها الناس في المدن والقرى، ويحب أن يسمع من قرائه سؤالا واحدا عن المسرح.. أهلا بك أستاذ سليم في "الديوان"..';
+  const turns = [
+    'س- حدثنا عن طفولتك؟ ج- شكرا على الاستضافة، ولدت في بيت العائلة وتربيت عند جدي الذي علمني حب الحكاية منذ الصغر.',
+    'س- متى اكتشفت المسرح؟ ج- في المدرسة الابتدائية، حين وقفت أول مرة على خشبة صغيرة أمام زملائي وأساتذتي.',
+    'س- ما جديدك؟ ج- رواية جديدة تصدر قريبا عن دار صغيرة في المدينة.',
+  ];
+
+  it('splits before each label: three questions, the lead the intro', () => {
+    const { interview } = importOk(`${lead} ${turns.join(' ')}`);
+    const questions = interview.sections.flatMap((s) => s.questions);
+    expect(questions.map((q) => q.question.join(' '))).toEqual([
+      'حدثنا عن طفولتك؟',
+      'متى اكتشفت المسرح؟',
+      'ما جديدك؟',
+    ]);
+    expect(questions[2]?.answer).toEqual(['رواية جديدة تصدر قريبا عن دار صغيرة في المدينة.']);
+    expect(interview.intro).toEqual([lead]);
+  });
+
+  it('a paragraph naming "س-" once, as a list item, stays whole (near miss)', () => {
+    const text = [
+      'مقدمة قصيرة عن الكاتب وعن كتبه.',
+      `${lead} س- سؤال واحد هنا. ج- جواب واحد هنا.`,
+      'حدثنا عن طفولتك؟',
+      'ولدت في بيت العائلة.',
+      'ما جديدك؟',
+      'رواية جديدة.',
+    ].join('\n\n');
+    const { interview } = importOk(text);
+    expect(interview.sections.flatMap((s) => s.questions)).toHaveLength(2);
+    expect(interview.intro).toContain(`${lead} س- سؤال واحد هنا. ج- جواب واحد هنا.`);
+  });
+});

@@ -177,9 +177,10 @@ function splitInTwo(
 }
 
 // A label run in with the text: "Ellen Marsh: …", "EM: …" (up to three capitalised words, or
-// initials), or a surname in capitals as a briefing prints it ("ΣΤΑΘΑΚΗΣ: …").
+// initials), or a surname in capitals as a briefing prints it ("ΣΤΑΘΑΚΗΣ: …"), or Arabic "س"
+// (question) and "ج" (answer) with a dash or colon: "… ؟ ج- …".
 const RUN_IN_LABEL =
-  /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{Ll}\p{M}’'-]+\s){0,2}\p{Lu}[\p{Ll}\p{M}’'-]+|\p{Lu}{1,20}):\s/gu;
+  /(?<![\p{L}\p{M}])(?:((?:\p{Lu}[\p{Ll}\p{M}’'-]+\s){0,2}\p{Lu}[\p{Ll}\p{M}’'-]+|\p{Lu}{1,20}):|([سج])\s?[-–—ـ:/])\s/gu;
 
 /**
  * A long paragraph holding a whole exchange (a transcript pasted as one paragraph): where two or
@@ -190,13 +191,16 @@ export function splitRunInLabels(paragraphs: SourceParagraph[]): SourceParagraph
   return splitInTwo(paragraphs, (p) => {
     const count = new Map<string, number>();
     if (p.text.length > 399)
-      for (const [, label = ''] of p.text.matchAll(RUN_IN_LABEL))
+      for (const [, name, arabic] of p.text.matchAll(RUN_IN_LABEL)) {
+        const label = name ?? arabic ?? '';
         count.set(label, (count.get(label) ?? 0) + 1);
+      }
     const back = [...count].filter(([, n]) => n > 1);
     if (back.length < 2 || back.reduce((sum, [, n]) => sum + n, 0) < 4) return null;
     const comes = (label: string) => (count.get(label) ?? 0) > 1;
-    const text = p.text.replace(RUN_IN_LABEL, (all, label: string) => {
-      const words = label.split(' ');
+    const text = p.text.replace(RUN_IN_LABEL, (all, name?: string, arabic?: string) => {
+      if (arabic !== undefined) return comes(arabic) ? `\u2029${all}` : all;
+      const words = (name ?? '').split(' ');
       // The longest tail of the words whose label comes back, or whose initials do.
       const k = words.findIndex(
         (_, i) =>
