@@ -181,3 +181,61 @@ describe('an Arabic interview run into one paragraph, its turns opening "س-" an
     expect(interview.intro).toContain(`${lead} س- سؤال واحد هنا. ج- جواب واحد هنا.`);
   });
 });
+
+describe("a podcast page's list of chapters, each a time and a title, over the transcript", () => {
+  const chapters = [
+    '0:0 Introduction: Ines Okoro',
+    '4:12 Why rivers?',
+    '9:30 What maps leave out',
+    '12:5 Memory',
+    '101:20 Closing',
+  ];
+  const page = (list: string[]) =>
+    [
+      'Dr. Ines Okoro: Rivers, Memory & Maps | Field Notes Podcast #12',
+      'Chapters',
+      ...list,
+      'Welcome to Field Notes, where we talk about places. My guest today is Ines Okoro.',
+      'What got you started on rivers?',
+      'My grandmother rowed me across one every morning to school.',
+      'What do maps leave out?',
+      'Everything that moves.',
+      'Why does that matter?',
+      'Because a river is mostly movement.',
+    ].join('\n\n');
+
+  it('is no question and no section: its lines are dropped as the page’s, listed', () => {
+    const { interview, report } = importOk(page(chapters));
+    const questions = interview.sections.flatMap((s) => s.questions);
+    expect(questions.map((q) => q.question.join(' '))).toEqual([
+      'What got you started on rivers?',
+      'What do maps leave out?',
+      'Why does that matter?',
+    ]);
+    expect(interview.sections.map((s) => s.heading)).not.toContain(chapters[0]);
+    for (const line of chapters) expect(report.dropped.map((d) => d.text)).toContain(line);
+  });
+
+  it('two such lines are kept in the intro (near miss)', () => {
+    const { interview } = importOk(page(chapters.slice(2, 4)));
+    expect(interview.intro).toEqual(expect.arrayContaining(['9:30 What maps leave out']));
+  });
+});
+
+describe('an automatic transcript, every line a time and words, is no list of chapters', () => {
+  it('keeps its lines as the questions and answers (near miss)', () => {
+    const text = [
+      'Coach on the derby',
+      '00:02 You must be disappointed with the result?',
+      '00:06 We were in control, we started the game well.',
+      '00:11 When they had their first attack they scored.',
+      '00:19 How is Clara doing?',
+      '00:23 She will be fine, it is part of the game.',
+      '00:31 She showed her character, didn’t she?',
+      '00:35 She did, and that is what we ask of her.',
+    ].join('\n');
+    const { interview, dropped } = importOk(text);
+    expect(interview.sections.flatMap((s) => s.questions)).toHaveLength(3);
+    expect(dropped).toEqual([]);
+  });
+});

@@ -24,6 +24,8 @@ export type SourceParagraph = {
   stamped?: true;
   /** A transcript's chapter line, a timestamp and a title with no speaker: "[00:00:21] Intro". */
   chapter?: true;
+  /** A line of a podcast page's list of chapters, "7:35 What is …?": the page's, not the text. */
+  chapterList?: true;
 };
 
 // German and French quotes close with „…“ and «…»: an answer ending “ or » ends its sentence.
@@ -562,6 +564,37 @@ function stripLabelTimes(paragraphs: SourceParagraph[]): SourceParagraph[] {
   return paragraphs;
 }
 
+// A line of a podcast page's chapters: a time, as the page writes it ("0:0", "7:35", "101:20"),
+// and a title.
+const CHAPTER_LINE = /^(\d{1,3}):(\d{1,2})(?::(\d{1,2}))? \S/u;
+
+/**
+ * A podcast page's list of chapters over its transcript ("0:0 Introduction: …" / "7:35 What is
+ * …?"): three such lines or more in a row, their times never going back and half a minute apart
+ * or more on average, titles closing no sentence, are marked; the noise finder drops them as the
+ * page's, whole (none is a question or a section's heading). A transcript's lines, seconds apart
+ * and closing sentences ("00:21 We were in total control, …."), are no list.
+ */
+function markChapterLists(paragraphs: SourceParagraph[]): void {
+  const seconds = (p: SourceParagraph | undefined) => {
+    const time =
+      p && p.text.length <= 100 && !/[.,;!…]$/u.test(p.text) ? CHAPTER_LINE.exec(p.text) : null;
+    return time ? time.slice(1).reduce((sum, part) => sum * 60 + Number(part ?? 0), 0) : -1;
+  };
+  for (let start = 0; start < paragraphs.length;) {
+    let end = start;
+    while (
+      seconds(paragraphs[end]) >= 0 &&
+      seconds(paragraphs[end + 1]) >= seconds(paragraphs[end])
+    )
+      end += 1;
+    const span = seconds(paragraphs[end]) - seconds(paragraphs[start]);
+    if (seconds(paragraphs[start]) >= 0 && end - start >= 2 && span >= 30 * (end - start))
+      for (const p of paragraphs.slice(start, end + 1)) p.chapterList = true;
+    start = end + 1;
+  }
+}
+
 const INLINE_STAMP = /(?<=\S) \[\d{1,2}:\d{2}:\d{2}\] (?=\S)/gu;
 
 /**
@@ -569,6 +602,7 @@ const INLINE_STAMP = /(?<=\S) \[\d{1,2}:\d{2}:\d{2}\] (?=\S)/gu;
  * seen; so do two or more timestamps on lines of their own, which mark turns and are no text.
  */
 function stripTimestamps(paragraphs: SourceParagraph[]): SourceParagraph[] {
+  markChapterLists(paragraphs);
   let kept = paragraphs;
   if (paragraphs.filter((p) => LONE_TIMESTAMP.test(p.text)).length >= 2) {
     kept = paragraphs.filter((p) => !LONE_TIMESTAMP.test(p.text));
@@ -576,7 +610,7 @@ function stripTimestamps(paragraphs: SourceParagraph[]): SourceParagraph[] {
       p.index = i;
     });
   }
-  const stamped = kept.filter((p) => TIMESTAMP.test(p.text));
+  const stamped = kept.filter((p) => !p.chapterList && TIMESTAMP.test(p.text));
   if (stamped.length < 2) return kept;
   for (const p of stamped) {
     p.text = p.text.replace(TIMESTAMP, '');
