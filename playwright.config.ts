@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, defaultArgsToDrop } from './scripts/lib/chromium';
-import { buildArgs, sitesBuilt, TEST_SITES } from './scripts/lib/test-sites';
+import { sitesBuilt, TEST_SITES } from './scripts/lib/test-sites';
 
 // Browser tests drive the system Chromium: Playwright's own browser download
 // is not available everywhere. scripts/run-browser-tests.ts finds it and sets
@@ -13,7 +13,6 @@ const subPathPort = port + 1;
 const { root, subPath: subSite } = TEST_SITES;
 const subPath = subSite.base;
 
-const build = (site: { base: string; outDir: string }) => `npx ${buildArgs(site).join(' ')}`;
 const preview = (listenPort: number, outDir: string, base: string) =>
   `npx vite preview --base ${base} --outDir ${outDir} --port ${listenPort} --strictPort --host 127.0.0.1`;
 
@@ -31,7 +30,7 @@ const webServer = [
   {
     command: sitesBuilt()
       ? servePrebuilt
-      : `${build(root)} & root=$!; ${build(subSite)} & sub=$!; wait $root && wait $sub && ${servePrebuilt}`,
+      : `npx tsx scripts/build-test-sites.ts && ${servePrebuilt}`,
     url: `http://127.0.0.1:${port}/`,
     timeout: 240_000,
   },

@@ -99,6 +99,9 @@ export default defineConfig(({ command, isPreview }) => ({
     pwaPlugin(),
   ],
   appType: isPreview ? 'mpa' : 'spa',
+  // A test site with more interviews than the project's builds from a public folder of its own
+  // (SITE_PUBLIC_DIR: scripts/lib/test-sites.ts).
+  publicDir: process.env.SITE_PUBLIC_DIR || 'public',
   // The site's published origin (SITE_URL), the one the prerender's canonical links are on:
   // what paper prints (publishedUrl in src/config/paths.ts), as it outlives the host it was
   // printed from.

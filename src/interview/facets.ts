@@ -29,7 +29,7 @@ export function facetKey(label: string): string {
 }
 
 /** FNV-1a over UTF-16 units from two offsets: 64 bits as 16 hex digits, stable on every platform. */
-function hash(text: string): string {
+export function hash(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x050c5d1f;
   for (let i = 0; i < text.length; i += 1) {
@@ -47,5 +47,10 @@ function hash(text: string): string {
  * key contains, so the two never meet.
  */
 export function facetFileName(key: string): string {
-  return /^[a-z0-9-]+$/.test(key) ? key : `_${hash(key)}`;
+  return isAsciiKey(key) ? key : `_${hash(key)}`;
+}
+
+/** Whether a key is ASCII words and hyphens: its own file name, and a page of the built site. */
+export function isAsciiKey(key: string): boolean {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key);
 }

@@ -7,8 +7,8 @@ import {
   compareLabels,
   type CatalogueEntry,
 } from './catalogue';
-import { facetValuesOf } from './facet-values';
-import { FACET_KEY_PATTERN, FACETS, type Facet, type FacetValue } from './facets';
+import { facetValuesOf, withPathKeys } from './facet-values';
+import { FACET_KEY_PATTERN, FACETS, facetKey, type Facet, type FacetValue } from './facets';
 import { schemaVersion, slug, text } from './fields';
 import { libraryFiles, type LibraryOrder } from './library-layout';
 import type { Interview } from './schema';
@@ -183,11 +183,38 @@ function topValues(facet: Facet, values: FacetValue[]): FacetValue[] {
 }
 
 /**
+ * The postings of keys a label had before pathKey romanized it (`анна-ковальчук`,
+ * now `anna-kovalchuk`), at their old file, so every link made with them
+ * still lists what it did: the interviews of every value whose labels had that
+ * key, under the key of the value most of them have.
+ */
+function earlierKeyFiles(
+  facet: Facet,
+  earlier: Map<string, FacetPostings[]>,
+  fileNames: Map<string, string>,
+): LibraryFile[] {
+  return [...earlier].map(([old, [first, ...more]]) => {
+    if (first === undefined) throw new Error(`no postings for "${old}"`);
+    const main = more.reduce((best, p) => (p.date.length > best.date.length ? p : best), first);
+    const union = (order: 'date' | 'title') =>
+      [...new Set([first, ...more].flatMap((p) => p[order]))].sort((a, b) => a - b);
+    const file = libraryFiles.facetPostings(facet, old);
+    const clash = fileNames.get(file);
+    if (clash !== undefined) throw new Error(`${file} would hold both "${clash}" and "${old}"`);
+    fileNames.set(file, old);
+    const postings = { ...main, date: union('date'), title: union('title') };
+    return { path: file, data: postings satisfies FacetPostings };
+  });
+}
+
+/**
  * Every file of the published library, built from the interviews. Pure: the
  * same interviews give the same files, byte for byte, on any machine.
  */
 export function buildLibrary(interviews: readonly Interview[]): LibraryFile[] {
-  const byDate = interviews.map(catalogueEntryFor).sort(compareByDate);
+  const byDate = interviews
+    .map((interview) => withPathKeys(catalogueEntryFor(interview)))
+    .sort(compareByDate);
   const byTitle = [...byDate].sort(compareByTitle);
   const titlePosition = new Map(byTitle.map((entry, position) => [entry.id, position]));
 
@@ -218,6 +245,8 @@ export function buildLibrary(interviews: readonly Interview[]): LibraryFile[] {
   const fileNames = new Map<string, string>();
   const facetSummary = (facet: Facet) => {
     const values: FacetValue[] = [];
+    // Keys that labels in other scripts had before pathKey: their values' postings.
+    const earlier = new Map<string, FacetPostings[]>();
     for (const [key, value] of collected[facet]) {
       const label = commonLabel(value.labels);
       values.push({ key, label, count: value.date.length });
@@ -233,7 +262,11 @@ export function buildLibrary(interviews: readonly Interview[]): LibraryFile[] {
         title: value.title.sort((a, b) => a - b),
       } satisfies FacetPostings;
       files.push({ path: file, data: postings });
+      for (const old of new Set([...value.labels.keys()].map(facetKey))) {
+        if (old !== key) earlier.set(old, [...(earlier.get(old) ?? []), postings]);
+      }
     }
+    files.push(...earlierKeyFiles(facet, earlier, fileNames));
     const list = {
       schemaVersion: 1,
       values: [...values].sort(listOrder(facet)),

@@ -1,4 +1,4 @@
-import { copied, expect, seed, test } from './fixtures';
+import { appStarted, copied, expect, seed, test } from './fixtures';
 
 // This project's baseURL is http://127.0.0.1:<TEST_PORT + 1>/reader/: relative paths below resolve under it.
 
@@ -46,4 +46,48 @@ test('copied links include the folder', async ({ page, context, baseURL }) => {
 test('an unknown interview below the folder says so', async ({ page }) => {
   await page.goto('./i/missing-one');
   await expect(page.getByRole('heading', { level: 1, name: 'Interview not found' })).toBeVisible();
+});
+
+// Guests, publications and topics named in other scripts (scripts/lib/other-script-interviews.ts,
+// in this site only): each has a page of its own, at a readable ASCII path.
+for (const javaScript of [true, false]) {
+  test.describe(`names in other scripts, JavaScript ${javaScript ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled: javaScript });
+
+    test('a card’s link to a person, publication or topic opens its page', async ({ page }) => {
+      for (const [link, path, title] of [
+        ['Interviews with Анна Ковальчук', 'person/anna-kovalchuk', 'Анна Ковальчук'],
+        ['Interviews with 王小明', 'person/wang-xiao-ming', '王小明'],
+        ['Interviews with 김민지', 'person/gim-min-ji', '김민지'],
+        [
+          'Interviews with Γιάννης Παπαδόπουλος',
+          'person/giannis-papadopoylos',
+          'Γιάννης Παπαδόπουλος',
+        ],
+        ['Interviews with ليلى أحمد', 'person/lyla-hmd', 'ليلى أحمد'],
+        ['Interviews with Łukasz Żółć', 'person/lukasz-zolc', 'Łukasz Żółć'],
+        ['Interviews from 人民日报', 'publication/ren-min-ri-bao', '人民日报'],
+        ['Interviews on Энергетика', 'topic/energetika', 'Энергетика'],
+      ] as const) {
+        await page.goto('./');
+        if (javaScript) await appStarted(page);
+        await page.getByRole('link', { name: link }).first().click();
+        await expect(page).toHaveURL(new RegExp(`/reader/${path}$`));
+        await expect(page).toHaveTitle(`${title} · Interviews · Interview Reader`);
+        await expect(page.locator('#library_results')).toHaveText('1 interview');
+      }
+    });
+  });
+}
+
+test('a link made with a name’s earlier key, in its own script, still lists its interviews', async ({
+  page,
+}) => {
+  await page.goto(
+    './?person=%D0%B0%D0%BD%D0%BD%D0%B0-%D0%BA%D0%BE%D0%B2%D0%B0%D0%BB%D1%8C%D1%87%D1%83%D0%BA',
+  );
+  await expect(page.locator('#library_results')).toHaveText('1 interview');
+  await expect(
+    page.getByRole('link', { name: 'Remove filter Person: Анна Ковальчук' }),
+  ).toBeVisible();
 });

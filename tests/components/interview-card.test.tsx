@@ -1,7 +1,9 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import { InterviewCard } from '../../src/features/library/components/interview-card';
+import { otherScriptInterviews } from '../../scripts/lib/other-script-interviews';
 import { catalogueEntryFor } from '../../src/interview/catalogue';
+import { withPathKeys } from '../../src/interview/facet-values';
 import { seedInterview } from '../support/seed';
 import { renderWithRouter } from './render';
 
@@ -28,4 +30,15 @@ it('links the people and publication it names, never the importer’s placeholde
   );
   // Said as it is: the card does not pretend to know.
   expect(screen.getByText(/Unknown publication/)).toBeTruthy();
+});
+
+it('links names, publications and topics in other scripts to their pages, by the catalogue’s keys', () => {
+  const [anna] = otherScriptInterviews(seedInterview());
+  renderWithRouter(<InterviewCard entry={withPathKeys(catalogueEntryFor(anna!))} />);
+  const href = (name: string) => screen.getByRole('link', { name }).getAttribute('href');
+  expect(href('Interviews with Анна Ковальчук')).toBe('/person/anna-kovalchuk');
+  expect(href('Interviews with Łukasz Żółć')).toBe('/person/lukasz-zolc');
+  expect(href('Interviews from Казахстанская правда')).toBe('/publication/kazakhstanskaya-pravda');
+  expect(href('Interviews on Энергетика')).toBe('/topic/energetika');
+  expect(href('Interviews on Security')).toBe('/topic/security');
 });

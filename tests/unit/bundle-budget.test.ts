@@ -245,6 +245,19 @@ describe('bundle size (gzipped)', () => {
     expect(total(assets.filter((name) => name.endsWith('.css')))).toBeLessThan(CSS_BUDGET_GZIP);
   });
 
+  it('no script of the site holds the romanizer of facet keys (any-ascii, 540 KB)', () => {
+    // Its tables, as any-ascii writes them: the build writes romanized keys into the catalogue
+    // (src/interview/facet-values.ts), so the browser never needs them.
+    const table = '\tGBP\t$\tY\t';
+    expect(readFileSync(path.resolve('node_modules/any-ascii/block.js'), 'utf8')).toContain(table);
+    const scripts = readdirSync(path.join(outDir, 'assets')).filter((name) => name.endsWith('.js'));
+    expect(
+      scripts.filter((name) =>
+        readFileSync(path.join(outDir, 'assets', name), 'utf8').includes(table),
+      ),
+    ).toEqual([]);
+  });
+
   it('no first view loads the "Add an interview" code', () => {
     for (const page of [
       'index.html',

@@ -16,7 +16,9 @@ const facetLinkClass =
 
 /**
  * One interview in the library: enough to choose it, a link to read it, and
- * links to the library filtered by its people, publication and topics.
+ * links to the library filtered by its people, publication and topics (by the
+ * keys the catalogue gives for labels in other scripts, which the first view
+ * cannot romanize: src/interview/facet-values.ts).
  */
 export function InterviewCard({ entry }: { entry: CatalogueEntry }) {
   return (
@@ -38,7 +40,7 @@ export function InterviewCard({ entry }: { entry: CatalogueEntry }) {
               <span className="font-medium">{person.name}</span>
             ) : (
               <Link
-                to={paths.library({ filters: { person: facetKey(person.name) } })}
+                to={paths.library({ filters: { person: person.key ?? facetKey(person.name) } })}
                 className={`font-medium ${facetLinkClass}`}
                 aria-label={`Interviews with ${person.name}`}
               >
@@ -54,7 +56,9 @@ export function InterviewCard({ entry }: { entry: CatalogueEntry }) {
           entry.publication
         ) : (
           <Link
-            to={paths.library({ filters: { publication: facetKey(entry.publication) } })}
+            to={paths.library({
+              filters: { publication: entry.publicationKey ?? facetKey(entry.publication) },
+            })}
             className={facetLinkClass}
             aria-label={`Interviews from ${entry.publication}`}
           >
@@ -74,7 +78,7 @@ export function InterviewCard({ entry }: { entry: CatalogueEntry }) {
         {entry.topics.map((topic, i) => (
           <li key={`${i}-${topic}`}>
             <Link
-              to={paths.library({ filters: { topic: facetKey(topic) } })}
+              to={paths.library({ filters: { topic: entry.topicKeys?.[i] ?? facetKey(topic) } })}
               className={chipClass}
               aria-label={`Interviews on ${topic}`}
             >
