@@ -429,3 +429,36 @@ test('in forced colours a card’s topics and “Add an interview” keep their 
     await context.close();
   }
 });
+
+test('Escape closes the filters on a phone and returns to “Filter”; on a wide screen it leaves them be', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.goto('/');
+  await appStarted(page);
+  const filter = page.getByRole('button', { name: 'Filter' });
+  const facets = page.locator('#library_facets');
+  await filter.focus();
+  await page.keyboard.press('Enter');
+  await expect(facets).toBeVisible();
+  // From a link inside the panel, and from the button itself.
+  await page.keyboard.press('Tab');
+  await expect(facets.getByRole('link').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(facets).toBeHidden();
+  await expect(filter).toBeFocused();
+  await expect(filter).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Enter');
+  await expect(facets).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(facets).toBeHidden();
+  await expect(filter).toBeFocused();
+
+  // Beside the list there is nothing to close: the filters stay, and so does the focus.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const first = facets.getByRole('link').first();
+  await first.focus();
+  await page.keyboard.press('Escape');
+  await expect(facets).toBeVisible();
+  await expect(first).toBeFocused();
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { FACETS } from '../../../interview/facets';
 import type { LibrarySummary } from '../../../interview/library-files';
 import type { LibraryQuery } from '../../../interview/library-query';
@@ -7,14 +7,29 @@ import { countsWholeLibrary } from './facet-value-link';
 
 /**
  * The library's filters: beside the list on wide screens, behind a "Filter" button on phones
- * (without JavaScript, a checkbox labelled the same).
+ * (without JavaScript, a checkbox labelled the same). Escape closes them on a phone, back to the
+ * button, as a disclosure's keyboard users expect.
  */
 export function FacetPanel({ summary, query }: { summary: LibrarySummary; query: LibraryQuery }) {
   const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const closeOnEscape = (event: KeyboardEvent) => {
+    const button = toggle.current;
+    // Beside the list (the button not shown) there is nothing to close. A search field's first
+    // Escape clears it, as the browser does; the next one closes.
+    if (event.key !== 'Escape' || !open || !button || button.getClientRects().length === 0) return;
+    const target = event.target;
+    if (target instanceof HTMLInputElement && target.type === 'search' && target.value !== '') {
+      return;
+    }
+    event.preventDefault();
+    setOpen(false);
+    button.focus();
+  };
   const active = Object.keys(query.filters).length;
   const toggleText = active > 0 ? `Filter (${active} on)` : 'Filter';
   return (
-    <section aria-labelledby="library_filter_heading">
+    <section aria-labelledby="library_filter_heading" onKeyDown={closeOnEscape}>
       <h2
         id="library_filter_heading"
         className="sr-only lg:not-sr-only lg:mb-3 lg:text-lg lg:font-semibold"
@@ -35,6 +50,7 @@ export function FacetPanel({ summary, query }: { summary: LibrarySummary; query:
         {toggleText}
       </label>
       <button
+        ref={toggle}
         type="button"
         aria-expanded={open}
         aria-controls="library_facets"
