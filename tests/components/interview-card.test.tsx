@@ -42,3 +42,17 @@ it('links names, publications and topics in other scripts to their pages, by the
   expect(href('Interviews on Энергетика')).toBe('/topic/energetika');
   expect(href('Interviews on Security')).toBe('/topic/security');
 });
+
+it('marks its title with the interview’s language, so a screen reader reads it in its voice', () => {
+  const [anna, wang] = otherScriptInterviews(seedInterview());
+  for (const [interview, language] of [
+    [anna!, 'ru'],
+    [wang!, 'zh'],
+  ] as const) {
+    renderWithRouter(<InterviewCard entry={catalogueEntryFor(interview)} />);
+    expect(screen.getByRole('heading', { name: interview.title }).getAttribute('lang')).toBe(
+      language,
+    );
+    cleanup();
+  }
+});

@@ -23,7 +23,8 @@ const facetLinkClass =
 export function InterviewCard({ entry }: { entry: CatalogueEntry }) {
   return (
     <article className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
-      <h3 className="font-serif text-xl leading-snug font-semibold">
+      {/* The title is in the interview's language (the page is in English): read in its voice. */}
+      <h3 lang={entry.language} className="font-serif text-xl leading-snug font-semibold">
         <Link
           to={paths.interview(entry.id)}
           className="underline decoration-stone-300 underline-offset-4 hover:decoration-current dark:decoration-stone-600"
