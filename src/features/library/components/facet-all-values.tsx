@@ -39,7 +39,12 @@ export function FacetAllValues({ facet, query }: { facet: Facet; query: LibraryQ
     );
   }
   const wanted = typed.trim() === '' ? '' : facetKey(typed);
-  const matching = wanted === '' ? keyed : keyed.filter(({ match }) => match.includes(wanted));
+  // By the label as it reads, or by its key (a name in another script typed in Latin letters,
+  // as its link reads: "kovalchuk" finds Анна Ковальчук).
+  const matching =
+    wanted === ''
+      ? keyed
+      : keyed.filter(({ value, match }) => match.includes(wanted) || value.key.includes(wanted));
   const shown = matching.slice(0, MAX_SHOWN);
   return (
     <div>
