@@ -90,4 +90,14 @@ test('a link made with a name’s earlier key, in its own script, still lists it
   await expect(
     page.getByRole('link', { name: 'Remove filter Person: Анна Ковальчук' }),
   ).toBeVisible();
+  // The address becomes the person's page, and the filters mark the person as chosen.
+  await expect(page).toHaveURL(/\/reader\/person\/anna-kovalchuk$/);
+  await expect(
+    page.getByRole('region', { name: 'People' }).getByRole('link', { name: /^Анна Ковальчук/ }),
+  ).toHaveAttribute('aria-current', 'true');
+  // A name typed as it reads, with a search, lands the same way and keeps the search.
+  await page.goto(
+    './?q=oil&person=%D0%90%D0%BD%D0%BD%D0%B0%20%D0%9A%D0%BE%D0%B2%D0%B0%D0%BB%D1%8C%D1%87%D1%83%D0%BA',
+  );
+  await expect(page).toHaveURL(/\/reader\/?\?q=oil&person=anna-kovalchuk$/);
 });

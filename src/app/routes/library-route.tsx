@@ -1,8 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
-import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router-dom';
+import { lazy, Suspense, useEffect } from 'react';
+import {
+  useNavigate,
+  type LoaderFunctionArgs,
+  type ShouldRevalidateFunctionArgs,
+} from 'react-router-dom';
 import { parseLibraryLocation } from '../../config/library-location';
-import { dataUrls, routerBasename } from '../../config/paths';
+import { dataUrls, paths, routerBasename } from '../../config/paths';
 import { libraryPageQueryOptions } from '../../features/library/api/get-library-page';
 import {
   LIBRARY_RESULTS_ID,
@@ -86,6 +90,26 @@ function Library() {
     throwOnError: true,
   });
   const search = useLibrarySearchField(query);
+  // The address names each filter by its value's own key: a link made with an earlier key (a
+  // name in its own script, `?person=анна-ковальчук`) or typed as the name reads becomes the
+  // value's page, `/person/anna-kovalchuk`, as the library's own links are. Never from the
+  // page shown while another loads, whose filters are the last view's.
+  const canonical =
+    page &&
+    !isPlaceholderData &&
+    page.filters.some(({ facet, key }) => query.filters[facet] !== key)
+      ? paths.library({
+          ...query,
+          filters: {
+            ...query.filters,
+            ...Object.fromEntries(page.filters.map((f) => [f.facet, f.key])),
+          },
+        })
+      : undefined;
+  const navigate = useNavigate();
+  useEffect(() => {
+    if (canonical !== undefined) void navigate(canonical, { replace: true });
+  }, [navigate, canonical]);
   useKeepForOffline(
     page
       ? [

@@ -10,7 +10,11 @@ import { facetPostingsQueryOptions } from './get-facet-postings';
 import { libraryShardQueryOptions } from './get-library-shard';
 import { librarySummaryQueryOptions } from './get-library-summary';
 
-/** A filter of the URL, with the label readers know it by, or null when no interview has it. */
+/**
+ * A filter of the URL, with the label readers know it by, or null when no interview has it. Its
+ * key is the value's own (an earlier key in another script, `анна-ковальчук`, is read from its
+ * file as `anna-kovalchuk`): the route puts it in the address.
+ */
 export type ActiveFilter = { facet: Facet; key: string; label: string | null };
 
 /** One page of the library as a URL asks for it. */
@@ -52,7 +56,11 @@ async function getLibraryPage(client: QueryClient, query: LibraryPageQuery): Pro
     summary,
     plan,
     entries,
-    filters: active.map(({ facet, key }, i) => ({ facet, key, label: postings[i]?.label ?? null })),
+    filters: active.map(({ facet, key }, i) => ({
+      facet,
+      key: postings[i]?.key ?? key,
+      label: postings[i]?.label ?? null,
+    })),
   };
 }
 
