@@ -462,3 +462,22 @@ test('Escape closes the filters on a phone and returns to “Filter”; on a wid
   await expect(facets).toBeVisible();
   await expect(first).toBeFocused();
 });
+
+test('on a phone, Escape in “Find a person” clears the words first, then closes the filters', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await openLargeLibrary(page);
+  const filter = page.getByRole('button', { name: 'Filter' });
+  await filter.click();
+  const people = page.getByRole('region', { name: 'People' });
+  await people.getByRole('button', { name: /^Show all \d+ people$/ }).click();
+  const find = people.getByRole('searchbox', { name: 'Find a person' });
+  await find.fill('abenova');
+  await page.keyboard.press('Escape');
+  await expect(find).toHaveValue('');
+  await expect(find).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#library_facets')).toBeHidden();
+  await expect(filter).toBeFocused();
+});
