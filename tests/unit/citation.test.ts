@@ -35,6 +35,32 @@ describe('citation data', () => {
     expect(citationItem(interview, 'mla').URL).toBe(URL.replace('https://', ''));
   });
 
+  it('names no author where the importer could not name the interviewer ("Interviewer")', () => {
+    const interview = seedInterview();
+    const unnamed = {
+      ...interview,
+      byline: [],
+      people: {
+        ...interview.people,
+        interviewers: interview.people.interviewers.map((p) => ({ ...p, name: 'Interviewer' })),
+      },
+    };
+    expect(citationItem(unnamed, 'apa')).not.toHaveProperty('author');
+    expect(citationItem(unnamed, 'chicago')).not.toHaveProperty('interviewer');
+    expect(bibtex(unnamed)).not.toContain('Interviewer');
+    // A real interviewer's name is kept (near miss): "Ines Interviewer" is someone.
+    const named = {
+      ...unnamed,
+      people: {
+        ...unnamed.people,
+        interviewers: unnamed.people.interviewers.map((p) => ({ ...p, name: 'Ines Interviewer' })),
+      },
+    };
+    expect(citationItem(named, 'apa')).toMatchObject({
+      author: [{ family: 'Interviewer', given: 'Ines' }],
+    });
+  });
+
   it('gives an access date only to an undated article, and no address when the original is unknown', () => {
     const { published, canonicalUrl, ...rest } = seedInterview();
     const accessed = new Date('2026-11-24T12:00:00Z');
