@@ -240,3 +240,36 @@ describe("a radio interview's unlabelled opening: the host greets the guest by n
     ]);
   });
 });
+
+describe("a menu's item printed again under the menu, over a section word", () => {
+  const page = (...top: string[]) =>
+    [
+      'Harbour Public Radio',
+      'Listen Live',
+      'News',
+      'Harbour Companion',
+      'Events',
+      'Donate',
+      ...top,
+      'Practically speaking',
+      'Governor Ann Pike talks about ice, ropes and a practical way of governing',
+      'By Jo Lake',
+      'Q: How cold does the harbour get?',
+      'A: Cold enough that the ropes freeze to the posts.',
+      'Q: What do you do then?',
+      'A: We keep the boats in and the kettle on.',
+    ].join('\n\n');
+
+  it("is the magazine's masthead: dropped with its section, the headline titles the page", () => {
+    const { interview, dropped } = importOk(page('Harbour Companion', 'Politics'));
+    expect(dropped).toEqual(expect.arrayContaining(['Politics']));
+    expect(dropped.filter((line) => line === 'Harbour Companion')).toHaveLength(2);
+    expect(interview.title).toBe('Practically speaking');
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Ann Pike']);
+  });
+
+  it('keeps a headline that no menu item repeats (near miss)', () => {
+    const { interview } = importOk(page('Harbour Winter', 'Politics'));
+    expect(interview.title).not.toBe('Practically speaking');
+  });
+});

@@ -76,6 +76,14 @@ export function siteNameAbove(
   if (!top || !second || !NAME.test(top.text) || top.text.length > 40) return [];
   const section = SECTION.test(second.text) ? second : undefined;
   const headline = section ? third : second;
+  // A menu's item printed again under the menu, over a section word: a magazine's masthead on its
+  // station's site ("Desert Companion" / "Politics" under a menu holding "Desert Companion"),
+  // whatever the headline's length ("Practically speaking").
+  const repeated = paragraphs
+    .slice(0, paragraphs.indexOf(top))
+    .some((p) => noise.has(p.index) && p.text === top.text);
+  if (section && repeated && headline && isTitleLine(headline.text))
+    return [top.index, section.index];
   // A news page sets its headline over a standfirst just so ("Winter Is Coming" / "The grid
   // operator on the cold months ahead"): only a section word between, or WordPress's sharing
   // lines (a blog's or a podcast's site title), say the first line is the site's.
