@@ -27,7 +27,10 @@ export async function writeTestSitePublic(dir: string): Promise<void> {
     // Checked as every published interview is: a fixture the format refuses fails here.
     const checked = parseInterview(JSON.parse(JSON.stringify(interview)));
     if (!checked.ok) throw new Error(`${interview.id}: ${JSON.stringify(checked.problems)}`);
-    await writeFile(path.join(dir, 'interviews', `${interview.id}.json`), JSON.stringify(interview));
+    await writeFile(
+      path.join(dir, 'interviews', `${interview.id}.json`),
+      JSON.stringify(interview),
+    );
   }
   for (const file of libraryFiles(interviews, dir)) {
     await mkdir(path.dirname(file.path), { recursive: true });
