@@ -340,3 +340,21 @@ Jangan menganggap diri lebih besar dari yang sebenarnya.`;
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Rusdi Hamzah']);
   });
 });
+
+describe('a Hindi headline "NAME बोले-" (NAME said)', () => {
+  const page = (headline: string) => `${headline}
+सवाल- इस सीरीज के लिए आपकी तैयारी कैसी है।
+जवाब- हम एक हफ्ता पहले आ गए थे।
+सवाल- आपका पसंदीदा मैदान कौन सा है
+जवाब- मुंबई का मैदान।`;
+
+  it('names the two words before "बोले", a role before them off', () => {
+    const { interview } = importOk(page('इंग्लैंड टीम कैप्टन ऑलिवर ब्रूक्स बोले- हम अपना नेचुरल गेम खेलेंगे'));
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['ऑलिवर ब्रूक्स']);
+  });
+
+  it('takes no role and verb for a name where one word stands before it', () => {
+    const { interview } = importOk(page('इंग्लैंड: कप्तान बोले- हम अपना नेचुरल गेम खेलेंगे'));
+    expect(interview.people.interviewees.map((p) => p.name).join(' ')).not.toMatch(/बोले/u);
+  });
+});

@@ -705,6 +705,12 @@ function namedAsInterviewee(title: string, intro: string, article = ''): string 
       `[\\s\\S]*(?<!\\S)((?!(?:\\S+\\s)?${HINDI_ROLE}\\s)\\p{Script=Devanagari}+\\s\\p{Script=Devanagari}+)\\sसे\\s(?:ख़?ास\\s)?(?:बातचीत|साक्षात्कार)`,
       'u',
     ),
+    // A Hindi headline's "… कैप्टन ऑलिवर ब्रूक्स बोले- …" (NAME said): the two words before "बोले"
+    // or "बोलीं", neither a role nor a description.
+    new RegExp(
+      `(?<!\\S)((?!(?:\\S+\\s)?${HINDI_ROLE}\\s)\\p{Script=Devanagari}{2,20}\\s\\p{Script=Devanagari}{2,20})\\s(?:बोले|बोलीं)[-–—:]`,
+      'u',
+    ),
     // The first section's heading, a guest's name closed by a colon: "Colin Marsh:".
     new RegExp(`\\n(${NAME}):$`, 'u'),
     new RegExp(`^(${NAME})\\s+(?:on|talks|speaks|says|about|explains|answers)\\b`, 'u'),
