@@ -291,14 +291,18 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   //   glued into one line under capitals surname labels; a Russian portal's '— question? —
   //   answer' paragraphs; a Hindi page labelled 'सवाल- '/'जवाब- '), 29 questions found for 70 (a
   //   Hebrew forum thread's numbered questions answered in the next paragraph, 1 for 17; a
-  //   bullet alone on its line, 6 for 7), noise 36/76, no line lost, no word vanished.
-  it('refuses at most the four known fresh-25 pages and reads at least 29 of its questions', () => {
+  //   bullet alone on its line, 6 for 7), noise 36/76, no line lost, no word vanished. Session
+  //   31's fixtures helper (Hindi labels, capitals surnames run in, '— question? — answer' and
+  //   '؟ •' paragraphs, a lone bullet, guests named from credits, acronyms, nicknames and
+  //   titles): 2 of 10 clean, none refused, 54 read, noise 57/76.
+  it('reads at least 2 of the 10 fresh-25 pages cleanly, refuses none and reads 54 questions', () => {
     const pages = results.filter((r) => r.set === 'fresh-25');
     expect(pages).toHaveLength(10);
-    expect(pages.filter((r) => r.refused).length).toBeLessThanOrEqual(4);
+    expect(pages.filter((r) => r.refused)).toEqual([]);
+    expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(2);
     // No page counts above its expectation, as for fresh-24.
     const read = pages.reduce((n, r) => n + Math.min(r.questions.found, r.questions.expected), 0);
-    expect(read).toBeGreaterThanOrEqual(29);
+    expect(read).toBeGreaterThanOrEqual(54);
   });
 
   // - fresh-22 (session 29, held out; first measured on main 3241f51): 0 of 10 clean, none
