@@ -100,10 +100,8 @@ function Library() {
     page.filters.some(({ facet, key }) => query.filters[facet] !== key)
       ? paths.library({
           ...query,
-          filters: {
-            ...query.filters,
-            ...Object.fromEntries(page.filters.map((f) => [f.facet, f.key])),
-          },
+          // Every filter of the query is one of the page's.
+          filters: Object.fromEntries(page.filters.map(({ facet, key }) => [facet, key])),
         })
       : undefined;
   const navigate = useNavigate();

@@ -15,14 +15,11 @@ export function FacetPanel({ summary, query }: { summary: LibrarySummary; query:
   const toggle = useRef<HTMLButtonElement>(null);
   const closeOnEscape = (event: KeyboardEvent) => {
     const button = toggle.current;
-    // Beside the list (the button not shown) there is nothing to close. A search field's first
-    // Escape clears it, as the browser does; the next one closes.
-    if (event.key !== 'Escape' || !open || !button || button.getClientRects().length === 0) return;
-    const target = event.target;
-    if (target instanceof HTMLInputElement && target.type === 'search' && target.value !== '') {
-      return;
-    }
-    event.preventDefault();
+    const { key, target } = event;
+    // Beside the list (the button not shown) there is nothing to close. In "Find a person" with
+    // words in it, Escape is the browser's, which clears them; the next one closes.
+    if (key !== 'Escape' || !open || !button?.getClientRects().length) return;
+    if (target instanceof HTMLInputElement && target.value) return;
     setOpen(false);
     button.focus();
   };
