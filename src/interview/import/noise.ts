@@ -246,8 +246,10 @@ const COOKIES =
   /\bcookies?\b.{0,300}\b(?:accept|consent|privacy|browsing|experience|settings|preferences|agree)\b|\b(?:accept|reject) (?:all )?cookies\b/iu;
 
 // "• KZT/USD = 0.00203 0%", "EUR 1.0823 +0.12%", "BTC $97,000 ▲ 2.1%"
+// (Two figures glued together are one run of two digits or more: split every way, a run of
+// 100,000 digits after "ABC " took half a minute.)
 const TICKER =
-  /^(?:[•·*\-–]\s*)?(?:[A-Z]{2,5}\s*\/\s*[A-Z]{2,5}\s*[=:]|[A-Z]{2,6}\s+[$€£]?[\d.,]+\s*[▲▼+\-−]?\s*[\d.,]+\s*%$)/u;
+  /^(?:[•·*\-–]\s*)?(?:[A-Z]{2,5}\s*\/\s*[A-Z]{2,5}\s*[=:]|[A-Z]{2,6}\s+[$€£]?(?:[\d.,]{2,}|[\d.,]+(?:\s*[▲▼+\-−]\s*|\s+)[\d.,]+)\s*%$)/u;
 
 // A site's tagline saying whose official site it is, before the first question: "Oficjalna strona
 // Prezydenta Rzeczypospolitej Polskiej", "The official website of the Mayor of Leeds". Only names
