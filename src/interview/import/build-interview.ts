@@ -9,9 +9,11 @@ import { keyQuoteSlug } from './key-quotes';
 /** The short topic label of a heading: "Trade and Economic Prospects in Central Asia" → "Trade". */
 export function shortLabel(heading: string): string {
   // A heading that asks is labelled by its topic: "What Is the Fourth Age?" → "Fourth Age".
-  const asked = /^(?:what|why|how|who)\s+(?:is|are|was|were)\s+(.+)\?$/iu.exec(heading)?.[1];
+  // (The topic opens past the blanks, and the topic's end is looked for from a run of blanks' start
+  // only: a heading typed on the Add page with a run of thousands of blanks is labelled at once.)
+  const asked = /^(?:what|why|how|who)\s+(?:is|are|was|were)\s+(\S.*|\s)\?$/iu.exec(heading)?.[1];
   const core = (asked ?? heading).replace(/^(?:on|about|the|a|an)\s+/iu, '');
-  const first = core.split(/\s+(?:and|&|vs\.?|versus)\s+|\s*[:–—]\s+|,\s+/u)[0] ?? core;
+  const first = core.split(/(?<!\s)(?:\s+(?:and|&|vs\.?|versus)\s+|\s*[:–—]\s+)|,\s+/u)[0] ?? core;
   const words = first.split(/\s+/);
   const label = (words.length > 4 ? words.slice(0, 3) : words).join(' ');
   return label.charAt(0).toUpperCase() + label.slice(1);
