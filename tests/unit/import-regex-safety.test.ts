@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shortLabel } from '../../src/interview/import/build-interview';
+import { CAPTION } from '../../src/interview/import/captions';
 import { importArticle } from '../../src/interview/import/import-article';
 import { nameGivenFor } from '../../src/interview/import/names';
 import { splitParagraphs } from '../../src/interview/import/paragraphs';
@@ -27,6 +28,18 @@ describe('regex safety rewrites keep what they matched', () => {
     expect(shortLabel('Trade and Economic Prospects in Central Asia')).toBe('Trade');
     expect(shortLabel(`Trade${'\u3000'.repeat(3)}and${'\u3000'.repeat(2)}Economy`)).toBe('Trade');
     expect(shortLabel('Oil :  the price')).toBe('Oil');
+  });
+
+  it('a caption and its credit are the same parts, after any run of separators', () => {
+    const parts = (line: string) => CAPTION.exec(line)?.slice(1, 3);
+    expect(parts('The reef in 2019. Photo: Ann Lee')).toEqual(['The reef in 2019', 'Ann Lee']);
+    expect(parts('Sabine Roth (li.) beim Interview. Foto: privat')).toEqual([
+      'Sabine Roth (li.) beim Interview',
+      'privat',
+    ]);
+    expect(parts('The harbour ;; -- photo by Ann Lee')).toEqual(['The harbour', 'Ann Lee']);
+    expect(parts('--- Photo: AP')).toEqual(['', 'AP']);
+    expect(parts(`${'-'.repeat(50)}x`)).toBeUndefined();
   });
 
   it('a ticker line is still page noise, figures glued or apart', () => {

@@ -32,6 +32,11 @@ describe('the importer scales linearly on odd lines', { timeout: 120_000 }, () =
     expectNearLinear((n) => importArticle(alone(`ABC ${'1'.repeat(n)}x`)), 2000);
   });
 
+  // A first line of 10,000 dashes (or semicolons) took 0.4 s in the caption check, 100,000 about 40 s.
+  it('a first line that is a long rule of dashes', () => {
+    expectNearLinear((n) => importArticle(first(`${'-'.repeat(n)}x`)), 1000);
+  });
+
   // The Add page labels a heading a person types: 10,000 blanks took 0.34 s, 100,000 over 60 s.
   it('a heading typed with a long run of blanks', () => {
     expectNearLinear((n) => shortLabel(`What is${' '.repeat(n)}x`), 2000);
