@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shortLabel } from '../../src/interview/import/build-interview';
 import { CAPTION } from '../../src/interview/import/captions';
 import { importArticle } from '../../src/interview/import/import-article';
-import { nameGivenFor } from '../../src/interview/import/names';
+import { expandAcronym, nameGivenFor } from '../../src/interview/import/names';
 import { splitParagraphs } from '../../src/interview/import/paragraphs';
 
 // What the rewrites for the importer's super-linear regular expressions keep (docs/importer.md,
@@ -21,6 +21,14 @@ describe('regex safety rewrites keep what they matched', () => {
     expect(nameGivenFor('IKD', 'we met I Ketut Darma (IKD) at home')).toBe('I Ketut Darma');
     expect(nameGivenFor('B', 'sold on eBay (B) for years')).toBe('Bay');
     expect(nameGivenFor('MD', 'with McDonald Dunn (MD) today')).toBe('McDonald Dunn');
+  });
+
+  it('an acronym is spelt out by the same phrase, a long word in capitals before it or not', () => {
+    const intro = 'The Times of Central Asia spoke with Viktor Maiko.';
+    expect(expandAcronym('TCA', intro)).toBe('The Times of Central Asia');
+    expect(expandAcronym('TCA', `${'A'.repeat(5000)} said so. ${intro}`)).toBe(
+      'The Times of Central Asia',
+    );
   });
 
   it('a heading is labelled by the same words, blanks or not', () => {

@@ -818,9 +818,11 @@ function roleHolder(after: string, intro: string): string | undefined {
 /** The phrase an acronym stands for: "TCA" in "The Times of Central Asia spoke with…". */
 export function expandAcronym(acronym: string, corpus: string): string | undefined {
   if (!/^[A-Z]{2,6}$/.test(acronym)) return undefined;
+  // (From a word's first capital only, as NAME: a long word in capitals in the intro was read to its
+  // end from each of its letters.)
   const phrases =
     corpus.match(
-      /(?:The\s+)?[A-Z][\p{L}’'-]*(?:\s+(?:(?:of|and|the|for|de|&|on|in)\s+)*[A-Z][\p{L}’'-]*)+/gu,
+      /(?=[A-Z])(?<![A-Z][\p{L}’'-]*?)(?:The\s+)?[A-Z][\p{L}’'-]*(?:\s+(?:(?:of|and|the|for|de|&|on|in)\s+)*[A-Z][\p{L}’'-]*)+/gu,
     ) ?? [];
   return phrases.find((phrase) => {
     const initials = phrase
