@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortLabel } from '../../src/interview/import/build-interview';
+import { shortLabel } from '../../src/interview/import/labels';
 import { importOk } from '../support/import-outcome';
 
 // Guests the page names where the importer read "Interviewee": a first name alone after a

@@ -1,23 +1,11 @@
 import { parseInterview } from '../parse';
 import type { Problem } from '../problems';
 import type { Interview } from '../schema';
-import { slugify, uniqueSlug, type Romanize } from '../slug';
+import { uniqueSlug, type Romanize } from '../slug';
 import { SLUG_PATTERN } from '../slug-pattern';
 import type { Block, Draft, DraftPerson } from './draft';
 import { keyQuoteSlug } from './key-quotes';
-
-/** The short topic label of a heading: "Trade and Economic Prospects in Central Asia" → "Trade". */
-export function shortLabel(heading: string): string {
-  // A heading that asks is labelled by its topic: "What Is the Fourth Age?" → "Fourth Age".
-  // (The topic opens past the blanks, and the topic's end is looked for from a run of blanks' start
-  // only: a heading typed on the Add page with a run of thousands of blanks is labelled at once.)
-  const asked = /^(?:what|why|how|who)\s+(?:is|are|was|were)\s+(\S.*|\s)\?$/iu.exec(heading)?.[1];
-  const core = (asked ?? heading).replace(/^(?:on|about|the|a|an)\s+/iu, '');
-  const first = core.split(/(?<!\s)(?:\s+(?:and|&|vs\.?|versus)\s+|\s*[:–—]\s+)|,\s+/u)[0] ?? core;
-  const words = first.split(/\s+/);
-  const label = (words.length > 4 ? words.slice(0, 3) : words).join(' ');
-  return label.charAt(0).toUpperCase() + label.slice(1);
-}
+import { shortLabel } from './labels';
 
 /** A problem of the draft: at a paragraph (blockId), or at a detail of the interview (path). */
 export type DraftProblem = Problem & { blockId?: string | undefined };
@@ -339,24 +327,4 @@ function blockOfPath(path: string, blockAt: ReadonlyMap<string, string>): { bloc
     if (!/(?:\.[^.[\]]+|\[\d+\])$/u.test(at)) break;
   }
   return {};
-}
-
-/**
- * A URL-safe id for an interview: its interviewee and year, or its title, or
- * "interview" and its year (a name in a script `romanize` cannot write leaves
- * only the year, and a bare number names nothing; nor does "interview-with").
- */
-export function interviewIdFor(
-  intervieweeName: string,
-  published: string | undefined,
-  title: string,
-  romanize?: Romanize,
-): string {
-  const year = published?.slice(0, 4) ?? '';
-  const byName =
-    slugify(intervieweeName, 8, romanize) && slugify(`${intervieweeName} ${year}`, 8, romanize);
-  const byTitle = slugify(title, 8, romanize);
-  // The title the importer gives an untitled text, "Interview with 森川", names nothing either.
-  const generic = /^interview(?:-with)?$/.test(byTitle);
-  return byName || (byTitle && !generic ? byTitle : slugify(`interview ${year}`));
 }

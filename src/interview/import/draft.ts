@@ -53,7 +53,7 @@ const person = z.object({
   id: z.optional(z.string()),
 });
 
-const draftSchema = z.object({
+export const draftSchema = z.object({
   version: z.literal(1),
   meta: z.object({
     id: z.string(),

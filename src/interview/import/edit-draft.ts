@@ -1,7 +1,7 @@
 // Corrections a person makes to a draft, as a pure reducer with undo. No
 // action deletes source text: dropping keeps a paragraph in the dropped list,
 // joining keeps both texts, and restoring brings a paragraph back.
-import { shortLabel } from './build-interview';
+import { shortLabel } from './labels';
 import type { Block, BlockRole, Draft, DraftMeta, DraftPerson } from './draft';
 import { UNNAMED_INTERVIEWEE, UNNAMED_INTERVIEWER } from '../placeholders';
 

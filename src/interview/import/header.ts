@@ -1,4 +1,4 @@
-import { LIMITS } from '../fields';
+import { LIMITS } from '../limits';
 import { CAPTION } from './captions';
 import { parseDateLine } from './dates';
 import { isMenuWord } from './furniture';

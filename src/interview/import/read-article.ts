@@ -1,7 +1,7 @@
 import { findDateIn, parseDateLine } from './dates';
 import type { Block, Draft, DraftPerson } from './draft';
 import type { Romanize } from '../slug';
-import { interviewIdFor, shortLabel } from './build-interview';
+import { interviewIdFor, intervieweeName, shortLabel } from './labels';
 import { readHeader, readTrailing } from './header';
 import { guessLanguage } from './language';
 import { proposeKeyQuotes } from './key-quotes';
@@ -136,12 +136,6 @@ function settle(blocks: Block[]): void {
     }
     if (answerer !== undefined) block.speaker = answerer;
   }
-}
-
-/** The interviewee's name, unless the text gave none (people.ts then says "Interviewee"). */
-function intervieweeName(people: readonly DraftPerson[]): string | undefined {
-  const interviewee = people.find((p) => p.side === 'interviewee');
-  return interviewee && interviewee.name !== UNNAMED_INTERVIEWEE ? interviewee.name : undefined;
 }
 
 function fallbackTitle(people: readonly DraftPerson[]): string {
