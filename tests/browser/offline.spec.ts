@@ -137,6 +137,37 @@ test('an interview opened once reads offline, with its sections and lesson links
   await expect(page.locator('#reader_search_status')).toHaveText(/1 of \d+/);
 });
 
+test('offline, the Add page reads a pasted text: the importer’s worker is kept with the app', async ({
+  page,
+  context,
+}) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  await page.goto('/add');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // Opened again under the worker, which keeps the page; nothing typed yet, so the importer's
+  // worker has not been asked for: offline it can come only from what the app precached.
+  await page.reload();
+  await expect(page.getByLabel('Paste the article’s text')).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(async () => Boolean(await caches.match('/add'))))
+    .toBe(true);
+  expect(workers).toEqual([]);
+  await goOffline(context);
+  await page.reload();
+  await page.getByLabel('Paste the article’s text').fill(`A baker on bread
+Q: When do you start baking?
+A: At three in the morning.
+Q: Why so early?
+A: People want bread with breakfast.`);
+  await page.getByRole('button', { name: 'Read this text' }).click();
+  const paragraphs = page.getByRole('region', { name: 'Paragraphs of the source' });
+  await expect(paragraphs.getByText('At three in the morning.', { exact: true })).toBeVisible();
+  expect(workers.some((path) => /^\/assets\/article-import-worker-[\w-]+\.js$/.test(path))).toBe(
+    true,
+  );
+});
+
 test('the app is installable: a manifest with icons, and a service worker', async ({ page }) => {
   await page.goto('/');
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));

@@ -1,12 +1,54 @@
 import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { Draft } from '../../../interview/import/draft';
-import { fromAddress, fromFile, fromText, type SourceResult } from '../lib/read-source';
+import { warmArticleImport } from '../api/article-import-client';
+import { useSourceReading, type Reading, type SourceKind } from '../hooks/use-source-reading';
+import { fromAddress, fromFile, fromText } from '../lib/read-source';
 
 const primary =
-  'min-h-11 rounded-md bg-stone-900 px-4 font-medium text-white hover:bg-stone-700 disabled:opacity-50 dark:bg-stone-100 dark:text-stone-900';
+  'min-h-11 rounded-md bg-stone-900 px-4 font-medium text-white hover:bg-stone-700 disabled:opacity-50 aria-disabled:opacity-50 dark:bg-stone-100 dark:text-stone-900';
+const secondary =
+  'min-h-11 rounded-md border border-stone-500 px-4 font-medium hover:bg-stone-100 dark:border-stone-400 dark:hover:bg-stone-800';
 // In the text's weight: inside their labels, fields took the labels' bold.
 const input =
   'mt-1 block w-full rounded-md border border-stone-500 bg-white p-2 text-base font-normal dark:border-stone-500 dark:bg-stone-900';
+
+const SAID: Record<SourceKind, string> = {
+  text: 'Reading the text…',
+  file: 'Reading the file…',
+  address: 'Opening the address…',
+};
+
+/**
+ * What a read of this kind is doing, under the way it came in: said once it
+ * has run a moment (a short text's read is over before), with a way to stop
+ * it, and why it stopped.
+ */
+function ReadingStatus({
+  kind,
+  reading,
+  onStop,
+}: {
+  kind: SourceKind;
+  reading: Reading | undefined;
+  onStop: () => void;
+}) {
+  const mine = reading?.kind === kind ? reading : undefined;
+  const said = mine?.state === 'said' ? SAID[kind] : mine?.state === 'stopped' ? mine.why : '';
+  // Empty, the status takes no room; it is there all the same, so that what it comes to say is
+  // announced.
+  return (
+    <div className="flex flex-wrap items-center gap-x-3">
+      <p role="status" className="text-sm">
+        {said && <span className="mt-2 block">{said}</span>}
+      </p>
+      {mine?.state === 'said' && (
+        <button type="button" className={`${secondary} mt-2`} onClick={onStop}>
+          Stop reading
+        </button>
+      )}
+    </div>
+  );
+}
 
 /** The three ways in: pasted text, a file (chosen or dropped), the address of an interview file. */
 export function SourceForm({
@@ -18,9 +60,8 @@ export function SourceForm({
 }) {
   const [text, setText] = useState('');
   const [address, setAddress] = useState(initialAddress);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const { reading, running, error, read, stop } = useSourceReading(onDraft);
   const fileHint = useId();
   const blankHint = useId();
   // Pasted blank lines only: the field looks filled, yet "Read this text" stays disabled. Said
@@ -28,36 +69,24 @@ export function SourceForm({
   const blank = text !== '' && text.trim() === '';
   const message = useRef<HTMLParagraphElement>(null);
   // A refusal is shown above the three ways in, which a phone has scrolled past to reach the
-  // file's or the address's field; and the button pressed was disabled while reading, which
-  // dropped the focus to the page. The message comes into view and takes the focus (which it
+  // file's or the address's field. The message comes into view and takes the focus (which it
   // may have already, from a refusal before).
   useEffect(() => {
     if (!error) return;
     message.current?.focus({ preventScroll: true });
     message.current?.scrollIntoView({ block: 'nearest' });
   }, [error]);
-
-  const readWith = async (read: () => Promise<SourceResult> | SourceResult) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const result = await read();
-      if (result.ok) onDraft(result.draft);
-      else setError(result.error);
-    } catch (problem) {
-      setError(
-        `This could not be read: ${problem instanceof Error ? problem.message : String(problem)}`,
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
+  // The button of the read running stays where it is (a disabled one would drop the focus to
+  // the page), but pressing it again does nothing.
+  const readingText = running && reading?.kind === 'text';
+  const readingAddress = running && reading?.kind === 'address';
+  const stopReading = () => stop('Stopped: nothing was read.');
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
     const file = event.dataTransfer.files[0];
-    if (file) void readWith(() => fromFile(file));
+    if (file) void read('file', (signal) => fromFile(file, signal));
   };
 
   return (
@@ -77,7 +106,7 @@ export function SourceForm({
       <form
         onSubmit={(e: FormEvent) => {
           e.preventDefault();
-          void readWith(() => fromText(text));
+          if (!readingText) void read('text', (signal) => fromText(text, signal));
         }}
       >
         <label className="font-semibold">
@@ -88,7 +117,15 @@ export function SourceForm({
           </span>
           <textarea
             value={text}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => {
+              setText(e.target.value);
+              // The text read is no longer the one shown: its draft would not be this text's.
+              if (readingText)
+                stop(
+                  'Stopped: the text was changed. Press “Read this text” to read it as it is now.',
+                );
+              warmArticleImport();
+            }}
             rows={8}
             aria-describedby={blank ? blankHint : undefined}
             className={input}
@@ -102,11 +139,13 @@ export function SourceForm({
         <button
           type="submit"
           className={`${primary} mt-2`}
-          disabled={busy || text.trim() === ''}
+          disabled={text.trim() === ''}
+          aria-disabled={readingText || undefined}
           aria-describedby={blank ? blankHint : undefined}
         >
           Read this text
         </button>
+        <ReadingStatus kind="text" reading={reading} onStop={stopReading} />
       </form>
 
       <div
@@ -126,10 +165,9 @@ export function SourceForm({
             type="file"
             accept=".txt,.text,.md,.html,.htm,.json,text/plain,text/html,application/json"
             aria-describedby={fileHint}
-            disabled={busy}
             onChange={(e) => {
               const file = e.target.files?.[0];
-              if (file) void readWith(() => fromFile(file));
+              if (file) void read('file', (signal) => fromFile(file, signal));
               e.target.value = '';
             }}
             // The page's reset takes the browser's look from the field's button: given one back
@@ -142,12 +180,14 @@ export function SourceForm({
           A text file, a saved web page (.html: only its article is read, its scripts never run) or
           an interview file (.json).
         </p>
+        <ReadingStatus kind="file" reading={reading} onStop={stopReading} />
       </div>
 
       <form
         onSubmit={(e: FormEvent) => {
           e.preventDefault();
-          void readWith(() => fromAddress(address.trim()));
+          if (!readingAddress)
+            void read('address', (signal) => fromAddress(address.trim(), signal));
         }}
       >
         <label className="font-semibold">
@@ -166,16 +206,13 @@ export function SourceForm({
         <button
           type="submit"
           className={`${primary} mt-2`}
-          disabled={busy || address.trim() === ''}
+          disabled={address.trim() === ''}
+          aria-disabled={readingAddress || undefined}
         >
           Open
         </button>
+        <ReadingStatus kind="address" reading={reading} onStop={stopReading} />
       </form>
-      {busy && (
-        <p role="status" className="text-sm">
-          Reading…
-        </p>
-      )}
     </div>
   );
 }

@@ -3,21 +3,34 @@
 import type { Draft } from '../../../interview/import/draft';
 import { parseDraft } from '../../../interview/import/draft';
 import { draftFromInterview } from '../../../interview/import/from-interview';
-import { readArticle } from '../../../interview/import/read-article';
+import { intervieweeName, interviewIdOf } from '../../../interview/import/labels';
 import { parseJson, readInterview } from '../../../interview/parse';
 import { problemLines } from '../../../interview/problems';
 import { needsRomanizing } from '../../../interview/slug';
 import { decodeText, MAX_FILE_BYTES } from '../../../lib/decode-text';
+import { readArticleInWorker } from '../api/article-import-client';
 import { loadRomanize } from './romanizer';
 
 export type SourceResult = { ok: true; draft: Draft } | { ok: false; error: string };
 
-/** A draft from an article's text (its ids in Latin letters when its names are in another script). */
-export async function fromText(text: string): Promise<SourceResult> {
-  // Without the romanizer (offline and never loaded), ids leave those names out.
-  const romanize = needsRomanizing(text) ? await loadRomanize().catch(() => undefined) : undefined;
-  const read = readArticle(text, romanize ? { romanize } : {});
-  return read.ok ? { ok: true, draft: read.draft } : { ok: false, error: capitalise(read.error) };
+/**
+ * A draft from an article's text (its ids in Latin letters when its names are in another
+ * script), read in a worker: a long text's read no longer holds the page. Rejects when
+ * `signal` aborts it.
+ */
+export async function fromText(text: string, signal?: AbortSignal): Promise<SourceResult> {
+  const read = await readArticleInWorker(text, signal);
+  if (!read.ok) return { ok: false, error: capitalise(read.error) };
+  const { draft } = read;
+  // The id is made of the guest's name, the title and the year; without the romanizer (offline
+  // and never loaded), it leaves names in other scripts out, as the worker made it.
+  if (!needsRomanizing(`${intervieweeName(draft.people) ?? ''} ${draft.meta.title}`))
+    return { ok: true, draft };
+  const romanize = await loadRomanize().catch(() => undefined);
+  signal?.throwIfAborted();
+  return romanize
+    ? { ok: true, draft: { ...draft, meta: { ...draft.meta, id: interviewIdOf(draft, romanize) } } }
+    : { ok: true, draft };
 }
 
 function capitalise(text: string): string {
@@ -43,15 +56,15 @@ export function fromJson(source: string, what: string): SourceResult {
   };
 }
 
-async function fromHtml(html: string): Promise<SourceResult> {
+async function fromHtml(html: string, signal?: AbortSignal): Promise<SourceResult> {
   const { extractArticle } = await import('./extract-article');
   const text = await extractArticle(html);
   if (text.trim() === '') return { ok: false, error: 'No article text was found in this page.' };
-  return fromText(text);
+  return fromText(text, signal);
 }
 
 /** A draft from a file that was chosen or dropped. */
-export async function fromFile(file: File): Promise<SourceResult> {
+export async function fromFile(file: File, signal?: AbortSignal): Promise<SourceResult> {
   if (file.size > MAX_FILE_BYTES) {
     return {
       ok: false,
@@ -68,8 +81,8 @@ export async function fromFile(file: File): Promise<SourceResult> {
     file.type === 'text/html' ||
     /^\s*<(?:!doctype|html)/i.test(decoded.text)
   )
-    return fromHtml(decoded.text);
-  return fromText(decoded.text);
+    return fromHtml(decoded.text, signal);
+  return fromText(decoded.text, signal);
 }
 
 /** A draft from the address of an interview file (or an article page whose server allows it). */
@@ -115,8 +128,8 @@ export async function fromAddress(address: string, signal?: AbortSignal): Promis
   const type = response.headers.get('content-type') ?? '';
   if (type.includes('json') || url.pathname.endsWith('.json') || /^\s*[{[]/.test(decoded.text))
     return fromJson(decoded.text, 'The file');
-  if (type.includes('html')) return fromHtml(decoded.text);
-  return fromText(decoded.text);
+  if (type.includes('html')) return fromHtml(decoded.text, signal);
+  return fromText(decoded.text, signal);
 }
 
 /**

@@ -1,0 +1,48 @@
+import type { Draft } from '../../../interview/import/draft';
+import { readArticle } from '../../../interview/import/read-article';
+
+// What the page and the importer's worker (article-import-worker.ts) say to
+// each other: the page sends an article's text, the worker answers with the
+// draft read from it, or why none could be read. The page imports the types
+// only: the importer's code is in the worker's bundle, not the page's.
+
+/** An article's text to read, answered by the reply with the same id. */
+export type ImportRequest = { type: 'read'; id: number; text: string };
+
+/**
+ * A draft read from the text; the importer's refusal in words ("the article
+ * is empty"), for the reader; or the importer's failure (a bug), for the page
+ * to report as one.
+ */
+export type ImportReply =
+  | { id: number; status: 'read'; draft: Draft }
+  | { id: number; status: 'refused'; error: string }
+  | { id: number; status: 'failed'; error: string };
+
+/**
+ * The worker's side, without the worker: reads the text as the command line
+ * does, but without the romanizer (the page has its own, and gives a draft
+ * whose name or title is in another script its id in Latin letters:
+ * read-source.ts).
+ */
+export function readInWorker({ id, text }: ImportRequest): ImportReply {
+  try {
+    const read = readArticle(text);
+    return read.ok
+      ? { id, status: 'read', draft: read.draft }
+      : { id, status: 'refused', error: read.error };
+  } catch (error) {
+    return { id, status: 'failed', error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** A request as the worker reads it (checked by hand: the worker's bundle takes no zod). */
+export function asImportRequest(data: unknown): ImportRequest | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const type: unknown = Reflect.get(data, 'type');
+  const id: unknown = Reflect.get(data, 'id');
+  const text: unknown = Reflect.get(data, 'text');
+  return type === 'read' && typeof id === 'number' && typeof text === 'string'
+    ? { type, id, text }
+    : undefined;
+}

@@ -1,0 +1,99 @@
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// The importer runs in a worker (src/features/add-interview/api/article-import-worker.ts): a long
+// text's read, seconds of work, no longer holds the page. On the page's thread, a 1 MB paste of
+// short turns left it frozen until the draft came: nothing could be typed, scrolled or stopped.
+
+/** A transcript of `turns` short questions and answers after a headline, a byline and an intro. */
+function transcript(turns: number): string {
+  const lines = ['A baker on bread', 'By Ann Lee', 'Baker Tom Hale runs a bakery in Leeds.'];
+  for (let turn = 1; turn <= turns; turn += 1)
+    lines.push(
+      `Q: What about loaf number ${turn}, then?`,
+      `A: It rose at dawn, ${turn} times over, and sold by noon.`,
+    );
+  return lines.join('\n');
+}
+
+/**
+ * Puts `text` in the field as a paste does, in one input event. (Playwright's fill types it
+ * through the browser's input method, which took minutes for a megabyte.)
+ */
+async function paste(field: Locator, text: string) {
+  await field.evaluate((element: HTMLTextAreaElement, value) => {
+    element.focus();
+    // Through the element's own setter, which React's own tracking of the value does not see.
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(
+      element,
+      value,
+    );
+    element.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+}
+
+test('a long text is read while the page answers: said, typed beside, stopped, changed, then read', async ({
+  page,
+}) => {
+  // Seconds of reading, each time, on a loaded machine; and some 20,000 paragraphs to list.
+  test.setTimeout(240_000);
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  await page.goto('/add');
+  const field = page.getByLabel('Paste the article’s text');
+  const text = transcript(10_000);
+  expect(text.length).toBeGreaterThan(900_000);
+  await paste(field, text);
+  const read = page.getByRole('button', { name: 'Read this text' });
+  const reading = page.getByRole('status').filter({ hasText: 'Reading the text…' });
+  const stop = page.getByRole('button', { name: 'Stop reading' });
+
+  // While it is read, the page says so, and another field takes what is typed in it.
+  await read.click();
+  await expect(reading).toBeVisible();
+  const address = page.getByLabel('Or the address of an interview file');
+  await address.fill('https://example.org/interview.json');
+  await expect(address).toHaveValue('https://example.org/interview.json');
+  await expect(reading).toBeVisible();
+
+  // Stopped: said so, the text kept as it was, no draft.
+  await stop.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Stopped' })).toBeVisible();
+  await expect(reading).toHaveCount(0);
+  await expect(stop).toHaveCount(0);
+  expect(
+    await field.evaluate((element: HTMLTextAreaElement, pasted) => element.value === pasted, text),
+  ).toBe(true);
+
+  // Read again and changed meanwhile: its draft would not be the text's, so the read stops.
+  await read.click();
+  await expect(reading).toBeVisible();
+  await field.press('ControlOrMeta+End');
+  await field.pressSequentially(' Thank you.');
+  await expect(page.getByRole('status').filter({ hasText: 'the text was changed' })).toBeVisible();
+  await expect(reading).toHaveCount(0);
+
+  // Read to the end: the draft's paragraphs are listed, the last one with the words typed.
+  await read.click();
+  await expect(reading).toBeVisible();
+  const paragraphs = page.getByRole('region', { name: 'Paragraphs of the source' });
+  await expect(
+    paragraphs.getByText('It rose at dawn, 10000 times over, and sold by noon. Thank you.', {
+      exact: true,
+    }),
+  ).toBeAttached({ timeout: 180_000 });
+  await expect(
+    paragraphs.getByText('What about loaf number 1, then?', { exact: true }),
+  ).toBeVisible();
+  // In the app's own worker, which the site's policy allows (worker-src falls back to
+  // script-src 'self': no blob: worker).
+  expect(workers.some((path) => /^\/assets\/article-import-worker-[\w-]+\.js$/.test(path))).toBe(
+    true,
+  );
+  expect(problems).toEqual([]);
+});
