@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortLabel } from '../../src/interview/import/build-interview';
+import { shortLabel } from '../../src/interview/import/labels';
 import { CAPTION } from '../../src/interview/import/captions';
 import { importArticle } from '../../src/interview/import/import-article';
 import { expandAcronym, nameGivenFor } from '../../src/interview/import/names';

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { shortLabel } from '../../src/interview/import/build-interview';
+import { shortLabel } from '../../src/interview/import/labels';
 import { importArticle } from '../../src/interview/import/import-article';
 import { expectNearLinear } from '../support/growth';
 
