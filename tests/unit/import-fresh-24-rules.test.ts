@@ -587,3 +587,43 @@ A.野口亮(同志社大学)。`;
     expect(importOk(page('College Soccer Central 関西')).dropped).toEqual([]);
   });
 });
+
+describe("a Q&A table copied with its borders (turns ending ' |', lines of '|' between)", () => {
+  const bordered = `大森 翔(関西学院大学3年/GK)
+|
+Q.サッカーを始めたきっかけは? |
+|
+A.兄の影響です。 |
+|
+|
+Q.最近はまっていることは? |
+|
+A.大学のアメフトの試合を見に行くこと。 |
+|
+Q.次に回す人を指名してください。 |
+|
+A.野口亮(同志社大学)。 |
+|`;
+
+  it('takes the border off every question and answer', () => {
+    const { interview } = importOk(bordered);
+    expect(questions(interview)).toEqual([
+      ['サッカーを始めたきっかけは?'],
+      ['最近はまっていることは?'],
+      ['次に回す人を指名してください。'],
+    ]);
+    expect(answers(interview)).toEqual([
+      '兄の影響です。',
+      '大学のアメフトの試合を見に行くこと。',
+      '野口亮(同志社大学)。',
+    ]);
+  });
+
+  it("keeps a ' |' that ends one line of a page that is no such table", () => {
+    const { interview } = importOk(`Q.サッカーを始めたきっかけは?
+A.兄の影響です。 |
+Q.最近はまっていることは?
+A.大学のアメフトの試合を見に行くこと。`);
+    expect(answers(interview)[0]).toBe('兄の影響です。 |');
+  });
+});

@@ -13,6 +13,7 @@ import {
   splitRunOnTurns,
   splitRunInQuestions,
 } from './run-in';
+import { withoutTableBorders } from './table-borders';
 
 /** A paragraph of the source text and the lines it came from (1-based). */
 export type SourceParagraph = {
@@ -139,6 +140,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
           .trim(),
       ),
     );
+  lines.splice(0, lines.length, ...withoutTableBorders(lines));
   rejoinBrokenLabels(lines);
   joinLoneArabicLabels(lines);
   labelThreadAuthors(lines);
