@@ -627,3 +627,35 @@ A.大学のアメフトの試合を見に行くこと。`);
     expect(answers(interview)[0]).toBe('兄の影響です。 |');
   });
 });
+
+describe("a hyphen that opens every answer ('-Porque quiero …'), the answer's mark", () => {
+  const page = (third: string) => `Hoy estamos con el alcalde de Cebrecos.
+
+1.- ¿Por qué quiso ser alcalde?
+
+-Porque quiero mucho a mi pueblo.
+
+2.- ¿Cuándo empezó a ser alcalde?
+
+-En 1995, con 24 años.
+
+3.- ¿Cuántos años lleva ya de alcalde?
+
+${third}`;
+
+  it('takes it off every answer', () => {
+    expect(answers(importOk(page('-Llevo 17 años.')).interview)).toEqual([
+      'Porque quiero mucho a mi pueblo.',
+      'En 1995, con 24 años.',
+      'Llevo 17 años.',
+    ]);
+  });
+
+  it('keeps it where an answer opens without one', () => {
+    expect(answers(importOk(page('Llevo 17 años.')).interview)).toEqual([
+      '-Porque quiero mucho a mi pueblo.',
+      '-En 1995, con 24 años.',
+      'Llevo 17 años.',
+    ]);
+  });
+});

@@ -505,6 +505,7 @@ export function parseStructure(
   });
 
   stripQuestionMarks(sections, turnOf);
+  stripAnswerDashes(sections, roles, turnOf);
   mergeUnanswered(sections, warnings);
   const filled = sections.filter((s) => s.questions.length > 0);
   if (filled.length === 0) return undefined;
@@ -1033,6 +1034,34 @@ function stripQuestionMarks(sections: DraftSection[], turnOf: Map<number, TurnOf
     turnOf.set(index, { ...t, text: t.text.replace(QUESTION_MARK, '') });
   for (const q of sections.flatMap((s) => s.questions))
     q.question = q.question.map((text, i) => (i === 0 ? text.replace(QUESTION_MARK, '') : text));
+}
+
+// A typed hyphen opening an answer, its words starting as a sentence does ("-Porque quiero …",
+// "- En 1995 …"): a list's "-un cuaderno" item is no answer's mark.
+const ANSWER_DASH = /^-\s?(?=[\p{Lu}¿¡«"“'‘\d])/u;
+
+/**
+ * Takes off a hyphen that opens every answer (three or more: a school blog's "-Llevo 17 años."):
+ * it marks the answer, as a label does. Where one answer opens without it, every one keeps it.
+ */
+function stripAnswerDashes(
+  sections: DraftSection[],
+  roles: ReadonlyMap<number, Role>,
+  turnOf: Map<number, TurnOf>,
+) {
+  const questions = sections.flatMap((s) => s.questions);
+  const openings = questions.map((q) => q.answer[0]);
+  if (
+    questions.length < 3 ||
+    !openings.every((text) => text !== undefined && ANSWER_DASH.test(text))
+  )
+    return;
+  const opened = new Set(openings);
+  for (const [index, t] of turnOf)
+    if (roles.get(index)?.kind === 'answer' && opened.has(t.text))
+      turnOf.set(index, { ...t, text: t.text.replace(ANSWER_DASH, '') });
+  for (const q of questions)
+    q.answer = q.answer.map((text, i) => (i === 0 ? text.replace(ANSWER_DASH, '') : text));
 }
 
 /** A paragraph's first words, up to 40 characters, cut at a word with "…" after them. */
