@@ -115,7 +115,7 @@ describe('a first exchange under "Name, Outlet:" and "Name, role:" labels, then 
       'Co było najtrudniejsze w pierwszych miesiącach?',
       'Jak pani ocenia szanse na medal?',
     ]);
-    expect(answers(read)[0]).toBe('- Tak, minął. Teraz czas na wyniki, a nie na obietnice.');
+    expect(answers(read)[0]).toBe('Tak, minął. Teraz czas na wyniki, a nie na obietnice.');
   });
 
   it('the interviewer’s byline over the exchange heads no section', () => {
