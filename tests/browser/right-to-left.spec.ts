@@ -5,6 +5,9 @@ import { appStarted, expect, seed, test } from './fixtures';
 // paragraphs aligned right, its full stop at the left end, as the page it came from showed it.
 const QUESTION = 'متى اكتشفت المسرح؟';
 const ANSWER = 'في المدرسة الابتدائية.';
+const TITLE = 'حوار مع ممثلة مسرحية';
+const TOPIC = 'البدايات';
+const HEADING = 'سنوات المدرسة';
 
 /** Where a block's text starts and ends on screen, against the block's own box. */
 async function textInBox(block: Locator) {
@@ -32,6 +35,12 @@ test('an Arabic interview reads from the right, the app’s own words from the l
     let answered = false;
     const edited: unknown = JSON.parse(JSON.stringify(json), (key, value: unknown) => {
       if (key === 'language') return 'ar';
+      if (key === 'title' && typeof value === 'string' && value === seed.title) return TITLE;
+      if (key === 'sections' && Array.isArray(value)) {
+        const [first, ...rest] = value.map((section: unknown) => section);
+        if (typeof first !== 'object' || first === null) throw new Error('seed sections');
+        return [{ ...first, label: TOPIC, heading: HEADING }, ...rest];
+      }
       if (key === 'question' && Array.isArray(value) && !asked) {
         asked = true;
         return [QUESTION];
@@ -50,6 +59,7 @@ test('an Arabic interview reads from the right, the app’s own words from the l
   await page.goto('/');
   await appStarted(page);
   await page.getByRole('link', { name: seed.title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
 
   const answer = page.locator('p', { hasText: ANSWER }).first();
   await expect(answer).toBeVisible();
@@ -59,6 +69,9 @@ test('an Arabic interview reads from the right, the app’s own words from the l
     ['the answer', answer],
     ['the question', question],
     ['its entry in the question index', entry],
+    ['the page title', page.getByRole('heading', { level: 1, name: TITLE })],
+    ['the section’s heading', page.locator('.section-toggle span', { hasText: HEADING }).last()],
+    ['the section in the question index', page.getByRole('link', { name: TOPIC }).first()],
   ] as const) {
     const { fromLeft, fromRight } = await textInBox(block);
     expect(fromRight, `${what} ends at the right`).toBeLessThanOrEqual(2);
@@ -68,4 +81,42 @@ test('an Arabic interview reads from the right, the app’s own words from the l
   const expand = page.getByRole('button', { name: 'Expand all' });
   const { fromLeft } = await textInBox(expand.locator('xpath=..'));
   expect(fromLeft).toBeLessThanOrEqual(2);
+
+  // The section's arrow stands where its heading starts, on the right, pointing into it.
+  const toggle = page.getByRole('button', { name: new RegExp(`^${TOPIC}`) });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  const arrowOf = () =>
+    toggle.evaluate((button) => {
+      const svg = button.querySelector('svg');
+      if (!svg) throw new Error('no arrow');
+      const box = button.getBoundingClientRect();
+      const { left, right } = svg.getBoundingClientRect();
+      // Mirrored or turned half round, the '>' points left.
+      const style = getComputedStyle(svg);
+      const flipped =
+        style.scale.trim().startsWith('-') ||
+        style.rotate === '180deg' ||
+        (style.transform !== 'none' && new DOMMatrix(style.transform).a < 0);
+      return {
+        fromRight: Math.round(box.right - right),
+        fromLeft: Math.round(left - box.left),
+        pointsLeft: flipped,
+      };
+    });
+  // Its turn is animated: read once it has settled.
+  await expect
+    .poll(async () => (await arrowOf()).pointsLeft, { message: 'the closed arrow points left' })
+    .toBe(true);
+  const arrow = await arrowOf();
+  expect(arrow.fromRight, 'the arrow at the right').toBeLessThanOrEqual(4);
+  expect(arrow.fromLeft).toBeGreaterThan(100);
+
+  // At 320 px nothing scrolls sideways.
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expect(toggle).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, 'no sideways scroll at 320 px').toBeLessThanOrEqual(0);
 });

@@ -48,7 +48,7 @@ function SectionTitle({ section, open }: { section: Section; open: boolean }) {
       </span>
       <span
         data-pagefind-ignore
-        className={`font-sans text-sm font-normal text-stone-600 print:hidden dark:text-stone-400 ${open ? 'mt-1 block' : 'ml-auto shrink-0 max-sm:sr-only'}`}
+        className={`font-sans text-sm font-normal text-stone-600 print:hidden dark:text-stone-400 ${open ? 'mt-1 block' : 'ms-auto shrink-0 max-sm:sr-only'}`}
       >
         <span className="sr-only">,</span> {plural(section.questions.length, 'question')}
       </span>
@@ -56,6 +56,7 @@ function SectionTitle({ section, open }: { section: Section; open: boolean }) {
   );
 }
 
+/** Closed, it points into the heading: turned where the heading reads from the right (index.css). */
 function Chevron({ open }: { open: boolean }) {
   return (
     <svg
@@ -87,7 +88,10 @@ export function InterviewSection(props: InterviewSectionProps) {
       aria-labelledby={sectionHeadingId(section.id)}
       className={`border-t border-stone-300 dark:border-stone-700 print:mt-6 print:pt-2 ${open ? 'mt-10 pt-3' : ''}`}
     >
+      {/* Its direction from its words, as the interview's paragraphs (index.css): a heading in
+      Arabic or Hebrew reads from the right, its arrow before it on the right. */}
       <h2
+        dir="auto"
         id={sectionHeadingId(section.id)}
         className="section-header outline-none"
         data-link-target={linkTarget ? '' : undefined}
@@ -97,7 +101,7 @@ export function InterviewSection(props: InterviewSectionProps) {
           aria-expanded={open}
           aria-controls={bodyId}
           onClick={() => onOpenChange(!open)}
-          className={`section-toggle flex min-h-11 w-full gap-2 rounded-md text-left no-js:hidden hover:text-sky-800 dark:hover:text-sky-300 ${open ? 'items-start py-1' : 'items-center py-1.5'}`}
+          className={`section-toggle flex min-h-11 w-full gap-2 rounded-md text-start no-js:hidden hover:text-sky-800 dark:hover:text-sky-300 ${open ? 'items-start py-1' : 'items-center py-1.5'}`}
         >
           <Chevron open={open} />
           <SectionTitle section={section} open={open} />

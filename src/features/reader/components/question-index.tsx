@@ -101,6 +101,8 @@ export function QuestionIndex({
       {outline.map((section) => (
         <li key={section.id}>
           <a
+            // Its direction from its words, as the heading it links to.
+            dir="auto"
             href={base + paths.section(interviewId, section.id, keep)}
             className="flex min-h-11 items-center font-sans font-semibold tracking-wide text-sky-800 uppercase hover:underline md:min-h-0 pointer-coarse:min-h-11 dark:text-sky-300"
           >
