@@ -200,7 +200,8 @@ Hur det känns? Rätt gött, faktiskt.
       ['Många yngre ser upp till dig, hur känns det?'],
       ['Årets genombrott enligt dig?'],
     ]);
-    expect(answers(interview)[3]).toBe('- Jaså, det visste jag inte!');
+    // Every answer opens with a typed '- ', which comes off as a label does (stripAnswerDashes).
+    expect(answers(interview)[3]).toBe('Jaså, det visste jag inte!');
   });
 
   it('while a line of other words there stays in the answer before', () => {
