@@ -462,6 +462,20 @@ Fish soup, always.`);
     expect(answers(interview)[0]).toBe('Try Bergen and you will see why.');
     expect(dropped).toEqual([]);
   });
+
+  it("keeps a headline opening 'Try NAME for …' on the page's first line", () => {
+    const { interview, dropped } = importOk(`Try Harder for Gold: an interview with Jane Doe
+
+Jane Doe won silver in Paris.
+
+Q: How did it feel?
+A: It felt great.
+
+Q: What next?
+A: Los Angeles.`);
+    expect(dropped).toEqual([]);
+    expect(interview.title).toBe('Try Harder for Gold: an interview with Jane Doe');
+  });
 });
 
 describe("a news site's menu in capitals on one line, the page's section under it", () => {
