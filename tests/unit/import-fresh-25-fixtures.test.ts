@@ -319,6 +319,21 @@ Tag: Tokoh Inspirasi Sumsel`;
     const { interview } = importOk(page('Sumber: ibu saya sendiri, dia yang mengajari saya.'));
     expect(answers(interview)).toContain('Sumber: ibu saya sendiri, dia yang mengajari saya.');
   });
+
+  it("while an unnamed source's answers, each labelled 'Source:', stay answers", () => {
+    const { interview, dropped } = importOk(`We spoke with a former employee who asked not to be named.
+
+Q: Did you know what was happening?
+Source: Not at first
+
+Q: When did you find out?
+Source: In the spring of 2019
+
+Q: Would you do it again?
+Source: Absolutely`);
+    expect(answers(interview)).toEqual(['Not at first', 'In the spring of 2019', 'Absolutely']);
+    expect(dropped).toEqual([]);
+  });
 });
 
 describe("a series' name before a titled guest in the headline", () => {

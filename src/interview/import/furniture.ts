@@ -152,9 +152,6 @@ const PLATFORM = new RegExp(
       // A thread's or a blog's pager, page numbers from 1 between arrows and a word each side, in
       // any language: "‹ הקודם 1 2 3 4 הבא ›", "« Previous 1 2 3 Next »".
       '[<‹«] ?[^\\s\\d<>‹›«»]{1,15} 1(?: \\d{1,3}){1,30} [^\\s\\d<>‹›«»]{1,15} ?[>›»]',
-      // A source credited under the article: "Sumber: Radar Palembang", "Источник: пресс-служба
-      // клуба" (a name, no sentence: "Sumber: ibu saya sendiri, dia …." is an answer's).
-      '(?:source|sumber|quelle|fuente|fonte|источник|джерело|nguồn|kaynak|źródło)\\s?: [^.!?:;,]{2,50}',
       // A document viewer's: "Size: px", "Start display at page:", "Download \"…\"", "Transcription".
       'size:\\s*px|start display at page|download "[^"]{1,200}"|transcription',
       '(?:[\\d./-]{6,10}\\s+(?:[\\d.,]+\\s+)?|[\\d.,]+\\s+)(?:views|aufrufe|vues|visitas)',
@@ -174,6 +171,25 @@ const PLATFORM = new RegExp(
     ')\\s*:?\\s*$',
   'iu',
 );
+
+// A source credited under the article: "Sumber: Radar Palembang", "Источник: пресс-служба клуба"
+// (a name, no sentence: "Sumber: ibu saya sendiri, dia …." is an answer's).
+const SOURCE_LABEL =
+  /^(source|sumber|quelle|fuente|fonte|источник|джерело|nguồn|kaynak|źródło)\s?:/iu;
+const CREDITED = /^ [^.!?:;,]{2,50}$/u;
+
+/**
+ * Whether a line credits the article's source, its word opening no other line: an unnamed
+ * source's turns, each labelled "Source:" ("Source: Not at first"), are answers.
+ */
+export function isSourceCredit(text: string, texts: readonly string[]): boolean {
+  const label = SOURCE_LABEL.exec(text);
+  if (!label || !CREDITED.test(text.slice(label[0].length))) return false;
+  const word = label[1]?.toLowerCase();
+  return (
+    texts.filter((other) => SOURCE_LABEL.exec(other)?.[1]?.toLowerCase() === word).length === 1
+  );
+}
 
 /** Whether a whole line is e-mail, newsletter, blog or site furniture, or a doubled caption. */
 export function isPlatformFurniture(text: string): boolean {

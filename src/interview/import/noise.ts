@@ -16,6 +16,7 @@ import {
   isMenuLine,
   isMenuWord,
   isPlatformFurniture,
+  isSourceCredit,
   isPromotionLine,
   isBannerLine,
   isSiteSlogan,
@@ -383,6 +384,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (NAVIGATION.test(p.text) && !isRubricTitle(p.text, i)) ||
         (SHOUTED.test(p.text) && p.text.includes(' ')) ||
         (isPlatformFurniture(p.text) && !isFigure(p.text, paragraphs, i)) ||
+        isSourceCredit(p.text, texts) ||
         isMenuLine(p.text) ||
         (i === 0 && isLowerCaseMenu(p.text)) ||
         COUNTERS.test(p.text) ||
