@@ -92,6 +92,19 @@ it('a long read says so after a moment, and can be stopped: said, and its draft 
   expect(onDraft).not.toHaveBeenCalled();
 }, 30_000);
 
+it('Stop pressed from the keyboard leaves the focus where the button was, on what it says', async () => {
+  render(<SourceForm onDraft={vi.fn()} />);
+  paste(ARTICLE);
+  fireEvent.click(screen.getByRole('button', { name: 'Read this text' }));
+  const stop = await screen.findByRole('button', { name: 'Stop reading' });
+  stop.focus();
+  fireEvent.click(stop);
+  // Not dropped to the page's start with the button, which is gone.
+  expect(document.activeElement).toBe(
+    screen.getAllByRole('status').find((status) => status.textContent?.startsWith('Stopped')),
+  );
+}, 30_000);
+
 it('a text changed while it is read stops the read; the next read shows its draft', async () => {
   const onDraft = vi.fn<(draft: Draft) => void>();
   render(<SourceForm onDraft={onDraft} />);

@@ -33,16 +33,26 @@ function ReadingStatus({
   onStop: () => void;
 }) {
   const mine = reading?.kind === kind ? reading : undefined;
+  const status = useRef<HTMLParagraphElement>(null);
   const said = mine?.state === 'said' ? SAID[kind] : mine?.state === 'stopped' ? mine.why : '';
   // Empty, the status takes no room; it is there all the same, so that what it comes to say is
   // announced.
   return (
     <div className="flex flex-wrap items-center gap-x-3">
-      <p role="status" className="text-sm">
+      <p role="status" ref={status} tabIndex={-1} className="text-sm">
         {said && <span className="mt-2 block">{said}</span>}
       </p>
       {mine?.state === 'said' && (
-        <button type="button" className={`${secondary} mt-2`} onClick={onStop}>
+        <button
+          type="button"
+          className={`${secondary} mt-2`}
+          onClick={() => {
+            onStop();
+            // The button goes with the read: the focus stays here, on why it stopped, rather than
+            // dropping to the page's start.
+            status.current?.focus();
+          }}
+        >
           Stop reading
         </button>
       )}
