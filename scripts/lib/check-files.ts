@@ -84,7 +84,7 @@ export async function checkFiles(args: readonly string[], stdin?: Stdin): Promis
 }
 
 export const CHECK_USAGE =
-  'usage: npm run interview:check -- [FILE...] (with no FILE: every interview in public/interviews and the library)';
+  'usage: npm run interview:check -- [FILE...] (with no FILE: every interview in public/interviews and the library; - reads standard input)';
 
 export type Io = {
   stdout: (text: string) => void;

@@ -173,6 +173,8 @@ describe('npm run interview:check', () => {
       const result = await runCheck(flag);
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/^usage: npm run interview:check -- \[FILE\.\.\.\]/);
+      // Standard input, which the README's table gives, is in the usage too.
+      expect(result.stdout).toContain('- reads standard input');
       expect(result.stderr).toBe('');
     }
   });
@@ -219,7 +221,7 @@ describe('npm run interview:check', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      'interview:check: - (standard input) can be given once only; usage: npm run interview:check -- [FILE...] (with no FILE: every interview in public/interviews and the library)\n',
+      'interview:check: - (standard input) can be given once only; usage: npm run interview:check -- [FILE...] (with no FILE: every interview in public/interviews and the library; - reads standard input)\n',
     );
   });
 
