@@ -282,6 +282,25 @@ I run the front desk.`);
     expect(interview.intro).toContain('Age: 34');
   });
 
+  it("keeps a player's fact box of figures, which marks no field yes, no or empty", () => {
+    const { interview, dropped } = importOk(`Ajax's new keeper on his first season
+
+Born: 1999
+Height: 191
+Caps: 4
+Club: Ajax
+
+Pieter Vos joined in the summer.
+
+Q: How was the first season?
+A: Hard, but I learned a lot.
+
+Q: What next?
+A: The cup final.`);
+    expect(dropped).toEqual([]);
+    expect(interview.intro).toEqual(expect.arrayContaining(['Born: 1999', 'Caps: 4']));
+  });
+
   it("drops the archive's one-word kind over the clip's title, which no longer titles the page", () => {
     const { interview, dropped } = importOk(`Reel
 
