@@ -17,7 +17,7 @@
 // BENCH_JSON=FILE writes the results to FILE instead of bench-results/library.json.
 import { chromium, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -26,8 +26,8 @@ import { libraryFiles as libraryPaths } from '../src/interview/library-files';
 import { parseInterview } from '../src/interview/parse';
 import { bestPractices, type BestPracticesResult } from './lib/bench-best-practices';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium';
-import { libraryFiles } from './lib/generated-files';
 import { PUBLIC_DIR } from './lib/interview-files';
+import { writeSitePublic } from './lib/site-public';
 import { syntheticLibrary } from './lib/synthetic-library';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4395);
@@ -165,27 +165,9 @@ function seedInterview() {
   return result.data;
 }
 
-/** Whether a file of the project's public folder belongs in every site (not its interviews or library). */
-function isSiteFile(source: string): boolean {
-  const [top] = path.relative(PUBLIC_DIR, source).split(path.sep);
-  return top !== 'interviews' && top !== 'library';
-}
-
 /** Writes a site's public folder: the project's own files, N interviews and their library. */
 async function writePublicDir(dir: string, size: number): Promise<void> {
-  await rm(dir, { recursive: true, force: true });
-  await cp(PUBLIC_DIR, dir, { recursive: true, filter: isSiteFile });
-  await mkdir(path.join(dir, 'interviews'), { recursive: true });
-  const interviews = syntheticLibrary(seedInterview(), size);
-  for (const interview of interviews)
-    await writeFile(
-      path.join(dir, 'interviews', `${interview.id}.json`),
-      JSON.stringify(interview),
-    );
-  for (const file of libraryFiles(interviews, dir)) {
-    await mkdir(path.dirname(file.path), { recursive: true });
-    await writeFile(file.path, file.content);
-  }
+  await writeSitePublic(dir, syntheticLibrary(seedInterview(), size));
 }
 
 /**
