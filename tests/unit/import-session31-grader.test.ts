@@ -114,6 +114,28 @@ describe('a label misspelt once, a letter short or over, is the speaker it missp
       'Rangi Parata',
     ]);
   });
+
+  it('a first name alone a letter away is another person: "Paul:" once among "Paula:"', () => {
+    const { interview } = importOk(`Siblings who run a bakery
+
+Paula and Paul Berg took over their parents' bakery last year.
+
+Q: Who gets up first?
+Paula: I do, at three.
+
+Q: And the bread?
+Paula: Sourdough, mostly.
+
+Q: Paul, what do you do?
+Paul: I do the books and the deliveries.
+
+Q: Any plans?
+Paula: A second shop in the spring.`);
+    // Not Paula's answer: Paul's, his label kept where the importer names no speaker for it.
+    expect(interview.sections[0]?.questions[2]?.answer).toEqual([
+      'Paul: I do the books and the deliveries.',
+    ]);
+  });
 });
 
 describe('a host who names himself in the lead ("I\'m NAME") is not the guest', () => {

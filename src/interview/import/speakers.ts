@@ -589,7 +589,8 @@ function initialsOf(paragraphs: readonly SourceParagraph[]): Map<string, string>
 /**
  * Names misspelt once, their last word a letter short or over ("Taika Waitit:" once among
  * "Taika Waititi:"), each with the label it misspells, said twice or more. Not where the misspelt
- * key comes back too (two people), nor in short keys ("Li", "Lin").
+ * key comes back too (two people), nor in short keys ("Li", "Lin"), nor in a name of one word:
+ * "Paul:" once among "Paula:" is her brother.
  */
 function misspeltLabels(paragraphs: readonly SourceParagraph[]): Map<string, string> {
   const said = paragraphs.flatMap((p) => labelOf(p.text) ?? []);
@@ -597,7 +598,7 @@ function misspeltLabels(paragraphs: readonly SourceParagraph[]): Map<string, str
   for (const l of said) times.set(l.key, (times.get(l.key) ?? 0) + 1);
   const map = new Map<string, string>();
   for (const l of said) {
-    if (l.key.length < 4 || times.get(l.key) !== 1) continue;
+    if (l.key.length < 4 || !/\s/u.test(l.label.trim()) || times.get(l.key) !== 1) continue;
     const meant = said.filter((m) => (times.get(m.key) ?? 0) >= 2 && oneLetterApart(l.key, m.key));
     if (new Set(meant.map((m) => m.key)).size === 1 && meant[0]) map.set(l.label, meant[0].label);
   }
