@@ -321,7 +321,7 @@ Tag: Tokoh Inspirasi Sumsel`;
   });
 
   it("while an unnamed source's answers, each labelled 'Source:', stay answers", () => {
-    const { interview, dropped } = importOk(`We spoke with a former employee who asked not to be named.
+    const page = `We spoke with a former employee who asked not to be named.
 
 Q: Did you know what was happening?
 Source: Not at first
@@ -330,7 +330,8 @@ Q: When did you find out?
 Source: In the spring of 2019
 
 Q: Would you do it again?
-Source: Absolutely`);
+Source: Absolutely`;
+    const { interview, dropped } = importOk(page);
     expect(answers(interview)).toEqual(['Not at first', 'In the spring of 2019', 'Absolutely']);
     expect(dropped).toEqual([]);
   });
