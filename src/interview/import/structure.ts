@@ -1,6 +1,7 @@
 import { isCaption, isCaptionWithText, isCreditedCaption } from './captions';
+import { endsArticle, footerStart, relatedLinksStart } from './article-end';
 import { dashDialogue } from './dash-dialogue';
-import { interviewCredit, isNameLine } from './names';
+import { isNameLine } from './names';
 import {
   answerAskingBack,
   openingGreeting,
@@ -9,7 +10,8 @@ import {
   trailingOffQuestion,
 } from './bare-turns';
 import { namedFirstExchange, outletFirstExchange } from './first-exchange';
-import { isRelatedHeader, type NoiseReason } from './noise';
+import type { NoiseReason } from './noise';
+import { demoteOpeningGreeting } from './opening-greeting';
 import type { SourceParagraph } from './paragraphs';
 import { isQuestionWordLabel, type Labelled, type SpeakerGroup } from './speakers';
 
@@ -719,221 +721,6 @@ function promoteUnlabelledFirstQuestion(
   before.turn = { kind: 'ask', speaker, text: before.turn.text };
 }
 
-// The longest reply that is a pleasantry rather than an answer: "Great to be here. Thank you."
-const PLEASANTRY_CHARS = 60;
-const WELCOMES =
-  /\b(?:welcome to|thanks? (?:you )?for (?:coming|joining|being)|good to have you)\b/iu;
-// Thanks in so many words: "Great, it was a tiny shop…" answers.
-const THANKS =
-  /^(?:thanks?\b|thank you\b|(?:it'?s )?(?:great|glad|good|happy|nice) to be (?:here|with you|on)\b|(?:it'?s )?(?:a|my) pleasure\b)/iu;
-const GREETS = /^(?:hi|hello|hey)\b/iu;
-// A welcome that also asks, in a statement: "Welcome to Leeds, Tom. Tell me about your first bakery."
-const PROMPTS = /\b(?:tell|talk|walk|take) (?:us|me)\b|\b(?:describe|explain)\b/iu;
-
-/**
- * Whether a host's welcome opens with a sentence on the subject, the greeting after it: a first
- * sentence of 40 characters or more that neither greets nor welcomes ("Okay, here we go." is
- * a show's start, not its subject).
- */
-function opensOnSubject(text: string): boolean {
-  const sentence = /^.+?[.!?]\s+(?=\p{Lu})/u.exec(text)?.[0] ?? '';
-  return (
-    sentence.length >= 40 &&
-    !WELCOMES.test(sentence) &&
-    !GREETS.test(sentence) &&
-    !/\bI'?m\b/u.test(sentence)
-  );
-}
-
-/**
- * Podcasts with several guests open with a greeting: the host's labelled
- * welcome (no "?") and one or each guest's one-line "Great to be here." That
- * exchange is intro, not the first question. With one guest it stays a
- * question (a one-line reply to a welcome may be the interview's first
- * joke), as it does when any reply is longer or no other question follows.
- */
-function demoteOpeningGreeting(
-  turns: { p: SourceParagraph; turn: Turn }[],
-  labelled: ReadonlyMap<number, Labelled>,
-) {
-  const guests = new Set(
-    turns.flatMap(({ turn }) => (turn.kind === 'answer' ? [turn.speaker] : [])),
-  );
-  const hosts = new Set(
-    turns.flatMap(({ p, turn }) =>
-      turn.kind === 'ask' && labelled.has(p.index) ? [turn.speaker] : [],
-    ),
-  );
-  // A short reply, or one a little longer that greets or thanks: "Hello. I have to say it's …".
-  const pleasantry = (text: string) =>
-    text.length <= PLEASANTRY_CHARS ||
-    (text.length <= 2 * PLEASANTRY_CHARS && (THANKS.test(text) || GREETS.test(text)));
-  for (;;) {
-    const first = turns.findIndex(({ turn }) => turn.kind === 'ask');
-    const opening = turns[first];
-    if (!opening || !labelled.has(opening.p.index)) return;
-    const next = turns.findIndex(({ turn }, i) => i > first && turn.kind === 'ask');
-    if (next < 0) return;
-    // A transcript's chapter title between them is nobody's reply.
-    const replies = turns.slice(first + 1, next).filter(({ p }) => !p.chapter);
-    // Two hosts and two guests or more: a host's turn no guest replies to is the show's opening
-    // (a tagline, a welcome, one host asking the other to bring the guests in), unless both ask:
-    // two hosts' questions to a guest, one after the other.
-    const asks = opening.p.text.includes('?');
-    const hostsTalk =
-      hosts.size >= 2 &&
-      guests.size >= 2 &&
-      replies.length === 0 &&
-      !(asks && turns[next]?.p.text.includes('?'));
-    const pleasantries =
-      hostsTalk ||
-      (!asks &&
-        guests.size >= 2 &&
-        replies.length > 0 &&
-        // A greeting: the host welcomes or greets, or every reply thanks or greets. "Let's start
-        // with the year you founded it." / "2014." / "With two desks." is the first exchange.
-        (WELCOMES.test(opening.turn.text) ||
-          GREETS.test(opening.turn.text) ||
-          replies.every(({ turn }) => THANKS.test(turn.text) || GREETS.test(turn.text))) &&
-        replies.every(
-          ({ p, turn }) =>
-            turn.kind === 'answer' &&
-            labelled.has(p.index) &&
-            (hosts.size >= 2 ? pleasantry(turn.text) : turn.text.length <= PLEASANTRY_CHARS),
-        )) ||
-      // With one guest, a welcome in so many words answered by thanks alone: "Hi, and welcome to
-      // LabTalk. … Nora, thanks for coming on." / "Thanks for having me. …". Not where the host
-      // opens on the subject before the welcome: "Virginia's unemployment rate is the lowest in
-      // nearly a decade. … Hello, everyone, and welcome to Newsmakers. …" is the first question.
-      (!asks &&
-        WELCOMES.test(opening.turn.text) &&
-        !opensOnSubject(opening.turn.text) &&
-        !PROMPTS.test(opening.turn.text) &&
-        replies.length === 1 &&
-        replies.every(
-          ({ p, turn }) =>
-            turn.kind === 'answer' &&
-            labelled.has(p.index) &&
-            turn.text.length <= 2 * PLEASANTRY_CHARS &&
-            THANKS.test(turn.text),
-        ));
-    if (!pleasantries) {
-      // Two hosts may each say their welcome before the guest's thanks: "Welcome to Need a Lift.
-      // This is Milo." / "And this is Dana. …" / "Hello, hello. Thanks for having me back.".
-      const end = jointWelcomeEnd(turns, first, hosts.size, guests.size, labelled);
-      if (end !== undefined)
-        for (const t of turns.slice(first, end)) t.turn = { kind: 'plain', text: t.p.text };
-      return;
-    }
-    for (const t of turns.slice(first, next)) t.turn = { kind: 'plain', text: t.p.text };
-    // Only a show with two hosts and two guests goes on past its first exchange.
-    if (hosts.size < 2 || guests.size < 2) return;
-  }
-}
-
-/**
- * Where two hosts and one guest open with a welcome from each host in turn, none asking or
- * prompting, answered by the guest's one short thanks or greeting: the index of the first
- * question after it (the opening is intro). Undefined otherwise.
- */
-function jointWelcomeEnd(
-  turns: readonly { p: SourceParagraph; turn: Turn }[],
-  first: number,
-  hosts: number,
-  guests: number,
-  labelled: ReadonlyMap<number, Labelled>,
-): number | undefined {
-  if (hosts < 2 || guests !== 1 || !WELCOMES.test(turns[first]?.turn.text ?? '')) return undefined;
-  let last = first;
-  while (turns[last + 1]?.turn.kind === 'ask') last += 1;
-  const opening = turns.slice(first, last + 1);
-  if (
-    last === first ||
-    opening.some(
-      ({ p, turn }) =>
-        /[?？]/u.test(turn.text) || PROMPTS.test(turn.text) || !labelled.has(p.index),
-    )
-  )
-    return undefined;
-  const reply = turns[last + 1];
-  const end = last + 2;
-  if (
-    !reply ||
-    reply.turn.kind !== 'answer' ||
-    !labelled.has(reply.p.index) ||
-    reply.turn.text.length > 2 * PLEASANTRY_CHARS ||
-    !(THANKS.test(reply.turn.text) || GREETS.test(reply.turn.text)) ||
-    turns[end]?.turn.kind !== 'ask'
-  )
-    return undefined;
-  return end;
-}
-
-/**
- * Where a related-links header ("Read also", "Czytaj także") starts the page after the
- * last answer, though a linked headline after it ends with "?" and so reads as one more
- * question: the first such header after an answer with no answered question after it.
- */
-function relatedLinksStart(
-  all: readonly SourceParagraph[],
-  turns: readonly { p: SourceParagraph; turn: Turn }[],
-): number {
-  const firstAsk = turns.findIndex(({ turn }) => turn.kind === 'ask');
-  const firstAnswer = turns.find(({ turn }, i) => i > firstAsk && turn.kind !== 'ask');
-  if (firstAsk < 0 || !firstAnswer) return Infinity;
-  // One linked headline that asks ("What is World Refugee Day?"), among the first lines after
-  // the header, with only short lines after it (more headlines, a charity's legal line), is
-  // answered by no one. (The cheap tests first: a page may repeat its header thousands of times.)
-  const answeredAfter = (index: number) => {
-    const after = turns.filter(
-      ({ p, turn }, i) =>
-        p.index > index && turn.kind === 'ask' && (turns[i + 1]?.turn.kind ?? 'ask') !== 'ask',
-    );
-    const only = after.length === 1 ? after[0]?.p : undefined;
-    const headline =
-      only !== undefined &&
-      only.text.length <= 80 &&
-      only.index - index <= 3 &&
-      all.every((p) => p.index <= only.index || p.text.length <= 120);
-    return after.length > 0 && !headline;
-  };
-  return (
-    all.find(
-      (p) => p.index > firstAnswer.p.index && isRelatedHeader(p.text) && !answeredAfter(p.index),
-    )?.index ?? Infinity
-  );
-}
-
-/**
- * Whether a paragraph starts what follows an article: related links, a note on
- * the author, a signature ("--Ann Lee"), or anything after an excerpt's
- * "[read on]" link.
- */
-function endsArticle(
-  p: SourceParagraph,
-  next: SourceParagraph | undefined,
-  previous: SourceParagraph | undefined,
-): boolean {
-  if (
-    isRelatedHeader(p.text) ||
-    /^about the author\b/iu.test(p.text) ||
-    // A blog's author box: "Written by Anjali Rao" (Medium), "Posted by …" is a date line.
-    /^[Ww]ritten by\s+\p{Lu}[^.!?]{1,60}$/u.test(p.text) ||
-    // A transcript's end: "ENDS", "[ends]", "End of transcript".
-    /^\[?(?:ends|end of transcript)\]?\.?$|^\[end\]$/iu.test(p.text) ||
-    interviewCredit(p.text) !== undefined ||
-    /^[Bb]y\s+(?:the\s+)?\p{Lu}/u.test(p.text) ||
-    /^-{2}\s?\p{Lu}[^.!?]{1,60}$/u.test(p.text) ||
-    (previous !== undefined && /\[(?:read|continue)[^\]]{0,20}\]$/iu.test(previous.text))
-  ) {
-    return true;
-  }
-  if (!isNameLine(p.text) || !next) return false;
-  const firstName = p.text.split(/\s+/)[0] ?? '';
-  // A name alone on a line, then its bio (or the same name again, as pages print it twice).
-  return next.text === p.text || (next.text.startsWith(firstName) && next.text.length >= 60);
-}
-
 const TOPIC = /^\p{Lu}\S* \S+ [^:.!?]{1,80}:$/u;
 
 // A Chinese topic line: "关于本场比赛", "關於球迷".
@@ -999,23 +786,6 @@ function dashedPrompts(content: readonly SourceParagraph[]): Set<number> {
   return found.length >= 2 && !content.some((p) => isQuestionParagraph(p.text))
     ? new Set(found.map((p) => p.index))
     : new Set();
-}
-
-/**
- * Where a page's footer starts: a run of two or more short lines at the very
- * end, none ending a sentence ("Diario Escolar", "Curso: 3º ESO",
- * "Localización"), after an answer that does end one. Infinity if none.
- */
-function footerStart(content: readonly SourceParagraph[], after: number): number {
-  let start = content.length;
-  while (start > 0) {
-    const text = content[start - 1]?.text ?? '';
-    if (text.length > 60 || /[.!?…"»”’]$/u.test(text)) break;
-    start -= 1;
-  }
-  const before = content[start - 1];
-  if (content.length - start < 2 || !before || before.index < after) return Infinity;
-  return /[.!?…"»”’]$/u.test(before.text) ? (content[start]?.index ?? Infinity) : Infinity;
 }
 
 // A symbol that opens a question as a bullet would: an emoji ("🎈Do you…?"), a square ("■ …").
