@@ -691,4 +691,13 @@ ${third}`;
       'Llevo 17 años.',
     ]);
   });
+
+  it("keeps it where an answer's later paragraph opens with one too: a list, each item dashed", () => {
+    expect(answers(importOk(page('-Llevo 17 años.\n\n- Y espero seguir.')).interview)).toEqual([
+      '-Porque quiero mucho a mi pueblo.',
+      '-En 1995, con 24 años.',
+      '-Llevo 17 años.',
+      '- Y espero seguir.',
+    ]);
+  });
 });

@@ -812,7 +812,8 @@ const ANSWER_DASH = /^-\s?(?=[\p{Lu}¿¡«"“'‘\d])/u;
 
 /**
  * Takes off a hyphen that opens every answer (three or more: a school blog's "-Llevo 17 años."):
- * it marks the answer, as a label does. Where one answer opens without it, every one keeps it.
+ * it marks the answer, as a label does. Where one answer opens without it, or a later paragraph of
+ * an answer opens with it too (a list), every one keeps it.
  */
 function stripAnswerDashes(
   sections: DraftSection[],
@@ -823,7 +824,9 @@ function stripAnswerDashes(
   const openings = questions.map((q) => q.answer[0]);
   if (
     questions.length < 3 ||
-    !openings.every((text) => text !== undefined && ANSWER_DASH.test(text))
+    !openings.every((text) => text !== undefined && ANSWER_DASH.test(text)) ||
+    // A later paragraph dashed too is a list's item or a dialogue's turn: the first's dash is no mark.
+    questions.some((q) => q.answer.slice(1).some((text) => ANSWER_DASH.test(text)))
   )
     return;
   const opened = new Set(openings);
