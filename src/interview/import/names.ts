@@ -599,7 +599,7 @@ function profileHeadline(headline: string, role: string, article: string): strin
  */
 function capitalsName(line: string, article: string): string | undefined {
   // A music blog's "ADRIAN VOSS w/ MOON TIDE": the name, then with his band.
-  const words = line.replace(/\s+w\/\s.*$/u, '').split(/\s+/u);
+  const words = line.replace(/(?<!\s)\s+w\/\s.*$/u, '').split(/\s+/u);
   if (words.length < 2 || words.length > 4) return undefined;
   if (!words.every((w) => /^\p{Lu}{2,}$/u.test(w))) return undefined;
   const name = words.slice(0, 2);
