@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { shortLabel } from '../../src/interview/import/labels';
 import { CAPTION } from '../../src/interview/import/captions';
 import { importArticle } from '../../src/interview/import/import-article';
-import { expandAcronym, nameGivenFor } from '../../src/interview/import/names';
+import { nameGivenFor } from '../../src/interview/import/label-names';
+import { expandAcronym } from '../../src/interview/import/publication';
 import { splitParagraphs } from '../../src/interview/import/paragraphs';
 
 // What the rewrites for the importer's super-linear regular expressions keep (docs/importer.md,

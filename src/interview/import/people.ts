@@ -1,19 +1,9 @@
 import type { Person } from '../schema';
 import { uniqueSlug } from '../slug';
-import {
-  captionedGuest,
-  expandAcronym,
-  findFullName,
-  findInterviewee,
-  findPublication,
-  findRole,
-  isNameLine,
-  isNotAPerson,
-  isTitleWord,
-  nameForInitials,
-  nameGivenFor,
-  withoutTitles,
-} from './names';
+import { isNameLine, isNotAPerson, isTitleWord, withoutTitles } from './names';
+import { captionedGuest, findInterviewee } from './interviewee';
+import { findFullName, findRole, nameForInitials, nameGivenFor } from './label-names';
+import { expandAcronym, findPublication } from './publication';
 import { escapeRegExp } from './escape-regexp';
 import { nameLineGuest } from './name-line-guest';
 import { displayLabel, type SpeakerGroup } from './speakers';
