@@ -13,6 +13,7 @@ import {
   splitRunOnTurns,
   splitRunInQuestions,
 } from './run-in';
+import { splitNumberedReplies } from './numbered-replies';
 import { withoutTableBorders } from './table-borders';
 
 /** A paragraph of the source text and the lines it came from (1-based). */
@@ -195,12 +196,14 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     answersUnderQuestions(
       splitRunInQuestions(
         splitGluedNumbers(
-          stripLabelTimes(
-            splitRunOnTurns(
-              splitDashPairs(
-                joinLoneBullets(
-                  splitBulletAnswers(
-                    splitCapsLabels(splitRunInLabels(stripTimestamps(withoutMarkup(split, brs)))),
+          splitNumberedReplies(
+            stripLabelTimes(
+              splitRunOnTurns(
+                splitDashPairs(
+                  joinLoneBullets(
+                    splitBulletAnswers(
+                      splitCapsLabels(splitRunInLabels(stripTimestamps(withoutMarkup(split, brs)))),
+                    ),
                   ),
                 ),
               ),

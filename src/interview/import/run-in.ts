@@ -33,10 +33,19 @@ export function splitRunInQuestions(paragraphs: SourceParagraph[]): SourceParagr
   const inline = runIn >= 3 && runIn > own;
   const numbered = paragraphs.filter((p) => NUMBERED_OWN.test(p.text)).length >= 2;
   if (!inline && !numbered) return paragraphs;
+  // A numbered question whose next paragraph repeats its number ("3. When …? Thanks!" / "3-Very
+  // soon.") is answered there: the words after its "?" are still the asker's.
+  const answeredNext = (i: number) => {
+    const n = /^\d{1,3}/u.exec(paragraphs[i]?.text ?? '')?.[0];
+    return (
+      n !== undefined && new RegExp(`^${n}\\s?[-–.)]`, 'u').test(paragraphs[i + 1]?.text ?? '')
+    );
+  };
   return splitInTwo(
     paragraphs,
-    (p) =>
-      (inline ? RUN_IN.exec(p.text) : null) ?? (numbered ? NUMBERED_RUN_IN.exec(p.text) : null),
+    (p, i) =>
+      (inline ? RUN_IN.exec(p.text) : null) ??
+      (numbered && !answeredNext(i) ? NUMBERED_RUN_IN.exec(p.text) : null),
   );
 }
 
