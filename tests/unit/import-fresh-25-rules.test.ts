@@ -51,3 +51,25 @@ Always the same: 1. Warm up. 2. Sing. 3. Rest.
     ]);
   });
 });
+
+describe('the guest every asker greets by name', { timeout: 30_000 }, () => {
+  const thread = (second: string) => `שרשור אירוח
+
+שלום דנה, כיף שבאת. מתי התחלת לשיר?
+
+בגיל שלוש עשרה בערך.
+
+${second} מי גילה אותך?
+
+אף אחד, עבדתי לבד.`;
+
+  it('names the guest that two askers greet in a script without capitals ("שלום דנה,")', () => {
+    const { interview } = importOk(thread('היי דנה, שאלה קצרה ממני.'));
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['דנה']);
+  });
+
+  it('names no one from a greeting used once ("שלום לכולם,")', () => {
+    const { interview } = importOk(thread('היי לכולם, שאלה קצרה ממני.'));
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Interviewee']);
+  });
+});

@@ -5,6 +5,7 @@ import { captionedGuest, findInterviewee } from './interviewee';
 import { findFullName, findRole, nameForInitials, nameGivenFor } from './label-names';
 import { expandAcronym, findPublication } from './publication';
 import { escapeRegExp } from './escape-regexp';
+import { greetedByAskers } from './greeted-guest';
 import { nameLineGuest } from './name-line-guest';
 import { displayLabel, type SpeakerGroup } from './speakers';
 import { INTERVIEWEE, INTERVIEWER, type Parse } from './structure';
@@ -159,6 +160,7 @@ export function resolvePeople({
               answerOpener(structure) ??
               person(findInterviewee(title, intro, [interviewerName, ...writers], article)) ??
               greeted(structure) ??
+              greetedByAskers(structure) ??
               captionedGuest(title, article) ??
               nameLineGuest(article) ??
               UNNAMED_INTERVIEWEE)
