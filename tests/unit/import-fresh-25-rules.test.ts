@@ -73,3 +73,33 @@ ${second} מי גילה אותך?
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Interviewee']);
   });
 });
+
+describe('a name after a title with a word in lower case', { timeout: 30_000 }, () => {
+  const page = (label: string, lead: string) => `Phỏng vấn tướng công an
+
+${lead} đã dành cho chúng tôi một buổi trò chuyện.
+
+PV: Ông có thường về quê không?
+
+${label}: Mỗi năm tôi về quê vài lần, nhất là dịp Tết.
+
+PV: Gia đình có ủng hộ ông không?
+
+${label}: Vợ tôi hiểu và thông cảm cho công việc của chồng.`;
+
+  it('keeps the three-part name a rank precedes ("Trung tướng Nguyễn Văn An:")', () => {
+    const { interview } = importOk(
+      page('Trung tướng Nguyễn Văn An', 'Trung tướng Nguyễn Văn An, Tổng cục trưởng,'),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Nguyễn Văn An']);
+  });
+
+  it('leaves a name with a particle whole, and one word after a title to the lead', () => {
+    const particle = importOk(page('Ursula von der Leyen', 'Ursula von der Leyen'));
+    expect(particle.interview.people.interviewees.map((p) => p.name)).toEqual([
+      'Ursula von der Leyen',
+    ]);
+    const one = importOk(page('Đại sứ Harlow', 'Đại sứ Mark Harlow'));
+    expect(one.interview.people.interviewees.map((p) => p.name)).toEqual(['Mark Harlow']);
+  });
+});

@@ -7,6 +7,7 @@ import { expandAcronym, findPublication } from './publication';
 import { escapeRegExp } from './escape-regexp';
 import { greetedByAskers } from './greeted-guest';
 import { nameLineGuest } from './name-line-guest';
+import { nameAfterTitle } from './titled-label';
 import { displayLabel, type SpeakerGroup } from './speakers';
 import { INTERVIEWEE, INTERVIEWER, type Parse } from './structure';
 import { UNNAMED_INTERVIEWEE } from '../placeholders';
@@ -164,7 +165,8 @@ export function resolvePeople({
               captionedGuest(title, article) ??
               nameLineGuest(article) ??
               UNNAMED_INTERVIEWEE)
-          : (fullName(group.label, key, speakers, corpus) ??
+          : (nameAfterTitle(group.labels, corpus) ??
+            fullName(group.label, key, speakers, corpus) ??
             // A Japanese surname label ("吉井") written out only in a turn ("吉井剛さんにうかがいます").
             (/^\p{Script=Han}{1,4}$/u.test(group.label)
               ? fullName(group.label, key, speakers, article)
