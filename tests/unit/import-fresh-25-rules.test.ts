@@ -103,3 +103,34 @@ ${label}: Vợ tôi hiểu và thông cảm cho công việc của chồng.`;
     expect(one.interview.people.interviewees.map((p) => p.name)).toEqual(['Mark Harlow']);
   });
 });
+
+describe(
+  "a guest named in another case, as the page's tags write the name",
+  { timeout: 30_000 },
+  () => {
+    const page = (tags: string) => `Інтерв'ю
+Інтерв'ю міністра освіти України Андрія Коваленка агентству "Новини"
+
+Як пройшов рік?
+
+Важко, але школи працюють.
+
+Що буде з підручниками?
+
+Нові надрукуємо до вересня.
+
+${tags}`;
+
+    it('writes the headline\'s genitive as the tag line\'s nominative ("Андрій Коваленко")', () => {
+      const { interview } = importOk(page('Теги: освіта, Андрій Коваленко, школи'));
+      expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Андрій Коваленко']);
+    });
+
+    it('leaves the name as found where the tags name someone else ("Андрій Петров")', () => {
+      const { interview } = importOk(page('Теги: освіта, Андрій Петров, школи'));
+      expect(interview.people.interviewees.map((p) => p.name)).toEqual([
+        'України Андрія Коваленка',
+      ]);
+    });
+  },
+);

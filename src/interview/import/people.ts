@@ -7,6 +7,7 @@ import { expandAcronym, findPublication } from './publication';
 import { escapeRegExp } from './escape-regexp';
 import { greetedByAskers } from './greeted-guest';
 import { nameLineGuest } from './name-line-guest';
+import { asTagged } from './tagged-name';
 import { nameAfterTitle } from './titled-label';
 import { displayLabel, type SpeakerGroup } from './speakers';
 import { INTERVIEWEE, INTERVIEWER, type Parse } from './structure';
@@ -82,6 +83,8 @@ type PeopleInput = {
   article: string;
   /** The author, where the post is the author answering questions: the guest of unnamed turns. */
   selfAnswered?: string;
+  /** The names the page's tag lines list (noise too): a name's form in the nominative. */
+  tags?: readonly string[];
 };
 
 /** Every speaker who asks or answers, keyed by speaker key, with the full name and role the text gives. */
@@ -97,7 +100,9 @@ export function resolvePeople({
   interviewerName,
   article,
   selfAnswered,
+  tags = [],
 }: PeopleInput) {
+  const tagged = (name: string | undefined) => (name === undefined ? name : asTagged(name, tags));
   // Whoever the lead says wrote, edited or photographed the piece is no guest: "This blog is
   // written by Shreyas Kulkarni based on the conversation Rituparna had …".
   // ("Conducted by Linda Gross and Sonya Landau": both.)
@@ -159,7 +164,9 @@ export function resolvePeople({
             ? (structure.askerLabel ?? interviewerName)
             : (selfAnswered ??
               answerOpener(structure) ??
-              person(findInterviewee(title, intro, [interviewerName, ...writers], article)) ??
+              tagged(
+                person(findInterviewee(title, intro, [interviewerName, ...writers], article)),
+              ) ??
               greeted(structure) ??
               greetedByAskers(structure) ??
               captionedGuest(title, article) ??

@@ -9,6 +9,7 @@ import { findNoise } from './noise';
 import { splitParagraphs, type SourceParagraph } from './paragraphs';
 import { findPublicationName, resolvePeople, type SidedPerson } from './people';
 import { detectSpeakers } from './speakers';
+import { taggedNames } from './tagged-name';
 import { parseStructure, type Role, type TurnOf } from './structure';
 import { UNKNOWN_PUBLICATION, UNNAMED_INTERVIEWEE, UNNAMED_INTERVIEWER } from '../placeholders';
 
@@ -250,6 +251,7 @@ export function readArticle(source: string, options: ImportOptions = {}): ReadOu
     interviewerName: (selfAnswered ? undefined : bylineName) ?? publication ?? UNNAMED_INTERVIEWER,
     ...(selfAnswered ? { selfAnswered } : {}),
     article,
+    tags: taggedNames(paragraphs.map((p) => p.text)),
   });
   if (
     [...resolved.values()].some((p) => p.side === 'interviewee' && p.name === UNNAMED_INTERVIEWEE)
