@@ -134,3 +134,27 @@ ${tags}`;
     });
   },
 );
+
+describe("a site's name over its menu of one word a line", { timeout: 30_000 }, () => {
+  const page = (top: string) => `${top}
+होम
+देश
+खेल
+मनोरंजन
+इंग्लैंड की कप्तान बोलीं- हम अपना नेचुरल गेम खेलेंगे, डर नहीं
+सवाल- सीरीज के लिए आपकी तैयारी कैसी है।
+जवाब- हम दस दिन पहले आ गए थे और खूब अभ्यास किया।
+सवाल- आपका पसंदीदा मैदान कौन सा है
+जवाब- मुंबई का मैदान, वहां का माहौल अलग है।`;
+
+  it('drops the name and the menu, in a script without capitals too ("TOS News" / "होम" …)', () => {
+    const { dropped } = importOk(page('TOS News'));
+    expect(dropped).toEqual(['TOS News', 'होम', 'देश', 'खेल', 'मनोरंजन']);
+  });
+
+  it('keeps a first line of five words or more, a headline over the menu', () => {
+    const { dropped, interview } = importOk(page('Cricket captain says she fears nobody'));
+    expect(dropped).not.toContain('Cricket captain says she fears nobody');
+    expect(interview.title).toBe('Cricket captain says she fears nobody');
+  });
+});

@@ -4,6 +4,7 @@ import { printedPageNumbers } from './page-numbers';
 import { gluedBreadcrumbs } from './glued-breadcrumb';
 import { serviceAdverts } from './service-advert';
 import { capsMenuAndSection } from './caps-menu';
+import { mastheadOverMenu } from './masthead-menu';
 import { isBracketedNameLine } from './name-line-guest';
 import { latinMasthead } from './latin-masthead';
 import { isImageFileName } from './captions';
@@ -441,6 +442,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   while (/^\p{Lu}\p{Ll}+$/u.test(paragraphs[end]?.text ?? '')) end += 1;
   if (end - start >= (station ? 4 : 3) && !endsQuestion(text(0)) && !text(0).endsWith(':'))
     for (const o of paragraphs.slice(1, end)) noise.set(o.index, 'page furniture');
+  for (const index of mastheadOverMenu(paragraphs, noise)) noise.set(index, 'page furniture');
   // A blog's or newsletter's name (four words at most) and its tagline over its menu or sign-in
   // links, a menu word first and two lines or more, the post's title under them: "Life By The Books" / "Reading, …" /
   // "Home" … / "An Interview with …".

@@ -1,0 +1,39 @@
+import type { NoiseReason } from './noise';
+import type { SourceParagraph } from './paragraphs';
+
+// A menu's item, one word in a script without capitals: Hindi "होम" / "देश" / "खेल" / "मनोरंजन".
+// Not Chinese, Japanese or Korean, whose short lines may be a dialogue's names ("高木").
+const CASELESS_ITEM =
+  /^(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{Lo}\p{M}]{2,12}$/u;
+// A site's name: four words at most, no sentence's or list's punctuation.
+const SITE_NAME = /^[^.!?:;,"“”«»|]{2,40}$/u;
+
+/**
+ * A site's name on the first line over its menu, one word a line (three or more from line 2),
+ * and the headline under the menu, longer than the name, five words or more: "Radar Palembang" /
+ * "Home" / "Berita" / "Sumsel" / "Tokoh" / "Tokoh Inspirasi Sumsel, Prof Dr …: …". The menu's
+ * words may be in a script without capitals ("TOS News" / "होम" / "देश" / "खेल" / "मनोरंजन").
+ * Returns the name's and the menu's paragraphs.
+ */
+export function mastheadOverMenu(
+  paragraphs: readonly SourceParagraph[],
+  noise: ReadonlyMap<number, NoiseReason>,
+): number[] {
+  const text = (i: number) => paragraphs[i]?.text ?? '';
+  const item = (i: number) =>
+    (noise.get(paragraphs[i]?.index ?? -1) === 'page furniture' && !text(i).includes(' ')) ||
+    CASELESS_ITEM.test(text(i));
+  let end = 1;
+  while (item(end)) end += 1;
+  const name = text(0);
+  const headline = text(end);
+  if (
+    end - 1 < 3 ||
+    !SITE_NAME.test(name) ||
+    name.split(' ').length > 4 ||
+    headline.split(' ').length < 5 ||
+    headline.length <= name.length
+  )
+    return [];
+  return paragraphs.slice(0, end).map((p) => p.index);
+}
