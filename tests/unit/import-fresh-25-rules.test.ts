@@ -158,3 +158,25 @@ describe("a site's name over its menu of one word a line", { timeout: 30_000 }, 
     expect(interview.title).toBe('Cricket captain says she fears nobody');
   });
 });
+
+describe('a numeric date after a weekday', { timeout: 30_000 }, () => {
+  const page = (date: string) => `Tokoh Inspirasi: Guru Besar yang Pernah Jualan Pempek
+${date}
+Apa arti menjadi negarawan bagi Anda?
+Seorang negarawan harus memikirkan kepentingan bangsa.
+Apa pesan Anda untuk anak muda?
+Belajar yang rajin dan jangan mudah menyerah.`;
+
+  it('reads "Senin 23-01-2023,14:30 WIB" and "Thứ Hai, 18/02/2013 - 07:05" as the date', () => {
+    const id = importOk(page('Senin 23-01-2023,14:30 WIB'));
+    expect(id.interview.published).toBe('2023-01-23');
+    expect(id.dropped).toEqual(['Senin 23-01-2023,14:30 WIB']);
+    expect(importOk(page('Thứ Hai, 18/02/2013 - 07:05')).interview.published).toBe('2013-02-18');
+  });
+
+  it('leaves a sentence opening on a weekday and a date in the text', () => {
+    const { interview, dropped } = importOk(page('Senin 23-01-2023 kami berangkat ke Jakarta.'));
+    expect(interview.published).toBeUndefined();
+    expect(dropped).toEqual([]);
+  });
+});

@@ -37,6 +37,10 @@ const ISO = new RegExp(
   'i',
 );
 const NUMERIC = new RegExp(`^${LABEL}(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})${TIME}$`, 'i');
+// A numeric date after a weekday as Vietnamese and Indonesian papers print it, the time after a
+// dash or a comma: "Thứ Hai, 18/02/2013 - 07:05", "Senin 23-01-2023,14:30 WIB".
+const WEEKDAY_NUMERIC =
+  /^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad),?\s(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:\s?[,-]\s?\d{1,2}[:.]\d{2}(?:\s\p{Lu}{2,4})?)?$/iu;
 
 function iso(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -222,7 +226,7 @@ export function parseDateLine(line: string): string | undefined {
   }
   m = ISO.exec(text);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = NUMERIC.exec(text);
+  m = NUMERIC.exec(text) ?? WEEKDAY_NUMERIC.exec(text);
   if (m) {
     const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
     return m[2] === '/' && a <= 12 && b > 12
