@@ -312,14 +312,15 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   //   Persian magazine page run into one paragraph, questions opening '— '), 45 questions found
   //   for 62 (a Swahili blog's hard-wrapped 'SWALI;' turns and capitals name labels, 3 for 6),
   //   noise 63/116, 11 lines lost (the Swahili page's label lines, a committee page's heading),
-  //   no word vanished.
-  it('refuses at most 2 of the 10 fresh-26 pages and reads at least 45 questions', () => {
+  //   no word vanished. Session 32's fixtures helper: Thai labels run into one paragraph, one
+  //   refused, 53 read.
+  it('refuses at most 1 of the 10 fresh-26 pages and reads at least 53 questions', () => {
     const pages = results.filter((r) => r.set === 'fresh-26');
     expect(pages).toHaveLength(10);
-    expect(pages.filter((r) => r.refused).length).toBeLessThanOrEqual(2);
+    expect(pages.filter((r) => r.refused).length).toBeLessThanOrEqual(1);
     // No page counts above its expectation, as for fresh-24.
     const read = pages.reduce((n, r) => n + Math.min(r.questions.found, r.questions.expected), 0);
-    expect(read).toBeGreaterThanOrEqual(45);
+    expect(read).toBeGreaterThanOrEqual(53);
   });
 
   // - fresh-22 (session 29, held out; first measured on main 3241f51): 0 of 10 clean, none

@@ -14,6 +14,7 @@ import {
   splitRunInQuestions,
 } from './run-in';
 import { splitNumberedReplies } from './numbered-replies';
+import { splitScriptRunIn } from './script-run-in';
 import { withoutTableBorders } from './table-borders';
 
 /** A paragraph of the source text and the lines it came from (1-based). */
@@ -192,27 +193,25 @@ export function splitParagraphs(source: string): SourceParagraph[] {
   const split = paragraphs
     .flatMap((p) => p.text.split('\u2029').map((text) => ({ ...p, text: text.trim() })))
     .map((p, index) => ({ ...p, index, text: withoutGluedFileName(p.text) }));
-  return splitGluedQuestions(
-    answersUnderQuestions(
-      splitRunInQuestions(
-        splitGluedNumbers(
-          splitNumberedReplies(
-            stripLabelTimes(
-              splitRunOnTurns(
-                splitDashPairs(
-                  joinLoneBullets(
-                    splitBulletAnswers(
-                      splitCapsLabels(splitRunInLabels(stripTimestamps(withoutMarkup(split, brs)))),
-                    ),
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
+  // The steps that split or join paragraphs, in the order they run: each reads what the one
+  // before it left (a list rather than nested calls, so a new step is one line in its place).
+  const steps: ((paragraphs: SourceParagraph[]) => SourceParagraph[])[] = [
+    stripTimestamps,
+    splitRunInLabels,
+    splitScriptRunIn,
+    splitCapsLabels,
+    splitBulletAnswers,
+    joinLoneBullets,
+    splitDashPairs,
+    splitRunOnTurns,
+    stripLabelTimes,
+    splitNumberedReplies,
+    splitGluedNumbers,
+    splitRunInQuestions,
+    answersUnderQuestions,
+    splitGluedQuestions,
+  ];
+  return steps.reduce((result, step) => step(result), withoutMarkup(split, brs));
 }
 
 // A WebVTT cue's timing line, "0:00:03.360 --> 0:00:09.280", perhaps with its settings.

@@ -85,14 +85,15 @@ const QUESTION_KEYS = new Set(
     'q question interviewer me host вопрос в корр корреспондент журналист питання ' +
     'запитання кор savol s muxbir jurnalist frage f pregunta p domanda d pergunta vraag س röportör ' +
     'सवाल प्रश्न ' +
-    // Chinese "问：" / "問：" and "答："; a Japanese or Chinese reporter's "記者：" / "记者：".
-    '问 問 記者 记者'
+    // Chinese "问：" / "問：" and "答："; a Japanese or Chinese reporter's "記者：" / "记者："; Thai
+    // "ถาม" (ask) and "ตอบ" (answer).
+    '问 問 記者 记者 ถาม'
   ).split(' '),
 );
 const ANSWER_KEYS = new Set(
   (
     'a answer interviewee guest ответ о відповідь javob j antwort respuesta r ' +
-    'risposta réponse resposta antwoord ج röportajveren 答 जवाब उत्तर'
+    'risposta réponse resposta antwoord ج röportajveren 答 जवाब उत्तर ตอบ'
   ).split(' '),
 );
 
