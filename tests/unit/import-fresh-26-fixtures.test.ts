@@ -34,3 +34,31 @@ describe('labels in a script without capitals run into one paragraph', { timeout
     expect(answers(interview)[0]).toContain('ครูสมชาย : พาผมไป');
   });
 });
+
+describe('dashed questions run in with their answers in one paragraph', { timeout: 30_000 }, () => {
+  it('splits "— question؟ answer. — question! answer." into its exchanges', () => {
+    const { interview } = importOk(`مجله ورزشی صفحه 12
+
+فرصت بیشتری داشتیم و از همان روز اول تمرین کردیم. — به نظر شما تیمتان چقدر شانس قهرمانی دارد؟ همهٔ بچه های تیم می خواهند ناکامی های این فصل را جبران کنند و تا اینجا موفق بوده ایم. — اما حریفان بعدی به این راحتی نیستند! درست است، ولی ما هم کم نمی گذاریم و با تمام قدرت بازی می کنیم. — از این که به تیم ملی دعوت نمی شوید ناراحتید؟ تیم ملی آرزوی هر بازیکنی است، ولی باید بیشتر تلاش کنم تا دوباره دعوت شوم. — مربیان تیم عملکرد خوبی داشته اند؟ به نظرم از همان بازی های اول فصل دچار مشکل شدیم.`);
+    expect(questions(interview)).toEqual([
+      ['به نظر شما تیمتان چقدر شانس قهرمانی دارد؟'],
+      ['اما حریفان بعدی به این راحتی نیستند!'],
+      ['از این که به تیم ملی دعوت نمی شوید ناراحتید؟'],
+      ['مربیان تیم عملکرد خوبی داشته اند؟'],
+    ]);
+    expect(answers(interview)[1]).toBe(
+      'درست است، ولی ما هم کم نمی گذاریم و با تمام قدرت بازی می کنیم.',
+    );
+  });
+
+  it('leaves a long answer holding dashed asides as it is', () => {
+    const { interview } = importOk(`Why did you leave?
+
+It was time — or so I told myself at the time — and the club had changed. The new owners wanted results at once, and I understood that; what I could not accept was how they treated the youth teams — the kids who had given everything. So I left in May. Some people said I was wrong — maybe they were right? I still think about it — the fans, the city, the stadium — every single day, and I miss them more than I can say in an interview like this one.
+
+What comes next?
+
+A rest, then we will see.`);
+    expect(questions(interview)).toEqual([['Why did you leave?'], ['What comes next?']]);
+  });
+});

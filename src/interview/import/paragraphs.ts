@@ -15,6 +15,7 @@ import {
 } from './run-in';
 import { splitNumberedReplies } from './numbered-replies';
 import { splitScriptRunIn } from './script-run-in';
+import { splitDashedRunIn } from './dash-run-in';
 import { withoutTableBorders } from './table-borders';
 
 /** A paragraph of the source text and the lines it came from (1-based). */
@@ -199,6 +200,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     stripTimestamps,
     splitRunInLabels,
     splitScriptRunIn,
+    splitDashedRunIn,
     splitCapsLabels,
     splitBulletAnswers,
     joinLoneBullets,
