@@ -313,15 +313,16 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   //   for 62 (a Swahili blog's hard-wrapped 'SWALI;' turns and capitals name labels, 3 for 6),
   //   noise 63/116, 11 lines lost (the Swahili page's label lines, a committee page's heading),
   //   no word vanished. Session 32's fixtures helper: Thai labels run into one paragraph, one
-  //   refused, 53 read; dashed questions run in with their answers, 1 clean, none refused, 59.
-  it('reads at least 1 of the 10 fresh-26 pages cleanly, refuses none and reads 59 questions', () => {
+  //   refused, 53 read; dashed questions run in with their answers, 1 clean, none refused, 59; labels a hard wrap broke
+  //   ('SWALI;' over its words, 'JUMA' / 'KITWANA; …'), 62 read, 9 of the lost lines kept.
+  it('reads at least 1 of the 10 fresh-26 pages cleanly, refuses none and reads 62 questions', () => {
     const pages = results.filter((r) => r.set === 'fresh-26');
     expect(pages).toHaveLength(10);
     expect(pages.filter((r) => r.refused)).toEqual([]);
     expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(1);
     // No page counts above its expectation, as for fresh-24.
     const read = pages.reduce((n, r) => n + Math.min(r.questions.found, r.questions.expected), 0);
-    expect(read).toBeGreaterThanOrEqual(59);
+    expect(read).toBeGreaterThanOrEqual(62);
   });
 
   // - fresh-22 (session 29, held out; first measured on main 3241f51): 0 of 10 clean, none
@@ -344,10 +345,6 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   // may lose one, and so that a rule keeping them is seen (the list must then shrink).
   const KNOWN_LOST = [
     'fresh-26/sw-blog-label-page-swali-semicolon-labels-wrapped-name-label.txt: Showing posts with label ughaibuni. Show all posts Showing posts with label ughaibuni. Show all posts',
-    ...['JUMA', 'SWALI;', 'JUMA', 'SWALI;', 'JUMA', 'JUMA', 'JUMA', 'SWALI;', 'JUMA'].map(
-      (line) =>
-        `fresh-26/sw-blog-label-page-swali-semicolon-labels-wrapped-name-label.txt: ${line}`,
-    ),
     'fresh-26/en-hansard-mirror-public-bill-committee-witness-panel-photo-lines.txt: Examination of Witnesses',
   ];
   it('never drops article text as noise', () => {

@@ -62,3 +62,52 @@ A rest, then we will see.`);
     expect(questions(interview)).toEqual([['Why did you leave?'], ['What comes next?']]);
   });
 });
+
+describe('labels broken off by a hard wrap', { timeout: 30_000 }, () => {
+  const page = `MAZUNGUMZO NA MWANAMUZIKI
+
+SWALI: Habari za siku nyingi, Bi Amina?
+AMINA
+HAMISI; Nzuri sana. Nimefurahi kukutana nawe tena baada ya miaka mingi ya kazi
+nje ya nchi.
+SWALI;
+Ulianza lini kuimba na nani alikufundisha kupiga gitaa kwa mara ya kwanza
+kabisa?
+AMINA
+HAMISI; Nilianza nikiwa mtoto, bibi yangu alinifundisha nyimbo za pwani.
+SWALI:
+Una ushauri gani kwa wasanii chipukizi wanaoanza safari yao ya muziki leo?
+AMINA
+HAMISI; Wasikate tamaa, wafanye mazoezi kila siku.`;
+
+  it('reads "SWALI;" alone over its words and a name wrapped before "SURNAME;" as labels', () => {
+    const { interview, dropped } = importOk(page);
+    expect(questions(interview)).toEqual([
+      ['Habari za siku nyingi, Bi Amina?'],
+      ['Ulianza lini kuimba na nani alikufundisha kupiga gitaa kwa mara ya kwanza kabisa?'],
+      ['Una ushauri gani kwa wasanii chipukizi wanaoanza safari yao ya muziki leo?'],
+    ]);
+    expect(answers(interview)[2]).toBe('Wasikate tamaa, wafanye mazoezi kila siku.');
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Amina Hamisi']);
+    expect(dropped).toEqual([]);
+  });
+
+  it('leaves a word in capitals over a line opening with another word and a semicolon alone', () => {
+    const { interview, dropped } = importOk(`Ulianza lini kuimba?
+
+Nilianza nikiwa mtoto.
+TANGAZO
+MUHIMU; kesho hakuna mazoezi.
+
+Una ushauri gani?
+
+Wasikate tamaa.`);
+    expect(questions(interview)).toHaveLength(2);
+    expect(answers(interview).slice(0, 3)).toEqual([
+      'Nilianza nikiwa mtoto.',
+      'TANGAZO',
+      'MUHIMU; kesho hakuna mazoezi.',
+    ]);
+    expect(dropped).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import {
 import { splitNumberedReplies } from './numbered-replies';
 import { splitScriptRunIn } from './script-run-in';
 import { splitDashedRunIn } from './dash-run-in';
+import { joinWrappedLabels } from './wrapped-labels';
 import { withoutTableBorders } from './table-borders';
 
 /** A paragraph of the source text and the lines it came from (1-based). */
@@ -145,6 +146,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     );
   lines.splice(0, lines.length, ...withoutTableBorders(lines));
   rejoinBrokenLabels(lines);
+  joinWrappedLabels(lines, JOINED);
   joinLoneArabicLabels(lines);
   labelThreadAuthors(lines);
   labelRoundtableAnswers(lines);

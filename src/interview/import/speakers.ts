@@ -86,21 +86,21 @@ const QUESTION_KEYS = new Set(
     'запитання кор savol s muxbir jurnalist frage f pregunta p domanda d pergunta vraag س röportör ' +
     'सवाल प्रश्न ' +
     // Chinese "问：" / "問：" and "答："; a Japanese or Chinese reporter's "記者：" / "记者："; Thai
-    // "ถาม" (ask) and "ตอบ" (answer).
-    '问 問 記者 记者 ถาม'
+    // "ถาม" (ask) and "ตอบ" (answer); Swahili "swali" (question) and "jibu" (answer).
+    '问 問 記者 记者 ถาม swali'
   ).split(' '),
 );
 const ANSWER_KEYS = new Set(
   (
     'a answer interviewee guest ответ о відповідь javob j antwort respuesta r ' +
-    'risposta réponse resposta antwoord ج röportajveren 答 जवाब उत्तर ตอบ'
+    'risposta réponse resposta antwoord ج röportajveren 答 जवाब उत्तर ตอบ jibu'
   ).split(' '),
 );
 
 // Labels that are the word "question" itself (not a person, a host or "Me"): such a label only
 // ever asks, so it never marks an interviewer's reply inside an answer.
 const QUESTION_WORDS = new Set(
-  'q question вопрос в питання запитання savol s frage f pregunta p domanda d pergunta vraag س 问 問 सवाल प्रश्न'.split(
+  'q question вопрос в питання запитання savol s frage f pregunta p domanda d pergunta vraag س 问 問 सवाल प्रश्न swali'.split(
     ' ',
   ),
 );
