@@ -111,3 +111,47 @@ Wasikate tamaa.`);
     expect(dropped).toEqual([]);
   });
 });
+
+describe('a line printed twice in a hard-wrapped page', { timeout: 30_000 }, () => {
+  const page = (second: string) => `Lundu Nyasa
+Showing posts with label ughaibuni. Show all posts
+${second}
+Wednesday, August 14, 2013
+KISWAHILI KINAWEZA KUUNGANISHA WATU
+
+Ulianza lini kuandika vitabu vya watoto na nani alikuhimiza kuendelea
+kuandika?
+
+Nilianza nikiwa mwalimu wa shule ya msingi, wanafunzi wangu walipenda hadithi
+zangu sana.
+
+Una ushauri gani kwa waandishi wachanga wanaoanza kuandika kwa Kiswahili leo?
+
+Wasome sana na waandike kila siku bila kukata tamaa.`;
+
+  it('keeps a copy of a wrapped line apart from it, for each to be dropped', () => {
+    const { dropped } = importOk(page('Showing posts with label ughaibuni. Show all posts'));
+    expect(dropped.filter((line) => line.startsWith('Showing posts'))).toEqual([
+      'Showing posts with label ughaibuni. Show all posts',
+      'Showing posts with label ughaibuni. Show all posts',
+    ]);
+    expect(dropped).not.toContain(
+      'Showing posts with label ughaibuni. Show all posts Showing posts with label ughaibuni. Show all posts',
+    );
+  });
+
+  it('still joins a wrapped line to a different line under it', () => {
+    const { interview } = importOk(page('Showing posts with label ughaibuni. Show all posts'));
+    // A sentence merely opening like the listing line is no furniture.
+    expect(
+      importOk(`Showing posts with a label was the blogger's idea, she says.
+
+Why Swahili?
+
+Because it is my mother tongue.`).dropped,
+    ).toEqual([]);
+    expect(questions(interview)[0]).toEqual([
+      'Ulianza lini kuandika vitabu vya watoto na nani alikuhimiza kuendelea kuandika?',
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import { mastheadOverMenu } from './masthead-menu';
 import { isBracketedNameLine } from './name-line-guest';
 import { latinMasthead } from './latin-masthead';
 import { isImageFileName } from './captions';
+import { isPlatformListingLine } from './platform-lines';
 import { isPartialDateLine, isTimeLine, parseDateLine } from './dates';
 import {
   contactBox,
@@ -385,6 +386,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (NAVIGATION.test(p.text) && !isRubricTitle(p.text, i)) ||
         (SHOUTED.test(p.text) && p.text.includes(' ')) ||
         (isPlatformFurniture(p.text) && !isFigure(p.text, paragraphs, i)) ||
+        isPlatformListingLine(p.text) ||
         isSourceCredit(p.text, texts) ||
         isMenuLine(p.text) ||
         (i === 0 && isLowerCaseMenu(p.text)) ||

@@ -176,6 +176,8 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     const continues =
       (previous.length >= 40 || HYPHENATED.test(previous)) &&
       !ENDS_SENTENCE.test(previous) &&
+      // A line printed twice ("Showing posts with label …" over its copy) is no wrapped sentence.
+      line !== previous &&
       !ENDS_WITH_CREDIT.test(previous) &&
       !(quotedAnswers && OPENS_QUOTE.test(line)) &&
       !STARTS_TURN.test(line) &&
