@@ -1,6 +1,7 @@
 import { isCaption, isCaptionWithText, isCreditedCaption } from './captions';
 import { endsArticle, footerStart, relatedLinksStart } from './article-end';
 import { dashDialogue } from './dash-dialogue';
+import { barredPrompts } from './doubled-bar';
 import { isNameLine } from './names';
 import {
   answerAskingBack,
@@ -763,7 +764,7 @@ function onlyQuestionsDashed(content: readonly SourceParagraph[]): boolean {
     !content.some((p) => p.text.includes('?'));
   return (
     dashed.length >= 3 &&
-    (asking(dashed) * 2 >= dashed.length || unmarked) &&
+    (asking(dashed) * 2 >= dashed.length || unmarked || barredPrompts(content)) &&
     answeredPlain * 4 >= dashed.length * 3 &&
     asking(plain) * 5 <= plain.length
   );

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { importArticle } from '../../src/interview/import/import-article';
+import { answers, importOk, questions } from '../support/import-outcome';
+
+// Rules made in session 32 from real pages run through the whole product by an outside grader;
+// each page re-typed in our own words with its names changed.
+
+describe('a Japanese interview whose prompts open with a doubled bar ("──…") and rarely ask', () => {
+  const page = (bar: string) =>
+    [
+      '『海辺の時計』 森田広志監督インタビュー',
+      '小さな港町で時計を直し続ける男の一年を描いた本作。監督に話を聞いた。',
+      `${bar}公開にあたって、たくさんの取材を受けられたそうですね。`,
+      '今回は自分で配給もしているので、できることは全部やろうと思いました。町でチラシを配ったりもしました。',
+      `${bar}撮影はどこで行われたのですか。`,
+      '静岡の港町です。ひと月ほど滞在して、町の人たちにも出てもらいました。',
+      `${bar}俳優が録音も担当したと聞きました。`,
+      'はい。役の中で録った音が、そのまま映画の音になっています。「どうやるの?」と何度も聞かれました。',
+      `${bar}最後に、観客にひと言お願いします。`,
+      'わからないところも含めて楽しんでもらえたら嬉しいです。',
+    ].join('\n');
+
+  it('reads each barred paragraph as a question without its bar, each answered', () => {
+    const { interview } = importOk(page('──'));
+    expect(questions(interview)).toEqual([
+      ['公開にあたって、たくさんの取材を受けられたそうですね。'],
+      ['撮影はどこで行われたのですか。'],
+      ['俳優が録音も担当したと聞きました。'],
+      ['最後に、観客にひと言お願いします。'],
+    ]);
+    expect(answers(interview)[3]).toBe('わからないところも含めて楽しんでもらえたら嬉しいです。');
+  });
+
+  it('the same with the other doubled bar ("――")', () => {
+    const { interview } = importOk(page('――'));
+    expect(questions(interview)).toHaveLength(4);
+  });
+
+  it('a page where the answers open with the bar too is no such interview (near miss)', () => {
+    const both = page('──')
+      .split('\n')
+      .map((line, i) => (i >= 3 && i % 2 === 1 ? `──${line}` : line))
+      .join('\n');
+    const outcome = importArticle(both);
+    const asked = outcome.ok ? questions(outcome.interview).flat() : [];
+    expect(asked).not.toContain('公開にあたって、たくさんの取材を受けられたそうですね。');
+  });
+});
