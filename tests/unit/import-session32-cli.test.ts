@@ -46,3 +46,47 @@ describe('a Japanese interview whose prompts open with a doubled bar ("──…
     expect(asked).not.toContain('公開にあたって、たくさんの取材を受けられたそうですね。');
   });
 });
+
+describe('a headline "Title Surname: words" over answers labelled by the surname alone', () => {
+  const page = (headline: string) =>
+    [
+      headline,
+      'Lena Brunner hat die Stichwahl in Hall klar gewonnen. Im Interview spricht die neue Bürgermeisterin über ihre ersten Tage im Amt.',
+      'Von Paul Egger',
+      'Bürgermeisterin Lena Brunner, wie klingt das?',
+      'Brunner: Neu und ungewohnt. Ich muss mich erst daran gewöhnen.',
+      'Was haben Sie für die erste Woche geplant?',
+      'Brunner: Ich möchte die Schulen der Stadt besuchen und dann die Nachbargemeinden.',
+      'Bleibt der Stadtrat so groß wie bisher?',
+      'Brunner: Das ist die Größe, die wir bevorzugen.',
+    ].join('\n\n');
+
+  it('is the title, not a first turn: the guest answers every question', () => {
+    const { interview } = importOk(
+      page('Neo-Bürgermeisterin Brunner: Nach der Hochzeit „das zweitbeste Gefühl“'),
+    );
+    expect(interview.title).toBe(
+      'Neo-Bürgermeisterin Brunner: Nach der Hochzeit „das zweitbeste Gefühl“',
+    );
+    expect(questions(interview)).toEqual([
+      ['Bürgermeisterin Lena Brunner, wie klingt das?'],
+      ['Was haben Sie für die erste Woche geplant?'],
+      ['Bleibt der Stadtrat so groß wie bisher?'],
+    ]);
+    expect(answers(interview)[0]).toBe('Neu und ungewohnt. Ich muss mich erst daran gewöhnen.');
+    expect(interview.people.interviewers.map((p) => p.name)).not.toContain(
+      'Neo-Bürgermeisterin Brunner',
+    );
+  });
+
+  it('a first answer in the full form after a question stays a turn (near miss)', () => {
+    const { interview } = importOk(
+      page('Die neue Bürgermeisterin im Gespräch').replace(
+        'Brunner: Neu und ungewohnt.',
+        'Lena Brunner: Neu und ungewohnt.',
+      ),
+    );
+    expect(answers(interview)[0]).toBe('Neu und ungewohnt. Ich muss mich erst daran gewöhnen.');
+    expect(questions(interview)).toHaveLength(3);
+  });
+});

@@ -1,5 +1,6 @@
 import { isNameLine, isTitleWord } from './names';
 import type { SourceParagraph } from './paragraphs';
+import { headlineLabel } from './headline-label';
 
 /** A paragraph that opens with a speaker label: "TCA: …", "Q. …", "**MAIKO:** …". */
 export type Labelled = {
@@ -348,6 +349,7 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
     ...letteredItems(paragraphs),
     ...profileLines(paragraphs),
     ...handleWords(paragraphs),
+    ...headlineLabel(paragraphs, labelOf),
   ]);
   // "Q 今は…" / "A 微生物…": a bare letter and a space labels turns where each letter opens two
   // paragraphs or more (one "A few years ago…" is an article's word), taking turns: an answer's
