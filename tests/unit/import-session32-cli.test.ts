@@ -90,3 +90,47 @@ describe('a headline "Title Surname: words" over answers labelled by the surname
     expect(questions(interview)).toHaveLength(3);
   });
 });
+
+describe("what follows the last answer on a news page: a bookmark bar, tags, a paywall's notice", () => {
+  const page = (tail: string[]) =>
+    [
+      'A talk with the minister',
+      'INTERVIEWER: Minister, what comes first?',
+      'MINISTER: The budget comes first, then the schools.',
+      'INTERVIEWER: And after that?',
+      'MINISTER: The hospitals, as we promised.',
+      ...tail,
+    ].join('\n\n');
+
+  it.each([
+    [
+      [
+        'E-mail this to a friend\tPrintable version',
+        'LINKS TO MORE SUNDAY AM STORIES',
+        'Budget week ahead',
+        'Bookmark with:',
+        'Delicious',
+        'Digg',
+        'What are these?',
+      ],
+    ],
+    [['Kommentieren', 'Schlagworte', 'Georg Brandl', 'Innsbruck']],
+    [
+      [
+        'Cet article est réservé aux abonnés.',
+        "Profitez d'un accès illimité à nos contenus dès 1 franc le premier mois.",
+        "Je m'abonne",
+      ],
+    ],
+    [['Publicado por ramoslol às 15:42', 'link do post | comentar | favorito']],
+  ])('%j leaves the last answer, listed as dropped', (tail) => {
+    const { interview } = importOk(page(tail));
+    expect(answers(interview).at(-1)).toBe('The hospitals, as we promised.');
+    expect(answers(interview)).toHaveLength(2);
+  });
+
+  it('an answer that tells the reader to share keeps its words (near miss)', () => {
+    const { interview } = importOk(page(['Share this with your friends, she said, and laughed.']));
+    expect(answers(interview).at(-1)).toBe('Share this with your friends, she said, and laughed.');
+  });
+});

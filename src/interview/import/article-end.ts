@@ -2,6 +2,7 @@
 // signature, a footer of short lines): parseStructure cuts the turns there.
 import { interviewCredit, isNameLine } from './names';
 import { isRelatedHeader } from './noise';
+import { opensPageTail } from './page-tail';
 import type { SourceParagraph } from './paragraphs';
 import type { Turn } from './structure';
 
@@ -58,6 +59,7 @@ export function endsArticle(
     // A transcript's end: "ENDS", "[ends]", "End of transcript".
     /^\[?(?:ends|end of transcript)\]?\.?$|^\[end\]$/iu.test(p.text) ||
     interviewCredit(p.text) !== undefined ||
+    opensPageTail(p.text) ||
     /^[Bb]y\s+(?:the\s+)?\p{Lu}/u.test(p.text) ||
     /^-{2}\s?\p{Lu}[^.!?]{1,60}$/u.test(p.text) ||
     (previous !== undefined && /\[(?:read|continue)[^\]]{0,20}\]$/iu.test(previous.text))
