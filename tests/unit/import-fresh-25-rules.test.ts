@@ -180,3 +180,39 @@ Belajar yang rajin dan jangan mudah menyerah.`;
     expect(dropped).toEqual([]);
   });
 });
+
+describe("a press archive's chrome", { timeout: 30_000 }, () => {
+  it('drops bar-closed navigation and date lines, the pager breadcrumb and the maker credit', () => {
+    const { dropped } = importOk(`Compact version |
+|
+Monday, 3 March 2025 | ||
+|
+Press Briefing, 04-03-05
+Q: Will the minister resign?
+A: No, he will not.
+Q: When is the next briefing?
+A: On Thursday, as usual.
+Press Briefings in the Directory - Previous Article - Next Article
+HTML by the Archive Group / Resources Network.`);
+    expect(dropped).toEqual([
+      'Compact version |',
+      '|',
+      'Monday, 3 March 2025 | ||',
+      '|',
+      'Press Briefings in the Directory - Previous Article - Next Article',
+      'HTML by the Archive Group / Resources Network.',
+    ]);
+  });
+
+  it('keeps a short Hindi sentence closed by "|" for the danda, before the questions too', () => {
+    const { interview, dropped } = importOk(`लेखिका से बातचीत
+आज हमारे साथ हैं |
+आप कब से लिख रही हैं?
+बचपन से |
+आपका पसंदीदा लेखक कौन है?
+प्रेमचंद, उनकी हर कहानी मुझे याद है |`);
+    expect(dropped).toEqual([]);
+    expect(JSON.stringify(interview)).toContain('आज हमारे साथ हैं |');
+    expect(interview.sections[0]?.questions[0]?.answer).toEqual(['बचपन से |']);
+  });
+});

@@ -3,6 +3,7 @@ import { catalogueRecord } from './catalogue-record';
 import { printedPageNumbers } from './page-numbers';
 import { gluedBreadcrumbs } from './glued-breadcrumb';
 import { serviceAdverts } from './service-advert';
+import { isArchiveChrome } from './archive-chrome';
 import { capsMenuAndSection } from './caps-menu';
 import { mastheadOverMenu } from './masthead-menu';
 import { isBracketedNameLine } from './name-line-guest';
@@ -344,6 +345,8 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   // there is an answer's words ("Audio engineering by ear was how we all learned.").
   const asks = paragraphs.flatMap((p, i) => (/[?？؟][”"’')]*$/u.test(p.text) ? [i] : []));
   const inBody = (i: number) => (asks[0] ?? i) < i && i < (asks.at(-1) ?? i);
+  // The first paragraph that asks, in Greek too ("…;").
+  const firstAsking = paragraphs.findIndex((p) => endsQuestion(p.text));
   paragraphs.forEach((p, i) => {
     const previous = paragraphs[i - 1];
     if (TICKER.test(p.text)) noise.set(p.index, 'ticker');
@@ -401,6 +404,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (i === 0 && (isBannerLine(p.text) || isSiteSlogan(p.text))) ||
         (i < (asks[0] ?? 0) && siteDomain(p.text, paragraphs)) ||
         (i < (asks[0] ?? 0) && OFFICIAL_SITE.test(p.text)) ||
+        isArchiveChrome(p.text, i < firstAsking) ||
         isLinkLine(p.text, previous?.text))
     ) {
       noise.set(p.index, 'page furniture');
