@@ -216,3 +216,25 @@ HTML by the Archive Group / Resources Network.`);
     expect(interview.sections[0]?.questions[0]?.answer).toEqual(['बचपन से |']);
   });
 });
+
+describe('an Arabic "published in PAPER on DATE" line', { timeout: 30_000 }, () => {
+  const page = (line: string) => `الراشد في حوار الوداع: لو كان القرار بيدي لرحلت قبل عامين
+${line}
+لماذا ترجلت الآن؟
+التأخير لم يكن في صالح أحد.
+هل تعترف بأن الاتحاد كان بلا مظلة؟
+نعم، وهذا ما قلته مرارا.`;
+
+  it('reads "نشر في المدينة يوم 14 - 01 - 2012" as the date line', () => {
+    const { interview, dropped } = importOk(page('نشر في المدينة يوم 14 - 01 - 2012'));
+    expect(interview.published).toBe('2012-01-14');
+    expect(dropped).toEqual(['نشر في المدينة يوم 14 - 01 - 2012']);
+  });
+
+  it('leaves a sentence that goes on after the date', () => {
+    const line = 'نشر في المدينة يوم 14 - 01 - 2012 مقالا عن الاتحاد.';
+    const { interview, dropped } = importOk(page(line));
+    expect(interview.published).toBeUndefined();
+    expect(dropped).toEqual([]);
+  });
+});

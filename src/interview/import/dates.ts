@@ -37,6 +37,10 @@ const ISO = new RegExp(
   'i',
 );
 const NUMERIC = new RegExp(`^${LABEL}(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})${TIME}$`, 'i');
+// An Arabic paper's "published in PAPER on DD - MM - YYYY", as a news mirror credits its copy:
+// "نشر في المدينة يوم 14 - 01 - 2012".
+const ARABIC_PUBLISHED =
+  /^نشر في [^\d\n]{1,40} يوم (\d{1,2}) ?([-/.]) ?(\d{1,2}) ?[-/.] ?(\d{4})$/u;
 // A numeric date after a weekday as Vietnamese and Indonesian papers print it, the time after a
 // dash or a comma: "Thứ Hai, 18/02/2013 - 07:05", "Senin 23-01-2023,14:30 WIB".
 const WEEKDAY_NUMERIC =
@@ -226,7 +230,7 @@ export function parseDateLine(line: string): string | undefined {
   }
   m = ISO.exec(text);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = NUMERIC.exec(text) ?? WEEKDAY_NUMERIC.exec(text);
+  m = NUMERIC.exec(text) ?? WEEKDAY_NUMERIC.exec(text) ?? ARABIC_PUBLISHED.exec(text);
   if (m) {
     const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
     return m[2] === '/' && a <= 12 && b > 12
