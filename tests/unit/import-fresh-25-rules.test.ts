@@ -238,3 +238,28 @@ ${line}
     expect(dropped).toEqual([]);
   });
 });
+
+describe("a site's name over the headline and the date line", { timeout: 30_000 }, () => {
+  const page = (top: string) => `${top}
+Tướng Nguyễn Văn An: Tội phạm tham nhũng khó đấu tranh nhất
+Thứ Hai, 18/02/2013 - 07:05
+
+PV: Ông có thường về quê không?
+
+Trung tướng Nguyễn Văn An: Mỗi năm tôi về quê vài lần, nhất là dịp Tết.
+
+PV: Gia đình có ủng hộ ông không?
+
+Trung tướng Nguyễn Văn An: Vợ tôi hiểu và thông cảm cho công việc của chồng.`;
+
+  it('drops a first line of three words at most there ("Tuần Việt Nam")', () => {
+    const { dropped, interview } = importOk(page('Tuần Việt Nam'));
+    expect(dropped).toEqual(['Tuần Việt Nam', 'Thứ Hai, 18/02/2013 - 07:05']);
+    expect(interview.title).toBe('Tướng Nguyễn Văn An: Tội phạm tham nhũng khó đấu tranh nhất');
+  });
+
+  it('keeps a first line of four words, a kicker', () => {
+    const { dropped } = importOk(page('Chân dung tướng công an'));
+    expect(dropped).toEqual(['Thứ Hai, 18/02/2013 - 07:05']);
+  });
+});

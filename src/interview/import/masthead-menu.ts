@@ -37,3 +37,24 @@ export function mastheadOverMenu(
     return [];
   return paragraphs.slice(0, end).map((p) => p.index);
 }
+
+/**
+ * A site's or section's name on the first line, three words at most, over a headline of five words
+ * or more and the page's date line under it: "سعورس" / "الراشد في حوار الوداع: …" / "نشر في المدينة
+ * يوم 14 - 01 - 2012", "Tuần Việt Nam" / "Tướng …: …" / "Thứ Hai, 18/02/2013 - 07:05".
+ */
+export function mastheadOverDatedHeadline(
+  paragraphs: readonly SourceParagraph[],
+  noise: ReadonlyMap<number, NoiseReason>,
+): number[] {
+  const [name, headline, date] = paragraphs;
+  if (!name || !headline || !date || noise.has(name.index) || noise.has(headline.index)) return [];
+  const words = (text: string) => text.split(' ').length;
+  return noise.get(date.index) === 'date line' &&
+    SITE_NAME.test(name.text) &&
+    words(name.text) <= 3 &&
+    words(headline.text) >= 5 &&
+    headline.text.length > name.text.length * 2
+    ? [name.index]
+    : [];
+}
