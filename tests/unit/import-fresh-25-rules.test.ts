@@ -263,3 +263,39 @@ Trung tướng Nguyễn Văn An: Vợ tôi hiểu và thông cảm cho công vi�
     expect(dropped).toEqual(['Thứ Hai, 18/02/2013 - 07:05']);
   });
 });
+
+describe(
+  "a blog's name, tagline and category over the interview's title",
+  { timeout: 30_000 },
+  () => {
+    const page = (top: string) => `${top}
+Interview mam Hannah Verlaine
+1. September 2018
+
+Can you tell us how you became a writer?
+I always loved books, but only committed to it while travelling.
+
+Was it hard to find a publisher?
+Very. It took two years and many letters.`;
+
+    it('drops the lines over "Interview mam NAME" and its date, the title then', () => {
+      const { dropped, interview } = importOk(
+        page('Bichergeck\nBicher, Bicher an nach méi Bicher\nengl. Interview'),
+      );
+      expect(dropped).toEqual([
+        'Bichergeck',
+        'Bicher, Bicher an nach méi Bicher',
+        'engl. Interview',
+        '1. September 2018',
+      ]);
+      expect(interview.title).toBe('Interview mam Hannah Verlaine');
+    });
+
+    it('keeps a headline of four words or more over it', () => {
+      const { dropped } = importOk(
+        page('Hannah Verlaine on the sea\nA novelist between two coasts'),
+      );
+      expect(dropped).toEqual(['1. September 2018']);
+    });
+  },
+);

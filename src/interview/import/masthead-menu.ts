@@ -58,3 +58,32 @@ export function mastheadOverDatedHeadline(
     ? [name.index]
     : [];
 }
+
+// A post's title naming the interview: "Interview mam Hannah Verlaine" (Luxembourgish), "Interview
+// with …", "Intervju med …", "Entrevista con …".
+const INTERVIEW_TITLE =
+  /^(?:interview|intervju|entrevista|intervista|entretien)\s(?:with|w\/|mam|mat|mit|med|avec|con|com)\s\p{Lu}/iu;
+
+/**
+ * A blog's name (three words at most), its tagline and perhaps the post's category, two or three
+ * short lines closing no sentence over the post's title naming the interview and its date line:
+ * "Bichergeck" / "Bicher, Bicher an nach méi Bicher" / "engl. Interview" / "Interview mam Hannah
+ * Verlaine" / "1. September 2018". Returns those lines.
+ */
+export function blogMastheadOverTitle(
+  paragraphs: readonly SourceParagraph[],
+  noise: ReadonlyMap<number, NoiseReason>,
+): number[] {
+  const title = paragraphs.findIndex((p, i) => i <= 3 && INTERVIEW_TITLE.test(p.text));
+  const above = paragraphs.slice(0, Math.max(title, 0));
+  if (
+    title < 2 ||
+    noise.get(paragraphs[title + 1]?.index ?? -1) !== 'date line' ||
+    (above[0]?.text.split(' ').length ?? 9) > 3 ||
+    !above.every(
+      (p) => !noise.has(p.index) && p.text.split(' ').length <= 8 && !/[.!?:]$/u.test(p.text),
+    )
+  )
+    return [];
+  return above.map((p) => p.index);
+}

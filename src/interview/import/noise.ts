@@ -5,7 +5,11 @@ import { gluedBreadcrumbs } from './glued-breadcrumb';
 import { serviceAdverts } from './service-advert';
 import { isArchiveChrome } from './archive-chrome';
 import { capsMenuAndSection } from './caps-menu';
-import { mastheadOverDatedHeadline, mastheadOverMenu } from './masthead-menu';
+import {
+  blogMastheadOverTitle,
+  mastheadOverDatedHeadline,
+  mastheadOverMenu,
+} from './masthead-menu';
 import { isBracketedNameLine } from './name-line-guest';
 import { latinMasthead } from './latin-masthead';
 import { isImageFileName } from './captions';
@@ -488,6 +492,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   for (const index of siteNameAbove(paragraphs, noise)) noise.set(index, 'page furniture');
   for (const index of mastheadOverDatedHeadline(paragraphs, noise))
     noise.set(index, 'page furniture');
+  for (const index of blogMastheadOverTitle(paragraphs, noise)) noise.set(index, 'page furniture');
   const kept = paragraphs.filter((p) => !noise.has(p.index));
   for (const i of [
     ...promotionBox(kept.map((p) => p.text)),
