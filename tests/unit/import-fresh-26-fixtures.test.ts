@@ -155,3 +155,52 @@ Because it is my mother tongue.`).dropped,
     ]);
   });
 });
+
+describe("a record site's alert, share and link lines", { timeout: 30_000 }, () => {
+  const page = `TheyWorkForYou
+MPs
+Lords
+Committees
+Sign in
+Examination of Witnesses
+Water Bill – in a Public Bill Committee on 3rd May 2022.
+Alert me about debates like this
+Jo Reade gave evidence.
+Photo of Ann Vale Ann Vale Labour, Leeds North
+How many inspectors does the regulator employ today?
+Jo Reade
+Around two hundred, and we are recruiting fifty more this year.
+Photo of Ann Vale Ann Vale Labour, Leeds North
+Is that enough to visit every site once a year?
+Jo Reade
+Not yet. It would take three hundred to do that properly.
+Share this debate
+Link to this`;
+
+  it('drops them and keeps the heading over the bill line as the title', () => {
+    const { interview, dropped } = importOk(page);
+    expect(interview.title).toBe('Examination of Witnesses');
+    expect(dropped).toEqual(
+      expect.arrayContaining([
+        'Alert me about debates like this',
+        'Share this debate',
+        'Link to this',
+      ]),
+    );
+    expect(dropped).not.toContain('Examination of Witnesses');
+  });
+
+  it('keeps an answer that opens like one', () => {
+    const { interview } = importOk(`How do residents hear about flooding?
+
+Alert me about it, people say, and we do: by text and by e-mail.
+
+And the council?
+
+Link to this page from every school website, we asked them.`);
+    expect(answers(interview)).toEqual([
+      'Alert me about it, people say, and we do: by text and by e-mail.',
+      'Link to this page from every school website, we asked them.',
+    ]);
+  });
+});

@@ -8,3 +8,14 @@ const BLOGGER_LISTING =
 export function isPlatformListingLine(text: string): boolean {
   return BLOGGER_LISTING.test(text);
 }
+
+// A site's offer to alert a reader and its share or link buttons, a whole short line without a
+// stop: "Alert me about debates like this", "Email me when this page changes", "Share this
+// debate", "Link to this", "Link to this speech".
+const ALERT_OR_LINK =
+  /^(?:(?:alert|email|e-mail|notify) me (?:about|when|of) [\p{L}\p{N} ’'-]{1,50}|(?:share|link to) this(?: \p{L}{2,20})?)$/iu;
+
+/** Whether a whole line is a site's alert offer or a share or link button over its page. */
+export function isAlertOrLinkLine(text: string): boolean {
+  return ALERT_OR_LINK.test(text);
+}
