@@ -204,3 +204,25 @@ Link to this page from every school website, we asked them.`);
     ]);
   });
 });
+
+describe("a newsroom's byline", { timeout: 30_000 }, () => {
+  const page = (byline: string) => `“Queremos ouvir quem faz a cidade”
+26 de março de 2021
+${byline}
+Os amigos Rafael Kunzler e Tiago Brum lançaram neste mês um podcast de entrevistas. Rafael conta como surgiu o projeto.
+Como surgiu a ideia?
+Na pandemia, conversando no escritório do Tiago.
+Quem foram os primeiros convidados?
+Um professor de história e um pastor.`;
+
+  it('names no guest ("Por Redação"): the lead does', () => {
+    const { interview } = importOk(page('Por Redação'));
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Rafael Kunzler']);
+  });
+
+  it("still reads a reporter's byline as the interviewer", () => {
+    const { interview } = importOk(page('Por Ana Souza'));
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Rafael Kunzler']);
+    expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Ana Souza']);
+  });
+});

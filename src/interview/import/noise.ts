@@ -13,7 +13,7 @@ import {
 import { isBracketedNameLine } from './name-line-guest';
 import { latinMasthead } from './latin-masthead';
 import { isImageFileName } from './captions';
-import { isAlertOrLinkLine, isPlatformListingLine } from './platform-lines';
+import { isAlertOrLinkLine, isNewsroomByline, isPlatformListingLine } from './platform-lines';
 import { isPartialDateLine, isTimeLine, parseDateLine } from './dates';
 import {
   contactBox,
@@ -395,6 +395,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (isPlatformFurniture(p.text) && !isFigure(p.text, paragraphs, i)) ||
         isPlatformListingLine(p.text) ||
         isAlertOrLinkLine(p.text) ||
+        (i < (asks[0] ?? 0) && isNewsroomByline(p.text)) ||
         isSourceCredit(p.text, texts) ||
         isMenuLine(p.text) ||
         (i === 0 && isLowerCaseMenu(p.text)) ||

@@ -19,3 +19,13 @@ const ALERT_OR_LINK =
 export function isAlertOrLinkLine(text: string): boolean {
   return ALERT_OR_LINK.test(text);
 }
+
+// A byline naming the newsroom, no person: "Por Redação", "Da Redação", "Por la Redacción",
+// "Von der Redaktion", "Par la rédaction", "By Staff", "By the newsroom".
+const NEWSROOM_BYLINE =
+  /^(?:by|por|da|de|di|par|von|door|od)\s?:?\s(?:the |la |a |der |de |)(?:redação|redacção|redacción|redazione|rédaction|redaktion|redactie|redakcja|staff|newsroom|editorial (?:staff|team))$/iu;
+
+/** Whether a whole line is a byline naming the newsroom rather than a reporter. */
+export function isNewsroomByline(text: string): boolean {
+  return NEWSROOM_BYLINE.test(text);
+}
