@@ -316,12 +316,13 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   //   refused, 53 read; dashed questions run in with their answers, 1 clean, none refused, 59; labels a hard wrap broke
   //   ('SWALI;' over its words, 'JUMA' / 'KITWANA; …'), 62 read, 9 of the lost lines kept; a
   //   line printed twice kept apart from its copy and Blogger's listing line, one line lost;
-  //   a record site's alert, share and link lines, none lost.
-  it('reads at least 1 of the 10 fresh-26 pages cleanly, refuses none and reads 62 questions', () => {
+  //   a record site's alert, share and link lines, none lost; a newsroom's byline, Portuguese
+  //   share, related and cookie lines, 2 clean.
+  it('reads at least 2 of the 10 fresh-26 pages cleanly, refuses none and reads 62 questions', () => {
     const pages = results.filter((r) => r.set === 'fresh-26');
     expect(pages).toHaveLength(10);
     expect(pages.filter((r) => r.refused)).toEqual([]);
-    expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(1);
+    expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(2);
     // No page counts above its expectation, as for fresh-24.
     const read = pages.reduce((n, r) => n + Math.min(r.questions.found, r.questions.expected), 0);
     expect(read).toBeGreaterThanOrEqual(62);

@@ -226,3 +226,49 @@ Um professor de história e um pastor.`;
     expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Ana Souza']);
   });
 });
+
+describe("a Portuguese page's share, related and cookie lines", { timeout: 30_000 }, () => {
+  const page = (end: string) => `Como surgiu a ideia?
+
+Na pandemia, conversando no escritório.
+
+Quem foram os primeiros convidados?
+
+Um professor de história e um pastor.
+${end}`;
+
+  it('drops "Compartilhe:", "Leia também" with its headlines, and a cookie notice with its button', () => {
+    const { dropped, interview } = importOk(
+      page(`Compartilhe:
+Facebook
+WhatsApp
+Leia também
+Rádio estreia programa sobre empreendedorismo
+Feira do livro terá edição on-line
+Utilizamos cookies para melhorar a sua experiência no site. Ao continuar navegando, você concorda com a nossa Política de Privacidade.
+Aceitar`),
+    );
+    expect(dropped).toEqual([
+      'Compartilhe:',
+      'Facebook',
+      'WhatsApp',
+      'Leia também',
+      'Rádio estreia programa sobre empreendedorismo',
+      'Feira do livro terá edição on-line',
+      'Utilizamos cookies para melhorar a sua experiência no site. Ao continuar navegando, você concorda com a nossa Política de Privacidade.',
+      'Aceitar',
+    ]);
+    expect(answers(interview).at(-1)).toBe('Um professor de história e um pastor.');
+  });
+
+  it('keeps an answer that says "Aceitar" after no cookie notice', () => {
+    const { dropped } = importOk(`Você aceitaria o convite de novo?
+
+Aceitar
+
+Por quê?
+
+Porque foi a melhor experiência da minha vida.`);
+    expect(dropped).toEqual([]);
+  });
+});

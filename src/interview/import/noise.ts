@@ -13,7 +13,12 @@ import {
 import { isBracketedNameLine } from './name-line-guest';
 import { latinMasthead } from './latin-masthead';
 import { isImageFileName } from './captions';
-import { isAlertOrLinkLine, isNewsroomByline, isPlatformListingLine } from './platform-lines';
+import {
+  isAlertOrLinkLine,
+  isCookieButton,
+  isNewsroomByline,
+  isPlatformListingLine,
+} from './platform-lines';
 import { isPartialDateLine, isTimeLine, parseDateLine } from './dates';
 import {
   contactBox,
@@ -187,8 +192,8 @@ const FURNITURE = new RegExp(
       // An Arabic page's home link, perhaps with the site's name: "الصفحة الرئيسية . موقع …".
       '(?:الصفحة )?الرئيسية(?:\\s*[.|»›/-]\\s*[^.!?؟]{1,60})?',
       // Spanish, French, German, Italian, Azerbaijani, Turkish and Polish pages likewise.
-      'compartir|partager|teilen|condividi|paylaş|şərhlər|yorumlar|udostępnij|シェアする|ツイート|ana sayfa|شارك|مشاركة',
-      '(?:comentarios|commentaires|kommentare|commenti)(?: \\(\\d+\\))?',
+      'compartir|compartilhe|compartilhar|partager|teilen|condividi|paylaş|şərhlər|yorumlar|udostępnij|シェアする|ツイート|ana sayfa|شارك|مشاركة',
+      '(?:comentarios|comentários|commentaires|kommentare|commenti)(?: \\(\\d+\\))?',
       'publicidad|publicité|pubblicità|anzeige|werbung|reklam',
       'back to (?:report|index|the top)',
       // Sharing buttons, one to a line or several in one, perhaps with their verb ("Share to Facebook").
@@ -239,7 +244,7 @@ const PLATFORM_COUNTS = /^\d{1,7}(?: \d{1,7}){1,3}$/u;
 // yet) too: a news site's related headline or copyright line follows them.
 // Korean most-read lists may carry the publication's name first: "한겨레21 인기기사".
 const RELATED_HEADER =
-  /^(?:читайте также|читайте також|см\. также|похожие (?:материалы|новости|статьи)|другие новости|схожі (?:матеріали|новини)|shuningdek o[‘'’`]?qing|noticias relacionadas|le[ae] también|lire aussi|à lire aussi|mehr zum thema|das könnte sie auch interessieren|leggi anche|articoli correlati|related(?: articles?| posts?| stories| news| content)?|latest (?:news|stories|articles|posts)|lo más visto|suggested (?:articles?|reading|stories)|recommended(?: for you)?|you (?:may|might) also like|more (?:stories|articles|news|from\b.*)|most (?:read|popular|viewed)|read more|(?:also|read) (?:read|also)|sidebar|comments?(?: \(\d+\))?|no comments|leave a (?:comment|reply)|post a comment|no hay comentarios|aucun commentaire|keine kommentare|(?:comentarios|commentaires|kommentare|commenti)(?: \(\d+\))?|articles similaires|artículos relacionados|ähnliche beiträge|discussion about this (?:post|episode)|\d+ (?:responses?|repl(?:y|ies)|comments?) (?:to|on)\b.*|комментарии(?: \(\d+\))?|коментарі|(?:czytaj|zobacz) (?:także|też|również)|(?:powiązane|podobne) artykuły|komentarze(?: \(\d+\))?|lees ook|gerelateerde artikelen|관련\s?기사|관련\s?뉴스|ilgili haberler|(?:bu habere )?henüz yorum yapılmamış\.?|関連記事|関連項目|ランキング|(?:\S{1,15} )?(?:인기 ?기사|많이 본 기사)|相[关關](?:新[闻聞]|文章|阅读|閱讀))\s*[:»›>→]*$/iu;
+  /^(?:читайте также|читайте також|см\. также|похожие (?:материалы|новости|статьи)|другие новости|схожі (?:матеріали|новини)|shuningdek o[‘'’`]?qing|noticias relacionadas|le[ae] también|leia (?:também|mais)|veja também|notícias relacionadas|lire aussi|à lire aussi|mehr zum thema|das könnte sie auch interessieren|leggi anche|articoli correlati|related(?: articles?| posts?| stories| news| content)?|latest (?:news|stories|articles|posts)|lo más visto|suggested (?:articles?|reading|stories)|recommended(?: for you)?|you (?:may|might) also like|more (?:stories|articles|news|from\b.*)|most (?:read|popular|viewed)|read more|(?:also|read) (?:read|also)|sidebar|comments?(?: \(\d+\))?|no comments|leave a (?:comment|reply)|post a comment|no hay comentarios|aucun commentaire|keine kommentare|(?:comentarios|commentaires|kommentare|commenti)(?: \(\d+\))?|articles similaires|artículos relacionados|ähnliche beiträge|discussion about this (?:post|episode)|\d+ (?:responses?|repl(?:y|ies)|comments?) (?:to|on)\b.*|комментарии(?: \(\d+\))?|коментарі|(?:czytaj|zobacz) (?:także|też|również)|(?:powiązane|podobne) artykuły|komentarze(?: \(\d+\))?|lees ook|gerelateerde artikelen|관련\s?기사|관련\s?뉴스|ilgili haberler|(?:bu habere )?henüz yorum yapılmamış\.?|関連記事|関連項目|ランキング|(?:\S{1,15} )?(?:인기 ?기사|많이 본 기사)|相[关關](?:新[闻聞]|文章|阅读|閱讀))\s*[:»›>→]*$/iu;
 
 // "NEWS | SPORT | BUSINESS", "Home › World › Asia": short items between separators.
 const NAVIGATION = /^[^.!?|›»/]{1,30}(?:\s+[|›»/]\s+[^.!?|›»/]{1,30}){1,12}$/u;
@@ -251,7 +256,7 @@ function isRubricTitle(text: string, i: number): boolean {
 }
 
 const COOKIES =
-  /\bcookies?\b.{0,300}\b(?:accept|consent|privacy|browsing|experience|settings|preferences|agree)\b|\b(?:accept|reject) (?:all )?cookies\b/iu;
+  /\bcookies?\b.{0,300}\b(?:accept|consent|privacy|browsing|experience|settings|preferences|agree|experiência|privacidade|navegando|concorda)\b|\b(?:accept|reject) (?:all )?cookies\b/iu;
 
 // "• KZT/USD = 0.00203 0%", "EUR 1.0823 +0.12%", "BTC $97,000 ▲ 2.1%"
 // (Two figures glued together are one run of two digits or more: split every way, a run of
@@ -395,6 +400,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (isPlatformFurniture(p.text) && !isFigure(p.text, paragraphs, i)) ||
         isPlatformListingLine(p.text) ||
         isAlertOrLinkLine(p.text) ||
+        (isCookieButton(p.text) && noise.get(previous?.index ?? -1) === 'cookie notice') ||
         (i < (asks[0] ?? 0) && isNewsroomByline(p.text)) ||
         isSourceCredit(p.text, texts) ||
         isMenuLine(p.text) ||

@@ -29,3 +29,12 @@ const NEWSROOM_BYLINE =
 export function isNewsroomByline(text: string): boolean {
   return NEWSROOM_BYLINE.test(text);
 }
+
+// A cookie notice's button alone on its line: "Aceitar", "Aceptar", "Accept all", "OK".
+const COOKIE_BUTTON =
+  /^(?:aceitar|aceptar|accept(?: all)?|akzeptieren|accepter|accetta|ok|entendi|got it)$/iu;
+
+/** Whether a line is a cookie notice's button (to be dropped only right under the notice). */
+export function isCookieButton(text: string): boolean {
+  return COOKIE_BUTTON.test(text);
+}
