@@ -134,3 +134,40 @@ describe("what follows the last answer on a news page: a bookmark bar, tags, a p
     expect(answers(interview).at(-1)).toBe('Share this with your friends, she said, and laughed.');
   });
 });
+
+describe('initials with full stops ("V. F. D.:", "A. L.:") after the full name label the same guest', () => {
+  const page = (full: string, initials: string) =>
+    [
+      'Chacune a sa vision du festival',
+      'L’une signe sa cinquième édition, l’autre l’a dirigé pendant vingt ans.',
+      'La critique qui vous a le plus marquée?',
+      `${full}: Ce ne sont pas vraiment des critiques, mais les réactions du public.`,
+      'Marta Keller: Je n’ai jamais été chamboulée par les critiques!',
+      'Le compliment le plus touchant?',
+      `${initials}: Il y a quelques mois, à la gare de Genève.`,
+      'Et le pire souvenir?',
+      `${initials}: Une pluie de trois jours, en 2012.`,
+    ].join('\n\n');
+
+  it.each([
+    ['Véronique Ferrero Delacoste', 'V. F. D.'],
+    ['Anne Lamarre', 'A. L.'],
+  ])('%s then %s: one guest, the words kept whole', (full, initials) => {
+    const { interview } = importOk(page(full, initials));
+    const guests = interview.people.interviewees.map((p) => p.name);
+    expect(guests.filter((name) => name === full)).toHaveLength(1);
+    expect(answers(interview)).toContain('Il y a quelques mois, à la gare de Genève.');
+  });
+
+  it('an answer labelled "A." whose words open with a capital stays an answer (near miss)', () => {
+    const { interview } = importOk(
+      [
+        'Q. Where were you born?',
+        'A. In Lyon.',
+        'Q. And now?',
+        'A. L. A. mostly, since 2019.',
+      ].join('\n\n'),
+    );
+    expect(answers(interview)).toEqual(['In Lyon.', 'L. A. mostly, since 2019.']);
+  });
+});

@@ -46,6 +46,11 @@ const QA =
 // Session", "A-Z"); before a capital it closes a label ("Q-How did you …?"). Case-sensitive, so
 // apart from QA, whose "i" flag makes \p{Ll} match capitals too.
 const JOINED = /^(?:\*\*|__)?\p{L}+-(?:\p{Ll}|Z(?!\p{L}))/u;
+// A name's initials, each closed by a full stop, then the label's colon ("V. F. D.:", "A. L.:"):
+// no "A." answer label over the words "L.: …".
+const DOTTED_INITIALS = /^(?:\p{Lu}\.\s?){2,4}:/u;
+/** A label's letters without stops or spaces, for its initials: "V. F. D." is "VFD". */
+const compact = (label: string) => label.replace(/[.\s]/gu, '');
 
 // An A-Z feature's items: a capital, a dash and the rest ("A – Action: …", "B – …"), five or more
 // letters in alphabetical order. Their letters count off items; they name no one.
@@ -136,7 +141,9 @@ const QUESTION_NUMBER = /^Q\d{1,4}\s+(?=\p{Lu})/u;
 function labelOf(source: string): Labelled | undefined {
   const text = source.replace(QUESTION_NUMBER, '');
   const qa =
-    (JOINED.test(text) ? null : QA.exec(text)) ?? ARABIC_QA.exec(text) ?? HINDI_QA.exec(text);
+    (JOINED.test(text) || DOTTED_INITIALS.test(text) ? null : QA.exec(text)) ??
+    ARABIC_QA.exec(text) ??
+    HINDI_QA.exec(text);
   const match =
     qa ??
     NAMED.exec(text) ??
@@ -381,7 +388,10 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
     const meant = misspelt.get(found.label);
     const labelled =
       meant === undefined
-        ? { ...found, key: initials.get(found.label) ?? found.key }
+        ? {
+            ...found,
+            key: initials.get(found.label) ?? initials.get(compact(found.label)) ?? found.key,
+          }
         : { ...found, label: meant, key: initials.get(meant) ?? keyOf(meant) };
     candidates.set(p.index, labelled);
     const group = groups.get(labelled.key);
@@ -519,7 +529,10 @@ function initialsOf(paragraphs: readonly SourceParagraph[]): Map<string, string>
   const labels = paragraphs.flatMap((p) => labelOf(p.text) ?? []);
   for (const found of labels) {
     const words = found.label.split(/\s+/);
-    if (words.length >= 2) map.set(words.map((w) => w.charAt(0).toUpperCase()).join(''), found.key);
+    // Initials themselves ("A. L.") spell out no one: they must not stand for their own letters.
+    const spelt = words.every((w) => /^\p{Lu}\.?$/u.test(w));
+    if (words.length >= 2 && !spelt)
+      map.set(words.map((w) => w.charAt(0).toUpperCase()).join(''), found.key);
   }
   // Each label is judged once: what follows depends on the label and the whole list alone, and a
   // long transcript says the same few labels thousands of times (judged at each, it was quadratic).
