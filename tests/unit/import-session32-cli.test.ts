@@ -171,3 +171,40 @@ describe('initials with full stops ("V. F. D.:", "A. L.:") after the full name l
     expect(answers(interview)).toEqual(['In Lyon.', 'L. A. mostly, since 2019.']);
   });
 });
+
+describe("a page's first lines: a skip link in another language, a site named by its .tv domain", () => {
+  const page = (first: string) =>
+    [
+      first,
+      'Chacune a sa vision du festival',
+      'L’une signe sa cinquième édition, l’autre l’a dirigé pendant vingt ans.',
+      'La critique qui vous a le plus marquée?',
+      'Anne Lamarre: Ce ne sont pas vraiment des critiques.',
+      'Le compliment le plus touchant?',
+      'Anne Lamarre: Il y a quelques mois, à la gare.',
+    ].join('\n\n');
+
+  it.each([
+    'Aller au contenu principal',
+    'Saltar al contenido',
+    'Przejdź do treści',
+    'Północna.tv',
+  ])('"%s" is dropped, the headline under it titles the interview', (first) => {
+    const { interview, dropped } = importOk(page(first));
+    expect(interview.title).toBe('Chacune a sa vision du festival');
+    expect(dropped).toContain(first);
+  });
+
+  it('a .tv site named again only in its copyright line is dropped too', () => {
+    const { interview, dropped } = importOk(
+      `${page('Północna.tv')}\n\nPółnocna.tv © 2024. Wszelkie prawa zastrzeżone.`,
+    );
+    expect(interview.title).toBe('Chacune a sa vision du festival');
+    expect(dropped).toContain('Północna.tv');
+  });
+
+  it('a headline naming a place to go is kept (near miss)', () => {
+    const { interview } = importOk(page('Aller au contenu des choses: un festival'));
+    expect(interview.title).toBe('Aller au contenu des choses: un festival');
+  });
+});

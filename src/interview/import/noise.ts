@@ -147,6 +147,8 @@ const FURNITURE = new RegExp(
       // A wiki's edit link, alone on a line: "編集", "Edit", "Bearbeiten".
       '編集|edit|editar|bearbeiten|modifier|modifica|edytuj',
       'skip to (?:main )?content|menu|search|home|back to top|log ?in|log ?out|sign in|sign out|register',
+      // "Skip to content" in other languages: a page's first link, never its headline.
+      'aller au contenu(?: principal)?|saltar al contenido(?: principal)?|ir al contenido(?: principal)?|vai al contenuto(?: principale)?|pular para o conteúdo(?: principal)?|naar de (?:hoofd)?inhoud|перейти к (?:основному )?(?:содержанию|содержимому)',
       // A header's buttons and a station's archive link in other languages; a bar left alone.
       'men[üú]|suche|buscar|recherche|szukaj|zoeken|pesquisar|archiv|\\|',
       // A flipbook's page name, its file's name and the page: "Rivista_di_Meccanica_Oggi_172 - page 43".
@@ -308,10 +310,13 @@ const BLOGGER_MARK =
 // under the date "iGol.pl". Not where the page writes it again: a firm's profile headed by its
 // name ("Booking.com" / "Maya Lind joined Booking.com in 2019 …").
 const SITE_DOMAIN =
-  /^(?:www\.)?[\p{L}\d-]+\.(?:gov|com|org|net|edu|info|news|io|pl|de|fr|es|it|pt|ru|ua|kz|uz|tr|nl|jp|in|br|co\.uk|com\.au)$/iu;
+  /^(?:www\.)?[\p{L}\d-]+\.(?:gov|com|org|net|edu|info|news|io|tv|fm|pl|de|at|ch|fr|es|cat|it|pt|ru|ua|kz|uz|tr|nl|jp|in|br|eu|co\.uk|com\.au)$/iu;
 const siteDomain = (text: string, paragraphs: readonly SourceParagraph[]) =>
   SITE_DOMAIN.test(text) &&
-  paragraphs.filter((p) => p.text.toLowerCase().includes(text.toLowerCase())).length === 1;
+  // Its copyright line in the footer ("Północna.tv © 2024. …") is no other mention.
+  paragraphs.filter(
+    (p) => p.text.toLowerCase().includes(text.toLowerCase()) && !/©|\bcopyright\b/iu.test(p.text),
+  ).length === 1;
 
 // A gallery's photo counter: "1", "1/5", "2 / 12" (a lone "39" is a printed page's number).
 const PHOTO_COUNTER = /^(?:[1-9]|\d{1,2}\s?\/\s?\d{1,2})$/u;
