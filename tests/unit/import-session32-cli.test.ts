@@ -208,3 +208,32 @@ describe("a page's first lines: a skip link in another language, a site named by
     expect(interview.title).toBe('Aller au contenu des choses: un festival');
   });
 });
+
+describe('Portuguese "Perg. -" and "Resp -" labels', () => {
+  const page = [
+    'Entrevista ao Rui (jogador do clube).',
+    'Perg. - Chegou ao clube com apenas 17 anos. Hesitou?',
+    'Resp - Nunca tive medo de nada. Foi o momento certo.',
+    'Perg - Conhecia o clube?',
+    'Resp - Sabia que tinha ganho títulos, mas não muito mais.',
+    'Perg. - E a lesão?',
+    'Resp - Foi o momento mais difícil.',
+  ].join('\n\n');
+
+  it('label the turns and leave the text', () => {
+    const { interview } = importOk(page);
+    expect(questions(interview)).toEqual([
+      ['Chegou ao clube com apenas 17 anos. Hesitou?'],
+      ['Conhecia o clube?'],
+      ['E a lesão?'],
+    ]);
+    expect(answers(interview)[0]).toBe('Nunca tive medo de nada. Foi o momento certo.');
+  });
+
+  it('a word that opens so ("Perguntei-lhe …") labels nothing (near miss)', () => {
+    const { interview } = importOk(
+      page.replace('Resp - Foi o momento mais difícil.', 'Perguntei-lhe depois. - Foi difícil.'),
+    );
+    expect(answers(interview).at(-1)).toBe('Perguntei-lhe depois. - Foi difícil.');
+  });
+});

@@ -41,7 +41,7 @@ const NAMED = new RegExp(
 // "Q. …", "A – …", "Q-How …", "P. …" (Spanish), "В. …" (Russian); the colon form is NAMED's.
 // Numbered too: "Q 1. How does …", "Q12) …".
 const QA =
-  /^(?:\*\*|__)?(q|a|p|r|d|в|о|question|answer)(?: ?\d{1,3})?(?:\*\*|__)?\s*[.\-–—)]\s*(?:\*\*|__)?\s*(\S.*)$/iu;
+  /^(?:\*\*|__)?(q|a|p|r|d|в|о|perg|resp|question|answer)(?: ?\d{1,3})?(?:\*\*|__)?\s*[.\-–—)](?:(?<=\.)\s[-–—](?=\s))?\s*(?:\*\*|__)?\s*(\S.*)$/iu;
 // A hyphen before a lower-case letter, or the "Z" of "A-Z", joins a word ("Question-and-Answer
 // Session", "A-Z"); before a capital it closes a label ("Q-How did you …?"). Case-sensitive, so
 // apart from QA, whose "i" flag makes \p{Ll} match capitals too.
@@ -88,7 +88,7 @@ const LETTER_STOPS = /^((?:\p{Lo}\p{M}*\.\s?){1,3})\s*[-–—]\s+(\S.*)$/u;
 // questions; "Корр." is a Russian correspondent, "Röportör" a Turkish interviewer.
 const QUESTION_KEYS = new Set(
   (
-    'q question interviewer me host вопрос в корр корреспондент журналист питання ' +
+    'q question interviewer me host вопрос в корр корреспондент журналист питання perg ' +
     'запитання кор savol s muxbir jurnalist frage f pregunta p domanda d pergunta vraag س röportör ' +
     'सवाल प्रश्न ' +
     // Chinese "问：" / "問：" and "答："; a Japanese or Chinese reporter's "記者：" / "记者："; Thai
@@ -98,9 +98,8 @@ const QUESTION_KEYS = new Set(
 );
 const ANSWER_KEYS = new Set(
   (
-    'a answer interviewee guest ответ о відповідь javob j antwort respuesta r ' +
-    'risposta réponse resposta antwoord ج röportajveren 答 जवाब उत्तर ตอบ jibu'
-  ).split(' '),
+    'a answer interviewee guest ответ о відповідь javob j antwort respuesta r resp ' +
+    'risposta réponse resposta antwoord ج röportajveren 答 जवाब उत्तर ตอบ jibu'  ).split(' '),
 );
 
 // Labels that are the word "question" itself (not a person, a host or "Me"): such a label only
