@@ -99,7 +99,8 @@ const QUESTION_KEYS = new Set(
 const ANSWER_KEYS = new Set(
   (
     'a answer interviewee guest ответ о відповідь javob j antwort respuesta r resp ' +
-    'risposta réponse resposta antwoord ج röportajveren 答 जवाब उत्तर ตอบ jibu'  ).split(' '),
+    'risposta réponse resposta antwoord ج röportajveren 答 जवाब उत्तर ตอบ jibu'
+  ).split(' '),
 );
 
 // Labels that are the word "question" itself (not a person, a host or "Me"): such a label only
