@@ -40,6 +40,7 @@ import { SearchIndexFields } from './prerender/search-index-fields';
 import { SectionNotFound } from './prerender/section-not-found';
 import {
   interviewPages,
+  libraryEntries,
   libraryPage,
   libraryViewPages,
   readInterview,
@@ -191,6 +192,8 @@ export async function prerenderSite(
     // leaves preloading to the prerender).
     client: chunkFiles(manifest, 'index.html', template),
   };
+  // Each interview's keys in the library, for its pages' search fields.
+  const entries = libraryEntries(io.readFile);
   const preloadOf = (route: keyof typeof preload) => preload[route].map((file) => `${base}${file}`);
   const write = async (page: SitePage, queries: PageData['queries'] = []) => {
     const rendered = await renderPage(page.pathname, page.interview, queries);
@@ -220,7 +223,12 @@ export async function prerenderSite(
           : {}),
         ...(page.interview
           ? {
-              afterRoot: renderToStaticMarkup(<SearchIndexFields interview={page.interview} />),
+              afterRoot: renderToStaticMarkup(
+                <SearchIndexFields
+                  interview={page.interview}
+                  entry={entries.get(page.interview.id)}
+                />,
+              ),
               ...(page.head.canonical
                 ? { beforeRoot: renderToStaticMarkup(<PrintedAddress url={page.head.canonical} />) }
                 : {}),

@@ -1,7 +1,15 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
-import { buildLibrary } from '../../src/interview/library-files';
+import {
+  buildLibrary,
+  buildLibraryWithKeys,
+  EMPTY_KEY_LEDGER,
+  keyLedgerSchema,
+  type FacetKeyLedger,
+} from '../../src/interview/library-files';
+import { problemsOf } from '../../src/interview/problems';
 import type { Interview } from '../../src/interview/schema';
 import { interviewSchema } from '../../src/interview/schema';
 import { CSL_DIR, CSL_STYLE_IDS, cslData } from './csl-data';
@@ -51,6 +59,45 @@ export function libraryFiles(interviews: readonly Interview[], publicDir: string
   }));
 }
 
+/**
+ * The ledger of the keys the library has given (library-files.ts keyLedgerSchema), in the
+ * repository, not the site: an input as much as an output, it must outlive the library's folder.
+ */
+export const KEY_LEDGER_FILE = fileURLToPath(new URL('../../library-keys.json', import.meta.url));
+
+/** The ledger as committed, checked; none yet is an empty one. */
+export async function readKeyLedger(file: string = KEY_LEDGER_FILE): Promise<FacetKeyLedger> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
+      return EMPTY_KEY_LEDGER;
+    throw error;
+  }
+  const parsed = keyLedgerSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) {
+    const [first] = problemsOf(parsed.error);
+    throw new Error(`${file}: ${first?.path ?? '$'} ${first?.message ?? 'is not valid'}`);
+  }
+  return parsed.data;
+}
+
+/** The site's library and the ledger with the keys it gave. */
+function publishedLibrary(
+  interviews: readonly Interview[],
+  ledger: FacetKeyLedger,
+): GeneratedFile[] {
+  const built = buildLibraryWithKeys(interviews, ledger);
+  return [
+    ...built.files.map((file) => ({
+      path: path.join(PUBLIC_DIR, file.path),
+      content: `${JSON.stringify(file.data)}\n`,
+    })),
+    jsonFile(KEY_LEDGER_FILE, built.ledger),
+  ];
+}
+
 /** Every generated file with the content it must have: the JSON Schema, the library and the CSL styles. */
 export async function generatedFiles(): Promise<GeneratedFile[]> {
   return [
@@ -63,7 +110,7 @@ export async function generatedFiles(): Promise<GeneratedFile[]> {
         'Interview Reader: interview, format version 1',
       ),
     ),
-    ...libraryFiles(await readSiteInterviews(), PUBLIC_DIR),
+    ...publishedLibrary(await readSiteInterviews(), await readKeyLedger()),
   ];
 }
 

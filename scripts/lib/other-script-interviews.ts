@@ -31,7 +31,8 @@ const VARIANTS: Variant[] = [
     title: '王小明谈能源与和平',
     language: 'zh',
     publication: '人民日报',
-    guests: ['王小明'],
+    // 王伟 reads `wang-wei` in Latin letters, as 汪伟 below does: two people, two pages.
+    guests: ['王小明', '王伟'],
     topics: ['贸易', '中间走廊', '能源'],
   },
   {
@@ -39,7 +40,7 @@ const VARIANTS: Variant[] = [
     title: 'Three voices on the Middle Corridor',
     language: 'en',
     publication: 'Αθηναϊκή Επιθεώρηση',
-    guests: ['김민지', 'Γιάννης Παπαδόπουλος', 'ليلى أحمد'],
+    guests: ['김민지', 'Γιάννης Παπαδόπουλος', 'ليلى أحمد', '汪伟'],
     topics: [],
   },
 ];

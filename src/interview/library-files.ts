@@ -7,10 +7,25 @@ import {
   compareLabels,
   type CatalogueEntry,
 } from './catalogue';
-import { facetValuesOf, withPathKeys } from './facet-values';
-import { FACET_KEY_PATTERN, FACETS, facetKey, type Facet, type FacetValue } from './facets';
+import {
+  assignFacetKeys,
+  facetValuesOf,
+  pathKey,
+  valueIdentity,
+  withPathKeys,
+  type FacetKeys,
+} from './facet-values';
+import {
+  FACET_KEY_PATTERN,
+  FACETS,
+  facetKey,
+  isAsciiKey,
+  type Facet,
+  type FacetValue,
+} from './facets';
 import { schemaVersion, slug, text } from './fields';
 import { libraryFiles, type LibraryOrder } from './library-layout';
+import { isPlaceholder } from './placeholders';
 import type { Interview } from './schema';
 
 // The library is published as many small static files, so that its first view
@@ -131,6 +146,42 @@ export const publishedIdsSchema = z.strictObject({
   ids: z.array(slug),
 });
 
+/** The facets whose values are named by people, and keyed by the ledger (years are their own key). */
+type NamedFacet = 'topic' | 'person' | 'publication';
+
+const ledgerOf = z
+  .record(slug, z.string().check(z.regex(FACET_KEY_PATTERN, 'must be a value’s identity')))
+  .check(
+    z.refine(
+      (ledger) => new Set(Object.values(ledger)).size === Object.keys(ledger).length,
+      'must give each value one key',
+    ),
+  );
+
+/**
+ * library-keys.json: every key given to a topic, person and publication, and
+ * the value (its valueIdentity) it names. \`npm run generate\` reads it and
+ * adds the keys it gives; a key, once given, names the same value for ever.
+ */
+export const keyLedgerSchema = z.strictObject({
+  about: z.string(),
+  schemaVersion,
+  topic: ledgerOf,
+  person: ledgerOf,
+  publication: ledgerOf,
+});
+
+export type FacetKeyLedger = z.infer<typeof keyLedgerSchema>;
+
+export const EMPTY_KEY_LEDGER: FacetKeyLedger = {
+  about:
+    'Every key the library has given a topic, person or publication (its links: /person/<key>), and the value it names. Written by `npm run generate`, which only adds to it: a key is never given to another value. Commit it; never edit or remove an entry.',
+  schemaVersion: 1,
+  topic: {},
+  person: {},
+  publication: {},
+};
+
 export type LibrarySummary = z.infer<typeof librarySummarySchema>;
 export type LibraryShard = z.infer<typeof libraryShardSchema>;
 export type FacetPostings = z.infer<typeof facetPostingsSchema>;
@@ -207,14 +258,79 @@ function earlierKeyFiles(
   });
 }
 
+/** Every file of the published library, built from the interviews (buildLibraryWithKeys). */
+export function buildLibrary(
+  interviews: readonly Interview[],
+  ledger: FacetKeyLedger = EMPTY_KEY_LEDGER,
+): LibraryFile[] {
+  return buildLibraryWithKeys(interviews, ledger).files;
+}
+
 /**
- * Every file of the published library, built from the interviews. Pure: the
- * same interviews give the same files, byte for byte, on any machine.
+ * The keys of every topic, person and publication (assignFacetKeys): values
+ * the ledger does not name yet in the order they were first published (oldest
+ * first, undated last), then by identity, so the same interviews and ledger
+ * give the same keys on any machine.
  */
-export function buildLibrary(interviews: readonly Interview[]): LibraryFile[] {
-  const byDate = interviews
-    .map((interview) => withPathKeys(catalogueEntryFor(interview)))
-    .sort(compareByDate);
+function facetKeys(
+  entries: readonly CatalogueEntry[],
+  ledger: FacetKeyLedger,
+): { keys: FacetKeys; ledger: FacetKeyLedger } {
+  const labelsOf: Record<NamedFacet, (entry: CatalogueEntry) => string[]> = {
+    topic: (entry) => entry.topics,
+    person: (entry) => entry.interviewees.map((person) => person.name),
+    publication: (entry) => [entry.publication],
+  };
+  const assign = (facet: NamedFacet) => {
+    const values = new Map<string, { labels: Map<string, number>; first: string }>();
+    for (const entry of entries) {
+      for (const label of labelsOf[facet](entry)) {
+        if (facet !== 'topic' && isPlaceholder(facet, label)) continue;
+        const identity = valueIdentity(label);
+        const value = values.get(identity) ?? { labels: new Map(), first: '\uffff' };
+        values.set(identity, value);
+        value.labels.set(label, (value.labels.get(label) ?? 0) + 1);
+        const published = entry.published ?? '\ufffe';
+        if (published < value.first) value.first = published;
+      }
+    }
+    const order = [...values]
+      .map(([identity, { labels, first }]) => ({
+        identity,
+        words: pathKey(commonLabel(labels)),
+        first,
+      }))
+      .sort((a, b) =>
+        a.first !== b.first ? (a.first < b.first ? -1 : 1) : a.identity < b.identity ? -1 : 1,
+      );
+    return assignFacetKeys(order, ledger[facet]);
+  };
+  const topic = assign('topic');
+  const person = assign('person');
+  const publication = assign('publication');
+  return {
+    keys: { topic: topic.keys, person: person.keys, publication: publication.keys },
+    ledger: {
+      ...ledger,
+      topic: { ...topic.ledger },
+      person: { ...person.ledger },
+      publication: { ...publication.ledger },
+    },
+  };
+}
+
+/**
+ * Every file of the published library, and the ledger of keys with those it
+ * gave (see keyLedgerSchema). Pure: the same interviews and ledger give the
+ * same files, byte for byte, on any machine.
+ */
+export function buildLibraryWithKeys(
+  interviews: readonly Interview[],
+  previous: FacetKeyLedger,
+): { files: LibraryFile[]; ledger: FacetKeyLedger } {
+  const plain = interviews.map(catalogueEntryFor);
+  const { keys, ledger } = facetKeys(plain, previous);
+  const byDate = plain.map((entry) => withPathKeys(entry, keys)).sort(compareByDate);
   const byTitle = [...byDate].sort(compareByTitle);
   const titlePosition = new Map(byTitle.map((entry, position) => [entry.id, position]));
 
@@ -262,8 +378,10 @@ export function buildLibrary(interviews: readonly Interview[]): LibraryFile[] {
         title: value.title.sort((a, b) => a - b),
       } satisfies FacetPostings;
       files.push({ path: file, data: postings });
+      // Keys in their own script (an ASCII facetKey always was the value's key, or is now another's).
       for (const old of new Set([...value.labels.keys()].map(facetKey))) {
-        if (old !== key) earlier.set(old, [...(earlier.get(old) ?? []), postings]);
+        if (old !== key && !isAsciiKey(old))
+          earlier.set(old, [...(earlier.get(old) ?? []), postings]);
       }
     }
     files.push(...earlierKeyFiles(facet, earlier, fileNames));
@@ -287,13 +405,16 @@ export function buildLibrary(interviews: readonly Interview[]): LibraryFile[] {
       year: facetSummary('year'),
     },
   } satisfies LibrarySummary;
-  return [
-    { path: libraryFiles.summary(), data: summary },
-    ...shards(byDate, 'date'),
-    ...shards(byTitle, 'title'),
-    ...files,
-    ...publishedIdLists(byTitle),
-  ];
+  return {
+    files: [
+      { path: libraryFiles.summary(), data: summary },
+      ...shards(byDate, 'date'),
+      ...shards(byTitle, 'title'),
+      ...files,
+      ...publishedIdLists(byTitle),
+    ],
+    ledger,
+  };
 }
 
 /** Every file of `library/ids/`, each written even if empty: asked for a new id, none is missing. */

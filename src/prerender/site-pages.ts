@@ -1,6 +1,12 @@
 import { libraryHead, readerHead, type PageHead, type Site } from '../app/page-head';
 import { FACETS } from '../interview/facets';
-import { facetListSchema, libraryFiles, librarySummarySchema } from '../interview/library-files';
+import type { CatalogueEntry } from '../interview/catalogue';
+import {
+  facetListSchema,
+  libraryFiles,
+  libraryShardSchema,
+  librarySummarySchema,
+} from '../interview/library-files';
 import { DEFAULT_LIBRARY_QUERY, LIBRARY_PAGE_SIZE } from '../interview/library-query';
 import type { ROUTE_MODULES } from '../app/router';
 import { libraryPath, paths } from '../config/paths';
@@ -59,6 +65,23 @@ function readLibraryFile<T>(
   const text = readFile(file);
   if (text === undefined) throw new Error(`${file} is missing: run npm run generate`);
   return schema.parse(JSON.parse(text));
+}
+
+/**
+ * Every interview's entry in the built library, by id: the keys the library
+ * gave its people, publication and topics (library-files.ts), which its pages'
+ * search fields filter by.
+ */
+export function libraryEntries(
+  readFile: (file: string) => string | undefined,
+): Map<string, CatalogueEntry> {
+  const summary = readLibraryFile(readFile, libraryFiles.summary(), librarySummarySchema);
+  const entries = new Map<string, CatalogueEntry>();
+  for (let n = 1; (n - 1) * summary.shardSize < summary.total; n += 1) {
+    const shard = readLibraryFile(readFile, libraryFiles.shard('date', n), libraryShardSchema);
+    for (const entry of shard.entries) entries.set(entry.id, entry);
+  }
+  return entries;
 }
 
 /**

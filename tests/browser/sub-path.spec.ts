@@ -66,6 +66,9 @@ for (const javaScript of [true, false]) {
         ],
         ['Interviews with ليلى أحمد', 'person/lyla-hmd', 'ليلى أحمد'],
         ['Interviews with Łukasz Żółć', 'person/lukasz-zolc', 'Łukasz Żółć'],
+        // Two names that read alike in Latin letters: the one published first keeps the words.
+        ['Interviews with 汪伟', 'person/wang-wei', '汪伟'],
+        ['Interviews with 王伟', 'person/wang-wei-2', '王伟'],
         ['Interviews from 人民日报', 'publication/ren-min-ri-bao', '人民日报'],
         ['Interviews on Энергетика', 'topic/energetika', 'Энергетика'],
       ] as const) {

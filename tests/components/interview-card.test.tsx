@@ -3,7 +3,8 @@ import { afterEach, expect, it } from 'vitest';
 import { InterviewCard } from '../../src/features/library/components/interview-card';
 import { otherScriptInterviews } from '../../scripts/lib/other-script-interviews';
 import { catalogueEntryFor } from '../../src/interview/catalogue';
-import { withPathKeys } from '../../src/interview/facet-values';
+import { buildLibrary, libraryFiles } from '../../src/interview/library-files';
+import { parseLibraryShard } from '../../src/interview/parse';
 import { seedInterview } from '../support/seed';
 import { renderWithRouter } from './render';
 
@@ -32,15 +33,39 @@ it('links the people and publication it names, never the importer’s placeholde
   expect(screen.getByText(/Unknown publication/)).toBeTruthy();
 });
 
+/** An interview's entry as the library publishes it, with the keys it gave. */
+function publishedEntry(id: string) {
+  const seed = seedInterview();
+  const shard = buildLibrary([seed, ...otherScriptInterviews(seed)]).find(
+    (file) => file.path === libraryFiles.shard('date', 1),
+  );
+  const parsed = parseLibraryShard(shard?.data);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  const entry = parsed.data.entries.find((e) => e.id === id);
+  if (entry === undefined) throw new Error(`no entry ${id}`);
+  return entry;
+}
+
 it('links names, publications and topics in other scripts to their pages, by the catalogue’s keys', () => {
-  const [anna] = otherScriptInterviews(seedInterview());
-  renderWithRouter(<InterviewCard entry={withPathKeys(catalogueEntryFor(anna!))} />);
+  renderWithRouter(<InterviewCard entry={publishedEntry('anna-kovalchuk-2025')} />);
   const href = (name: string) => screen.getByRole('link', { name }).getAttribute('href');
   expect(href('Interviews with Анна Ковальчук')).toBe('/person/anna-kovalchuk');
   expect(href('Interviews with Łukasz Żółć')).toBe('/person/lukasz-zolc');
   expect(href('Interviews from Казахстанская правда')).toBe('/publication/kazakhstanskaya-pravda');
   expect(href('Interviews on Энергетика')).toBe('/topic/energetika');
   expect(href('Interviews on Security')).toBe('/topic/security');
+});
+
+it('links two names that read alike in Latin letters to two pages', () => {
+  renderWithRouter(<InterviewCard entry={publishedEntry('wang-xiaoming-2025')} />);
+  expect(screen.getByRole('link', { name: 'Interviews with 王伟' }).getAttribute('href')).toBe(
+    '/person/wang-wei-2',
+  );
+  cleanup();
+  renderWithRouter(<InterviewCard entry={publishedEntry('three-voices-2024')} />);
+  expect(screen.getByRole('link', { name: 'Interviews with 汪伟' }).getAttribute('href')).toBe(
+    '/person/wang-wei',
+  );
 });
 
 it('marks its title with the interview’s language, so a screen reader reads it in its voice', () => {

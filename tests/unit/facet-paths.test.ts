@@ -36,6 +36,9 @@ describe('facet values named in other scripts', () => {
       김민지: 'gim-min-ji',
       'Γιάννης Παπαδόπουλος': 'giannis-papadopoylos',
       'ليلى أحمد': 'lyla-hmd',
+      // They read alike in Latin letters; 汪伟 was published first.
+      汪伟: 'wang-wei',
+      王伟: 'wang-wei-2',
     });
     expect(
       values('publication')
