@@ -10,7 +10,10 @@ import { formatReport } from '../../src/interview/import/report';
 import { describeIssue, problemLines } from '../../src/interview/problems';
 import { httpUrl, isoDate, languageTag, nameText, slug } from '../../src/interview/fields';
 import { decodeText, MAX_FILE_BYTES } from '../../src/lib/decode-text';
-import { extractArticle } from '../../src/features/add-interview/lib/extract-article';
+import {
+  extractArticle,
+  type ExtractedArticle,
+} from '../../src/features/add-interview/lib/extract-article';
 
 export const USAGE =
   'usage: npm run interview:import -- ARTICLE [-o OUT.json] [--id SLUG] [--date YYYY-MM-DD] ' +
@@ -104,15 +107,15 @@ function isWebPage(file: string, text: string): boolean {
 }
 
 /** The article of a saved web page as text, read as the browser reads one (in an inert document). */
-async function articleOfPage(file: string, html: string): Promise<string> {
+async function articleOfPage(file: string, html: string): Promise<ExtractedArticle> {
   // jsdom only for web pages: it takes a second to load.
   const { JSDOM } = await import('jsdom');
   const { window } = new JSDOM('');
   try {
-    const text = await extractArticle(html, new window.DOMParser());
-    if (text.trim() === '')
+    const article = await extractArticle(html, new window.DOMParser());
+    if (article.text.trim() === '')
       throw new CommandError(`${file}: no article text was found in this web page`);
-    return text;
+    return article;
   } finally {
     window.close();
   }
@@ -297,8 +300,12 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   const source = fromStdin ? await readStream(name, io.stdin) : await readArticleFile(file);
   const page = isWebPage(file, source);
-  const article = page ? await articleOfPage(name, source) : source;
+  // A saved page's metadata (publication, address, date) comes after the options, before the text.
+  const { text: article, facts } = page
+    ? await articleOfPage(name, source)
+    : { text: source, facts: undefined };
   const options: ImportOptions = {
+    ...(facts ? { page: facts } : {}),
     ...(values.id !== undefined ? { id: values.id } : {}),
     ...(values.date !== undefined ? { published: values.date } : {}),
     ...(values.publication !== undefined ? { publication: values.publication } : {}),

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { appStarted, expect, scrollsSideways, test } from './fixtures';
 import { axeLightAndDark } from './axe-schemes';
@@ -180,6 +182,26 @@ test.describe('adding an interview', () => {
       false,
     );
     expect(messages.filter((m) => m.startsWith('dialog'))).toEqual([]);
+  });
+
+  test('a saved web page’s publication, address and date come from its metadata', async ({
+    page,
+  }) => {
+    await page.goto('/add');
+    await page.getByLabel('Or choose a file, or drop it here').setInputFiles({
+      name: 'river-keeper.html',
+      mimeType: 'text/html',
+      buffer: readFileSync(
+        path.join(import.meta.dirname, '../fixtures/saved-page/river-keeper.html'),
+      ),
+    });
+    // The text names none of them: the page's og:site_name, canonical link and
+    // article:published_time do.
+    await expect(page.getByLabel('Publication', { exact: true })).toHaveValue('Riverside Weekly');
+    await expect(page.getByLabel('Address of the article')).toHaveValue(
+      'https://riverside.example/people/ann-lee-river-keeper',
+    );
+    await expect(page.getByLabel('Date published')).toHaveValue('2025-06-03');
   });
 
   for (const [name, file, message] of [

@@ -47,6 +47,16 @@ describe('the importer’s worker (its handler, without a worker)', () => {
     });
     for (const junk of [null, 'Q: Why?', { type: 'read', id: '1', text: '' }, { id: 1, text: '' }])
       expect(asImportRequest(junk)).toBeUndefined();
+    // With what a saved page's metadata said: strings, each where it belongs.
+    const page = { publication: 'Riverside Weekly', published: '2025-06-03' };
+    expect(asImportRequest({ type: 'read', id: 2, text: 'Q: Why?', page })).toEqual({
+      type: 'read',
+      id: 2,
+      text: 'Q: Why?',
+      page,
+    });
+    for (const junk of [null, 'Riverside', { publication: 7 }, { url: ['https://a.example'] }])
+      expect(asImportRequest({ type: 'read', id: 3, text: 'Q: Why?', page: junk })).toBeUndefined();
   });
 });
 

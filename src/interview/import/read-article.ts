@@ -13,6 +13,17 @@ import { taggedNames } from './tagged-name';
 import { parseStructure, type Role, type TurnOf } from './structure';
 import { UNKNOWN_PUBLICATION, UNNAMED_INTERVIEWEE, UNNAMED_INTERVIEWER } from '../placeholders';
 
+/**
+ * What a saved page's metadata says of its article (extract-article.ts, checked there): the
+ * publication (og:site_name), the article's address (its canonical link, else og:url) and the
+ * date it was published (article:published_time). They come before what the importer guesses
+ * from the text, and after what whoever imports says.
+ */
+export type PageFacts = { publication?: string; url?: string; published?: string };
+
+/** Where the report says a date taken from a page's metadata came from. */
+export const FROM_PAGE_METADATA = 'the page’s metadata';
+
 /** Facts the text may not hold, given by whoever imports it. */
 export type ImportOptions = {
   id?: string;
@@ -20,6 +31,8 @@ export type ImportOptions = {
   publication?: string;
   url?: string;
   language?: string;
+  /** The saved page's own metadata, under the options above. */
+  page?: PageFacts;
   /** Puts names in other scripts into the interview's id (see slug.ts); without it they are left out. */
   romanize?: Romanize;
 };
@@ -191,7 +204,10 @@ function undecided(
 }
 
 /** Reads the raw text of a published Q&A interview into a draft to check and correct. */
-export function readArticle(source: string, options: ImportOptions = {}): ReadOutcome {
+export function readArticle(source: string, given: ImportOptions = {}): ReadOutcome {
+  // What is stated wins over the page (exactOptionalPropertyTypes: a field stated is a value).
+  const { page, ...stated } = given;
+  const options: ImportOptions = { ...page, ...stated };
   if (source.length > MAX_ARTICLE_CHARS) {
     return {
       ok: false,
@@ -274,7 +290,12 @@ export function readArticle(source: string, options: ImportOptions = {}): ReadOu
     options.published ??
     (dateLine ? parseDateLine(dateLine.text) : dateline ? findDateIn(dateline.text) : undefined);
   if (!published) warnings.push('no publication date found: set it');
-  const publishedFrom = options.published ? '--date' : (dateLine ?? dateline)?.text;
+  const publishedFrom =
+    stated.published !== undefined
+      ? '--date'
+      : options.published
+        ? FROM_PAGE_METADATA
+        : (dateLine ?? dateline)?.text;
 
   const blocks = paragraphs.map((p) =>
     blockOf(p, roles.get(p.index), structure.turnOf.get(p.index)),

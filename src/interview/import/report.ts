@@ -1,5 +1,6 @@
 import type { Interview } from '../schema';
 import type { DroppedParagraph, ImportReport } from './import-article';
+import { FROM_PAGE_METADATA } from './read-article';
 
 function quote(text: string, max = 90): string {
   return `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
@@ -29,6 +30,12 @@ function droppedLines(
   });
 }
 
+/** Where the date came from: a line of the text, quoted, `--date`, or the page's metadata. */
+function publishedFrom(from: string | undefined): string {
+  if (from === undefined || from === '') return '';
+  return from === FROM_PAGE_METADATA ? ` (from ${from})` : ` (from "${from}")`;
+}
+
 /** The importer's report as text: what was found, what was dropped and what to check. */
 export function formatReport(interview: Interview, report: ImportReport): string {
   const { people, sections } = interview;
@@ -38,7 +45,7 @@ export function formatReport(interview: Interview, report: ImportReport): string
   const out = [
     `title:       ${interview.title}`,
     `id:          ${interview.id}`,
-    `published:   ${interview.published ?? '(none found)'}${report.publishedFrom ? ` (from "${report.publishedFrom}")` : ''}`,
+    `published:   ${interview.published ?? '(none found)'}${publishedFrom(report.publishedFrom)}`,
     `publication: ${interview.source.publication}`,
     ...people.interviewers.map((p) => `interviewer: ${person(p)}`),
     ...people.interviewees.map((p) => `interviewee: ${person(p)}`),

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { draftSchema, type Draft } from '../../../interview/import/draft';
 import { workerRpc, type WorkerRpc } from '../../../lib/worker-rpc';
+import type { PageFacts } from '../../../interview/import/read-article';
 import type { ImportRequest } from './article-import-protocol';
 
 /**
@@ -65,13 +66,15 @@ export function stopArticleImport(): void {
 }
 
 /**
- * Reads an article's text in the importer's worker. Aborted by `signal`, the
+ * Reads an article's text in the importer's worker, with what a saved page's metadata said of it
+ * (`page`, checked by extract-article.ts). Aborted by `signal`, the
  * worker is ended (its read cannot be interrupted otherwise) and the call
  * rejects with the signal's reason; the next read starts a new worker.
  */
 export async function readArticleInWorker(
   text: string,
   signal?: AbortSignal,
+  page?: PageFacts,
 ): Promise<ArticleRead> {
   signal?.throwIfAborted();
   const rpc = (running ??= start());
@@ -79,7 +82,7 @@ export async function readArticleInWorker(
     rpc.stop(signal?.reason instanceof Error ? signal.reason : new Error('Stopped.'));
   signal?.addEventListener('abort', stop, { once: true });
   try {
-    return await rpc.call({ type: 'read', text });
+    return await rpc.call({ type: 'read', text, ...(page ? { page } : {}) });
   } finally {
     signal?.removeEventListener('abort', stop);
   }

@@ -1,6 +1,12 @@
-// The article inside a saved web page, as text with one paragraph per line.
-// The page is parsed with DOMParser into an inert document: its scripts never
-// run and nothing it links to is loaded. The extractor is loaded on demand.
+// The article inside a saved web page, as text with one paragraph per line,
+// and what the page's metadata says of it (page-facts.ts). The page is parsed
+// with DOMParser into an inert document: its scripts never run and nothing it
+// links to is loaded. The extractor is loaded on demand.
+import type { PageFacts } from '../../../interview/import/read-article';
+import { pageFacts } from './page-facts';
+
+/** A saved page's article as text, and its publication, address and date from its metadata. */
+export type ExtractedArticle = { text: string; facts: PageFacts };
 
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, dt, dd';
 
@@ -33,13 +39,13 @@ function headline(title: string, page: Document): string {
 
 /**
  * Extracts the article of an HTML page: headline, byline and paragraphs, as
- * plain text. The parser is the page's own in the browser; on the command line,
- * a jsdom window's (Node has none).
+ * plain text, and the facts its metadata gives. The parser is the page's own in
+ * the browser; on the command line, a jsdom window's (Node has none).
  */
 export async function extractArticle(
   html: string,
   parser: DOMParser = new DOMParser(),
-): Promise<string> {
+): Promise<ExtractedArticle> {
   const inert = () => {
     const page = parser.parseFromString(html, 'text/html');
     for (const element of page.querySelectorAll(
@@ -60,5 +66,5 @@ export async function extractArticle(
   }
   // Readability found nothing worth calling an article: take every block of the page.
   if (lines.length <= 2) lines.push(...linesOf(page.body));
-  return lines.join('\n');
+  return { text: lines.join('\n'), facts: pageFacts(page, article ?? {}) };
 }

@@ -2,6 +2,7 @@
 // correct, or a message saying in words why it cannot be read.
 import type { Draft } from '../../../interview/import/draft';
 import { parseDraft } from '../../../interview/import/draft';
+import type { PageFacts } from '../../../interview/import/read-article';
 import { draftFromInterview } from '../../../interview/import/from-interview';
 import { intervieweeName, interviewIdOf } from '../../../interview/import/labels';
 import { parseJson, readInterview } from '../../../interview/parse';
@@ -15,11 +16,15 @@ export type SourceResult = { ok: true; draft: Draft } | { ok: false; error: stri
 
 /**
  * A draft from an article's text (its ids in Latin letters when its names are in another
- * script), read in a worker: a long text's read no longer holds the page. Rejects when
+ * script), with what a saved page's metadata said of it (`page`), read in a worker: a long text's read no longer holds the page. Rejects when
  * `signal` aborts it.
  */
-export async function fromText(text: string, signal?: AbortSignal): Promise<SourceResult> {
-  const read = await readArticleInWorker(text, signal);
+export async function fromText(
+  text: string,
+  signal?: AbortSignal,
+  page?: PageFacts,
+): Promise<SourceResult> {
+  const read = await readArticleInWorker(text, signal, page);
   if (!read.ok) return { ok: false, error: capitalise(read.error) };
   const { draft } = read;
   // The id is made of the guest's name, the title and the year; without the romanizer (offline
@@ -58,9 +63,9 @@ export function fromJson(source: string, what: string): SourceResult {
 
 async function fromHtml(html: string, signal?: AbortSignal): Promise<SourceResult> {
   const { extractArticle } = await import('./extract-article');
-  const text = await extractArticle(html);
+  const { text, facts } = await extractArticle(html);
   if (text.trim() === '') return { ok: false, error: 'No article text was found in this page.' };
-  return fromText(text, signal);
+  return fromText(text, signal, facts);
 }
 
 /** A draft from a file that was chosen or dropped. */
