@@ -373,6 +373,21 @@ test.describe('on a phone', () => {
     );
     await axe();
   });
+
+  test('each result’s links are 44 px targets, one line long too', async ({ page }) => {
+    // A word of the introduction: its place's link reads "Introduction", one line, 24 px tall.
+    await page.goto('/?q=battlefield');
+    await expect(results(page)).toHaveText('1 interview matches “battlefield”');
+    const result = page.getByRole('article').filter({ hasText: seed.title });
+    await expect(result.getByRole('link', { name: 'Introduction' })).toBeVisible();
+    const small = await result.getByRole('link').evaluateAll((links) =>
+      links
+        .map((link) => ({ link: link.textContent, box: link.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 44 || box.height < 44)
+        .map(({ link, box }) => `${link} ${Math.round(box.width)}x${Math.round(box.height)}`),
+    );
+    expect(small).toEqual([]);
+  });
 });
 
 test.describe('without JavaScript', () => {

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
+import { otherScriptInterviews } from '../../scripts/lib/other-script-interviews';
 import { syntheticLibrary } from '../../scripts/lib/synthetic-library';
+import type { Interview } from '../../src/interview/schema';
 import { buildLibrary } from '../../src/interview/library-files';
 import { seedInterview } from '../support/seed';
 import { axeLightAndDark } from './axe-schemes';
@@ -157,9 +159,13 @@ test('with JavaScript, a view’s own address shows what it shows without, and m
  * whole seed interview, loaded and started for nothing but its link, cost more.
  */
 async function openLargeLibrary(page: Page, size = 45) {
-  const files = new Map(
-    buildLibrary(syntheticLibrary(seedInterview(), size)).map((file) => [file.path, file.data]),
-  );
+  return openLibraryOf(page, syntheticLibrary(seedInterview(), size));
+}
+
+/** The library of these interviews, served and opened as openLargeLibrary's. */
+async function openLibraryOf(page: Page, interviews: Interview[]) {
+  const size = interviews.length;
+  const files = new Map(buildLibrary(interviews).map((file) => [file.path, file.data]));
   const requested: string[] = [];
   await page.route('**/library/**', async (route) => {
     const { pathname } = new URL(route.request().url());
@@ -375,6 +381,26 @@ test('the library’s links are 44 px tall on a phone, with a mouse too', async 
     expect(small, `JavaScript ${javaScript ? 'on' : 'off'}`).toEqual([]);
     await context.close();
   }
+});
+
+test('on a phone a card’s one-line title and a topic of two letters are 44 px targets', async ({
+  page,
+}) => {
+  // A short title (王小明谈能源与和平) fits one line: its link was 22 px tall; a topic of two
+  // Chinese letters (贸易) was a chip 36 px wide.
+  await page.setViewportSize({ width: 320, height: 700 });
+  await openLibraryOf(page, [seedInterview(), ...otherScriptInterviews(seedInterview())]);
+  const card = page.getByRole('article').filter({ hasText: '王小明谈能源与和平' });
+  // The title and the topics, each a link of its own (a person's and the publication's are
+  // words in a line of text).
+  const small = await card.locator('h3 a, [aria-label="Topics"] a').evaluateAll((links) =>
+    links
+      .map((link) => ({ link: link.textContent, box: link.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 44 || box.height < 44)
+      .map(({ link, box }) => `${link} ${Math.round(box.width)}x${Math.round(box.height)}`),
+  );
+  expect(small).toEqual([]);
+  expect(await scrollsSideways(page)).toBe(false);
 });
 
 test('“Add an interview” and what it takes keep to their own lines at every width', async ({

@@ -8,8 +8,9 @@ import { formatDate, plural } from '../../../lib/format';
 
 // A transparent border: in forced colours (Windows high contrast) the background is dropped and
 // the border drawn, so each chip keeps its edge.
+// At least 44 px wide on phones too: a topic of two letters (贸易) was 36 px.
 const chipClass =
-  'inline-flex min-h-8 items-center rounded-full border border-transparent bg-stone-100 px-3 text-sm text-stone-800 underline-offset-2 hover:bg-stone-200 hover:underline thumb:min-h-11 dark:bg-stone-800 dark:text-stone-200 dark:hover:bg-stone-700';
+  'inline-flex min-h-8 items-center justify-center rounded-full border border-transparent bg-stone-100 px-3 text-sm text-stone-800 underline-offset-2 hover:bg-stone-200 hover:underline thumb:min-h-11 thumb:min-w-11 dark:bg-stone-800 dark:text-stone-200 dark:hover:bg-stone-700';
 
 const facetLinkClass =
   'underline decoration-stone-400 underline-offset-2 hover:decoration-current dark:decoration-stone-500';
@@ -25,9 +26,10 @@ export function InterviewCard({ entry }: { entry: CatalogueEntry }) {
     <article className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
       {/* The title is in the interview's language (the page is in English): read in its voice. */}
       <h3 lang={entry.language} className="font-serif text-xl leading-snug font-semibold">
+        {/* A target for a thumb (touch-link) even where the title fits one short line. */}
         <Link
           to={paths.interview(entry.id)}
-          className="underline decoration-stone-300 underline-offset-4 hover:decoration-current dark:decoration-stone-600"
+          className="touch-link underline decoration-stone-300 underline-offset-4 hover:decoration-current dark:decoration-stone-600"
         >
           {entry.title}
         </Link>

@@ -15,9 +15,10 @@ export const SearchResult = memo(function SearchResult({ result }: { result: Int
   return (
     <article className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
       <h3 className="font-serif text-xl leading-snug font-semibold">
+        {/* A target for a thumb (touch-link) even where the title fits one short line. */}
         <Link
           to={result.path}
-          className="underline decoration-stone-300 underline-offset-4 hover:decoration-current dark:decoration-stone-600"
+          className="touch-link underline decoration-stone-300 underline-offset-4 hover:decoration-current dark:decoration-stone-600"
         >
           {result.title}
         </Link>
@@ -36,9 +37,10 @@ export const SearchResult = memo(function SearchResult({ result }: { result: Int
       <ul className="mt-3 space-y-3" aria-label={`Matches in ${result.title}`}>
         {result.hits.map((hit) => (
           <li key={hit.path} className="border-l-2 border-sky-700 pl-3 dark:border-sky-400">
+            {/* 44 px tall on phones where its label is one line ("Introduction"): two are 48. */}
             <Link
               to={hit.path}
-              className="line-clamp-2 font-medium underline decoration-stone-300 underline-offset-2 hover:decoration-current dark:decoration-stone-600"
+              className="line-clamp-2 font-medium underline thumb:min-h-11 decoration-stone-300 underline-offset-2 hover:decoration-current dark:decoration-stone-600"
             >
               {hit.kind === 'question' && <span className="sr-only">Question: </span>}
               {hit.kind === 'section' && <span className="sr-only">Section: </span>}
