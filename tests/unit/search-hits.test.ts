@@ -177,3 +177,41 @@ describe('an excerpt where the last word typed is only the start of one', () => 
     expect(shown(hits)).not.toContain('Next question');
   });
 });
+
+describe('an interview found by its title or publication alone', () => {
+  // Pagefind indexes the title and publication too: such a result has no place of its text
+  // (no sub-result), and showed its title with nothing marked and no excerpt.
+  const byTitle: PagefindResultData = {
+    meta: {
+      id: 'anna-kovalchuk-2025',
+      title: 'Анна Ковальчук: «Энергетика — это мир»',
+      publication: 'Казахстанская правда',
+    },
+    excerpt: 'As the war between Russia and Ukraine approaches',
+    anchors: [{ id: 'trade__heading', location: 103 }],
+    sub_results: [],
+  };
+  const marked = (parts: { text: string; marked: boolean }[] | undefined) =>
+    parts?.filter((part) => part.marked).map((part) => part.text);
+
+  it('marks the words typed in its title and publication', () => {
+    const hits = interviewHits(byTitle, 'ковальчук правда');
+    expect(hits?.hits).toEqual([]);
+    expect(marked(hits?.marked?.title)).toEqual(['Ковальчук']);
+    expect(hits?.marked?.title.map((part) => part.text).join('')).toBe(byTitle.meta.title);
+    expect(marked(hits?.marked?.publication)).toEqual(['правда']);
+  });
+
+  it('marks a word begun, and words inside a line written without spaces', () => {
+    const chinese = { ...byTitle, meta: { id: 'w', title: '王小明谈能源与和平' } };
+    expect(marked(interviewHits(chinese, '能源')?.marked?.title)).toEqual(['能源']);
+    expect(marked(interviewHits(chinese, '王小明')?.marked?.title)).toEqual(['王小明']);
+    expect(marked(interviewHits(byTitle, 'энерг')?.marked?.title)).toEqual(['Энергетика']);
+    // Not the middle of a word in a script with spaces.
+    expect(marked(interviewHits(byTitle, 'чук')?.marked?.title)).toEqual([]);
+  });
+
+  it('marks nothing more where places of its text match', () => {
+    expect(interviewHits(result, 'war')?.marked).toBeUndefined();
+  });
+});

@@ -27,6 +27,12 @@ export type InterviewHits = {
   published: string | undefined;
   path: string;
   hits: SearchHit[];
+  /**
+   * Where no place of its text matches (the words are in its title or its publication's name,
+   * which the index holds too): the title and the publication with the words marked, so that
+   * the result shows what it matched. Undefined where places match.
+   */
+  marked?: { title: ExcerptPart[]; publication: ExcerptPart[] | undefined } | undefined;
 };
 
 /** The parts of a Pagefind result this app reads (validated in api/pagefind.ts). */
@@ -92,6 +98,52 @@ function fold(word: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Scripts written without spaces between words: Pagefind finds words inside their runs. */
+const UNSPACED_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** Words (letters and digits) and what lies between them. */
+const WORDS_AND_BETWEEN = /([\p{L}\p{N}]+)/u;
+
+/**
+ * A line of text (a title, a publication's name) with the words typed marked: a word that
+ * begins with one (folded, as the search compares them), and in a script written without
+ * spaces, where a "word" is a whole line (王小明谈能源与和平), the words typed inside it.
+ */
+export function markedWords(text: string, query: string): ExcerptPart[] {
+  const terms = query.split(/\s+/).map(fold).filter(Boolean);
+  const parts: ExcerptPart[] = [];
+  const push = (part: ExcerptPart) => {
+    const last = parts.at(-1);
+    if (part.text === '') return;
+    if (last && last.marked === part.marked) last.text += part.text;
+    else parts.push({ ...part });
+  };
+  text.split(WORDS_AND_BETWEEN).forEach((piece, i) => {
+    // Odd pieces are words, even ones what lies between.
+    if (i % 2 === 0 || terms.length === 0) return push({ text: piece, marked: false });
+    // A run of a script without spaces holds several words: only those typed are marked
+    // (where lower case keeps every character's place).
+    const lower = piece.toLowerCase();
+    const unspaced = UNSPACED_SCRIPT.test(piece) && lower.length === piece.length;
+    if (!unspaced && terms.some((term) => fold(piece).startsWith(term)))
+      return push({ text: piece, marked: true });
+    const found = unspaced
+      ? terms
+          .map((term) => ({ term, at: lower.indexOf(term) }))
+          .filter(({ at }) => at >= 0)
+          .sort((a, b) => a.at - b.at)[0]
+      : undefined;
+    if (!found) return push({ text: piece, marked: false });
+    const end = found.at + found.term.length;
+    push({ text: piece.slice(0, found.at), marked: false });
+    push({ text: piece.slice(found.at, end), marked: true });
+    // The rest of the word may hold another word typed.
+    for (const part of markedWords(piece.slice(end), query)) push(part);
+  });
+  return parts;
 }
 
 /** How many characters two words begin with alike. */
@@ -282,12 +334,21 @@ export function interviewHits(
     .sort((a, b) => a.order - b.order)
     .map(({ hit }) => hit);
 
+  const title = data.meta.title ?? interviewId;
+  const publication = data.meta.publication;
   return {
     interviewId,
-    title: data.meta.title ?? interviewId,
-    publication: data.meta.publication,
+    title,
+    publication,
     published: data.meta.published,
     path: paths.interview(interviewId, params),
     hits,
+    marked:
+      hits.length === 0
+        ? {
+            title: markedWords(title, query),
+            publication: publication === undefined ? undefined : markedWords(publication, query),
+          }
+        : undefined,
   };
 }

@@ -20,38 +20,53 @@ export const SearchResult = memo(function SearchResult({ result }: { result: Int
           to={result.path}
           className="touch-link underline decoration-stone-300 underline-offset-4 hover:decoration-current dark:decoration-stone-600"
         >
-          {result.title}
+          {/* Found by its title alone: the words marked there, where no passage shows them. */}
+          {/* One span: the link is a flex box on phones (touch-link), whose children are boxes. */}
+          {result.marked ? (
+            <span>
+              <ExcerptText parts={result.marked.title} />
+            </span>
+          ) : (
+            result.title
+          )}
         </Link>
       </h3>
       {/* The interview's own address: its matches' links below are the screen's (with the query). */}
       <PrintedUrl path={paths.interview(result.interviewId)} />
       {(result.publication ?? result.published) && (
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-          {result.publication}
+          {result.marked?.publication ? (
+            <ExcerptText parts={result.marked.publication} />
+          ) : (
+            result.publication
+          )}
           {result.publication && result.published && ' · '}
           {result.published && (
             <time dateTime={result.published}>{formatDate(result.published)}</time>
           )}
         </p>
       )}
-      <ul className="mt-3 space-y-3" aria-label={`Matches in ${result.title}`}>
-        {result.hits.map((hit) => (
-          <li key={hit.path} className="border-l-2 border-sky-700 pl-3 dark:border-sky-400">
-            {/* 44 px tall on phones where its label is one line ("Introduction"): two are 48. */}
-            <Link
-              to={hit.path}
-              className="line-clamp-2 font-medium underline thumb:min-h-11 decoration-stone-300 underline-offset-2 hover:decoration-current dark:decoration-stone-600"
-            >
-              {hit.kind === 'question' && <span className="sr-only">Question: </span>}
-              {hit.kind === 'section' && <span className="sr-only">Section: </span>}
-              {hit.label}
-            </Link>
-            <p className="mt-1 text-stone-700 dark:text-stone-300">
-              …<ExcerptText parts={hit.excerpt} />…
-            </p>
-          </li>
-        ))}
-      </ul>
+      {/* None where it matched by its title alone: no empty list. */}
+      {result.hits.length > 0 && (
+        <ul className="mt-3 space-y-3" aria-label={`Matches in ${result.title}`}>
+          {result.hits.map((hit) => (
+            <li key={hit.path} className="border-l-2 border-sky-700 pl-3 dark:border-sky-400">
+              {/* 44 px tall on phones where its label is one line ("Introduction"): two are 48. */}
+              <Link
+                to={hit.path}
+                className="line-clamp-2 font-medium underline thumb:min-h-11 decoration-stone-300 underline-offset-2 hover:decoration-current dark:decoration-stone-600"
+              >
+                {hit.kind === 'question' && <span className="sr-only">Question: </span>}
+                {hit.kind === 'section' && <span className="sr-only">Section: </span>}
+                {hit.label}
+              </Link>
+              <p className="mt-1 text-stone-700 dark:text-stone-300">
+                …<ExcerptText parts={hit.excerpt} />…
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
     </article>
   );
 });
