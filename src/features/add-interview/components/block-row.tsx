@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { DraftProblem } from '../../../interview/import/build-interview';
 import { ASSIGNABLE_ROLES, type Block, type DraftPerson } from '../../../interview/import/draft';
 import type { DraftAction } from '../../../interview/import/edit-draft';
@@ -48,9 +48,10 @@ type BlockRowProps = {
   quotes: readonly string[];
   /** Words selected in this paragraph, offered as a key quote. */
   selectedWords: string | undefined;
-  onMarkQuote: () => void;
+  /** Called once the selected words are marked as a key quote (the selection is then cleared). */
+  onQuoteMarked: () => void;
   /** Words typed in the text field and not yet saved, so a reload keeps them (undefined: none). */
-  onTyping: (text: string | undefined) => void;
+  onTyping: (blockId: string, text: string | undefined) => void;
   dispatch: (action: DraftAction) => void;
 };
 
@@ -91,8 +92,35 @@ const button =
 const roleButton =
   'relative min-h-11 min-w-11 rounded-md border px-2 text-sm focus-visible:z-20 aria-pressed:z-10 max-sm:flex-auto max-sm:rounded-none max-sm:px-0.5 max-sm:text-[13px] max-sm:not-first:-ml-px max-sm:first:rounded-l-md max-sm:last:rounded-r-md';
 
+/** Whether two lists hold the same words (a new build of the draft makes new problem objects). */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word, i) => word === b[i]);
+}
+
+/**
+ * Whether a card shows the same as before: its props the same, or its problems and quotes the same
+ * words. A correction then draws again only the cards it changed, not each of a long draft's.
+ */
+function sameCard(before: BlockRowProps, after: BlockRowProps): boolean {
+  return (
+    before.block === after.block &&
+    before.people === after.people &&
+    before.startsTurn === after.startsTurn &&
+    before.canJoin === after.canJoin &&
+    before.selectedWords === after.selectedWords &&
+    before.onQuoteMarked === after.onQuoteMarked &&
+    before.onTyping === after.onTyping &&
+    before.dispatch === after.dispatch &&
+    sameWords(before.quotes, after.quotes) &&
+    sameWords(
+      before.problems.map((p) => p.message),
+      after.problems.map((p) => p.message),
+    )
+  );
+}
+
 /** One source paragraph: its role, its speaker, its words and what can be done with it. */
-export function BlockRow({
+export const BlockRow = memo(function BlockRow({
   block,
   people,
   problems,
@@ -100,7 +128,7 @@ export function BlockRow({
   canJoin,
   quotes,
   selectedWords,
-  onMarkQuote,
+  onQuoteMarked,
   onTyping,
   dispatch,
 }: BlockRowProps) {
@@ -120,7 +148,7 @@ export function BlockRow({
   }, [editing]);
   const stopEditing = () => {
     setEditing(false);
-    onTyping(undefined);
+    onTyping(block.id, undefined);
   };
   const labelId = useId();
   const speakers = people.filter(
@@ -279,7 +307,7 @@ export function BlockRow({
             <textarea
               ref={textArea}
               defaultValue={block.text}
-              onChange={(event) => onTyping(event.target.value)}
+              onChange={(event) => onTyping(block.id, event.target.value)}
               rows={Math.min(12, Math.ceil(block.text.length / 70) + 1)}
               className="mt-1 block w-full rounded-md border border-stone-500 bg-white p-2 text-base dark:border-stone-500 dark:bg-stone-900"
             />
@@ -353,7 +381,10 @@ export function BlockRow({
                 type="button"
                 // A mouse press would collapse the selection the button acts on.
                 onMouseDown={(event) => event.preventDefault()}
-                onClick={onMarkQuote}
+                onClick={() => {
+                  dispatch({ type: 'addKeyQuote', blockId: block.id, text: selectedWords });
+                  onQuoteMarked();
+                }}
                 className="min-h-11 max-w-full rounded-md bg-amber-200 px-3 text-left text-sm font-medium text-amber-950 hover:bg-amber-300 dark:bg-amber-700 dark:text-amber-50"
               >
                 Mark as key quote: <q className="break-words">{shorten(selectedWords)}</q>
@@ -462,4 +493,4 @@ export function BlockRow({
       )}
     </li>
   );
-}
+}, sameCard);

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useNavigate } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import type { Draft } from '../../../interview/import/draft';
@@ -7,11 +8,11 @@ import { downloadText, interviewFileText } from '../../../lib/download';
 import { clearDraft, keepInterview } from '../../../lib/kept-interviews';
 import { keptInterviewsQueryOptions, publishedQueryOptions } from '../api/kept-queries';
 import { useDraftEditor } from '../hooks/use-draft-editor';
-import { useQuoteSelection } from '../hooks/use-quote-selection';
-import { BlockRow } from './block-row';
+import { clampWindow, firstWindow, showing, withEarlier, withNext } from '../lib/paragraph-window';
 import { DetailProblems, DraftDetails } from './draft-details';
 import { DraftNotes } from './draft-notes';
 import { DraftOutline } from './draft-outline';
+import { DraftParagraphs } from './draft-paragraphs';
 
 const primary =
   'min-h-11 rounded-md bg-stone-900 px-4 font-medium max-sm:px-3 text-white hover:bg-stone-700 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-stone-100 dark:text-stone-900';
@@ -29,8 +30,8 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
   const publishedId = useQuery(publishedQueryOptions(draft.meta.id));
   const [keepError, setKeepError] = useState<string>();
   const [keeping, setKeeping] = useState(false);
-  const paragraphList = useRef<HTMLOListElement>(null);
-  const { selection, clear: clearSelection } = useQuoteSelection(paragraphList);
+  const [listed, setListed] = useState(firstWindow);
+  const shown = clampWindow(listed, draft.blocks.length);
 
   const published = publishedId.data ?? false;
   const idTaken = published && draft.keptId !== draft.meta.id;
@@ -41,7 +42,6 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
       ]
     : built.problems;
   const ready = built.interview !== undefined && !idTaken && !romanizing;
-  const blockProblems = (id: string) => problems.filter((p) => p.blockId === id);
   const otherProblems = problems.filter((p) => p.blockId === undefined);
   const dropped = draft.blocks.filter((b) => b.role === 'dropped');
 
@@ -80,14 +80,19 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
     dispatch({ type: event.shiftKey ? 'redo' : 'undo' });
   };
 
-  // Whether each paragraph opens a turn (its speaker is chosen there).
-  let previousRole: string | undefined;
-  const startsTurn = new Map<string, boolean>();
-  for (const block of draft.blocks) {
-    if (block.role === 'meta' || block.role === 'dropped') continue;
-    startsTurn.set(block.id, block.role !== previousRole || block.opens === true);
-    previousRole = block.role;
-  }
+  // A paragraph not listed is listed (drawn at once, so that it can take the focus).
+  const showBlock = (blockId: string) => {
+    const index = draft.blocks.findIndex((b) => b.id === blockId);
+    if (index >= 0) flushSync(() => setListed(showing(shown, index, draft.blocks.length)));
+  };
+  // The focus goes to the listed paragraph nearest to where it was: the first of those after, the
+  // last of those before (just above the button pressed, which is gone at the top of the list).
+  const showMore = (earlier: boolean) => {
+    const next = earlier ? withEarlier(shown) : withNext(shown, draft.blocks.length);
+    flushSync(() => setListed(next));
+    const first = draft.blocks[earlier ? shown.start - 1 : shown.end];
+    if (first) document.getElementById(`block-${first.id}`)?.focus();
+  };
 
   return (
     <div onKeyDown={onKeyDown}>
@@ -173,6 +178,7 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
         meta={draft.meta}
         people={draft.people}
         blocks={draft.blocks}
+        showBlock={showBlock}
       />
 
       {otherProblems.length > 0 && (
@@ -199,38 +205,14 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
       </details>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <section aria-labelledby="paragraphs-title">
-          <h2 id="paragraphs-title" className="font-serif text-xl font-semibold">
-            Paragraphs of the source
-          </h2>
-          <p className="mt-1 mb-3 text-sm text-stone-700 dark:text-stone-300">
-            Each paragraph is marked with what it is. Click a role to change it, or focus a
-            paragraph and press <kbd>I</kbd> intro, <kbd>H</kbd> heading, <kbd>Q</kbd> question,{' '}
-            <kbd>A</kbd> answer, <kbd>D</kbd> drop, <kbd>S</kbd> next speaker, <kbd>N</kbd> new
-            question; <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes. Select words in an answer to mark them as
-            a key quote.
-          </p>
-          <ol ref={paragraphList} className="space-y-3">
-            {draft.blocks.map((block, i) => (
-              <BlockRow
-                key={block.id}
-                block={block}
-                people={draft.people}
-                problems={blockProblems(block.id)}
-                startsTurn={startsTurn.get(block.id) ?? false}
-                canJoin={i > 0}
-                quotes={draft.keyQuotes.filter((q) => q.blockId === block.id).map((q) => q.text)}
-                selectedWords={selection?.blockId === block.id ? selection.text : undefined}
-                onTyping={(text) => noteTyping(block.id, text)}
-                onMarkQuote={() => {
-                  if (selection) dispatch({ type: 'addKeyQuote', ...selection });
-                  clearSelection();
-                }}
-                dispatch={dispatch}
-              />
-            ))}
-          </ol>
-        </section>
+        <DraftParagraphs
+          draft={draft}
+          problems={problems}
+          shown={shown}
+          onShowMore={showMore}
+          noteTyping={noteTyping}
+          dispatch={dispatch}
+        />
         <aside
           aria-labelledby="structure-title"
           className="lg:sticky lg:top-20 lg:max-h-[80vh] lg:self-start lg:overflow-y-auto"

@@ -46,7 +46,15 @@ function focusCard(blockId: string) {
  * source line only to a screen reader, so a sighted teacher could not find "line 8". A line run
  * on becomes several cards: the one holding the words the note quotes, else the first.
  */
-function NoteText({ note, blocks }: { note: string; blocks: readonly Block[] }) {
+function NoteText({
+  note,
+  blocks,
+  showBlock,
+}: {
+  note: string;
+  blocks: readonly Block[];
+  showBlock: ((blockId: string) => void) | undefined;
+}) {
   const match = /^line (\d+)(:.*)$/su.exec(note);
   const line = Number(match?.[1]);
   const quoted = /"([^"]+?)…?"/u.exec(match?.[2] ?? '')?.[1];
@@ -58,7 +66,10 @@ function NoteText({ note, blocks }: { note: string; blocks: readonly Block[] }) 
       <button
         type="button"
         className="underline underline-offset-2"
-        onClick={() => focusCard(block.id)}
+        onClick={() => {
+          showBlock?.(block.id);
+          focusCard(block.id);
+        }}
       >
         line {line}
       </button>
@@ -73,11 +84,14 @@ export function DraftNotes({
   meta,
   people,
   blocks,
+  showBlock,
 }: {
   notes: readonly string[];
   meta: DraftMeta;
   people: readonly DraftPerson[];
   blocks: readonly Block[];
+  /** Lists a paragraph of a long draft not listed yet, so that it can take the focus. */
+  showBlock?: (blockId: string) => void;
 }) {
   const shown = notes.flatMap((note) => pageNote(note, meta, people) ?? []);
   if (shown.length === 0) return null;
@@ -92,7 +106,7 @@ export function DraftNotes({
       <ul className="mt-1 list-disc pl-5 text-sm">
         {shown.map((note, i) => (
           <li key={i}>
-            <NoteText note={note} blocks={blocks} />
+            <NoteText note={note} blocks={blocks} showBlock={showBlock} />
           </li>
         ))}
       </ul>

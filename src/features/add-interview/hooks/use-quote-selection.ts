@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { snapToWords } from '../../../interview/text-fragment';
 import { followSelection } from '../../../lib/follow-selection';
 
@@ -58,9 +58,11 @@ export function useQuoteSelection(root: RefObject<HTMLElement | null>) {
     [root],
   );
 
-  const clear = () => {
+  // The same function at each render: the editor's paragraph cards, drawn again only when their
+  // own props change, take it.
+  const clear = useCallback(() => {
     document.getSelection()?.removeAllRanges();
     setSelection(null);
-  };
+  }, []);
   return { selection, clear };
 }

@@ -1,0 +1,102 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DraftEditor } from '../../src/features/add-interview/components/draft-editor';
+import type { Draft } from '../../src/interview/import/draft';
+import { readArticle } from '../../src/interview/import/read-article';
+import { renderWithRouter } from './render';
+
+// A 1 MB transcript of short turns is some 20,000 paragraphs: listed all at once, each with its
+// buttons, they held the page's thread for tens of seconds (a minute at a load of 10), and every
+// correction after that for as long again. The editor lists them a page at a time.
+
+/** A transcript of `turns` short questions and answers after a headline, a byline and an intro. */
+function transcript(turns: number): string {
+  const lines = ['A baker on bread', 'By Ann Lee', 'Baker Tom Hale runs a bakery in Leeds.'];
+  for (let turn = 1; turn <= turns; turn += 1)
+    lines.push(
+      `Q: What about loaf number ${turn}, then?`,
+      `A: It rose at dawn, ${turn} times over, and sold by noon.`,
+    );
+  return lines.join('\n');
+}
+
+function longDraft(turns: number): Draft {
+  const read = readArticle(transcript(turns));
+  if (!read.ok) throw new Error(read.error);
+  return read.draft;
+}
+
+function renderEditor(draft: Draft) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return renderWithRouter(
+    <QueryClientProvider client={client}>
+      <DraftEditor initial={draft} onStartOver={() => undefined} />
+    </QueryClientProvider>,
+  );
+}
+
+// Found by their words, not by role and name: each role query reads every card's buttons, which
+// took jsdom seconds a query with hundreds of cards listed.
+
+/** The section of the paragraphs. */
+function paragraphs(): HTMLElement {
+  const section = screen.getByText('Paragraphs of the source').closest('section');
+  if (!section) throw new Error('no section');
+  return section;
+}
+
+/** The paragraphs' cards listed (the list's own items, not the lists inside a card). */
+function cards(): HTMLElement[] {
+  const list = paragraphs().querySelector('ol');
+  return [...(list?.children ?? [])].filter((child) => child instanceof HTMLElement);
+}
+
+/** A button, by its words. */
+function button(name: string): HTMLElement {
+  return screen.getByText(name, { selector: 'button' });
+}
+
+describe('DraftEditor with a long text', () => {
+  afterEach(cleanup);
+
+  it('lists the first 200 paragraphs, says how many there are, and shows the next 200 on request', () => {
+    const draft = longDraft(300);
+    expect(draft.blocks.length).toBeGreaterThan(600);
+    renderEditor(draft);
+    expect(cards()).toHaveLength(200);
+    expect(
+      within(paragraphs()).getByText(`Paragraphs 1–200 of ${draft.blocks.length} shown.`, {
+        exact: false,
+      }),
+    ).toBeTruthy();
+    expect(screen.queryByText('It rose at dawn, 150 times over, and sold by noon.')).toBeNull();
+
+    fireEvent.click(button('Show paragraphs 201–400'));
+    expect(cards()).toHaveLength(400);
+    expect(screen.getByText('It rose at dawn, 150 times over, and sold by noon.')).toBeTruthy();
+    // The focus goes on to the first paragraph shown, where reading goes on.
+    expect(document.activeElement).toBe(cards()[200]);
+  }, 60_000);
+
+  it('a note’s “line N” shows that paragraph, not yet listed, and takes the focus to it', () => {
+    const draft = longDraft(300);
+    const far = draft.blocks[500];
+    if (far?.line === undefined) throw new Error('no line');
+    renderEditor({ ...draft, notes: [`line ${far.line}: a question has no answer`] });
+    expect(document.getElementById(`block-${far.id}`)).toBeNull();
+
+    fireEvent.click(button(`line ${far.line}`));
+    expect(document.activeElement?.id).toBe(`block-${far.id}`);
+    // Its page is listed, the paragraphs before it one press away.
+    expect(cards()).toHaveLength(200);
+    expect(button('Show paragraphs 201–400')).toBeTruthy();
+  }, 60_000);
+
+  it('a short interview is listed whole, with nothing to show more', () => {
+    const draft = longDraft(40);
+    renderEditor(draft);
+    expect(cards()).toHaveLength(draft.blocks.length);
+    expect(screen.queryByText(/^Show paragraphs/, { selector: 'button' })).toBeNull();
+  }, 30_000);
+});
