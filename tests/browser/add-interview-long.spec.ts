@@ -97,3 +97,45 @@ test('a long text is read while the page answers: said, typed beside, stopped, c
   );
   expect(problems).toEqual([]);
 });
+
+test('a megabyte read to the end lists its paragraphs a page at a time, and the page answers', async ({
+  page,
+}) => {
+  // The worker's read takes seconds on a loaded machine; then one page of cards is drawn.
+  test.setTimeout(120_000);
+  await page.goto('/add');
+  const text = transcript(10_000);
+  await paste(page.getByLabel('Paste the article’s text'), text);
+  await page.getByRole('button', { name: 'Read this text' }).click();
+  const paragraphs = page.getByRole('region', { name: 'Paragraphs of the source' });
+  const cards = paragraphs.locator('ol > li');
+  // All 20,003 listed at once held the page's thread for a minute at a load of 10.
+  await expect(paragraphs.getByText('Paragraphs 1–200 of 20,003 shown.')).toBeVisible({
+    timeout: 90_000,
+  });
+  await expect(cards).toHaveCount(200);
+
+  // A card's role changes at a key, as on a short text.
+  const second = cards.nth(3);
+  await second.focus();
+  await page.keyboard.press('i');
+  await expect(second.getByRole('button', { name: 'Intro' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  // The next page, the focus on its first card, which the next Tab leaves for its role buttons.
+  await paragraphs.getByRole('button', { name: 'Show paragraphs 201–400' }).click();
+  await expect(cards).toHaveCount(400);
+  await expect(cards.nth(200)).toBeFocused();
+  await expect(cards.nth(200)).toContainText('It rose at dawn, 99 times over, and sold by noon.');
+  await expect(paragraphs.getByRole('button', { name: 'Show paragraphs 401–600' })).toBeVisible();
+
+  // On a 320 px phone the page scrolls only down, the button a full target.
+  await page.setViewportSize({ width: 320, height: 640 });
+  const more = paragraphs.getByRole('button', { name: 'Show paragraphs 401–600' });
+  expect((await more.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+    true,
+  );
+});

@@ -30,7 +30,7 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
   const publishedId = useQuery(publishedQueryOptions(draft.meta.id));
   const [keepError, setKeepError] = useState<string>();
   const [keeping, setKeeping] = useState(false);
-  const [listed, setListed] = useState(firstWindow);
+  const [listed, setListed] = useState(() => firstWindow(initial.blocks.length));
   const shown = clampWindow(listed, draft.blocks.length);
 
   const published = publishedId.data ?? false;

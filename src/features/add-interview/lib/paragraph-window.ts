@@ -11,12 +11,22 @@ export const PARAGRAPH_PAGE = 200;
 /** The paragraphs listed: from `start` up to, not including, `end` (indices in the draft). */
 export type ParagraphWindow = { start: number; end: number };
 
-export const firstWindow = (): ParagraphWindow => ({ start: 0, end: PARAGRAPH_PAGE });
+/**
+ * The window of a draft of `count` paragraphs as it comes: a page, or all of a draft of a page or
+ * less, also once splits have taken it past a page.
+ */
+export const firstWindow = (count: number): ParagraphWindow => ({
+  start: 0,
+  end: count <= PARAGRAPH_PAGE ? Infinity : PARAGRAPH_PAGE,
+});
 
-/** The window as it lists a draft of `count` paragraphs now (it may have lost some since). */
+/**
+ * The window as it lists a draft of `count` paragraphs now: it may have lost some since, and an
+ * emptied window lists the last page.
+ */
 export function clampWindow(window: ParagraphWindow, count: number): ParagraphWindow {
   const end = Math.min(window.end, count);
-  return { start: Math.min(window.start, Math.max(0, end - 1)), end };
+  return { start: window.start < end ? window.start : Math.max(0, end - PARAGRAPH_PAGE), end };
 }
 
 /** The page after the window, added to it. */
