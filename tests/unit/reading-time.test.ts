@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countWords, readingMinutes, wordCounts } from '../../src/interview/reading-time';
 import { seedInterview } from '../support/seed';
@@ -7,6 +8,64 @@ describe('reading time', () => {
 
   it('counts words, joining apostrophes, hyphens and decimal points', () => {
     expect(countWords('Kyiv’s 2.5-tonne co-operation, U.S. firms')).toBe(5);
+  });
+
+  it('counts as many words as the word pattern matches, in any script', () => {
+    // The pattern countWords was (and says it counts): its loop must agree with it everywhere.
+    const pattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+    const piece = fc.constantFrom(
+      'a',
+      'Z',
+      '7',
+      'é',
+      'е\u0301',
+      'ß',
+      'Ω',
+      '森',
+      '٣',
+      '𝒳',
+      '😀',
+      '\ud800',
+      ' ',
+      '\n',
+      '\u00a0',
+      "'",
+      '’',
+      '-',
+      '.',
+      ',',
+      '—',
+      '…',
+      '‘',
+      '_',
+      '@',
+      '[',
+      '`',
+      '{',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(countWords(text)).toBe(text.match(pattern)?.length ?? 0);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(countWords("a.-b a''b ’tis -x- y-")).toBe(7);
+  });
+
+  it('counts a section’s questions and answers, and each answer, once', () => {
+    const interview = seedInterview();
+    const section = interview.sections[0];
+    const words = (texts: string[]) => texts.reduce((sum, text) => sum + countWords(text), 0);
+    expect(counts.sections.get(section?.id ?? '')).toBe(
+      words(section?.questions.flatMap((q) => [...q.question, ...q.answer]) ?? []),
+    );
+    const first = section?.questions[0];
+    expect(counts.answers.get(first?.id ?? '')).toEqual({
+      sectionId: section?.id,
+      words: words(first?.answer ?? []),
+    });
+    expect(counts.intro).toBe(words(interview.intro));
   });
 
   it('is that of the whole interview, at 230 words a minute', () => {

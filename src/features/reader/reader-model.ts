@@ -2,7 +2,6 @@ import { anchorIndex, type Anchor } from '../../interview/anchors';
 import { passagesByParagraph, type MarkRange } from '../../interview/highlight';
 import { buildOutline, type OutlineSection } from '../../interview/outline';
 import { answerTexts } from '../../interview/passages';
-import { wordCounts, type WordCounts } from '../../interview/reading-time';
 import type { Interview, KeyQuote, Person, Question } from '../../interview/schema';
 import type { PassageText } from '../../interview/text-fragment';
 
@@ -21,8 +20,6 @@ export type ReaderModel = {
   keyQuoteRanges: Map<string, MarkRange[][]>;
   sectionOfQuestion: Map<string, string>;
   questions: Map<string, Question>;
-  /** Words by part, for the reading time of what is shown. */
-  words: WordCounts;
   /** Each answer as one text, kept so passages are looked for in texts folded once. */
   answerTexts: PassageText[];
 };
@@ -64,7 +61,6 @@ export function buildReaderModel(interview: Interview): ReaderModel {
       questions.map(({ question, sectionId }) => [question.id, sectionId]),
     ),
     questions: new Map(questions.map(({ question }) => [question.id, question])),
-    words: wordCounts(interview),
     answerTexts: answerTexts(interview),
   };
 }

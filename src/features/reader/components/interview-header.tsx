@@ -1,6 +1,8 @@
+import { useMemo } from 'react';
 import { PAGE_TITLE_ID } from '../../../hooks/use-reveal-on-navigate';
 import { dataUrls } from '../../../config/paths';
 import type { Interview, InterviewImage } from '../../../interview/schema';
+import { readingMinutes, wordCounts } from '../../../interview/reading-time';
 import { formatDate } from '../../../lib/format';
 
 /**
@@ -32,16 +34,28 @@ function Photo({ image, src }: { image: InterviewImage; src: string }) {
   );
 }
 
-/** Title, who was interviewed, where and when it was published, and by whom. */
+/**
+ * Title, who was interviewed, where and when it was published, and by whom,
+ * and how long what is shown takes to read. Its words are counted here, in a
+ * part that hydrates after the rest (reader-lazy-parts.tsx): counted in the
+ * reader's first render, they were most of hydration's longest task on a
+ * long interview (docs/measurements.md, session 32), and their code was in
+ * the first view.
+ */
 export function InterviewHeader({
   interview,
-  readingMinutes,
+  sectionIds,
+  answerShown,
 }: {
   interview: Interview;
-  /** Of what is shown: a lesson's sections, or the whole interview. */
-  readingMinutes: number;
+  /** The sections shown: a lesson's, or the whole interview's. */
+  sectionIds: readonly string[];
+  /** False for an answer discussion mode hides: its words do not count. */
+  answerShown: (questionId: string) => boolean;
 }) {
   const { source, image, byline = [] } = interview;
+  const words = useMemo(() => wordCounts(interview), [interview]);
+  const minutes = readingMinutes(words, sectionIds, (id) => !answerShown(id));
   return (
     <header className="mt-8 mb-6 max-w-3xl print:mt-0 print:mb-4">
       <h1
@@ -81,7 +95,7 @@ export function InterviewHeader({
         {/* How long it takes on screen: no fact about the interview to print. */}
         <span className="print:hidden">
           {' · '}
-          {readingMinutes} min read
+          {minutes} min read
         </span>
       </p>
       {/* On paper its address, or the handout's header gives it instead (index.css). */}

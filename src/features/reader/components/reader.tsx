@@ -20,7 +20,6 @@ import { useOwnTextFragment } from '../hooks/use-own-text-fragment';
 import { useReadingPosition } from '../hooks/use-reading-position';
 import { useScrollToMatch } from '../hooks/use-scroll-to-match';
 import { useSectionDisclosure } from '../hooks/use-section-disclosure';
-import { readingMinutes } from '../../../interview/reading-time';
 import { buildReaderModel } from '../reader-model';
 import {
   INTRO,
@@ -245,10 +244,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
           ? `${pathSection.heading} · ${interview.title}`
           : `${interview.title} · Interview Reader`}
       </title>
-      <InterviewHeader
-        interview={interview}
-        readingMinutes={readingMinutes(model.words, shownIds, (id) => !answerShown(id))}
-      />
+      <InterviewHeader interview={interview} sectionIds={shownIds} answerShown={answerShown} />
       {/* Where a link without its section lands (a section link's section says it too). */}
       <NoScriptNote>the whole interview follows</NoScriptNote>
       {/* Never on the server: it loads after hydration (see useHandoutHeader). */}
