@@ -523,6 +523,27 @@ test('every printed sheet names its link at its foot, and its number', async ({
   await context.close();
 });
 
+test('a sheet printed after a search in the page names the search’s link at its foot', async ({
+  page,
+  baseURL,
+}) => {
+  // The foot's link (--printed-link on <html>) is set when the page is printed, no longer at each
+  // change of the view (on a long interview each change restyled the whole page): printed after
+  // a search made in the page, the foot must still name the view printed, not the address loaded.
+  await page.goto(`/i/${seed.id}/energy`);
+  await expect(page.locator('.handout-header')).toBeAttached();
+  const field = page.getByRole('searchbox', { name: 'Search this interview' });
+  await field.fill('oil');
+  await field.press('Enter');
+  await expect(page).toHaveURL(/[?&]q=oil/);
+  await expect(page.locator('#reader_search_status')).toContainText(' of ');
+  const sheets = pdfText(await page.pdf({ format: 'A4', printBackground: false })).map((text) =>
+    text.replaceAll('\n', ''),
+  );
+  const searched = `${baseURL}/i/${seed.id}/energy?q=oil`;
+  sheets.forEach((sheet, i) => expect(sheet, `sheet ${i + 1}`).toContain(searched));
+});
+
 test('a long lesson link keeps to one line at each sheet’s foot, beside the sheet’s number', async ({
   page,
   baseURL,

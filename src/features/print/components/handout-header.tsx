@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { absoluteUrl } from '../../../config/paths';
 import { useOrigin } from '../../../hooks/use-origin';
 import { articleAuthors } from '../../../interview/authors';
@@ -61,12 +61,17 @@ function HandoutHeaderContent({ interview, path, lesson }: HandoutHeaderProps) {
   const authors = articleAuthors(interview);
   // The foot of every printed sheet names this view's link (index.css, @page), not the address
   // the page was loaded at; a kept interview's link opens only here, so its sheets name none.
-  useEffect(() => {
+  // Set once the page is printed (then in the same commit, before the browser lays it out for
+  // paper), not at each change of the view: an inherited custom property on <html>, it restyled
+  // the whole page when set, 10,600 elements and 0.15-0.9 s on the 2,000-question interview, as
+  // this header came and at each search (docs/measurements.md, session 32).
+  useLayoutEffect(() => {
+    if (!printed) return;
     const style = document.documentElement.style;
     if (keptHere) style.removeProperty(PRINTED_LINK_PROPERTY);
     else style.setProperty(PRINTED_LINK_PROPERTY, footLink(url));
     return () => void style.removeProperty(PRINTED_LINK_PROPERTY);
-  }, [keptHere, url]);
+  }, [keptHere, url, printed]);
   return (
     <div className="handout-header hidden font-sans text-sm print:block">
       {/* The QR code beside the details, not on a row of its own below them: stacked, the header
