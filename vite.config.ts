@@ -143,11 +143,12 @@ export default defineConfig(({ command, isPreview }) => ({
             // The reader's parts that hydrate after the rest (the search field with
             // its scope and "/" shortcut too), in one chunk
             // (src/features/reader/components/reader-lazy-parts.tsx): what they share with
-            // the reader (links, styles) stays in the reader's chunk.
+            // the reader (links, styles) stays in the reader's chunk. The reading time's
+            // word count, used by the header alone (in a chunk of its own it cost 0.5 KB).
             {
               name: 'reader-parts',
               includeDependenciesRecursively: false,
-              test: /[\\/]src[\\/]features[\\/]reader[\\/](?:components[\\/](?:interview-header|key-quotes-panel|highlight-legend|author-notes|search-bar|search-scope)|hooks[\\/]use-slash-to-focus)\./,
+              test: /[\\/]src[\\/](?:features[\\/]reader[\\/](?:components[\\/](?:interview-header|key-quotes-panel|highlight-legend|author-notes|search-bar|search-scope)|hooks[\\/]use-slash-to-focus)|interview[\\/]reading-time)\./,
             },
             {
               name: 'framework',

@@ -35,9 +35,8 @@ export function countWords(text: string): number {
   return words;
 }
 
-function wordsIn(paragraphs: readonly string[]): number {
-  return paragraphs.reduce((sum, paragraph) => sum + countWords(paragraph), 0);
-}
+// Paragraphs joined by a space: no word runs across one.
+const wordsIn = (paragraphs: readonly string[]) => countWords(paragraphs.join(' '));
 
 /**
  * The words of each part a reader reads: the intro, each section's questions and answers, and
