@@ -23,7 +23,7 @@ type DraftEditorProps = { initial: Draft; onStartOver: () => void };
 
 /** The review: source paragraphs with their roles, the structure found, details, and keeping it. */
 export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
-  const { draft, dispatch, built, canUndo, canRedo, saveError, noteTyping, romanizing } =
+  const { draft, dispatch, built, builtNow, canUndo, canRedo, saveError, noteTyping, romanizing } =
     useDraftEditor(initial);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -41,7 +41,10 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
         { path: '$.id', message: `is the id of a published interview: choose another` },
       ]
     : built.problems;
-  const ready = built.interview !== undefined && !idTaken && !romanizing;
+  const keepable = built.interview !== undefined && !idTaken && !romanizing;
+  // Said as it was until the interview is built from the edit (no "problems" said in between);
+  // kept or downloaded only once it is.
+  const ready = keepable && builtNow;
   const otherProblems = problems.filter((p) => p.blockId === undefined);
   const dropped = draft.blocks.filter((b) => b.role === 'dropped');
 
@@ -120,7 +123,7 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
           Redo
         </button>
         <p role="status" className="mr-auto text-sm">
-          {ready
+          {keepable
             ? 'Ready to keep'
             : romanizing && problems.length === 0
               ? 'Writing its links…'

@@ -1,5 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import { buildInterview } from '../../../interview/import/build-interview';
 import type { Draft } from '../../../interview/import/draft';
 import { editDraft, editWithHistory, startHistory } from '../../../interview/import/edit-draft';
@@ -17,7 +25,11 @@ export function useDraftEditor(initial: Draft) {
   const needsRomanizer = useMemo(() => draftNeedsRomanizing(draft), [draft]);
   const romanizer = useQuery({ ...romanizerQueryOptions, enabled: needsRomanizer });
   const romanize = romanizer.data?.romanize;
-  const built = useMemo(() => buildInterview(draft, romanize), [draft, romanize]);
+  // The interview is built from the draft after the edit is drawn: a long draft's build (20,000
+  // paragraphs, about a second at a load of 25) held the card changed until it was done. Until it
+  // has caught up, `built` is the last draft's and cannot be kept.
+  const building = useDeferredValue(draft);
+  const built = useMemo(() => buildInterview(building, romanize), [building, romanize]);
   // Until it has come, ids would leave those names out: not kept like that.
   const romanizing = needsRomanizer && romanizer.isPending;
   const [saveError, setSaveError] = useState<string>();
@@ -87,6 +99,7 @@ export function useDraftEditor(initial: Draft) {
     draft,
     dispatch,
     built,
+    builtNow: building === draft,
     canUndo: history.past.length > 0,
     canRedo: history.future.length > 0,
     saveError,
