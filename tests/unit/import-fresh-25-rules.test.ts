@@ -299,3 +299,26 @@ Very. It took two years and many letters.`;
     });
   },
 );
+
+describe('subheadings run in before bullet-answered Arabic questions', { timeout: 30_000 }, () => {
+  const page = (first: string, second: string) => `حوار الوداع مع الأمين العام
+
+قبل أسبوع قبل الرئيس استقالة الأمين العام بعد ثلاثين عاما من العمل. ${first} ؟ • التأخير لم يكن بيدي. ${second} ؟ • الاعتراف ليس بيد الأمين العام. ماذا تقول لمنتقديك ؟ • أقول لهم شكرا.`;
+
+  it('sets two or more subheadings apart, each heading its question', () => {
+    const { interview } = importOk(
+      page('لو القرار بيدي لماذا ترجلت الآن', 'اتحاد بلا مظلة هل تعترف بالفشل'),
+    );
+    expect(interview.sections.map((s) => s.heading)).toEqual(['لو القرار بيدي', 'اتحاد بلا مظلة']);
+    expect(questions(interview)).toEqual([
+      ['لماذا ترجلت الآن؟'],
+      ['هل تعترف بالفشل؟'],
+      ['ماذا تقول لمنتقديك؟'],
+    ]);
+  });
+
+  it('leaves words before a question word once, a question of its own', () => {
+    const { interview } = importOk(page('وبعد كل هذا لماذا ترجلت الآن', 'هل تعترف بالفشل'));
+    expect(questions(interview)[0]).toEqual(['وبعد كل هذا لماذا ترجلت الآن؟']);
+  });
+});

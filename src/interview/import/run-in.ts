@@ -1,4 +1,5 @@
 import type { SourceParagraph } from './paragraphs';
+import { subheadingsApart } from './run-in-subheading';
 
 // A paragraph that opens with its question, set in bold on the page and run in
 // with the answer once copied: "Why Substack? I started in 2021…", or numbered,
@@ -386,17 +387,22 @@ export function splitBulletAnswers(paragraphs: SourceParagraph[]): SourceParagra
   return splitInTwo(paragraphs, (p) => {
     const pieces = p.text.split(BULLET_JOINT);
     if (pieces.length < 5) return null;
-    const parts: string[] = [];
+    const before: string[] = [];
+    const questions: string[] = [];
     for (let i = 0; i < pieces.length; i += 2) {
       const piece = pieces[i] ?? '';
       const mark = pieces[i + 1];
       if (mark === undefined) {
-        parts.push(piece);
+        before.push(piece);
         break;
       }
       const end = [...piece.matchAll(SENTENCE_END)].at(-1)?.index ?? -1;
-      parts.push(piece.slice(0, end + 1), `${piece.slice(end + 1).trim()}${mark}`);
+      before.push(piece.slice(0, end + 1));
+      questions.push(`${piece.slice(end + 1).trim()}${mark}`);
     }
+    // A subheading run in before a question goes apart, to head it (run-in-subheading.ts).
+    const asked = subheadingsApart(questions);
+    const parts = before.flatMap((part, k) => [part, ...(asked[k] ?? [])]);
     return ['', ...parts.map((part) => part.trim())];
   });
 }
