@@ -322,3 +322,27 @@ describe('subheadings run in before bullet-answered Arabic questions', { timeout
     expect(questions(interview)[0]).toEqual(['وبعد كل هذا لماذا ترجلت الآن؟']);
   });
 });
+
+describe("a forum board's name over the thread's pager", { timeout: 30_000 }, () => {
+  const page = (board: string) => `Hosting thread: the singer Dana Lark
+${board}
+‹ Previous 1 2 3 Next ›
+
+When did you start singing?
+
+At about thirteen, in a small club.
+
+Who found you?
+
+Nobody, I worked alone at first.`;
+
+  it('drops a short line between the thread title and its pager', () => {
+    const { dropped } = importOk(page('Mediterranean Music'));
+    expect(dropped).toEqual(['Mediterranean Music', '‹ Previous 1 2 3 Next ›']);
+  });
+
+  it('keeps a sentence there, the first post', () => {
+    const { dropped } = importOk(page('Welcome, Dana, to our board.'));
+    expect(dropped).toEqual(['‹ Previous 1 2 3 Next ›']);
+  });
+});

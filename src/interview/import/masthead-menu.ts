@@ -87,3 +87,25 @@ export function blogMastheadOverTitle(
     return [];
   return above.map((p) => p.index);
 }
+
+// A thread's pager: page numbers from 1 between arrows and a word each side, "‹ הקודם 1 2 3 4 הבא ›".
+const PAGER = /^[<‹«] ?[^\s\d<>‹›«»]{1,15} 1(?: \d{1,3}){1,30} [^\s\d<>‹›«»]{1,15} ?[>›»]$/u;
+
+/**
+ * A forum's board name under the thread's title, over the thread's pager, four words at most:
+ * "[IMG]…[/IMG] שרשור אירוח" / "מוזיקה ים תיכונית" / "‹ הקודם 1 2 3 4 הבא ›".
+ */
+export function boardOverPager(
+  paragraphs: readonly SourceParagraph[],
+  noise: ReadonlyMap<number, NoiseReason>,
+): number[] {
+  return paragraphs.slice(1, 3).flatMap((p, k) => {
+    const pager = paragraphs[k + 2]?.text ?? '';
+    return !noise.has(p.index) &&
+      PAGER.test(pager) &&
+      SITE_NAME.test(p.text) &&
+      p.text.split(' ').length <= 4
+      ? [p.index]
+      : [];
+  });
+}

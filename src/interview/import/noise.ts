@@ -7,6 +7,7 @@ import { isArchiveChrome } from './archive-chrome';
 import { capsMenuAndSection } from './caps-menu';
 import {
   blogMastheadOverTitle,
+  boardOverPager,
   mastheadOverDatedHeadline,
   mastheadOverMenu,
 } from './masthead-menu';
@@ -506,6 +507,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   for (const index of mastheadOverDatedHeadline(paragraphs, noise))
     noise.set(index, 'page furniture');
   for (const index of blogMastheadOverTitle(paragraphs, noise)) noise.set(index, 'page furniture');
+  for (const index of boardOverPager(paragraphs, noise)) noise.set(index, 'page furniture');
   const kept = paragraphs.filter((p) => !noise.has(p.index));
   for (const i of [
     ...promotionBox(kept.map((p) => p.text)),
