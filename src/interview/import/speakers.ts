@@ -537,45 +537,75 @@ function initialsOf(paragraphs: readonly SourceParagraph[]): Map<string, string>
   // Each label is judged once: what follows depends on the label and the whole list alone, and a
   // long transcript says the same few labels thousands of times (judged at each, it was quadratic).
   const distinct = [...new Set(labels.map((l) => l.label))];
+  // Where each label is said, and the labels that open with each word and a space: each label
+  // is looked up, not compared with every other (8,000 different labels took 17.5 s).
+  const said = labels.map((l) => l.label);
+  const times = new Map<string, number>();
+  const firstAt = new Map<string, number>();
+  const lastAt = new Map<string, number>();
+  said.forEach((label, i) => {
+    times.set(label, (times.get(label) ?? 0) + 1);
+    if (!firstAt.has(label)) firstAt.set(label, i);
+    lastAt.set(label, i);
+  });
+  const opening = new Map<string, Set<string>>();
+  for (const label of distinct) {
+    const space = label.indexOf(' ');
+    if (space < 0) continue;
+    const word = label.slice(0, space);
+    opening.set(word, (opening.get(word) ?? new Set()).add(label));
+  }
   // A transcript's full label once, then its first word, a title ("Mayor Bill de Blasio:" then
   // "Mayor:" twice or more): one speaker, where no other label opens with that word. Not a first
   // name: the host "John:" and the guest "John Smith:" are two.
   for (const label of distinct) {
     const first = label.split(/\s+/u)[0] ?? '';
     if (!isTitleWord(first) && !LABEL_TITLES.has(first.toLowerCase())) continue;
-    const fuller = new Set(
-      labels.filter((l) => l.label.startsWith(`${first} `)).map((l) => l.label),
-    );
-    if (fuller.size === 1 && labels.filter((l) => l.label === first).length >= 2)
+    const fuller = opening.get(first) ?? new Set<string>();
+    if (fuller.size === 1 && (times.get(first) ?? 0) >= 2)
       map.set([...fuller][0] ?? '', keyOf(first));
   }
   // A transcript naming each speaker in full at their first turn, then by first name alone
   // ("Ruth Okafor:" once, then "Ruth:"): one speaker, where the full name comes
   // before any "Ruth:" and no other full name opens with it. (A host "John:" who spoke before
   // the guest "John Smith:" came in stays another speaker.)
-  const said = labels.map((l) => l.label);
   for (const label of distinct) {
     const first = label.split(/\s+/u)[0] ?? '';
     if (map.has(label) || first === label || !/^\p{Lu}\p{Ll}+$/u.test(first)) continue;
-    const fuller = new Set(said.filter((l) => l.startsWith(`${first} `)));
-    const at = said.indexOf(label);
-    const alone = said.filter((l) => l === first).length;
+    const fuller = opening.get(first) ?? new Set<string>();
+    const at = firstAt.get(label) ?? -1;
+    const alone = times.get(first) ?? 0;
     if (
       fuller.size === 1 &&
-      said.lastIndexOf(label) === at &&
+      lastAt.get(label) === at &&
       alone >= 1 &&
-      said.indexOf(first) > at
+      (firstAt.get(first) ?? -1) > at
     )
       map.set(label, keyOf(first));
   }
   // A name shortened after its first use, its letters in order from its first: "CY:" after "Cyprian
   // Wolak:", "B i S:" after "Bartek i Szymon:" (two capitals or more, one such name only). Not a
   // name it speaks next to ("SE:" answering "Sam Rivers:"), nor one its own initials shorten ("SR:").
-  const turns = labels.map((l) => l.label);
-  const beside = (label: string, name: string) =>
-    turns.some((t, i) => t === label && (turns[i - 1] === name || turns[i + 1] === name));
+  // Looked up, not searched: whom each label is said next to, the full names by their first
+  // letter (thousands of short labels were each tried on every turn of every full name).
+  const besideOf = new Map<string, Set<string>>();
+  said.forEach((label, i) => {
+    const near = besideOf.get(label) ?? new Set<string>();
+    for (const next of [said[i - 1], said[i + 1]]) if (next !== undefined) near.add(next);
+    besideOf.set(label, near);
+  });
+  const keysOf = new Map<string, Set<string>>();
+  for (const l of labels) keysOf.set(l.label, (keysOf.get(l.label) ?? new Set()).add(l.key));
+  const byInitial = new Map<string, string[]>();
+  for (const name of distinct) {
+    if (!name.includes(' ')) continue;
+    const initial = String.fromCodePoint(name.codePointAt(0) ?? 0);
+    const fuller = byInitial.get(initial) ?? [];
+    fuller.push(name);
+    byInitial.set(initial, fuller);
+  }
   const initialed = (name: string) =>
-    turns.includes(
+    times.has(
       name
         .split(/\s+/u)
         .map((w) => w.charAt(0).toUpperCase())
@@ -585,18 +615,21 @@ function initialsOf(paragraphs: readonly SourceParagraph[]): Map<string, string>
     const letters = label.replace(/\s/gu, '');
     if (map.has(label) || !/^(?=(?:\p{Ll}?\p{Lu}){2})\p{L}{2,4}$/u.test(letters)) continue;
     const abbreviates = new RegExp(`^${[...letters].join('.*')}`, 'iu');
-    const names = new Set(
-      labels
-        .filter(
-          (l) =>
-            l.label !== label &&
-            l.label.includes(' ') &&
-            abbreviates.test(l.label) &&
-            !beside(label, l.label) &&
-            !initialed(l.label),
+    const opens = new RegExp(`^${[...letters][0] ?? ''}$`, 'iu');
+    const names = new Set<string>();
+    for (const [initial, fuller] of byInitial) {
+      if (!opens.test(initial)) continue;
+      for (const name of fuller)
+        if (
+          name !== label &&
+          abbreviates.test(name) &&
+          !besideOf.get(label)?.has(name) &&
+          !initialed(name)
         )
-        .map((l) => l.key),
-    );
+          for (const key of keysOf.get(name) ?? []) names.add(key);
+      // (Only one such name counts: a second ends the search.)
+      if (names.size > 1) break;
+    }
     if (names.size === 1) map.set(label, [...names][0] ?? '');
   }
   return map;
@@ -612,22 +645,35 @@ function misspeltLabels(paragraphs: readonly SourceParagraph[]): Map<string, str
   const said = paragraphs.flatMap((p) => labelOf(p.text) ?? []);
   const times = new Map<string, number>();
   for (const l of said) times.set(l.key, (times.get(l.key) ?? 0) + 1);
+  // Each key said twice or more, with its first label, and by each form of it a letter short:
+  // a key said once is looked up, not compared with every label (thousands of labels said once
+  // were each compared with all).
+  const firstLabel = new Map<string, string>();
+  const shortened = new Map<string, Set<string>>();
+  for (const m of said) {
+    if ((times.get(m.key) ?? 0) < 2 || firstLabel.has(m.key)) continue;
+    firstLabel.set(m.key, m.label);
+    for (const form of letterShort(m.key))
+      shortened.set(form, (shortened.get(form) ?? new Set()).add(m.key));
+  }
   const map = new Map<string, string>();
   for (const l of said) {
     if (l.key.length < 4 || !/\s/u.test(l.label.trim()) || times.get(l.key) !== 1) continue;
-    const meant = said.filter((m) => (times.get(m.key) ?? 0) >= 2 && oneLetterApart(l.key, m.key));
-    if (new Set(meant.map((m) => m.key)).size === 1 && meant[0]) map.set(l.label, meant[0].label);
+    // The keys one letter over this one, and those one letter short of it.
+    const meant = new Set(shortened.get(l.key));
+    for (const form of letterShort(l.key)) if (firstLabel.has(form)) meant.add(form);
+    const [key] = meant;
+    if (meant.size === 1 && key !== undefined) map.set(l.label, firstLabel.get(key) ?? '');
   }
   return map;
 }
 
-/** Whether one word is the other with one letter more: "waitit" and "waititi". */
-function oneLetterApart(a: string, b: string): boolean {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (long.length !== short.length + 1) return false;
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i += 1;
-  return short.slice(i) === long.slice(i + 1);
+/** A word with one letter left out, each way: "waititi" gives "aititi", …, "waitit". */
+function letterShort(word: string): Set<string> {
+  // (By UTF-16 unit, as the keys are compared.)
+  return new Set(
+    Array.from({ length: word.length }, (_, i) => word.slice(0, i) + word.slice(i + 1)),
+  );
 }
 
 /**
