@@ -272,3 +272,58 @@ Porque foi a melhor experiência da minha vida.`);
     expect(dropped).toEqual([]);
   });
 });
+
+describe("a Reddit front end's thread", { timeout: 30_000 }, () => {
+  const page = `r/AMA • u/ReedWarbler • 3d ago
+I ring birds for a living AMA
+I band songbirds at a migration station. Ask away!
+12 Upvotes 9 Comments
+Sort by: Best
+3
+u/lowfield_anna 3d ago
+How do you catch them without hurting them?
+5
+u/ReedWarbler 3d ago edited 3d ago
+Fine mist nets, checked every twenty minutes, and each bird is out in seconds.
+2
+u/tern_again 2d ago
+What's the oldest bird you have caught?
+4
+u/ReedWarbler 2d ago
+A blackcap ringed nine years earlier, at the same net.
+View all comments`;
+
+  it('reads each comment under its author, the poster answering, and drops the counts', () => {
+    const { interview, dropped } = importOk(page);
+    expect(questions(interview)).toEqual([
+      ['How do you catch them without hurting them?'],
+      ["What's the oldest bird you have caught?"],
+    ]);
+    expect(answers(interview)).toEqual([
+      'Fine mist nets, checked every twenty minutes, and each bird is out in seconds.',
+      'A blackcap ringed nine years earlier, at the same net.',
+    ]);
+    expect(dropped).toEqual(
+      expect.arrayContaining([
+        '12 Upvotes 9 Comments',
+        'Sort by: Best',
+        '3',
+        '5',
+        '2',
+        '4',
+        'View all comments',
+      ]),
+    );
+  });
+
+  it('keeps a number alone as an answer where no author line follows it', () => {
+    const { interview } = importOk(`How many nets do you run?
+
+12
+
+And how many birds a day?
+
+Up to 400 in October.`);
+    expect(answers(interview)).toEqual(['12', 'Up to 400 in October.']);
+  });
+});

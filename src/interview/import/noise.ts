@@ -20,6 +20,7 @@ import {
   isNewsroomByline,
   isPlatformListingLine,
 } from './platform-lines';
+import { isCommentScore, isThreadLine } from './thread-front-end';
 import { isPartialDateLine, isTimeLine, parseDateLine } from './dates';
 import {
   contactBox,
@@ -406,6 +407,8 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (isPlatformFurniture(p.text) && !isFigure(p.text, paragraphs, i)) ||
         isPlatformListingLine(p.text) ||
         isAlertOrLinkLine(p.text) ||
+        isThreadLine(p.text) ||
+        isCommentScore(p.text, paragraphs[i + 1]?.text) ||
         (isCookieButton(p.text) && noise.get(previous?.index ?? -1) === 'cookie notice') ||
         (i < (asks[0] ?? 0) && isNewsroomByline(p.text)) ||
         isSourceCredit(p.text, texts) ||

@@ -17,6 +17,7 @@ import { splitNumberedReplies } from './numbered-replies';
 import { splitScriptRunIn } from './script-run-in';
 import { splitDashedRunIn } from './dash-run-in';
 import { joinWrappedLabels } from './wrapped-labels';
+import { labelFrontEndComments } from './thread-front-end';
 import { withoutTableBorders } from './table-borders';
 
 /** A paragraph of the source text and the lines it came from (1-based). */
@@ -149,6 +150,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
   joinWrappedLabels(lines, JOINED);
   joinLoneArabicLabels(lines);
   labelThreadAuthors(lines);
+  labelFrontEndComments(lines, JOINED);
   labelRoundtableAnswers(lines);
   joinWrappedQuestions(lines);
   readCues(lines);
