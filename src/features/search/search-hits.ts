@@ -101,8 +101,7 @@ function fold(word: string): string {
 }
 
 /** Scripts written without spaces between words: Pagefind finds words inside their runs. */
-const UNSPACED_SCRIPT =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
 
 /** Words (letters and digits) and what lies between them. */
 const WORDS_AND_BETWEEN = /([\p{L}\p{N}]+)/u;
@@ -114,36 +113,17 @@ const WORDS_AND_BETWEEN = /([\p{L}\p{N}]+)/u;
  */
 export function markedWords(text: string, query: string): ExcerptPart[] {
   const terms = query.split(/\s+/).map(fold).filter(Boolean);
-  const parts: ExcerptPart[] = [];
-  const push = (part: ExcerptPart) => {
-    const last = parts.at(-1);
-    if (part.text === '') return;
-    if (last && last.marked === part.marked) last.text += part.text;
-    else parts.push({ ...part });
-  };
-  text.split(WORDS_AND_BETWEEN).forEach((piece, i) => {
-    // Odd pieces are words, even ones what lies between.
-    if (i % 2 === 0 || terms.length === 0) return push({ text: piece, marked: false });
-    // A run of a script without spaces holds several words: only those typed are marked
-    // (where lower case keeps every character's place).
-    const lower = piece.toLowerCase();
-    const unspaced = UNSPACED_SCRIPT.test(piece) && lower.length === piece.length;
-    if (!unspaced && terms.some((term) => fold(piece).startsWith(term)))
-      return push({ text: piece, marked: true });
-    const found = unspaced
-      ? terms
-          .map((term) => ({ term, at: lower.indexOf(term) }))
-          .filter(({ at }) => at >= 0)
-          .sort((a, b) => a.at - b.at)[0]
-      : undefined;
-    if (!found) return push({ text: piece, marked: false });
-    const end = found.at + found.term.length;
-    push({ text: piece.slice(0, found.at), marked: false });
-    push({ text: piece.slice(found.at, end), marked: true });
-    // The rest of the word may hold another word typed.
-    for (const part of markedWords(piece.slice(end), query)) push(part);
-  });
-  return parts;
+  // Folded, the words typed are letters and digits only: a pattern as they are.
+  const typed = terms.length > 0 ? new RegExp(`(${terms.join('|')})`, 'iu') : undefined;
+  // Odd pieces are words; a run of a script without spaces is several, only those typed marked.
+  // (An empty part shows nothing.)
+  return text
+    .split(WORDS_AND_BETWEEN)
+    .flatMap((piece, i) =>
+      typed && i % 2 && UNSPACED_SCRIPT.test(piece)
+        ? piece.split(typed).map((run, j) => ({ text: run, marked: j % 2 === 1 }))
+        : [{ text: piece, marked: i % 2 === 1 && terms.some((t) => fold(piece).startsWith(t)) }],
+    );
 }
 
 /** How many characters two words begin with alike. */
