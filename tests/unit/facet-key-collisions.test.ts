@@ -73,6 +73,11 @@ describe('valueIdentity: which labels name the same value', () => {
       ['Łukasz Żółć', 'Lukasz Zolc'],
       ['Straße', 'Strasse'],
       ['Ёлкин', 'Елкин'],
+      ['Γιάννης', 'Γιαννης'],
+      ['Nguyễn', 'Nguyen'],
+      ['أَحْمَد', 'أحمد'],
+      ['שָׁלוֹם', 'שלום'],
+      ['ガッコウ', 'ｶﾞｯｺｳ'],
     ];
     for (const [a, b] of same) expect(valueIdentity(a!), `${a} / ${b}`).toBe(valueIdentity(b!));
   });
@@ -83,6 +88,9 @@ describe('valueIdentity: which labels name the same value', () => {
       ['Анна Ковальчук', 'Anna Kovalchuk'],
       ['Ковальчук', 'Ковалчук'],
       ['Wang Wei', '王伟'],
+      ['加藤 かとう', '加藤 がとう'],
+      ['ハク', 'パク'],
+      ['राम', 'रमा'],
     ];
     for (const [a, b] of different)
       expect(valueIdentity(a!), `${a} / ${b}`).not.toBe(valueIdentity(b!));
@@ -160,6 +168,24 @@ describe('values that read alike in Latin letters', () => {
     expect(library.postings('person', facetKey('汪伟'))).toMatchObject({ key: 'wang-wei-2' });
     expect(library.listed('person', facetKey('汪伟'))).toEqual(['wang-wei-2025']);
     expect(library.listed('person', facetKey('王伟'))).toEqual(['wang-wei-2024']);
+  });
+
+  it('are two values where kana differ only in their voicing marks, each with its own key', () => {
+    const library = build([
+      guest('kato-1', 'かとう', '2024-01-01'),
+      guest('gato-1', 'がとう', '2024-02-01'),
+      guest('gato-2', 'ガトウ', '2024-03-01'),
+    ]);
+    expect(library.keyOf('person')).toMatchObject({
+      かとう: 'katou',
+      がとう: 'gatou',
+      ガトウ: 'gatou-2',
+    });
+    expect(library.listed('person', 'katou')).toEqual(['kato-1']);
+    expect(library.listed('person', 'gatou')).toEqual(['gato-1']);
+    // A link made with a key in their own script still finds each.
+    expect(library.listed('person', facetKey('がとう'))).toEqual(['gato-1']);
+    expect(library.listed('person', facetKey('かとう'))).toEqual(['kato-1']);
   });
 
   it('are one value where only case, accents or spaces differ', () => {
