@@ -30,7 +30,7 @@ function nodesUnder(root: Node): number {
   return count;
 }
 
-describe('AnswerParagraph', () => {
+describe('AnswerParagraph', { timeout: 30_000 }, () => {
   // Every answer paragraph has one: 11,600 in the 2,000-question interview of
   // `npm run bench`, where an SVG icon, wrapper spans and label spans made
   // about 20 nodes a paragraph and most of the page's 327,000.

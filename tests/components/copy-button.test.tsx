@@ -8,7 +8,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('CopyLinkButton', () => {
+describe('CopyLinkButton', { timeout: 30_000 }, () => {
   it('copies the full URL and says "Copied" for a moment', async () => {
     const user = userEvent.setup();
     const writeText = vi.fn(() => Promise.resolve());

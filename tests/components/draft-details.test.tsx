@@ -7,7 +7,8 @@ import {
 import { draftFromInterview } from '../../src/interview/import/from-interview';
 import { seedInterview } from '../support/seed';
 
-describe('DraftDetails', () => {
+// jsdom and the first render take seconds at the machine's usual load (5.7 s once): 30 s.
+describe('DraftDetails', { timeout: 30_000 }, () => {
   it('lets a phone type an id and a language tag as written: no capital, no correction', () => {
     // A phone's keyboard starts a text field with a capital and corrects words: "Maiko-2026"
     // or "En" then failed as an id or language tag, to be put right by hand.

@@ -13,7 +13,7 @@ afterEach(() => {
   cleanup();
 });
 
-describe('QuestionIndex', () => {
+describe('QuestionIndex', { timeout: 30_000 }, () => {
   it('lists each question as a link to its deep link, under its topic', () => {
     renderWithRouter(
       <QuestionIndex interviewId="viktor-maiko-2026" outline={outline} currentId={undefined} />,
@@ -46,7 +46,7 @@ describe('QuestionIndex', () => {
   });
 });
 
-describe('QuestionIndex, following an entry', () => {
+describe('QuestionIndex, following an entry', { timeout: 30_000 }, () => {
   function renderAt(url: string, onNavigate: () => void) {
     const router = createMemoryRouter(
       [
