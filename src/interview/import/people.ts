@@ -70,6 +70,36 @@ function fullName(
   return full !== undefined && others.includes(full) ? undefined : full;
 }
 
+/**
+ * A press conference's moderators: two turns or more, each closing an answer right before the
+ * next question (or the interview's end), none asking or answering, one calling on the next asker
+ * by name ("Okay. Laurie Whitfield, The Athletic." before "Laurie Whitefield:"). They sit with
+ * those who ask; a second guest closing answers calls on no one.
+ */
+function moderators(structure: Parse, speakers: ReadonlyMap<string, SpeakerGroup>): Set<string> {
+  const questions = structure.sections.flatMap((s) => s.questions);
+  const out = new Set(questions.flatMap((q) => [q.askedBy, q.answeredBy ?? '']));
+  const turns = [...structure.turnOf].sort(([a], [b]) => a - b);
+  const own = new Map<string, number>();
+  const calls = new Set<string>();
+  for (const [i, [index, turn]] of turns.entries()) {
+    const key = turn.speaker;
+    if (out.has(key)) continue;
+    own.set(key, (own.get(key) ?? 0) + 1);
+    const [nextIndex, next] = turns[i + 1] ?? [];
+    if (structure.roles.get(index)?.kind !== 'answer' || /[?؟]/u.test(turn.text)) out.add(key);
+    if (nextIndex === undefined || next === undefined || next.speaker === key) continue;
+    if (structure.roles.get(nextIndex)?.kind !== 'question') out.add(key);
+    const first = speakers.get(next.speaker)?.label.split(' ')[0] ?? '';
+    if (
+      first.length >= 2 &&
+      new RegExp(`(?<!\\p{L})${escapeRegExp(first)} \\p{Lu}`, 'u').test(turn.text)
+    )
+      calls.add(key);
+  }
+  return new Set([...calls].filter((key) => !out.has(key) && (own.get(key) ?? 0) >= 2));
+}
+
 type PeopleInput = {
   structure: Parse;
   speakers: ReadonlyMap<string, SpeakerGroup>;
@@ -127,6 +157,7 @@ export function resolvePeople({
     ),
     ...[...structure.turnOf.values()].map((t) => t.speaker),
   ]);
+  const moderating = moderators(structure, speakers);
   for (const key of used) {
     const group = speakers.get(key);
     const side =
@@ -134,7 +165,9 @@ export function resolvePeople({
         ? 'interviewer'
         : key === INTERVIEWEE
           ? 'interviewee'
-          : (structure.sides.get(key) ?? 'interviewee');
+          : moderating.has(key)
+            ? 'interviewer'
+            : (structure.sides.get(key) ?? 'interviewee');
     // "Q:", "A:" and unlabelled turns name nobody: the intro or byline does.
     const generic = !group || group.kind !== 'name';
     const given = group ? nameGivenFor(group.label, corpus) : undefined;
