@@ -39,9 +39,12 @@ export function mastheadOverMenu(
 }
 
 /**
- * A site's or section's name on the first line, three words at most, over a headline of five words
- * or more and the page's date line under it: "سعورس" / "الراشد في حوار الوداع: …" / "نشر في المدينة
- * يوم 14 - 01 - 2012", "Tuần Việt Nam" / "Tướng …: …" / "Thứ Hai, 18/02/2013 - 07:05".
+ * A site's or section's name on the first line, three words at most, over an interview's headline
+ * of five words or more giving who speaks and what they say ("NAME: …") and the page's date line
+ * under it: "سعورس" / "الراشد في حوار الوداع: …" / "نشر في المدينة يوم 14 - 01 - 2012", "Tuần Việt
+ * Nam" / "Tướng …: …" / "Thứ Hai, 18/02/2013 - 07:05". A news page's short headline over its
+ * standfirst ("Winter Is Coming" / "The grid operator on the cold months ahead"), or a guest's name
+ * over an episode's title, stays.
  */
 export function mastheadOverDatedHeadline(
   paragraphs: readonly SourceParagraph[],
@@ -54,6 +57,7 @@ export function mastheadOverDatedHeadline(
     SITE_NAME.test(name.text) &&
     words(name.text) <= 3 &&
     words(headline.text) >= 5 &&
+    /\S[:：] \S/u.test(headline.text) &&
     headline.text.length > name.text.length * 2
     ? [name.index]
     : [];
