@@ -296,15 +296,18 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   //   bullet alone on its line, 6 for 7), noise 36/76, no line lost, no word vanished. Session
   //   31's fixtures helper (Hindi labels, capitals surnames run in, '— question? — answer' and
   //   '؟ •' paragraphs, a lone bullet, guests named from credits, acronyms, nicknames and
-  //   titles): 2 of 10 clean, none refused, 54 read, noise 57/76.
-  it('reads at least 2 of the 10 fresh-25 pages cleanly, refuses none and reads 54 questions', () => {
+  //   titles): 2 of 10 clean, none refused, 54 read, noise 57/76. Session 32's importer helper
+  //   (numbered questions answered by a numbered reply, greetings, titles, tags, mastheads,
+  //   menus, weekday dates, an archive's chrome, run-in subheadings): 9 of 10 clean, all 70
+  //   read, noise 76/76 (the Arabic mirror's guest is unnamed).
+  it('reads at least 9 of the 10 fresh-25 pages cleanly and all 70 of their questions', () => {
     const pages = results.filter((r) => r.set === 'fresh-25');
     expect(pages).toHaveLength(10);
     expect(pages.filter((r) => r.refused)).toEqual([]);
-    expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(2);
+    expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(9);
     // No page counts above its expectation, as for fresh-24.
     const read = pages.reduce((n, r) => n + Math.min(r.questions.found, r.questions.expected), 0);
-    expect(read).toBeGreaterThanOrEqual(54);
+    expect(read).toBeGreaterThanOrEqual(70);
   });
 
   // - fresh-26 (session 32, held out; first measured on main ccc4b22): 0 of 10 clean, two
