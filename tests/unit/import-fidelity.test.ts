@@ -320,12 +320,13 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   //   ('SWALI;' over its words, 'JUMA' / 'KITWANA; …'), 62 read, 9 of the lost lines kept; a
   //   line printed twice kept apart from its copy and Blogger's listing line, one line lost;
   //   a record site's alert, share and link lines, none lost; a newsroom's byline, Portuguese
-  //   share, related and cookie lines, 2 clean; a Reddit front end's comment heads and counts, 3.
-  it('reads at least 3 of the 10 fresh-26 pages cleanly, refuses none and reads 62 questions', () => {
+  //   share, related and cookie lines, 2 clean; a Reddit front end's comment heads and counts, 3;
+  //   a Finnish WordPress footer, 4.
+  it('reads at least 4 of the 10 fresh-26 pages cleanly, refuses none and reads 62 questions', () => {
     const pages = results.filter((r) => r.set === 'fresh-26');
     expect(pages).toHaveLength(10);
     expect(pages.filter((r) => r.refused)).toEqual([]);
-    expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(3);
+    expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(4);
     // No page counts above its expectation, as for fresh-24.
     const read = pages.reduce((n, r) => n + Math.min(r.questions.found, r.questions.expected), 0);
     expect(read).toBeGreaterThanOrEqual(62);

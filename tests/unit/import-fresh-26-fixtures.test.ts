@@ -327,3 +327,31 @@ Up to 400 in October.`);
     expect(answers(interview)).toEqual(['12', 'Up to 400 in October.']);
   });
 });
+
+describe("a Finnish WordPress post's footer", { timeout: 30_000 }, () => {
+  it('drops the category line and the comment prompts', () => {
+    const { dropped } = importOk(`KUKA OLET?
+Opettaja ja valmentaja.
+MITÄ HARRASTAT?
+Tennistä ja hiihtoa.
+Kategoriat: Haastattelut
+Jätä kommentti
+Sinun täytyy kirjautua sisään kommentoidaksesi.`);
+    expect(dropped).toEqual([
+      'Kategoriat: Haastattelut',
+      'Jätä kommentti',
+      'Sinun täytyy kirjautua sisään kommentoidaksesi.',
+    ]);
+  });
+
+  it('keeps an answer asking readers to comment', () => {
+    const { interview, dropped } = importOk(`MITÄ TOIVOT LUKIJOILTA?
+Jätä kommentti, jos olet eri mieltä, niin jatketaan keskustelua.
+MITÄ HARRASTAT?
+Tennistä.`);
+    expect(dropped).toEqual([]);
+    expect(answers(interview)[0]).toBe(
+      'Jätä kommentti, jos olet eri mieltä, niin jatketaan keskustelua.',
+    );
+  });
+});

@@ -17,6 +17,7 @@ import { isImageFileName } from './captions';
 import {
   isAlertOrLinkLine,
   isCookieButton,
+  isFinnishBlogFooter,
   isNewsroomByline,
   isPlatformListingLine,
 } from './platform-lines';
@@ -407,6 +408,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (isPlatformFurniture(p.text) && !isFigure(p.text, paragraphs, i)) ||
         isPlatformListingLine(p.text) ||
         isAlertOrLinkLine(p.text) ||
+        isFinnishBlogFooter(p.text) ||
         isThreadLine(p.text) ||
         isCommentScore(p.text, paragraphs[i + 1]?.text) ||
         (isCookieButton(p.text) && noise.get(previous?.index ?? -1) === 'cookie notice') ||

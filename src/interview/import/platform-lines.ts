@@ -38,3 +38,13 @@ const COOKIE_BUTTON =
 export function isCookieButton(text: string): boolean {
   return COOKIE_BUTTON.test(text);
 }
+
+// WordPress's post footer in Finnish: "Kategoriat: Haastattelut", "Avainsanat: …", "Jätä
+// kommentti", "Sinun täytyy kirjautua sisään kommentoidaksesi." (you must log in to comment).
+const FINNISH_BLOG_FOOTER =
+  /^(?:(?:kategoriat?|avainsanat|tagit)\s?:\s?[^.!?]{1,80}|jätä kommentti|kirjoita kommentti|sinun täytyy kirjautua sisään kommentoidaksesi\.?)$/iu;
+
+/** Whether a whole line is a blog platform's post footer in Finnish. */
+export function isFinnishBlogFooter(text: string): boolean {
+  return FINNISH_BLOG_FOOTER.test(text);
+}
