@@ -93,6 +93,26 @@ describe('DraftEditor with a long text', () => {
     expect(button('Show paragraphs 201–400')).toBeTruthy();
   }, 60_000);
 
+  it('the outline of a long interview lists its sections with their counts, and a section’s button focuses its first question', () => {
+    const draft = longDraft(300);
+    renderEditor(draft);
+    const outline = screen.getByText('Structure found').closest('section');
+    if (!outline) throw new Error('no outline');
+    // 300 questions in 60 parts: the parts are listed, not the questions (10,000 rows froze it).
+    expect(within(outline).queryByText('What about loaf number 148, then?')).toBeNull();
+    expect(within(outline).getAllByText('5 questions', { exact: false }).length).toBe(50);
+    expect(within(outline).queryByText('Questions 296–300')).toBeNull();
+
+    const first = draft.blocks.find((b) => b.text.includes('loaf number 146,'));
+    if (!first) throw new Error('no question 146');
+    expect(document.getElementById(`block-${first.id}`)).toBeNull();
+    fireEvent.click(within(outline).getByText('Questions 146–150', { selector: 'button' }));
+    expect(document.activeElement?.id).toBe(`block-${first.id}`);
+
+    fireEvent.click(within(outline).getByText('Show sections 51–60', { selector: 'button' }));
+    expect(within(outline).getByText('Questions 296–300', { selector: 'button' })).toBeTruthy();
+  }, 60_000);
+
   it('a short interview is listed whole, with nothing to show more', () => {
     const draft = longDraft(40);
     renderEditor(draft);

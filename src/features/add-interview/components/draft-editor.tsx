@@ -220,7 +220,13 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
           aria-labelledby="structure-title"
           className="lg:sticky lg:top-20 lg:max-h-[80vh] lg:self-start lg:overflow-y-auto"
         >
-          <DraftOutline draft={draft} interview={built.interview} dispatch={dispatch} />
+          <DraftOutline
+            draft={draft}
+            interview={built.interview}
+            questionOf={built.questionOf}
+            showBlock={showBlock}
+            dispatch={dispatch}
+          />
           <section aria-labelledby="dropped-title" className="mt-6">
             <h2 id="dropped-title" className="font-semibold">
               Dropped ({dropped.length})
