@@ -11,7 +11,7 @@ const VIEWPORT = { width: 1280, height: 800 };
  * One browser context for the tests that read with the worker installed
  * (all but the two new versions): the first test installs it, the way a
  * reader's first visit does, and the others find it installed, with the files it precaches
- * (103, 1.6 MB), where each test installed it again (about 3 s of CPU each
+ * (108, 1.9 MB), where each test installed it again (about 3 s of CPU each
  * time, at a load of 15-20). Before each test the device forgets what was read
  * (`forgetWhatWasRead`): a reader who has the app and has opened nothing.
  * Run alone, a test installs the worker itself, as before.
@@ -243,6 +243,22 @@ test('offline, a page never opened says it is not saved, and loads once back onl
   await context.setOffline(false);
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('#library_results')).toHaveText('1 interview');
+});
+
+test('offline, the library’s first page lists the interviews after a visit that opened an interview only', async ({
+  page,
+  context,
+}) => {
+  await page.goto(`/i/${seed.id}`);
+  await waitUntilSaved(page, `/interviews/${seed.id}.json`);
+  await goOffline(context);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Interviews' })).toBeVisible();
+  await expect(page.getByRole('link', { name: seed.title })).toHaveAttribute(
+    'href',
+    `/i/${seed.id}`,
+  );
+  await expect(page.getByRole('heading', { name: 'Not saved on this device' })).toHaveCount(0);
 });
 
 test('offline, the library’s search says what it lacks, and searches again once back online', async ({
