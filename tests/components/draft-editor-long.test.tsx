@@ -113,6 +113,21 @@ describe('DraftEditor with a long text', () => {
     expect(within(outline).getByText('Questions 296–300', { selector: 'button' })).toBeTruthy();
   }, 60_000);
 
+  it('“Next problem” lists the page of a problem not yet listed and focuses its card', () => {
+    const draft = longDraft(300);
+    const last = draft.blocks.at(-1);
+    if (!last) throw new Error('no paragraphs');
+    // The last answer made a question: a question without an answer, 400 paragraphs past the page.
+    renderEditor({
+      ...draft,
+      blocks: draft.blocks.map((b) => (b === last ? { ...b, role: 'question' as const } : b)),
+    });
+    expect(document.getElementById(`block-${last.id}`)).toBeNull();
+    fireEvent.click(button('Next problem'));
+    // The problem is marked at the question's first paragraph, the one before it.
+    expect(document.activeElement?.id).toBe(`block-${draft.blocks.at(-2)?.id ?? ''}`);
+  }, 60_000);
+
   it('a short interview is listed whole, with nothing to show more', () => {
     const draft = longDraft(40);
     renderEditor(draft);

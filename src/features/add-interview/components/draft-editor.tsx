@@ -97,6 +97,22 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
     if (first) document.getElementById(`block-${first.id}`)?.focus();
   };
 
+  // The next paragraph with a problem after the card in focus (else the first), listed and focused:
+  // a long draft's problems may lie in paragraphs not listed yet.
+  const problemBlocks = new Set(problems.map((p) => p.blockId));
+  const nextProblem = () => {
+    const focused = document.activeElement?.id.replace(/^block-/u, '');
+    const from = draft.blocks.findIndex((b) => b.id === focused);
+    const next =
+      draft.blocks.find((b, i) => i > from && problemBlocks.has(b.id)) ??
+      draft.blocks.find((b) => problemBlocks.has(b.id));
+    if (!next) return;
+    showBlock(next.id);
+    const card = document.getElementById(`block-${next.id}`);
+    card?.focus();
+    card?.scrollIntoView?.({ block: 'center' });
+  };
+
   return (
     <div onKeyDown={onKeyDown}>
       {/* Sticky (pin:, src/styles/index.css) where it takes a third of the screen at most: 30
@@ -129,6 +145,11 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
               ? 'Writing its links…'
               : `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix`}
         </p>
+        {!keepable && problems.some((p) => p.blockId !== undefined) && (
+          <button type="button" className={secondary} onClick={nextProblem}>
+            Next problem
+          </button>
+        )}
         <button
           type="button"
           className={primary}
