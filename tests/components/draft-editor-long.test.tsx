@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DraftEditor } from '../../src/features/add-interview/components/draft-editor';
 import type { Draft } from '../../src/interview/import/draft';
@@ -126,6 +127,34 @@ describe('DraftEditor with a long text', () => {
     fireEvent.click(button('Next problem'));
     // The problem is marked at the question's first paragraph, the one before it.
     expect(document.activeElement?.id).toBe(`block-${draft.blocks.at(-2)?.id ?? ''}`);
+  }, 60_000);
+
+  it('“Next problem” pressed again goes on to the next problem, not back to the first', async () => {
+    const user = userEvent.setup();
+    const draft = longDraft(300);
+    // Two answers made questions: two questions without an answer, one listed, one far past the page.
+    const made = [draft.blocks[20], draft.blocks.at(-1)];
+    renderEditor({
+      ...draft,
+      blocks: draft.blocks.map((b) => (made.includes(b) ? { ...b, role: 'question' as const } : b)),
+    });
+    // A real press moves the focus to the button before its handler runs. Each press goes on past
+    // the card it focused last; the far problem is reached, then it starts again at the first.
+    const index = (id: string | undefined) => draft.blocks.findIndex((b) => `block-${b.id}` === id);
+    const reached: number[] = [];
+    for (let press = 0; press < 6 && !reached.includes(draft.blocks.length - 2); press += 1) {
+      await user.click(button('Next problem'));
+      reached.push(index(document.activeElement?.id));
+    }
+    expect(reached[0]).toBe(19);
+    expect(reached.at(-1)).toBe(draft.blocks.length - 2);
+    expect(reached).toEqual([...reached].sort((x, y) => x - y));
+    let last = draft.blocks.length - 2;
+    for (let press = 0; press < 3 && last >= draft.blocks.length - 2; press += 1) {
+      await user.click(button('Next problem'));
+      last = index(document.activeElement?.id);
+    }
+    expect(last).toBe(19);
   }, 60_000);
 
   it('a short interview is listed whole, with nothing to show more', () => {

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useNavigate } from 'react-router-dom';
 import { paths } from '../../../config/paths';
@@ -100,9 +100,15 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
   // The next paragraph with a problem after the card in focus (else the first), listed and focused:
   // a long draft's problems may lie in paragraphs not listed yet.
   const problemBlocks = new Set(problems.map((p) => p.blockId));
+  // The card last focused, not the one focused now: pressing "Next problem" moves the focus to
+  // the button before its handler runs, so it would always start again from the first problem.
+  const lastCard = useRef('');
+  const onFocus = (event: FocusEvent) => {
+    const card = event.target instanceof Element ? event.target.closest('[id^="block-"]') : null;
+    if (card) lastCard.current = card.id.replace(/^block-/u, '');
+  };
   const nextProblem = () => {
-    const focused = document.activeElement?.id.replace(/^block-/u, '');
-    const from = draft.blocks.findIndex((b) => b.id === focused);
+    const from = draft.blocks.findIndex((b) => b.id === lastCard.current);
     const next =
       draft.blocks.find((b, i) => i > from && problemBlocks.has(b.id)) ??
       draft.blocks.find((b) => problemBlocks.has(b.id));
@@ -114,7 +120,7 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
   };
 
   return (
-    <div onKeyDown={onKeyDown}>
+    <div onKeyDown={onKeyDown} onFocus={onFocus}>
       {/* Sticky (pin:, src/styles/index.css) where it takes a third of the screen at most: 30
       rem high or more (480 px at the browser's usual 16 px text), or 40 rem wide (its one row
       fits in 35) and 12 rem high (a row is 3.8 rem): a phone held sideways (740 × 360), a
