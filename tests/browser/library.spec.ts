@@ -507,3 +507,21 @@ test('on a phone, Escape in “Find a person” clears the words first, then clo
   await expect(page.locator('#library_facets')).toBeHidden();
   await expect(filter).toBeFocused();
 });
+
+test('Back from an interview opened from a card, with the keyboard, puts the focus on the card’s link', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await appStarted(page);
+  const title = page.getByRole('article').getByRole('link', { name: seed.title });
+  for (let tab = 0; tab < 40; tab += 1) {
+    await page.keyboard.press('Tab');
+    if (await title.evaluate((link) => link === document.activeElement)) break;
+  }
+  await expect(title).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Interviews' })).toBeVisible();
+  await expect(title).toBeFocused();
+});
