@@ -61,6 +61,29 @@ What comes next?
 A rest, then we will see.`);
     expect(questions(interview)).toEqual([['Why did you leave?'], ['What comes next?']]);
   });
+
+  it('leaves a long answer whose dashes lead into questions it asks itself as it is', () => {
+    // Each dash here is inside a sentence ("I asked myself — why not?"), never after one's end.
+    const answer =
+      'I asked myself — why not? It was the obvious thing to do, because the river had been neglected for decades and nobody else would take it on, not the council and not the farmers. Then my brother — would he help? He said yes at once, and he brought his friends from the rowing club along with their boats and their tools. And finally — could we afford it? We could, barely, with the lottery grant and a lot of bake sales over two long summers in the village.';
+    const { interview } = importOk(`How did the work start?
+
+It started with a walk along the bank in the spring, when the water was low.
+
+What came next?
+
+${answer}
+
+What would you tell a volunteer?
+
+Come early and bring boots.`);
+    expect(questions(interview)).toEqual([
+      ['How did the work start?'],
+      ['What came next?'],
+      ['What would you tell a volunteer?'],
+    ]);
+    expect(answers(interview)[1]).toBe(answer);
+  });
 });
 
 describe('labels broken off by a hard wrap', { timeout: 30_000 }, () => {

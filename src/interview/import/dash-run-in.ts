@@ -1,7 +1,9 @@
 import type { SourceParagraph } from './paragraphs';
 
-// A dash opening a turn inside a paragraph: at its start or after a space, a space after it.
-const DASH = /(?:^|\s)[—–]\s/u;
+// A dash opening a turn inside a paragraph: at its start or after a sentence's end and a space, a
+// space after it. (After any space, an answer's dashes into questions it asks itself, "I asked
+// myself — why not? It was …", split it into questions.)
+const DASH = /(?:^|(?<=[.!?？؟…»”"')）]) )[—–]\s/u;
 // A turn that asks first and is answered after: "به نظر شما …؟ همهٔ بچه ها …", "… نیستند! درست است …".
 const ASKED = /^([^?？؟!]{2,300}[?？؟!][»”"]?)\s+(\S.*)$/su;
 
