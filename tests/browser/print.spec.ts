@@ -544,6 +544,27 @@ test('a sheet printed after a search in the page names the search’s link at it
   sheets.forEach((sheet, i) => expect(sheet, `sheet ${i + 1}`).toContain(searched));
 });
 
+test('the library reached from an interview in the page does not print the interview’s link', async ({
+  page,
+  baseURL,
+}) => {
+  // The boot script names the address loaded at the foot; an interview's handout header takes it
+  // back as it goes (it names no other view's link). Set only at print time, it was never taken
+  // back when the interview was left unprinted, and the library's sheets named the interview.
+  await page.goto(`/i/${seed.id}/energy`);
+  await expect(page.locator('.handout-header')).toBeAttached();
+  await page.getByRole('link', { name: 'Interview Reader' }).click();
+  await expect(page).toHaveURL(`${baseURL}/`);
+  await expect(page.locator('.handout-header')).toHaveCount(0);
+  const sheets = pdfText(await page.pdf({ format: 'A4', printBackground: false }));
+  sheets.forEach((sheet, i) => {
+    // The foot: the sheet's last line, its number at the end.
+    const foot = sheet.split('\n').at(-1) ?? '';
+    expect(foot, `sheet ${i + 1}`).toMatch(/\d+ \/ \d+$/);
+    expect(foot, `sheet ${i + 1}`).not.toContain(`/i/${seed.id}`);
+  });
+});
+
 test('a long lesson link keeps to one line at each sheet’s foot, beside the sheet’s number', async ({
   page,
   baseURL,

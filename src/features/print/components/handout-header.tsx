@@ -72,6 +72,12 @@ function HandoutHeaderContent({ interview, path, lesson }: HandoutHeaderProps) {
     else style.setProperty(PRINTED_LINK_PROPERTY, footLink(url));
     return () => void style.removeProperty(PRINTED_LINK_PROPERTY);
   }, [keptHere, url, printed]);
+  // Left unprinted, the view still takes the link the page was loaded at (the boot script's) off
+  // the foot as it goes: a library reached from here in the page must not print this view's link.
+  useLayoutEffect(
+    () => () => void document.documentElement.style.removeProperty(PRINTED_LINK_PROPERTY),
+    [],
+  );
   return (
     <div className="handout-header hidden font-sans text-sm print:block">
       {/* The QR code beside the details, not on a row of its own below them: stacked, the header
