@@ -215,6 +215,21 @@ HTML by the Archive Group / Resources Network.`);
     expect(JSON.stringify(interview)).toContain('आज हमारे साथ हैं |');
     expect(interview.sections[0]?.questions[0]?.answer).toEqual(['बचपन से |']);
   });
+
+  it('keeps an answer that opens "Site by site" or "Website by website"', () => {
+    const { interview, dropped } = importOk(`How did the work go?
+
+Site by site, we cleared the old channels and planted willows.
+
+And the campaign?
+
+Website by website, it spread to every valley.`);
+    expect(dropped).toEqual([]);
+    expect(answers(interview)).toEqual([
+      'Site by site, we cleared the old channels and planted willows.',
+      'Website by website, it spread to every valley.',
+    ]);
+  });
 });
 
 describe('an Arabic "published in PAPER on DATE" line', { timeout: 30_000 }, () => {

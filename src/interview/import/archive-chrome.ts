@@ -7,7 +7,16 @@ import { parseDateLine } from './dates';
 const LATIN_ITEM = /^[\p{Script=Latin}\d][\p{Script=Latin}\d ,.'’&-]{0,39}$/u;
 const PAGER_END =
   /\s[-–|]\s(?:previous|older) (?:article|post|entry) [-–|] (?:next|newer) (?:article|post|entry)$/iu;
-const MAKER = /^(?:html|web ?design|website|site|webmaster) (?:by|von|par|por) \S/iu;
+const MAKER = /^(?:html|web ?design|website|site|webmaster) (?:by|von|par|por) /iu;
+// The maker named by a capital or a figure, perhaps after an article: "HTML by the HR-Net Group",
+// never an answer's "Site by site, we cleared …" (no `i`: under it \p{Lu} is any letter).
+const NAMED = /^(?:the |der |die |la |le |el |o |a )?[\p{Lu}\d]/u;
+
+/** Whether a line is a site's credit to its maker: "HTML by the HR-Net Group / …". */
+function isMakerCredit(text: string): boolean {
+  const match = MAKER.exec(text);
+  return match !== null && NAMED.test(text.slice(match[0].length));
+}
 
 /** The text of a line without the bars and blanks at its end ("Compact version |" → "Compact version"). */
 function beforeBars(text: string): string {
@@ -32,6 +41,6 @@ export function isArchiveChrome(text: string, beforeFirstQuestion: boolean): boo
   return (
     (barred && beforeFirstQuestion) ||
     (text.length <= 200 && PAGER_END.test(text)) ||
-    (text.length <= 160 && MAKER.test(text))
+    (text.length <= 160 && isMakerCredit(text))
   );
 }
