@@ -9,6 +9,7 @@ import {
   keyLedgerSchema,
   type FacetKeyLedger,
 } from '../../src/interview/library-files';
+import { parseJson } from '../../src/interview/parse';
 import { problemsOf } from '../../src/interview/problems';
 import type { Interview } from '../../src/interview/schema';
 import { interviewSchema } from '../../src/interview/schema';
@@ -75,7 +76,13 @@ export async function readKeyLedger(file: string = KEY_LEDGER_FILE): Promise<Fac
       return EMPTY_KEY_LEDGER;
     throw error;
   }
-  const parsed = keyLedgerSchema.safeParse(JSON.parse(text));
+  // Not JSON (a merge's conflict markers left in): which file, and where, not the engine's words.
+  const json = parseJson(text);
+  if (!json.ok) {
+    const [first] = json.problems;
+    throw new Error(`${file}: is not JSON (${first?.path ?? '$'} ${first?.message ?? ''})`);
+  }
+  const parsed = keyLedgerSchema.safeParse(json.data);
   if (!parsed.success) {
     const [first] = problemsOf(parsed.error);
     throw new Error(`${file}: ${first?.path ?? '$'} ${first?.message ?? 'is not valid'}`);

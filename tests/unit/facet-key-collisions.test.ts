@@ -249,5 +249,8 @@ describe('the ledger in the repository (library-keys.json)', () => {
     await expect(readKeyLedger(file)).rejects.toThrow(/\$\.person must give each value one key/);
     await writeFile(file, JSON.stringify({ ...ledger, person: { 'Wang Wei': '汪伟' } }));
     await expect(readKeyLedger(file)).rejects.toThrow(/person/);
+    // Left with a merge's conflict markers: generate says which file, not only where JSON broke.
+    await writeFile(file, '<<<<<<< HEAD\n{}\n=======\n{}\n>>>>>>> other\n');
+    await expect(readKeyLedger(file)).rejects.toThrow(`${file}: is not JSON`);
   });
 });
