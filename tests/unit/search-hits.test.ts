@@ -211,6 +211,19 @@ describe('an interview found by its title or publication alone', () => {
     expect(marked(interviewHits(byTitle, 'чук')?.marked?.title)).toEqual([]);
   });
 
+  it('marks words typed in a line without spaces whose letters carry marks (Thai, kana)', () => {
+    // The words typed are compared folded (their marks off): "พลังงาน" is "พลงงาน", "ガス" "カス".
+    const thai = { ...byTitle, meta: { id: 't', title: 'พลังงานกับสันติภาพ' } };
+    expect(marked(interviewHits(thai, 'พลังงาน')?.marked?.title)).toEqual(['พลังงาน']);
+    const japanese = { ...byTitle, meta: { id: 'j', title: 'ガス田の未来' } };
+    expect(marked(interviewHits(japanese, 'ガス')?.marked?.title)).toEqual(['ガス']);
+    expect(
+      interviewHits(japanese, 'ガス')
+        ?.marked?.title.map((part) => part.text)
+        .join(''),
+    ).toBe('ガス田の未来');
+  });
+
   it('marks nothing more where places of its text match', () => {
     expect(interviewHits(result, 'war')?.marked).toBeUndefined();
   });

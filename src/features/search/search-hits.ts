@@ -103,8 +103,45 @@ function fold(word: string): string {
 /** Scripts written without spaces between words: Pagefind finds words inside their runs. */
 const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
 
-/** Words (letters and digits) and what lies between them. */
-const WORDS_AND_BETWEEN = /([\p{L}\p{N}]+)/u;
+/** Words (letters with their marks, and digits) and what lies between them. */
+const WORDS_AND_BETWEEN = /([\p{L}\p{M}\p{N}]+)/u;
+
+/** Each letter of a run with the marks on it (Thai "ลั", "ที่"); marks leading the run alone. */
+const LETTERS = /\P{M}\p{M}*|\p{M}+/gu;
+
+/** How many of `folded`'s letters from `at` make up one of `terms`, if one starts there. */
+function termAt(folded: readonly string[], at: number, terms: readonly string[]): number {
+  for (const term of terms) {
+    let text = '';
+    for (let end = at; end < folded.length && text.length < term.length; end += 1) {
+      text += folded[end];
+      if (text === term) return end - at + 1;
+    }
+  }
+  return 0;
+}
+
+/**
+ * A run of a script without spaces with the words typed inside it marked, each compared as the
+ * search compares words, folded: a Thai vowel's mark off ("พลังงาน" is "พลงงาน"), a kana's voicing
+ * too ("ガス" is "カス"). Its letters as they are.
+ */
+function markedInRun(run: string, terms: readonly string[]): ExcerptPart[] {
+  const letters = run.match(LETTERS) ?? [];
+  const folded = letters.map(fold);
+  const parts: ExcerptPart[] = [];
+  const add = (text: string, marked: boolean) => {
+    const last = parts.at(-1);
+    if (last && last.marked === marked) last.text += text;
+    else parts.push({ text, marked });
+  };
+  for (let at = 0; at < letters.length;) {
+    const length = termAt(folded, at, terms);
+    add(letters.slice(at, at + Math.max(length, 1)).join(''), length > 0);
+    at += Math.max(length, 1);
+  }
+  return parts;
+}
 
 /**
  * A line of text (a title, a publication's name) with the words typed marked: a word that
@@ -113,15 +150,13 @@ const WORDS_AND_BETWEEN = /([\p{L}\p{N}]+)/u;
  */
 export function markedWords(text: string, query: string): ExcerptPart[] {
   const terms = query.split(/\s+/).map(fold).filter(Boolean);
-  // Folded, the words typed are letters and digits only: a pattern as they are.
-  const typed = terms.length > 0 ? new RegExp(`(${terms.join('|')})`, 'iu') : undefined;
   // Odd pieces are words; a run of a script without spaces is several, only those typed marked.
   // (An empty part shows nothing.)
   return text
     .split(WORDS_AND_BETWEEN)
     .flatMap((piece, i) =>
-      typed && i % 2 && UNSPACED_SCRIPT.test(piece)
-        ? piece.split(typed).map((run, j) => ({ text: run, marked: j % 2 === 1 }))
+      i % 2 && UNSPACED_SCRIPT.test(piece)
+        ? markedInRun(piece, terms)
         : [{ text: piece, marked: i % 2 === 1 && terms.some((t) => fold(piece).startsWith(t)) }],
     );
 }
