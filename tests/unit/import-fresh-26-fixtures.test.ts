@@ -33,6 +33,21 @@ describe('labels in a script without capitals run into one paragraph', { timeout
     expect(questions(interview)).toHaveLength(2);
     expect(answers(interview)[0]).toContain('ครูสมชาย : พาผมไป');
   });
+
+  it('leaves a long answer retelling a dialogue ("قال: … فقلت: …" twice) as it is', () => {
+    // Over 400 characters, as a run-in exchange is; its first words are the guest's own, no label.
+    const answer =
+      'تذكرت يوم وصلت إلى المدينة لأول مرة وكان المطر غزيرا. قال: هل أنت المدرب الجديد؟ فقلت: نعم، جئت من أجل الفريق ومن أجل الشباب. قال: لن يكون الأمر سهلا هنا، فالجمهور لا يرحم أحدا. فقلت: أعرف ذلك جيدا وأنا مستعد للعمل ليلا ونهارا. ومنذ ذلك اليوم لم أتوقف عن العمل مع اللاعبين في الملعب وخارجه، وبنينا معا فريقا يحترمه الجميع في الدوري كله، وهذا ما أفخر به اليوم أكثر من أي لقب أو كأس رفعناها معا في تلك السنوات الطويلة.';
+    const { interview } = importOk(`ما هي أصعب لحظة في مسيرتك؟
+
+${answer}
+
+هل تندم على شيء؟
+
+لا، لا أندم على شيء.`);
+    expect(questions(interview)).toEqual([['ما هي أصعب لحظة في مسيرتك؟'], ['هل تندم على شيء؟']]);
+    expect(answers(interview)[0]).toBe(answer);
+  });
 });
 
 describe('dashed questions run in with their answers in one paragraph', { timeout: 30_000 }, () => {
