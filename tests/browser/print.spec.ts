@@ -563,6 +563,9 @@ test('the library reached from an interview in the page does not print the inter
     expect(foot, `sheet ${i + 1}`).toMatch(/\d+ \/ \d+$/);
     expect(foot, `sheet ${i + 1}`).not.toContain(`/i/${seed.id}`);
   });
+  // Nor over the first sheet's top, where the interview's prerendered page named it ("Read
+  // online: …", outside the app, so left in place by the navigation).
+  expect(sheets.join('\n')).not.toContain(`${baseURL}/i/${seed.id}/energy`);
 });
 
 test('a long lesson link keeps to one line at each sheet’s foot, beside the sheet’s number', async ({
