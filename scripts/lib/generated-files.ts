@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,14 +68,25 @@ export function libraryFiles(interviews: readonly Interview[], publicDir: string
 export const KEY_LEDGER_FILE = fileURLToPath(new URL('../../library-keys.json', import.meta.url));
 
 /** The ledger as committed, checked; none yet is an empty one. */
-export async function readKeyLedger(file: string = KEY_LEDGER_FILE): Promise<FacetKeyLedger> {
+export async function readKeyLedger(
+  file: string = KEY_LEDGER_FILE,
+  libraryDir: string = path.join(PUBLIC_DIR, LIBRARY_DIR),
+): Promise<FacetKeyLedger> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
-      return EMPTY_KEY_LEDGER;
-    throw error;
+    if (!(error instanceof Error && 'code' in error && error.code === 'ENOENT')) throw error;
+    // Lost while a library is published (deleted, or not copied with the site): starting afresh
+    // would give keys again in another order, and links already shared would open someone else.
+    if (existsSync(path.join(libraryDir, 'index.json')))
+      throw new Error(
+        `${file}: library-keys.json is missing, but a library is published in ${libraryDir}: ` +
+          'restore it (git checkout library-keys.json) to keep every key its links use, ' +
+          'or delete that folder to start a new library',
+        { cause: error },
+      );
+    return EMPTY_KEY_LEDGER;
   }
   // Not JSON (a merge's conflict markers left in): which file, and where, not the engine's words.
   const json = parseJson(text);

@@ -238,7 +238,7 @@ describe('the ledger in the repository (library-keys.json)', () => {
     const { readKeyLedger } = await import('../../scripts/lib/generated-files');
     const dir = await mkdtemp(path.join(tmpdir(), 'ledger-'));
     const file = path.join(dir, 'library-keys.json');
-    expect(await readKeyLedger(file)).toEqual(EMPTY_KEY_LEDGER);
+    expect(await readKeyLedger(file, path.join(dir, 'library'))).toEqual(EMPTY_KEY_LEDGER);
     const ledger = { ...EMPTY_KEY_LEDGER, person: { 'wang-wei': '汪伟' } };
     await writeFile(file, JSON.stringify(ledger));
     expect(await readKeyLedger(file)).toEqual(ledger);
@@ -252,5 +252,20 @@ describe('the ledger in the repository (library-keys.json)', () => {
     // Left with a merge's conflict markers: generate says which file, not only where JSON broke.
     await writeFile(file, '<<<<<<< HEAD\n{}\n=======\n{}\n>>>>>>> other\n');
     await expect(readKeyLedger(file)).rejects.toThrow(`${file}: is not JSON`);
+  });
+
+  it('is refused missing where a library was published: its keys would be given again', async () => {
+    const { mkdir, mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { readKeyLedger } = await import('../../scripts/lib/generated-files');
+    const dir = await mkdtemp(path.join(tmpdir(), 'ledger-'));
+    const file = path.join(dir, 'library-keys.json');
+    const library = path.join(dir, 'library');
+    // No library yet: a new site starts with no keys given.
+    expect(await readKeyLedger(file, library)).toEqual(EMPTY_KEY_LEDGER);
+    await mkdir(library);
+    await writeFile(path.join(library, 'index.json'), '{}');
+    await expect(readKeyLedger(file, library)).rejects.toThrow(/library-keys\.json is missing/);
   });
 });
