@@ -1,20 +1,10 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { bakerTranscript } from '../support/baker-transcript';
 
 // The importer runs in a worker (src/features/add-interview/api/article-import-worker.ts): a long
 // text's read, seconds of work, no longer holds the page. On the page's thread, a 1 MB paste of
 // short turns left it frozen until the draft came: nothing could be typed, scrolled or stopped.
-
-/** A transcript of `turns` short questions and answers after a headline, a byline and an intro. */
-function transcript(turns: number): string {
-  const lines = ['A baker on bread', 'By Ann Lee', 'Baker Tom Hale runs a bakery in Leeds.'];
-  for (let turn = 1; turn <= turns; turn += 1)
-    lines.push(
-      `Q: What about loaf number ${turn}, then?`,
-      `A: It rose at dawn, ${turn} times over, and sold by noon.`,
-    );
-  return lines.join('\n');
-}
 
 /**
  * Puts `text` in the field as a paste does, in one input event. (Playwright's fill types it
@@ -46,7 +36,7 @@ test('a long text is read while the page answers: said, typed beside, stopped, c
   page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
   await page.goto('/add');
   const field = page.getByLabel('Paste the article’s text');
-  const text = transcript(10_000);
+  const text = bakerTranscript(10_000);
   expect(text.length).toBeGreaterThan(900_000);
   await paste(field, text);
   const read = page.getByRole('button', { name: 'Read this text' });
@@ -81,7 +71,7 @@ test('a long text is read while the page answers: said, typed beside, stopped, c
 
   // A shorter text read to the end (listing 20,000 paragraphs would take this test minutes): the
   // draft's paragraphs are listed.
-  await paste(field, transcript(40));
+  await paste(field, bakerTranscript(40));
   await read.click();
   const paragraphs = page.getByRole('region', { name: 'Paragraphs of the source' });
   await expect(
@@ -104,7 +94,7 @@ test('a megabyte read to the end lists its paragraphs a page at a time, and the 
   // The worker's read takes seconds on a loaded machine; then one page of cards is drawn.
   test.setTimeout(120_000);
   await page.goto('/add');
-  const text = transcript(10_000);
+  const text = bakerTranscript(10_000);
   await paste(page.getByLabel('Paste the article’s text'), text);
   await page.getByRole('button', { name: 'Read this text' }).click();
   const paragraphs = page.getByRole('region', { name: 'Paragraphs of the source' });

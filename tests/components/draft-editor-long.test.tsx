@@ -6,24 +6,14 @@ import { DraftEditor } from '../../src/features/add-interview/components/draft-e
 import type { Draft } from '../../src/interview/import/draft';
 import { readArticle } from '../../src/interview/import/read-article';
 import { renderWithRouter } from './render';
+import { bakerTranscript } from '../support/baker-transcript';
 
 // A 1 MB transcript of short turns is some 20,000 paragraphs: listed all at once, each with its
 // buttons, they held the page's thread for tens of seconds (a minute at a load of 10), and every
 // correction after that for as long again. The editor lists them a page at a time.
 
-/** A transcript of `turns` short questions and answers after a headline, a byline and an intro. */
-function transcript(turns: number): string {
-  const lines = ['A baker on bread', 'By Ann Lee', 'Baker Tom Hale runs a bakery in Leeds.'];
-  for (let turn = 1; turn <= turns; turn += 1)
-    lines.push(
-      `Q: What about loaf number ${turn}, then?`,
-      `A: It rose at dawn, ${turn} times over, and sold by noon.`,
-    );
-  return lines.join('\n');
-}
-
 function longDraft(turns: number): Draft {
-  const read = readArticle(transcript(turns));
+  const read = readArticle(bakerTranscript(turns));
   if (!read.ok) throw new Error(read.error);
   return read.draft;
 }
