@@ -215,3 +215,40 @@ legislatura que empieza ahora?
     expect(answers(interview).join(' | ')).not.toContain('mandato -Hemos');
   });
 });
+
+describe('a hard-wrapped school blog interview signed by its pupil', () => {
+  const page = (answer: string, end: string) => `Entrevista Al Alcalde De Villanueva
+hoy estamos con el Señor Tomás Ruiz Gómez el querido alcalde de
+Villanueva.
+1.- ¿Por qué quiso ser alcalde?
+${answer}
+2.- ¿Cuándo empezó a ser alcalde?
+-En 1995, con 24 años, y desde entonces he ganado todas las elecciones
+que se han celebrado en el pueblo.
+3.- ¿Qué obras ha hecho durante su mandato?
+-Pues hemos arreglado calles, las escuelas viejas se han convertido
+en un centro social para los mayores, hemos hecho un consultorio
+médico, se cambió toda la red del agua potable y mucho más.
+Y aquí acaba nuestra entrevista, y ya lo sabéis, Villanueva
+es un pueblo muy bonito para visitar.
+${end}`;
+
+  it('joins a short wrapped line to the line under it that goes on in lower case', () => {
+    const { interview } = importOk(
+      page('-Porque quiero mucho a mi\npueblo y tengo ideas para mejorarlo.', 'MARTA'),
+    );
+    expect(answers(interview)[0]).toBe(
+      'Porque quiero mucho a mi pueblo y tengo ideas para mejorarlo.',
+    );
+  });
+
+  it('leaves a short line apart when the line under it opens a sentence', () => {
+    const { interview } = importOk(
+      page('-Porque quiero mucho a mi pueblo\nY tengo ideas para mejorarlo.', 'MARTA'),
+    );
+    expect(answers(interview).slice(0, 2)).toEqual([
+      'Porque quiero mucho a mi pueblo',
+      'Y tengo ideas para mejorarlo.',
+    ]);
+  });
+});

@@ -63,6 +63,16 @@ function isHardWrapped(lines: readonly string[]): boolean {
   return wrapped / prose.length >= 0.9 && prose.every((line) => line.length <= 120);
 }
 
+// Three words or more, the last a word of letters: "-Porque quiero mucho a mi".
+const SENTENCE_START = /^\S+(?: \S+){2,}(?<=\p{L})$/u;
+// A sentence's rest in lower case, three words or more, to its stop: "pueblo y tengo ideas …".
+const SENTENCE_REST = /^\p{Ll}\S*(?: \S+){2,}[.!?…]$/u;
+
+/** Whether a short line's sentence goes on in the line under it (hard-wrapped text only). */
+function goesOnInLowerCase(previous: string, line: string): boolean {
+  return SENTENCE_START.test(previous) && SENTENCE_REST.test(line);
+}
+
 /** A line without Markdown's heading marks or whole-line emphasis: "# Title", "**By Ann Lee**". */
 function plainLine(line: string): string {
   const unmarked = line.replace(/^#{1,6}\s+/u, '');
@@ -173,10 +183,13 @@ export function splitParagraphs(source: string): SourceParagraph[] {
       return;
     }
     // A wrapped line continues the one before only if that one ran to the
-    // wrap width and stopped mid-sentence: titles and headings are short.
+    // wrap width and stopped mid-sentence: titles and headings are short. A short line goes on
+    // too when both it and the line under it are words of a sentence, the line under opening in
+    // lower case ("-Porque quiero mucho a mi" / "pueblo y tengo …": a pupil's editor wrapped
+    // where the text box ended); a page's short lines ("12.4K followers" / "last year") are not.
     const previous = lines[i - 1] ?? '';
     const continues =
-      (previous.length >= 40 || HYPHENATED.test(previous)) &&
+      (previous.length >= 40 || HYPHENATED.test(previous) || goesOnInLowerCase(previous, line)) &&
       !ENDS_SENTENCE.test(previous) &&
       // A line printed twice ("Showing posts with label …" over its copy) is no wrapped sentence.
       line !== previous &&
