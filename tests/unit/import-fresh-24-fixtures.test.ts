@@ -251,4 +251,17 @@ ${end}`;
       'Y tengo ideas para mejorarlo.',
     ]);
   });
+
+  it("drops the pupil's first name in capitals after the last answer, a signature", () => {
+    const { interview, dropped } = importOk(page('-Porque quiero mucho a mi pueblo.', 'MARTA'));
+    expect(answers(interview).join(' | ')).not.toContain('MARTA');
+    expect(dropped).toContain('MARTA');
+  });
+
+  it('keeps a name in capitals that is the whole of the last answer', () => {
+    const { interview } = importOk(
+      page('-Porque quiero mucho a mi pueblo.', '4.- ¿Cómo se llama su perro?\nTOBY'),
+    );
+    expect(answers(interview).at(-1)).toBe('TOBY');
+  });
 });

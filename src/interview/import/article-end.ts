@@ -88,3 +88,16 @@ export function footerStart(content: readonly SourceParagraph[], after: number):
   if (content.length - start < 2 || !before || before.index < after) return Infinity;
   return /[.!?…"»”’]$/u.test(before.text) ? (content[start]?.index ?? Infinity) : Infinity;
 }
+
+// A first name in capitals, one word of letters: "LUCÍA".
+const SIGNED_NAME = /^\p{Lu}{3,20}$/u;
+
+/**
+ * Where the writer's signature ends the article: its last paragraph a first name in capitals
+ * alone ("LUCÍA", a pupil signing a school blog's interview), after the last answer's first
+ * paragraph (an answer that is only such a name stays). Infinity if none.
+ */
+export function signatureStart(content: readonly SourceParagraph[], after: number): number {
+  const last = content.at(-1);
+  return last && last.index > after && SIGNED_NAME.test(last.text) ? last.index : Infinity;
+}

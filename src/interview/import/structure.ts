@@ -1,5 +1,5 @@
 import { isCaption, isCaptionWithText, isCreditedCaption } from './captions';
-import { endsArticle, footerStart, relatedLinksStart } from './article-end';
+import { endsArticle, footerStart, relatedLinksStart, signatureStart } from './article-end';
 import { dashDialogue } from './dash-dialogue';
 import { barredPrompts } from './doubled-bar';
 import { isNameLine } from './names';
@@ -381,6 +381,7 @@ export function parseStructure(
       cutFrom,
     ),
     relatedLinksStart(all, turns),
+    signatureStart(content, cutFrom),
   );
 
   const roles = new Map<number, Role>();
