@@ -14,11 +14,25 @@ export function useLastNavigation(): Navigation {
   const location = usePageLocation();
   const type = useNavigationType();
   const id = `${location.key}${location.pathname}${location.hash}`;
-  // React Router keys a fragment typed into the address bar "default", unlike a history step.
-  const historyStep = type === NavigationType.Pop && location.key !== 'default';
+  // React Router keys a fragment typed into the address bar "default", unlike a history step;
+  // but the visit's first entry too, which a step back to it must not take for a link (it
+  // landed on the first page's target, a section's heading screens below where the reader was).
+  const historyStep =
+    type === NavigationType.Pop && (location.key !== 'default' || isVisitsFirstEntry());
   const [navigation, setNavigation] = useState<Navigation>({ id, historyStep });
   if (navigation.id !== id && type !== NavigationType.Replace) {
     setNavigation({ id, historyStep });
   }
   return navigation;
+}
+
+/**
+ * Whether the history entry shown is the one the visit began on: React Router marks it (its
+ * index, 0, in the entry's state) as it starts; an entry the browser added for a fragment
+ * typed into the address bar has no state.
+ */
+function isVisitsFirstEntry(): boolean {
+  if (typeof window === 'undefined') return false;
+  const state: unknown = window.history.state;
+  return typeof state === 'object' && state !== null && 'idx' in state && state.idx === 0;
 }

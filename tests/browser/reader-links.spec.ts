@@ -112,6 +112,40 @@ test.describe('unknown ids', () => {
 });
 
 test.describe('history', () => {
+  test('back from the library to the interview the visit began on: the reader where they were', async ({
+    page,
+  }) => {
+    await page.goto(`/i/${seed.id}/energy`);
+    await appStarted(page);
+    // The reader goes back up to the site's link, a long way above the section's heading.
+    await page.mouse.wheel(0, -5000);
+    await expect.poll(() => topOf(page, '#energy__heading')).toBeGreaterThan(800);
+    const site = page.getByRole('banner').getByRole('link', { name: 'Interview Reader' });
+    await site.focus();
+    const place = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Interviews' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+    // Thirty frames, watched one by one: no landing on the section's heading, no smooth scroll.
+    const drift = await page.evaluate(
+      (from) =>
+        new Promise<number>((resolve) => {
+          let most = 0;
+          let frames = 30;
+          const look = () => {
+            most = Math.max(most, Math.abs(window.scrollY - from));
+            if (--frames > 0) requestAnimationFrame(look);
+            else resolve(most);
+          };
+          requestAnimationFrame(look);
+        }),
+      place,
+    );
+    expect(drift).toBeLessThan(50);
+    await expect(page.locator('#energy__heading')).not.toBeFocused();
+  });
+
   test('back to a section link loaded afresh keeps the reader where they were, after the app has started', async ({
     page,
   }) => {
