@@ -112,7 +112,7 @@ test.describe('unknown ids', () => {
 });
 
 test.describe('history', () => {
-  test('back from the library to the interview the visit began on: the reader where they were', async ({
+  test('back from the library to the interview the visit began on: the reader where they were, the focus on the link followed', async ({
     page,
   }) => {
     await page.goto(`/i/${seed.id}/energy`);
@@ -127,6 +127,7 @@ test.describe('history', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Interviews' })).toBeVisible();
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+    await expect(site).toBeFocused();
     // Thirty frames, watched one by one: no landing on the section's heading, no smooth scroll.
     const drift = await page.evaluate(
       (from) =>
@@ -143,7 +144,7 @@ test.describe('history', () => {
       place,
     );
     expect(drift).toBeLessThan(50);
-    await expect(page.locator('#energy__heading')).not.toBeFocused();
+    await expect(site).toBeFocused();
   });
 
   test('back to a section link loaded afresh keeps the reader where they were, after the app has started', async ({

@@ -19,7 +19,6 @@ import { useKeepForOffline } from '../../features/offline/hooks/use-keep-for-off
 import { isRefined, libraryTitle } from '../../features/library/library-view';
 import { AddInterviewLink } from '../../features/add-interview/components/add-interview-link';
 import { mayHaveKeptQueryOptions } from '../../features/add-interview/api/may-have-kept-query';
-import { useFocusFollowedLink } from '../../hooks/use-focus-followed-link';
 import { useHydrated } from '../../hooks/use-hydrated';
 import { PAGE_TITLE_ID, useRevealOnNavigate } from '../../hooks/use-reveal-on-navigate';
 import { LoadingPage } from './root-layout';
@@ -127,7 +126,6 @@ function Library() {
   // and focus must stay in the field (it moved to the results after the
   // first pause, and the next letters were lost).
   useRevealOnNavigate(isRefined({ ...query, q: '' }) && page ? LIBRARY_RESULTS_ID : undefined);
-  useFocusFollowedLink();
   if (!page) return <LoadingPage />;
   return (
     <>

@@ -3,6 +3,7 @@ import { Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
 import { Link } from '../../components/link';
 import { LoadingStatus } from '../../components/loading-status';
 import { paths } from '../../config/paths';
+import { useFocusFollowedLink } from '../../hooks/use-focus-followed-link';
 import { useHydrated } from '../../hooks/use-hydrated';
 import { replayEarlyClicks } from '../../lib/early-clicks';
 import { STICKY_BAR_ATTRIBUTE } from '../../lib/landing';
@@ -31,6 +32,7 @@ const PAGE_LOAD = Math.random().toString(36).slice(2);
 export function RootLayout() {
   const navigation = useNavigation();
   const hydrated = useHydrated();
+  useFocusFollowedLink();
   useEffect(() => {
     if (!hydrated) return;
     // Buttons pressed before the app started work now (src/lib/early-clicks.ts).
