@@ -420,3 +420,23 @@ test.describe('without JavaScript', () => {
       expect(await scrollsSideways(page)).toBe(false);
     });
 });
+
+test('Back from a search result followed with the keyboard puts the focus on the result’s link', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await field(page).fill('pipelines');
+  await expect(results(page)).toHaveText('1 interview matches “pipelines”');
+  const passage = page.getByRole('link', { name: /plans to diversify supply routes/ });
+  for (let tab = 0; tab < 20; tab += 1) {
+    await page.keyboard.press('Tab');
+    if (await passage.evaluate((link) => link === document.activeElement)) break;
+  }
+  await expect(passage).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#reader_search_status')).toHaveText(/of/);
+  await page.goBack();
+  await expect(results(page)).toHaveText('1 interview matches “pipelines”');
+  await expect(passage).toBeFocused();
+  await expect(passage).toBeInViewport();
+});
