@@ -104,3 +104,41 @@ test('a link made with a name’s earlier key, in its own script, still lists it
   );
   await expect(page).toHaveURL(/\/reader\/?\?q=oil&person=anna-kovalchuk$/);
 });
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('offline, the library’s first page below the folder lists the interviews after a visit that opened an interview only', async ({
+    page,
+    context,
+  }) => {
+    await page.goto(`./i/${seed.id}`);
+    // The worker active, and the page and its data kept on the device.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await expect
+      .poll(() =>
+        page.evaluate(
+          async (id) =>
+            Boolean(
+              (await caches.match(`/reader/interviews/${id}.json`)) &&
+              (await caches.match(`/reader/i/${id}`, { ignoreSearch: true })),
+            ),
+          seed.id,
+        ),
+      )
+      .toBe(true);
+    // Never opened, the library's page is not among those kept: the worker's fallback must answer.
+    expect(await page.evaluate(async () => (await caches.match('/reader/')) === undefined)).toBe(
+      true,
+    );
+    await context.setOffline(true);
+    // The library's precached first page, found from the folder's own address.
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: 'Interviews' })).toBeVisible();
+    await expect(page.getByRole('link', { name: seed.title })).toHaveAttribute(
+      'href',
+      `/reader/i/${seed.id}`,
+    );
+    await expect(page.getByRole('heading', { name: 'Not saved on this device' })).toHaveCount(0);
+  });
+});
