@@ -360,6 +360,8 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
     'tune/outlet-labels.txt': ['reuters', 'deutsche', 'welle'],
     'tune/ru-labels.txt': ['автор'],
     'held-out/ru-short-labels.txt': ['беседовал'],
+    'held-out/fr-dash.txt': ['propos', 'recueillis'],
+    'fresh-25/uk-news-agency-minister-photo-line-text-byline-bare-questions.txt': ['текст'],
     'held-out/multi-outlet.txt': ['dagens', 'nyheter', 'radio'],
     'fresh/de-topic-headings-caption.txt': ['foto'],
     'fresh/glued-alt-qa.txt': ['quintq'],

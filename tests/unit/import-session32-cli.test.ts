@@ -261,3 +261,50 @@ describe('Portuguese "Perg. -" and "Resp -" labels', { timeout: 30_000 }, () => 
     expect(answers(interview).at(-1)).toBe('Perguntei-lhe depois. - Foi difícil.');
   });
 });
+
+describe('a byline or a photo caption just before the first question', { timeout: 30_000 }, () => {
+  const page = (before: string[]) =>
+    [
+      'Neuer Bürgermeister Huber: Nach der Hochzeit „das schönste Gefühl“',
+      'Anton Huber hat die Stichwahl in Hallstadt gewonnen. Im Interview spricht er über die ersten Tage.',
+      ...before,
+      'Bürgermeister Anton Huber, wie klingt das?',
+      'Huber: Neu und ungewohnt. Nach der Hochzeit ist das wohl das schönste Gefühl.',
+      'Was haben Sie als Erstes vor?',
+      'Huber: Ich besuche die Schulen der Stadt, weil sie für unsere Zukunft so wichtig sind.',
+      'Und die Koalition?',
+      'Huber: Wir reden ab Dienstag mit allen Fraktionen im Gemeinderat.',
+    ].join('\n');
+
+  it('a byline in German ("Von Eva Lindner") heads no section', () => {
+    const { interview } = importOk(page(['Von Eva Lindner']));
+    expect(interview.sections.map((s) => s.heading ?? '')).not.toContain('Von Eva Lindner');
+  });
+
+  it('a caption repeating the standfirst heads no section', () => {
+    const text = [
+      'View from the harbour',
+      'On Sunday 4 March 2007, Jane Hollis interviewed the Harbour Master - facing his last season in the port.',
+      'Tom Bright MP',
+      'The Harbour Master - facing his last season in the port',
+      'JANE HOLLIS: Is the harbour ready for the storms this winter, do you think?',
+      'TOM BRIGHT: It is. We have rebuilt the sea wall and the pumps are new.',
+      'JANE HOLLIS: And the fishermen, are they happy with the new quay?',
+      'TOM BRIGHT: Most of them are. A few miss the old steps, and I understand that.',
+      'JANE HOLLIS: What comes next?',
+      'TOM BRIGHT: A new lifeboat station, if the council agrees to pay for it.',
+    ].join('\n');
+    const { interview } = importOk(text);
+    expect(interview.sections.map((s) => s.heading ?? '')).not.toContain(
+      'The Harbour Master - facing his last season in the port',
+    );
+  });
+
+  it('a heading of its own there still opens the first section (near miss)', () => {
+    const { interview } = importOk(page(['Die ersten hundert Tage']));
+    expect(interview.sections[0]?.heading).toBe('Die ersten hundert Tage');
+    // "Von …" over words that are no names is a heading too.
+    const topic = importOk(page(['Von der Wahl zum Amt']));
+    expect(topic.interview.sections[0]?.heading).toBe('Von der Wahl zum Amt');
+  });
+});

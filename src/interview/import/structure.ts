@@ -3,6 +3,7 @@ import { endsArticle, footerStart, relatedLinksStart, signatureStart } from './a
 import { dashDialogue } from './dash-dialogue';
 import { barredPrompts } from './doubled-bar';
 import { isNameLine } from './names';
+import { BYLINE } from './site-name';
 import {
   answerAskingBack,
   openingGreeting,
@@ -69,6 +70,12 @@ const GIVES_TIME =
   /^[^:]{1,40}:\s*\d{1,2}(?:[:.]\d{2}(?!\d)(?:\s?(?:[ap]\.?m|uhr|h))?|\s?(?:[ap]\.?m|uhr))(?!\p{L})/iu;
 
 const SPEAKER_HEADER = /^<(?:\d{1,3}\.\s?)?\p{Lo}[^<>=/]{0,28}>$/u;
+
+// "Von Marco Witting", "By Ann Lee and Tom Bright": a byline of names, not "Par amour du jeu".
+function isBylineOfNames(text: string): boolean {
+  const names = BYLINE.exec(text)?.[1];
+  return names !== undefined && names.split(/\s*(?:,|\band\b|&)\s*/u).every(isNameLine);
+}
 
 /** A short, title-like line: no closing punctuation, starts with a capital, a dozen words at most. */
 export function isHeadingLike(text: string): boolean {
@@ -394,15 +401,27 @@ export function parseStructure(
 
   let header = content.filter((p) => p.index < (turns[first]?.p.index ?? 0));
   // A heading just before the first question (a photo's caption may come between) opens the
-  // first section; a byline is no heading.
+  // first section; a byline in any of its languages ("Von Marco Witting") is no heading, nor a
+  // caption that repeats words of the standfirst above it ("The Prime Minister - facing his last
+  // few months in power" under "… interviewed The Prime Minister - facing his last …").
   let headingAt = header.length - 1;
   while (headingAt > 0 && isCaption(header[headingAt]?.text ?? '')) headingAt -= 1;
   const lastHeader = header[headingAt];
+  const echoes = (text: string) =>
+    text.length >= 20 &&
+    header.some(
+      (p) =>
+        p !== lastHeader &&
+        p.text.length > text.length &&
+        p.text.toLowerCase().includes(text.toLowerCase()),
+    );
   if (
     lastHeader &&
     headingAt >= 1 &&
     (heading(lastHeader.text) || lastHeader.chapter) &&
     !/^by\s/iu.test(lastHeader.text) &&
+    !isBylineOfNames(lastHeader.text) &&
+    !echoes(lastHeader.text) &&
     lastHeader.text !== asker
   ) {
     header = header.filter((p) => p !== lastHeader);
