@@ -308,3 +308,46 @@ describe('a byline or a photo caption just before the first question', { timeout
     expect(topic.interview.sections[0]?.heading).toBe('Von der Wahl zum Amt');
   });
 });
+
+describe('an archive record with each label on a line over its value', { timeout: 30_000 }, () => {
+  const page = (record: string[]) =>
+    [
+      'Speech Archive',
+      'Transcripts from the Mayors of Eastport',
+      'Lowe, Harriet',
+      ...record,
+      'Interview with Sam Reed, Radio East',
+      'SAM REED:',
+      'Mayor, good morning. Will the ferry run this winter?',
+      'MAYOR:',
+      'It will. We have found the money for two more crossings a day.',
+      'SAM REED:',
+      'And the fares, will they go up?',
+      'MAYOR:',
+      'Not this year. We froze them in the spring budget.',
+    ].join('\n');
+
+  it('dates the interview by the record and drops each of its lines on its own', () => {
+    const record = [
+      'Period of Service: 03/05/2011 - 01/06/2019',
+      'Release Date:',
+      '25/10/2013',
+      'Release Type:',
+      'Interview',
+      'Transcript ID:',
+      '23053',
+    ];
+    const { interview, report } = importOk(page(record));
+    expect(interview.published).toBe('2013-10-25');
+    const dropped = report.dropped.map((d) => d.text);
+    for (const line of record) expect(dropped).toContain(line);
+    expect(questions(interview)).toHaveLength(2);
+  });
+
+  it('the same lines with no date or figure among their values are no record (near miss)', () => {
+    const { report } = importOk(
+      page(['Release Type:', 'Interview', 'Venue:', 'Town Hall', 'Released by:', 'Lowe, Harriet']),
+    );
+    expect(report.dropped.map((d) => d.text)).not.toContain('Release Type:');
+  });
+});

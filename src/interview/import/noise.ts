@@ -1,5 +1,6 @@
 import { siteNameAbove } from './site-name';
 import { catalogueRecord } from './catalogue-record';
+import { recordFieldRuns } from './record-fields';
 import { printedPageNumbers } from './page-numbers';
 import { gluedBreadcrumbs } from './glued-breadcrumb';
 import { serviceAdverts } from './service-advert';
@@ -530,6 +531,10 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   dropCounters(paragraphs, noise);
   dropMetaLabels(paragraphs, noise);
   for (const index of catalogueRecord(paragraphs)) noise.set(index, 'page furniture');
+  // An archive's record, a label a line over its value: the archive's, its date the page's.
+  for (const { start, end } of recordFieldRuns(texts))
+    for (const p of paragraphs.slice(start, end))
+      noise.set(p.index, parseDateLine(p.text) ? 'date line' : 'page furniture');
   for (const index of printedPageNumbers(paragraphs)) noise.set(index, 'page furniture');
   for (const index of gluedBreadcrumbs(paragraphs)) noise.set(index, 'page furniture');
   for (const index of serviceAdverts(paragraphs)) noise.set(index, 'page furniture');

@@ -1,3 +1,4 @@
+import { recordFieldRuns } from './record-fields';
 import { withoutGluedFileName } from './captions';
 import { parseDateLine } from './dates';
 import { isFurnitureLine, isRelatedHeader } from './noise';
@@ -174,6 +175,12 @@ export function splitParagraphs(source: string): SourceParagraph[] {
   const quotedAnswers =
     lines.filter((line, i) => OPENS_QUOTE.test(line) && /[?？]$/u.test(lines[i - 1] ?? ''))
       .length >= 2;
+  // An archive's record ("Release Date:" / "25/10/2013") is a line a field, never a wrapped sentence.
+  const record = new Set(
+    recordFieldRuns(lines).flatMap(({ start, end }) =>
+      Array.from({ length: end - start }, (_, k) => start + k),
+    ),
+  );
   const paragraphs: SourceParagraph[] = [];
   let current: SourceParagraph | undefined;
   lines.forEach((line, i) => {
@@ -200,7 +207,8 @@ export function splitParagraphs(source: string): SourceParagraph[] {
       // aprueba …" / "Síguenos en Twitter") is no part of that headline.
       !(isRelatedHeader(lines[i - 2] ?? '') && isFurnitureLine(line)) &&
       // A date alone on its line ("18 grudnia 2019") is the page's date, never a sentence's end.
-      parseDateLine(line) === undefined;
+      parseDateLine(line) === undefined &&
+      !record.has(i);
     if (current && wrapped && continues) {
       current.text = `${current.text} ${line}`;
       current.endLine = i + 1;
@@ -393,6 +401,13 @@ function labelTranscriptTurns(lines: string[]): void {
   turns = turns.filter((t) => !speakerLines.has(t.words));
   // A name alone over the words labels them only where one such name comes back: "Links:" and
   // "Chapters:" over a podcast's show notes are headings.
+  // An archive's record of fields ("Release Date:" / "25/10/2013") is no one speaking.
+  const record = new Set(
+    recordFieldRuns(lines).flatMap(({ start, end }) =>
+      Array.from({ length: end - start }, (_, k) => start + k),
+    ),
+  );
+  turns = turns.filter((t) => !record.has(t.i));
   const bare = turns.filter((t) => t.bare).map((t) => t.label);
   const kept = turns.filter((t) => !t.bare || bare.some((l, k) => bare.indexOf(l) !== k));
   if (kept.length < 2) return;
