@@ -74,7 +74,13 @@ const SPEAKER_HEADER = /^<(?:\d{1,3}\.\s?)?\p{Lo}[^<>=/]{0,28}>$/u;
 // "Von Marco Witting", "By Ann Lee and Tom Bright": a byline of names, not "Par amour du jeu".
 function isBylineOfNames(text: string): boolean {
   const names = BYLINE.exec(text)?.[1];
-  return names !== undefined && names.split(/\s*(?:,|\band\b|&)\s*/u).every(isNameLine);
+  return (
+    names !== undefined &&
+    names
+      .split(/,|\band\b|&/u)
+      .map((name) => name.trim())
+      .every(isNameLine)
+  );
 }
 
 /** A short, title-like line: no closing punctuation, starts with a capital, a dozen words at most. */
