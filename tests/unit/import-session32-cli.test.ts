@@ -351,3 +351,34 @@ describe('an archive record with each label on a line over its value', { timeout
     expect(report.dropped.map((d) => d.text)).not.toContain('Release Type:');
   });
 });
+
+describe('a key quote the headline quotes', { timeout: 30_000 }, () => {
+  const page = (title: string) =>
+    [
+      title,
+      'Anna Berg has run the harbour for ten years.',
+      'Q: How does it feel to leave?',
+      'A: Strange. I’m proud of what we’ve built here, and I will miss the early mornings.',
+      'Q: What comes next?',
+      'A: Das ist wohl das schönste Gefühl, sagt man hier. And then a long holiday.',
+      'Q: Any regrets?',
+      'A: None at all.',
+    ].join('\n');
+  const quotes = (title: string) => importOk(page(title)).interview.keyQuotes.map((q) => q.text);
+
+  it('in English quotes holding an apostrophe', () => {
+    expect(quotes('Anna Berg: “I’m proud of what we’ve built here”')).toEqual([
+      'I’m proud of what we’ve built here',
+    ]);
+  });
+
+  it('in German quotes („…“)', () => {
+    expect(quotes('Anna Berg über den Abschied: „das schönste Gefühl“')).toEqual([
+      'das schönste Gefühl',
+    ]);
+  });
+
+  it('no quote where the answers do not say it (near miss)', () => {
+    expect(quotes('Anna Berg: „Ich bleibe im Hafen“')).toEqual([]);
+  });
+});

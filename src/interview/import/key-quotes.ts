@@ -1,8 +1,16 @@
 import { slugify, type Romanize } from '../slug';
 
-/** Passages a headline quotes: “…”, "…", «…», ‘…’. */
+// Each language's pair of quotation marks, closed by its own mark only: “…”, "…", «…», German
+// „…“ and »…«, ‘…’. An apostrophe inside stays in the passage ("“I’m proud of what we’ve built”";
+// in ‘…’ one before a letter).
+const QUOTED =
+  /“([^“”]{8,})”|"([^"]{8,})"|«([^«»]{8,})»|„([^„“”]{8,})[“”]|»([^«»]{8,})«|‘((?:[^‘’]|’(?=\p{L}))+)’/gu;
+
+/** Passages a headline quotes: “…”, "…", «…», „…“, »…«, ‘…’. */
 function quotedInTitle(title: string): string[] {
-  const quoted = [...title.matchAll(/[“"«‘]([^”"»’]{8,})[”"»’]/gu)].map((m) => m[1] ?? '');
+  const quoted = [...title.matchAll(QUOTED)].map((m) =>
+    (m.slice(1).find((group) => group !== undefined) ?? '').trim(),
+  );
   // "Name: words" headlines quote without quotation marks.
   if (quoted.length === 0) {
     const afterColon = /:\s*(.{12,})$/u.exec(title)?.[1];
