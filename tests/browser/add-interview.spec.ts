@@ -476,6 +476,35 @@ test.describe('adding an interview', () => {
     });
   }
 
+  for (const width of [320, 375])
+    test(`on a ${width} px phone the bar with "Next problem" keeps to two rows, its buttons 44 px`, async ({
+      page,
+    }) => {
+      // With a problem to fix the bar holds six things: Undo, Redo, the count, "Next problem",
+      // Keep and Download. They wrapped onto three rows, 165 px stuck over a 568 px screen.
+      await page.setViewportSize({ width, height: 568 });
+      await page.goto('/add');
+      const paragraphs = await readArticle(page);
+      // The last answer made a question: a question without an answer.
+      const answer = paragraphs.filter({ hasText: 'People want bread with breakfast.' });
+      await answer.getByRole('button', { name: 'Question' }).click();
+      const next = page.getByRole('button', { name: 'Next problem' });
+      await expect(next).toBeVisible();
+      const bar = next.locator('..');
+      expect((await bar.boundingBox())?.height).toBeLessThanOrEqual(120);
+      const small = await bar
+        .getByRole('button')
+        .evaluateAll((buttons) =>
+          buttons
+            .map((b) => b.getBoundingClientRect())
+            .filter((box) => box.height < 44 || box.width < 44),
+        );
+      expect(small).toEqual([]);
+      expect(await scrollsSideways(page)).toBe(false);
+      await next.click();
+      await expect(paragraphs.filter({ hasText: 'Why so early?' })).toBeFocused();
+    });
+
   test('with the browser’s text at 200% the action bar does not stick over most of the screen', async ({
     page,
   }) => {

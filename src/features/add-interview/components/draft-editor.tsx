@@ -144,16 +144,31 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
         >
           Redo
         </button>
-        <p role="status" className="mr-auto text-sm">
-          {keepable
-            ? 'Ready to keep'
-            : romanizing && problems.length === 0
-              ? 'Writing its links…'
-              : `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix`}
+        {/* On a phone "Next problem" is "Next", the count "N problems" (" to fix" still said),
+        and the count takes the room left on the first row, laid out as 4 rem wide: Undo, Redo,
+        the count and "Next" fit 288 px. They wrapped onto three rows at 320 and 375 px, 165 px of
+        a 568 px screen. (Laid out at its own width, "Next" wrapped at 320 px; at its longest
+        word's, "Keep on this device" came up beside "Ready to keep", three lines high.) */}
+        <p role="status" className="mr-auto text-sm max-sm:grow max-sm:basis-16">
+          {keepable ? (
+            'Ready to keep'
+          ) : romanizing && problems.length === 0 ? (
+            'Writing its links…'
+          ) : (
+            <>
+              {problems.length} problem{problems.length === 1 ? '' : 's'}
+              <span className="max-sm:sr-only"> to fix</span>
+            </>
+          )}
         </p>
         {!keepable && problems.some((p) => p.blockId !== undefined) && (
-          <button type="button" className={secondary} onClick={nextProblem}>
-            Next problem
+          <button
+            type="button"
+            aria-label="Next problem"
+            className={secondary}
+            onClick={nextProblem}
+          >
+            Next<span className="max-sm:hidden"> problem</span>
           </button>
         )}
         <button
