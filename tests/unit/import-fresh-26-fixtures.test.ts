@@ -213,7 +213,8 @@ Is that enough to visit every site once a year?
 Jo Reade
 Not yet. It would take three hundred to do that properly.
 Share this debate
-Link to this`;
+Link to this
+Hansard source (Citation: HC Deb, 3 May 2022, c41)`;
 
   it('drops them and keeps the heading over the bill line as the title', () => {
     const { interview, dropped } = importOk(page);
@@ -223,6 +224,7 @@ Link to this`;
         'Alert me about debates like this',
         'Share this debate',
         'Link to this',
+        'Hansard source (Citation: HC Deb, 3 May 2022, c41)',
       ]),
     );
     expect(dropped).not.toContain('Examination of Witnesses');
@@ -235,10 +237,15 @@ Alert me about it, people say, and we do: by text and by e-mail.
 
 And the council?
 
-Link to this page from every school website, we asked them.`);
+Link to this page from every school website, we asked them.
+
+Where did the figure come from?
+
+Hansard source notes, the minister's own answer in May.`);
     expect(answers(interview)).toEqual([
       'Alert me about it, people say, and we do: by text and by e-mail.',
       'Link to this page from every school website, we asked them.',
+      "Hansard source notes, the minister's own answer in May.",
     ]);
   });
 });

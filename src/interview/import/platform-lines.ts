@@ -11,9 +11,10 @@ export function isPlatformListingLine(text: string): boolean {
 
 // A site's offer to alert a reader and its share or link buttons, a whole short line without a
 // stop: "Alert me about debates like this", "Email me when this page changes", "Share this
-// debate", "Link to this", "Link to this speech".
+// debate", "Link to this", "Link to this speech"; the link to the official record it copies,
+// perhaps with its citation: "Hansard source", "Hansard source (Citation: HC Deb, 3 May 2022, c41)".
 const ALERT_OR_LINK =
-  /^(?:(?:alert|email|e-mail|notify) me (?:about|when|of) [\p{L}\p{N} ’'-]{1,50}|(?:share|link to) this(?: \p{L}{2,20})?)$/iu;
+  /^(?:(?:alert|email|e-mail|notify) me (?:about|when|of) [\p{L}\p{N} ’'-]{1,50}|(?:share|link to) this(?: \p{L}{2,20})?|hansard source(?: \(citation: [^()]{1,80}\))?)$/iu;
 
 /** Whether a whole line is a site's alert offer or a share or link button over its page. */
 export function isAlertOrLinkLine(text: string): boolean {
