@@ -371,6 +371,8 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
     'fresh-12/en-ama-archive-username-karma-lines.txt': ['karma'],
     // A Reddit front end's comment heads become handles; their ages ("14d ago edited 14d ago") go.
     'fresh-26/en-reddit-frontend-ama-wildlife-rehab-vote-count-lines.txt': ['edited'],
+    // A record site's speaker lines ("Photo of NAME NAME Role") become labels; the role stays.
+    'fresh-26/en-hansard-mirror-public-bill-committee-witness-panel-photo-lines.txt': ['photo'],
     'fresh-12/tr-student-reporters-mojibake-question-marks-initials.txt': ['ceyhanin', 'tvrenkli'],
     // A closing credit's words ("Die Fragen stellte Evi Seibert."): the name is the interviewer.
     'fresh-19/de-government-president-radio-interview-unlabelled-turns.txt': ['fragen', 'stellte'],

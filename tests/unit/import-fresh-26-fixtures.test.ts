@@ -400,3 +400,60 @@ Tennistä.`);
     );
   });
 });
+
+describe("a record site's photo lines and witnesses' names", { timeout: 30_000 }, () => {
+  const page = `Examination of Witnesses
+Water Bill – in a Public Bill Committee on 3rd May 2022.
+Jo Reade and Sam Okafor gave evidence.
+Photo of Ann Vale Ann Vale Labour, Leeds North
+How many inspectors does the regulator employ today, Jo Reade?
+Jo Reade
+Around two hundred, and we are recruiting fifty more this year.
+Photo of Ann Vale Ann Vale Labour, Leeds North
+Is that enough to visit every site once a year?
+Jo Reade
+Not yet. It would take three hundred to do that properly.
+Sam Okafor
+The companies would say the same of their own inspectors.
+Photo of Ben Moss Ben Moss Conservative, Hexham
+What should the Bill say about fines, Sam Okafor?
+Sam Okafor
+That they go to the rivers, not to the Treasury.
+Photo of Ben Moss Ben Moss Conservative, Hexham
+All of them?
+Sam Okafor
+All of them.`;
+
+  it("reads each as the label of the words under it, the role the speaker's", () => {
+    const { interview } = importOk(page);
+    const { interviewers, interviewees } = interview.people;
+    expect(interviewers.map((p) => [p.name, p.role])).toEqual([
+      ['Ann Vale', 'Labour, Leeds North'],
+      ['Ben Moss', 'Conservative, Hexham'],
+    ]);
+    expect(interviewees.map((p) => p.name)).toEqual(['Jo Reade', 'Sam Okafor']);
+    expect(questions(interview)).toEqual([
+      ['How many inspectors does the regulator employ today, Jo Reade?'],
+      ['Is that enough to visit every site once a year?'],
+      ['What should the Bill say about fines, Sam Okafor?'],
+      ['All of them?'],
+    ]);
+    expect(answers(interview)).not.toContain('Jo Reade');
+    expect(JSON.stringify(interview)).not.toContain('Photo of');
+  });
+
+  it('leaves a lone photo line and a name alone on a line as text', () => {
+    const { interview } = importOk(`What did the inspection find?
+
+Photo of Ann Vale Ann Vale Labour, Leeds North
+
+Jo Reade
+
+Leaks at every second site, the report by Jo Reade says.`);
+    expect(answers(interview)).toEqual([
+      'Photo of Ann Vale Ann Vale Labour, Leeds North',
+      'Jo Reade',
+      'Leaks at every second site, the report by Jo Reade says.',
+    ]);
+  });
+});

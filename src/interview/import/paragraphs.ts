@@ -20,6 +20,7 @@ import { splitDashedRunIn } from './dash-run-in';
 import { joinWrappedLabels } from './wrapped-labels';
 import { labelFrontEndComments } from './thread-front-end';
 import { withoutTableBorders } from './table-borders';
+import { labelRecordSpeakers } from './record-speakers';
 
 /** A paragraph of the source text and the lines it came from (1-based). */
 export type SourceParagraph = {
@@ -165,6 +166,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
   labelRoundtableAnswers(lines);
   joinWrappedQuestions(lines);
   readCues(lines);
+  labelRecordSpeakers(lines);
   labelBarTurns(lines);
   labelTranscriptTurns(lines);
   labelTopicQuotes(lines);
