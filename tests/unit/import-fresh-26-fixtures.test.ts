@@ -457,3 +457,50 @@ Leaks at every second site, the report by Jo Reade says.`);
     ]);
   });
 });
+
+describe("a press-release service's boxes after the release", { timeout: 30_000 }, () => {
+  const release = (tail: string[]) =>
+    [
+      'Seuran urheilujohtaja vastaa kysymyksiin',
+      'Miksi hankinnat tehtiin myöhään?',
+      '– Neuvottelut venyivät, mutta olin valmis odottamaan.',
+      'Mikä on tavoite?',
+      '– Mestaruus.',
+      ...tail,
+    ].join('\n');
+
+  it.each([
+    [
+      [
+        'Lisätietoja',
+        'Viestintäpäällikkö Sanna Heikura',
+        'sanna.heikura@seura.example',
+        'Tietoja julkaisijasta',
+        'Seura',
+        'Tilaa tiedotteet sähköpostiisi',
+        'Kun tilaat tiedotteemme, saat ne sähköpostiisi heti julkaisun jälkeen. Voit perua tilauksen milloin tahansa.',
+        'Lisää tiedotteita',
+      ],
+    ],
+    [
+      [
+        'For further information',
+        'Jane Roe, Head of Communications',
+        'About the publisher',
+        'The club was founded in 1907 and has won the league thirty times.',
+      ],
+    ],
+    [['Media contact:', 'Jane Roe', 'Subscribe to our releases and never miss one.']],
+  ])('%j leaves the last answer, listed as dropped', (tail) => {
+    const { interview, dropped } = importOk(release(tail));
+    expect(answers(interview).at(-1)).toBe('– Mestaruus.');
+    expect(dropped).toEqual(expect.arrayContaining(tail));
+  });
+
+  it('keeps an answer that says where to find more information', () => {
+    const { interview } = importOk(
+      release(['Mistä saa lisätietoja?', 'Lisätietoja saa seuran verkkosivuilta.']),
+    );
+    expect(answers(interview).at(-1)).toBe('Lisätietoja saa seuran verkkosivuilta.');
+  });
+});

@@ -8,10 +8,19 @@ const MORE_LINKS = /^links to more [\p{L} ]{1,40} stories$/iu;
 const PAYWALL =
   /^(?:cet article est réservé aux abonnés|this (?:article|story) is (?:only )?for subscribers|dieser artikel ist (?:nur )?für abonnenten|este artículo es (?:solo |sólo )?para suscriptores)\.?$/iu;
 const SIGNATURE = /^(?:publicado|postado) por \S{1,40} às:? \d{1,2}:\d{2}(?:\s|$)/iu;
+// A press release's boxes under it, each heading alone on its line: its contact ("Lisätietoja",
+// "For further information", "Media contact:", "Pressekontakt", "Mer information") and its
+// publisher ("Tietoja julkaisijasta", "About the publisher", "Om utgivaren").
+const PRESS_BOX =
+  /^(?:lisätietoja(?: antaa| antavat)?|tietoja julkaisijasta|for (?:further|more) information|further information|media (?:contacts?|enquiries|inquiries)|press contacts?|about the publisher|pressekontakt|weitere informationen|mer information|ytterligare information|om utgivaren|contact presse)\s?:?$/iu;
 
 /** Whether a line opens what follows an article on its page. */
 export function opensPageTail(text: string): boolean {
   return (
-    SHARE_BAR.test(text) || MORE_LINKS.test(text) || PAYWALL.test(text) || SIGNATURE.test(text)
+    SHARE_BAR.test(text) ||
+    MORE_LINKS.test(text) ||
+    PAYWALL.test(text) ||
+    SIGNATURE.test(text) ||
+    PRESS_BOX.test(text)
   );
 }
