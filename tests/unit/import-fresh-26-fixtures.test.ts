@@ -504,3 +504,45 @@ describe("a press-release service's boxes after the release", { timeout: 30_000 
     expect(answers(interview).at(-1)).toBe('Lisätietoja saa seuran verkkosivuilta.');
   });
 });
+
+describe(
+  "a press-release service's name, menu and buttons over the release",
+  { timeout: 30_000 },
+  () => {
+    const page = `STT Info
+Tiedotteet
+Tapahtumat
+Uutishuoneet
+Tilaa tiedotteet
+Kirjaudu
+Tiedote
+Seuran urheilujohtaja Mikko Laaksonen vastaa yleisön kysymyksiin
+Yleisöltä tuli paljon kysymyksiä, ja vastasimme niihin.
+Miksi hankinnat tehtiin myöhään?
+– Neuvottelut venyivät, mutta olin valmis odottamaan.
+Mikä on tavoite?
+– Mestaruus.`;
+
+    it('drops them and titles the release by its headline', () => {
+      const { interview, dropped } = importOk(page);
+      expect(interview.title).toBe(
+        'Seuran urheilujohtaja Mikko Laaksonen vastaa yleisön kysymyksiin',
+      );
+      expect(dropped).toEqual(
+        expect.arrayContaining(['STT Info', 'Tilaa tiedotteet', 'Kirjaudu', 'Tiedote']),
+      );
+      expect(interview.intro).toEqual(['Yleisöltä tuli paljon kysymyksiä, ja vastasimme niihin.']);
+    });
+
+    it('keeps an answer that is one of those words', () => {
+      const { interview } = importOk(`Mitä teet ensimmäiseksi aamulla?
+
+Kirjaudu.
+
+Ja sitten?
+
+Tiedote.`);
+      expect(answers(interview)).toEqual(['Kirjaudu.', 'Tiedote.']);
+    });
+  },
+);

@@ -9,7 +9,7 @@ const CASELESS_ITEM =
 const SITE_NAME = /^[^.!?:;,"“”«»|]{2,40}$/u;
 
 /**
- * A site's name on the first line over its menu, one word a line (three or more from line 2),
+ * A site's name on the first line over its menu, one or two words a line (three or more from line 2),
  * and the headline under the menu, longer than the name, five words or more: "Radar Palembang" /
  * "Home" / "Berita" / "Sumsel" / "Tokoh" / "Tokoh Inspirasi Sumsel, Prof Dr …: …". The menu's
  * words may be in a script without capitals ("TOS News" / "होम" / "देश" / "खेल" / "मनोरंजन").
@@ -21,7 +21,8 @@ export function mastheadOverMenu(
 ): number[] {
   const text = (i: number) => paragraphs[i]?.text ?? '';
   const item = (i: number) =>
-    (noise.get(paragraphs[i]?.index ?? -1) === 'page furniture' && !text(i).includes(' ')) ||
+    (noise.get(paragraphs[i]?.index ?? -1) === 'page furniture' &&
+      text(i).split(' ').length <= 2) ||
     CASELESS_ITEM.test(text(i));
   let end = 1;
   while (item(end)) end += 1;

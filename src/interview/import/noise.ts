@@ -151,6 +151,9 @@ const FURNITURE = new RegExp(
       // A wiki's edit link, alone on a line: "編集", "Edit", "Bearbeiten".
       '編集|edit|editar|bearbeiten|modifier|modifica|edytuj',
       'skip to (?:main )?content|menu|search|home|back to top|log ?in|log ?out|sign in|sign out|register',
+      // Finnish log-in and subscribe buttons ("Kirjaudu", "Tilaa tiedotteet": subscribe to
+      // releases); a press-release page's kind over its headline ("Tiedote", "Press release").
+      'kirjaudu(?: sisään| ulos)?|tilaa (?:tiedotteet|uutiskirje)|tiedote|press release|pressmeddelande|pressemitteilung|communiqué de presse',
       // "Skip to content" in other languages: a page's first link, never its headline.
       'aller au contenu(?: principal)?|saltar al contenido(?: principal)?|ir al contenido(?: principal)?|vai al contenuto(?: principale)?|pular para o conteúdo(?: principal)?|naar de (?:hoofd)?inhoud|перейти к (?:основному )?(?:содержанию|содержимому)',
       // A header's buttons and a station's archive link in other languages; a bar left alone.
