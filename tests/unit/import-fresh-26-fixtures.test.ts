@@ -546,3 +546,32 @@ Tiedote.`);
     });
   },
 );
+
+describe("an image's table row copied as text", { timeout: 30_000 }, () => {
+  it('drops the image line and its caption cell under it', () => {
+    const { interview, dropped } = importOk(`SWALI: Mradi huu ulianza lini?
+
+![]() |
+
+Juma Kitwana |
+
+JUMA: Ulianzishwa na wanafunzi wa Kiswahili.
+
+SWALI: Lengo lake ni nini?
+
+JUMA: Kuwaunganisha wazungumzaji wa Kiswahili duniani.`);
+    expect(dropped).toEqual(['![]() |', 'Juma Kitwana |']);
+    expect(questions(interview)).toEqual([['Mradi huu ulianza lini?'], ['Lengo lake ni nini?']]);
+  });
+
+  it('keeps a line ending with a bar that no image line comes before', () => {
+    const { interview } = importOk(`What do you type to pipe the output?
+
+ls |
+
+And then?
+
+grep name |`);
+    expect(answers(interview)).toEqual(['ls |', 'grep name |']);
+  });
+});

@@ -18,6 +18,7 @@ import { isImageFileName } from './captions';
 import {
   isAlertOrLinkLine,
   isCookieButton,
+  isImageRow,
   isFinnishBlogFooter,
   isNewsroomByline,
   isPlatformListingLine,
@@ -411,6 +412,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
         (SHOUTED.test(p.text) && p.text.includes(' ')) ||
         (isPlatformFurniture(p.text) && !isFigure(p.text, paragraphs, i)) ||
         isPlatformListingLine(p.text) ||
+        isImageRow(p.text, previous?.text) ||
         isAlertOrLinkLine(p.text) ||
         isFinnishBlogFooter(p.text) ||
         isThreadLine(p.text) ||

@@ -49,3 +49,13 @@ const FINNISH_BLOG_FOOTER =
 export function isFinnishBlogFooter(text: string): boolean {
   return FINNISH_BLOG_FOOTER.test(text);
 }
+
+// A Markdown image alone on its line, perhaps in a table's cell: "![]() |", "![Juma](a.jpg) |".
+const IMAGE_ROW = /^!\[[^\]]{0,120}\]\([^()\s]{0,300}\)(?: \|)?$/u;
+// The caption's cell under it: a few words closing no sentence, then the cell's border.
+const CAPTION_CELL = /^[^|.!?]{1,60} \|$/u;
+
+/** Whether a line is an image copied as Markdown, or the caption's cell right under one. */
+export function isImageRow(text: string, previous: string | undefined): boolean {
+  return IMAGE_ROW.test(text) || (CAPTION_CELL.test(text) && IMAGE_ROW.test(previous ?? ''));
+}
