@@ -575,3 +575,35 @@ grep name |`);
     expect(answers(interview)).toEqual(['ls |', 'grep name |']);
   });
 });
+
+describe(
+  'a byline broken over two lines under a hard-wrapped headline',
+  { timeout: 30_000 },
+  () => {
+    const page = (by: string) => `Wednesday, August 14, 2013
+KISWAHILI KINAWEZA KUUNGANISHA WATU WA DUNIA NZIMA
+${by}
+DAUDI MWAKALINGA
+SWALI: Mradi huu ulianza lini na wapi hasa, mzee wangu, tangu mwanzo kabisa?
+JUMA: Ulianzishwa na wanafunzi na wahadhiri wa Kiswahili katika chuo cha lugha.
+SWALI: Nini lengo la kuanzishwa kwa Chama cha Kiswahili hapa Uingereza leo?
+JUMA: Kuwaunganisha wazungumzaji wa Kiswahili duniani, lakini hasa hapa Uingereza.`;
+
+    it.each(['NA', 'BY'])('reads "%s" over a name as the byline, not part of the title', (by) => {
+      const { interview } = importOk(page(by));
+      expect(interview.title).toBe('KISWAHILI KINAWEZA KUUNGANISHA WATU WA DUNIA NZIMA');
+      expect(interview.sections.map((s) => s.heading).join(' ')).not.toContain('MWAKALINGA');
+      expect(JSON.stringify(interview)).toMatch(/DAUDI MWAKALINGA|Daudi Mwakalinga/u);
+    });
+
+    it('still joins a wrapped line opening with "NA" to the line before', () => {
+      const { interview } = importOk(`SWALI: Mradi huu ulianza lini?
+JUMA: Ulianzishwa na wanafunzi na wahadhiri wa Kiswahili katika chuo cha lugha
+NA
+WALIMU WENGINE WENGI.
+SWALI: Na lengo lake?
+JUMA: Kuwaunganisha wazungumzaji wa Kiswahili duniani.`);
+      expect(questions(interview)).toHaveLength(2);
+    });
+  },
+);

@@ -5,7 +5,7 @@ import { isMenuWord } from './furniture';
 import { interviewCredit, isNameLine } from './names';
 import { withoutDateAfterBar } from './page-meta';
 import type { SourceParagraph } from './paragraphs';
-import { BYLINE, headlineUnder, type Page } from './site-name';
+import { BYLINE, SWAHILI_BYLINE, headlineUnder, type Page } from './site-name';
 import { isHeadingLike, type Role } from './structure';
 
 /** What the paragraphs before the first question hold. */
@@ -70,7 +70,9 @@ export function readHeader(
     const caption = CAPTION.exec(p.text);
     // A byline may carry its date after a bar: "Por Laura Quintero | Publicado el …", or after
     // the name: "By Tomas Reilly 17 May 2023" (the date is read as the page's date).
-    const byline = BYLINE.exec(withoutDateAfterName(withoutDateAfterBar(p.text)));
+    const byline = BYLINE.exec(
+      withoutDateAfterName(withoutDateAfterBar(p.text.replace(SWAHILI_BYLINE, 'By '))),
+    );
     if (i === titleAt) {
       header.title = p.text.replace(SERIES_NUMBER, '');
       roles.set(p.index, { kind: 'title' });

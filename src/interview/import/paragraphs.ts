@@ -170,6 +170,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
   labelBarTurns(lines);
   labelTranscriptTurns(lines);
   labelTopicQuotes(lines);
+  const bylines = joinBrokenBylines(lines);
   const wrapped = isHardWrapped(lines);
   // Answers in quotes, each opening the line after its question's "?" (two or more): a line
   // opening with the quote starts an answer, even after a question without "?" ("Un consiglio a
@@ -202,6 +203,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
       !ENDS_SENTENCE.test(previous) &&
       // A line printed twice ("Showing posts with label …" over its copy) is no wrapped sentence.
       line !== previous &&
+      !bylines.has(i) &&
       !ENDS_WITH_CREDIT.test(previous) &&
       !(quotedAnswers && OPENS_QUOTE.test(line)) &&
       !STARTS_TURN.test(line) &&
@@ -371,6 +373,26 @@ function labelThreadAuthors(lines: string[]): void {
 
 // A line joined to the one before it (a transcript's turn broken mid-sentence): it is skipped.
 const JOINED = '\u0000';
+
+// A byline's word alone on a line ("BY", Swahili "NA"), over the name: "NA" / "DAUDI MWAKALINGA".
+const BYLINE_WORD = /^(?:by|na|por|par|von)$/iu;
+const BYLINE_NAME = /^\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,3}$/u;
+
+/**
+ * A byline broken after its word joins into one line, which no hard wrap joins to the headline
+ * above it: "NA DAUDI MWAKALINGA". Returns the lines so joined.
+ */
+function joinBrokenBylines(lines: string[]): Set<number> {
+  const joined = new Set<number>();
+  lines.forEach((line, i) => {
+    const name = lines[i + 1] ?? '';
+    if (!BYLINE_WORD.test(line) || !BYLINE_NAME.test(name)) return;
+    lines[i] = `${line} ${name}`;
+    lines[i + 1] = JOINED;
+    joined.add(i);
+  });
+  return joined;
+}
 
 // A transcript's speaker and the time of the turn, on the turn's line above it ("Ruth Amadi 0:07",
 // "Clara Hayes (00:21):") or on two ("Speaker 1" / "00:16"); or over a bar ("П. Зорин" / "―").

@@ -19,6 +19,10 @@ import { isHeadingLike } from './structure';
 export const BYLINE =
   /^(?:by|written by|interview by|interviewed by|words by|interview:|автор:?|беседовала?:?|беседу вела?:?|беседовали:?|текст:|розмовляла?:?|muallif:?|por|par|propos recueillis par|von|di|intervista di|entrevista de)\s+(.{3,120})$/iu;
 
+// A Swahili byline ("na": by), over a name in capitals: "NA DAUDI MWAKALINGA". (Not "Na" in
+// title case, a Czech or Polish sentence's "on": "Na Slovensku".)
+export const SWAHILI_BYLINE = /^NA (?=\p{Lu}{2,} \p{Lu}{2,})/u;
+
 /** The whole page, for what the header's lines are beside: its lines and those dropped as noise. */
 export type Page = {
   paragraphs: readonly SourceParagraph[];

@@ -4,6 +4,8 @@ import { dashDialogue } from './dash-dialogue';
 import { barredPrompts } from './doubled-bar';
 import { isNameLine } from './names';
 import { BYLINE } from './site-name';
+
+import { SWAHILI_BYLINE } from './site-name';
 import {
   answerAskingBack,
   openingGreeting,
@@ -428,6 +430,8 @@ export function parseStructure(
     !/^by\s/iu.test(lastHeader.text) &&
     !isBylineOfNames(lastHeader.text) &&
     !echoes(lastHeader.text) &&
+
+    !SWAHILI_BYLINE.test(lastHeader.text) &&
     lastHeader.text !== asker
   ) {
     header = header.filter((p) => p !== lastHeader);
