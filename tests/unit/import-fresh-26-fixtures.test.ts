@@ -607,3 +607,37 @@ JUMA: Kuwaunganisha wazungumzaji wa Kiswahili duniani.`);
     });
   },
 );
+
+describe(
+  "a Blogger blog's name in lower case and tagline over a tagged post title",
+  { timeout: 30_000 },
+  () => {
+    const page = (name: string) => `${name}
+Mga pagsasalin ng mga panayam sa Tagalog
+Tuesday, July 28, 2009
+[TRANSLATIONS] Magazine: Mizuhara Kaito – Only Star (2009.07)
+Date of Interview: 2009.07.27
+Q: Ano ang gagawin mo habang nasa katawan ka niya?
+A: Sasakay ako ng barko tapos mangingisda.
+Q: Ano kay Riku ang gustong-gusto mo?
+A: Lahat.
+Posted by kuya_jun at 7:42 PM`;
+
+    it("drops them, the blog's name no title", () => {
+      const { interview, dropped } = importOk(page('hikari-ph translations'));
+      expect(dropped).toEqual(
+        expect.arrayContaining([
+          'hikari-ph translations',
+          'Mga pagsasalin ng mga panayam sa Tagalog',
+        ]),
+      );
+      // (The post's title, with its tag and issue, is not yet taken for the headline.)
+      expect(interview.title).not.toBe('hikari-ph translations');
+    });
+
+    it('keeps a first line that closes a sentence', () => {
+      const { dropped } = importOk(page('Read this first.'));
+      expect(dropped).not.toContain('Read this first.');
+    });
+  },
+);

@@ -501,17 +501,25 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   // 2019" / "Q&A with Hanna Osei". Only on a page Blogger's footer marks: a news page sets its
   // headline and standfirst over its date too, then a byline ("By Jane Doe") or a kicker.
   const tagline = text(top + 1);
+  // The blog's name may be in lower case ("hikari-ph translations"); the post's title may open
+  // with its tag and close with the issue ("[TRANSLATIONS] Magazine: … (2009.07)").
+  const postTitle = text(top + 3)
+    .replace(/^\[[^\][]{1,30}\]\s*/u, '')
+    .replace(/\s*\([\d./-]{4,10}\)$/u, '');
   if (
     paragraphs.some((p) => BLOGGER_MARK.test(p.text)) &&
     text(top).split(' ').length < 5 &&
-    isHeadingLike(text(top)) &&
+    (isHeadingLike(text(top)) || /^\p{Ll}[\p{L}\d-]*(?: [\p{L}\d-]+){0,3}$/u.test(text(top))) &&
     / \p{Ll}/u.test(tagline) &&
     !/[.!?:]$/u.test(tagline) &&
     noise.get(paragraphs[top + 2]?.index ?? -1) === 'date line' &&
-    isHeadingLike(text(top + 3)) &&
+    isHeadingLike(postTitle) &&
     // A sentence under the title, or the interview's own title under the post's ("Entrevistas"
-    // / "Entrevista al alcalde de Cebrecos"): a class blog titles its posts by their kind.
-    (/[.!]$/u.test(text(top + 4)) || isHeadingLike(text(top + 4)))
+    // / "Entrevista al alcalde de Cebrecos"): a class blog titles its posts by their kind; or a
+    // profile's line ("Date of Interview: 2009.07.27").
+    (/[.!]$/u.test(text(top + 4)) ||
+      isHeadingLike(text(top + 4)) ||
+      /^\p{Lu}[\p{L} ]{1,30}: \S/u.test(text(top + 4)))
   )
     for (const p of paragraphs.slice(top, top + 2)) noise.set(p.index, 'page furniture');
   for (const index of siteNameAbove(paragraphs, noise)) noise.set(index, 'page furniture');
