@@ -641,3 +641,32 @@ Posted by kuya_jun at 7:42 PM`;
     });
   },
 );
+
+describe("a Thai page's tags, related news and share lines", { timeout: 30_000 }, () => {
+  it('drops them after the last answer', () => {
+    const tail = [
+      'แท็กที่เกี่ยวข้อง',
+      'เชลซี',
+      'ทีมชาติเบลเยียม',
+      'ข่าวที่เกี่ยวข้อง',
+      'เชลซีเตรียมยื่นสัญญาใหม่ให้ดาวเตะเบลเยียม',
+      'แชร์',
+    ];
+    const { interview, dropped } = importOk(
+      [
+        'คุณชอบอาหารไทยไหม?',
+        'ชอบมาก โดยเฉพาะต้มยำกุ้ง',
+        'ฝากอะไรถึงแฟนบอลหน่อย?',
+        'ขอบคุณที่เชียร์เสมอ',
+        ...tail,
+      ].join('\n\n'),
+    );
+    expect(answers(interview)).toEqual(['ชอบมาก โดยเฉพาะต้มยำกุ้ง', 'ขอบคุณที่เชียร์เสมอ']);
+    expect(dropped).toEqual(tail);
+  });
+
+  it('keeps an answer that says to share', () => {
+    const { interview } = importOk('คุณอยากบอกอะไรแฟนๆ?\n\nแชร์ความสุขกันเยอะๆ นะครับ');
+    expect(answers(interview)).toEqual(['แชร์ความสุขกันเยอะๆ นะครับ']);
+  });
+});
