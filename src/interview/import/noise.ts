@@ -506,7 +506,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   // with its tag and close with the issue ("[TRANSLATIONS] Magazine: … (2009.07)").
   const postTitle = text(top + 3)
     .replace(/^\[[^\][]{1,30}\]\s*/u, '')
-    .replace(/\s*\([\d./-]{4,10}\)$/u, '');
+    .replace(/ ?\([\d./-]{4,10}\)$/u, '');
   if (
     paragraphs.some((p) => BLOGGER_MARK.test(p.text)) &&
     text(top).split(' ').length < 5 &&
