@@ -321,12 +321,15 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   //   line printed twice kept apart from its copy and Blogger's listing line, one line lost;
   //   a record site's alert, share and link lines, none lost; a newsroom's byline, Portuguese
   //   share, related and cookie lines, 2 clean; a Reddit front end's comment heads and counts, 3;
-  //   a Finnish WordPress footer, 4.
-  it('reads at least 4 of the 10 fresh-26 pages cleanly, refuses none and reads 62 questions', () => {
+  //   a Finnish WordPress footer, 4. Session 32's second round (fixtures): a record site's
+  //   source line, 5; its photo lines and witnesses' names as speakers; a press release's boxes
+  //   and header, 6; an image's Markdown row and caption cell, 7; a byline broken after 'NA';
+  //   Blogger's lower-case name and tagline, 8; Thai related and share lines (noise 116/116).
+  it('reads at least 8 of the 10 fresh-26 pages cleanly, refuses none and reads 62 questions', () => {
     const pages = results.filter((r) => r.set === 'fresh-26');
     expect(pages).toHaveLength(10);
     expect(pages.filter((r) => r.refused)).toEqual([]);
-    expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(4);
+    expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(8);
     // No page counts above its expectation, as for fresh-24.
     const read = pages.reduce((n, r) => n + Math.min(r.questions.found, r.questions.expected), 0);
     expect(read).toBeGreaterThanOrEqual(62);
