@@ -3,9 +3,7 @@ import { endsArticle, footerStart, relatedLinksStart, signatureStart } from './a
 import { dashDialogue } from './dash-dialogue';
 import { barredPrompts } from './doubled-bar';
 import { isNameLine } from './names';
-import { BYLINE } from './site-name';
-
-import { SWAHILI_BYLINE } from './site-name';
+import { BYLINE, SWAHILI_BYLINE } from './site-name';
 import {
   answerAskingBack,
   openingGreeting,
@@ -430,7 +428,6 @@ export function parseStructure(
     !/^by\s/iu.test(lastHeader.text) &&
     !isBylineOfNames(lastHeader.text) &&
     !echoes(lastHeader.text) &&
-
     !SWAHILI_BYLINE.test(lastHeader.text) &&
     lastHeader.text !== asker
   ) {
