@@ -39,8 +39,10 @@ import { sitesBuilt, TEST_SITES } from '../../scripts/lib/test-sites';
 // plain links followed by one handler on the list, and the highlights' legend from the marks
 // (shownMarkKinds) instead of a stylesheet's :has() (the long interview's search blocks ~190 ms
 // instead of ~410): 118,430 B (+374 B); with a lesson's pins found in sections it does not list
-// (+70 B): 118,500 B, the line at 118,600 (issue 8's 121,000 still met).
-const READER_BUDGET_GZIP = 118_600;
+// (+70 B): 118,500 B, the line at 118,600 (issue 8's 121,000 still met). Session 32: the word count
+// moved to the header's chunk (-230 B), and focus back on the link followed after Back on every
+// page, in the root layout (+358 B): 118,772 B, the line at 118,800.
+const READER_BUDGET_GZIP = 118_800;
 const LIBRARY_BUDGET_GZIP = 134_000;
 // Every script of the site: 366 KB gzipped in session 19; the romanizer that puts names in
 // Cyrillic, Greek or Arabic into an imported interview's ids (session 20, about 10 KB, loaded
@@ -59,8 +61,10 @@ const LIBRARY_BUDGET_GZIP = 134_000;
 // 383,800. Session 32: 384,552 B with a search result marked in its title or publication and every
 // card link a 44 px target (+240 B), focus back on the followed card after Back (about 300 B),
 // the reading time counted once a paragraph in the header's chunk (+190 B) and facet keys that keep
-// kana's and Indic marks (about 150 B; the reader's first view fell 155 B): the line 384,700.
-const ALL_JS_BUDGET_GZIP = 384_700;
+// kana's and Indic marks (about 150 B; the reader's first view fell 155 B): the line 384,700;
+// with that focus on every page and the end review's Thai and kana title marks: 384,757 B, the
+// line 384,900.
+const ALL_JS_BUDGET_GZIP = 384_900;
 // "Add an interview" and interviews kept on this device (the importer, the
 // review screen, Readability for saved web pages, IndexedDB): loaded only on
 // that page or for a kept interview, never by a first view; measured apart
@@ -172,8 +176,10 @@ const ALL_JS_BUDGET_GZIP = 384_700;
 // fresh-25's leftovers, a new set fresh-26 and an outside grader's eight real pages (about 4.7 KB,
 // mostly in the worker's chunk), a long draft listed 200 paragraphs at a time with a sections-only
 // outline and "Next problem" (1.25 KB), a saved page's metadata as its publication, address and
-// date (0.4 KB): 81,854 B, the line 82,000 (no first view loads the worker).
-const ADD_INTERVIEW_BUDGET_GZIP = 82_000;
+// date (0.4 KB): 81,854 B; with the second round's rules (fresh-26's committee speakers, press
+// release tails, wrapped bylines; record fields as a date; key quotes in any quote marks) and the
+// phone's shorter "Next": 83,415 B, the line 83,500 (no first view loads the worker).
+const ADD_INTERVIEW_BUDGET_GZIP = 83_500;
 const ADD_INTERVIEW_CHUNK =
   /^(?:on-demand|readability|kept-interviews|extract-article|article-import-worker)-/;
 // The stylesheet (inlined in every page): every printed sheet's foot, its link and number
