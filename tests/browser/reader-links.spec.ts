@@ -1,4 +1,23 @@
+import type { Page } from '@playwright/test';
 import { appStarted, expect, seed, test, topOf } from './fixtures';
+
+/** The farthest the page scrolls from `from` over the next thirty frames, watched one by one. */
+function driftOver30Frames(page: Page, from: number): Promise<number> {
+  return page.evaluate(
+    (start) =>
+      new Promise<number>((resolve) => {
+        let most = 0;
+        let frames = 30;
+        const look = () => {
+          most = Math.max(most, Math.abs(window.scrollY - start));
+          if (--frames > 0) requestAnimationFrame(look);
+          else resolve(most);
+        };
+        requestAnimationFrame(look);
+      }),
+    from,
+  );
+}
 
 const energyHeading = 'Energy Sector Cooperation and Route Diversification';
 
@@ -129,20 +148,7 @@ test.describe('history', () => {
     await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
     await expect(site).toBeFocused();
     // Thirty frames, watched one by one: no landing on the section's heading, no smooth scroll.
-    const drift = await page.evaluate(
-      (from) =>
-        new Promise<number>((resolve) => {
-          let most = 0;
-          let frames = 30;
-          const look = () => {
-            most = Math.max(most, Math.abs(window.scrollY - from));
-            if (--frames > 0) requestAnimationFrame(look);
-            else resolve(most);
-          };
-          requestAnimationFrame(look);
-        }),
-      place,
-    );
+    const drift = await driftOver30Frames(page, place);
     expect(drift).toBeLessThan(50);
     await expect(site).toBeFocused();
   });
@@ -175,20 +181,7 @@ test.describe('history', () => {
       return field !== null && Object.keys(field).some((key) => key.startsWith('__reactFiber$'));
     });
     // Thirty frames more, watched one by one: the reader's place stays (no landing, no smooth scroll).
-    const drift = await page.evaluate(
-      (from) =>
-        new Promise<number>((resolve) => {
-          let most = 0;
-          let frames = 30;
-          const look = () => {
-            most = Math.max(most, Math.abs(window.scrollY - from));
-            if (--frames > 0) requestAnimationFrame(look);
-            else resolve(most);
-          };
-          requestAnimationFrame(look);
-        }),
-      place,
-    );
+    const drift = await driftOver30Frames(page, place);
     expect(drift).toBeLessThan(50);
   });
 });
