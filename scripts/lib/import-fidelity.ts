@@ -20,6 +20,15 @@ const caseSchema = z.object({
   questionStarts: z.optional(z.array(z.string())),
   noise: z.array(z.string()),
   optionalNoise: z.optional(z.array(z.string())),
+  /**
+   * What a reader expects of the page's details (from fresh-27 on): the title, an interviewer's
+   * name, the date (YYYY-MM-DD) and the publication. Reported apart from `clean`, which keeps
+   * the earlier sets' meaning.
+   */
+  title: z.optional(z.string()),
+  interviewer: z.optional(z.string()),
+  published: z.optional(z.string()),
+  publication: z.optional(z.string()),
 });
 type Case = z.infer<typeof caseSchema>;
 
@@ -41,6 +50,8 @@ export type CaseResult = {
   vanished: string[];
   problems: string[];
   clean: boolean;
+  /** Details (title, interviewer, date, publication) read otherwise than the case expects. */
+  details: { expected: number; right: number; wrong: string[] };
 };
 
 const WORD = /\p{L}{4,}/gu;
@@ -77,6 +88,7 @@ function scoreCase(c: Case): CaseResult {
       vanished: [],
       problems: [`refused: ${outcome.error}`],
       clean: false,
+      details: { expected: expectedDetails(c), right: 0, wrong: [] },
     };
   }
   const { interview, report } = outcome;
@@ -117,7 +129,34 @@ function scoreCase(c: Case): CaseResult {
     vanished: vanishedWords(text, JSON.stringify(interview), dropped),
     problems,
     clean: problems.length === 0,
+    details: detailsOf(c, interview),
   };
+}
+
+type Imported = Extract<ReturnType<typeof importArticle>, { ok: true }>['interview'];
+
+function expectedDetails(c: Case): number {
+  return [c.title, c.interviewer, c.published, c.publication].filter((d) => d !== undefined).length;
+}
+
+function detailsOf(c: Case, interview: Imported): CaseResult['details'] {
+  const wrong = wrongDetails(c, interview);
+  const expected = expectedDetails(c);
+  return { expected, right: expected - wrong.length, wrong };
+}
+
+function wrongDetails(c: Case, interview: Imported): string[] {
+  const wrong: string[] = [];
+  if (c.title !== undefined && interview.title !== c.title)
+    wrong.push(`title "${interview.title}", not "${c.title}"`);
+  const interviewers = interview.people.interviewers.map((p) => p.name);
+  if (c.interviewer !== undefined && !interviewers.includes(c.interviewer))
+    wrong.push(`interviewer ${interviewers.join(', ')}, not ${c.interviewer}`);
+  if (c.published !== undefined && interview.published !== c.published)
+    wrong.push(`published ${interview.published ?? 'unset'}, not ${c.published}`);
+  if (c.publication !== undefined && interview.source.publication !== c.publication)
+    wrong.push(`publication "${interview.source.publication}", not "${c.publication}"`);
+  return wrong;
 }
 
 /** Every fixture, scored. */
