@@ -135,6 +135,20 @@ function keyOf(label: string): string {
 // must still be used twice.
 const SPACED = /^(\p{Lo}[\p{Lo}・]{0,7})\u3000+(\S.*)$/u;
 
+// A press office's transcript writes a reporter's turn "Q Why was …?" or "Q (Inaudible.)", no
+// colon, between speakers labelled in capitals ("MS. PARDO:", "SENIOR ADMINISTRATION OFFICIAL:").
+// Two such turns or more, on a page with such a speaker, are questions; a lone "Q Street was …"
+// in an answer is text.
+const REPORTER_TURN = /^Q\s(?=[\p{Lu}(])/u;
+function reporterTurns(paragraphs: readonly SourceParagraph[]): Set<number> {
+  const turns = paragraphs.filter((p) => REPORTER_TURN.test(p.text)).map((p) => p.index);
+  const capitals = paragraphs.some((p) => {
+    const label = labelOf(p.text)?.label;
+    return label !== undefined && /\p{Lu}{2}/u.test(label) && label === label.toUpperCase();
+  });
+  return new Set(turns.length >= 2 && capitals ? turns : []);
+}
+
 // Committee evidence numbers its questions: "Q151 Chair: …".
 const QUESTION_NUMBER = /^Q\d{1,4}\s+(?=\p{Lu})/u;
 
@@ -369,8 +383,12 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
       expect = expect === 'Q' ? 'A' : 'Q';
     }
   const spaced = turnsOf.size >= 4;
+  const reporters = reporterTurns(paragraphs);
   for (const p of paragraphs) {
-    const letter = spaced && turnsOf.has(p.index) ? /^([QA])\s+(\S.*)$/u.exec(p.text) : null;
+    const letter =
+      (spaced && turnsOf.has(p.index)) || reporters.has(p.index)
+        ? /^([QA])\s+(\S.*)$/u.exec(p.text)
+        : null;
     const found = skipped.has(p.index)
       ? undefined
       : (reporter.get(p.index) ??

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { answers, importOk, questions } from '../support/import-outcome';
+
+// Rules prompted by the fresh-27 pages (tests/fixtures/import/fresh-27), session 33's fixtures
+// helper: each is checked here on text of its own (re-typed, names changed), as a caller of
+// importArticle sees it. The first import loads the importer's modules: under load that takes
+// seconds.
+
+describe("a briefing transcript's reporters' turns opening 'Q '", { timeout: 30_000 }, () => {
+  it('reads "Q …" paragraphs as questions where speakers are labelled in capitals', () => {
+    const { interview } = importOk(`PRESS GAGGLE BY THE DEPUTY PRESS SECRETARY
+
+Aboard Air Force One
+
+MS. PARDO: Good morning. Two things before we land, then I'll take a few questions.
+
+The trip's schedule has changed: the visit to the plant is now in the afternoon.
+
+Q Why was the plant visit moved?
+
+MS. PARDO: The governor asked for more time to bring the workers in.
+
+Q (Inaudible.)
+
+MS. PARDO: I'll come back to you.
+
+Q Will the President meet the union leaders?
+
+MS. PARDO: Yes, briefly, after the tour.`);
+    expect(questions(interview)).toEqual([
+      ['Why was the plant visit moved?'],
+      ['(Inaudible.)'],
+      ['Will the President meet the union leaders?'],
+    ]);
+    expect(answers(interview)[0]).toBe('The governor asked for more time to bring the workers in.');
+  });
+
+  it('leaves a lone "Q Street" paragraph in an answer, its words as written', () => {
+    const { interview } = importOk(`REPORTER: Why did the clinic move?
+
+DR. AMARI: The building flooded in March.
+
+Q Street was closed all week, so we went to the school hall.
+
+REPORTER: Will you go back?
+
+DR. AMARI: Not before the summer.`);
+    expect(questions(interview)).toEqual([['Why did the clinic move?'], ['Will you go back?']]);
+    expect(answers(interview)).toContain(
+      'Q Street was closed all week, so we went to the school hall.',
+    );
+  });
+});
