@@ -51,3 +51,43 @@ DR. AMARI: Not before the summer.`);
     );
   });
 });
+
+describe(
+  'answers labelled by the guests, the first question a request',
+  { timeout: 30_000 },
+  () => {
+    const page = (first: string) => `Two pupils on the title win
+
+Our school's team won the schools' final again. We asked two players about the season.
+
+${first}
+Dana: I'm Dana Ross, year 11.
+Omer: Omer Tal, year 10.
+What do you play?
+Dana: Point guard.
+Omer: Shooting guard.
+How many are in the squad?
+Dana: Fifteen.
+What did you feel at the final whistle?
+Omer: Pure joy. We ran to the stands.
+Dana: I thought of every early practice.`;
+
+    it('reads a short request before the first labelled answer ("Introduce yourselves…") as the first question', () => {
+      const { interview } = importOk(page('Introduce yourselves, names and year'));
+      expect(questions(interview)).toEqual([
+        ['Introduce yourselves, names and year'],
+        ['What do you play?'],
+        ['How many are in the squad?'],
+        ['What did you feel at the final whistle?'],
+      ]);
+      expect(answers(interview)).toContain('Omer: Omer Tal, year 10.');
+      expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Dana', 'Omer']);
+    });
+
+    it('leaves a sentence closed by a full stop before the first labelled answer in the intro', () => {
+      const { interview } = importOk(page('We met them after practice.'));
+      expect(interview.intro).toContain('We met them after practice.');
+      expect(questions(interview).flat()).not.toContain('We met them after practice.');
+    });
+  },
+);

@@ -238,11 +238,14 @@ function onlyAnswersLabelled(
   const asks = (text: string) =>
     topics ? text !== '' && text.length <= 200 : asksOutsideQuotes(text);
   const firstLabel = content.findIndex((p) => labelled.has(p.index));
-  if (!asks(content[firstLabel - 1]?.text ?? '')) return false;
   const afterQuestion = content.filter((p, i) => {
     const before = content[i - 1];
     return labelled.has(p.index) && before && !labelled.has(before.index) && asks(before.text);
   }).length;
+  // A school paper's first question may be a request without "?" ("Introduce yourselves, names
+  // and year" / "Dana: I'm Dana …"): three or more labelled runs after a question show the shape.
+  const first = content[firstLabel - 1]?.text ?? '';
+  if (!asks(first)) return afterQuestion >= 3 && first.length <= 80 && !/[.!…:]$/u.test(first);
   return afterQuestion >= 2;
 }
 
