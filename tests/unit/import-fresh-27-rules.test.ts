@@ -91,3 +91,43 @@ Dana: I thought of every early practice.`;
     });
   },
 );
+
+describe('a first bare question going on with a statement', { timeout: 30_000 }, () => {
+  const page = (first: string) => `Deputy chair Marta Kovac, the speaker the stadium cheered.
+
+${first}
+
+It was the biggest crowd I have ever spoken to. The rally was organised by another party, and the other politicians stayed away, but I had criticised the law since 1995 and saying so there was only natural.
+
+How did it feel?
+
+I did not expect such applause. At first I did not know what to expect at all.
+
+Why did you agree to come?
+
+I wanted to know who else would speak and about what. Once I knew, there was nothing to weigh.
+
+Are you not afraid voters will remember it?
+
+Voters remember when a politician stays silent.`;
+
+  it('reads "How did you feel on the stadium? You were the only one …." before the exchanges as the first question', () => {
+    const { interview } = importOk(
+      page(
+        'How did you feel at the stadium rally against the language law? You were the only speaker from outside the party and got the loudest applause.',
+      ),
+    );
+    expect(questions(interview)).toHaveLength(4);
+    expect(questions(interview)[0]?.[0]).toMatch(/^How did you feel at the stadium/u);
+  });
+
+  it('leaves a lead opening with a quoted question in the intro', () => {
+    const { interview } = importOk(
+      page(
+        '“Why me?” Marta Kovac asked when the organisers called her in August. She went anyway, alone.',
+      ),
+    );
+    expect(questions(interview)).toHaveLength(3);
+    expect(interview.intro.join(' ')).toContain('“Why me?” Marta Kovac asked');
+  });
+});

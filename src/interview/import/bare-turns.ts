@@ -123,6 +123,33 @@ export function openingRequest(turns: Turns): void {
   request.turn = { kind: 'ask', speaker: INTERVIEWER, text };
 }
 
+// A question's first sentence, then more: "How did you feel at the rally? You were the only …".
+const ASKS_FIRST = /^[^.!?…]{1,200}[?？؟]\s/u;
+
+/**
+ * A first bare question may go on with a statement ("How did you feel at the rally? You were the
+ * only speaker … applause."), so the "?" test leaves it and its answer in the intro: just before
+ * the first question, a paragraph of up to 250 characters whose first sentence asks (outside
+ * quotes), then a longer one that asks nothing, are the first exchange, where three questions or
+ * more follow, each but the last answered by one longer paragraph. A lead opening with a quoted question
+ * ("“Why me?” she asked …") stays intro.
+ */
+export function openingQuestionThenRemark(turns: Turns): void {
+  const first = turns.findIndex(({ turn }) => turn.kind === 'ask');
+  const question = turns[first - 2];
+  const answer = turns[first - 1];
+  if (first < 2 || !question || !answer) return;
+  if (question.turn.kind !== 'plain' || answer.turn.kind !== 'plain') return;
+  const text = question.p.text;
+  if (text.length > 250 || !ASKS_FIRST.test(text) || !asksOutsideQuotes(text)) return;
+  if (answer.p.text.length <= text.length || asksOutsideQuotes(answer.p.text)) return;
+  // The last answer may meet the page's furniture: the questions before the last one alternate.
+  const asks = turns.filter(({ turn }) => turn.kind === 'ask').length;
+  const last = turns.findLastIndex(({ turn }) => turn.kind === 'ask');
+  if (asks < 3 || !alternates(turns, last)) return;
+  question.turn = { kind: 'ask', speaker: INTERVIEWER, text };
+}
+
 // The interviewer's first words closing on a greeting by name or title: "Guten Tag, Herr
 // Steinmeier.", "Good morning, Minister.", "Bonjour, Madame la maire."
 const GREETS_BY_NAME =

@@ -8,6 +8,7 @@ import {
   answerAskingBack,
   openingGreeting,
   openingRequest,
+  openingQuestionThenRemark,
   statementAfterAskingBack,
   trailingOffQuestion,
 } from './bare-turns';
@@ -365,6 +366,7 @@ export function parseStructure(
     alternateUnlabelledTurns(turns, heading);
     trailingOffQuestion(turns);
     openingRequest(turns);
+    openingQuestionThenRemark(turns);
     openingGreeting(turns);
     answerAskingBack(turns);
     asker = outletFirstExchange(turns);
