@@ -1,4 +1,5 @@
 import { articleAuthors } from './authors';
+import { isPlaceholder } from './placeholders';
 import type { Interview } from './schema';
 
 // What a citation says about an interview, as data: CSL-JSON items for the
@@ -14,7 +15,7 @@ export type CslItem = {
   id: string;
   type: 'article-newspaper';
   title: string;
-  'container-title': string;
+  'container-title'?: string;
   author?: CslName[];
   interviewer?: CslName[];
   issued?: { 'date-parts': [[number, number, number]] };
@@ -31,6 +32,23 @@ export function cslName(name: string): CslName {
   const words = name.trim().split(/\s+/);
   const family = words.pop();
   return family && words.length > 0 ? { family, given: words.join(' ') } : { literal: name.trim() };
+}
+
+/**
+ * The publication, unless it is the importer's "Unknown publication", which names none: a
+ * citation then gives no container (APA and MLA do so for an article whose source is unknown),
+ * not the placeholder as if it were a newspaper's name.
+ */
+function publicationOf(interview: Interview): string | undefined {
+  const name = interview.source.publication;
+  return isPlaceholder('publication', name) ? undefined : name;
+}
+
+/** The people interviewed, without the importer's "Interviewee" (a guest it could not name). */
+function namedInterviewees(interview: Interview): string[] {
+  return interview.people.interviewees
+    .map((person) => person.name)
+    .filter((name) => !isPlaceholder('person', name));
 }
 
 function dateParts(iso: string): [[number, number, number]] {
@@ -57,7 +75,8 @@ export function citationItem(
   accessed: Date = new Date(),
 ): CslItem {
   const interviewers = articleAuthors(interview).map(cslName);
-  const interviewees = interview.people.interviewees.map((person) => cslName(person.name));
+  const interviewees = namedInterviewees(interview).map(cslName);
+  const publication = publicationOf(interview);
   const url = interview.canonicalUrl;
   const names =
     style === 'apa'
@@ -65,14 +84,14 @@ export function citationItem(
         ? { author: interviewers }
         : {}
       : {
-          author: interviewees,
+          ...(interviewees.length > 0 ? { author: interviewees } : {}),
           ...(interviewers.length > 0 ? { interviewer: interviewers } : {}),
         };
   return {
     id: interview.id,
     type: 'article-newspaper',
     title: interview.title,
-    'container-title': interview.source.publication,
+    ...(publication ? { 'container-title': publication } : {}),
     ...names,
     ...(interview.published
       ? { issued: { 'date-parts': dateParts(interview.published) } }
@@ -111,7 +130,7 @@ const BIBTEX_MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' 
 
 /** A citation key: first author's family name, year and the title's first word ("alimzhanov2026ukrainian"). */
 function citationKey(interview: Interview): string {
-  const first = articleAuthors(interview)[0] ?? interview.people.interviewees[0]?.name ?? '';
+  const first = articleAuthors(interview)[0] ?? namedInterviewees(interview)[0] ?? '';
   const csl = cslName(first);
   const family = 'literal' in csl ? csl.literal : csl.family;
   const word = interview.title.match(/\p{L}+/u)?.[0] ?? '';
@@ -125,6 +144,7 @@ function citationKey(interview: Interview): string {
 /** What the interview is, for a reference manager's note: "Interview with Viktor Maiko, Ukraine’s Ambassador to Kazakhstan". */
 function interviewNote(interview: Interview): string {
   const who = interview.people.interviewees
+    .filter((person) => !isPlaceholder('person', person.name))
     .map((person) => (person.role ? `${person.name}, ${person.role}` : person.name))
     .join('; ');
   return who ? `Interview with ${who}` : 'Interview';
@@ -133,12 +153,13 @@ function interviewNote(interview: Interview): string {
 /** A BibTeX record (biblatex reads it too): the article, its author, publication, date and address. */
 export function bibtex(interview: Interview): string {
   const authors = articleAuthors(interview);
+  const publication = publicationOf(interview);
   const [year, month] = interview.published?.split('-').map(Number) ?? [];
   const fields: [string, string | undefined][] = [
     ['author', authors.length > 0 ? authors.map(invertedName).join(' and ') : undefined],
     // Double braces keep the headline's capitals as published.
     ['title', `{${bibtexValue(interview.title)}}`],
-    ['journal', bibtexValue(interview.source.publication)],
+    ['journal', publication === undefined ? undefined : bibtexValue(publication)],
     ['year', year ? String(year) : undefined],
     ['month', month ? BIBTEX_MONTHS[month - 1] : undefined],
     ['date', interview.published],
@@ -162,7 +183,7 @@ export function ris(interview: Interview): string {
     line('TY', 'NEWS'),
     ...articleAuthors(interview).map((name) => line('AU', invertedName(name).replace(/[{}]/g, ''))),
     line('TI', interview.title),
-    line('T2', interview.source.publication),
+    ...(publicationOf(interview) ? [line('T2', interview.source.publication)] : []),
     ...(date ? [line('PY', date.slice(0, 4)), line('DA', `${date}/`)] : []),
     ...(interview.canonicalUrl ? [line('UR', interview.canonicalUrl)] : []),
     line('LA', interview.language),

@@ -61,6 +61,35 @@ describe('citation data', () => {
     });
   });
 
+  it('names no publication nor guest where the importer found none ("Unknown publication", "Interviewee")', () => {
+    // A real magazine page run through the importer printed "Cite as Interview with Tracey
+    // Thorn. (n.d.). Unknown Publication." on the reader's handout and citations.
+    const interview = seedInterview();
+    const unknown = {
+      ...interview,
+      source: { ...interview.source, publication: 'Unknown publication' },
+      people: {
+        ...interview.people,
+        interviewees: interview.people.interviewees.map((p) => ({ ...p, name: 'Interviewee' })),
+      },
+    };
+    expect(citationItem(unknown, 'apa')).not.toHaveProperty('container-title');
+    expect(citationItem(unknown, 'mla')).not.toHaveProperty('container-title');
+    expect(citationItem(unknown, 'mla')).not.toHaveProperty('author');
+    expect(bibtex(unknown)).not.toMatch(/unknown publication/i);
+    expect(ris(unknown)).not.toMatch(/unknown publication/i);
+    expect(bibtex(unknown)).not.toMatch(/interviewee/i);
+    // A publication whose name only holds the words is one (near miss).
+    const named = {
+      ...unknown,
+      source: { ...unknown.source, publication: 'The Unknown Publication Weekly' },
+    };
+    expect(citationItem(named, 'apa')).toMatchObject({
+      'container-title': 'The Unknown Publication Weekly',
+    });
+    expect(ris(named)).toContain('T2  - The Unknown Publication Weekly');
+  });
+
   it('gives an access date only to an undated article, and no address when the original is unknown', () => {
     const { published, canonicalUrl, ...rest } = seedInterview();
     const accessed = new Date('2026-11-24T12:00:00Z');
