@@ -485,11 +485,18 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
     if (!label) asked = /[?؟]$/u.test(p.text);
     else if (asked && !/[?؟]$/u.test(label.rest)) answersQuestion.add(label.key);
   }
+  // A guest may quote a question inside an answer ("… thinking, OK, how's that going to work?
+  // Actually, …"): a name used twice whose every turn answers an unlabelled question and none
+  // ends asking answers too, though a question mark is inside its words.
+  const endsAsking = (key: string) =>
+    [...candidates.values()].some((l) => l.key === key && /[?؟][”"»’')\]]*$/u.test(l.rest));
   const guests =
     repeated.length === 0
       ? !answersUnnamed && answersQuestion.size >= 2
-      : repeated.some((g) =>
-          [...candidates.values()].every((l) => l.key !== g.key || !l.rest.includes('?')),
+      : repeated.some(
+          (g) =>
+            [...candidates.values()].every((l) => l.key !== g.key || !l.rest.includes('?')) ||
+            (answersQuestion.has(g.key) && !endsAsking(g.key)),
         );
   // A thread ("ask me anything"): one name comes back and never asks, handles used once ask it.
   const thread =

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { importArticle } from '../../src/interview/import/import-article';
+import { answers, importOk, questions } from '../support/import-outcome';
+
+// Rules made in session 33 from real pages run through the whole product by an outside grader;
+// each page re-typed in our own words with its names changed.
+
+describe(
+  'two guests of a magazine Q&A, the second labelled once by name, the first asking herself a question inside an answer',
+  { timeout: 30_000 },
+  () => {
+    const page = (inside: string) =>
+      [
+        '“Playing Just For The Joy Of It…” The Lantern Pair Interviewed',
+        'Mara Quist and Tom Hale talk to ECHO about the return of The Lantern Pair after 20 years',
+        'With a first record in 20 years due soon, The Lantern Pair’s Mara Quist and Tom Hale talk to ECHO about how it began.',
+        'Why make a record after such a long gap?',
+        'Mara Quist: “We said, let’s play just for the joy of it. If it failed, nobody had to hear it.”',
+        'How has the way you work together changed?',
+        `MQ: “We had both worked alone for years, so each of us was used to deciding everything.${inside}”`,
+        'Tom Hale: “If we came back, it had to be around one good idea. For years we went separate ways.”',
+        'MQ: “Then Tom had some electronic sketches, and the record grew out of them.”',
+      ].join('\n\n');
+
+    it('reads the second guest’s turn as a guest’s, not as a question', () => {
+      const { interview } = importOk(page(' We wondered, how will that work? It worked.'));
+      expect(questions(interview)).toEqual([
+        ['Why make a record after such a long gap?'],
+        ['How has the way you work together changed?'],
+      ]);
+      expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Mara Quist', 'Tom Hale']);
+      expect(answers(interview).join('\n')).toContain('one good idea');
+    });
+
+    it('the same page without the question inside reads so already (control)', () => {
+      const { interview } = importOk(page(''));
+      expect(questions(interview)).toHaveLength(2);
+    });
+
+    it('a repeated name whose turn ends asking is no guest: its once-used neighbour stays a question (near miss)', () => {
+      const asking = page('').replace(
+        'MQ: “We had both worked alone for years, so each of us was used to deciding everything.”',
+        'MQ: “We had both worked alone for years. Who decides now?”',
+      );
+      const outcome = importArticle(asking);
+      const people = outcome.ok ? outcome.interview.people.interviewees.map((p) => p.name) : [];
+      expect(people).not.toContain('Tom Hale');
+    });
+  },
+);
