@@ -19,7 +19,7 @@ describe(
         'How has the way you work together changed?',
         `MQ: “We had both worked alone for years, so each of us was used to deciding everything.${inside}”`,
         'Tom Hale: “If we came back, it had to be around one good idea. For years we went separate ways.”',
-        'MQ: “Then Tom had some electronic sketches, and the record grew out of them.”',
+        'Mara Quist: “Then Tom had some electronic sketches, and the record grew out of them.”',
       ].join('\n\n');
 
     it('reads the second guest’s turn as a guest’s, not as a question', () => {
@@ -30,6 +30,16 @@ describe(
       ]);
       expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Mara Quist', 'Tom Hale']);
       expect(answers(interview).join('\n')).toContain('one good idea');
+    });
+
+    it('keeps the first guest’s label where she speaks again after the second in one answer', () => {
+      const { interview } = importOk(page(''));
+      const last = interview.sections.at(-1)?.questions.at(-1);
+      expect(last?.answer).toEqual([
+        '“We had both worked alone for years, so each of us was used to deciding everything.”',
+        'Tom Hale: “If we came back, it had to be around one good idea. For years we went separate ways.”',
+        'Mara Quist: “Then Tom had some electronic sketches, and the record grew out of them.”',
+      ]);
     });
 
     it('the same page without the question inside reads so already (control)', () => {

@@ -32,6 +32,14 @@ type Turn = {
 };
 type Part = { heading: Block | undefined; turns: Turn[] };
 
+/** Whether the source labelled the paragraph: a speaker's name was taken off its words. */
+function labelled(block: Block): boolean {
+  const { source, text } = block;
+  return (
+    source !== undefined && source.endsWith(text) && /\p{L}/u.test(source.slice(0, -text.length))
+  );
+}
+
 /** Groups the paragraphs in order: intro, then sections of questions and answers. */
 function group(blocks: readonly Block[], people: ReadonlyMap<string, DraftPerson>) {
   const intro: Block[] = [];
@@ -40,6 +48,8 @@ function group(blocks: readonly Block[], people: ReadonlyMap<string, DraftPerson
   const notes: string[] = [];
   let part: Part | undefined;
   let turn: Turn | undefined;
+  // Who spoke the answer's paragraph before, where the page said.
+  const lastSpeaker = new Map<Turn, string>();
   for (const block of blocks) {
     if (block.role === 'meta' || block.role === 'dropped') continue;
     if (block.role === 'intro') {
@@ -71,15 +81,28 @@ function group(blocks: readonly Block[], people: ReadonlyMap<string, DraftPerson
       strays.push(block);
     } else {
       const speaker = block.speaker ?? turn.answeredBy;
-      if (turn.answeredBy !== undefined && speaker !== turn.answeredBy && speaker !== undefined) {
+      // The answerer speaking again after another's labelled words in this answer ("Ben Watt: …"
+      // between two of Tracey Thorn's): her label goes on her words too, or they read as his.
+      // Only where the page labels her words there: an unlabelled paragraph after his (a list's
+      // item, a caption) goes on as before.
+      const before = lastSpeaker.get(turn);
+      const back =
+        speaker !== undefined && before !== undefined && before !== speaker && labelled(block);
+      if (
+        turn.answeredBy !== undefined &&
+        speaker !== undefined &&
+        (speaker !== turn.answeredBy || back)
+      ) {
         // One answerer per question in the format: keep the other's words, with their label.
         const label = people.get(speaker)?.label ?? speaker;
         turn.answer.push(`${label}: ${block.text}`);
-        notes.push(`a second speaker answers; kept in the answer as “${label}: …”`);
+        if (speaker !== turn.answeredBy)
+          notes.push(`a second speaker answers; kept in the answer as “${label}: …”`);
       } else {
         turn.answeredBy ??= speaker;
         turn.answer.push(block.text);
       }
+      if (speaker !== undefined) lastSpeaker.set(turn, speaker);
       turn.blocks.answer.push(block.id);
     }
   }
