@@ -58,3 +58,39 @@ describe(
     });
   },
 );
+
+describe(
+  'a Korean Q&A whose answers open with a pointer ("▶ …") under dashed questions',
+  { timeout: 30_000 },
+  () => {
+    const page = (mark: (i: number) => string) =>
+      [
+        '보너스 인터뷰입니다. 영화 촬영을 마친 배우 한서진과 이니셜 토크를 나눴습니다.',
+        '-함께 출연한 배우 중 가장 가까운 사람은?',
+        `${mark(0)}M. 곧 새 예능에 나온다고 하더라고요. 정말 좋은 형이에요.`,
+        '-촬영장에서 어려웠던 선배가 있다면요?',
+        `${mark(1)}J 선배님이요. 일정 때문에 죄송한 일이 많았어요.`,
+        '-같이 작품을 하고 싶은 배우는요?',
+        `${mark(2)}S. (힌트를 주세요?) 이건 비밀이에요. 하하.`,
+        '-마지막으로 팬들에게 한마디 해주세요.',
+        `${mark(3)}늘 고맙습니다. 다음 작품에서 또 만나요.`,
+      ].join('\n');
+
+    it('takes the pointer off every answer', () => {
+      const { interview } = importOk(page((i) => (i % 2 === 0 ? '▶ ' : '▶')));
+      expect(answers(interview)).toEqual([
+        'M. 곧 새 예능에 나온다고 하더라고요. 정말 좋은 형이에요.',
+        'J 선배님이요. 일정 때문에 죄송한 일이 많았어요.',
+        'S. (힌트를 주세요?) 이건 비밀이에요. 하하.',
+        '늘 고맙습니다. 다음 작품에서 또 만나요.',
+      ]);
+    });
+
+    it('keeps them where one answer opens without it (near miss)', () => {
+      const { interview } = importOk(page((i) => (i === 3 ? '' : '▶ ')));
+      expect(answers(interview)[0]).toBe(
+        '▶ M. 곧 새 예능에 나온다고 하더라고요. 정말 좋은 형이에요.',
+      );
+    });
+  },
+);

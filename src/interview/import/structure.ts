@@ -840,8 +840,9 @@ function stripQuestionMarks(sections: DraftSection[], turnOf: Map<number, TurnOf
 }
 
 // A typed hyphen opening an answer, its words starting as a sentence does ("-Porque quiero …",
-// "- En 1995 …"): a list's "-un cuaderno" item is no answer's mark.
-const ANSWER_DASH = /^-\s?(?=[\p{Lu}¿¡«"“'‘\d])/u;
+// "- En 1995 …"): a list's "-un cuaderno" item is no answer's mark. A pointer ("▶ …", as Korean
+// papers mark the answers under "-…" questions) is one whatever follows.
+const ANSWER_DASH = /^(?:-\s?(?=[\p{Lu}¿¡«"“'‘\d])|[▶►]\s?)/u;
 
 /**
  * Takes off a hyphen that opens every answer (three or more: a school blog's "-Llevo 17 años."):
