@@ -92,5 +92,22 @@ describe(
         '▶ M. 곧 새 예능에 나온다고 하더라고요. 정말 좋은 형이에요.',
       );
     });
+
+    it('a reporter signing off under the last answer ("NAME기자 email") is no part of it', () => {
+      for (const sign of [
+        '박민재기자 mjpark@example.co.kr',
+        '박민재 기자 mjpark@example.co.kr',
+        '박민재 기자',
+      ]) {
+        const { interview, dropped } = importOk(`${page(() => '▶ ')}\n${sign}`);
+        expect(answers(interview).at(-1)).toBe('늘 고맙습니다. 다음 작품에서 또 만나요.');
+        expect(dropped).toContain(sign);
+      }
+    });
+
+    it('an answer that only speaks of reporters stays (near miss)', () => {
+      const { interview } = importOk(`${page(() => '▶ ')}\n그때 만난 기자`);
+      expect(answers(interview).at(-1)).toBe('그때 만난 기자');
+    });
   },
 );

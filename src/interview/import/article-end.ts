@@ -94,10 +94,19 @@ const SIGNED_NAME = /^\p{Lu}{3,20}$/u;
 
 /**
  * Where the writer's signature ends the article: its last paragraph a first name in capitals
- * alone ("LUCÍA", a pupil signing a school blog's interview), after the last answer's first
- * paragraph (an answer that is only such a name stays). Infinity if none.
+ * alone ("LUCÍA", a pupil signing a school blog's interview) or a Korean reporter's sign-off,
+ * after the last answer's first paragraph (an answer that is only such a name stays). Infinity
+ * if none.
  */
 export function signatureStart(content: readonly SourceParagraph[], after: number): number {
   const last = content.at(-1);
-  return last && last.index > after && SIGNED_NAME.test(last.text) ? last.index : Infinity;
+  return last &&
+    last.index > after &&
+    (SIGNED_NAME.test(last.text) || REPORTER_SIGN_OFF.test(last.text))
+    ? last.index
+    : Infinity;
 }
+
+// A Korean reporter's sign-off under the article: a name of two to four syllables, "기자"
+// (reporter), perhaps an e-mail address ("김하늘기자 sky@example.co.kr", "김하늘 기자").
+const REPORTER_SIGN_OFF = /^\p{Script=Hangul}{2,4} ?기자(?: [\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$/u;
