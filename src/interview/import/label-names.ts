@@ -154,23 +154,39 @@ export function nameForInitials(written: string, text: string): string | undefin
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** What follows a name in apposition: "Viktor Maiko, Ukraine’s Ambassador to Kazakhstan, about…" gives the role. */
-export function findRole(name: string, corpus: string): string | undefined {
-  const match = new RegExp(
-    `${escapeRegExp(name)},\\s+([^,;.()]{3,90}?)(?:,|;|\\.|\\)|\\s+(?:about|on|who|said|says|told)\\s|$)`,
-    'mu',
-  ).exec(corpus);
-  const role = match?.[1]?.trim();
-  // A role describes in a few words; it does not start a new clause ("and the",
-  // "who said", "as well as"), one word ("transcript") is rarely a role, and names in a
-  // list ("Hiroshi Kitano and Yuki Fukuda") are other people.
-  return role &&
-    role.includes(' ') &&
-    /^[\p{Lu}\p{Ll}]/u.test(role) &&
-    !/^(?:and|but|who|which|he|she|they|as well as)\b/i.test(role) &&
-    !new RegExp(`^${NAME}(?: and ${NAME})?$`, 'u').test(role)
-    ? role
-    : undefined;
+/**
+ * What follows a name in apposition: "Viktor Maiko, Ukraine’s Ambassador to Kazakhstan, about…"
+ * gives the role. The first such that reads as a role: "Helen Garside, Marcus Obi and Rosalind
+ * Tate gave evidence." names the others, and the chair's "Helen Garside, chief executive of …;"
+ * later gives hers.
+ */
+export function findRole(
+  name: string,
+  corpus: string,
+  others: readonly string[] = [],
+): string | undefined {
+  const appositions = corpus.matchAll(
+    new RegExp(
+      `${escapeRegExp(name)},\\s+([^,;.()]{3,90}?)(?:,|;|\\.|\\)|\\s+(?:about|on|who|said|says|told)\\s|$)`,
+      'gmu',
+    ),
+  );
+  for (const match of appositions) {
+    const role = match[1]?.trim();
+    // A role describes in a few words; it does not start a new clause ("and the",
+    // "who said", "as well as"), one word ("transcript") is rarely a role, and names in a
+    // list ("Hiroshi Kitano and Yuki Fukuda", or another speaker's) are other people.
+    if (
+      role &&
+      role.includes(' ') &&
+      /^[\p{Lu}\p{Ll}]/u.test(role) &&
+      !/^(?:and|but|who|which|he|she|they|as well as)\b/i.test(role) &&
+      !new RegExp(`^${NAME}(?: and ${NAME})?$`, 'u').test(role) &&
+      !others.some((other) => role.includes(other))
+    )
+      return role;
+  }
+  return undefined;
 }
 
 /**

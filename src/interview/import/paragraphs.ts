@@ -20,7 +20,7 @@ import { splitDashedRunIn } from './dash-run-in';
 import { joinWrappedLabels } from './wrapped-labels';
 import { labelFrontEndComments } from './thread-front-end';
 import { withoutTableBorders } from './table-borders';
-import { labelRecordSpeakers } from './record-speakers';
+import { labelRecordSpeakers, type RecordSpeech } from './record-speakers';
 
 /** A paragraph of the source text and the lines it came from (1-based). */
 export type SourceParagraph = {
@@ -34,6 +34,8 @@ export type SourceParagraph = {
   chapter?: true;
   /** A line of a podcast page's list of chapters, "7:35 What is …?": the page's, not the text. */
   chapterList?: true;
+  /** A parliamentary record's speech under its speaker's line: a Member's or a witness's. */
+  record?: RecordSpeech;
 };
 
 // German and French quotes close with „…“ and «…»: an answer ending “ or » ends its sentence.
@@ -166,7 +168,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
   labelRoundtableAnswers(lines);
   joinWrappedQuestions(lines);
   readCues(lines);
-  labelRecordSpeakers(lines);
+  const speeches = labelRecordSpeakers(lines);
   labelBarTurns(lines);
   labelTranscriptTurns(lines);
   labelTopicQuotes(lines);
@@ -218,7 +220,14 @@ export function splitParagraphs(source: string): SourceParagraph[] {
       current.endLine = i + 1;
       return;
     }
-    current = { index: paragraphs.length, text: line, line: i + 1, endLine: i + 1 };
+    const speech = speeches.get(i);
+    current = {
+      index: paragraphs.length,
+      text: line,
+      line: i + 1,
+      endLine: i + 1,
+      ...(speech ? { record: speech } : {}),
+    };
     paragraphs.push(current);
   });
   // Both halves of a side-by-side pair keep the pair's line.

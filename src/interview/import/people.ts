@@ -219,7 +219,7 @@ export function resolvePeople({
       : side === 'interviewee'
         ? (name.split(' ').at(-1) ?? name)
         : name;
-    const role = group?.role ?? findRole(name, corpus);
+    const role = group?.role ?? findRole(name, corpus, labelled);
     people.set(key, {
       id: uniqueSlug(name, taken, side),
       name,

@@ -135,7 +135,11 @@ function settle(blocks: Block[]): void {
   body.forEach((b, i) => {
     if (b.role === 'answer') lastAnswer = i;
   });
-  const answerer = body[lastAnswer]?.speaker;
+  // The turn's answerer: where a second speaker answers last ("Helen Garside: If I may add …"),
+  // the one whose answer the words after it join, else they would carry both labels.
+  let turnStart = lastAnswer;
+  while (body[turnStart - 1]?.role === 'answer') turnStart -= 1;
+  const answerer = body[turnStart]?.speaker;
   for (const block of body.slice(lastAnswer + 1)) {
     // A heading over them joins too ("I never planned any of it", a transcript's untagged line):
     // an answer under a heading with no question would refuse the page.

@@ -35,18 +35,24 @@ function photoSpeaker(line: string): { name: string; role: string } | undefined 
   return undefined;
 }
 
+/** Whose speech a record's line is: a Member's (under a photo line) or a witness's (under a name). */
+export type RecordSpeech = 'member' | 'witness';
+
 /**
  * Where two or more photo lines head speeches, each becomes the label of the words under it
  * ("Tom Farrant, Liberal Democrat Spokesperson (…): First, …" the first time, for the role to be
  * the speaker's, then "Tom Farrant: …"), and so does a full name alone on a line that the page
  * names elsewhere too (the witnesses, whom the chair names). A lone photo caption is left.
+ * Returns the lines of speech so labelled, each a Member's or a witness's: at a committee's
+ * evidence session the chair and the Members ask and the witnesses answer.
  */
-export function labelRecordSpeakers(lines: string[]): void {
+export function labelRecordSpeakers(lines: string[]): Map<number, RecordSpeech> {
+  const speeches = new Map<number, RecordSpeech>();
   const photos = lines.flatMap((line, i) => {
     const speaker = photoSpeaker(line);
     return speaker ? [{ i, ...speaker }] : [];
   });
-  if (photos.length < 2) return;
+  if (photos.length < 2) return speeches;
   const photoLines = new Set(photos.map((p) => p.i));
   const named = (name: string) =>
     lines.some((line, k) => !photoLines.has(k) && line !== name && line.includes(name));
@@ -65,5 +71,7 @@ export function labelRecordSpeakers(lines: string[]): void {
     seen.add(name);
     lines[words] = `${label}: ${text}`;
     lines.fill('', i, words);
+    speeches.set(words, photoLines.has(i) ? 'member' : 'witness');
   }
+  return speeches;
 }

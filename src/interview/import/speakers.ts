@@ -323,7 +323,7 @@ function nameRoleLabels(paragraphs: readonly SourceParagraph[]): Map<number, Lab
   return new Map(
     paragraphs.flatMap((p) => {
       const [, name = '', role = '', rest = ''] = NAME_ROLE.exec(p.text) ?? [];
-      return name && short.has(name) && !CLAUSE.test(role)
+      return name && (short.has(name) || p.record) && !CLAUSE.test(role)
         ? [[p.index, { label: name, key: keyOf(name), rest, role }] as const]
         : [];
     }),
@@ -512,6 +512,14 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
     }),
   );
   const stamped = repeated.filter((g) => stampedKeys.has(g.key)).length >= 2;
+  // A parliamentary record's speeches, each under its speaker's photo line or name line: a name
+  // used once there speaks too (a Member asking once, a witness answering once).
+  const recordKeys = new Set(
+    paragraphs.flatMap((p) => {
+      const label = p.record ? candidates.get(p.index) : undefined;
+      return label ? [label.key] : [];
+    }),
+  );
   const panellists = panelSurnames(paragraphs);
   const roundtable = named.filter((g) => panellists.has(g.key)).length >= 2;
   const speakers = new Map(
@@ -520,6 +528,7 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
         ? group.count >= 2 ||
           (roundtable && panellists.has(group.key)) ||
           (stamped && stampedKeys.has(group.key)) ||
+          recordKeys.has(group.key) ||
           (thread && group.label.startsWith('@') && asking(group.key)) ||
           singleUse ||
           (outletTurns >= 2 && outletKeys.has(group.key)) ||

@@ -16,6 +16,7 @@ import { namedFirstExchange, outletFirstExchange } from './first-exchange';
 import type { NoiseReason } from './noise';
 import { demoteOpeningGreeting } from './opening-greeting';
 import type { SourceParagraph } from './paragraphs';
+import type { RecordSpeech } from './record-speakers';
 import { isQuestionWordLabel, type Labelled, type SpeakerGroup } from './speakers';
 
 /** What became of a paragraph of the source: every paragraph gets one. */
@@ -159,6 +160,13 @@ function sidesOf(
             : 'interviewee';
     sides.set(group.key, side);
   }
+  // A committee's evidence session in a parliamentary record: where witnesses speak under their
+  // names, whoever speaks only under a Member's photo line asks (the chair opening and closing the
+  // session too); a witness answers. Members answering Members (a Minister) heard no witness.
+  const speech = recordSpeech(content, labelled);
+  if ([...speech.values()].includes('witness'))
+    for (const [key, kind] of speech)
+      sides.set(key, kind === 'member' ? 'interviewer' : 'interviewee');
   const named = groups.filter((g) => g.kind === 'name');
   // A show's hosts taking turns with one or two guests in a timestamped transcript: where one or
   // two names come back and never ask (the guests), and two or more names ask, those of the others
@@ -248,6 +256,23 @@ function onlyAnswersLabelled(
   const first = content[firstLabel - 1]?.text ?? '';
   if (!asks(first)) return afterQuestion >= 3 && first.length <= 80 && !/[.!…:]$/u.test(first);
   return afterQuestion >= 2;
+}
+
+/** Each speaker of a parliamentary record's speeches, where every speech of theirs is of one kind. */
+function recordSpeech(
+  content: readonly SourceParagraph[],
+  labelled: ReadonlyMap<number, Labelled>,
+): Map<string, RecordSpeech> {
+  const kinds = new Map<string, RecordSpeech | undefined>();
+  for (const p of content) {
+    const key = labelled.get(p.index)?.key;
+    if (key === undefined) continue;
+    const kind = kinds.has(key) && kinds.get(key) !== p.record ? undefined : p.record;
+    kinds.set(key, kind);
+  }
+  const out = new Map<string, RecordSpeech>();
+  for (const [key, kind] of kinds) if (kind !== undefined) out.set(key, kind);
+  return out;
 }
 
 /** Who speaks in a question or answer paragraph, its words without the label, and whether it opens a question. */
