@@ -76,3 +76,39 @@ We will, every quarter, starting in June.`);
     ]);
   });
 });
+
+describe('a team named before its player in the lead', { timeout: 30_000 }, () => {
+  const page = (lead: string) => `Klatovský týdeník
+Sport
+Hokej hraje patnáct let. Teď nastupuje Tomáš Beneš i za tým Truhlářství Novák
+3. října 2022  09:40
+${lead}
+1. Kdy jste začal hrát hokej?
+V pěti letech, na rybníku za domem.
+2. Co vás na turnaji čeká?
+Hlavně zápasy s kluky z dílny a dobrá nálada.
+3. Komu budete fandit?
+Všem, kdo hrají poctivě.`;
+
+  it('names the player, not the team ("za tým Truhlářství Novák")', () => {
+    const { interview } = importOk(
+      page(
+        'Firemní liga je tu znovu. Za tým Truhlářství Novák nastoupí i Tomáš Beneš, který hraje za místní klub od žáků.',
+      ),
+    );
+    expect(interview.people.interviewees.map((p) => [p.name, p.role])).toEqual([
+      ['Tomáš Beneš', undefined],
+    ]);
+  });
+
+  it('still names a captain written after his team ("kapitán týmu Tomáš Beneš"), his role after', () => {
+    const { interview } = importOk(
+      page(
+        'Firemní liga je tu znovu. Na otázky odpověděl kapitán týmu Tomáš Beneš, vedoucí truhlářské dílny.',
+      ),
+    );
+    expect(interview.people.interviewees.map((p) => [p.name, p.role])).toEqual([
+      ['Tomáš Beneš', 'vedoucí truhlářské dílny'],
+    ]);
+  });
+});

@@ -59,6 +59,12 @@ function withoutRoleWords(name: string, corpus: string): string {
 // The letters that open a sports club's name: "FC Porto", "AS Roma", "SL Benfica", "VfB Stuttgart".
 const CLUB = /^(?:fc|cf|afc|sc|ac|as|sv|vfb|vfl|tsv|cd|ud|sl|sk|fk|bk|if|kv|rc)$/u;
 
+// A team, club or firm put before its name after a preposition or an article: "za tým Pekárny
+// Vlach" (for the team …), "for team Northside Bakers", "the club Atlético Sur". Not a role's
+// genitive: "kapitán týmu Radek Kubíček" (the team's captain) names the captain.
+const GROUP_BEFORE =
+  /(?:^|[\s(])(?:za|pro|v|ve|do|proti|s|se|for|with|against|the|a|an|el|la|le|il|da|o)\s+(?:tým|týmu|týmem|klub|klubu|firma|firmu|firmy|společnost|team|club|company|firm|band|equipo|clube|equipe|squadra|équipe|drużyna|zespół)\s+$/iu;
+
 /** The first person's name in a text, skipping `exclude` (the byline) and "Oceanographer Dr"-like pairs. */
 function firstNameIn(
   text: string,
@@ -87,6 +93,7 @@ function firstNameIn(
       continue;
     // A sports club's name is no person's: "do treinador do FC Porto, Luca Ferrando".
     if (CLUB.test(words[0] ?? '') || isJobTitle(name) || isNotAPerson(name)) continue;
+    if (GROUP_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     // A possessive is no part of a name: "Today's Market".
     if (words.some((w) => /['’]s$/u.test(w))) continue;
     // German capitalises nouns: "Die Städte" is no name.

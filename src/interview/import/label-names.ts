@@ -154,6 +154,11 @@ export function nameForInitials(written: string, text: string): string | undefin
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+// A relative clause after a name is a sentence going on, no role: Czech, Slovak and Polish
+// "který kope za místní klub" (who plays for the local club), French and Italian "qui"/"che".
+const RELATIVE =
+  /^(?:kter[ýáéí]|kterou|kterého|ktor[ýáé]|któr[yaez]|którzy|qui|que|quien|che)(?!\p{L})/iu;
+
 /**
  * What follows a name in apposition: "Viktor Maiko, Ukraine’s Ambassador to Kazakhstan, about…"
  * gives the role. The first such that reads as a role: "Helen Garside, Marcus Obi and Rosalind
@@ -181,6 +186,7 @@ export function findRole(
       role.includes(' ') &&
       /^[\p{Lu}\p{Ll}]/u.test(role) &&
       !/^(?:and|but|who|which|he|she|they|as well as)\b/i.test(role) &&
+      !RELATIVE.test(role) &&
       !new RegExp(`^${NAME}(?: and ${NAME})?$`, 'u').test(role) &&
       !others.some((other) => role.includes(other))
     )
