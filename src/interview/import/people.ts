@@ -6,6 +6,7 @@ import { findFullName, findRole, nameForInitials, nameGivenFor } from './label-n
 import { expandAcronym, findPublication } from './publication';
 import { escapeRegExp } from './escape-regexp';
 import { greetedByAskers } from './greeted-guest';
+import { sharedOpening } from './shared-opening';
 import { nameLineGuest } from './name-line-guest';
 import { asTagged } from './tagged-name';
 import { nameAfterTitle } from './titled-label';
@@ -202,6 +203,7 @@ export function resolvePeople({
               ) ??
               greeted(structure) ??
               greetedByAskers(structure) ??
+              sharedOpening(`${title}\n${intro}`, [interviewerName, ...writers]) ??
               captionedGuest(title, article) ??
               nameLineGuest(article) ??
               UNNAMED_INTERVIEWEE)
