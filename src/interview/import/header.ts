@@ -7,6 +7,7 @@ import { withoutDateAfterBar } from './page-meta';
 import type { SourceParagraph } from './paragraphs';
 import { BYLINE, SWAHILI_BYLINE, headlineUnder, type Page } from './site-name';
 import { isHeadingLike, type Role } from './structure';
+import { archiveRecord } from './record-fields';
 
 /** What the paragraphs before the first question hold. */
 export type Header = {
@@ -59,7 +60,11 @@ export function readHeader(
     roles.set(paragraphs[0].index, { kind: 'noise', reason: 'page furniture' });
     first = 1;
   }
-  const { headline: titleAt, site } = headlineUnder(paragraphs, first, page);
+  const { headline, site } = headlineUnder(paragraphs, first, page);
+  // A transcript archive names the event under its record ("Press Conference, …"): the headline.
+  const event = page && archiveRecord(page.paragraphs.map((p) => p.text))?.event;
+  const eventAt = paragraphs.findIndex((p) => p.index === event);
+  const titleAt = eventAt >= 0 ? eventAt : headline;
   for (const at of site) {
     const p = paragraphs[at];
     if (p) roles.set(p.index, { kind: 'noise', reason: 'page furniture' });

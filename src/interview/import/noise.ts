@@ -1,6 +1,6 @@
 import { siteNameAbove } from './site-name';
 import { catalogueRecord } from './catalogue-record';
-import { recordFieldRuns } from './record-fields';
+import { archiveRecord, recordFieldRuns } from './record-fields';
 import { printedPageNumbers } from './page-numbers';
 import { gluedBreadcrumbs } from './glued-breadcrumb';
 import { serviceAdverts } from './service-advert';
@@ -549,6 +549,17 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   for (const { start, end } of recordFieldRuns(texts))
     for (const p of paragraphs.slice(start, end))
       noise.set(p.index, parseDateLine(p.text) ? 'date line' : 'page furniture');
+  // Over such a record on a transcript archive's page, the holder's name filed surname first
+  // (read as the guest's, people.ts) and the archive's own lines above it.
+  const archive = archiveRecord(texts);
+  for (const at of [...(archive?.chrome ?? []), archive?.holder.at ?? -1])
+    if (paragraphs[at]) noise.set(paragraphs[at].index, 'page furniture');
+  for (const at of archive?.fields ?? [])
+    if (paragraphs[at])
+      noise.set(
+        paragraphs[at].index,
+        /\bdate:/iu.test(texts[at] ?? '') ? 'date line' : 'page furniture',
+      );
   for (const index of printedPageNumbers(paragraphs)) noise.set(index, 'page furniture');
   for (const index of gluedBreadcrumbs(paragraphs)) noise.set(index, 'page furniture');
   for (const index of serviceAdverts(paragraphs)) noise.set(index, 'page furniture');

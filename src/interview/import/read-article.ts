@@ -10,6 +10,7 @@ import { splitParagraphs, type SourceParagraph } from './paragraphs';
 import { findPublicationName, resolvePeople, type SidedPerson } from './people';
 import { detectSpeakers } from './speakers';
 import { taggedNames } from './tagged-name';
+import { archiveRecord } from './record-fields';
 import { parseStructure, type Role, type TurnOf } from './structure';
 import { UNKNOWN_PUBLICATION, UNNAMED_INTERVIEWEE, UNNAMED_INTERVIEWER } from '../placeholders';
 
@@ -260,6 +261,7 @@ export function readArticle(source: string, given: ImportOptions = {}): ReadOutc
     .filter((p) => !noise.has(p.index))
     .map((p) => p.text)
     .join('\n');
+  const archive = archiveRecord(paragraphs.map((p) => p.text));
   const resolved: ReadonlyMap<string, SidedPerson> = resolvePeople({
     structure,
     speakers,
@@ -272,6 +274,7 @@ export function readArticle(source: string, given: ImportOptions = {}): ReadOutc
     ...(selfAnswered ? { selfAnswered } : {}),
     article,
     tags: taggedNames(paragraphs.map((p) => p.text)),
+    recordHolder: archive?.holder.name,
   });
   if (
     [...resolved.values()].some((p) => p.side === 'interviewee' && p.name === UNNAMED_INTERVIEWEE)
@@ -289,17 +292,27 @@ export function readArticle(source: string, given: ImportOptions = {}): ReadOutc
   const dateLine = paragraphs.find(
     (p) => noise.get(p.index) === 'date line' && parseDateLine(p.text),
   );
+  // Else an archive record's "Release Date: 25/10/2013", a field on its line.
+  const released = archive?.released
+    ? paragraphs.find((p) => archive.fields.includes(p.index) && noise.get(p.index) === 'date line')
+    : undefined;
   const dateline = structure.header.find((p) => findDateIn(p.text));
   const published =
     options.published ??
-    (dateLine ? parseDateLine(dateLine.text) : dateline ? findDateIn(dateline.text) : undefined);
+    (dateLine
+      ? parseDateLine(dateLine.text)
+      : released
+        ? archive?.released
+        : dateline
+          ? findDateIn(dateline.text)
+          : undefined);
   if (!published) warnings.push('no publication date found: set it');
   const publishedFrom =
     stated.published !== undefined
       ? '--date'
       : options.published
         ? FROM_PAGE_METADATA
-        : (dateLine ?? dateline)?.text;
+        : (dateLine ?? released ?? dateline)?.text;
 
   const blocks = paragraphs.map((p) =>
     blockOf(p, roles.get(p.index), structure.turnOf.get(p.index)),

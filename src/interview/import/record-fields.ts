@@ -53,3 +53,73 @@ export function recordFieldRuns(lines: readonly string[]): { start: number; end:
   }
   return runs;
 }
+
+// A name as an archive files it, surname first: "Abbott, Tony", "van der Berg, Anna Maria". The
+// surname a word or two (a particle or a hyphen allowed), one to three given names after the comma.
+const SURNAME_FIRST =
+  /^((?:(?:de|da|di|du|van|von|der|den|del|la|le|ter|ten) )*\p{Lu}[\p{L}’'-]*\p{L}(?: \p{Lu}[\p{L}’'-]*\p{L})?), (\p{Lu}[\p{L}’'-]*\p{L}(?: \p{Lu}[\p{L}’'-]*\p{L}){0,2})$/u;
+
+/** What an archive's transcript page sets around its record, each as a line's position. */
+export type ArchiveRecord = {
+  /** The holder's name, surname first on the line right over the record, written given name first. */
+  holder: { at: number; name: string };
+  /** The archive's lines over the holder's name: its name, tagline and menu. */
+  chrome: number[];
+  /** The record's fields set out one a line ("Release Date: 25/10/2013"), with the date they give. */
+  fields: number[];
+  released: string | undefined;
+  /** The line right under the record, where the archive names the event ("Press Conference, …"). */
+  event: number | undefined;
+};
+
+/**
+ * Where a record of three fields or more starts right under line `at`: a label a line over its
+ * value (recordFieldRuns), or "Key: value" one a line, each key once, a value a date or figure.
+ */
+function recordUnder(lines: readonly string[], at: number) {
+  const run = recordFieldRuns(lines).find((r) => r.start === at + 1);
+  if (run) return { end: run.end, fields: [] };
+  let end = at + 1;
+  while (INLINE_FIELD.test(lines[end] ?? '')) end += 1;
+  const fields = lines.slice(at + 1, end);
+  const keys = new Set(fields.map((f) => f.slice(0, f.indexOf(':'))));
+  const data = fields.some((f) => isData(f.slice(f.indexOf(':') + 1).trim()));
+  return fields.length >= 3 && keys.size === fields.length && data
+    ? { end, fields: fields.map((_, i) => at + 1 + i) }
+    : undefined;
+}
+
+/**
+ * A transcript archive's page (a prime minister's, a mayor's): the holder's name filed surname
+ * first right over a record of three fields or more, the event's line right under it. The lines
+ * over the name are the archive's (its name, tagline, menu: short lines, no sentence); the name is
+ * the holder's, whom a label that is an office alone ("PRIME MINISTER:") means. A "Town, Region"
+ * line over no record is none.
+ */
+export function archiveRecord(lines: readonly string[]): ArchiveRecord | undefined {
+  const at = lines
+    .slice(0, 40)
+    .findIndex((line, i) => SURNAME_FIRST.test(line) && recordUnder(lines, i) !== undefined);
+  const match = SURNAME_FIRST.exec(lines[at] ?? '');
+  const record = at >= 0 ? recordUnder(lines, at) : undefined;
+  if (!match?.[1] || !match[2] || !record) return undefined;
+  const above = lines.slice(0, at);
+  const chrome = above.every((line) => line.split(' ').length <= 8 && !/[.?!;]$/u.test(line))
+    ? above.map((_, i) => i)
+    : [];
+  const event = lines[record.end] ?? '';
+  const released = record.fields
+    .map((i) => /^[^:]*\bdate:\s(.+)$/iu.exec(lines[i] ?? '')?.[1] ?? '')
+    .map((value) => parseDateLine(value))
+    .find(Boolean);
+  return {
+    holder: { at, name: `${match[2]} ${match[1]}` },
+    chrome,
+    fields: record.fields,
+    released,
+    event:
+      event.length <= 120 && /^\p{Lu}/u.test(event) && !/[:.?!]$/u.test(event)
+        ? record.end
+        : undefined,
+  };
+}

@@ -15,6 +15,7 @@ import {
 import { namedFirstExchange, outletFirstExchange } from './first-exchange';
 import type { NoiseReason } from './noise';
 import { demoteOpeningGreeting } from './opening-greeting';
+import { archiveRecord } from './record-fields';
 import type { SourceParagraph } from './paragraphs';
 import type { RecordSpeech } from './record-speakers';
 import { isQuestionWordLabel, type Labelled, type SpeakerGroup } from './speakers';
@@ -459,7 +460,9 @@ export function parseStructure(
     !isBylineOfNames(lastHeader.text) &&
     !echoes(lastHeader.text) &&
     !SWAHILI_BYLINE.test(lastHeader.text) &&
-    lastHeader.text !== asker
+    lastHeader.text !== asker &&
+    // A transcript archive's event line under its record is the page's headline (header.ts).
+    lastHeader.index !== archiveRecord(all.map((p) => p.text))?.event
   ) {
     header = header.filter((p) => p !== lastHeader);
     section = { heading: lastHeader.text, line: lastHeader.line, questions: [] };

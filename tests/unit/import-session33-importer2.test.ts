@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { answers, importOk, questions } from '../support/import-outcome';
+
+// Rules made in session 33 from the outside grader's real pages (session 32) and two older sets'
+// leftovers; each page re-typed in our own words with its names changed.
+
+describe(
+  "an archive's transcript: a menu, the holder's name surname first, a record, the event line",
+  { timeout: 30_000 },
+  () => {
+    const page = (above: string[], holder: string, answerer: string) =>
+      [
+        ...above,
+        holder,
+        'Period of Service: 03/05/2011 - 01/06/2019',
+        'Release Date:',
+        '25/10/2013',
+        'Release Type:',
+        'Interview',
+        'Transcript ID:',
+        '23053',
+        'Press Conference, Harbour Pavilion, Eastport',
+        `${answerer}:`,
+        'Good morning. I am here to announce two more ferry crossings a day from December.',
+        'JOURNALIST:',
+        'Premier, will the fares go up?',
+        `${answerer}:`,
+        'Not this year. We froze them in the spring budget.',
+        'JOURNALIST:',
+        'And when will the new boats arrive?',
+        `${answerer}:`,
+        'The first in March, the second before winter.',
+      ].join('\n\n');
+    const chrome = [
+      'Skip to main content',
+      'Speech Archive',
+      'Transcripts from the Premiers of Eastland',
+      'Home',
+      'About the collection',
+      'Search',
+    ];
+
+    it('is titled by the event line, not a menu item, and the guest is the holder, not "Premier"', () => {
+      const { interview, dropped } = importOk(page(chrome, 'Lowe, Harriet', 'PREMIER'));
+      expect(interview.title).toBe('Press Conference, Harbour Pavilion, Eastport');
+      expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Harriet Lowe']);
+      expect(interview.people.interviewees[0]?.role).toBe('Premier');
+      expect(interview.published).toBe('2013-10-25');
+      expect(questions(interview)).toEqual([
+        ['Premier, will the fares go up?'],
+        ['And when will the new boats arrive?'],
+      ]);
+      // The archive's lines over the record are its, listed with it; none lost.
+      for (const line of [...chrome, 'Lowe, Harriet']) expect(dropped).toContain(line);
+    });
+
+    it("the same with each field's label a line over its value, as the archive prints it", () => {
+      const text = page(chrome, 'Lowe, Harriet', 'PREMIER').replace(
+        /Release Date:\n\n25\/10\/2013\n\nRelease Type:\n\nInterview\n\nTranscript ID:\n\n23053/u,
+        'Release Date:\n25/10/2013\nRelease Type:\nInterview\nTranscript ID:\n23053',
+      );
+      const { interview, dropped } = importOk(text);
+      expect(interview.title).toBe('Press Conference, Harbour Pavilion, Eastport');
+      expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Harriet Lowe']);
+      expect(interview.published).toBe('2013-10-25');
+      expect(dropped).toContain('Transcript ID:');
+    });
+
+    it('two given names, and a particle in the surname', () => {
+      const { interview } = importOk(page(chrome, 'van der Berg, Anna Maria', 'PRIME MINISTER'));
+      expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Anna Maria van der Berg']);
+    });
+
+    it('a place written "Town, Region" over no record names no one (near miss)', () => {
+      const text = [
+        'Ferry talks',
+        'Harbourside, Eastland',
+        'PREMIER:',
+        'Good morning. I am here to announce two more ferry crossings a day.',
+        'JOURNALIST:',
+        'Premier, will the fares go up?',
+        'PREMIER:',
+        'Not this year.',
+        'JOURNALIST:',
+        'And the boats?',
+        'PREMIER:',
+        'In March.',
+      ].join('\n\n');
+      const { interview } = importOk(text);
+      expect(interview.title).toBe('Ferry talks');
+      expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Premier']);
+      expect(interview.intro).toContain('Harbourside, Eastland');
+    });
+
+    it('a label that is a name keeps it, whatever the record says (near miss)', () => {
+      const { interview } = importOk(page(chrome, 'Lowe, Harriet', 'HARRIET LOWE'));
+      expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Harriet Lowe']);
+      expect(answers(interview)).toHaveLength(2);
+    });
+  },
+);
