@@ -99,3 +99,37 @@ describe(
     });
   },
 );
+
+describe("a publication named only in the page's copyright line", { timeout: 30_000 }, () => {
+  const page = (footer: string) =>
+    [
+      'Ten minutes with the harbour master',
+      'Anna Berg has run the harbour for ten years.',
+      'How does it feel to leave?',
+      'Strange. I will miss the early mornings.',
+      'What comes next?',
+      'A long holiday, then the boat.',
+      'Any regrets?',
+      'None at all.',
+      'Related stories',
+      'Harbour fees to rise in spring',
+      footer,
+    ].join('\n\n');
+
+  it.each([
+    ['© 2024 Some Gazette', 'Some Gazette'],
+    ['Copyright © 2022 The Harbour Weekly. All rights reserved.', 'The Harbour Weekly'],
+    ['© 2019-2024 Eastport Evening Post', 'Eastport Evening Post'],
+  ])('"%s" names the publication', (footer, name) => {
+    const { interview, dropped } = importOk(page(footer));
+    expect(interview.source.publication).toBe(name);
+    expect(dropped).toContain(footer);
+  });
+
+  it("a photo's credit or a platform's line names none (near miss)", () => {
+    for (const footer of ['© Jonas Reiter', '© Riproduzione riservata', '© 2025 Substack Inc']) {
+      const { interview } = importOk(page(footer));
+      expect(interview.source.publication).toBe('Unknown publication');
+    }
+  });
+});

@@ -31,3 +31,24 @@ export function findPublication(intro: string): string | undefined {
   // "We spoke with…", "I talked to…" name no publication.
   return subject && !/^(?:we|i|he|she|they|it|this|our|my)$/iu.test(subject) ? subject : undefined;
 }
+
+// A site's copyright line, a year first: "© 2024 Some Gazette", "Copyright © 2022 The Harbour
+// Weekly. All rights reserved.", "© 2019-2024 Eastport Evening Post". The year tells it from a
+// photo's credit ("© Jonas Reiter", "© Privat") and a notice ("© Riproduzione riservata").
+const COPYRIGHT_LINE =
+  /^(?:Copyright )?(?:©|\(c\)) ?(?:[Cc]opyright )?\d{4}(?: ?[-–] ?\d{4})?,? ((?:The )?\p{Lu}[\p{L}’'&-]*(?: (?:of|and|the|for|&|\p{Lu}[\p{L}’'&-]*)){0,5})\.?(?: All [Rr]ights [Rr]eserved\.?)?$/u;
+// A platform's or photo agency's line is not the publication's: "© 2025 Substack Inc".
+const NOT_A_PUBLISHER =
+  /^(?:substack|medium|wordpress|automattic|blogger|google|wix|squarespace|tumblr|ghost|getty|reuters|shutterstock|alamy|afp|ap)\b/iu;
+
+/**
+ * The publication a page's copyright line names, where nothing else does: the last such line in
+ * the page's second half (its footer; a credit under a photo above is the photographer's).
+ */
+export function copyrightHolder(lines: readonly string[]): string | undefined {
+  for (let i = lines.length - 1; i >= lines.length / 2; i -= 1) {
+    const name = COPYRIGHT_LINE.exec(lines[i] ?? '')?.[1];
+    if (name && !NOT_A_PUBLISHER.test(name)) return name;
+  }
+  return undefined;
+}

@@ -8,6 +8,7 @@ import { proposeKeyQuotes } from './key-quotes';
 import { findNoise } from './noise';
 import { splitParagraphs, type SourceParagraph } from './paragraphs';
 import { findPublicationName, resolvePeople, type SidedPerson } from './people';
+import { copyrightHolder } from './publication';
 import { detectSpeakers } from './speakers';
 import { taggedNames } from './tagged-name';
 import { archiveRecord } from './record-fields';
@@ -244,8 +245,10 @@ export function readArticle(source: string, given: ImportOptions = {}): ReadOutc
   const corpus = [header.title ?? '', ...intro, header.image?.caption ?? ''].join('\n');
 
   const bylineName = authors.length === 1 ? authors[0]?.name : undefined;
-  const publication =
-    options.publication ?? findPublicationName(structure, speakers, corpus, intro);
+  const named = options.publication ?? findPublicationName(structure, speakers, corpus, intro);
+  // Else the site's copyright line in its footer ("© 2024 Some Gazette"): the publisher, not
+  // necessarily who asked (a syndicated interview), so no interviewer's name.
+  const publication = named ?? copyrightHolder(paragraphs.map((p) => p.text));
   if (!publication) warnings.push(`no publication name found: set to "${UNKNOWN_PUBLICATION}"`);
   // A post whose author answers a challenge's or readers' questions ("Ten Questions About My
   // Writing, Answered", "My answers to the Proust questionnaire"): the author is the guest.
@@ -270,7 +273,7 @@ export function readArticle(source: string, given: ImportOptions = {}): ReadOutc
     // be where the guest is named ("Tanti auguri a Davide Ferrando").
     title: `${header.title ?? ''}\n${structure.sections[0]?.heading ?? ''}`,
     intro: intro.join('\n'),
-    interviewerName: (selfAnswered ? undefined : bylineName) ?? publication ?? UNNAMED_INTERVIEWER,
+    interviewerName: (selfAnswered ? undefined : bylineName) ?? named ?? UNNAMED_INTERVIEWER,
     ...(selfAnswered ? { selfAnswered } : {}),
     article,
     tags: taggedNames(paragraphs.map((p) => p.text)),
