@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DraftProblem } from '../../../interview/import/build-interview';
 import { ASSIGNABLE_ROLES, type Block, type DraftPerson } from '../../../interview/import/draft';
 import type { DraftAction } from '../../../interview/import/edit-draft';
@@ -79,6 +79,17 @@ function quoteChunks(text: string, quotes: readonly string[]) {
   return chunks;
 }
 
+/**
+ * A paragraph's first words, for its card's name: a screen reader's user tabbing from card to card
+ * hears which paragraph, not only its role and line ("Answer, line 201").
+ */
+function firstWords(text: string): string {
+  const words = text.replace(/\s+/gu, ' ').trim();
+  if (words.length <= 60) return words;
+  const end = words.lastIndexOf(' ', 60);
+  return `${words.slice(0, end > 0 ? end : 60)}…`;
+}
+
 /** A long selection shown on its button: its start and end. */
 function shorten(text: string): string {
   return text.length > 90 ? `${text.slice(0, 60)} … ${text.slice(-25)}` : text;
@@ -150,10 +161,17 @@ export const BlockRow = memo(function BlockRow({
     setEditing(false);
     onTyping(block.id, undefined);
   };
-  const labelId = useId();
   const speakers = people.filter(
     (p) => p.side === (block.role === 'question' ? 'interviewer' : 'interviewee'),
   );
+
+  const roleName =
+    block.role === 'meta'
+      ? `Used as ${USE_NAMES[block.use ?? 'title']}`
+      : block.role === 'dropped'
+        ? `Dropped: ${block.reason ?? ''}`
+        : ROLE_NAMES[block.role];
+  const opening = firstWords(block.text);
 
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
     if (event.target !== event.currentTarget || event.ctrlKey || event.metaKey || event.altKey)
@@ -191,21 +209,18 @@ export const BlockRow = memo(function BlockRow({
       ref={row}
       id={`block-${block.id}`}
       tabIndex={0}
-      aria-labelledby={labelId}
+      // Named in words, not by the label's elements: a name read from its visually hidden part
+      // came with a space before the comma ("Answer , line 201").
+      aria-label={`${roleName}${block.line === undefined ? '' : `, line ${block.line}`}${opening ? `: ${opening}` : ''}`}
       onKeyDown={onKeyDown}
       className={`scroll-mt-24 rounded-md border-l-4 bg-white p-3 shadow-sm max-sm:px-2 outline-none focus-visible:ring-2 focus-visible:ring-sky-600 dark:bg-stone-900 ${ROLE_STYLES[block.role]}`}
     >
       <div className="flex flex-wrap items-center gap-2">
         <span
-          id={labelId}
           // On a phone a role's name is the pressed button's already: a line of its own for nothing.
           className={`text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400 ${block.role === 'meta' || block.role === 'dropped' ? '' : 'max-sm:sr-only'}`}
         >
-          {block.role === 'meta'
-            ? `Used as ${USE_NAMES[block.use ?? 'title']}`
-            : block.role === 'dropped'
-              ? `Dropped: ${block.reason ?? ''}`
-              : ROLE_NAMES[block.role]}
+          {roleName}
           {block.line !== undefined && <span className="sr-only">, line {block.line}</span>}
         </span>
         {/* On a phone the five roles are one segmented row across the card: as separate
