@@ -476,6 +476,55 @@ test.describe('adding an interview', () => {
     });
   }
 
+  test('on a 320 px phone with the text at 100% or 200%, light or dark, the review never scrolls sideways', async ({
+    page,
+    axe,
+  }) => {
+    // WCAG 1.4.4 and 1.4.10: with the text at 200% a card's five roles (each at least 44 px, the
+    // row kept on one line below sm) ran past the card's edge and the page scrolled sideways.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/add');
+    const paragraphs = await readArticle(page);
+    // A problem to fix, so that the bar holds "Next problem" too.
+    await paragraphs
+      .filter({ hasText: 'People want bread with breakfast.' })
+      .getByRole('button', { name: 'Question' })
+      .click();
+    await expect(page.getByRole('button', { name: 'Next problem' })).toBeVisible();
+    for (const size of ['100%', '200%']) {
+      await page.evaluate(
+        (fontSize) =>
+          document.documentElement.style.setProperty('font-size', fontSize, 'important'),
+        size,
+      );
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const layout = await page.evaluate(() => {
+          const root = document.documentElement;
+          const past = [...document.querySelectorAll('body *')]
+            .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 0.5)
+            .map((element) => `${element.tagName} ${(element.textContent ?? '').slice(0, 24)}`);
+          return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, past };
+        });
+        expect(
+          layout.scrollWidth,
+          `the page's width, text at ${size}, ${colorScheme}: ${layout.past.slice(0, 4).join(' | ')}`,
+        ).toBeLessThanOrEqual(layout.clientWidth);
+      }
+      // Every role on the screen and a 44 px target.
+      const roles = await paragraphs.getByRole('group', { name: 'Role' }).evaluateAll((groups) =>
+        groups.flatMap((group) =>
+          [...group.querySelectorAll('button')]
+            .map((button) => button.getBoundingClientRect())
+            .filter((box) => box.width < 44 || box.height < 44 || box.left < 0 || box.right > 320)
+            .map((box) => `${Math.round(box.left)}+${Math.round(box.width)} × ${box.height}`),
+        ),
+      );
+      expect(roles, `roles cut or small, text at ${size}`).toEqual([]);
+    }
+    await axeLightAndDark(page, axe, 'the review at 320 px, text at 200%');
+  });
+
   for (const width of [320, 375])
     test(`on a ${width} px phone the bar with "Next problem" keeps to two rows, its buttons 44 px`, async ({
       page,

@@ -99,9 +99,10 @@ const button =
   'min-h-11 rounded-md border border-stone-300 px-3 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 dark:border-stone-600 dark:hover:bg-stone-800';
 
 // Below sm the roles share their borders (a pressed or focused one drawn over its neighbours) and
-// grow to fill the row, 13 px type: they need 246 px at least, the card has 268 px at 320.
+// grow to fill the row, 13 px type (in rem: it grows with the text): they need 246 px at least,
+// the card has 268 px at 320.
 const roleButton =
-  'relative min-h-11 min-w-11 rounded-md border px-2 text-sm focus-visible:z-20 aria-pressed:z-10 max-sm:flex-auto max-sm:rounded-none max-sm:px-0.5 max-sm:text-[13px] max-sm:not-first:-ml-px max-sm:first:rounded-l-md max-sm:last:rounded-r-md';
+  'relative min-h-11 min-w-11 rounded-md border px-2 text-sm focus-visible:z-20 aria-pressed:z-10 max-sm:flex-auto max-sm:rounded-none max-sm:px-0.5 max-sm:text-[0.8125rem] max-sm:not-first:-ml-px max-sm:first:rounded-l-md max-sm:last:rounded-r-md';
 
 /** Whether two lists hold the same words (a new build of the draft makes new problem objects). */
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
@@ -224,12 +225,14 @@ export const BlockRow = memo(function BlockRow({
           {block.line !== undefined && <span className="sr-only">, line {block.line}</span>}
         </span>
         {/* On a phone the five roles are one segmented row across the card: as separate
-        buttons they needed 301 px and wrapped onto two rows at 320 px (260 px inside the card). */}
+        buttons they needed 301 px and wrapped onto two rows at 320 px (260 px inside the card).
+        With the text at 200% they need some 500 px: they wrap (kept on one line, the page
+        scrolled sideways, WCAG 1.4.10), a row's gap between the rows. */}
         <div
           role="group"
           aria-label="Role"
           // isolate: the roles' z-index stays inside the row, under the editor's sticky bar.
-          className="isolate flex flex-wrap gap-1 max-sm:w-full max-sm:flex-nowrap max-sm:gap-0"
+          className="isolate flex flex-wrap gap-1 max-sm:w-full max-sm:gap-x-0"
         >
           {ASSIGNABLE_ROLES.map((role) => (
             <button
@@ -259,7 +262,7 @@ export const BlockRow = memo(function BlockRow({
       {(block.role === 'question' || block.role === 'answer') && (
         <div className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
           {startsTurn && (
-            <label className="flex items-center gap-2">
+            <label className="flex flex-wrap items-center gap-2">
               {block.role === 'question' ? 'Asked by' : 'Answered by'}
               <select
                 value={block.speaker ?? ''}
