@@ -60,6 +60,10 @@ describe('a saved page’s metadata', () => {
       url: 'https://riverside.example/people/ann-lee-river-keeper?utm_source=share',
       published: '2025-06-04',
     });
+    // Read as it is; the interview's source address is the article's, without the share tag.
+    const { text, facts } = await extract(og);
+    const reply = readInWorker({ type: 'read', id: 3, text, page: facts });
+    expect(reply.status === 'read' && reply.draft.meta.url).toBe(FACTS.url);
   }, 30_000);
 
   it('fills the draft the Add page reads in its worker, where the text names none', async () => {

@@ -14,6 +14,7 @@ import { taggedNames } from './tagged-name';
 import { archiveRecord } from './record-fields';
 import { parseStructure, type Role, type TurnOf } from './structure';
 import { UNKNOWN_PUBLICATION, UNNAMED_INTERVIEWEE, UNNAMED_INTERVIEWER } from '../placeholders';
+import { withoutTrackingParams } from './source-address';
 
 /**
  * What a saved page's metadata says of its article (extract-article.ts, checked there): the
@@ -212,8 +213,13 @@ function undecided(
 /** Reads the raw text of a published Q&A interview into a draft to check and correct. */
 export function readArticle(source: string, given: ImportOptions = {}): ReadOutcome {
   // What is stated wins over the page (exactOptionalPropertyTypes: a field stated is a value).
+  // The page's own address loses what sites add to a link they pass on (source-address.ts).
   const { page, ...stated } = given;
-  const options: ImportOptions = { ...page, ...stated };
+  const options: ImportOptions = {
+    ...page,
+    ...(page?.url === undefined ? {} : { url: withoutTrackingParams(page.url) }),
+    ...stated,
+  };
   if (source.length > MAX_ARTICLE_CHARS) {
     return {
       ok: false,
