@@ -153,6 +153,33 @@ test.describe('history', () => {
     await expect(site).toBeFocused();
   });
 
+  test('a fragment typed later in the visit does not take the place of the visit’s first page', async ({
+    page,
+  }) => {
+    // React Router keys both the visit's first entry and an entry the browser adds for a typed
+    // fragment 'default': the scroll position kept for one was the other's.
+    await page.goto(`/i/${seed.id}`);
+    await appStarted(page);
+    await page.evaluate(() => window.scrollTo(0, 2500));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(2500);
+    // Clicked where the page is (Playwright's click, and focus, would first scroll it into view).
+    await page
+      .getByRole('banner')
+      .getByRole('link', { name: 'Interview Reader' })
+      .evaluate((link) => (link instanceof HTMLElement ? link.click() : undefined));
+    await expect(page.getByRole('heading', { level: 1, name: 'Interviews' })).toBeVisible();
+    await page.evaluate(() => {
+      window.location.hash = 'library_results';
+    });
+    await expect(page).toHaveURL(/#library_results$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(2500);
+    expect(await driftOver30Frames(page, 2500)).toBeLessThan(50);
+  });
+
   test('back to a section link loaded afresh keeps the reader where they were, after the app has started', async ({
     page,
   }) => {
