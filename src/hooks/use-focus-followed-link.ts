@@ -39,7 +39,10 @@ export function useFocusFollowedLink() {
     let frame = 0;
     let frames = 0;
     const tryFocus = () => {
-      // The page's start (the app puts it on the title after a change of route) is not the reader's choice.
+      // Focus on the body or the title is not the reader’s choice. The library keeps its page, title
+      // and all, from one view to the next, and a link to a view with no results to land on (the
+      // whole library: "Remove filter") focused it; Back to the view it was followed from leaves
+      // it there (useRevealOnNavigate does not move focus on a history step).
       const active = document.activeElement;
       if (active !== document.body && active?.id !== PAGE_TITLE_ID) return;
       const found = linksTo(link.href)[link.nth];

@@ -525,3 +525,22 @@ test('Back from an interview opened from a card, with the keyboard, puts the foc
   await expect(page.getByRole('heading', { level: 1, name: 'Interviews' })).toBeVisible();
   await expect(title).toBeFocused();
 });
+
+test('Back to a filter left by a link that focused the page’s title puts the focus on that link', async ({
+  page,
+}) => {
+  // The library's page stays mounted from one of its views to the next, its title too: a link
+  // with no results to land on (the whole library) focuses the title, and the focus is still
+  // there after Back, where it is the app's doing, not the reader's.
+  await page.goto('/');
+  await appStarted(page);
+  await page.getByRole('link', { name: 'Interviews on Energy' }).click();
+  await expect(page).toHaveURL(/\/topic\/energy$/);
+  const remove = page.getByRole('link', { name: 'Remove filter Topic: Energy' });
+  await remove.click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Interviews' })).toBeFocused();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/topic\/energy$/);
+  await expect(remove).toBeFocused();
+});
