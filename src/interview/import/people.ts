@@ -237,12 +237,9 @@ export function resolvePeople({
       : side === 'interviewee'
         ? (name.split(' ').at(-1) ?? name)
         : name;
-<<<<<<< HEAD
-    const role = group?.role ?? findRole(name, corpus, labelled);
-=======
     const role =
-      group?.role ?? (office && group ? displayLabel(group.label) : findRole(name, corpus));
->>>>>>> 68b6a49 (Importer: a transcript archive's page (record-fields.ts archiveRecord): the holder's name filed surname first ('Lowe, Harriet') right over a record of three fields or more (a label a line over its value, or 'Key: value' one a line) names the guest whose label is an office alone ('PREMIER:', 'PRIME MINISTER:' -> Harriet Lowe, role Premier; the text's own holder first); the line under the record ('Press Conference, …') is the headline, not a menu item or the name; the archive's short lines over the name and the name are furniture, listed; 'Release Date: 25/10/2013' on one line dates the page. The grader's PM transcript was titled by a menu item, its guest 'Prime Minister'. Tests in import-session33-importer2 failed before (title 'Lowe, Harriet', guest 'Premier'/'Prime Minister'), pass; near misses: a 'Town, Region' line over no record names no one and stays intro, a name label keeps its name. Fidelity: fresh-18's PM transcript clean (noise 10 -> 13 of 13; title its event line, guest Tom Hargreaves), set 3 -> 4 of 10, noise 59 -> 62/73; every other page's import byte-identical)
+      group?.role ??
+      (office && group ? displayLabel(group.label) : findRole(name, corpus, labelled));
     people.set(key, {
       id: uniqueSlug(name, taken, side),
       name,
