@@ -131,3 +131,40 @@ Voters remember when a politician stays silent.`;
     expect(interview.intro.join(' ')).toContain('“Why me?” Marta Kovac asked');
   });
 });
+
+describe("a site's menu of one or two words a line under its name", { timeout: 30_000 }, () => {
+  const page = (item: string) => `Kuzey Postası
+Gündem
+Spor
+${item}
+Yazarlar
+Ayla Demir Hoca ile Uzun Bir Sohbet
+Emekli öğretmen Ayla Demir ile okul yıllarını ve yazdığı kitapları konuştuk.
+
+Kendinizi tanıtır mısınız?
+
+İzmir’de doğdum, kırk yıl köy okullarında öğretmenlik yaptım.
+
+İlk kitabınız nasıl doğdu?
+
+Öğrencilerimin sorularından. Her birini bir deftere yazıyordum.`;
+
+  it('drops the name and a menu whose items are one or two capitalised words ("Kültür Sanat")', () => {
+    const { interview, dropped } = importOk(page('Kültür Sanat'));
+    expect(dropped).toEqual(
+      expect.arrayContaining(['Kuzey Postası', 'Gündem', 'Kültür Sanat', 'Yazarlar']),
+    );
+    expect(interview.title).toBe('Ayla Demir Hoca ile Uzun Bir Sohbet');
+  });
+
+  it('keeps an answer listing one- and two-word items under a question', () => {
+    const { dropped } = importOk(`${page('Kültür Sanat')}
+
+Hangi dersleri verdiniz?
+
+Türkçe
+Hayat Bilgisi
+Resim`);
+    expect(dropped).not.toContain('Hayat Bilgisi');
+  });
+});

@@ -475,7 +475,11 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   const station = isNameLine(text(1)) && / /u.test(text(1)) && text(1).split(' ').length <= 3;
   const start = station ? 2 : 1;
   let end = start;
-  while (/^\p{Lu}\p{Ll}+$/u.test(paragraphs[end]?.text ?? '')) end += 1;
+  // An item of two capitalised words counts between one-word items ("Gündem" / "Kültür Sanat" /
+  // "Yazarlar"); a name of two words closing the lines is not one.
+  const oneWord = (i: number) => /^\p{Lu}\p{Ll}+$/u.test(paragraphs[i]?.text ?? '');
+  const twoWords = (i: number) => /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(paragraphs[i]?.text ?? '');
+  while (oneWord(end) || (end > start && twoWords(end) && oneWord(end + 1))) end += 1;
   if (end - start >= (station ? 4 : 3) && !endsQuestion(text(0)) && !text(0).endsWith(':'))
     for (const o of paragraphs.slice(1, end)) noise.set(o.index, 'page furniture');
   for (const index of mastheadOverMenu(paragraphs, noise)) noise.set(index, 'page furniture');
