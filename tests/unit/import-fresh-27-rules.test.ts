@@ -168,3 +168,38 @@ Resim`);
     expect(dropped).not.toContain('Hayat Bilgisi');
   });
 });
+
+describe("a free-site builder's header", { timeout: 30_000 }, () => {
+  const page = (first: string) => `${first}
+Kérdések és válaszok
+Nyitóoldal
+Cikkek
+Vendégkönyv
+Kapcsolat
+Beszélgetés a kerti tóról
+
+– Mióta gondozod a tavat?
+K.L: Húsz éve, amióta a házat megvettük.
+– Mi a legnehezebb benne?
+K.L: Az ősz, amikor a levelek beleesnek.
+– Mit ajánlanál kezdőknek?
+K.L: Kis tóval kezdjenek, és ne sajnálják rá az időt.`;
+
+  it("drops the skip links ('Ugrás a tartalomhoz Lépj a menübe'), the site's name and its menu", () => {
+    const { interview, dropped } = importOk(page('Ugrás a tartalomhoz Lépj a menübe'));
+    expect(dropped).toEqual(
+      expect.arrayContaining([
+        'Ugrás a tartalomhoz Lépj a menübe',
+        'Kérdések és válaszok',
+        'Nyitóoldal',
+        'Kapcsolat',
+      ]),
+    );
+    expect(interview.title).toBe('Beszélgetés a kerti tóról');
+  });
+
+  it('keeps a first line that says more than the skip links', () => {
+    const { interview } = importOk(page('Ugrás a tartalomhoz, ha már unod a bevezetőt.'));
+    expect(interview.intro.join(' ')).toContain('Ugrás a tartalomhoz, ha már unod a bevezetőt.');
+  });
+});

@@ -10,7 +10,8 @@ const SITE_NAME = /^[^.!?:;,"“”«»|]{2,40}$/u;
 
 /**
  * A site's name on the first line over its menu, one or two words a line (three or more from line 2),
- * and the headline under the menu, longer than the name, five words or more: "Radar Palembang" /
+ * and the headline under the menu, longer than the name, five words or more (three under a menu of
+ * four items or more): "Radar Palembang" /
  * "Home" / "Berita" / "Sumsel" / "Tokoh" / "Tokoh Inspirasi Sumsel, Prof Dr …: …". The menu's
  * words may be in a script without capitals ("TOS News" / "होम" / "देश" / "खेल" / "मनोरंजन").
  * Returns the name's and the menu's paragraphs.
@@ -32,7 +33,8 @@ export function mastheadOverMenu(
     end - 1 < 3 ||
     !SITE_NAME.test(name) ||
     name.split(' ').length > 4 ||
-    headline.split(' ').length < 5 ||
+    // A menu of four items or more may stand over a shorter headline ("A kérdező válaszol").
+    headline.split(' ').length < (end - 1 >= 4 ? 3 : 5) ||
     headline.length <= name.length
   )
     return [];

@@ -156,7 +156,7 @@ const FURNITURE = new RegExp(
       // releases); a press-release page's kind over its headline ("Tiedote", "Press release").
       'kirjaudu(?: sisään| ulos)?|tilaa (?:tiedotteet|uutiskirje)|tiedote|press release|pressmeddelande|pressemitteilung|communiqué de presse',
       // "Skip to content" in other languages: a page's first link, never its headline.
-      'aller au contenu(?: principal)?|saltar al contenido(?: principal)?|ir al contenido(?: principal)?|vai al contenuto(?: principale)?|pular para o conteúdo(?: principal)?|naar de (?:hoofd)?inhoud|перейти к (?:основному )?(?:содержанию|содержимому)',
+      'ugrás a tartalomhoz(?: lépj a menübe)?|lépj a menübe|aller au contenu(?: principal)?|saltar al contenido(?: principal)?|ir al contenido(?: principal)?|vai al contenuto(?: principale)?|pular para o conteúdo(?: principal)?|naar de (?:hoofd)?inhoud|перейти к (?:основному )?(?:содержанию|содержимому)',
       // A header's buttons and a station's archive link in other languages; a bar left alone.
       'men[üú]|suche|buscar|recherche|szukaj|zoeken|pesquisar|archiv|\\|',
       // A flipbook's page name, its file's name and the page: "Rivista_di_Meccanica_Oggi_172 - page 43".
@@ -472,17 +472,30 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   // A local station's or edition's name may stand between the site's name and its menu ("France
   // Bleu" / "Saint-Étienne Loire" / "Infos" / "Sports" / …): a name of two or three words, then
   // four one-word lines or more.
-  const station = isNameLine(text(1)) && / /u.test(text(1)) && text(1).split(' ').length <= 3;
-  const start = station ? 2 : 1;
+  // From the first line not dropped already: a builder's skip links may come over the name.
+  const siteLine = Math.max(
+    0,
+    paragraphs.findIndex((p) => !noise.has(p.index)),
+  );
+  const station =
+    isNameLine(text(siteLine + 1)) &&
+    / /u.test(text(siteLine + 1)) &&
+    text(siteLine + 1).split(' ').length <= 3;
+  const start = siteLine + (station ? 2 : 1);
   let end = start;
   // An item of two capitalised words counts between one-word items ("Gündem" / "Kültür Sanat" /
   // "Yazarlar"); a name of two words closing the lines is not one.
   const oneWord = (i: number) => /^\p{Lu}\p{Ll}+$/u.test(paragraphs[i]?.text ?? '');
   const twoWords = (i: number) => /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(paragraphs[i]?.text ?? '');
   while (oneWord(end) || (end > start && twoWords(end) && oneWord(end + 1))) end += 1;
-  if (end - start >= (station ? 4 : 3) && !endsQuestion(text(0)) && !text(0).endsWith(':'))
-    for (const o of paragraphs.slice(1, end)) noise.set(o.index, 'page furniture');
-  for (const index of mastheadOverMenu(paragraphs, noise)) noise.set(index, 'page furniture');
+  if (
+    end - start >= (station ? 4 : 3) &&
+    !endsQuestion(text(siteLine)) &&
+    !text(siteLine).endsWith(':')
+  )
+    for (const o of paragraphs.slice(siteLine + 1, end)) noise.set(o.index, 'page furniture');
+  for (const index of mastheadOverMenu(paragraphs.slice(siteLine), noise))
+    noise.set(index, 'page furniture');
   // A blog's or newsletter's name (four words at most) and its tagline over its menu or sign-in
   // links, a menu word first and two lines or more, the post's title under them: "Life By The Books" / "Reading, …" /
   // "Home" … / "An Interview with …".
