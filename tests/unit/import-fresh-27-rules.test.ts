@@ -203,3 +203,37 @@ K.L: Kis tóval kezdjenek, és ne sajnálják rá az időt.`;
     expect(interview.intro.join(' ')).toContain('Ugrás a tartalomhoz, ha már unod a bevezetőt.');
   });
 });
+
+describe(
+  'a transcript copied as WebVTT cues with their timings in brackets',
+  { timeout: 30_000 },
+  () => {
+    it('takes "[00:00:49.600 --> 00:00:55.120] " off each cue', () => {
+      const { interview } = importOk(`Welcome to Build Notes
+
+[00:00:18.160 --> 00:00:21.520] Hello and welcome to Build Notes.
+[00:00:21.520 --> 00:00:30.760] I'm Ada Lowe, and today I'm talking to Ben Ruiz, who sold his analytics startup last spring.
+[00:00:31.600 --> 00:00:35.120] Do you still go into an office?
+[00:00:35.360 --> 00:00:36.640] Once a week.
+[00:00:36.640 --> 00:00:39.480] The rest of the time I work from home.
+[00:00:40.720 --> 00:00:43.880] How did the sale start?
+[00:00:44.160 --> 00:00:49.320] A partner we had worked with for two years called me on a Friday.`);
+      expect(questions(interview)).toEqual([
+        ['Do you still go into an office?'],
+        ['How did the sale start?'],
+      ]);
+      expect(answers(interview)).toContain('Once a week.');
+    });
+
+    it('leaves a line that only mentions a cue timing as written', () => {
+      const { interview } = importOk(`How do subtitles know when to appear?
+
+Each cue has a timing line, like [00:00:01.000 --> 00:00:04.000] in the file, and the player reads it.
+
+Is that hard to edit by hand?
+
+Not really, but it is slow.`);
+      expect(answers(interview)[0]).toContain('like [00:00:01.000 --> 00:00:04.000] in the file');
+    });
+  },
+);

@@ -620,6 +620,11 @@ function isMarkupEnd(tag: string): boolean {
 // (not a WebVTT cue's timing, "0:00:03.360 --> …").
 const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+(?=\S)(?!-->)/u;
 
+// A WebVTT cue's timing in brackets before its words, as a transcript page prints cues one a
+// line: "[00:00:49.600 --> 00:00:55.120] Have you …?".
+const BRACKETED_CUE =
+  /^\[\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})? --> \d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\]\s+(?=\S)/u;
+
 // "[00:00:04]", "(01:05)", "00:01:20": a timestamp on a line of its own, in brackets or with seconds
 // (a bare "9:00" may be an answer).
 const LONE_TIMESTAMP =
@@ -682,7 +687,8 @@ const INLINE_STAMP = /(?<=\S) \[\d{1,2}:\d{2}:\d{2}\] (?=\S)/gu;
 
 /**
  * A transcript's timestamps leave the text (when two or more turns carry one), so labels are
- * seen; so do two or more timestamps on lines of their own, which mark turns and are no text.
+ * seen; so do two or more timestamps on lines of their own, which mark turns and are no text, and
+ * two or more WebVTT cue timings in brackets before their words.
  */
 function stripTimestamps(paragraphs: SourceParagraph[]): SourceParagraph[] {
   markChapterLists(paragraphs);
@@ -693,6 +699,12 @@ function stripTimestamps(paragraphs: SourceParagraph[]): SourceParagraph[] {
       p.index = i;
     });
   }
+  const cues = kept.filter((p) => BRACKETED_CUE.test(p.text));
+  if (cues.length >= 2)
+    for (const p of cues) {
+      p.text = p.text.replace(BRACKETED_CUE, '');
+      p.stamped = true;
+    }
   const stamped = kept.filter((p) => !p.chapterList && TIMESTAMP.test(p.text));
   if (stamped.length < 2) return kept;
   for (const p of stamped) {
