@@ -237,3 +237,37 @@ Not really, but it is slow.`);
     });
   },
 );
+
+describe(
+  "a Croatian portal's share button and an agency's photo credit",
+  { timeout: 30_000 },
+  () => {
+    const page = (share: string, credit: string) => `"Sretan sam što sam opet u reprezentaciji"
+${share}
+${credit}
+Na konferenciji za medije uoči utakmica govorio je vezni igrač Luka Perić.
+
+Kako je opet biti u reprezentaciji?
+
+“Jako sam sretan što sam opet ovdje.”
+
+Kako ste se prilagodili na novu ligu?
+
+“Od prvog dana imao sam povjerenje trenera.”`;
+
+    it("drops 'Podijeli :' and a credit in the agency's slug form ('xxMarkoxHorvatx via Guliver')", () => {
+      const { dropped } = importOk(page('Podijeli :', 'xxMarkoxHorvatx via Guliver'));
+      expect(dropped).toEqual(
+        expect.arrayContaining(['Podijeli :', 'xxMarkoxHorvatx via Guliver']),
+      );
+    });
+
+    it('keeps a sentence opening with the share word and a line naming a sender "via" a service', () => {
+      const { interview } = importOk(
+        page('Podijeli s nama svoje mišljenje o utakmici.', 'Marko Horvat via Guliver'),
+      );
+      expect(interview.intro.join(' ')).toContain('Podijeli s nama svoje mišljenje o utakmici.');
+      expect(interview.intro.join(' ')).toContain('Marko Horvat via Guliver');
+    });
+  },
+);

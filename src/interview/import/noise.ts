@@ -201,8 +201,12 @@ const FURNITURE = new RegExp(
       'главная(?: страница)?|головна(?: сторінка)?|bosh sahifa',
       // An Arabic page's home link, perhaps with the site's name: "الصفحة الرئيسية . موقع …".
       '(?:الصفحة )?الرئيسية(?:\\s*[.|»›/-]\\s*[^.!?؟]{1,60})?',
-      // Spanish, French, German, Italian, Azerbaijani, Turkish and Polish pages likewise.
-      'compartir|compartilhe|compartilhar|partager|teilen|condividi|paylaş|şərhlər|yorumlar|udostępnij|シェアする|ツイート|ana sayfa|شارك|مشاركة|แชร์',
+      // Spanish, French, German, Italian, Azerbaijani, Turkish, Polish and Croatian or Serbian
+      // pages likewise ("Podijeli :", a space before the colon).
+      'compartir|compartilhe|compartilhar|partager|teilen|condividi|paylaş|şərhlər|yorumlar|udostępnij|podijeli|podeli|シェアする|ツイート|ana sayfa|شارك|مشاركة|แชร์',
+      // A photo agency's credit in its slug form, the name run into one word between x's:
+      // "xxIvanxMarinx via Guliver" (a name written out, "Marko Horvat via Guliver", is no slug).
+      'xx\\p{L}+x via \\p{Lu}[\\p{L}]{1,20}(?: [\\p{L}]{1,20})?',
       '(?:comentarios|comentários|commentaires|kommentare|commenti)(?: \\(\\d+\\))?',
       'publicidad|publicité|pubblicità|anzeige|werbung|reklam',
       'back to (?:report|index|the top)',
