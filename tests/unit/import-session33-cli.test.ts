@@ -111,3 +111,40 @@ describe(
     });
   },
 );
+
+describe(
+  'a Japanese dialogue whose speakers are surnames followed by a plain space ("増井 それは…")',
+  { timeout: 30_000 },
+  () => {
+    const page = (gap: string) =>
+      [
+        '「聞く力」が引き出すもの',
+        `高野${gap}それは浩二さんの「待つ力」が引き出したお話ですよね。`,
+        `松浦${gap}話したいと思うタイミングを見るのは大事ですね。準備ができていないとき、深くは入りません。`,
+        `高野${gap}競技者だったからわかる気持ち、というのはありますね。浩二さんだからできる取材だと思います。`,
+        `松浦${gap}時間も場所も、特権を与えてもらっていますから。口を開いてくれるまでじっと待つことも少なくありません。`,
+      ].join('\n\n');
+
+    it('reads the two surnames as the speakers, as with an ideographic space', () => {
+      const plain = importOk(page(' ')).interview;
+      const wide = importOk(page('\u3000')).interview;
+      expect(questions(plain)).toEqual(questions(wide));
+      expect(questions(plain)).toHaveLength(2);
+      expect(answers(plain)[0]).toBe(
+        '話したいと思うタイミングを見るのは大事ですね。準備ができていないとき、深くは入りません。',
+      );
+    });
+
+    it('Korean words before a space are no names (near miss)', () => {
+      const korean = [
+        '그때 만난 사람은 누구였나요?',
+        '그때 저는 학생이었어요. 선배를 만났죠.',
+        '그리고 어떻게 되었나요?',
+        '그리고 같이 일하게 되었어요.',
+      ].join('\n\n');
+      const outcome = importArticle(korean);
+      const people = outcome.ok ? outcome.interview.people.interviewees.map((p) => p.name) : [];
+      expect(people).not.toContain('그때');
+    });
+  },
+);

@@ -134,6 +134,11 @@ function keyOf(label: string): string {
 // A Japanese page's label: a name and an ideographic space ("石田", U+3000, "川村さんは…?"); its group
 // must still be used twice.
 const SPACED = /^(\p{Lo}[\p{Lo}・]{0,7})\u3000+(\S.*)$/u;
+// The same with a plain space, where the page or its copy has one ("増田 それは…"): a surname in
+// kanji (one to four) or a name in katakana, then Japanese words. Not a Korean or Chinese word
+// before a space ("그때 저는 …": Hangul is no kanji), nor a name over Latin words.
+const SPACED_PLAIN =
+  /^(\p{Script=Han}{1,4}|\p{Script=Katakana}[\p{Script=Katakana}・]{1,7}) (?=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}「『（(])(\S.*)$/u;
 
 // A press office's transcript writes a reporter's turn "Q Why was …?" or "Q (Inaudible.)", no
 // colon, between speakers labelled in capitals ("MS. PARDO:", "SENIOR ADMINISTRATION OFFICIAL:").
@@ -166,6 +171,7 @@ function labelOf(source: string): Labelled | undefined {
     INITIALS_STOP.exec(text) ??
     LETTER_STOPS.exec(text) ??
     SPACED.exec(text) ??
+    SPACED_PLAIN.exec(text) ??
     HANDLE.exec(text) ??
     LOWER_HANDLE.exec(text);
   if (!match?.[1] || !match[2]) return undefined;
