@@ -42,6 +42,16 @@ describe(
       ]);
     });
 
+    it('takes a long headline that opens with a quote, then whose it is, as the title', () => {
+      const long = page('').replace(
+        '“Playing Just For The Joy Of It…” The Lantern Pair Interviewed',
+        '“Let’s Play Some Songs Just For The Simple Joy Of It…” The Lantern And The Pair Interviewed',
+      );
+      expect(importOk(long).interview.title).toBe(
+        '“Let’s Play Some Songs Just For The Simple Joy Of It…” The Lantern And The Pair Interviewed',
+      );
+    });
+
     it('the same page without the question inside reads so already (control)', () => {
       const { interview } = importOk(page(''));
       expect(questions(interview)).toHaveLength(2);

@@ -35,7 +35,9 @@ export function isTitleLine(text: string): boolean {
   return (
     text.length <= 250 &&
     !/^\p{Ll}/u.test(text) &&
-    (isHeadingLike(text) || /[”"’»“‘›?]\.?$/u.test(text))
+    // A magazine's headline may run to eighteen words: a quote, then whose it is ("“Let’s Make
+    // Some Music For The Sheer Fun Of It…” Everything But The Girl Interviewed").
+    (isHeadingLike(text, /^["“«„‘]/u.test(text) ? 18 : 14) || /[”"’»“‘›?]\.?$/u.test(text))
   );
 }
 

@@ -87,8 +87,8 @@ function isBylineOfNames(text: string): boolean {
 }
 
 /** A short, title-like line: no closing punctuation, starts with a capital, a dozen words at most. */
-export function isHeadingLike(text: string): boolean {
-  if (text.length > 100 || text.split(/\s+/).length > 14) return false;
+export function isHeadingLike(text: string, words = 14): boolean {
+  if (text.length > 100 || text.split(/\s+/).length > words) return false;
   // Datelines ("Interview with …, QBC News, 17 July 2023") are not headings.
   if (/\b\d{4}\b/u.test(text) || (text.match(/,/g)?.length ?? 0) >= 2) return false;
   // Nor is a transcript's list of subjects ("SUBJECTS: Farmers in Canberra; live export").
