@@ -140,3 +140,26 @@ ${lead}
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Interviewee']);
   });
 });
+
+describe('a byline naming the interviewer in capitals', { timeout: 30_000 }, () => {
+  const page = (byline: string) => `Tuesday, May 7, 2013
+LUGHA YETU NI DARAJA LA DUNIA
+${byline}
+SWALI: Habari za siku nyingi, Bi Rehema?
+REHEMA SALIM: Nzuri sana, karibu nyumbani.
+SWALI: Ulianza lini kufundisha Kiswahili?
+REHEMA SALIM: Mwaka elfu mbili na tano, hapa mjini.
+SWALI: Una ushauri gani kwa wanafunzi wapya?
+REHEMA SALIM: Wasome kila siku na wasiogope kuongea.`;
+
+  it('writes the name as a person writes it ("NA" / "AMOSI KILEO")', () => {
+    const { interview } = importOk(page('NA\nAMOSI KILEO'));
+    expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Amosi Kileo']);
+    expect(interview.byline?.map((a) => a.name)).toEqual(['Amosi Kileo']);
+  });
+
+  it('leaves a name the byline writes in mixed case as written ("By Amosi McKileo")', () => {
+    const { interview } = importOk(page('By Amosi McKileo'));
+    expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Amosi McKileo']);
+  });
+});

@@ -5,6 +5,7 @@ import { isMenuWord } from './furniture';
 import { interviewCredit, isNameLine } from './names';
 import { withoutDateAfterBar } from './page-meta';
 import type { SourceParagraph } from './paragraphs';
+import { displayLabel } from './speakers';
 import { BYLINE, SWAHILI_BYLINE, headlineUnder, type Page } from './site-name';
 import { isHeadingLike, type Role } from './structure';
 import { archiveRecord } from './record-fields';
@@ -100,7 +101,10 @@ export function readHeader(
     ) {
       roles.set(p.index, { kind: 'noise', reason: 'page furniture' });
     } else if (byline?.[1] && byline[1].split(/\s*(?:,|\band\b|&)\s*/u).every(isNameLine)) {
-      header.authors.push(...byline[1].split(/\s*(?:,|\band\b|&)\s*/u).map((name) => ({ name })));
+      // A name in capitals ("NA DAUDI MWAKALINGA") as a person writes it, as labels are.
+      header.authors.push(
+        ...byline[1].split(/\s*(?:,|\band\b|&)\s*/u).map((name) => ({ name: displayLabel(name) })),
+      );
       // With its date and time after a bar, the line is the page's metadata: the author read, it
       // goes to the report with the date lines, so the time's and date's words are not lost.
       const dated = withoutDateAfterBar(p.text) !== p.text;
