@@ -163,3 +163,59 @@ REHEMA SALIM: Wasome kila siku na wasiogope kuongea.`;
     expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Amosi McKileo']);
   });
 });
+
+describe("a fan blog's post title with its tag and issue", { timeout: 30_000 }, () => {
+  const post = (title: string) => `sakura-ph subs
+Mga salin ng mga panayam sa Tagalog
+Monday, March 2, 2015
+${title}
+Date of Interview: 2015.02.20
+Interviewee: Hoshino Ren
+Language: Tagalog
+Q: Ano ang paborito mong pagkain tuwing taglamig?
+A: Nabe, lalo na kapag kasama ang buong grupo. (^_^)
+Q: Sino ang pinakamaingay sa inyo?
+A: Siguro ako. Pero ayaw nilang aminin na sila rin.
+Q: Ano ang gusto mong sabihin sa mga fans?
+A: Salamat sa paghihintay. Magkita tayo sa tour!
+Posted by ate_mika at 9:15 PM
+Labels: magazine, Hoshino Ren
+No comments:
+Post a Comment`;
+
+  it('titles the interview by it ("[TRANSLATIONS] Magazine: … (2015.03)")', () => {
+    const { interview } = importOk(
+      post('[TRANSLATIONS] Magazine: Hoshino Ren – Winter Song (2015.03)'),
+    );
+    expect(interview.title).toBe('[TRANSLATIONS] Magazine: Hoshino Ren – Winter Song (2015.03)');
+  });
+
+  it('keeps the profile lines together in the intro, none a section heading', () => {
+    const { interview } = importOk(
+      post('[TRANSLATIONS] Magazine: Hoshino Ren – Winter Song (2015.03)'),
+    );
+    expect(interview.sections.map((s) => s.heading)).toEqual(['Interview']);
+    expect(interview.intro.join('\n')).toContain('Language: Tagalog');
+  });
+
+  it('still reads a tag over the headline as a kicker, the line under it the title', () => {
+    const { interview } = importOk(
+      `[INTERVIEW] Part two\nHoshino Ren on the tour and the sea\n${post('').split('\n').slice(4).join('\n')}`,
+    );
+    expect(interview.title).toBe('Hoshino Ren on the tour and the sea');
+  });
+});
+
+describe('a heading over the first question under a caption line', { timeout: 30_000 }, () => {
+  it('stays a heading ("Photo: …" over "Part One: Winter")', () => {
+    const { interview } = importOk(`Hoshino Ren on the tour and the sea
+Interviewee: Hoshino Ren
+Photo: Aki Mori
+Part One: Winter
+Q: Ano ang paborito mong pagkain tuwing taglamig?
+A: Nabe, lalo na kapag kasama ang buong grupo.
+Q: Sino ang pinakamaingay sa inyo?
+A: Siguro ako. Pero ayaw nilang aminin na sila rin.`);
+    expect(interview.sections.map((s) => s.heading)).toEqual(['Part One: Winter']);
+  });
+});

@@ -1,4 +1,4 @@
-import { siteNameAbove } from './site-name';
+import { siteNameAbove, withoutTagAndIssue } from './site-name';
 import { catalogueRecord } from './catalogue-record';
 import { archiveRecord, recordFieldRuns } from './record-fields';
 import { printedPageNumbers } from './page-numbers';
@@ -525,9 +525,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   const tagline = text(top + 1);
   // The blog's name may be in lower case ("hikari-ph translations"); the post's title may open
   // with its tag and close with the issue ("[TRANSLATIONS] Magazine: … (2009.07)").
-  const postTitle = text(top + 3)
-    .replace(/^\[[^\][]{1,30}\]\s*/u, '')
-    .replace(/ ?\([\d./-]{4,10}\)$/u, '');
+  const postTitle = withoutTagAndIssue(text(top + 3));
   if (
     paragraphs.some((p) => BLOGGER_MARK.test(p.text)) &&
     text(top).split(' ').length < 5 &&

@@ -250,7 +250,7 @@ function headlineUnderNone(
 ): number | undefined {
   const top = paragraphs[first];
   if (!top) return undefined;
-  if (isTitleLine(top.text)) return first;
+  if (isTitleLine(top.text) || isTaggedIssueTitle(top.text)) return first;
   // Over the headline: a short line (a blog's name), a date ("Publié : 30 juin 2014") or a kicker
   // ("[제14회 한빛창작문학상] 소설 부문 당선자 인터뷰", "فريق من الوزراء في حوار خيالي:"). A long first line
   // is a headline the heading test refused ("Ferrando abre o livro: arbitragem, o capitão, …"),
@@ -275,6 +275,20 @@ function headlineUnderNone(
       return at;
   }
   return undefined;
+}
+
+// A fan blog's post title, its tag before it and the issue it translates after it: "[TRANSLATIONS]
+// Magazine: Mizuhara Kaito – Only Star (2009.07)". Both, or it may be a kicker over the headline.
+const TAG = /^\[[^\][]{1,30}\]\s*/u;
+const ISSUE = / ?\([\d./-]{4,10}\)$/u;
+
+/** A post's title without its tag and issue, if it has them. */
+export function withoutTagAndIssue(text: string): string {
+  return text.replace(TAG, '').replace(ISSUE, '');
+}
+
+function isTaggedIssueTitle(text: string): boolean {
+  return TAG.test(text) && ISSUE.test(text) && isTitleLine(withoutTagAndIssue(text));
 }
 
 /**

@@ -259,6 +259,21 @@ function onlyAnswersLabelled(
   return afterQuestion >= 2;
 }
 
+// A profile's line, a field of one to three words and its value: "Date of Interview: 2009.07.27",
+// "Interviewee: Mizuhara Kaito", "Language: Tagalog".
+const PROFILE_FIELD = /^\p{Lu}\p{L}*(?: \p{L}+){0,2}: \S.{0,60}$/u;
+
+/**
+ * Whether the header's line at `at` closes a run of three profile lines or more: one of them, not
+ * a heading over the first question ("Part One: Winter" under one "Photo: Jane Doe" still is).
+ */
+function endsProfile(header: readonly SourceParagraph[], at: number): boolean {
+  return [at, at - 1, at - 2].every((k) => {
+    const text = header[k]?.text ?? '';
+    return PROFILE_FIELD.test(text) && !isCaption(text);
+  });
+}
+
 /** Each speaker of a parliamentary record's speeches, where every speech of theirs is of one kind. */
 function recordSpeech(
   content: readonly SourceParagraph[],
@@ -462,7 +477,8 @@ export function parseStructure(
     !SWAHILI_BYLINE.test(lastHeader.text) &&
     lastHeader.text !== asker &&
     // A transcript archive's event line under its record is the page's headline (header.ts).
-    lastHeader.index !== archiveRecord(all.map((p) => p.text))?.event
+    lastHeader.index !== archiveRecord(all.map((p) => p.text))?.event &&
+    !endsProfile(header, headingAt)
   ) {
     header = header.filter((p) => p !== lastHeader);
     section = { heading: lastHeader.text, line: lastHeader.line, questions: [] };
