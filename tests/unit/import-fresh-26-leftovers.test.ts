@@ -219,3 +219,30 @@ A: Siguro ako. Pero ayaw nilang aminin na sila rin.`);
     expect(interview.sections.map((s) => s.heading)).toEqual(['Part One: Winter']);
   });
 });
+
+describe(
+  'a short headline over a "NAME: …" standfirst and the date line',
+  { timeout: 30_000 },
+  () => {
+    const page = (top: string) => `${top}
+Grid chief Anna Berg: our reserves will last the winter
+Monday, 3 October 2022
+
+Q: How full are the stores?
+A: Ninety per cent, more than last year.
+
+Q: What if January is very cold?
+A: Then we buy from our neighbours, as we did in 2018.`;
+
+    it('keeps it as the title where the line under it says its words again', () => {
+      const { dropped, interview } = importOk(page('Winter Is Coming'));
+      expect(dropped).toEqual(['Monday, 3 October 2022']);
+      expect(interview.title).toBe('Winter Is Coming');
+    });
+
+    it("still drops a site's name there that the headline does not repeat", () => {
+      const { dropped } = importOk(page('Nordic Energy Daily'));
+      expect(dropped).toEqual(['Nordic Energy Daily', 'Monday, 3 October 2022']);
+    });
+  },
+);

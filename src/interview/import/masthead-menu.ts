@@ -46,8 +46,8 @@ export function mastheadOverMenu(
  * of five words or more giving who speaks and what they say ("NAME: …") and the page's date line
  * under it: "سعورس" / "الراشد في حوار الوداع: …" / "نشر في المدينة يوم 14 - 01 - 2012", "Tuần Việt
  * Nam" / "Tướng …: …" / "Thứ Hai, 18/02/2013 - 07:05". A news page's short headline over its
- * standfirst ("Winter Is Coming" / "The grid operator on the cold months ahead"), or a guest's name
- * over an episode's title, stays.
+ * standfirst ("Winter Is Coming" / "The grid operator on the cold months ahead", or a standfirst
+ * "NAME: …" saying a word of it again), or a guest's name over an episode's title, stays.
  */
 export function mastheadOverDatedHeadline(
   paragraphs: readonly SourceParagraph[],
@@ -56,7 +56,12 @@ export function mastheadOverDatedHeadline(
   const [name, headline, date] = paragraphs;
   if (!name || !headline || !date || noise.has(name.index) || noise.has(headline.index)) return [];
   const words = (text: string) => text.split(' ').length;
+  // The page's own short headline over its standfirst, which says its words again ("Winter Is
+  // Coming" / "Grid chief Anna Berg: our reserves will last the winter"); a site's name is not.
+  const said = new Set(headline.text.toLowerCase().match(/\p{L}{4,}/gu));
+  const echoed = (name.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => said.has(w));
   return noise.get(date.index) === 'date line' &&
+    !echoed &&
     SITE_NAME.test(name.text) &&
     words(name.text) <= 3 &&
     words(headline.text) >= 5 &&
