@@ -133,3 +133,35 @@ describe("a publication named only in the page's copyright line", { timeout: 30_
     }
   });
 });
+
+describe(
+  'an Arabic headline opening on the guest\'s family name before "في حوار"',
+  { timeout: 30_000 },
+  () => {
+    const page = (headline: string, lead: string) =>
+      [
+        'مرآة الأخبار',
+        headline,
+        'نشر في الصباح يوم 03 - 02 - 2015',
+        lead,
+        'لماذا تركت النادي الآن ؟',
+        'لأن الوقت حان، وقد قلت ذلك للإدارة أكثر من مرة.',
+        'هل أنت راض عن الموسم ؟',
+        'نعم، فقد حققنا أكثر مما توقعنا في بداية الموسم.',
+        'وماذا بعد ؟',
+        'سأرتاح قليلا مع أسرتي ثم أعود إلى التدريب.',
+      ].join('\n\n');
+    const lead =
+      'وافق رئيس النادي أمس على استقالة خالد يوسف المنصوري مدرب الفريق الأول، بعد خمسة مواسم قضاها في المنصب، وكان المنصوري قد طلب الرحيل أكثر من مرة كما قال في حوار الوداع مع الصباح.';
+
+    it('is named whole as the lead writes him', () => {
+      const { interview } = importOk(page('المنصوري في حوار الوداع: حان وقت الرحيل', lead));
+      expect(interview.people.interviewees.map((p) => p.name)).toEqual(['خالد يوسف المنصوري']);
+    });
+
+    it('a headline naming no one before "في حوار" names no one (near miss)', () => {
+      const { interview } = importOk(page('النادي في حوار مع جماهيره: موسم جديد', lead));
+      expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Interviewee']);
+    });
+  },
+);

@@ -7,6 +7,7 @@ import { expandAcronym, findPublication } from './publication';
 import { escapeRegExp } from './escape-regexp';
 import { greetedByAskers } from './greeted-guest';
 import { sharedOpening } from './shared-opening';
+import { headlineSurname } from './headline-surname';
 import { nameLineGuest } from './name-line-guest';
 import { asTagged } from './tagged-name';
 import { nameAfterTitle } from './titled-label';
@@ -217,6 +218,7 @@ export function resolvePeople({
                 tagged(
                   person(findInterviewee(title, intro, [interviewerName, ...writers], article)),
                 ) ??
+                headlineSurname(`${title}\n${intro}`, intro) ??
                 greeted(structure) ??
                 greetedByAskers(structure) ??
                 sharedOpening(`${title}\n${intro}`, [interviewerName, ...writers]) ??
