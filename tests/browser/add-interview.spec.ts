@@ -133,6 +133,14 @@ test.describe('adding an interview', () => {
     await page.goto('/');
     const kept = page.getByRole('region', { name: 'On this device' });
     await expect(kept.getByRole('link', { name: 'Bread at dawn' })).toBeVisible();
+    // Its guest and publication are words: a kept interview's labels have no keys the library
+    // gave, and a link by the label's plain key could open another value's page.
+    await expect(kept).toContainText('Tom Hale');
+    await expect(
+      kept.locator(
+        'a[href*="/person/"], a[href*="/topic/"], a[href*="/publication/"], a[href*="?"]',
+      ),
+    ).toHaveCount(0);
     await kept.getByRole('button', { name: 'Delete' }).click();
     await expect(kept.getByRole('link', { name: 'Bread at dawn' })).toHaveCount(0);
     await kept.getByRole('button', { name: 'Undo' }).click();
