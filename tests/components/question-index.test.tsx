@@ -1,7 +1,9 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { paths } from '../../src/config/paths';
 import { QuestionIndex } from '../../src/features/reader/components/question-index';
 import { buildOutline } from '../../src/interview/outline';
 import { seedInterview } from '../support/seed';
@@ -43,6 +45,35 @@ describe('QuestionIndex', { timeout: 30_000 }, () => {
     expect(current.map((link) => link.getAttribute('href'))).toEqual([
       '/i/viktor-maiko-2026/security#q4',
     ]);
+  });
+
+  // The question being read changes as the reader scrolls: on the 2,000-question interview
+  // of `npm run bench`, making every entry's link again took 30–40 ms a time (and garbage).
+  it('makes its links once, not again when only the question being read changes', () => {
+    const keep = { q: 'oil' };
+    let read: (id: string) => void = () => undefined;
+    function Reading() {
+      const [currentId, setCurrentId] = useState('q1');
+      read = setCurrentId;
+      return (
+        <QuestionIndex
+          interviewId="viktor-maiko-2026"
+          outline={outline}
+          currentId={currentId}
+          keep={keep}
+        />
+      );
+    }
+    renderWithRouter(<Reading />);
+    const anchor = vi.spyOn(paths, 'anchor');
+    const section = vi.spyOn(paths, 'section');
+    act(() => read('q4'));
+    expect(anchor).not.toHaveBeenCalled();
+    expect(section).not.toHaveBeenCalled();
+    expect(screen.getByRole('link', { current: true }).getAttribute('href')).toBe(
+      '/i/viktor-maiko-2026/security?q=oil#q4',
+    );
+    vi.restoreAllMocks();
   });
 });
 
