@@ -1,13 +1,7 @@
 import { useEffect } from 'react';
 import { focusTarget } from '../lib/focus';
 import { PAGE_TITLE_ID } from '../lib/page-title';
-import {
-  hasTextDirective,
-  isHistoryLoad,
-  landOn,
-  scrollMotion,
-  STICKY_BAR_ATTRIBUTE,
-} from '../lib/landing';
+import { hasTextDirective, isHistoryLoad, landOn, scrollMotion, stickyBars } from '../lib/landing';
 import { showPendingText } from '../lib/lesson-pending';
 import { useHydrated } from './use-hydrated';
 import { useLastNavigation } from './use-last-navigation';
@@ -100,7 +94,7 @@ export function useRevealOnNavigate(targetId?: string, ownsTextFragment = false)
   // below), so watching it is enough. Its first report measures it once more, harmlessly.
   useEffect(() => {
     const bars = new ResizeObserver(() => landOn(document, null, 'instant'));
-    document.querySelectorAll(`[${STICKY_BAR_ATTRIBUTE}]`).forEach((bar) => bars.observe(bar));
+    stickyBars(document).forEach((bar) => bars.observe(bar));
     return () => bars.disconnect();
   }, [id, hydrated]);
 }

@@ -1,6 +1,9 @@
 import { LESSON_PENDING_CLASS } from './lesson-pending';
 
-/** Marks an element that stays at the top of the screen while the page scrolls under it. */
+/**
+ * Marks an element that stays at the top of the screen while the page scrolls under it.
+ * Never inside the reading column (READING_COLUMN_ATTRIBUTE): see `stickyBars`.
+ */
 export const STICKY_BAR_ATTRIBUTE = 'data-sticky-bar';
 
 /** Marks the column of text that links point into; a sticky bar counts only if it covers it. */
@@ -11,6 +14,29 @@ export const LANDING_TARGET_ATTRIBUTE = 'data-land-on';
 
 /** Marks a block a long interview lays out only near the screen (`content-visibility: auto`, see index.css). */
 export const LAZY_BLOCK_CLASS = 'lazy-block';
+
+/**
+ * The elements marked STICKY_BAR_ATTRIBUTE. Looked for around the reading
+ * column, never in it: a long interview's column is nearly all of its
+ * document (158,000 nodes in the 2,000-question interview), which a
+ * document-wide `querySelectorAll` walked at every landing (15–22 ms each in a
+ * trace). Self-contained, like `landOn`, which the boot script is given it with.
+ */
+export function stickyBars(doc: Document): Element[] {
+  const column = doc.querySelector('[data-reading-column]');
+  if (!column) return Array.from(doc.querySelectorAll('[data-sticky-bar]'));
+  const bars: Element[] = [];
+  for (let inner = column, outer = column.parentElement; outer;) {
+    for (let other = outer.firstElementChild; other; other = other.nextElementSibling) {
+      if (other === inner) continue;
+      if (other.matches('[data-sticky-bar]')) bars.push(other);
+      bars.push(...Array.from(other.querySelectorAll('[data-sticky-bar]')));
+    }
+    inner = outer;
+    outer = outer.parentElement;
+  }
+  return bars;
+}
 
 /**
  * Makes the page land link targets just below any sticky bar: measures the
@@ -25,13 +51,15 @@ export const LAZY_BLOCK_CLASS = 'lazy-block';
  *
  * Self-contained, with no imports or outside names: the prerender inlines its
  * source in every page (see `bootScript`), where it runs before the first
- * paint, and the app calls it after each navigation.
+ * paint, and the app calls it after each navigation. The boot script passes
+ * `findBars` (its own copy of `stickyBars`); the default is the app's.
  */
 export function landOn(
   doc: Document,
   targetId: string | null | undefined,
   behavior: ScrollBehavior,
   block: ScrollLogicalPosition = 'start',
+  findBars: (doc: Document) => Element[] = stickyBars,
 ): HTMLElement | null {
   const GAP_PX = 12;
   const view = doc.defaultView;
@@ -39,7 +67,7 @@ export function landOn(
   const column = doc.querySelector('[data-reading-column]') ?? doc.body;
   const columnBox = column.getBoundingClientRect();
   let barBottom = 0;
-  doc.querySelectorAll('[data-sticky-bar]').forEach((bar) => {
+  findBars(doc).forEach((bar) => {
     const style = view.getComputedStyle(bar);
     if (style.position !== 'sticky' && style.position !== 'fixed') return;
     const box = bar.getBoundingClientRect();
@@ -215,5 +243,5 @@ export function fragmentHeadScript(afterId: string): string {
  * and sets it at the foot of every printed sheet (PRINTED_LINK_PROPERTY).
  */
 export function bootScript(lessonSearch: RegExp): string {
-  return `(function(){var d=document,e=performance.getEntriesByType('navigation')[0],t=null,c=d.documentElement.classList,l=${lessonSearch.toString()}.test(location.search),p=d.getElementById('${PRINTED_LINK_ID}');c.add('js');d.documentElement.style.setProperty('${PRINTED_LINK_PROPERTY}',(${footLink.toString()})(location.href));if(p){p.textContent=location.href;if(l)p.previousElementSibling.textContent='Lesson link:'}if(l){c.add('${LESSON_PENDING_CLASS}');setTimeout(function(){c.remove('${LESSON_PENDING_CLASS}')},5000)}if(!e||e.type!=='back_forward'){history.scrollRestoration='manual';var w=(${hasTextDirective.toString()})();t=w?'':location.hash.slice(1);if(t){try{t=decodeURIComponent(t)}catch(x){}}else if(!w||location.hash.length<2){var r=d.getElementById('root');t=r&&r.getAttribute('${LANDING_TARGET_ATTRIBUTE}')}}var g=${landOn.toString()},o=window.ResizeObserver&&new ResizeObserver(function(){g(d,null,'instant')});if(t)g(d,t,'instant');if(o)d.querySelectorAll('[${STICKY_BAR_ATTRIBUTE}]').forEach(function(b){o.observe(b)});else if(!t)g(d,null,'instant');(${startApp.toString()})(d,'${APP_START_ID}')})();`;
+  return `(function(){var d=document,e=performance.getEntriesByType('navigation')[0],t=null,c=d.documentElement.classList,l=${lessonSearch.toString()}.test(location.search),p=d.getElementById('${PRINTED_LINK_ID}');c.add('js');d.documentElement.style.setProperty('${PRINTED_LINK_PROPERTY}',(${footLink.toString()})(location.href));if(p){p.textContent=location.href;if(l)p.previousElementSibling.textContent='Lesson link:'}if(l){c.add('${LESSON_PENDING_CLASS}');setTimeout(function(){c.remove('${LESSON_PENDING_CLASS}')},5000)}if(!e||e.type!=='back_forward'){history.scrollRestoration='manual';var w=(${hasTextDirective.toString()})();t=w?'':location.hash.slice(1);if(t){try{t=decodeURIComponent(t)}catch(x){}}else if(!w||location.hash.length<2){var r=d.getElementById('root');t=r&&r.getAttribute('${LANDING_TARGET_ATTRIBUTE}')}}var s=${stickyBars.toString()},g=${landOn.toString()},o=window.ResizeObserver&&new ResizeObserver(function(){g(d,null,'instant','start',s)});if(t)g(d,t,'instant','start',s);if(o)s(d).forEach(function(b){o.observe(b)});else if(!t)g(d,null,'instant','start',s);(${startApp.toString()})(d,'${APP_START_ID}')})();`;
 }
