@@ -74,44 +74,56 @@ function endsWithAbbreviation(segment: string): boolean {
 // characters of short sentences took 4 s), so one long paragraph would be quadratic.
 const WINDOW = 2048;
 
-/** The text's sentence segments, each with whether it is whole or runs on into the next. */
-function* segments(text: string): Generator<{ segment: string; whole: boolean }> {
+/**
+ * The text's sentence segments, each with whether it is whole or runs on into
+ * the next, read as they are asked for: a reader that stops early (the
+ * question index's title, at the first sentence that asks) never has the rest
+ * segmented.
+ */
+export function* sentenceSegments(text: string): Generator<{ segment: string; whole: boolean }> {
   let from = 0;
   while (from < text.length) {
     let to = Math.min(from + WINDOW, text.length);
     // Never cut a surrogate pair in two.
     if (to < text.length && /[\uD800-\uDBFF]/.test(text[to - 1] ?? '')) to -= 1;
-    const found = [...segmenter.segment(text.slice(from, to))].map((s) => s.segment);
     // The window's last segment may be cut short: it is read again with what follows,
     // unless it is the only one (a sentence longer than the window), which runs on.
     const cut = to < text.length;
-    const kept = cut && found.length > 1 ? found.slice(0, -1) : found;
-    for (const [i, segment] of kept.entries()) {
-      yield { segment, whole: !cut || i < kept.length - 1 || found.length > 1 };
+    const found = segmenter.segment(text.slice(from, to))[Symbol.iterator]();
+    let current = found.next();
+    for (let count = 1; !current.done; count += 1) {
+      const next = found.next();
+      const last = next.done === true;
+      if (cut && last && count > 1) break;
+      const { segment } = current.value;
+      yield { segment, whole: !cut || !last };
       from += segment.length;
+      current = next;
     }
   }
 }
 
-/** The sentences of a paragraph, trimmed, not broken after abbreviations such as "Mr." */
-export function sentences(text: string): string[] {
-  const merged: string[] = [];
+/** The sentences of a paragraph, trimmed, not broken after abbreviations such as "Mr.", one at a time. */
+export function* eachSentence(text: string): Generator<string> {
   let parts: string[] = [];
   // The end of the sentence so far: enough to read its last word, never the
   // whole of it, which would copy a long run of abbreviations over and over.
   let tail = '';
-  const flush = () => {
-    const sentence = parts.join('').trim();
-    if (sentence !== '') merged.push(sentence);
-    parts = [];
-    tail = '';
-  };
-  for (const { segment, whole } of segments(text)) {
+  for (const { segment, whole } of sentenceSegments(text)) {
     parts.push(segment);
     const end = tail + segment;
-    if (whole && !endsWithAbbreviation(end)) flush();
-    else tail = end.slice(-(LONGEST_ABBREVIATION + 2));
+    if (whole && !endsWithAbbreviation(end)) {
+      const sentence = parts.join('').trim();
+      if (sentence !== '') yield sentence;
+      parts = [];
+      tail = '';
+    } else tail = end.slice(-(LONGEST_ABBREVIATION + 2));
   }
-  flush();
-  return merged;
+  const sentence = parts.join('').trim();
+  if (sentence !== '') yield sentence;
+}
+
+/** The sentences of a paragraph, trimmed, not broken after abbreviations such as "Mr." */
+export function sentences(text: string): string[] {
+  return [...eachSentence(text)];
 }

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
 import { buildOutline, questionTitle, TITLE_LENGTH } from '../../src/interview/outline';
-import { sentences } from '../../src/interview/sentences';
+import { sentenceSegments, sentences } from '../../src/interview/sentences';
 import { seedInterview } from '../support/seed';
 
 describe('sentences', () => {
@@ -25,6 +26,49 @@ describe('sentences', () => {
       'How are relations with the U.S. and the EU?',
       'And China?',
     ]);
+  });
+});
+
+/** Sentence segments as sentences.ts read them before it read them lazily: each window whole. */
+function eagerSegments(text: string): { segment: string; whole: boolean }[] {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const out: { segment: string; whole: boolean }[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(from + 2048, text.length);
+    if (to < text.length && /[\uD800-\uDBFF]/.test(text[to - 1] ?? '')) to -= 1;
+    const found = [...segmenter.segment(text.slice(from, to))].map((s) => s.segment);
+    const cut = to < text.length;
+    const kept = cut && found.length > 1 ? found.slice(0, -1) : found;
+    for (const [i, segment] of kept.entries()) {
+      out.push({ segment, whole: !cut || i < kept.length - 1 || found.length > 1 });
+      from += segment.length;
+    }
+  }
+  return out;
+}
+
+describe('sentences, read lazily', () => {
+  it('cuts a long text where the whole-window reading did (random text over several windows)', () => {
+    const sentence = fc
+      .tuple(
+        fc.array(
+          fc.constantFrom('Mr.', 'U.S.', 'trade', 'J.', 'oil', '合作', '😀', 'x'.repeat(300)),
+          {
+            minLength: 1,
+            maxLength: 12,
+          },
+        ),
+        fc.constantFrom('', '.', '?', '!', '。', ','),
+      )
+      .map(([w, end]) => `${w.join(' ')}${end}`);
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 60 }), (parts) => {
+        const text = parts.join(' ');
+        expect([...sentenceSegments(text)]).toEqual(eagerSegments(text));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -58,6 +102,40 @@ describe('questionTitle', () => {
     expect(title.endsWith('…')).toBe(true);
     expect(words.startsWith(title.slice(0, -1))).toBe(true);
     expect(words[title.length - 1]).toBe(' ');
+  });
+
+  // The reader's first render titles every question (2,000 in `npm run bench`'s long
+  // interview): reading each one to its end was most of that render's model (77 ms of
+  // 176 in a trace). The title is found as the sentences are read, and reading stops there.
+  it('reads no further than the first sentence that asks', () => {
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    try {
+      expect(
+        questionTitle(
+          question('Why not? And what now?', 'A second paragraph.', 'And a third one?'),
+        ),
+      ).toBe('Why not?');
+      expect(segment).toHaveBeenCalledTimes(1);
+    } finally {
+      segment.mockRestore();
+    }
+  });
+
+  it('is the first asking sentence of all the paragraphs, else their first (random text)', () => {
+    const words = fc.constantFrom('Mr.', 'U.S.', 'why', 'Trade', 'grew', 'J.', 'oil', '合作', '是');
+    const ends = fc.constantFrom('', '.', '?', '!', '?”', '。', '？', ',');
+    const sentence = fc
+      .tuple(fc.array(words, { minLength: 1, maxLength: 8 }), ends)
+      .map(([w, end]) => `${w.join(' ')}${end}`);
+    const paragraph = fc.array(sentence, { minLength: 1, maxLength: 6 }).map((s) => s.join(' '));
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 3 }), (paragraphs) => {
+        const all = paragraphs.flatMap(sentences);
+        const expected = all.find((s) => s.endsWith('?')) ?? all[0] ?? '';
+        expect(questionTitle(question(...paragraphs))).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('is cut short between characters in a script without spaces', () => {
