@@ -79,7 +79,8 @@ function EmptyResults({ page, query }: { page: LibraryPage; query: LibraryQuery 
         <p>No interview matches all these filters.</p>
       )}
       <p>
-        <Link className="underline" to={paths.library({ sort: query.sort })}>
+        {/* Alone on its line: a thumb's target (touch-link), as the cards' titles. */}
+        <Link className="touch-link underline" to={paths.library({ sort: query.sort })}>
           Show the whole library
         </Link>
       </p>
