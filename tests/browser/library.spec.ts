@@ -3,6 +3,7 @@ import { otherScriptInterviews } from '../../scripts/lib/other-script-interviews
 import { syntheticLibrary } from '../../scripts/lib/synthetic-library';
 import type { Interview } from '../../src/interview/schema';
 import { buildLibrary } from '../../src/interview/library-files';
+import { pdfText } from '../support/pdf-text';
 import { seedInterview } from '../support/seed';
 import { axeLightAndDark } from './axe-schemes';
 import { appStarted, expect, scrollsSideways, seed, test } from './fixtures';
@@ -401,6 +402,33 @@ test('on a phone a card’s one-line title and a topic of two letters are 44 px 
   );
   expect(small).toEqual([]);
   expect(await scrollsSideways(page)).toBe(false);
+});
+
+test('a printed page of the library is its interviews, without the orders and pages to choose', async ({
+  page,
+}) => {
+  // On paper "Newest first  Oldest first  Title A–Z" and "Previous 1 2 3 Next" were links with
+  // nowhere to go (the order chosen shown only by its background, which does not print), as the
+  // filters were before they left the sheet.
+  await openLargeLibrary(page);
+  await expect(page.getByRole('navigation', { name: 'Order' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Pages' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const lines = pdfText(await page.pdf({ format: 'A4' })).join('\n');
+  expect(lines).toMatch(/^45 interviews · 1–20$/m);
+  expect(lines).not.toMatch(/Oldest first|Title A–Z/);
+  expect(lines).not.toMatch(/^Previous|Next$/m);
+});
+
+test('on a phone the way back from an empty view is a 44 px target', async ({ page }) => {
+  // "Show the whole library", a link alone on its line under "No interview …", was 17 px tall.
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const view of ['/?topic=astronomy', '/?topic=energy&year=1999']) {
+    await page.goto(view);
+    const back = page.getByRole('link', { name: 'Show the whole library' });
+    await expect(back).toBeVisible();
+    expect((await back.boundingBox())?.height, view).toBeGreaterThanOrEqual(44);
+  }
 });
 
 test('“Add an interview” and what it takes keep to their own lines at every width', async ({

@@ -24,7 +24,8 @@ export function Pagination({ query, pageCount }: { query: LibraryQuery; pageCoun
       <span className={`${itemClass} text-stone-500 dark:text-stone-400`}>Previous</span>
     );
   return (
-    <nav aria-label="Pages" className={`mt-8 ${prerendered ? '' : 'no-js:hidden'}`}>
+    // Not on paper, where its links lead nowhere: the heading says which interviews a sheet lists.
+    <nav aria-label="Pages" className={`mt-8 print:hidden ${prerendered ? '' : 'no-js:hidden'}`}>
       {/* On a phone the numbers take a row, and Previous and Next the row below, at its ends:
       in one row that wrapped, the numbers split across two rows. Previous is written twice, before
       the numbers (from 640 px) and after them (on a phone), so the tab order is the order seen. */}

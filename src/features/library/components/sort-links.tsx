@@ -6,7 +6,8 @@ import { SORT_LABELS, withSort } from '../library-view';
 /** The orders the library can be listed in, as links (the current one marked). */
 export function SortLinks({ query }: { query: LibraryQuery }) {
   return (
-    <nav aria-label="Order" className="text-sm no-js:hidden">
+    // Not on paper: links with nowhere to go, the order chosen marked by a background that does not print.
+    <nav aria-label="Order" className="text-sm no-js:hidden print:hidden">
       <ul className="flex flex-wrap gap-1">
         {LIBRARY_SORTS.map((sort) => {
           const current = sort === query.sort;
