@@ -196,6 +196,34 @@ test.describe('native text fragments', () => {
     }
   });
 
+  test('a text fragment whose words are a key quote lands on the answer, not the key quotes panel', async ({
+    page,
+  }) => {
+    // The key quotes panel, above the sections, holds each key quote's words too: the browser
+    // took its copy, the first on the page, opened the panel and stayed at the interview's top,
+    // the answer screens below (an educator's highlight link made at another width, or typed).
+    const links = [
+      { path: `/i/${seed.id}/energy`, words: 'Ukraine also seeks Kazakh oil', answer: 'q3' },
+      // After a question's fragment too (the words are Q1's, a key quote).
+      { path: `/i/${seed.id}#q1`, words: 'not merely a prospect', answer: 'q1' },
+    ];
+    for (const width of [375, 1280]) {
+      for (const { path, words, answer } of links) {
+        const how = `${width} px, ${path}`;
+        await page.setViewportSize({ width, height: HEIGHT });
+        await page.goto('about:blank');
+        const fragment = `${path.includes('#') ? '' : '#'}:~:text=${encodeURIComponent(words)}`;
+        await page.goto(`${path}${fragment}`);
+        await expect(page.locator('.handout-header'), how).toBeAttached();
+        // Marked and landed as a shared passage, just below the bar, as a `quote` link is.
+        const passage = page.locator(`#${answer}__answer [id^="passage_"]`);
+        await expect(passage, how).toContainText(words);
+        const id = (await passage.getAttribute('id')) ?? '';
+        expectSamePlace([[how, await landed(page, id, how, true)]]);
+      }
+    }
+  });
+
   test('a text fragment opens the collapsed section that holds its passage', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: HEIGHT });
     await page.goto(`/i/${seed.id}`);

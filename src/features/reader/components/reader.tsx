@@ -82,8 +82,13 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   // Pins (some written as Punycode) are read once the lesson panel, which
   // shows whenever a link pins passages, hands the decoder over.
   const [unpackPin, setUnpackPin] = useState<(raw: string) => string>();
-  // A text fragment the browser could not find on a page rendered here (a kept interview's).
-  const textFragments = useOwnTextFragment(navigation.id);
+  // A text fragment the browser could not find on a page rendered here (a kept interview's), or
+  // would find first in the key quotes panel, a copy of the answer's words above the text.
+  const keyQuoteTexts = useMemo(
+    () => interview.keyQuotes.map((quote) => ({ key: quote.id, text: quote.text })),
+    [interview],
+  );
+  const textFragments = useOwnTextFragment(navigation.id, keyQuoteTexts);
   const view = useMemo(
     () => readerView(interview, model, params, sectionParam, hash, unpackPin, textFragments),
     [interview, model, params, sectionParam, hash, unpackPin, textFragments],
