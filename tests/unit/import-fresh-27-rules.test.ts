@@ -84,6 +84,21 @@ Dana: I thought of every early practice.`;
       expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Dana', 'Omer']);
     });
 
+    it("leaves an interviewer's labelled question going on in a paragraph of its own as the question", () => {
+      const { interview } = importOk(`North
+Anna Berg: We walked along the river.
+Where does it go?
+Anna Novak: To the sea.
+Anna Berg: The railway runs beside it.
+Why was it built?
+Anna Novak: For the mines.
+Anna Berg: The archive is here.
+When did it close?
+Anna Novak: Last year.`);
+      expect(questions(interview)[0]).toEqual(['We walked along the river.', 'Where does it go?']);
+      expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Anna Novak']);
+    });
+
     it('leaves a sentence closed by a full stop before the first labelled answer in the intro', () => {
       const { interview } = importOk(page('We met them after practice.'));
       expect(interview.intro).toContain('We met them after practice.');

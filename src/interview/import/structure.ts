@@ -255,7 +255,13 @@ function onlyAnswersLabelled(
   // A school paper's first question may be a request without "?" ("Introduce yourselves, names
   // and year" / "Dana: I'm Dana …"): three or more labelled runs after a question show the shape.
   const first = content[firstLabel - 1]?.text ?? '';
-  if (!asks(first)) return afterQuestion >= 3 && first.length <= 80 && !/[.!…:]$/u.test(first);
+  if (!asks(first))
+    return (
+      afterQuestion >= 3 &&
+      first.length <= 80 &&
+      !/[.!…:]$/u.test(first) &&
+      !askerGoesOn(content, labelled, asks)
+    );
   return afterQuestion >= 2;
 }
 
@@ -289,6 +295,28 @@ function recordSpeech(
   const out = new Map<string, RecordSpeech>();
   for (const [key, kind] of kinds) if (kind !== undefined) out.set(key, kind);
   return out;
+}
+
+/**
+ * Whether one speaker's labelled paragraph comes right before two or more unlabelled questions and
+ * never right after one: an interviewer whose question goes on in a paragraph of its own ("Anna
+ * Berg: …." / "…?"), not a guest answering.
+ */
+function askerGoesOn(
+  content: readonly SourceParagraph[],
+  labelled: ReadonlyMap<number, Labelled>,
+  asks: (text: string) => boolean,
+): boolean {
+  const before = new Map<string, number>();
+  const after = new Map<string, number>();
+  content.forEach((p, i) => {
+    if (labelled.has(p.index) || !asks(p.text)) return;
+    const prev = labelled.get(content[i - 1]?.index ?? -1)?.key;
+    const next = labelled.get(content[i + 1]?.index ?? -1)?.key;
+    if (prev !== undefined) before.set(prev, (before.get(prev) ?? 0) + 1);
+    if (next !== undefined) after.set(next, (after.get(next) ?? 0) + 1);
+  });
+  return [...before].some(([key, n]) => n >= 2 && !after.has(key));
 }
 
 /** Who speaks in a question or answer paragraph, its words without the label, and whether it opens a question. */
