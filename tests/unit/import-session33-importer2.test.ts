@@ -165,3 +165,55 @@ describe(
     });
   },
 );
+
+describe(
+  'a podcast with two hosts asking one guest, its cold open before the welcome',
+  { timeout: 30_000 },
+  () => {
+    const page = (welcome: string) =>
+      [
+        'Reelcast',
+        'How To Book Guests Who Love Your Show',
+        'Sorry, the builders next door are drilling again. Give me a second.',
+        'Tamsin:You never hear anything. Oren makes it up.',
+        'Priya:This is going to be a fun episode.',
+        'Oren:All right, let me try that again.',
+        'Tamsin:Go on then, I am ready.',
+        `Oren:${welcome}`,
+        'Priya:Yes, since 2018. By the time we launched our own show I had answered every worry a guest can have.',
+        'Tamsin:So when a guest is booked, what do you send them first?',
+        'Priya:A short email: when we record, how long it takes and what link to click.',
+        'Oren:Do you talk to every guest before the recording?',
+        'Priya:Almost every one. Ten minutes is enough to check the microphone.',
+        'Tamsin:Where can listeners find your checklist?',
+        'Priya:In our help centre, under guests.',
+      ].join('\n');
+
+    it('both hosts ask, the guest answers every question, the banter stays intro', () => {
+      const { interview } = importOk(
+        page(
+          'Welcome back to Reelcast, a show about making shows. Today our guest is Priya, who has helped podcasters for, what, six years.',
+        ),
+      );
+      expect(interview.people.interviewers.map((p) => p.name).sort()).toEqual(['Oren', 'Tamsin']);
+      expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Priya']);
+      expect(questions(interview).map((q) => q[0]?.slice(0, 20))).toEqual([
+        'Welcome back to Reel',
+        'So when a guest is b',
+        'Do you talk to every',
+        'Where can listeners ',
+      ]);
+      expect(interview.intro).toContain('Tamsin:You never hear anything. Oren makes it up.');
+    });
+
+    it('without a welcome, the first exchange is a question as before (near miss)', () => {
+      const { interview } = importOk(
+        page('Priya, you have helped podcasters for, what, six years, is that right?'),
+      );
+      expect(questions(interview).length).toBeGreaterThanOrEqual(4);
+      expect(questions(interview).flat()).toContain(
+        'Priya, you have helped podcasters for, what, six years, is that right?',
+      );
+    });
+  },
+);

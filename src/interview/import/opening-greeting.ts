@@ -49,6 +49,7 @@ export function demoteOpeningGreeting(
       turn.kind === 'ask' && labelled.has(p.index) ? [turn.speaker] : [],
     ),
   );
+  coldOpen(turns, hosts.size);
   // A short reply, or one a little longer that greets or thanks: "Hello. I have to say it's …".
   const pleasantry = (text: string) =>
     text.length <= PLEASANTRY_CHARS ||
@@ -152,4 +153,25 @@ function jointWelcomeEnd(
   )
     return undefined;
   return end;
+}
+
+// A host's welcome to the show: "Welcome back to Hivecast, …", "Welcome to the show".
+const SHOW_WELCOME = /\bwelcome (?:back )?to\b/iu;
+
+/**
+ * A podcast's cold open: two hosts or more and a guest bantering before a host welcomes the
+ * listeners ("Albert: You can never hear anything." … "Devin: Welcome back to Hivecast, …").
+ * Where no turn before that welcome asks, those turns are intro and the welcome opens the first
+ * question. A welcome that is already the first question, or banter that asks, stays as it is.
+ */
+function coldOpen(turns: { p: SourceParagraph; turn: Turn }[], hosts: number) {
+  if (hosts < 2) return;
+  const first = turns.findIndex(({ turn }) => turn.kind === 'ask');
+  const welcome = turns.findIndex(
+    ({ turn }, i) => i > first && turn.kind === 'ask' && SHOW_WELCOME.test(turn.text),
+  );
+  if (first < 0 || welcome < 0) return;
+  const before = turns.slice(first, welcome);
+  if (before.some(({ p }) => /[?？؟]/u.test(p.text))) return;
+  for (const t of before) t.turn = { kind: 'plain', text: t.p.text };
 }

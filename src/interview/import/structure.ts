@@ -180,8 +180,13 @@ function sidesOf(
     hosts.length >= 2 &&
     (silent.length === 1 || silent.length === 2) &&
     silent.every((g) => g.count >= 2) &&
-    // A machine's transcript: times on three turns in four, or only its numbered "Speaker 2"s.
-    (stamped * 4 >= labelled.size * 3 || named.every((g) => /^Speaker \d{1,2}$/u.test(g.label)))
+    // A machine's transcript: times on three turns in four, or only its numbered "Speaker 2"s;
+    // or guests who mostly reply to a question (a podcast's page: "Devin:" and "Albert:" asking
+    // "Marisol:", Devin's turns mostly the cold open's banter and the welcome).
+    (stamped * 4 >= labelled.size * 3 ||
+      named.every((g) => /^Speaker \d{1,2}$/u.test(g.label)) ||
+      (silent.every((g) => (replies.get(g.key) ?? 0) * 2 >= g.count) &&
+        hosts.every((g) => (own.get(g.key) ?? 0) >= 1)))
   ) {
     for (const g of silent) sides.set(g.key, 'interviewee');
     for (const g of hosts) sides.set(g.key, 'interviewer');
