@@ -1,8 +1,7 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { absoluteUrl } from '../../../config/paths';
+import type { ReactNode } from 'react';
 import type { MarkRange } from '../../../interview/highlight';
-import { announce, useAnnouncement } from '../hooks/use-announcement';
-import { useCopy } from '../hooks/use-copy';
+import { useAnnouncement } from '../hooks/use-announcement';
+import type { ParagraphLinkCopy } from '../hooks/use-paragraph-link-copy';
 import { ManualCopy } from './copy-button';
 import { HighlightedText } from './highlighted-text';
 
@@ -16,38 +15,44 @@ type AnswerParagraphProps = {
   questionNumber: number;
   /** The selection menu, when the selection ends here. */
   menu: ReactNode;
+  /** This paragraph's link copied, or to copy by hand (useParagraphLinkCopy); else undefined. */
+  link: ParagraphLinkCopy | undefined;
+  /** Copies a paragraph's link (useParagraphLinkCopy's `copy`). */
+  onCopyLink: (questionId: string, paragraph: number, name: string, path: () => string) => void;
+  /** Closes the link's text to copy by hand. */
+  onDismissLink: () => void;
+};
+
+type ParagraphLinkProps = {
+  name: string;
+  link: ParagraphLinkCopy | undefined;
+  onCopy: () => void;
+  onDismiss: () => void;
 };
 
 /**
  * "Copy link" at a paragraph's end, as few elements as it can be: every answer
  * paragraph has one (11,600 in the 2,000-question interview), so its icon is
- * CSS (`.paragraph-link`) and its name one attribute. A no-break space before
- * it, and no break after that: it never wraps onto a line of its own
- * (Chromium breaks before a button even after a no-break space). It speaks
- * through ParagraphLinkStatus.
+ * CSS (`.paragraph-link`) and its name one attribute, and it holds no state or
+ * effect of its own (useParagraphLinkCopy holds the one link in use). A
+ * no-break space before it, and no break after that: it never wraps onto a
+ * line of its own (Chromium breaks before a button even after a no-break
+ * space). It speaks through ParagraphLinkStatus.
  */
-function ParagraphLink({ path, name }: { path: () => string; name: string }) {
-  const { state, copy, dismiss } = useCopy();
-  const [manualText, setManualText] = useState('');
-  const copied = state === 'copied';
-  // Said in the reader's one status region (ParagraphLinkStatus), while "Copied" shows.
-  useEffect(() => (copied ? announce(`Copy link to ${name}: copied`) : undefined), [copied, name]);
+function ParagraphLink({ name, link, onCopy, onDismiss }: ParagraphLinkProps) {
+  const copied = link?.state === 'copied';
   return (
     // Positioned (a paint layer) only while its popup shows: thousands of
     // layers made every frame's pre-paint and hit tests slower.
     <span
       data-pagefind-ignore
-      className={state === 'manual' ? 'relative whitespace-nowrap' : 'whitespace-nowrap'}
+      className={link?.state === 'manual' ? 'relative whitespace-nowrap' : 'whitespace-nowrap'}
     >
       {'\u00a0'}
       <button
         type="button"
         aria-label={copied ? undefined : `Copy link to ${name}`}
-        onClick={() => {
-          const url = absoluteUrl(path());
-          setManualText(url);
-          void copy(url);
-        }}
+        onClick={onCopy}
         className="paragraph-link"
       >
         {copied && (
@@ -56,7 +61,7 @@ function ParagraphLink({ path, name }: { path: () => string; name: string }) {
           </>
         )}
       </button>
-      {state === 'manual' && <ManualCopy text={manualText} onDismiss={dismiss} />}
+      {link?.state === 'manual' && <ManualCopy text={link.url} onDismiss={onDismiss} />}
     </span>
   );
 }
@@ -83,7 +88,11 @@ export function AnswerParagraph({
   paragraphPath,
   questionNumber,
   menu,
+  link,
+  onCopyLink,
+  onDismissLink,
 }: AnswerParagraphProps) {
+  const name = `paragraph ${index + 1} of answer ${questionNumber}`;
   return (
     // Positioned only for the selection menu it holds (see ParagraphLink).
     <div className={menu ? 'group relative' : 'group'}>
@@ -101,8 +110,10 @@ export function AnswerParagraph({
         after the paragraph, Tab from a keyboard selection went to that link first. */}
         {menu}
         <ParagraphLink
-          path={paragraphPath}
-          name={`paragraph ${index + 1} of answer ${questionNumber}`}
+          name={name}
+          link={link}
+          onCopy={() => onCopyLink(questionId, index, name, paragraphPath)}
+          onDismiss={onDismissLink}
         />
       </p>
     </div>

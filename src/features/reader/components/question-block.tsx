@@ -5,6 +5,7 @@ import type { MarkRange } from '../../../interview/highlight';
 import type { Question } from '../../../interview/schema';
 import { paragraphKey } from '../../../interview/search-units';
 import { LAZY_BLOCK_CLASS } from '../../../lib/landing';
+import type { ParagraphLinkCopy } from '../hooks/use-paragraph-link-copy';
 import type { Speaker } from '../reader-model';
 import { AnswerParagraph } from './answer-paragraph';
 import { CopyLinkButton } from './copy-button';
@@ -47,6 +48,15 @@ type QuestionBlockProps = {
   paragraphPath: (questionId: string, paragraph: number) => () => string;
   /** The selection menu and the paragraph it follows, when the selection is in this answer. */
   selectionMenu: { paragraph: number; menu: ReactNode } | undefined;
+  /** The paragraph link in use, when it is one of this answer's (useParagraphLinkCopy). */
+  paragraphLink: ParagraphLinkCopy | undefined;
+  onCopyParagraphLink: (
+    questionId: string,
+    paragraph: number,
+    name: string,
+    path: () => string,
+  ) => void;
+  onDismissParagraphLink: () => void;
 };
 
 /**
@@ -134,6 +144,9 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
                 ]}
                 paragraphPath={props.paragraphPath(question.id, i)}
                 menu={props.selectionMenu?.paragraph === i ? props.selectionMenu.menu : null}
+                link={props.paragraphLink?.paragraph === i ? props.paragraphLink : undefined}
+                onCopyLink={props.onCopyParagraphLink}
+                onDismissLink={props.onDismissParagraphLink}
               />
             ))}
           </div>

@@ -17,6 +17,7 @@ import { useReaderSearch } from '../hooks/use-reader-search';
 import { useReadingProgress } from '../hooks/use-reading-progress';
 import { useDiscussion } from '../hooks/use-discussion';
 import { useOwnTextFragment } from '../hooks/use-own-text-fragment';
+import { useParagraphLinkCopy } from '../hooks/use-paragraph-link-copy';
 import { useReadingPosition } from '../hooks/use-reading-position';
 import { useScrollToMatch } from '../hooks/use-scroll-to-match';
 import { useSectionDisclosure } from '../hooks/use-section-disclosure';
@@ -194,6 +195,8 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
     model,
     lesson,
   );
+  // Every answer paragraph's "Copy link", held here once (see useParagraphLinkCopy).
+  const paragraphLinks = useParagraphLinkCopy();
   const lessonSeed = useMemo(
     () => ({ params, found: view.pins, model, passageDirective }),
     [params, view.pins, model, passageDirective],
@@ -412,6 +415,13 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
                     onHideAnswer={discussion.hide}
                     onCite={citeQuestion}
                     paragraphPath={paragraphPath}
+                    paragraphLink={
+                      paragraphLinks.active?.questionId === question.id
+                        ? paragraphLinks.active
+                        : undefined
+                    }
+                    onCopyParagraphLink={paragraphLinks.copy}
+                    onDismissParagraphLink={paragraphLinks.dismiss}
                     selectionMenu={
                       selected && {
                         paragraph: selected.paragraph,

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { copyText } from '../../../lib/clipboard';
 
-const FEEDBACK_MS = 2500;
+/** How long "Copied" shows. */
+export const COPIED_FEEDBACK_MS = 2500;
 
 /** 'copied' shows feedback for a moment; 'manual' means the reader must copy by hand. */
 export type CopyState = 'idle' | 'copied' | 'manual';
@@ -12,7 +13,7 @@ export function useCopy() {
 
   useEffect(() => {
     if (state !== 'copied') return;
-    const timer = window.setTimeout(() => setState('idle'), FEEDBACK_MS);
+    const timer = window.setTimeout(() => setState('idle'), COPIED_FEEDBACK_MS);
     return () => window.clearTimeout(timer);
   }, [state]);
 
