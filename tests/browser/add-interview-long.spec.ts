@@ -129,3 +129,55 @@ test('a megabyte read to the end lists its paragraphs a page at a time, and the 
     true,
   );
 });
+
+test('a long draft’s outline and “Next problem” take the focus to the card, clicked as a reader does', async ({
+  page,
+}) => {
+  // The outline of 300 questions lists its sections, each a button to its first question's card;
+  // "Next problem" goes from problem to problem. Both were checked in jsdom only (their clicks
+  // dispatched, nothing scrolled), not with a mouse in a browser.
+  test.setTimeout(120_000);
+  await page.goto('/add');
+  await paste(page.getByLabel('Paste the article’s text'), bakerTranscript(300));
+  await page.getByRole('button', { name: 'Read this text' }).click();
+  const paragraphs = page.getByRole('region', { name: 'Paragraphs of the source' });
+  await expect(paragraphs.getByText('Paragraphs 1–200 of 603 shown.')).toBeVisible({
+    timeout: 60_000,
+  });
+  const cards = paragraphs.locator('ol > li');
+  const card = (words: string) => cards.filter({ hasText: words });
+  const outline = page.getByRole('complementary', { name: 'Structure found' });
+
+  // A section of a page not listed yet: its page is listed and its first question's card focused,
+  // on the screen.
+  await outline.getByRole('button', { name: 'Questions 146–150' }).click();
+  const question146 = card('What about loaf number 146, then?');
+  await expect(question146).toBeFocused();
+  await expect(question146).toBeInViewport();
+  await expect(paragraphs.getByText('Paragraphs 1–400 of 603 shown.')).toBeVisible();
+  // The next sections, the focus on the first of them; the last page's section from there.
+  await outline.getByRole('button', { name: 'Show sections 51–60' }).click();
+  await expect(outline.getByRole('button', { name: 'Questions 251–255' })).toBeFocused();
+  await outline.getByRole('button', { name: 'Questions 296–300' }).click();
+  const question296 = card('What about loaf number 296, then?');
+  await expect(question296).toBeFocused();
+  await expect(question296).toBeInViewport();
+
+  // Two answers made questions, one far up the list: two questions without an answer, each a
+  // problem at its two paragraphs. "Next problem" goes on from the card last focused (the second
+  // made), to each problem's card in turn, scrolled to, and round to the first.
+  await card('It rose at dawn, 298 times over').getByRole('button', { name: 'Question' }).click();
+  await card('It rose at dawn, 101 times over').getByRole('button', { name: 'Question' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '6 problems to fix' })).toBeVisible();
+  const next = page.getByRole('button', { name: 'Next problem' });
+  for (const words of [
+    'What about loaf number 298, then?',
+    'It rose at dawn, 298 times over',
+    'What about loaf number 101, then?',
+    'It rose at dawn, 101 times over',
+  ]) {
+    await next.click();
+    await expect(card(words), words).toBeFocused();
+    await expect(card(words), words).toBeInViewport();
+  }
+});
