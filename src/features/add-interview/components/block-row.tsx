@@ -81,14 +81,11 @@ function quoteChunks(text: string, quotes: readonly string[]) {
 
 /**
  * A paragraph's first words, for its card's name: a screen reader's user tabbing from card to card
- * hears which paragraph, not only its role and line ("Answer, line 201").
+ * hears which paragraph, not only its role and line ("Answer, line 201"). Cut at a word's end (in
+ * a script without spaces, at 40 characters).
  */
-function firstWords(text: string): string {
-  const words = text.replace(/\s+/gu, ' ').trim();
-  if (words.length <= 60) return words;
-  const end = words.lastIndexOf(' ', 60);
-  return `${words.slice(0, end > 0 ? end : 60)}…`;
-}
+const firstWords = (text: string) =>
+  text.length > 60 ? `${text.slice(0, Math.max(text.lastIndexOf(' ', 60), 40))}…` : text;
 
 /** A long selection shown on its button: its start and end. */
 function shorten(text: string): string {
