@@ -27,6 +27,9 @@ function renderEditor(draft: Draft) {
   );
 }
 
+// Each “Next problem” test lists 200 cards in jsdom and presses through them: one took 96 s at a
+// load of 30 (2 cores), hence their 180 s.
+
 // Found by their words, not by role and name: each role query reads every card's buttons, which
 // took jsdom seconds a query with hundreds of cards listed.
 
@@ -120,7 +123,7 @@ describe('DraftEditor with a long text', () => {
     fireEvent.click(button('Next problem'));
     // The problem is marked at the question's first paragraph, the one before it.
     expect(document.activeElement?.id).toBe(`block-${draft.blocks.at(-2)?.id ?? ''}`);
-  }, 60_000);
+  }, 180_000);
 
   it('“Next problem” pressed again goes on to the next problem, not back to the first', async () => {
     const user = userEvent.setup();
@@ -148,7 +151,7 @@ describe('DraftEditor with a long text', () => {
       last = index(document.activeElement?.id);
     }
     expect(last).toBe(19);
-  }, 60_000);
+  }, 180_000);
 
   it('a short interview is listed whole, with nothing to show more', () => {
     const draft = longDraft(40);
