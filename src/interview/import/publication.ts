@@ -37,9 +37,10 @@ export function findPublication(intro: string): string | undefined {
 // photo's credit ("© Jonas Reiter", "© Privat") and a notice ("© Riproduzione riservata").
 const COPYRIGHT_LINE =
   /^(?:Copyright )?(?:©|\(c\)) ?(?:[Cc]opyright )?\d{4}(?: ?[-–] ?\d{4})?,? ((?:The )?\p{Lu}[\p{L}’'&-]*(?: (?:of|and|the|for|&|\p{Lu}[\p{L}’'&-]*)){0,5})\.?(?: All [Rr]ights [Rr]eserved\.?)?$/u;
-// A platform's or photo agency's line is not the publication's: "© 2025 Substack Inc".
+// A platform's or photo agency's line is not the publication's: "© 2025 Substack Inc". Nor is
+// the notice a footer writes in capitals where the name would be: "© 2024 All Rights Reserved".
 const NOT_A_PUBLISHER =
-  /^(?:substack|medium|wordpress|automattic|blogger|google|wix|squarespace|tumblr|ghost|getty|reuters|shutterstock|alamy|afp|ap)\b/iu;
+  /^(?:substack|medium|wordpress|automattic|blogger|google|wix|squarespace|tumblr|ghost|getty|reuters|shutterstock|alamy|afp|ap|all rights reserved$)\b/iu;
 
 /**
  * The publication a page's copyright line names, where nothing else does: the last such line in

@@ -72,19 +72,27 @@ export type ArchiveRecord = {
   event: number | undefined;
 };
 
+// A field only an archive's record has: "Release Date", "Release Type", "Transcript ID",
+// "Released by", "Period of Service". An oral history's profile under a place ("Madrid, Spain" /
+// "Date: …" / "Place: …" / "Duration: …") has none: the place is no holder's name.
+const ARCHIVE_KEY = /^(?:release[ds]?|transcript|document|speech|period of service)\b/iu;
+
 /**
  * Where a record of three fields or more starts right under line `at`: a label a line over its
- * value (recordFieldRuns), or "Key: value" one a line, each key once, a value a date or figure.
+ * value (recordFieldRuns), or "Key: value" one a line, each key once, a value a date or figure;
+ * one of its keys an archive's.
  */
 function recordUnder(lines: readonly string[], at: number) {
+  const archival = (from: number, to: number) =>
+    lines.slice(from, to).some((line) => line.includes(':') && ARCHIVE_KEY.test(line));
   const run = recordFieldRuns(lines).find((r) => r.start === at + 1);
-  if (run) return { end: run.end, fields: [] };
+  if (run) return archival(run.start, run.end) ? { end: run.end, fields: [] } : undefined;
   let end = at + 1;
   while (INLINE_FIELD.test(lines[end] ?? '')) end += 1;
   const fields = lines.slice(at + 1, end);
   const keys = new Set(fields.map((f) => f.slice(0, f.indexOf(':'))));
   const data = fields.some((f) => isData(f.slice(f.indexOf(':') + 1).trim()));
-  return fields.length >= 3 && keys.size === fields.length && data
+  return fields.length >= 3 && keys.size === fields.length && data && archival(at + 1, end)
     ? { end, fields: fields.map((_, i) => at + 1 + i) }
     : undefined;
 }

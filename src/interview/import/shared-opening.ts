@@ -1,10 +1,13 @@
-// A headline and its lead that open on the same words, in a script that writes no capitals: Thai
-// separates phrases, not words, by spaces, and a name by a space between its parts ("ลูกัส
+// A headline and its lead that open on the same words, in a script that writes no capitals and
+// no space between words: Thai separates phrases, not words, by spaces, and a name by a space between its parts ("ลูกัส
 // มาร์เตนส์ ตอบคำถามแฟนบอล…" over "ลูกัส มาร์เตนส์ แนวรุกทีมชาติเบลเยียม…"). What both open on,
 // two or three such parts before they part ways, is whom the page is about.
 
-// A part of a name: letters of a script without capitals and their marks, no digit or sign.
-const PART = /^[\p{Lo}\p{M}]{2,20}$/u;
+// A part of a name: letters and marks of a script that spaces phrases, not words (Thai, Lao,
+// Khmer, Burmese), no digit or sign. Korean, Arabic or Hindi space their words: two words a
+// headline and its lead share there are a subject ("한국 축구", Korean football), no name.
+const PART =
+  /^(?:(?=[\p{Lo}\p{M}])[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]){2,20}$/u;
 
 /** The two or three parts two of the header's lines open on, where they then go on differently. */
 function sharedParts(a: string, b: string): string | undefined {
