@@ -81,3 +81,25 @@ describe(
     });
   },
 );
+
+describe(
+  'an Arabic headline opening on a place before "في حوار" names no one',
+  { timeout: 30_000 },
+  () => {
+    it('leaves the guest unnamed where the lead writes "شعب مصر" (the people of Egypt)', () => {
+      const { interview } = importOk(
+        [
+          'مصر في حوار مع الصحافة الأجنبية',
+          'قال المتحدث إن شعب مصر يستحق الأفضل، وإن الحكومة تعمل على ذلك.',
+          'ما هي أولوياتكم؟',
+          'الاقتصاد أولا ثم التعليم.',
+          'متى تبدأ الإصلاحات؟',
+          'في الربيع المقبل.',
+          'هل أنتم متفائلون؟',
+          'نعم بالتأكيد.',
+        ].join('\n\n'),
+      );
+      expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Interviewee']);
+    });
+  },
+);

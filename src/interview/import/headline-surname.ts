@@ -8,11 +8,14 @@ import { escapeRegExp } from './escape-regexp';
 const HEADLINE = /^(\p{Script=Arabic}{3,}) (?:في|فى) (?:حوار|لقاء|حديث)/mu;
 
 // Words that stand before a name without being part of it: prepositions, conjunctions, verbs of
-// saying, offices ("رئيس", "أمين", "مدرب", "الكابتن").
+// saying, offices ("رئيس", "أمين", "مدرب", "الكابتن"); and the nouns a country, city or club
+// stands after in the genitive, for a headline may open on a place ("مصر في حوار …" over a lead's
+// "شعب مصر", the people of Egypt: no one's name).
 const NOT_A_NAME = new Set(
   (
     'لماذا هل ماذا كيف متى أين على في فى من مع عن إلى الى أن ان إن و أو ثم قال قالت يقول أكد وأكد كان فكان وكان ' +
-    'رئيس أمين مدرب لاعب نجم الكابتن الأمير الشيخ الدكتور السيد الأستاذ المهندس وزير'
+    'رئيس أمين مدرب لاعب نجم الكابتن الأمير الشيخ الدكتور السيد الأستاذ المهندس وزير ' +
+    'شعب أبناء أهل أهالي بلد بلاد منتخب نادي فريق لاعبي جمهور جماهير سفير سفارة عاصمة شوارع أرض'
   ).split(' '),
 );
 
