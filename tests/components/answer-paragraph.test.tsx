@@ -116,4 +116,29 @@ describe('AnswerParagraph', { timeout: 30_000 }, () => {
     ).toBeTruthy();
     expect(screen.getAllByRole('button', { name: /^Copied/ })).toHaveLength(1);
   });
+  // The one link in use is the reader's, whatever moved it: Enter or Space on a focused link, or
+  // a finger's tap, each moves "Copied" to that link; focus stays on the link pressed.
+  it('moves "Copied" by keyboard and by touch, one link at a time', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<Answer paragraphs={['Exports fell.', 'Trade grew', 'Prices held.']} />);
+    await user.tab();
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'Copy link to paragraph 1 of answer 3' }),
+    );
+    await user.keyboard('{Enter}');
+    const first = await screen.findByRole('button', { name: /^Copied ?link to paragraph 1 / });
+    expect(document.activeElement).toBe(first);
+    await user.tab();
+    await user.keyboard(' ');
+    await screen.findByRole('button', { name: /^Copied ?link to paragraph 2 / });
+    await user.pointer({
+      keys: '[TouchA]',
+      target: screen.getByRole('button', { name: 'Copy link to paragraph 3 of answer 3' }),
+    });
+    await screen.findByRole('button', { name: /^Copied ?link to paragraph 3 / });
+    expect(screen.getAllByRole('button', { name: /^Copied/ })).toHaveLength(1);
+    expect(writeText).toHaveBeenCalledTimes(3);
+  });
 });
