@@ -16,6 +16,9 @@ for (const [path, notFound] of [
   [`/i/${seed.id}`, false],
   [`/i/${seed.id}/peace?q=oil&quote=the%20war%20will%20end`, false],
   [`/i/${seed.id}/trade#q1`, false],
+  // A text fragment on a key quote's words: the reader finds and marks it itself once hydrated
+  // (useOwnTextFragment), which must not make hydration differ from the built page.
+  [`/i/${seed.id}/energy#:~:text=Ukraine%20also%20seeks%20Kazakh%20oil`, false],
   ['/i/missing', true],
 ] as const) {
   test(`${path} logs no errors or warnings`, async ({ page }) => {
