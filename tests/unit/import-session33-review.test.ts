@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importOk, questions } from '../support/import-outcome';
+import { answers, importOk, questions } from '../support/import-outcome';
 
 // Near misses for session 33's broadest importer rules, found in its end review: ordinary pages
 // that a rule read as a transcript archive's, a copyright holder or a shared name.
@@ -100,6 +100,28 @@ describe(
         ].join('\n\n'),
       );
       expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Interviewee']);
+    });
+  },
+);
+
+describe(
+  '"Q Street" opening two answer paragraphs is no reporter\'s turn',
+  { timeout: 30_000 },
+  () => {
+    it('keeps both in the answers, "Q" and all, where neither asks', () => {
+      const { interview } = importOk(
+        [
+          'MAYOR DIAZ: Good morning. The works on the avenue start on Monday.',
+          'REPORTER: Which streets close first?',
+          'MAYOR DIAZ: The stretch by the market, for two weeks.',
+          'Q Street and the bridge stay open throughout.',
+          'REPORTER: And the buses?',
+          'MAYOR DIAZ: They move one block east.',
+          'Q Street keeps its stops.',
+        ].join('\n\n'),
+      );
+      expect(questions(interview)).toEqual([['Which streets close first?'], ['And the buses?']]);
+      expect(answers(interview)).toContain('Q Street and the bridge stay open throughout.');
     });
   },
 );

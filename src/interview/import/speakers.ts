@@ -142,16 +142,20 @@ const SPACED_PLAIN =
 
 // A press office's transcript writes a reporter's turn "Q Why was …?" or "Q (Inaudible.)", no
 // colon, between speakers labelled in capitals ("MS. PARDO:", "SENIOR ADMINISTRATION OFFICIAL:").
-// Two such turns or more, on a page with such a speaker, are questions; a lone "Q Street was …"
-// in an answer is text.
+// Two such turns or more, on a page with such a speaker, are questions, where two at least and
+// half of them ask ("?") or are the stenographer's note; a lone "Q Street was …" in an answer is
+// text, and so are two such ("Q Street keeps its stops."), which ask nothing.
 const REPORTER_TURN = /^Q\s(?=[\p{Lu}(])/u;
 function reporterTurns(paragraphs: readonly SourceParagraph[]): Set<number> {
-  const turns = paragraphs.filter((p) => REPORTER_TURN.test(p.text)).map((p) => p.index);
+  const turns = paragraphs.filter((p) => REPORTER_TURN.test(p.text));
+  const asking = turns.filter((p) => /[?？]/u.test(p.text) || /^Q\s\(/u.test(p.text)).length;
   const capitals = paragraphs.some((p) => {
     const label = labelOf(p.text)?.label;
     return label !== undefined && /\p{Lu}{2}/u.test(label) && label === label.toUpperCase();
   });
-  return new Set(turns.length >= 2 && capitals ? turns : []);
+  return new Set(
+    asking >= 2 && asking * 2 >= turns.length && capitals ? turns.map((p) => p.index) : [],
+  );
 }
 
 // Committee evidence numbers its questions: "Q151 Chair: …".
