@@ -19,13 +19,11 @@ export function useReadingPosition(
   sections: readonly Section[],
   sectionOf: ReadonlyMap<string, string>,
 ): ReadingPosition {
-  const sectionIds = useMemo(() => sections.map((s) => s.id), [sections]);
   const questionIds = useMemo(
     () => sections.flatMap((s) => s.questions.map((q) => q.id)),
     [sections],
   );
-  const spied = useScrollSpy(questionIds);
-  const sectionId = useScrollSpy(sectionIds);
+  const { sectionId, questionId: spied } = useScrollSpy(sections);
   return useMemo(() => {
     const section = sections.find((s) => s.id === sectionId);
     if (!section) return { questionId: spied, reading: undefined };

@@ -4,40 +4,71 @@ import { useEffect, useState } from 'react';
 // block crossing it is the one being read, however long the answer.
 const READING_LINE = '-25% 0px -74% 0px';
 
+/** A section's id and its questions' ids, as the reader shows them. */
+export type SpiedSection = { id: string; questions: readonly { id: string }[] };
+
+/** The section and the question crossing the reading line (or last crossed). */
+export type Spied = { sectionId: string | undefined; questionId: string | undefined };
+
 /**
- * The id of the block being read, among the elements with the given ids
- * (whole question-and-answer blocks, not just headings). `ids` must keep its
- * identity between renders.
+ * The section and question being read, among the elements with the given
+ * sections' and questions' ids (whole sections and question-and-answer blocks,
+ * not just headings). One observer watches the sections and only the questions
+ * of the section being read: on a 2,000-question interview it has about 120
+ * targets, not 2,020, and the browser checks each target at every frame.
+ * Between blocks the last one read stays current, unless the reader is back
+ * above the first section. `sections` must keep its identity between renders.
  */
-export function useScrollSpy(ids: readonly string[]): string | undefined {
-  const [current, setCurrent] = useState<string>();
+export function useScrollSpy(sections: readonly SpiedSection[]): Spied {
+  const [spied, setSpied] = useState<Spied>({ sectionId: undefined, questionId: undefined });
 
   useEffect(() => {
     const crossing = new Set<string>();
+    let section: SpiedSection | undefined;
+    let watched: Element[] = [];
     const observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
           if (entry.isIntersecting) crossing.add(entry.target.id);
           else crossing.delete(entry.target.id);
         }
-        const first = ids.find((id) => crossing.has(id));
-        if (first !== undefined) {
-          setCurrent(first);
-          return;
+        const next =
+          sections.find((s) => crossing.has(s.id)) ?? (aboveFirst() ? undefined : section);
+        if (next !== section) {
+          for (const element of watched) {
+            observer.unobserve(element);
+            crossing.delete(element.id);
+          }
+          section = next;
+          watched = elements(next?.questions ?? []);
+          for (const element of watched) observer.observe(element);
+          // Each question now watched is reported in the next frame: the position
+          // changes then, section and question together.
+          if (watched.length > 0) return;
         }
-        // Between blocks the last one read stays current, unless the reader is
-        // back above the first block.
-        const top = ids[0] === undefined ? null : document.getElementById(ids[0]);
-        if (top && top.getBoundingClientRect().top > window.innerHeight / 4) setCurrent(undefined);
+        const sectionId = section?.id;
+        const questionId = section?.questions.find((q) => crossing.has(q.id))?.id;
+        setSpied((previous) =>
+          questionId !== undefined
+            ? { sectionId, questionId }
+            : previous.sectionId === sectionId
+              ? previous
+              : { sectionId, questionId: undefined },
+        );
       },
       { rootMargin: READING_LINE },
     );
-    for (const id of ids) {
-      const element = document.getElementById(id);
-      if (element) observer.observe(element);
-    }
+    const aboveFirst = () => {
+      const first = sections[0] && document.getElementById(sections[0].id);
+      return !first || first.getBoundingClientRect().top > window.innerHeight / 4;
+    };
+    for (const element of elements(sections)) observer.observe(element);
     return () => observer.disconnect();
-  }, [ids]);
+  }, [sections]);
 
-  return current;
+  return spied;
+}
+
+function elements(blocks: readonly { id: string }[]): Element[] {
+  return blocks.flatMap(({ id }) => document.getElementById(id) ?? []);
 }
