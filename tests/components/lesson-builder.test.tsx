@@ -12,7 +12,7 @@ import {
 } from '../../src/features/lesson/lesson-draft';
 import { buildReaderModel } from '../../src/features/reader/reader-model';
 import { readerView } from '../../src/features/reader/reader-view';
-import { directiveFor } from '../../src/interview/text-fragment';
+import { directiveFor } from '../../src/interview/passage-directive';
 import { seedInterview } from '../support/seed';
 import { renderWithRouter } from './render';
 

@@ -246,6 +246,14 @@ describe('bundle size (gzipped)', () => {
     expect(scripts.reduce((sum, file) => sum + gzipped(file), 0)).toBeLessThan(READER_BUDGET_GZIP);
   });
 
+  it('a section link loads no code that only a link made to a passage needs', () => {
+    // directiveFor's error, kept by the minifier: the search for a passage's shortest directive
+    // (about 0.35 KB gzipped) loads once the reader is interactive (use-passage-links.ts).
+    const scripts = firstViewScripts('i/viktor-maiko-2026/energy.html');
+    const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
+    expect(scripts.filter((file) => read(file).includes('no text '))).toEqual([]);
+  });
+
   it('the library loads its route’s code, not the reader’s', () => {
     const scripts = firstViewScripts('index.html');
     expect(scripts.some((file) => file.includes('library-route'))).toBe(true);

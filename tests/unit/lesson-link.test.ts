@@ -31,7 +31,8 @@ import {
 import { buildReaderModel } from '../../src/features/reader/reader-model';
 import { readerView } from '../../src/features/reader/reader-view';
 import { joinedOffset } from '../../src/interview/passages';
-import { decodeTextDirective, directiveFor } from '../../src/interview/text-fragment';
+import { directiveFor } from '../../src/interview/passage-directive';
+import { decodeTextDirective } from '../../src/interview/text-fragment';
 import { seedInterview } from '../support/seed';
 
 const prompt = (seed: string) =>

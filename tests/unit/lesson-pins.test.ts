@@ -25,9 +25,9 @@ import {
 import { buildReaderModel } from '../../src/features/reader/reader-model';
 import { readerView } from '../../src/features/reader/reader-view';
 import type { Interview } from '../../src/interview/schema';
+import { directiveFor } from '../../src/interview/passage-directive';
 import {
   decodeTextDirective,
-  directiveFor,
   type PassageText,
   type TextDirective,
 } from '../../src/interview/text-fragment';

@@ -13,9 +13,9 @@ import type { Interview } from '../../src/interview/schema';
 import type { SearchHit, SearchUnit } from '../../src/interview/search-units';
 import { sentences } from '../../src/interview/sentences';
 import { textRuns } from '../../src/interview/text-runs';
+import { directiveFor } from '../../src/interview/passage-directive';
 import {
   decodeTextDirective,
-  directiveFor,
   encodeTextDirective,
   findPassage,
   type PassageText,

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { directiveFor } from '../../src/interview/passage-directive';
 import {
   decodeTextDirective,
   describeDirective,
-  directiveFor,
   encodeTextDirective,
   findPassage,
   snapToWords,

@@ -1,9 +1,27 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { directiveParam, paths, type LessonParams } from '../../../config/paths';
 import { joinedOffset } from '../../../interview/passages';
 import type { Interview } from '../../../interview/schema';
-import { directiveFor } from '../../../interview/text-fragment';
+import type { directiveFor } from '../../../interview/passage-directive';
+import type { PassageMatch, PassageText } from '../../../interview/text-fragment';
 import type { ReaderModel } from '../reader-model';
+
+// The search for a passage's shortest directive loads once the reader is
+// interactive, not with the first view: only a link made to a passage needs it.
+let shortest: typeof directiveFor | undefined;
+let loading: Promise<unknown> | undefined;
+const loadShortest = () =>
+  (loading ??= import('../../../interview/passage-directive').then(
+    (module) => (shortest = module.directiveFor),
+    () => (loading = undefined), // Offline: tried again by the next reader.
+  ));
+
+/** A passage's directive: the shortest that finds it, else (its code not yet loaded) all its words. */
+function directive(texts: readonly PassageText[], selection: PassageMatch) {
+  if (shortest) return shortest(texts, selection);
+  const text = texts.find((t) => t.key === selection.key)?.text ?? '';
+  return { textStart: text.slice(selection.start, selection.end).trim().split(/\s+/).join(' ') };
+}
 
 /**
  * Links to passages of answers, keeping the lesson they are made in. Each
@@ -16,12 +34,13 @@ export function usePassageLinks(
   lesson: Partial<LessonParams>,
 ) {
   const texts = model.answerTexts;
+  useEffect(() => void loadShortest(), []);
   const passagePath = useCallback(
     (questionId: string, start: number, end: number) => () =>
       paths.passage(
         interview.id,
         model.sectionOfQuestion.get(questionId) ?? '',
-        directiveFor(texts, { key: questionId, start, end }),
+        directive(texts, { key: questionId, start, end }),
         lesson,
       ),
     [interview.id, model, texts, lesson],
@@ -29,7 +48,7 @@ export function usePassageLinks(
   /** A passage as a `pin` value, for a lesson. */
   const passageDirective = useCallback(
     (questionId: string, start: number, end: number) =>
-      directiveParam(directiveFor(texts, { key: questionId, start, end })),
+      directiveParam(directive(texts, { key: questionId, start, end })),
     [texts],
   );
   const paragraphPath = useCallback(
