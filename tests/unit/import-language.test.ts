@@ -53,6 +53,48 @@ describe('the language of an imported article', () => {
     expect(guessLanguage(text)).toBe(tag);
   });
 
+  // Swahili and Tagalog were read as Czech and Polish (their short words "na", "to" and a
+  // letter or two), Finnish as Swedish (its "ä"): a screen reader then speaks the whole interview
+  // in the wrong language.
+  it.each([
+    [
+      'sw',
+      'Je, ulianzaje kazi ya ualimu? Nilianza kwa bahati tu. Baba yangu alikuwa mwalimu katika shule ya kijiji, na mimi nilipenda sana kusoma vitabu vyake.',
+    ],
+    [
+      'tl',
+      'Ano ang gagawin mo kung may isang araw kang bakasyon? Matutulog ako nang buong araw. Pagod na kasi ako sa mga ensayo namin ngayong buwan.',
+    ],
+    [
+      'fi',
+      'Miten päädyit valmentajaksi? Se tapahtui vähän vahingossa. Pelasin itse junioreissa, mutta loukkaantumisen jälkeen aloin auttaa nuorempia ja jäin siihen.',
+    ],
+  ])('reads %s from its short words, not a neighbour’s letters', (tag, text) => {
+    expect(guessLanguage(text)).toBe(tag);
+  });
+
+  // Near miss: where two languages' words come back as often, neither is taken.
+  it('guesses nothing where two languages score alike', () => {
+    expect(
+      guessLanguage(
+        'Is this the right one, and what was the answer? Das ist gut, und die Antwort ist klar.',
+      ),
+    ).toBeUndefined();
+  });
+
+  it("tags an article whose language it cannot tell 'und' (undetermined), not 'en'", () => {
+    const text = `Kwa nini ulichagua kazi hii?
+Nilichagua kazi hii kwa sababu napenda watu.
+Ulianza lini?
+Mwaka elfu mbili na kumi.`;
+    expect(importOk(text).interview.language).toBe('sw');
+    const unknown = `Kiedy?
+Wczoraj.
+Gdzie?
+Tutaj.`;
+    expect(importOk(unknown).interview.language).toBe('und');
+  });
+
   it('guesses nothing from a few words', () => {
     expect(guessLanguage('OK. Yes.')).toBeUndefined();
   });

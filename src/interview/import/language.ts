@@ -41,11 +41,19 @@ const LATIN: Record<string, RegExp> = {
   ro: /(?<!\p{L})(?:și|este|într|pentru|care|nu)(?!\p{L})|[șțăâî]/giu,
   vi: /[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/giu,
   id: /(?<!\p{L})(?:yang|dan|di|ini|itu|dengan|untuk|tidak|saya|kami)(?!\p{L})/giu,
-  sv: /(?<!\p{L})(?:och|att|det|som|är|jag|inte|för|med)(?!\p{L})|[åä]/giu,
+  sv: /(?<!\p{L})(?:och|att|det|som|är|jag|inte|för|med)(?!\p{L})|å/giu,
   no: /(?<!\p{L})(?:og|ikke|jeg|ble|hva|hvorfor|meg|deg|også)(?!\p{L})|[øæ]/giu,
   az: /ə/giu,
   uz: /(?<!\p{L})[og][‘'ʻ’]|(?<!\p{L})(?:va|uchun|bilan|emas|edi|haqida)(?!\p{L})/giu,
+  // Finnish shares "ä" with Swedish: its doubled vowels and short words tell them apart.
+  fi: /(?<!\p{L})(?:ja|ei|että|oli|kun|mutta|myös|hän|ovat|olen|kuin|mitä|ole|sitten)(?!\p{L})|ää|öö|yy/giu,
+  hu: /(?<!\p{L})(?:és|hogy|nem|az|egy|van|meg|csak|már|mint|volt|akkor)(?!\p{L})|[őű]/giu,
+  sw: /(?<!\p{L})(?:kwa|katika|ya|ni|hii|kuwa|sana|lakini|wewe|mimi|nini|yangu|zako|hiyo)(?!\p{L})/giu,
+  tl: /(?<!\p{L})(?:ang|ng|mga|siya|hindi|ito|niya|naman|talaga|kasi|nila|namin|ba|lang)(?!\p{L})/giu,
 };
+
+/** BCP 47's "undetermined": the tag of an article whose language the guess cannot tell. */
+export const UNDETERMINED = 'und';
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
@@ -65,8 +73,10 @@ export function guessLanguage(text: string): string | undefined {
   if (script === 'ru')
     return CYRILLIC.find(([pattern]) => count(sample, pattern) >= 3)?.[1] ?? 'ru';
   if (script !== 'latin') return script;
-  const [best, score] = Object.entries(LATIN)
+  const [[best, score] = ['', 0], [, second] = ['', 0]] = Object.entries(LATIN)
     .map(([tag, pattern]) => [tag, count(sample, pattern)] as const)
-    .sort(([, a], [, b]) => b - a)[0] ?? ['', 0];
-  return score >= 3 ? best : undefined;
+    .sort(([, a], [, b]) => b - a);
+  // A near tie is no answer: a wrong tag makes a screen reader speak every word wrong, where
+  // none leaves the reader's own voice (the Swahili blog tied Czech and Polish at 14).
+  return score >= 3 && second < score * 0.8 ? best : undefined;
 }

@@ -3,7 +3,7 @@ import type { Block, Draft, DraftPerson } from './draft';
 import type { Romanize } from '../slug';
 import { interviewIdFor, intervieweeName, shortLabel } from './labels';
 import { readHeader, readTrailing } from './header';
-import { guessLanguage } from './language';
+import { guessLanguage, UNDETERMINED } from './language';
 import { proposeKeyQuotes } from './key-quotes';
 import { findNoise } from './noise';
 import { splitParagraphs, type SourceParagraph } from './paragraphs';
@@ -187,7 +187,8 @@ function undecided(
     meta: {
       id: options.id ?? interviewIdFor('', options.published, title, options.romanize),
       title,
-      language: options.language ?? guessLanguage(paragraphs.map((p) => p.text).join('\n')) ?? 'en',
+      language:
+        options.language ?? guessLanguage(paragraphs.map((p) => p.text).join('\n')) ?? UNDETERMINED,
       ...(options.published ? { published: options.published } : {}),
       publication: options.publication ?? UNKNOWN_PUBLICATION,
       ...(options.url ? { url: options.url } : {}),
@@ -363,7 +364,7 @@ export function readArticle(source: string, given: ImportOptions = {}): ReadOutc
           options.id ??
           interviewIdFor(intervieweeName(people) ?? '', published, title, options.romanize),
         title,
-        language: options.language ?? guessLanguage(article) ?? 'en',
+        language: options.language ?? guessLanguage(article) ?? UNDETERMINED,
         ...(published ? { published } : {}),
         publication: publication ?? UNKNOWN_PUBLICATION,
         ...(options.url ? { url: options.url } : {}),
