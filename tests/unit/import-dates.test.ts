@@ -17,6 +17,10 @@ describe('parseDateLine', () => {
     ['10.02.2026', '2026-02-10'],
     ['10/02/2026', '2026-02-10'],
     ['02/25/2026', '2026-02-25'],
+    // Thai, in the Buddhist era (543 years ahead), abbreviated or written out, the time after.
+    ['14 พ.ย. 2561', '2018-11-14'],
+    ['14 พ.ย. 2561 10:25 น.', '2018-11-14'],
+    ['1 มกราคม 2567', '2024-01-01'],
   ])('reads %s as %s', (line, iso) => {
     expect(parseDateLine(line)).toBe(iso);
   });
@@ -26,6 +30,7 @@ describe('parseDateLine', () => {
     'February 2026',
     'The war began on 24 February 2022.',
     '10 February',
+    '14 พ.ย.',
     'Share',
   ])('does not read %s as a date line', (line) => {
     expect(parseDateLine(line)).toBeUndefined();

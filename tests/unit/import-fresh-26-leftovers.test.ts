@@ -141,6 +141,37 @@ ${lead}
   });
 });
 
+// The Thai page's headline was read as intro (titled "Interview with …") and its date, in the
+// Buddhist era a Thai page counts years in (2561 is 2018), unread.
+describe("a Thai page's headline over its Buddhist-era date line", { timeout: 30_000 }, () => {
+  const page = (date: string) => `ข่าวฟุตบอล
+ผลบอล
+ตารางคะแนน
+ดาเนียล เฟรเซอร์ ตอบคำถามแฟนบอลแบบสั้นๆ ก่อนเกมใหญ่
+${date}
+ดาเนียล เฟรเซอร์ กองกลางตัวเก่งของทีม ใช้เวลาว่างก่อนเกมใหญ่ตอบคำถามจากแฟนบอลทางบ้านแบบสบายๆ ไปอ่านกันได้เลย
+ถาม : คุณชอบอาหารไทยไหม? ตอบ : ชอบมาก โดยเฉพาะต้มยำกุ้ง ถาม : ใครคือนักเตะที่คุณชื่นชมที่สุด? ตอบ : พ่อของผมเอง เขาสอนผมทุกอย่าง ถาม : คุณจะกลับมาเล่นในลีกนี้อีกไหม? ตอบ : ถ้ามีโอกาสก็อยากกลับมา ถาม : เป้าหมายฤดูกาลนี้คืออะไร? ตอบ : ยิงให้ได้สิบประตูและช่วยทีมคว้าแชมป์ให้ได้ ถาม : วันหยุดคุณชอบทำอะไร? ตอบ : ตกปลากับเพื่อนๆ ที่ทะเลสาบใกล้บ้าน ถาม : ฝากอะไรถึงแฟนบอลหน่อย? ตอบ : ขอบคุณที่มาเชียร์ทุกนัด แล้วเจอกันที่สนามครับ`;
+
+  it('reads the date (2561 is 2018) and titles the interview by the headline', () => {
+    const { interview, dropped } = importOk(page('3 ก.พ. 2561 09:40 น. | เข้าชม 1,208'));
+    expect(interview.published).toBe('2018-02-03');
+    expect(interview.title).toBe('ดาเนียล เฟรเซอร์ ตอบคำถามแฟนบอลแบบสั้นๆ ก่อนเกมใหญ่');
+    expect(dropped).toContain('3 ก.พ. 2561 09:40 น. | เข้าชม 1,208');
+    expect(interview.intro.join(' ')).not.toContain('ตอบคำถามแฟนบอลแบบสั้นๆ ก่อนเกมใหญ่');
+  });
+
+  it('reads a month written out, and a year already counted from Christ as it is', () => {
+    expect(importOk(page('3 กุมภาพันธ์ 2018')).interview.published).toBe('2018-02-03');
+  });
+
+  // Near miss: a Thai line with a number and a month's letters in it, not a date, stays text.
+  it('leaves a line that is not a date in the intro', () => {
+    const { interview } = importOk(page('ฤดูกาล 2561 เขายิงไป 12 ประตู'));
+    expect(interview.published).toBeUndefined();
+    expect(interview.intro.join(' ')).toContain('ฤดูกาล 2561 เขายิงไป 12 ประตู');
+  });
+});
+
 describe('a byline naming the interviewer in capitals', { timeout: 30_000 }, () => {
   const page = (byline: string) => `Tuesday, May 7, 2013
 LUGHA YETU NI DARAJA LA DUNIA

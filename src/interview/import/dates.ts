@@ -46,6 +46,34 @@ const ARABIC_PUBLISHED =
 const WEEKDAY_NUMERIC =
   /^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad),?\s(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:\s?[,-]\s?\d{1,2}[:.]\d{2}(?:\s\p{Lu}{2,4})?)?$/iu;
 
+// Thai months, abbreviated ("พ.ย.") or written out ("พฤศจิกายน"), in the calendar's order.
+const THAI_MONTHS: readonly (readonly [string, string])[] = [
+  ['ม.ค.', 'มกราคม'],
+  ['ก.พ.', 'กุมภาพันธ์'],
+  ['มี.ค.', 'มีนาคม'],
+  ['เม.ย.', 'เมษายน'],
+  ['พ.ค.', 'พฤษภาคม'],
+  ['มิ.ย.', 'มิถุนายน'],
+  ['ก.ค.', 'กรกฎาคม'],
+  ['ส.ค.', 'สิงหาคม'],
+  ['ก.ย.', 'กันยายน'],
+  ['ต.ค.', 'ตุลาคม'],
+  ['พ.ย.', 'พฤศจิกายน'],
+  ['ธ.ค.', 'ธันวาคม'],
+];
+// A Thai date, the time after it ("14 พ.ย. 2561 10:25 น."): a Thai page counts years in the
+// Buddhist era, 543 years ahead of the Christian.
+const THAI =
+  /^(\d{1,2})\s+([\p{Script=Thai}.]{4,12})\s+(\d{4})(?:\s+\d{1,2}[:.]\d{2}(?:\s*น\.)?)?$/u;
+
+function thaiDate(text: string): string | undefined {
+  const m = THAI.exec(text);
+  const month = THAI_MONTHS.findIndex((names) => names.includes(m?.[2] ?? '')) + 1;
+  if (!m || month === 0) return undefined;
+  const year = Number(m[3]);
+  return iso(year > 2400 ? year - 543 : year, month, Number(m[1]));
+}
+
 function iso(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (
@@ -230,6 +258,8 @@ export function parseDateLine(line: string): string | undefined {
   }
   m = ISO.exec(text);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  const thai = thaiDate(text);
+  if (thai) return thai;
   m = NUMERIC.exec(text) ?? WEEKDAY_NUMERIC.exec(text) ?? ARABIC_PUBLISHED.exec(text);
   if (m) {
     const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];

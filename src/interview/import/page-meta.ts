@@ -5,7 +5,7 @@ import { isNameLine } from './names';
 
 // The counters a news site prints beside its date, in the languages interviews reach us in.
 const COUNTER =
-  '(?:views?|comments?|shares?|likes?|reads?|hits|visits|vues|commentaires|visitas|comentarios|aufrufe|kommentare|wyświetle\\p{L}*|komentarz\\p{L}*|(?:ال)?(?:مشاهدات|مشاهدة|تعليقات|تعليق|قراءات|زيارات))';
+  '(?:views?|comments?|shares?|likes?|reads?|hits|visits|vues|commentaires|visitas|comentarios|aufrufe|kommentare|wyświetle\\p{L}*|komentarz\\p{L}*|(?:ال)?(?:مشاهدات|مشاهدة|تعليقات|تعليق|قراءات|زيارات)|(?:ผู้)?เข้าชม)';
 // A date's label ("date", "التاريخ"), the date, then one to four counters, the word before or
 // after its number: "date 2016/11/17 views 3394 comments 2".
 const DATE_WITH_COUNTS = new RegExp(
@@ -13,13 +13,18 @@ const DATE_WITH_COUNTS = new RegExp(
   'iu',
 );
 
-/** A line that is a date and the post's view and comment counts: "date 2016/11/17 views 3394 comments 2". */
-export function isDateWithCounts(text: string): boolean {
+/** The date of a line that is a date and the post's view and comment counts: "date 2016/11/17 views 3394 comments 2". */
+export function dateWithCounts(text: string): string | undefined {
   const date = DATE_WITH_COUNTS.exec(text)?.[1];
   // Year first with slashes, as Arabic sites print it ("2016/11/17"), reads as ISO's order.
   const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/u.exec(date ?? '');
   const iso = ymd ? `${ymd[1]}-${ymd[2]?.padStart(2, '0')}-${ymd[3]?.padStart(2, '0')}` : date;
-  return iso !== undefined && parseDateLine(iso) !== undefined;
+  return iso === undefined ? undefined : parseDateLine(iso);
+}
+
+/** Whether a line is a date and the post's view and comment counts. */
+export function isDateWithCounts(text: string): boolean {
+  return dateWithCounts(text) !== undefined;
 }
 
 // A date's label before it: "Publicado el", "Published on", "Veröffentlicht am".

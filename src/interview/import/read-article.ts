@@ -15,6 +15,7 @@ import { archiveRecord } from './record-fields';
 import { parseStructure, type Role, type TurnOf } from './structure';
 import { UNKNOWN_PUBLICATION, UNNAMED_INTERVIEWEE, UNNAMED_INTERVIEWER } from '../placeholders';
 import { withoutTrackingParams } from './source-address';
+import { dateWithCounts } from './page-meta';
 
 /**
  * What a saved page's metadata says of its article (extract-article.ts, checked there): the
@@ -299,9 +300,9 @@ export function readArticle(source: string, given: ImportOptions = {}): ReadOutc
   }));
 
   // A line that is only a date, else a date inside a header line (a dateline).
-  const dateLine = paragraphs.find(
-    (p) => noise.get(p.index) === 'date line' && parseDateLine(p.text),
-  );
+  // A date line may carry the post's counts ("14 พ.ย. 2561 10:25 น. | เข้าชม 3,214").
+  const dateOf = (text: string) => parseDateLine(text) ?? dateWithCounts(text);
+  const dateLine = paragraphs.find((p) => noise.get(p.index) === 'date line' && dateOf(p.text));
   // Else an archive record's "Release Date: 25/10/2013", a field on its line.
   const released = archive?.released
     ? paragraphs.find((p) => archive.fields.includes(p.index) && noise.get(p.index) === 'date line')
@@ -310,7 +311,7 @@ export function readArticle(source: string, given: ImportOptions = {}): ReadOutc
   const published =
     options.published ??
     (dateLine
-      ? parseDateLine(dateLine.text)
+      ? dateOf(dateLine.text)
       : released
         ? archive?.released
         : dateline

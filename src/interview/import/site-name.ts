@@ -8,10 +8,11 @@
 // items above it or its words again vouch for, or under a first line that is no headline
 // (headlineUnder).
 import { CAPTION } from './captions';
-import { findDateIn } from './dates';
+import { findDateIn, parseDateLine } from './dates';
 import { escapeRegExp } from './escape-regexp';
 import { isNameLine } from './names';
 import type { NoiseReason } from './noise';
+import { dateWithCounts } from './page-meta';
 import type { SourceParagraph } from './paragraphs';
 import { isHeadingLike } from './structure';
 
@@ -244,13 +245,31 @@ function isSiteName(top: SourceParagraph, headline: SourceParagraph, page: Page)
  * lower case, "popkram" / "100 Interview Questions for Software Developers"). A lead's sentence is
  * no headline.
  */
+// Thai has no capitals and sets spaces only between phrases, so its headline is longer than a
+// heading line in such a script (isHeadingLike's 20 characters): a line of Thai of up to 14
+// phrases closing no sentence, the page's date right under it ("14 พ.ย. 2561 10:25 น. | เข้าชม …").
+function isThaiHeadline(text: string, under: string | undefined): boolean {
+  return (
+    /^\p{Script=Thai}/u.test(text) &&
+    text.length <= 120 &&
+    wordCount(text) <= 14 &&
+    !/[.!?…:]["”’»]?$/u.test(text) &&
+    under !== undefined &&
+    (parseDateLine(under) ?? dateWithCounts(under)) !== undefined
+  );
+}
+
 function headlineUnderNone(
   paragraphs: readonly SourceParagraph[],
   first: number,
+  page: Page | undefined,
 ): number | undefined {
   const top = paragraphs[first];
   if (!top) return undefined;
   if (isTitleLine(top.text) || isTaggedIssueTitle(top.text)) return first;
+  // The line under it in the page, where a date line is, though furniture.
+  const under = page?.paragraphs.find((p) => p.index > top.index) ?? paragraphs[first + 1];
+  if (isThaiHeadline(top.text, under?.text)) return first;
   // Over the headline: a short line (a blog's name), a date ("Publié : 30 juin 2014") or a kicker
   // ("[제14회 한빛창작문학상] 소설 부문 당선자 인터뷰", "فريق من الوزراء في حوار خيالي:"). A long first line
   // is a headline the heading test refused ("Ferrando abre o livro: arbitragem, o capitão, …"),
@@ -302,7 +321,8 @@ export function headlineUnder(
   page: Page | undefined,
 ): { headline: number | undefined; site: number[] } {
   const headline = page ? headlineUnderSiteName(paragraphs, first, page) : undefined;
-  if (headline === undefined) return { headline: headlineUnderNone(paragraphs, first), site: [] };
+  if (headline === undefined)
+    return { headline: headlineUnderNone(paragraphs, first, page), site: [] };
   const between = paragraphs
     .slice(first + 1, headline)
     .filter((p) => isTitleLine(p.text) && !/[.!?…]["”’»]?$/u.test(p.text));
