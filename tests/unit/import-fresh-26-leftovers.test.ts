@@ -255,15 +255,19 @@ describe(
   'a short headline over a "NAME: …" standfirst and the date line',
   { timeout: 30_000 },
   () => {
-    const page = (top: string) => `${top}
-Grid chief Anna Berg: our reserves will last the winter
+    const page = (
+      top: string,
+      standfirst = 'our reserves will last the winter',
+      footer = '',
+    ) => `${top}
+Grid chief Anna Berg: ${standfirst}
 Monday, 3 October 2022
 
 Q: How full are the stores?
 A: Ninety per cent, more than last year.
 
 Q: What if January is very cold?
-A: Then we buy from our neighbours, as we did in 2018.`;
+A: Then we buy from our neighbours, as we did in 2018.${footer}`;
 
     it('keeps it as the title where the line under it says its words again', () => {
       const { dropped, interview } = importOk(page('Winter Is Coming'));
@@ -271,9 +275,22 @@ A: Then we buy from our neighbours, as we did in 2018.`;
       expect(interview.title).toBe('Winter Is Coming');
     });
 
-    it("still drops a site's name there that the headline does not repeat", () => {
-      const { dropped } = importOk(page('Nordic Energy Daily'));
-      expect(dropped).toEqual(['Nordic Energy Daily', 'Monday, 3 October 2022']);
+    // A short headline sharing no word with the line under it was dropped as a site's name.
+    it('keeps it as the title where it shares no word with the line under it', () => {
+      const { dropped, interview } = importOk(page('Ready for Winter', 'the cold months'));
+      expect(dropped).toEqual(['Monday, 3 October 2022']);
+      expect(interview.title).toBe('Ready for Winter');
+    });
+
+    it("still drops a site's name there that the page names again (its copyright line)", () => {
+      const { dropped } = importOk(
+        page('Nordic Energy Daily', undefined, '\n\n© 2022 Nordic Energy Daily'),
+      );
+      expect(dropped).toEqual([
+        'Nordic Energy Daily',
+        'Monday, 3 October 2022',
+        '© 2022 Nordic Energy Daily',
+      ]);
     });
   },
 );

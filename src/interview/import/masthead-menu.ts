@@ -41,13 +41,17 @@ export function mastheadOverMenu(
   return paragraphs.slice(0, end).map((p) => p.index);
 }
 
+// A date line crediting the paper a mirror copies: "نشر في المدينة يوم 14 - 01 - 2012".
+const REPUBLISHED = /^نشر في /u;
+
 /**
  * A site's or section's name on the first line, three words at most, over an interview's headline
  * of five words or more giving who speaks and what they say ("NAME: …") and the page's date line
  * under it: "سعورس" / "الراشد في حوار الوداع: …" / "نشر في المدينة يوم 14 - 01 - 2012", "Tuần Việt
- * Nam" / "Tướng …: …" / "Thứ Hai, 18/02/2013 - 07:05". A news page's short headline over its
- * standfirst ("Winter Is Coming" / "The grid operator on the cold months ahead", or a standfirst
- * "NAME: …" saying a word of it again), or a guest's name over an episode's title, stays.
+ * Nam" / "Tướng …: …" / "Thứ Hai, 18/02/2013 - 07:05", where the page names it again. A news
+ * page's short headline over its standfirst ("Winter Is Coming" / "The grid operator on the cold
+ * months ahead", a standfirst "NAME: …" saying a word of it again or none), or a guest's name over
+ * an episode's title, stays.
  */
 export function mastheadOverDatedHeadline(
   paragraphs: readonly SourceParagraph[],
@@ -60,8 +64,17 @@ export function mastheadOverDatedHeadline(
   // Coming" / "Grid chief Anna Berg: our reserves will last the winter"); a site's name is not.
   const said = new Set(headline.text.toLowerCase().match(/\p{L}{4,}/gu));
   const echoed = (name.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => said.has(w));
+  // A short headline may share no word with the line under it ("Ready for Winter" / "…: the cold
+  // months"): the first line is a site's name only where the page says so again, naming the site
+  // further down (its copyright line, "Tuần Việt Nam xin đăng lại …"), or where its date line
+  // credits the paper it republishes ("نشر في المدينة يوم …", a mirror's own name over it).
+  const lower = name.text.toLowerCase();
+  const confirmed =
+    paragraphs.slice(1).some((p) => p.text.toLowerCase().includes(lower)) ||
+    REPUBLISHED.test(date.text);
   return noise.get(date.index) === 'date line' &&
     !echoed &&
+    confirmed &&
     SITE_NAME.test(name.text) &&
     words(name.text) <= 3 &&
     words(headline.text) >= 5 &&
