@@ -259,6 +259,8 @@ describe("a site's name over the headline and the date line", { timeout: 30_000 
 Tướng Nguyễn Văn An: Tội phạm tham nhũng khó đấu tranh nhất
 Thứ Hai, 18/02/2013 - 07:05
 
+LTS: ${top} xin đăng lại bài phỏng vấn Trung tướng Nguyễn Văn An.
+
 PV: Ông có thường về quê không?
 
 Trung tướng Nguyễn Văn An: Mỗi năm tôi về quê vài lần, nhất là dịp Tết.
@@ -267,6 +269,7 @@ PV: Gia đình có ủng hộ ông không?
 
 Trung tướng Nguyễn Văn An: Vợ tôi hiểu và thông cảm cho công việc của chồng.`;
 
+  // The page names it again (session 33: a name it does not confirm may be a short headline).
   it('drops a first line of three words at most there ("Tuần Việt Nam")', () => {
     const { dropped, interview } = importOk(page('Tuần Việt Nam'));
     expect(dropped).toEqual(['Tuần Việt Nam', 'Thứ Hai, 18/02/2013 - 07:05']);
