@@ -1,7 +1,19 @@
 // The `interview:import` command, callable in-process (tests call it directly):
 // arguments in, exit status out, every failure one line on stderr.
 import { createReadStream } from 'node:fs';
-import { chmod, link, mkdir, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  link,
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  realpath,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importArticle, type ImportOptions } from '../../src/interview/import/import-article';
@@ -24,7 +36,8 @@ const HELP = `${USAGE}
 ARTICLE          the article's text (.txt), the page saved as .html, or - for standard input
 -o, --out FILE   write the interview file there (folders made); without it (or -o -), JSON on stdout
                  (with npm, run it as npm run -s, or npm's own lines come first)
---id SLUG        the interview's id (default: from the guest's name and year)
+--id SLUG        the interview's id (default: from the guest's name and year); an id another
+                 file in -o's folder already holds is refused: give this one its own
 --date DATE      the publication date, YYYY-MM-DD (default: the date found in the text)
 --publication NAME
                  the publication's name
@@ -188,7 +201,13 @@ async function linkOrRename(temporary: string, out: string): Promise<void> {
   }
 }
 
-async function writeOutput(out: string, json: string, force: boolean): Promise<void> {
+async function writeOutput(
+  out: string,
+  json: string,
+  force: boolean,
+  id: string,
+  idGiven: boolean,
+): Promise<void> {
   const existing = await stat(out).catch(() => undefined);
   if (existing?.isDirectory()) throw new CommandError(`${out}: is a folder; give a file name`);
   // A device or a pipe (-o /dev/stdout, /dev/null) is written to as it is, --force or not:
@@ -200,6 +219,15 @@ async function writeOutput(out: string, json: string, force: boolean): Promise<v
     return;
   }
   if (existing && !force) throw new CommandError(`${out} exists; add --force to overwrite it`);
+  const holder = await fileWithId(out, id);
+  if (holder) {
+    // Refused rather than renamed "-2": importing the same article again would list it twice,
+    // and the id is the interview's address, which the person should choose.
+    const how = idGiven ? 'choose another' : 'give this one its own with --id SLUG';
+    throw new CommandError(
+      `${holder} already has the id "${id}"; ${how} (and name the file SLUG.json), or replace that file with -o ${holder} --force`,
+    );
+  }
   // Written whole beside the target, then put in its place in one step: a
   // write that fails (disk full, a size limit) leaves the old file as it was.
   // Through a symbolic link, the file it points at is the one replaced (the link stays), and
@@ -223,6 +251,34 @@ async function writeOutput(out: string, json: string, force: boolean): Promise<v
   } finally {
     await rm(temporary, { force: true }).catch(() => undefined);
   }
+}
+
+/**
+ * The file in `out`'s folder, other than `out` itself, that already holds the interview id `id`,
+ * if any: two files with one id are two interviews at one address. An article with no guest,
+ * headline or date is given the id "interview"; importing two such, each into a file of its own,
+ * gave the library two files with that id. Files that are not interviews are passed over.
+ */
+async function fileWithId(out: string, id: string): Promise<string | undefined> {
+  const folder = path.dirname(out);
+  const names: string[] = await readdir(folder).catch(() => []);
+  // Through a symbolic link, the file it points at is the one replaced: no other file.
+  const self = await realpath(out).catch(() => path.resolve(out));
+  // The file named by the id first: in an interviews folder that is where an id lives.
+  const ordered = [`${id}.json`, ...names.filter((name) => name !== `${id}.json`)];
+  for (const name of ordered) {
+    const file = path.join(folder, name);
+    if (!name.endsWith('.json') || !names.includes(name)) continue;
+    if ((await realpath(file).catch(() => file)) === self) continue;
+    const text = await readFile(file, 'utf8').catch(() => '');
+    try {
+      const data: unknown = JSON.parse(text);
+      if (typeof data === 'object' && data !== null && 'id' in data && data.id === id) return file;
+    } catch {
+      // Not JSON: no interview's file.
+    }
+  }
+  return undefined;
 }
 
 function parse(argv: readonly string[]) {
@@ -325,7 +381,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   const json = `${JSON.stringify(outcome.interview, null, 2)}\n`;
   // "-o -" is standard output, as the file "-" is standard input (not a file named "-").
   const out = values.out === '-' ? undefined : values.out;
-  if (out) await writeOutput(out, json, values.force);
+  if (out)
+    await writeOutput(out, json, values.force, outcome.interview.id, values.id !== undefined);
   else io.stdout(json);
   io.stderr(`Imported ${name}${out ? ` into ${out}` : values.out ? ' to standard output' : ''}\n`);
   if (page) {

@@ -69,3 +69,35 @@ test('the id is checked against the published interviews without an error in the
   await expect(page.getByRole('button', { name: 'Keep on this device' })).toBeEnabled();
   expect(errors).toEqual([]);
 });
+
+test('a second interview given the id of one kept on this device is not kept over it', async ({
+  page,
+}) => {
+  // Two untitled questionnaires (no guest, headline or date) were both given the id "interview":
+  // keeping the second replaced the first on this device without a word.
+  await page.goto('/add');
+  const paste = page.getByLabel('Paste the article’s text');
+  await paste.fill('Q: Sail or motor?\nA: Sail.\nQ: Since when?\nA: Since I was ten.');
+  await page.getByRole('button', { name: 'Read this text' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Ready to keep' })).toBeVisible();
+  await page.getByRole('button', { name: 'Keep on this device' }).click();
+  await expect(page).toHaveURL(/\/i\/interview$/);
+
+  await page.goto('/add');
+  await paste.fill('Q: Bread or cake?\nA: Bread.\nQ: Who taught you?\nA: My grandmother.');
+  await page.getByRole('button', { name: 'Read this text' }).click();
+  await page.locator('summary', { hasText: 'Details and people' }).click();
+  const id = page.getByRole('textbox', { name: /^Id / });
+  await expect(id).toHaveValue('interview');
+  await expect(id).toHaveAccessibleName(
+    /is the id of “Interview”, kept on this device: choose another/,
+  );
+  await expect(page.getByRole('button', { name: 'Keep on this device' })).toBeDisabled();
+  await id.fill('bread-or-cake');
+  await expect(page.getByRole('button', { name: 'Keep on this device' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Keep on this device' }).click();
+  await expect(page).toHaveURL(/\/i\/bread-or-cake$/);
+  // Both are kept.
+  await page.goto('/i/interview');
+  await expect(page.getByText('Sail.', { exact: true })).toBeVisible();
+});

@@ -51,7 +51,7 @@ function expectOneLine(stderr: string) {
   expect(stderr).not.toMatch(/\n\s+at /);
 }
 
-describe('npm run interview:import', () => {
+describe('npm run interview:import', { timeout: 30_000 }, () => {
   it('writes a valid interview file and reports on stderr', async () => {
     const out = path.join(dir, 'maiko.json');
     const result = await runImport(seedFiles.article, '-o', out);
@@ -109,7 +109,9 @@ describe('npm run interview:import', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('exists; add --force to overwrite it');
     expect(readFileSync(out, 'utf8')).toBe('{"keep": true}');
-    expect((await runImport(seedFiles.article, '-o', out, '--force')).status).toBe(0);
+    expect(
+      (await runImport(seedFiles.article, '-o', out, '--force', '--id', 'existing')).status,
+    ).toBe(0);
   });
 
   it("overwrites with --force through a symbolic link, keeping the link and the file's mode", async () => {
@@ -117,7 +119,9 @@ describe('npm run interview:import', () => {
     chmodSync(target, 0o640);
     const out = path.join(dir, 'linked.json');
     symlinkSync(target, out);
-    expect((await runImport(seedFiles.article, '-o', out, '--force')).status).toBe(0);
+    expect(
+      (await runImport(seedFiles.article, '-o', out, '--force', '--id', 'linked')).status,
+    ).toBe(0);
     expect(lstatSync(out).isSymbolicLink()).toBe(true);
     expect(readFileSync(target, 'utf8')).toContain('"schemaVersion": 1');
     expect(statSync(target).mode & 0o777).toBe(0o640);
@@ -155,7 +159,7 @@ describe('npm run interview:import', () => {
     const out = path.join(dir, 'from-pipe.json');
     const result = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'scripts/interview-import.ts', '-', '-o', out],
+      ['--import', 'tsx', 'scripts/interview-import.ts', '-', '-o', out, '--id', 'from-pipe'],
       { encoding: 'utf8', timeout: 60_000, input: readFileSync(seedFiles.article, 'utf8') },
     );
     expect(result.status).toBe(0);
@@ -424,7 +428,7 @@ ${answers.map(([q, a]) => `<p><strong>Q:</strong> ${q}</p><p><strong>A:</strong>
     const missing = path.join(dir, 'never-made.json');
     const command = [
       'ulimit -f 4', // 4 KB: the interview file is 14 KB
-      `node --import tsx scripts/interview-import.ts "${seedFiles.article}" -o "${out}" --force`,
+      `node --import tsx scripts/interview-import.ts "${seedFiles.article}" -o "${out}" --force --id kept-whole`,
       `node --import tsx scripts/interview-import.ts "${seedFiles.article}" -o "${missing}"`,
     ].join('; ');
     const result = spawnSync('bash', ['-c', command], { encoding: 'utf8', timeout: 90_000 });

@@ -34,14 +34,23 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
   const shown = clampWindow(listed, draft.blocks.length);
 
   const published = publishedId.data ?? false;
-  const idTaken = published && draft.keptId !== draft.meta.id;
-  const problems = idTaken
-    ? [
-        ...built.problems,
-        { path: '$.id', message: `is the id of a published interview: choose another` },
-      ]
+  // An interview kept here under the same id (two untitled texts are both "interview") would be
+  // replaced by keeping this one: unless this draft is that interview, being edited.
+  const keptHere = useQuery(keptInterviewsQueryOptions()).data?.find(
+    (kept) => kept.interview.id === draft.meta.id,
+  )?.interview;
+  const idProblem =
+    draft.keptId === draft.meta.id
+      ? undefined
+      : published
+        ? 'is the id of a published interview: choose another'
+        : keptHere
+          ? `is the id of “${keptHere.title}”, kept on this device: choose another`
+          : undefined;
+  const problems = idProblem
+    ? [...built.problems, { path: '$.id', message: idProblem }]
     : built.problems;
-  const keepable = built.interview !== undefined && !idTaken && !romanizing;
+  const keepable = built.interview !== undefined && idProblem === undefined && !romanizing;
   // Said as it was until the interview is built from the edit (no "problems" said in between);
   // kept or downloaded only once it is.
   const ready = keepable && builtNow;
