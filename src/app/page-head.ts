@@ -5,6 +5,7 @@ import type { LibraryQuery } from '../interview/library-query';
 import { formatCount } from '../lib/format';
 import type { Interview, Person } from '../interview/schema';
 import { sentences } from '../interview/sentences';
+import { publicationName } from '../interview/placeholders';
 
 // What each page says about itself to browsers, search engines and link
 // previews (chats, LMSs, social sites): its title, description, address,
@@ -143,11 +144,16 @@ export function readerHead(
     author: byline.length > 0 ? byline.map((a) => agent(a, publication)) : interviewers,
     ...(byline.length > 0 ? { contributor: interviewers } : {}),
     about: interview.people.interviewees.map((p) => agent(p, publication)),
-    publisher: {
-      '@type': 'Organization',
-      name: publication,
-      ...(interview.source.url ? { url: interview.source.url } : {}),
-    },
+    // The importer's "Unknown publication" is no publisher's name.
+    ...(publicationName(publication)
+      ? {
+          publisher: {
+            '@type': 'Organization',
+            name: publication,
+            ...(interview.source.url ? { url: interview.source.url } : {}),
+          },
+        }
+      : {}),
     ...(interview.canonicalUrl
       ? {
           isBasedOn: {

@@ -13,6 +13,15 @@ export const UNNAMED_INTERVIEWEE = 'Interviewee';
 export const UNNAMED_INTERVIEWER = 'Interviewer';
 
 /**
+ * The publication's name, unless it is the importer's "Unknown publication", which names none:
+ * shown, it reads as a newspaper's name (under the reader's title, on cards, in the page's
+ * Article data); left out, the place says nothing, as a citation does.
+ */
+export function publicationName(publication: string): string | undefined {
+  return isPlaceholder('publication', publication) ? undefined : publication;
+}
+
+/**
  * Whether a person's or publication's name is the importer's placeholder for
  * one it did not find, in any case: it names nobody, so it is no value to
  * filter by and no link.

@@ -5,6 +5,7 @@ import { Link } from '../../../components/link';
 import { KEPT_INTERVIEWS_ID, paths } from '../../../config/paths';
 import { draftFromInterview } from '../../../interview/import/from-interview';
 import type { Interview } from '../../../interview/schema';
+import { publicationName } from '../../../interview/placeholders';
 import { downloadText, interviewFileText } from '../../../lib/download';
 import { formatDate } from '../../../lib/format';
 import { keepInterview, loadDraft, removeKept, saveDraft } from '../../../lib/kept-interviews';
@@ -14,6 +15,16 @@ const action =
   'inline-flex min-h-11 items-center rounded-md border border-stone-300 px-3 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800';
 
 /** The library's "On this device" list: interviews kept in this browser, to read, edit, download or delete. */
+/** Who, where and when, under a kept interview's title: no publication where the importer found none. */
+export function KeptInterviewFacts({ interview }: { interview: Interview }) {
+  const facts = [
+    interview.people.interviewees.map((p) => p.name).join('; '),
+    publicationName(interview.source.publication),
+    interview.published && formatDate(interview.published),
+  ].filter(Boolean);
+  return <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{facts.join(' · ')}</p>;
+}
+
 export function KeptInterviews() {
   const kept = useQuery(keptInterviewsQueryOptions());
   const queryClient = useQueryClient();
@@ -123,11 +134,7 @@ export function KeptInterviews() {
                   {interview.title}
                 </Link>
               </h3>
-              <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-                {interview.people.interviewees.map((p) => p.name).join('; ')} ·{' '}
-                {interview.source.publication}
-                {interview.published && <> · {formatDate(interview.published)}</>}
-              </p>
+              <KeptInterviewFacts interview={interview} />
               <div className="mt-3 flex flex-wrap gap-2">
                 <button type="button" className={action} onClick={() => void edit(interview)}>
                   Edit

@@ -55,9 +55,8 @@ export function InterviewCard({ entry }: { entry: CatalogueEntry }) {
         ))}
       </p>
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-        {isPlaceholder('publication', entry.publication) ? (
-          entry.publication
-        ) : (
+        {/* The importer's "Unknown publication" names none: the card says nothing of it. */}
+        {isPlaceholder('publication', entry.publication) ? null : (
           <Link
             to={paths.library({
               filters: { publication: entry.publicationKey ?? facetKey(entry.publication) },
@@ -70,11 +69,11 @@ export function InterviewCard({ entry }: { entry: CatalogueEntry }) {
         )}
         {entry.published && (
           <>
-            {' · '}
+            {!isPlaceholder('publication', entry.publication) && ' · '}
             <time dateTime={entry.published}>{formatDate(entry.published)}</time>
           </>
         )}
-        {' · '}
+        {(entry.published ?? !isPlaceholder('publication', entry.publication)) && ' · '}
         {plural(entry.questionCount, 'question')} · {entry.readingMinutes} min read
       </p>
       <ul aria-label="Topics" className="mt-3 flex flex-wrap gap-2">

@@ -4,6 +4,7 @@ import { absoluteUrl } from '../../../config/paths';
 import { useOrigin } from '../../../hooks/use-origin';
 import { articleAuthors } from '../../../interview/authors';
 import type { Interview } from '../../../interview/schema';
+import { publicationName } from '../../../interview/placeholders';
 import { formatDate } from '../../../lib/format';
 import { handoutCitationQueryOptions } from '../api/get-handout-citation';
 import { RichText } from '../../citation/components/rich-text';
@@ -106,7 +107,7 @@ function HandoutHeaderContent({ interview, path, lesson }: HandoutHeaderProps) {
             {citation ? (
               <RichText text={citation} />
             ) : (
-              `${authors.join(', ')}${authors.length ? '. ' : ''}${interview.title} ${interview.source.publication}${interview.published ? `, ${formatDate(interview.published)}` : ''}.${interview.canonicalUrl ? ` ${interview.canonicalUrl}` : ''}`
+              `${authors.join(', ')}${authors.length ? '. ' : ''}${interview.title}${publicationName(interview.source.publication) ? ` ${interview.source.publication}` : ''}${interview.published ? `, ${formatDate(interview.published)}` : ''}.${interview.canonicalUrl ? ` ${interview.canonicalUrl}` : ''}`
             )}
             <span className="block text-xs">
               {citation ? 'APA 7th edition. ' : ''}Passages are numbered as Q2 ¶3: question 2,

@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import { PAGE_TITLE_ID } from '../../../hooks/use-reveal-on-navigate';
 import { dataUrls } from '../../../config/paths';
 import type { Interview, InterviewImage } from '../../../interview/schema';
 import { readingMinutes, wordCounts } from '../../../interview/reading-time';
 import { formatDate } from '../../../lib/format';
+import { publicationName } from '../../../interview/placeholders';
 
 /**
  * The article's photo with its caption and credit. Its box keeps the photo's
@@ -34,6 +35,11 @@ function Photo({ image, src }: { image: InterviewImage; src: string }) {
   );
 }
 
+/** An address's host, without "www.": what a link to an unnamed publication says. */
+function hostOf(url: string): string {
+  return URL.canParse(url) ? new URL(url).hostname.replace(/^www\./u, '') : url;
+}
+
 /**
  * Title, who was interviewed, where and when it was published, and by whom,
  * and how long what is shown takes to read. Its words are counted here, in a
@@ -56,6 +62,23 @@ export function InterviewHeader({
   const { source, image, byline = [] } = interview;
   const words = useMemo(() => wordCounts(interview), [interview]);
   const minutes = readingMinutes(words, sectionIds, (id) => !answerShown(id));
+  // The importer's "Unknown publication" names none: nothing is said (an address by its host).
+  const publication = publicationName(source.publication);
+  const facts: ReactNode[] = [
+    ...(source.url
+      ? [
+          <a href={source.url} className="underline underline-offset-2">
+            {publication ?? hostOf(source.url)}
+          </a>,
+        ]
+      : publication
+        ? [publication]
+        : []),
+    ...(interview.published
+      ? [<time dateTime={interview.published}>{formatDate(interview.published)}</time>]
+      : []),
+    ...(byline.length > 0 ? [`By ${byline.map((author) => author.name).join(' and ')}`] : []),
+  ];
   return (
     <header className="mt-8 mb-6 max-w-3xl print:mt-0 print:mb-4">
       <h1
@@ -78,23 +101,15 @@ export function InterviewHeader({
         ))}
       </p>
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-        {source.url ? (
-          <a href={source.url} className="underline underline-offset-2">
-            {source.publication}
-          </a>
-        ) : (
-          source.publication
-        )}
-        {interview.published && (
-          <>
-            {' · '}
-            <time dateTime={interview.published}>{formatDate(interview.published)}</time>
-          </>
-        )}
-        {byline.length > 0 && ` · By ${byline.map((author) => author.name).join(' and ')}`}
+        {facts.map((fact, at) => (
+          <Fragment key={at}>
+            {at > 0 && ' · '}
+            {fact}
+          </Fragment>
+        ))}
         {/* How long it takes on screen: no fact about the interview to print. */}
         <span className="print:hidden">
-          {' · '}
+          {facts.length > 0 && ' · '}
           {minutes} min read
         </span>
       </p>
