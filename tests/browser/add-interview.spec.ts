@@ -559,7 +559,8 @@ test.describe('adding an interview', () => {
       expect(small).toEqual([]);
       expect(await scrollsSideways(page)).toBe(false);
       await next.click();
-      await expect(paragraphs.filter({ hasText: 'Why so early?' })).toBeFocused();
+      // The problem's card: the question's last paragraph, after which its answer would come.
+      await expect(answer).toBeFocused();
     });
 
   test('with the browser’s text at 200% the action bar does not stick over most of the screen', async ({

@@ -121,8 +121,8 @@ describe('DraftEditor with a long text', () => {
     });
     expect(document.getElementById(`block-${last.id}`)).toBeNull();
     fireEvent.click(button('Next problem'));
-    // The problem is marked at the question's first paragraph, the one before it.
-    expect(document.activeElement?.id).toBe(`block-${draft.blocks.at(-2)?.id ?? ''}`);
+    // The problem is marked at the question's last paragraph, after which its answer would come.
+    expect(document.activeElement?.id).toBe(`block-${last.id}`);
   }, 180_000);
 
   it('“Next problem” pressed again goes on to the next problem, not back to the first', async () => {
@@ -138,19 +138,19 @@ describe('DraftEditor with a long text', () => {
     // the card it focused last; the far problem is reached, then it starts again at the first.
     const index = (id: string | undefined) => draft.blocks.findIndex((b) => `block-${b.id}` === id);
     const reached: number[] = [];
-    for (let press = 0; press < 6 && !reached.includes(draft.blocks.length - 2); press += 1) {
+    for (let press = 0; press < 6 && !reached.includes(draft.blocks.length - 1); press += 1) {
       await user.click(button('Next problem'));
       reached.push(index(document.activeElement?.id));
     }
-    expect(reached[0]).toBe(19);
-    expect(reached.at(-1)).toBe(draft.blocks.length - 2);
+    expect(reached[0]).toBe(20);
+    expect(reached.at(-1)).toBe(draft.blocks.length - 1);
     expect(reached).toEqual([...reached].sort((x, y) => x - y));
-    let last = draft.blocks.length - 2;
-    for (let press = 0; press < 3 && last >= draft.blocks.length - 2; press += 1) {
+    let last = draft.blocks.length - 1;
+    for (let press = 0; press < 3 && last >= draft.blocks.length - 1; press += 1) {
       await user.click(button('Next problem'));
       last = index(document.activeElement?.id);
     }
-    expect(last).toBe(19);
+    expect(last).toBe(20);
   }, 180_000);
 
   it('a short interview is listed whole, with nothing to show more', () => {

@@ -309,9 +309,28 @@ export function buildInterview(draft: Draft, romanize?: Romanize): Built {
     blockId: b.id,
     message: 'is an answer with no question before it: mark the question, or make it intro',
   }));
+  // A question without an answer is one problem, at its last paragraph (its answer would come
+  // next), said in words that say what to do: the schema's three (an answer must hold a paragraph,
+  // answeredBy must be an id, an unknown speaker "") said one thing three times, in the format's.
+  const said = new Set<string>();
+  const place = new Map(draft.blocks.map((b, i) => [b.id, i]));
+  let ordinal = 0;
   for (const [si, s] of sections.entries()) {
     for (const [qi, q] of s.questions.entries()) {
       const at = `$.sections[${si}].questions[${qi}]`;
+      ordinal += 1;
+      if (q.answer.length === 0) {
+        const last = blockAt.get(`${at}.answer`);
+        const after = draft.blocks.slice((place.get(last ?? '') ?? Infinity) + 1);
+        problems.push({
+          path: `${at}.answer`,
+          blockId: last,
+          message: after.some((b) => b.role !== 'meta')
+            ? `Question ${ordinal} has no answer: mark the next paragraph as its answer, or drop the question`
+            : `Question ${ordinal} has no answer and no paragraph follows it: drop the question, or mark it as part of the answer before it`,
+        });
+        said.add(`${at}.answeredBy`);
+      }
       if (q.askedBy === '')
         problems.push({
           path: `${at}.askedBy`,
@@ -328,7 +347,7 @@ export function buildInterview(draft: Draft, romanize?: Romanize): Built {
   }
   const checked = parseInterview(candidate);
   if (!checked.ok) {
-    const seen = new Set(problems.map((p) => p.path));
+    const seen = new Set([...problems.map((p) => p.path), ...said]);
     for (const problem of checked.problems) {
       if (seen.has(problem.path)) continue;
       problems.push({ ...problem, ...blockOfPath(problem.path, blockAt) });
