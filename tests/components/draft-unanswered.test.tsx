@@ -61,9 +61,9 @@ describe('a question without an answer', () => {
       }),
     );
     expect(screen.getByRole('status').textContent).toBe('2 problems to fix');
-    expect(within(card(/^Question, line \d+: What about loaf number 4,/u)).queryByRole('list')).toBe(
-      null,
-    );
+    expect(
+      within(card(/^Question, line \d+: What about loaf number 4,/u)).queryByRole('list'),
+    ).toBe(null);
     expect(
       within(card(/^Question, line \d+: It rose at dawn, 4 times/u)).getByRole('listitem')
         .textContent,
