@@ -12,6 +12,9 @@ export function answerTexts(interview: Interview): PassageText[] {
   );
 }
 
+/** Paragraphs as one text a passage can be found in (a question's, as an answer's). */
+export const joinedText = (paragraphs: readonly string[]) => paragraphs.join(JOIN);
+
 /** A range within one paragraph. */
 export type ParagraphRange = { paragraph: number; start: number; end: number };
 

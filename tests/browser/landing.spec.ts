@@ -196,16 +196,21 @@ test.describe('native text fragments', () => {
     }
   });
 
-  test('a text fragment whose words are a key quote lands on the answer, not the key quotes panel', async ({
+  test('a text fragment whose words are copied above the text lands on the text, not the copy', async ({
     page,
   }) => {
-    // The key quotes panel, above the sections, holds each key quote's words too: the browser
-    // took its copy, the first on the page, opened the panel and stayed at the interview's top,
-    // the answer screens below (an educator's highlight link made at another width, or typed).
+    // The key quotes panel and the question index, above the text, hold a key quote's and a
+    // question's words too: the browser took the copy, the first on the page, and stayed at the
+    // interview's top (or in the index), the text screens below (an educator's highlight link
+    // made at another width, or typed).
     const links = [
       { path: `/i/${seed.id}/energy`, words: 'Ukraine also seeks Kazakh oil', answer: 'q3' },
       // After a question's fragment too (the words are Q1's, a key quote).
       { path: `/i/${seed.id}#q1`, words: 'not merely a prospect', answer: 'q1' },
+      // In the index (Q4's title) and a key quote: first in the text in Q3's answer.
+      { path: `/i/${seed.id}/energy`, words: 'Kazakh oil', answer: 'q3' },
+      // A question's words, in the index only: marked in the question.
+      { path: `/i/${seed.id}`, words: 'attacks on tankers', answer: 'q4__question' },
     ];
     for (const width of [375, 1280]) {
       for (const { path, words, answer } of links) {
@@ -216,7 +221,9 @@ test.describe('native text fragments', () => {
         await page.goto(`${path}${fragment}`);
         await expect(page.locator('.handout-header'), how).toBeAttached();
         // Marked and landed as a shared passage, just below the bar, as a `quote` link is.
-        const passage = page.locator(`#${answer}__answer [id^="passage_"]`);
+        const passage = page.locator(
+          `#${answer.includes('__') ? answer : `${answer}__answer`} [id^="passage_"]`,
+        );
         await expect(passage, how).toContainText(words);
         const id = (await passage.getAttribute('id')) ?? '';
         expectSamePlace([[how, await landed(page, id, how, true)]]);

@@ -2,7 +2,7 @@ import { paragraphKey } from '../../interview/search-units';
 import { resolveTarget, type MissingTarget, type ReaderTarget } from '../../interview/anchors';
 import type { MarkRange } from '../../interview/highlight';
 import type { OutlineSection } from '../../interview/outline';
-import { toParagraphRanges, type ParagraphRange } from '../../interview/passages';
+import { joinedText, toParagraphRanges, type ParagraphRange } from '../../interview/passages';
 import type { Interview, Section } from '../../interview/schema';
 import type { SearchHit } from '../../interview/search-units';
 import { decodeTextDirective, describeDirective, findPassage } from '../../interview/text-fragment';
@@ -14,6 +14,8 @@ export type FoundPassage = {
   index: number;
   questionId: string;
   sectionId: string;
+  /** Where in the question block: a text fragment's words may be the question's. */
+  part?: 'question' | 'answer';
   ranges: ParagraphRange[];
 };
 
@@ -37,6 +39,9 @@ export type ReaderView = {
   /** The id of the element a navigation lands on. */
   revealId: string | undefined;
 };
+
+// Keys a question's text apart from its answer's (a question id never starts with it).
+const QUESTION = '?';
 
 /** The DOM id of a section's heading, where a section link lands. */
 export const sectionHeadingId = (sectionId: string) => `${sectionId}__heading`;
@@ -93,24 +98,37 @@ export function readerView(
   // the lesson does not list (a link edited by hand: the builder lists every pin's section) opens
   // that section too, after the lesson's own, rather than saying the words are not there.
   // Text fragments are looked for only in what is shown, as the browser would.
+  // and in the questions too, in reading order (a question's text keyed QUESTION and its id).
   const added = new Set<string>();
   const find = (raw: string, index: number, kind: 'passage' | 'pin' | 'text-fragment') => {
     const directive = decodeTextDirective(raw);
     const texts =
       kind === 'text-fragment'
-        ? model.answerTexts.filter((t) => inChosen(t.key))
+        ? model.answerTexts
+            .filter((t) => inChosen(t.key))
+            .flatMap((t) => [
+              {
+                key: QUESTION + t.key,
+                text: joinedText(model.questions.get(t.key)?.question ?? []),
+              },
+              t,
+            ])
         : model.answerTexts;
     const match = directive ? findPassage(texts, directive) : undefined;
-    const question = match ? model.questions.get(match.key) : undefined;
+    const key = match?.key ?? '';
+    const part = key.startsWith(QUESTION) ? 'question' : 'answer';
+    const questionId = part === 'question' ? key.slice(QUESTION.length) : key;
+    const question = model.questions.get(questionId);
     if (match && question) {
-      const sectionId = model.sectionOfQuestion.get(match.key) ?? '';
+      const sectionId = model.sectionOfQuestion.get(questionId) ?? '';
       if (chosenSet && !chosenSet.has(sectionId)) added.add(sectionId);
       return {
         index,
-        questionId: match.key,
+        questionId,
         sectionId,
-        ranges: toParagraphRanges(question.answer, match.start, match.end),
-      };
+        part,
+        ranges: toParagraphRanges(question[part], match.start, match.end),
+      } satisfies FoundPassage;
     }
     if (kind !== 'text-fragment')
       missing.push({ kind, words: directive ? describeDirective(directive) : raw });
@@ -205,7 +223,7 @@ export function paragraphMarks(
   }
   const markPassage = (passage: FoundPassage, id: string) =>
     passage.ranges.forEach((range, i) => {
-      add(passage.questionId, paragraphKey('answer', passage.questionId, range.paragraph), {
+      add(passage.questionId, paragraphKey(passage.part ?? 'answer', passage.questionId, range.paragraph), {
         start: range.start,
         end: range.end,
         kind: 'passage',
