@@ -84,15 +84,13 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
   // shows whenever a link pins passages, hands the decoder over.
   const [unpackPin, setUnpackPin] = useState<(raw: string) => string>();
   // A text fragment the browser could not find on a page rendered here (a kept interview's), or
-  // would find first in a copy of the text's words above it: the header, the question index's
-  // titles, the key quotes panel.
+  // would find first in a copy of the text's words above it: the header's title and standfirst,
+  // the question index's titles, the key quotes panel.
   const copies = useMemo(
     () =>
       [
         interview.title,
         interview.standfirst ?? '',
-        interview.image?.caption ?? '',
-        ...interview.people.interviewees.map((p) => `${p.name}, ${p.role}`),
         ...model.outline.flatMap((s) => s.questions.map((q) => q.title)),
         ...interview.keyQuotes.map((quote) => quote.text),
       ].map((text, i) => ({ key: `${i}`, text })),

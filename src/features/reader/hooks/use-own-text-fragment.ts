@@ -19,8 +19,8 @@ import { loadAddress } from '../../../lib/landing';
  * app had the interview's text: it gave up, with no way to ask it again.
  * A built page has its words from the first paint and the browser finds them
  * itself, unless the page holds a copy of them above the interview's text
- * (`copies`: the header's, the question index's titles, the key quotes
- * panel's): the browser takes the first match on the page, so it stayed at the
+ * (`copies`: the title's, the standfirst's, the question index's titles, the
+ * key quotes panel's): the browser takes the first match on the page, so it stayed at the
  * interview's top (or in the index) and left the text screens below; those the
  * reader finds in the text, questions and answers. Only for the reader the
  * page load shows, until the reader goes somewhere else (`navigationId` changes), once
