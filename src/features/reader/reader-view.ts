@@ -223,13 +223,17 @@ export function paragraphMarks(
   }
   const markPassage = (passage: FoundPassage, id: string) =>
     passage.ranges.forEach((range, i) => {
-      add(passage.questionId, paragraphKey(passage.part ?? 'answer', passage.questionId, range.paragraph), {
-        start: range.start,
-        end: range.end,
-        kind: 'passage',
-        // Only the first part carries the id: ids name one element.
-        ...(i === 0 ? { id } : {}),
-      });
+      add(
+        passage.questionId,
+        paragraphKey(passage.part ?? 'answer', passage.questionId, range.paragraph),
+        {
+          start: range.start,
+          end: range.end,
+          kind: 'passage',
+          // Only the first part carries the id: ids name one element.
+          ...(i === 0 ? { id } : {}),
+        },
+      );
     });
   for (const passage of passages) markPassage(passage, passageMarkId(passage.index));
   for (const pin of pins) if (pin) markPassage(pin, pinMarkId(pin.index));
