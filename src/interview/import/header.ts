@@ -9,6 +9,7 @@ import { displayLabel } from './speakers';
 import { BYLINE, SWAHILI_BYLINE, headlineUnder, type Page } from './site-name';
 import { isHeadingLike, type Role } from './structure';
 import { archiveRecord } from './record-fields';
+import { caselessHeadline } from './caseless-headline';
 
 /** What the paragraphs before the first question hold. */
 export type Header = {
@@ -65,12 +66,16 @@ export function readHeader(
   // A transcript archive names the event under its record ("Press Conference, …"): the headline.
   const event = page && archiveRecord(page.paragraphs.map((p) => p.text))?.event;
   const eventAt = paragraphs.findIndex((p) => p.index === event);
-  const titleAt = eventAt >= 0 ? eventAt : headline;
   for (const at of site) {
     const p = paragraphs[at];
     if (p) roles.set(p.index, { kind: 'noise', reason: 'page furniture' });
   }
   if (site.length > 0) first += 1;
+  const titleAt =
+    eventAt >= 0
+      ? eventAt
+      : (headline ??
+        caselessHeadline(paragraphs, first, (p) => roles.get(p.index)?.kind === 'noise'));
   paragraphs.forEach((p, i) => {
     if (i < first || roles.get(p.index)?.kind === 'noise') return;
     const caption = CAPTION.exec(p.text);
