@@ -120,3 +120,59 @@ describe(
     });
   },
 );
+
+describe(
+  "an archive's transcript in its newer layout: the event line over the holder's photo, a link between the name and the record",
+  { timeout: 30_000 },
+  () => {
+    const chrome = [
+      'Speech Archive',
+      'Transcripts from the Prime Ministers of Eastland',
+      'Transcript 40512',
+    ];
+    const record = [
+      'Period of Service: 03/05/2011 to 01/06/2019',
+      'More information about Lowe, Harriet on the State Library website.',
+      'Release Date: 25/10/2013',
+      'Release Type: Interview',
+      'Transcript ID: 40512',
+    ];
+    const turns = [
+      'HOST: Prime Minister, good morning and welcome to the show.',
+      'PM: Good morning, Sam. Good to be back.',
+      'HOST: Will the ferry fares go up this summer?',
+      'PM: Not this year. We froze them in the spring budget and they stay frozen.',
+      'HOST: And when will the new boats arrive?',
+      'PM: The first in March, the second before winter.',
+    ];
+    const event = 'Transcript of interview with Sam Reed, Radio East';
+
+    it("is titled by the event line, the guest is the holder, the archive's lines are listed", () => {
+      const { interview, dropped } = importOk(
+        [...chrome, event, 'Photo of Lowe, Harriet', 'Lowe, Harriet', ...record, ...turns].join(
+          '\n\n',
+        ),
+      );
+      expect(interview.title).toBe(event);
+      expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Harriet Lowe']);
+      expect(interview.published).toBe('2013-10-25');
+      expect(interview.intro).toEqual([]);
+      for (const line of [...chrome, 'Photo of Lowe, Harriet', 'Lowe, Harriet', ...record])
+        expect(dropped).toContain(line);
+    });
+
+    it("a photo's line over a name with no record under it is no archive's (near miss)", () => {
+      const { interview } = importOk(
+        [
+          event,
+          'Photo of Lowe, Harriet',
+          'Lowe, Harriet',
+          'Harriet Lowe spoke to Sam Reed on the morning the new ferry timetable was announced.',
+          ...turns,
+        ].join('\n\n'),
+      );
+      expect(interview.intro).toContain('Photo of Lowe, Harriet');
+      expect(interview.intro).toContain('Lowe, Harriet');
+    });
+  },
+);

@@ -195,12 +195,15 @@ export function resolvePeople({
       numbered !== undefined && labelled.some((other) => numbered.includes(other));
     // A guest labelled by an office alone ("PRIME MINISTER:", "MAYOR:") on an archive's page whose
     // record names the holder: that name, the office the role. The text's own holder comes first
-    // ("Prime Minister Tom Hargreaves said …"); a bare office is no name where one is given.
+    // ("Prime Minister Tom Hargreaves said …"); a bare office is no name where one is given. So is
+    // an office's initials the text spells out ("PM:", "Prime Minister, good morning").
+    const isOffice = (l: string) => l.split(/\s+/u).every(isTitleWord);
+    const spelt = recordHolder && group ? expandAcronym(group.label, article) : undefined;
     const office =
       recordHolder !== undefined &&
       side === 'interviewee' &&
       group?.kind === 'name' &&
-      group.labels.every((l) => l.split(/\s+/u).every(isTitleWord))
+      (group.labels.every(isOffice) || (spelt !== undefined && isOffice(spelt)))
         ? (fullName(group.label, key, speakers, corpus) ?? recordHolder)
         : undefined;
     const name = office
@@ -241,7 +244,7 @@ export function resolvePeople({
         : name;
     const role =
       group?.role ??
-      (office && group ? displayLabel(group.label) : findRole(name, corpus, labelled));
+      (office && group ? (spelt ?? displayLabel(group.label)) : findRole(name, corpus, labelled));
     people.set(key, {
       id: uniqueSlug(name, taken, side),
       name,

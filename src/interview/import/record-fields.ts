@@ -79,23 +79,35 @@ const ARCHIVE_KEY = /^(?:release[ds]?|transcript|document|speech|period of servi
 
 /**
  * Where a record of three fields or more starts right under line `at`: a label a line over its
- * value (recordFieldRuns), or "Key: value" one a line, each key once, a value a date or figure;
- * one of its keys an archive's.
+ * value (recordFieldRuns), or "Key: value" one a line, each key once, a value a date or figure,
+ * one of its keys an archive's; a line naming the holder as filed may come between ("More
+ * information about Abbott, Tony on …").
  */
 function recordUnder(lines: readonly string[], at: number) {
   const archival = (from: number, to: number) =>
     lines.slice(from, to).some((line) => line.includes(':') && ARCHIVE_KEY.test(line));
   const run = recordFieldRuns(lines).find((r) => r.start === at + 1);
   if (run) return archival(run.start, run.end) ? { end: run.end, fields: [] } : undefined;
+  const holder = lines[at] ?? '';
+  const link = (line: string) => line.length <= 120 && line.includes(holder);
+  // A speaker's first turn under it ("HOST: Well, welcome to the show.") is no field: its label
+  // comes back, or it closes a sentence.
+  const field = (line: string) =>
+    INLINE_FIELD.test(line) &&
+    !/[.?!]$/u.test(line) &&
+    lines.filter((l) => l.startsWith(line.slice(0, line.indexOf(':') + 1))).length === 1;
   let end = at + 1;
-  while (INLINE_FIELD.test(lines[end] ?? '')) end += 1;
-  const fields = lines.slice(at + 1, end);
+  while (field(lines[end] ?? '') || link(lines[end] ?? '')) end += 1;
+  const fields = lines.slice(at + 1, end).filter((f) => !link(f));
   const keys = new Set(fields.map((f) => f.slice(0, f.indexOf(':'))));
   const data = fields.some((f) => isData(f.slice(f.indexOf(':') + 1).trim()));
   return fields.length >= 3 && keys.size === fields.length && data && archival(at + 1, end)
-    ? { end, fields: fields.map((_, i) => at + 1 + i) }
+    ? { end, fields: lines.slice(at + 1, end).map((_, i) => at + 1 + i) }
     : undefined;
 }
+
+const isEvent = (line: string) =>
+  line.length <= 120 && /^\p{Lu}/u.test(line) && !/[:.?!]$/u.test(line);
 
 /**
  * A transcript archive's page (a prime minister's, a mayor's): the holder's name filed surname
@@ -111,11 +123,18 @@ export function archiveRecord(lines: readonly string[]): ArchiveRecord | undefin
   const match = SURNAME_FIRST.exec(lines[at] ?? '');
   const record = at >= 0 ? recordUnder(lines, at) : undefined;
   if (!match?.[1] || !match[2] || !record) return undefined;
-  const above = lines.slice(0, at);
-  const chrome = above.every((line) => line.split(' ').length <= 8 && !/[.?!;]$/u.test(line))
-    ? above.map((_, i) => i)
+  // The newer layout names the event over the holder's photo: "…" / "Photo of Abbott, Tony" / name.
+  const photo = lines[at - 1] === `Photo of ${lines[at] ?? ''}`;
+  const over = photo && isEvent(lines[at - 2] ?? '') ? at - 2 : undefined;
+  const above = lines
+    .slice(0, at)
+    .map((_, i) => i)
+    .filter((i) => i !== over);
+  const chrome = above.every(
+    (i) => (lines[i] ?? '').split(' ').length <= 8 && !/[.?!;]$/u.test(lines[i] ?? ''),
+  )
+    ? above
     : [];
-  const event = lines[record.end] ?? '';
   const released = record.fields
     .map((i) => /^[^:]*\bdate:\s(.+)$/iu.exec(lines[i] ?? '')?.[1] ?? '')
     .map((value) => parseDateLine(value))
@@ -125,9 +144,6 @@ export function archiveRecord(lines: readonly string[]): ArchiveRecord | undefin
     chrome,
     fields: record.fields,
     released,
-    event:
-      event.length <= 120 && /^\p{Lu}/u.test(event) && !/[:.?!]$/u.test(event)
-        ? record.end
-        : undefined,
+    event: photo ? over : isEvent(lines[record.end] ?? '') ? record.end : undefined,
   };
 }
