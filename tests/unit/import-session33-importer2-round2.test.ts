@@ -176,3 +176,42 @@ describe(
     });
   },
 );
+
+describe(
+  "a Substack post's publication: the newsletter, not its author",
+  { timeout: 30_000 },
+  () => {
+    const post = (top: string[], thanks: string) =>
+      [
+        ...top,
+        '6 questions for Ines Calder',
+        'On night shifts, notebooks and finishing things',
+        'Marcus Bellweather',
+        'Apr 2, 2024',
+        'Ines Calder writes Lamplight, a monthly letter about drawing at night. I asked her my usual questions.',
+        'Why a newsletter? I wanted a place to post drawings that did not vanish after a day.',
+        'When do you draw? After midnight, mostly, when the house is quiet.',
+        "What's next? A small book of the night drawings, if the printer agrees.",
+        thanks,
+        'Discussion about this post',
+        '© 2024 Marcus Bellweather',
+        'Privacy ∙ Terms ∙ Collection notice',
+        'Substack is the home for great culture',
+      ].join('\n');
+
+    it('is the name the subscribe line and the masthead give', () => {
+      const { interview } = importOk(
+        post(
+          ['Quiet Rooms', 'Subscribe', 'Sign in'],
+          'Thank you for reading Quiet Rooms! Subscribe for free to receive new posts and support my work.',
+        ),
+      );
+      expect(interview.source.publication).toBe('Quiet Rooms');
+    });
+
+    it('a page naming no newsletter keeps its copyright line (near miss)', () => {
+      const { interview } = importOk(post([], 'Thank you for reading this far!'));
+      expect(interview.source.publication).toBe('Marcus Bellweather');
+    });
+  },
+);

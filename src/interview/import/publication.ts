@@ -53,3 +53,16 @@ export function copyrightHolder(lines: readonly string[]): string | undefined {
   }
   return undefined;
 }
+
+// Substack's subscribe line names the newsletter: "Thank you for reading Small Hours! Subscribe
+// for free to receive new posts and support my work." (its footer's copyright is the author's).
+const THANKS = /^Thank you for reading ((?:The )?\p{Lu}[^!\n]{0,60})! Subscribe\b/u;
+
+/** A newsletter's name, as its subscribe line or its masthead over "Subscribe" / "Sign in" gives it. */
+export function newsletterName(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    const name = THANKS.exec(line)?.[1];
+    if (name) return name;
+  }
+  return lines[1] === 'Subscribe' && lines[2] === 'Sign in' ? lines[0] : undefined;
+}

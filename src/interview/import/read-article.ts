@@ -8,7 +8,7 @@ import { proposeKeyQuotes } from './key-quotes';
 import { findNoise } from './noise';
 import { splitParagraphs, type SourceParagraph } from './paragraphs';
 import { findPublicationName, resolvePeople, type SidedPerson } from './people';
-import { copyrightHolder } from './publication';
+import { copyrightHolder, newsletterName } from './publication';
 import { detectSpeakers } from './speakers';
 import { taggedNames } from './tagged-name';
 import { archiveRecord } from './record-fields';
@@ -256,7 +256,8 @@ export function readArticle(source: string, given: ImportOptions = {}): ReadOutc
   const named = options.publication ?? findPublicationName(structure, speakers, corpus, intro);
   // Else the site's copyright line in its footer ("© 2024 Some Gazette"): the publisher, not
   // necessarily who asked (a syndicated interview), so no interviewer's name.
-  const publication = named ?? copyrightHolder(paragraphs.map((p) => p.text));
+  const lines = paragraphs.map((p) => p.text);
+  const publication = named ?? newsletterName(lines) ?? copyrightHolder(lines);
   if (!publication) warnings.push(`no publication name found: set to "${UNKNOWN_PUBLICATION}"`);
   // A post whose author answers a challenge's or readers' questions ("Ten Questions About My
   // Writing, Answered", "My answers to the Proust questionnaire"): the author is the guest.
