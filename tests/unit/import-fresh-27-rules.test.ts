@@ -286,3 +286,56 @@ Kako ste se prilagodili na novu ligu?
     });
   },
 );
+
+describe("a Korean paper's answers each under an 'A. NAME ROLE' line", { timeout: 30_000 }, () => {
+  const page = (first: string, second: string, third: string) => `한울신문
+HOME 기획
+한울신문 동아리 Q&A 선배들이 답합니다
+승인 2020.04.02 09:30
+이도윤 기자
+동아리 가입을 망설이는 신입생을 위해 선배들에게 물었다.
+
+Q. 모임은 언제 열리나요
+A. ${first}
+매주 목요일 저녁 7시에 학생회관에서 모입니다. 시험 기간에는 쉽니다.
+
+Q. 경험이 없어도 들어갈 수 있나요
+A. ${second}
+저도 처음에는 아무것도 몰랐습니다. 선배들이 하나하나 알려 줍니다.
+
+Q. 회비는 얼마인가요
+A. ${third}
+한 학기에 이만 원입니다. 모두 행사에 씁니다.`;
+
+  it("labels each answer with its line's person, the rest of the line the role", () => {
+    const { interview } = importOk(
+      page('김민재 회장', '최유나(경영학과 18) 동문 (한결은행 기획부)', '윤서아 총무'),
+    );
+    expect(questions(interview)).toEqual([
+      ['모임은 언제 열리나요'],
+      ['경험이 없어도 들어갈 수 있나요'],
+      ['회비는 얼마인가요'],
+    ]);
+    expect(answers(interview)).toEqual([
+      '매주 목요일 저녁 7시에 학생회관에서 모입니다. 시험 기간에는 쉽니다.',
+      '저도 처음에는 아무것도 몰랐습니다. 선배들이 하나하나 알려 줍니다.',
+      '한 학기에 이만 원입니다. 모두 행사에 씁니다.',
+    ]);
+    const guests = interview.people.interviewees;
+    const answerer = (n: number) =>
+      guests.find((p) => p.id === interview.sections[0]?.questions[n]?.answeredBy);
+    expect(answerer(0)).toMatchObject({ name: '김민재', role: '회장' });
+    expect(answerer(1)).toMatchObject({
+      name: '최유나',
+      role: '(경영학과 18) 동문 (한결은행 기획부)',
+    });
+    expect(answerer(2)).toMatchObject({ name: '윤서아', role: '총무' });
+  });
+
+  it("leaves an answer's first words on its 'A.' line as the answer's", () => {
+    const { interview } = importOk(page('물론 가능합니다', '처음엔 어렵습니다', '이만 원입니다'));
+    expect(answers(interview)[0]).toContain('물론 가능합니다');
+    expect(answers(interview).join(' ')).toContain('처음엔 어렵습니다');
+    expect(interview.people.interviewees.map((p) => p.name)).not.toContain('물론');
+  });
+});

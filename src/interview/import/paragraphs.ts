@@ -168,7 +168,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
   labelRoundtableAnswers(lines);
   joinWrappedQuestions(lines);
   readCues(lines);
-  const speeches = labelRecordSpeakers(lines);
+  const speeches = new Map([...labelRecordSpeakers(lines), ...labelAnswererLines(lines)]);
   labelBarTurns(lines);
   labelTranscriptTurns(lines);
   labelTopicQuotes(lines);
@@ -340,6 +340,36 @@ function labelRoundtableAnswers(lines: string[]): void {
     lines[i + 1] = `${name}: ${(lines[i + 1] ?? '').replace(ANSWER_LABEL, '')}`;
     lines[i] = '';
   }
+}
+
+// A Korean paper's answerer over each answer: "A. " then a name of two to four syllables and the
+// person's role ("A. 박지훈 취재부장", "A. 문가영(국어교육과 05) 동인 (…)"). Not an answer's own
+// first words on its "A." line: a role is a noun, no sentence ends in "다", "요", "죠", "까" or
+// a stop.
+const ANSWERER_LINE = /^A\s*[.:．]\s*(\p{Script=Hangul}{2,4})(?: (?=\S)|(?=\())([^:：]{1,60})$/u;
+const ENDS_CLAUSE = /[다요죠까.?!…。]$/u;
+
+/**
+ * Answers each under their answerer's "A. NAME ROLE" line (two or more):
+ * the line labels the answer ("박지훈, 취재부장: 15일 …") and the answer is marked as a
+ * witness's speech, so that a person answering once speaks and the role is theirs.
+ */
+function labelAnswererLines(lines: string[]): Map<number, RecordSpeech> {
+  const speeches = new Map<number, RecordSpeech>();
+  const answerers = lines.flatMap((line, i) => {
+    const [, name, role] = ANSWERER_LINE.exec(line) ?? [];
+    const words = lines[i + 1] ?? '';
+    return name && role && !ENDS_CLAUSE.test(role) && words !== '' && !ANSWER_LABEL.test(words)
+      ? [{ i, name, role: role.trim() }]
+      : [];
+  });
+  if (answerers.length < 2) return speeches;
+  for (const { i, name, role } of answerers) {
+    lines[i + 1] = `${name}, ${role}: ${lines[i + 1] ?? ''}`;
+    lines[i] = '';
+    speeches.set(i + 1, 'witness');
+  }
+  return speeches;
 }
 
 // A question opened by "¿" (perhaps numbered, "4.- ¿Qué obras ha hecho durante su") that its

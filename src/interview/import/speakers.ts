@@ -333,12 +333,21 @@ function nameRoleLabels(paragraphs: readonly SourceParagraph[]): Map<number, Lab
   return new Map(
     paragraphs.flatMap((p) => {
       const [, name = '', role = '', rest = ''] = NAME_ROLE.exec(p.text) ?? [];
-      return name && (short.has(name) || p.record) && !CLAUSE.test(role)
-        ? [[p.index, { label: name, key: keyOf(name), rest, role }] as const]
+      if (name && (short.has(name) || p.record) && !CLAUSE.test(role))
+        return [[p.index, { label: name, key: keyOf(name), rest, role }] as const];
+      // A Korean answerer's line made the label (labelAnswererLines): its role may hold a year.
+      const [, korean = '', its = '', words = ''] = p.record
+        ? (KOREAN_ROLE.exec(p.text) ?? [])
+        : [];
+      return korean
+        ? [[p.index, { label: korean, key: keyOf(korean), rest: words, role: its }] as const]
         : [];
     }),
   );
 }
+
+// "박지훈, 취재부장: 15일 …", as labelAnswererLines writes an answerer's line over the answer.
+const KOREAN_ROLE = /^(\p{Script=Hangul}{2,4}), ([^:：]{1,60}): (\S.*)$/u;
 
 // A roundtable's panellist, one bulleted line each: "• Thomas Keane, CEO", "• Ruth Osei".
 const PANEL_LINE =
