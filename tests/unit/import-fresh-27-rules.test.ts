@@ -339,3 +339,49 @@ A. ${third}
     expect(interview.people.interviewees.map((p) => p.name)).not.toContain('물론');
   });
 });
+
+describe(
+  "a party site's leaked title line naming its guest after offices",
+  { timeout: 30_000 },
+  () => {
+    const page = (lead: string) => `Demokratická strana regiónov
+Domov
+Články
+${lead}
+
+03.05.2011
+
+Ako ste prežili prvý deň v parlamente? Prišli ste medzi prvými.
+
+Bolo to dlhé ráno. Najprv som hľadal kanceláriu, potom som celý deň sedel na výboroch a večer som ešte čítal návrhy zákonov, ktoré prídu na rad.
+
+Čo vás prekvapilo najviac?
+
+Koľko ľudí pracuje v zákulisí. Bez asistentov by žiadny poslanec nestihol ani polovicu práce, ktorú od neho voliči čakajú.
+
+Budete hlasovať za rozpočet?
+
+Nie v tejto podobe. Chcem vidieť, koľko peňazí pôjde do regiónov.`;
+
+    it('names the guest at its end, not the offices and adjective before ("Riaditeľ Ekonomického …", "NR SR")', () => {
+      const { interview } = importOk(
+        page(
+          'title=Riaditeľ Ekonomického ústavu, muž, ktorý vyhral voľby na východe. Podpredseda DSR a poslanec NR SR Tomáš Kollár.',
+        ),
+      );
+      expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Tomáš Kollár']);
+    });
+
+    it('names a guest whose name follows a Slovak office word directly ("Riaditeľka …")', () => {
+      const { interview } = importOk(
+        page('Riaditeľka Ekonomického ústavu Zuzana Hrušková o prvom dni v parlamente.'),
+      );
+      expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Zuzana Hrušková']);
+    });
+
+    it('keeps a two-word name opening in capitals whole ("TJ Kollár")', () => {
+      const { interview } = importOk(page('Podpredseda DSR TJ Kollár o prvom dni v parlamente.'));
+      expect(interview.people.interviewees.map((p) => p.name)).toEqual(['TJ Kollár']);
+    });
+  },
+);

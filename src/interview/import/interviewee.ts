@@ -50,7 +50,10 @@ function withoutRoleWords(name: string, corpus: string): string {
   const words = withoutTitles(name).split(/\s+/);
   while (words.length > 2) {
     const first = (words[0] ?? '').toLowerCase();
-    if (!TITLES.has(first) && !corpus.includes(first)) break;
+    // A body's acronym before the name is no part of it: "poslanec NR SR Marek Hudec". A club's
+    // letters ("FC Porto") make a club's name, which firstNameIn passes over.
+    const acronym = /^\p{Lu}{2,4}$/u.test(words[0] ?? '') && !CLUB.test(first);
+    if (!TITLES.has(first) && !corpus.includes(first) && !acronym) break;
     words.shift();
   }
   return words.join(' ');

@@ -44,7 +44,11 @@ export const TITLES = new Set(
     // A guest's trade as Dutch leads write it ("Presentatrice Anouk de Wit (41) …").
     'presentator presentatrice schrijver schrijfster acteur actrice zanger zangeres ' +
     'regisseur journalist burgemeester burgervader wethouder voorzitter directeur ' +
-    'ontwerper fotograaf kunstenaar kunstenares'
+    'ontwerper fotograaf kunstenaar kunstenares ' +
+    // Slovak and Czech offices before a name ("Riaditeľ Konzervatívneho inštitútu …",
+    // "podpredseda OKS a poslanec Marek Hudec", "ředitel Jan Novák").
+    'riaditeľ riaditeľka predseda predsedníčka podpredseda podpredsedníčka poslanec poslankyňa ' +
+    'ředitel ředitelka předseda předsedkyně místopředseda místopředsedkyně poslankyně'
   ).split(' '),
 );
 
