@@ -385,3 +385,35 @@ Nie v tejto podobe. Chcem vidieť, koľko peňazí pôjde do regiónov.`;
     });
   },
 );
+
+describe("a Lithuanian guest's initials as her answers' label", { timeout: 30_000 }, () => {
+  const page = (headline: string, line: string) => `2010-05-04
+${headline}
+${line}
+
+Kaip pradėjote dirbti savivaldybėje?
+
+DKV: Atėjau čia po studijų ir likau. Iš pradžių maniau, kad tik metams, bet darbas įtraukė.
+
+Kas sunkiausia?
+
+DKV: Sunkiausia pasakyti žmonėms, kad pinigų nėra, nors jie teisūs.
+
+Ką darysite toliau?
+
+DKV: Dirbsiu tol, kol žmonės manimi pasitiki.`;
+
+  it("names her from the headline's initial and surname and the genitive written out", () => {
+    const { interview } = importOk(
+      page('D. Vaitkienė: „Darbas įtraukė"', 'Dainos Vaitkienės interviu „Kauno dienai”'),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Daina Vaitkienė']);
+  });
+
+  it('leaves the initials where no surname in the text fits them', () => {
+    const { interview } = importOk(
+      page('Savivaldybė: „Darbas įtraukė"', 'Dainos Petrauskienės interviu „Kauno dienai”'),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['DKV']);
+  });
+});

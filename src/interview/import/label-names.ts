@@ -154,6 +154,26 @@ export function nameForInitials(written: string, text: string): string | undefin
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/**
+ * A Lithuanian guest's initials ("ROJ", a middle name's letter between) where the text gives
+ * her initial and surname ("R. Jurgaitienė: „…\"") and her name written out in the genitive
+ * ("Rasos Jurgaitienės interviu"): the given name in the nominative, feminine -os/-ės to -a/-ė.
+ */
+export function lithuanianInitials(label: string, text: string): string | undefined {
+  if (!/^\p{Lu}{2,3}$/u.test(label)) return undefined;
+  const first = label.charAt(0);
+  const last = label.charAt(label.length - 1);
+  for (const [, surname = ''] of text.matchAll(SHORT_NAME)) {
+    if (!surname.startsWith(last) || !/[ėa]$/u.test(surname)) continue;
+    const genitive = new RegExp(`(?<!\\p{L})(${first}\\p{Ll}+)(os|ės) ${surname}s(?!\\p{L})`, 'u');
+    const [, stem, ending] = genitive.exec(text) ?? [];
+    if (stem && ending) return `${stem}${ending === 'os' ? 'a' : 'ė'} ${surname}`;
+  }
+  return undefined;
+}
+// An initial and a surname: "R. Jurgaitienė".
+const SHORT_NAME = /(?<!\p{L})\p{Lu}\. (\p{Lu}\p{Ll}{2,})(?!\p{L})/gu;
+
 // A relative clause after a name is a sentence going on, no role: Czech, Slovak and Polish
 // "který kope za místní klub" (who plays for the local club), French and Italian "qui"/"che".
 const RELATIVE =

@@ -2,7 +2,13 @@ import type { Person } from '../schema';
 import { uniqueSlug } from '../slug';
 import { isNameLine, isNotAPerson, isTitleWord, withoutTitles } from './names';
 import { captionedGuest, findInterviewee } from './interviewee';
-import { findFullName, findRole, nameForInitials, nameGivenFor } from './label-names';
+import {
+  findFullName,
+  findRole,
+  lithuanianInitials,
+  nameForInitials,
+  nameGivenFor,
+} from './label-names';
 import { expandAcronym, findPublication } from './publication';
 import { escapeRegExp } from './escape-regexp';
 import { greetedByAskers } from './greeted-guest';
@@ -236,6 +242,7 @@ export function resolvePeople({
                 : undefined) ??
               expandAcronym(group.label, corpus) ??
               nameForInitials(group.label, article) ??
+              lithuanianInitials(group.label, article) ??
               withoutTitles(displayLabel(group.label)));
     const label = group
       ? displayLabel(group.label)
