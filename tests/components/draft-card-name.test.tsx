@@ -1,30 +1,12 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DraftEditor } from '../../src/features/add-interview/components/draft-editor';
 import type { Draft } from '../../src/interview/import/draft';
-import { readArticle } from '../../src/interview/import/read-article';
-import { renderWithRouter } from './render';
+import { draftOf, renderDraftEditor } from './render-draft-editor';
 import { bakerTranscript } from '../support/baker-transcript';
 
 // A card's name was its role and line alone ("Answer , line 201"): a screen reader's user tabbing
 // from card to card heard which role and line, never which paragraph.
-
-function draftOf(text: string): Draft {
-  const read = readArticle(text);
-  if (!read.ok) throw new Error(read.error);
-  return read.draft;
-}
-
-function renderEditor(draft: Draft) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return renderWithRouter(
-    <QueryClientProvider client={client}>
-      <DraftEditor initial={draft} onStartOver={() => undefined} />
-    </QueryClientProvider>,
-  );
-}
 
 function lineOf(draft: Draft, words: string): number {
   const line = draft.blocks.find((b) => b.text.includes(words))?.line;
@@ -40,7 +22,7 @@ describe('a draft card’s name', () => {
     const long =
       'It rose at dawn, the first of the loaves, and it was sold by noon to the people who had waited outside since six.';
     const draft = draftOf(`${bakerTranscript(2)}\nQ: And the next one?\nA: ${long}`);
-    renderEditor(draft);
+    renderDraftEditor(draft);
     const short = 'It rose at dawn, 2 times over, and sold by noon.';
     const card = screen.getByRole('listitem', {
       name: `Answer, line ${lineOf(draft, short)}: ${short}`,

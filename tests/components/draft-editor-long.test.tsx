@@ -1,11 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DraftEditor } from '../../src/features/add-interview/components/draft-editor';
 import type { Draft } from '../../src/interview/import/draft';
-import { readArticle } from '../../src/interview/import/read-article';
-import { renderWithRouter } from './render';
+import { draftOf, renderDraftEditor } from './render-draft-editor';
 import { bakerTranscript } from '../support/baker-transcript';
 
 // A 1 MB transcript of short turns is some 20,000 paragraphs: listed all at once, each with its
@@ -13,18 +10,7 @@ import { bakerTranscript } from '../support/baker-transcript';
 // correction after that for as long again. The editor lists them a page at a time.
 
 function longDraft(turns: number): Draft {
-  const read = readArticle(bakerTranscript(turns));
-  if (!read.ok) throw new Error(read.error);
-  return read.draft;
-}
-
-function renderEditor(draft: Draft) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return renderWithRouter(
-    <QueryClientProvider client={client}>
-      <DraftEditor initial={draft} onStartOver={() => undefined} />
-    </QueryClientProvider>,
-  );
+  return draftOf(bakerTranscript(turns));
 }
 
 // Each “Next problem” test lists 200 cards in jsdom and presses through them: one took 96 s at a
@@ -60,7 +46,7 @@ describe('DraftEditor with a long text', () => {
   it('lists the first 200 paragraphs, says how many there are, and shows the next 200 on request', () => {
     const draft = longDraft(300);
     expect(draft.blocks.length).toBeGreaterThan(600);
-    renderEditor(draft);
+    renderDraftEditor(draft);
     expect(cards()).toHaveLength(200);
     expect(
       within(paragraphs()).getByText(`Paragraphs 1–200 of ${draft.blocks.length} shown.`, {
@@ -80,7 +66,7 @@ describe('DraftEditor with a long text', () => {
     const draft = longDraft(300);
     const far = draft.blocks[500];
     if (far?.line === undefined) throw new Error('no line');
-    renderEditor({ ...draft, notes: [`line ${far.line}: a question has no answer`] });
+    renderDraftEditor({ ...draft, notes: [`line ${far.line}: a question has no answer`] });
     expect(document.getElementById(`block-${far.id}`)).toBeNull();
 
     fireEvent.click(button(`line ${far.line}`));
@@ -92,7 +78,7 @@ describe('DraftEditor with a long text', () => {
 
   it('the outline of a long interview lists its sections with their counts, and a section’s button focuses its first question', () => {
     const draft = longDraft(300);
-    renderEditor(draft);
+    renderDraftEditor(draft);
     const outline = screen.getByText('Structure found').closest('section');
     if (!outline) throw new Error('no outline');
     // 300 questions in 60 parts: the parts are listed, not the questions (10,000 rows froze it).
@@ -115,7 +101,7 @@ describe('DraftEditor with a long text', () => {
     const last = draft.blocks.at(-1);
     if (!last) throw new Error('no paragraphs');
     // The last answer made a question: a question without an answer, 400 paragraphs past the page.
-    renderEditor({
+    renderDraftEditor({
       ...draft,
       blocks: draft.blocks.map((b) => (b === last ? { ...b, role: 'question' as const } : b)),
     });
@@ -130,7 +116,7 @@ describe('DraftEditor with a long text', () => {
     const draft = longDraft(300);
     // Two answers made questions: two questions without an answer, one listed, one far past the page.
     const made = [draft.blocks[20], draft.blocks.at(-1)];
-    renderEditor({
+    renderDraftEditor({
       ...draft,
       blocks: draft.blocks.map((b) => (made.includes(b) ? { ...b, role: 'question' as const } : b)),
     });
@@ -155,7 +141,7 @@ describe('DraftEditor with a long text', () => {
 
   it('a short interview is listed whole, with nothing to show more', () => {
     const draft = longDraft(40);
-    renderEditor(draft);
+    renderDraftEditor(draft);
     expect(cards()).toHaveLength(draft.blocks.length);
     expect(screen.queryByText(/^Show paragraphs/, { selector: 'button' })).toBeNull();
   }, 30_000);

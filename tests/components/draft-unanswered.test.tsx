@@ -1,32 +1,13 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DraftEditor } from '../../src/features/add-interview/components/draft-editor';
-import type { Draft } from '../../src/interview/import/draft';
-import { readArticle } from '../../src/interview/import/read-article';
-import { renderWithRouter } from './render';
+import { draftOf, renderDraftEditor } from './render-draft-editor';
 import { bakerTranscript } from '../support/baker-transcript';
 
 // A question left without an answer was three problems on its card, two of them the schema's
 // words about a field the teacher never sees ("must be a URL-safe id: lowercase letters, digits
 // and single hyphens", "unknown speaker "": expected one of …") and counted three times in the
 // bar: one thing to fix, said once, in words that say how to fix it.
-
-function draftOf(text: string): Draft {
-  const read = readArticle(text);
-  if (!read.ok) throw new Error(read.error);
-  return read.draft;
-}
-
-function renderEditor(draft: Draft) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return renderWithRouter(
-    <QueryClientProvider client={client}>
-      <DraftEditor initial={draft} onStartOver={() => undefined} />
-    </QueryClientProvider>,
-  );
-}
 
 /** A paragraph's card, by its role and first words as its name says them. */
 function card(name: RegExp): HTMLElement {
@@ -38,7 +19,7 @@ describe('a question without an answer', () => {
 
   it('is one problem on its card, saying what to do, counted once', async () => {
     const user = userEvent.setup();
-    renderEditor(draftOf(bakerTranscript(4)));
+    renderDraftEditor(draftOf(bakerTranscript(4)));
     expect(screen.getByRole('status').textContent).toBe('Ready to keep');
 
     await user.click(
