@@ -227,10 +227,15 @@ test.describe('a teacher brings an interview', () => {
     await review(page);
     await page.getByRole('button', { name: 'Keep on this device' }).click();
     await expect(page).toHaveURL(/\/i\/felix-ng-2021$/);
-    // A second article under way…
+    // A second article under way (the same text again: its id is the kept interview's, which the
+    // Id field says, so that Keep cannot replace it)…
     await page.goto('/add');
-    await review(page);
+    await page.getByLabel('Paste the article’s text').fill(ARTICLE);
+    await page.getByRole('button', { name: 'Read this text' }).click();
     await page.getByText('Details and people').click();
+    await expect(
+      page.getByRole('textbox', { name: /is the id of “.+”, kept on this device: choose another/ }),
+    ).toHaveValue('felix-ng-2021');
     await page.getByLabel('Title').fill('Work in progress');
     await expect.poll(() => savedDraft(page)).toContain('Work in progress');
     // …is not lost to an Edit in the library unless the teacher says so.
