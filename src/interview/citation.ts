@@ -1,5 +1,5 @@
 import { articleAuthors } from './authors';
-import { isPlaceholder } from './placeholders';
+import { isPlaceholder, publicationName } from './placeholders';
 import type { Interview } from './schema';
 
 // What a citation says about an interview, as data: CSL-JSON items for the
@@ -34,14 +34,9 @@ export function cslName(name: string): CslName {
   return family && words.length > 0 ? { family, given: words.join(' ') } : { literal: name.trim() };
 }
 
-/**
- * The publication, unless it is the importer's "Unknown publication", which names none: a
- * citation then gives no container (APA and MLA do so for an article whose source is unknown),
- * not the placeholder as if it were a newspaper's name.
- */
+/** The publication, unless the importer's placeholder: a citation then gives no container (APA and MLA do so for an article whose source is unknown). */
 function publicationOf(interview: Interview): string | undefined {
-  const name = interview.source.publication;
-  return isPlaceholder('publication', name) ? undefined : name;
+  return publicationName(interview.source.publication);
 }
 
 /** The people interviewed, without the importer's "Interviewee" (a guest it could not name). */

@@ -1,21 +1,14 @@
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { HandoutHeader } from '../../src/features/print/components/handout-header';
 import { seedInterview } from '../support/seed';
+import { stubScreenMedia } from './screen-media';
 
 // Who was interviewed, where and when print in the lines under the title (interview-header.tsx):
 // the handout's header listed them again, so every handout printed them twice.
 describe('the handout’s header', () => {
-  // jsdom has no media queries: the page is on screen, not printed.
-  beforeAll(() => {
-    vi.stubGlobal('matchMedia', () => ({
-      matches: false,
-      addEventListener: () => {},
-      removeEventListener: () => {},
-    }));
-  });
+  stubScreenMedia();
   afterEach(cleanup);
-  afterAll(() => vi.unstubAllGlobals());
 
   const terms = () => screen.queryAllByRole('term').map((term) => term.textContent);
 

@@ -1,5 +1,5 @@
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { readerHead } from '../../src/app/page-head';
 import { KeptInterviewFacts } from '../../src/features/add-interview/components/kept-interviews';
 import { InterviewCard } from '../../src/features/library/components/interview-card';
@@ -8,6 +8,7 @@ import { InterviewHeader } from '../../src/features/reader/components/interview-
 import { catalogueEntryFor } from '../../src/interview/catalogue';
 import type { Interview } from '../../src/interview/schema';
 import { seedInterview } from '../support/seed';
+import { stubScreenMedia } from './screen-media';
 import { renderWithRouter } from './render';
 
 // An interview imported from a page that names no publication holds the importer's placeholder,
@@ -20,15 +21,8 @@ function unpublished(url?: string): Interview {
 }
 
 describe('an interview whose publication the importer did not find', { timeout: 30_000 }, () => {
-  beforeAll(() => {
-    vi.stubGlobal('matchMedia', () => ({
-      matches: false,
-      addEventListener: () => {},
-      removeEventListener: () => {},
-    }));
-  });
+  stubScreenMedia();
   afterEach(cleanup);
-  afterAll(() => vi.unstubAllGlobals());
   const sections = seedInterview().sections.map((s) => s.id);
 
   it('names no publication under the title; the date follows alone', () => {

@@ -3,7 +3,7 @@ import { PrintedUrl } from '../../../components/printed-url';
 import { paths } from '../../../config/paths';
 import type { CatalogueEntry } from '../../../interview/catalogue';
 import { facetKey } from '../../../interview/facets';
-import { isPlaceholder } from '../../../interview/placeholders';
+import { isPlaceholder, publicationName } from '../../../interview/placeholders';
 import { formatDate, plural } from '../../../lib/format';
 
 // A transparent border: in forced colours (Windows high contrast) the background is dropped and
@@ -22,6 +22,8 @@ const facetLinkClass =
  * cannot romanize: src/interview/facet-values.ts).
  */
 export function InterviewCard({ entry }: { entry: CatalogueEntry }) {
+  // The importer's "Unknown publication" names none: the card says nothing of it.
+  const publication = publicationName(entry.publication);
   return (
     <article className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
       {/* The title is in the interview's language (the page is in English): read in its voice. */}
@@ -55,25 +57,24 @@ export function InterviewCard({ entry }: { entry: CatalogueEntry }) {
         ))}
       </p>
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-        {/* The importer's "Unknown publication" names none: the card says nothing of it. */}
-        {isPlaceholder('publication', entry.publication) ? null : (
+        {publication !== undefined && (
           <Link
             to={paths.library({
-              filters: { publication: entry.publicationKey ?? facetKey(entry.publication) },
+              filters: { publication: entry.publicationKey ?? facetKey(publication) },
             })}
             className={facetLinkClass}
-            aria-label={`Interviews from ${entry.publication}`}
+            aria-label={`Interviews from ${publication}`}
           >
-            {entry.publication}
+            {publication}
           </Link>
         )}
         {entry.published && (
           <>
-            {!isPlaceholder('publication', entry.publication) && ' · '}
+            {publication !== undefined && ' · '}
             <time dateTime={entry.published}>{formatDate(entry.published)}</time>
           </>
         )}
-        {(entry.published ?? !isPlaceholder('publication', entry.publication)) && ' · '}
+        {(entry.published ?? publication !== undefined) && ' · '}
         {plural(entry.questionCount, 'question')} · {entry.readingMinutes} min read
       </p>
       <ul aria-label="Topics" className="mt-3 flex flex-wrap gap-2">

@@ -60,6 +60,7 @@ function HandoutHeaderContent({ interview, path, lesson }: HandoutHeaderProps) {
   const printed = usePrinted();
   useQuery({ ...qrEncoderQuery, enabled: !keptHere });
   const authors = articleAuthors(interview);
+  const publication = publicationName(interview.source.publication);
   // The foot of every printed sheet names this view's link (index.css, @page), not the address
   // the page was loaded at; a kept interview's link opens only here, so its sheets name none.
   // Set once the page is printed (then in the same commit, before the browser lays it out for
@@ -107,7 +108,7 @@ function HandoutHeaderContent({ interview, path, lesson }: HandoutHeaderProps) {
             {citation ? (
               <RichText text={citation} />
             ) : (
-              `${authors.join(', ')}${authors.length ? '. ' : ''}${interview.title}${publicationName(interview.source.publication) ? ` ${interview.source.publication}` : ''}${interview.published ? `, ${formatDate(interview.published)}` : ''}.${interview.canonicalUrl ? ` ${interview.canonicalUrl}` : ''}`
+              `${authors.join(', ')}${authors.length ? '. ' : ''}${interview.title}${publication ? ` ${publication}` : ''}${interview.published ? `, ${formatDate(interview.published)}` : ''}.${interview.canonicalUrl ? ` ${interview.canonicalUrl}` : ''}`
             )}
             <span className="block text-xs">
               {citation ? 'APA 7th edition. ' : ''}Passages are numbered as Q2 ¶3: question 2,
