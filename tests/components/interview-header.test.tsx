@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { InterviewHeader } from '../../src/features/reader/components/interview-header';
 import { seedInterview } from '../support/seed';
@@ -68,6 +68,47 @@ describe('the interview header', () => {
     render(<InterviewHeader interview={interview} sectionIds={everySection} answerShown={shown} />);
     expect(screen.getByRole('img', { name: 'A photo' }).getAttribute('src')).toBe(
       'https://example.org/a.webp',
+    );
+  });
+});
+
+describe('the lines under the title', () => {
+  // The importer titles an article without a headline "Interview with NAME" (a press
+  // conference, a questionnaire): the line under it said the same again, on screen and on paper.
+  it('do not say "Interview with …" again when the title says just that', () => {
+    const seed = seedInterview();
+    const guest = { ...seed.people.interviewees[0]!, name: 'Mourinho', role: undefined };
+    const interview = {
+      ...seed,
+      title: 'Interview with Mourinho',
+      people: { ...seed.people, interviewees: [guest] },
+    };
+    const { container } = render(
+      <InterviewHeader interview={interview} sectionIds={everySection} answerShown={shown} />,
+    );
+    expect(within(container).getAllByText(/Interview with/)).toHaveLength(1);
+    expect(
+      within(container).getByRole('heading', { level: 1, name: 'Interview with Mourinho' }),
+    ).toBeTruthy();
+  });
+
+  it('still name the guest under a title that names them among other words', () => {
+    const seed = seedInterview();
+    const guest = {
+      ...seed.people.interviewees[0]!,
+      name: 'Mourinho',
+      role: 'Manchester United manager',
+    };
+    const interview = {
+      ...seed,
+      title: 'Interview with Mourinho after the derby',
+      people: { ...seed.people, interviewees: [guest] },
+    };
+    const { container } = render(
+      <InterviewHeader interview={interview} sectionIds={everySection} answerShown={shown} />,
+    );
+    expect(within(container).getByText(/Interview with/, { selector: 'p' }).textContent).toBe(
+      'Interview with Mourinho, Manchester United manager',
     );
   });
 });

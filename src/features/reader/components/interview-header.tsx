@@ -5,6 +5,7 @@ import type { Interview, InterviewImage } from '../../../interview/schema';
 import { readingMinutes, wordCounts } from '../../../interview/reading-time';
 import { formatDate } from '../../../lib/format';
 import { publicationName } from '../../../interview/placeholders';
+import { foldQuery } from '../../../interview/fold';
 
 /**
  * The article's photo with its caption and credit. Its box keeps the photo's
@@ -38,6 +39,17 @@ function Photo({ image, src }: { image: InterviewImage; src: string }) {
 /** An address's host, without "www.": what a link to an unnamed publication says. */
 function hostOf(url: string): string {
   return URL.canParse(url) ? new URL(url).hostname.replace(/^www\./u, '') : url;
+}
+
+/**
+ * Whether the title is the line naming the guests, as the importer titles an article without a
+ * headline ("Interview with Mourinho"): under it, that line said the same again, on screen and on
+ * paper. A guest's role is more than the title says, so its line stays.
+ */
+function titleNamesGuests({ title, people }: Interview): boolean {
+  if (people.interviewees.some((person) => person.role)) return false;
+  const line = `Interview with ${people.interviewees.map((person) => person.name).join(' and ')}`;
+  return foldQuery(title) === foldQuery(line);
 }
 
 /**
@@ -90,16 +102,18 @@ export function InterviewHeader({
       {interview.standfirst && (
         <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{interview.standfirst}</p>
       )}
-      <p className="mt-4 text-stone-800 dark:text-stone-200">
-        Interview with{' '}
-        {interview.people.interviewees.map((person, i) => (
-          <span key={person.id}>
-            {i > 0 && ' and '}
-            <span className="font-semibold">{person.name}</span>
-            {person.role && `, ${person.role}`}
-          </span>
-        ))}
-      </p>
+      {!titleNamesGuests(interview) && (
+        <p className="mt-4 text-stone-800 dark:text-stone-200">
+          Interview with{' '}
+          {interview.people.interviewees.map((person, i) => (
+            <span key={person.id}>
+              {i > 0 && ' and '}
+              <span className="font-semibold">{person.name}</span>
+              {person.role && `, ${person.role}`}
+            </span>
+          ))}
+        </p>
+      )}
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
         {facts.map((fact, at) => (
           <Fragment key={at}>
