@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { paths, type LessonParams } from '../../../config/paths';
 import type { Section } from '../../../interview/schema';
 import { plural } from '../../../lib/format';
+import { foldQuery } from '../../../interview/fold';
 import { sectionHeadingId } from '../reader-view';
 import { CollapsibleBody } from './collapsible-body';
 import { CopyLinkButton } from './copy-button';
@@ -24,19 +25,28 @@ type InterviewSectionProps = {
   children: ReactNode;
 };
 
-/** The topic, the full heading and the number of questions; one line while collapsed. */
+/**
+ * The topic, the full heading and the number of questions; one line while collapsed. A topic
+ * that is the heading's own words (the importer's one section "Interview") is said once, by the
+ * heading: it read "INTERVIEW" over "Interview", on screen and on paper.
+ */
 function SectionTitle({ section, open }: { section: Section; open: boolean }) {
+  const topicIsHeading = foldQuery(section.label) === foldQuery(section.heading);
   return (
     <span className={`min-w-0 flex-1 ${open ? '' : 'flex items-baseline gap-x-2 overflow-hidden'}`}>
       {/* The search index (data-pagefind) keeps the heading alone. */}
-      <span
-        data-pagefind-ignore
-        className={`font-sans font-semibold text-sky-800 dark:text-sky-300 ${open ? 'block text-sm tracking-wide uppercase' : 'shrink-0 text-base'}`}
-      >
-        {section.label}
-        {/* Pauses for screen readers between the three parts. */}
-        <span className="sr-only">:</span>
-      </span>{' '}
+      {!topicIsHeading && (
+        <>
+          <span
+            data-pagefind-ignore
+            className={`font-sans font-semibold text-sky-800 dark:text-sky-300 ${open ? 'block text-sm tracking-wide uppercase' : 'shrink-0 text-base'}`}
+          >
+            {section.label}
+            {/* Pauses for screen readers between the three parts. */}
+            <span className="sr-only">:</span>
+          </span>{' '}
+        </>
+      )}
       <span
         className={
           open
