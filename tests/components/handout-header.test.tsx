@@ -34,3 +34,39 @@ describe('the handout’s header', () => {
     expect(screen.getByText('Ann Lee')).toBeTruthy();
   });
 });
+
+// Printed before its APA citation has loaded (the browser's Print on an interview kept on this
+// device), the header gives a plain line instead: it ran the title into the publication, "L'invité
+// du jour – Sud Radio Média Sud Radio, 12 March 2025.".
+describe('the handout’s plain citation line', () => {
+  stubScreenMedia();
+  afterEach(cleanup);
+
+  const citation = () =>
+    screen
+      .getAllByRole('definition')
+      .map((d) => d.firstChild?.textContent ?? '')
+      .find((text) => text.includes('2026'));
+
+  it('ends the title before the publication and the date', () => {
+    const interview = { ...seedInterview(), title: 'L’invité du jour' };
+    render(<HandoutHeader interview={interview} path="/i/viktor-maiko-2026" lesson={false} />);
+    expect(citation()).toContain('L’invité du jour. The Times of Central Asia, 10 February 2026.');
+    cleanup();
+    const unpublished = { ...interview, source: { publication: 'Unknown publication' } };
+    render(<HandoutHeader interview={unpublished} path="/i/viktor-maiko-2026" lesson={false} />);
+    expect(citation()).toContain('L’invité du jour. 10 February 2026.');
+  });
+
+  it('adds no full stop after a title that ends its own sentence', () => {
+    const seed = seedInterview();
+    render(<HandoutHeader interview={seed} path="/i/viktor-maiko-2026" lesson={false} />);
+    expect(citation()).toContain(
+      'I Truly Believe In That.” The Times of Central Asia, 10 February',
+    );
+    cleanup();
+    const asking = { ...seed, title: 'Will the war end this year?' };
+    render(<HandoutHeader interview={asking} path="/i/viktor-maiko-2026" lesson={false} />);
+    expect(citation()).toContain('Will the war end this year? The Times of Central Asia, 10 Feb');
+  });
+});

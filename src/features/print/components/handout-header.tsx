@@ -14,6 +14,34 @@ import { isFromThisDevice } from '../../reader/api/get-interview';
 import { usePrinted } from '../hooks/use-printed';
 import { QueryProvider } from '../../../components/query-provider';
 
+/**
+ * The title as a sentence of the plain citation line: ended with a full stop unless it ends its
+ * own ("… this year?", "… In That.”"). Without one it ran into the publication: "L'invité du jour
+ * – Sud Radio Média Sud Radio, 12 March 2025."
+ */
+function endSentence(title: string): string {
+  return /[.!?…。！？][\p{Pe}\p{Pf}"']*$/u.test(title) ? title : `${title}.`;
+}
+
+/** The line printed for the citation until the APA one has loaded. */
+function plainCitation(
+  interview: Interview,
+  authors: readonly string[],
+  publication: string | undefined,
+): string {
+  const where = [publication, interview.published && formatDate(interview.published)]
+    .filter(Boolean)
+    .join(', ');
+  return [
+    authors.length ? `${authors.join(', ')}.` : '',
+    endSentence(interview.title),
+    where ? `${where}.` : '',
+    interview.canonicalUrl ?? '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 type HandoutHeaderProps = {
   interview: Interview;
   /** The in-app link to this view (a lesson's link in a lesson). */
@@ -108,7 +136,7 @@ function HandoutHeaderContent({ interview, path, lesson }: HandoutHeaderProps) {
             {citation ? (
               <RichText text={citation} />
             ) : (
-              `${authors.join(', ')}${authors.length ? '. ' : ''}${interview.title}${publication ? ` ${publication}` : ''}${interview.published ? `, ${formatDate(interview.published)}` : ''}.${interview.canonicalUrl ? ` ${interview.canonicalUrl}` : ''}`
+              plainCitation(interview, authors, publication)
             )}
             <span className="block text-xs">
               {citation ? 'APA 7th edition. ' : ''}Passages are numbered as Q2 ¶3: question 2,
