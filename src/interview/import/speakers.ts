@@ -92,21 +92,23 @@ const QUESTION_KEYS = new Set(
     'запитання кор savol s muxbir jurnalist frage f pregunta p domanda d pergunta vraag س röportör ' +
     'सवाल प्रश्न ' +
     // Chinese "问：" / "問：" and "答："; a Japanese or Chinese reporter's "記者：" / "记者："; Thai
-    // "ถาม" (ask) and "ตอบ" (answer); Swahili "swali" (question) and "jibu" (answer).
-    '问 問 記者 记者 ถาม swali'
+    // "ถาม" (ask) and "ตอบ" (answer); Swahili "swali" (question) and "jibu" (answer); Greek
+    // "Ερώτηση" / "ΕΡΩΤΗΣΗ" (capitals drop the accent) and "Απάντηση", numbered as a school
+    // blog prints them ("ΕΡΩΤΗΣΗ 1:"): without them the number alone keyed both labels.
+    '问 問 記者 记者 ถาม swali ερώτηση ερωτηση'
   ).split(' '),
 );
 const ANSWER_KEYS = new Set(
   (
     'a answer interviewee guest ответ о відповідь javob j antwort respuesta r resp ' +
-    'risposta réponse resposta antwoord ج röportajveren 答 जवाब उत्तर ตอบ jibu'
+    'risposta réponse resposta antwoord ج röportajveren 答 जवाब उत्तर ตอบ jibu απάντηση απαντηση'
   ).split(' '),
 );
 
 // Labels that are the word "question" itself (not a person, a host or "Me"): such a label only
 // ever asks, so it never marks an interviewer's reply inside an answer.
 const QUESTION_WORDS = new Set(
-  'q question вопрос в питання запитання savol s frage f pregunta p domanda d pergunta vraag س 问 問 सवाल प्रश्न swali'.split(
+  'q question вопрос в питання запитання savol s frage f pregunta p domanda d pergunta vraag س 问 問 सवाल प्रश्न swali ερώτηση ερωτηση'.split(
     ' ',
   ),
 );
@@ -190,7 +192,9 @@ function labelOf(source: string): Labelled | undefined {
   return {
     label,
     key: keyOf(label),
-    rest: match[2].replace(/^[—–ـ]\s*/u, '').trim(),
+    // A hyphen and a space open the turn as a dash does ("ΕΡΩΤΗΣΗ 1: - Πόσα …"); one before a
+    // number is the number's sign ("Μαρία: -5 βαθμούς").
+    rest: match[2].replace(/^(?:[—–ـ]\s*|-\s+)/u, '').trim(),
     ...(outlet ? { outlet } : {}),
     ...(dashed ? { dashed } : {}),
   };
