@@ -47,3 +47,38 @@ describe("Greek 'ΕΡΩΤΗΣΗ n:' / 'ΑΠΑΝΤΗΣΗ n:' labels", { timeout: 
     ]);
   });
 });
+
+describe('Greek and Bulgarian dates', { timeout: 30_000 }, () => {
+  it('reads a Greek Blogger date header and a Bulgarian site’s date as the page’s date', () => {
+    const greek = importOk(
+      page('el-village-school-blog-numbered-question-answer-labels-hard-wrapped.txt'),
+    );
+    expect(greek.interview.published).toBe('2018-06-12');
+    expect(greek.dropped).toContain('Τρίτη 12 Ιουνίου 2018');
+    const bulgarian = importOk(
+      page('bg-government-site-old-cms-minister-tv-transcript-host-labels.txt'),
+    );
+    expect(bulgarian.interview.published).toBe('2013-06-21');
+  });
+
+  it('leaves an unknown month alone and a sentence holding a Greek date as text', () => {
+    const unknown = importOk(`Τρίτη 12 Σπιτιού 2018
+
+Νίκος: Πότε ανοίξατε;
+
+Μαρία: Τον Ιούνιο.`);
+    expect(unknown.interview.published).toBeUndefined();
+    expect(unknown.dropped).toEqual([]);
+    const sentence = importOk(`Η νέα βιβλιοθήκη
+
+Στις 12 Ιουνίου 2018 ανοίξαμε τη βιβλιοθήκη του σχολείου.
+
+Νίκος: Πότε ανοίξατε;
+
+Μαρία: Τον Ιούνιο.`);
+    expect(sentence.interview.intro).toContain(
+      'Στις 12 Ιουνίου 2018 ανοίξαμε τη βιβλιοθήκη του σχολείου.',
+    );
+    expect(sentence.dropped).toEqual([]);
+  });
+});

@@ -179,6 +179,31 @@ const OTHER_MONTHS: readonly (readonly [string, number])[] = [
   ['ekim', 10],
   ['kasım', 11],
   ['aralık', 12],
+  // Bulgarian ("21 Юни 2013"; the rest share Russian's stems) and Greek, in the genitive
+  // ("12 Ιουνίου 2018"; capitals may drop the accent).
+  ['яну', 1],
+  ['юни', 6],
+  ['юли', 7],
+  ['сеп', 9],
+  ['ное', 11],
+  ['ιαν', 1],
+  ['φεβ', 2],
+  ['μαρ', 3],
+  ['μάρ', 3],
+  ['απρ', 4],
+  ['μαΐ', 5],
+  ['μαι', 5],
+  ['ιουν', 6],
+  ['ιούν', 6],
+  ['ιουλ', 7],
+  ['ιούλ', 7],
+  ['αυγ', 8],
+  ['αύγ', 8],
+  ['σεπ', 9],
+  ['οκτ', 10],
+  ['νοε', 11],
+  ['νοέ', 11],
+  ['δεκ', 12],
   // English stems last: they also start "mayo", "junio", "octubre", "novembre"…
   ...MONTHS.map((stem, i) => [stem, i + 1] as const),
 ];
@@ -194,9 +219,9 @@ function anyMonthNumber(word: string): number {
 // abril de 2015", "Montag, 5. Mai 2023"; labelled, a weekday without a comma and the time after
 // "à" or "às": "Publié le jeudi 17 octobre 2019 à 9:47". Italian and Spanish Blogger themes set
 // the weekday without a comma too ("martedì 23 marzo 2010"), a Turkish news site after the date,
-// before the time ("9 Nisan 2020 Perşembe 09:52").
+// before the time ("9 Nisan 2020 Perşembe 09:52"); a Greek one the same ("Τρίτη 12 Ιουνίου 2018").
 const WRITTEN_DAY_MONTH_YEAR = new RegExp(
-  `^${LABEL}(?:\\p{L}+,\\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\s+)?(\\d{1,2})(?:\\.|-)?\\s*(?:de\\s+)?(\\p{L}{3,12}\\.?)\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:г\\.?|года|р\\.?|року|-?yil|y\\.))?(?:\\s+(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar))?(?:[,\\s]+(?:(?:à|às|a las|um|alle)\\s+)?\\d{1,2}[:.h]\\d{2})?$`,
+  `^${LABEL}(?:\\p{L}+,\\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lunes|martes|miércoles|jueves|viernes|sábado|domingo|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή)\\s+)?(\\d{1,2})(?:\\.|-)?\\s*(?:de\\s+)?(\\p{L}{3,12}\\.?)\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:г\\.?|года|р\\.?|року|-?yil|y\\.))?(?:\\s+(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar))?(?:[,\\s]+(?:(?:à|às|a las|um|alle)\\s+)?\\d{1,2}[:.h]\\d{2})?$`,
   'iu',
 );
 // "March 2016", "марта 2023": a month and year alone (a date line, though no day).
