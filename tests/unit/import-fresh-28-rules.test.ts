@@ -82,3 +82,66 @@ describe('Greek and Bulgarian dates', { timeout: 30_000 }, () => {
     expect(sentence.dropped).toEqual([]);
   });
 });
+
+describe(
+  "a blog's header over its dated post, on a page Blogger's footer marks",
+  { timeout: 30_000 },
+  () => {
+    it('drops the name and the lines under it, and titles the page by the post', () => {
+      const greek = importOk(
+        page('el-village-school-blog-numbered-question-answer-labels-hard-wrapped.txt'),
+      );
+      expect(greek.interview.title).toBe('Συνέντευξη με τον Πρόεδρο του οικισμού');
+      expect(greek.dropped).toEqual(
+        expect.arrayContaining(['Τα νέα του σχολείου μας', 'Μια ματιά στη ζωή του χωριού μας']),
+      );
+      const romanian = importOk(
+        page('ro-haiku-society-blog-president-interview-reprint-bare-questions.txt'),
+      );
+      expect(romanian.interview.title).toBe(
+        'Interviu cu Ion Florescu, preşedintele Societăţii Române de Haiku',
+      );
+      expect(romanian.dropped).toEqual(
+        expect.arrayContaining([
+          'Kukai-ul românesc',
+          '„Un poet mare fără ucenici e ca un om fără urmaşi.”',
+          'Radu Ţepeş',
+          'locul primului kukai din România, unde găsiţi veşti despre haiku din ţară şi din lume',
+        ]),
+      );
+    });
+
+    it('keeps a headline and standfirst over the date, and a header line that asks', () => {
+      const news = importOk(`Town hall reopens
+
+The council moved back in after two years of repairs.
+
+Monday, March 4, 2019
+
+The mayor told us how the building was saved, and what it cost the town in the end.
+
+Why did the repairs take two years?
+
+The roof was worse than anyone thought.
+
+Subscribe to: Post Comments (Atom)`);
+      expect(news.dropped).not.toContain('Town hall reopens');
+      expect(news.dropped).not.toContain('The council moved back in after two years of repairs.');
+      const asking = importOk(`Notes from the shed
+
+Who builds a boat in a garden?
+
+Monday, March 4, 2019
+
+Q&A with Hanna Osei
+
+Why a boat?
+
+My grandfather built one.
+
+Subscribe to: Post Comments (Atom)`);
+      expect(asking.dropped).not.toContain('Who builds a boat in a garden?');
+      expect(asking.dropped).not.toContain('Notes from the shed');
+    });
+  },
+);

@@ -1,4 +1,5 @@
 import { siteNameAbove, withoutTagAndIssue } from './site-name';
+import { blogHeaderOverPost } from './blog-header';
 import { catalogueRecord } from './catalogue-record';
 import { archiveRecord, recordFieldRuns } from './record-fields';
 import { printedPageNumbers } from './page-numbers';
@@ -542,6 +543,12 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
       /^\p{Lu}[\p{L} ]{1,30}: \S/u.test(text(top + 4)))
   )
     for (const p of paragraphs.slice(top, top + 2)) noise.set(p.index, 'page furniture');
+  for (const index of blogHeaderOverPost(
+    paragraphs,
+    noise,
+    paragraphs.some((p) => BLOGGER_MARK.test(p.text)),
+  ))
+    noise.set(index, 'page furniture');
   for (const index of siteNameAbove(paragraphs, noise)) noise.set(index, 'page furniture');
   for (const index of mastheadOverDatedHeadline(paragraphs, noise))
     noise.set(index, 'page furniture');
