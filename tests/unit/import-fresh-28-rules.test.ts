@@ -145,3 +145,56 @@ Subscribe to: Post Comments (Atom)`);
     });
   },
 );
+
+describe("Blogger's post footer in Romanian and Greek", { timeout: 30_000 }, () => {
+  it('ends the article at the signature and drops the comments and the links', () => {
+    const romanian = importOk(
+      page('ro-haiku-society-blog-president-interview-reprint-bare-questions.txt'),
+    );
+    expect(answers(romanian.interview).at(-1)).toBe(
+      'Să citească mult şi să scrie puţin la început. Un haiku bun se naşte din privit, nu din grabă.',
+    );
+    expect(romanian.dropped).toEqual(
+      expect.arrayContaining([
+        'Postat de Radu Ţepeş la 10:15',
+        '3 comentarii:',
+        'Anonim a spus...',
+        'Un interviu frumos, mulţumim!',
+        'Postaţi un comentariu',
+      ]),
+    );
+    const { dropped } = importOk(`Συνέντευξη με τη Μαρία
+
+Νίκος: Πότε ανοίξατε;
+
+Μαρία: Τον Ιούνιο.
+
+Αναρτήθηκε από Νίκος στις 9:40 π.μ.
+
+Δεν υπάρχουν σχόλια:
+
+Δημοσίευση σχολίου
+
+Νεότερη ανάρτηση Παλαιότερη ανάρτηση Αρχική σελίδα`);
+    expect(dropped).toEqual([
+      'Αναρτήθηκε από Νίκος στις 9:40 π.μ.',
+      'Δεν υπάρχουν σχόλια:',
+      'Δημοσίευση σχολίου',
+      'Νεότερη ανάρτηση Παλαιότερη ανάρτηση Αρχική σελίδα',
+    ]);
+  });
+
+  it('keeps an answer that says who posted it, with no time after the name', () => {
+    const { interview, dropped } = importOk(`Un interviu
+
+Ion: Cine a scris primul mesaj?
+
+Ana: Postat de mine la începutul anului, fără să mă gândesc.
+
+Ion: Şi apoi?
+
+Ana: Au venit comentariile.`);
+    expect(dropped).toEqual([]);
+    expect(answers(interview)[0]).toBe('Postat de mine la începutul anului, fără să mă gândesc.');
+  });
+});

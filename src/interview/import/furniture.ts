@@ -129,6 +129,13 @@ const PLATFORM = new RegExp(
       'skicka en kommentar|legg inn en kommentar|send en kommentar|een reactie posten|postar um coment[áa]rio|prze[śs]lij komentarz',
       `(?:${PAGER})(?:\\s+(?:${PAGER}|startsida|startsiden|start|startpagina|página inicial|strona główna|home page))*`,
       '[^.!?:]{2,40}:\\s*[^.!?:]{2,80}\\(atom\\)',
+      // Blogger in Romanian and Greek: "3 comentarii:", "Postaţi un comentariu", "Postare mai nouă
+      // Postare mai veche Pagina de pornire"; "Δεν υπάρχουν σχόλια:", "Δημοσίευση σχολίου",
+      // "Νεότερη ανάρτηση Παλαιότερη ανάρτηση Αρχική σελίδα"; a comment's head "Anonim a spus...".
+      '(?:\\d+ comentarii|nu există comentarii|δεν υπάρχουν σχόλια|\\d+ σχόλια):',
+      'posta[ţț]i un comentariu|trimite[ţț]i un comentariu|δημοσίευση σχολίου',
+      'postare mai (?:nouă|veche)(?:\\s+postare mai veche)?(?:\\s+pagina de pornire)?|(?:νεότερη|παλαιότερη) ανάρτηση(?:\\s+παλαιότερη ανάρτηση)?(?:\\s+αρχική σελίδα)?',
+      '[^.!?,;:]{1,40} a spus\\.\\.\\.',
       // Blogger in Turkish: "Yorum Gönder", "Daha yeni yayınlar Daha eski yayınlar Ana Sayfa"; a document
       // viewer's "Published with Issuu".
       'yorum gönder|daha (?:yeni|eski) yayınlar(?:\\s+daha eski yayınlar)?(?:\\s+ana sayfa)?|published with issuu',
