@@ -198,3 +198,33 @@ Ana: Au venit comentariile.`);
     expect(answers(interview)[0]).toBe('Postat de mine la începutul anului, fără să mă gândesc.');
   });
 });
+
+describe('a closing credit over short lines, a comma closing one', { timeout: 30_000 }, () => {
+  it('keeps the credit’s last lines: a line ending in a comma goes on in the next', () => {
+    const { interview, dropped } = importOk(
+      page('el-village-school-blog-numbered-question-answer-labels-hard-wrapped.txt'),
+    );
+    expect(dropped).not.toContain('Π.,');
+    expect(dropped).not.toContain('μαθήτριες της ΣΤ’ τάξης');
+    expect(answers(interview).slice(-2)).toEqual(['Π.,', 'μαθήτριες της ΣΤ’ τάξης']);
+  });
+
+  it('still drops a footer of short lines under the last answer', () => {
+    const { dropped } = importOk(`Entrevista al alcalde
+
+¿Por qué quiso ser alcalde?
+
+Para ayudar a mi pueblo.
+
+¿Qué obras hará?
+
+Un parque nuevo.
+
+Diario Escolar
+
+Curso: 3º ESO
+
+Localización`);
+    expect(dropped).toEqual(['Diario Escolar', 'Curso: 3º ESO', 'Localización']);
+  });
+});

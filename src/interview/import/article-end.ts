@@ -75,13 +75,15 @@ export function endsArticle(
 /**
  * Where a page's footer starts: a run of two or more short lines at the very
  * end, none ending a sentence ("Diario Escolar", "Curso: 3º ESO",
- * "Localización"), after an answer that does end one. Infinity if none.
+ * "Localización"), after an answer that does end one. Infinity if none. A line
+ * ending in a comma goes on in the next: a credit's pupils ("… στην Μ. – Α." /
+ * "Π.," / "μαθήτριες της ΣΤ’ τάξης") are no footer.
  */
 export function footerStart(content: readonly SourceParagraph[], after: number): number {
   let start = content.length;
   while (start > 0) {
     const text = content[start - 1]?.text ?? '';
-    if (text.length > 60 || /[.!?…"»”’]$/u.test(text)) break;
+    if (text.length > 60 || /[.!?…"»”’,]$/u.test(text)) break;
     start -= 1;
   }
   const before = content[start - 1];
