@@ -228,3 +228,38 @@ Localización`);
     expect(dropped).toEqual(['Diario Escolar', 'Curso: 3º ESO', 'Localización']);
   });
 });
+
+describe("'>>>' questions and '[Full Name]' answers", { timeout: 30_000 }, () => {
+  it('reads the prompts as questions without their chevrons and the name as the answerer', () => {
+    const { interview } = importOk(
+      page('vi-shop-platform-student-profile-chevron-questions-bracket-name-answers.txt'),
+    );
+    expect(questions(interview).map((q) => q[0]?.slice(0, 20))).toEqual([
+      'Chào Mai, nhìn bảng ',
+      'Bạn thấy môi trường ',
+      'Nếu chỉ dùng một từ ',
+      'Sau khi tốt nghiệp, ',
+      'Bạn có lời khuyên nà',
+    ]);
+    expect(answers(interview)[0]).toMatch(/^Câu này khó quá/u);
+  });
+
+  it('leaves a transcript’s bracketed cue of one word and a quoted reply as text', () => {
+    const { interview } = importOk(`Night shift
+
+Why do you work nights?
+
+[Laughter] Because nobody else wanted to.
+
+Do you sleep well?
+
+[Laughter] Not really.
+
+> I quoted her: the night is long.`);
+    expect(answers(interview)).toEqual([
+      '[Laughter] Because nobody else wanted to.',
+      '[Laughter] Not really.',
+      '> I quoted her: the night is long.',
+    ]);
+  });
+});

@@ -71,6 +71,12 @@ const ARABIC_QA = /^([سج])\d{0,2}\s*[.:/\-–—)ـ]\s*(\S.*)$/u;
 // colon or full stop: "सवाल- …", "उत्तर: …". Their vowel signs keep them out of NAMED's words.
 const HINDI_QA = /^(सवाल|प्रश्न|जवाब|उत्तर)(?:\s?\d{1,3})?\s*[.:\-–—)]\s*(\S.*)$/u;
 
+// A student profile's prompts opening with chevrons (">>>   Chào Mai, …?") and its answers
+// opening with the answerer's name in brackets ("[Thanh Mai] Câu này …"): a name of two to four
+// capitalised words, so a transcript's cue ("[Laughter] …") is none.
+const CHEVRON = /^(>{2,3})\s+(\S.*)$/u;
+const BRACKETED = /^\[(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})\]\s+(\S.*)$/u;
+
 // A handle as a thread or a social network writes it: "@quillhen: …".
 const HANDLE = /^(@[\p{L}\d_.-]{2,40}):\s+(\S.*)$/u;
 // A handle in lower case before words in a script without capitals, no space between: a Japanese
@@ -95,7 +101,7 @@ const QUESTION_KEYS = new Set(
     // "ถาม" (ask) and "ตอบ" (answer); Swahili "swali" (question) and "jibu" (answer); Greek
     // "Ερώτηση" / "ΕΡΩΤΗΣΗ" (capitals drop the accent) and "Απάντηση", numbered as a school
     // blog prints them ("ΕΡΩΤΗΣΗ 1:"): without them the number alone keyed both labels.
-    '问 問 記者 记者 ถาม swali ερώτηση ερωτηση'
+    '问 問 記者 记者 ถาม swali ερώτηση ερωτηση >>> >>'
   ).split(' '),
 );
 const ANSWER_KEYS = new Set(
@@ -108,7 +114,7 @@ const ANSWER_KEYS = new Set(
 // Labels that are the word "question" itself (not a person, a host or "Me"): such a label only
 // ever asks, so it never marks an interviewer's reply inside an answer.
 const QUESTION_WORDS = new Set(
-  'q question вопрос в питання запитання savol s frage f pregunta p domanda d pergunta vraag س 问 問 सवाल प्रश्न swali ερώτηση ερωτηση'.split(
+  'q question вопрос в питання запитання savol s frage f pregunta p domanda d pergunta vraag س 问 問 सवाल प्रश्न swali ερώτηση ερωτηση >>> >>'.split(
     ' ',
   ),
 );
@@ -121,7 +127,7 @@ export function isQuestionWordLabel(label: string): boolean {
 // Single letters other than Q and A are labels only when used at least twice:
 // "P. Smith said" once is not a turn.
 // So are the Hindi words, which also open sentences ("उत्तर प्रदेश", a state).
-const NEEDS_REPEAT = new Set('p r d в о s j f س ج सवाल प्रश्न जवाब उत्तर'.split(' '));
+const NEEDS_REPEAT = new Set('p r d в о s j f س ج सवाल प्रश्न जवाब उत्तर >>> >>'.split(' '));
 
 function keyOf(label: string): string {
   const lower = label.toLowerCase().replace(/[.’']/g, '');
@@ -168,10 +174,12 @@ function labelOf(source: string): Labelled | undefined {
   const qa =
     (JOINED.test(text) || DOTTED_INITIALS.test(text) ? null : QA.exec(text)) ??
     ARABIC_QA.exec(text) ??
-    HINDI_QA.exec(text);
+    HINDI_QA.exec(text) ??
+    CHEVRON.exec(text);
   const match =
     qa ??
     NAMED.exec(text) ??
+    BRACKETED.exec(text) ??
     // Turkish "Röportaj veren:" (who gives the interview), "Röportör:"'s guest.
     /^(Röportaj veren):\s*(\S.*)$/u.exec(text) ??
     INITIALS_STOP.exec(text) ??
