@@ -44,6 +44,7 @@ import {
 import { isNameLine } from './names';
 import { isDateWithCounts, isElidedPullQuote, isPortraitCredit } from './page-meta';
 import { endsQuestion, isHeadingLike } from './structure';
+import { toolHeader } from './tool-header';
 import type { SourceParagraph } from './paragraphs';
 
 // A figure on a line of its own: "Games: 142", "Walks: 64".
@@ -447,6 +448,8 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
       noise.set(p.index, 'cookie notice');
   });
   for (const i of contactBox(texts)) noise.set(paragraphs[i]?.index ?? -1, 'page furniture');
+  // A transcript tool's leaked header: not a date line either (its processing time).
+  for (const i of toolHeader(texts)) noise.set(paragraphs[i]?.index ?? -1, 'page furniture');
   for (const index of leadingMenu(paragraphs, noise)) noise.set(index, 'page furniture');
   // A breadcrumb's sub-section under the menu's item it extends, over the headline: "Stories" /
   // "Stories from the field" / "These women work in dangerous places…".

@@ -651,9 +651,13 @@ function isMarkupEnd(tag: string): boolean {
 const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+(?=\S)(?!-->)/u;
 
 // A WebVTT cue's timing in brackets before its words, as a transcript page prints cues one a
-// line: "[00:00:49.600 --> 00:00:55.120] Have you …?".
+// line: "[00:00:49.600 --> 00:00:55.120] Have you …?", the hours left out under one
+// ("[01:03.600 --> 01:09.120]", as WebVTT allows).
 const BRACKETED_CUE =
-  /^\[\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})? --> \d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\]\s+(?=\S)/u;
+  /^\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})? --> (?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]\s+(?=\S)/u;
+// Such a timing between two cues' words, where a page ran cues into one paragraph.
+const INLINE_CUE =
+  /(?<=\S) \[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})? --> (?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\] (?=\S)/gu;
 
 // "[00:00:04]", "(01:05)", "00:01:20": a timestamp on a line of its own, in brackets or with seconds
 // (a bare "9:00" may be an answer).
@@ -732,7 +736,7 @@ function stripTimestamps(paragraphs: SourceParagraph[]): SourceParagraph[] {
   const cues = kept.filter((p) => BRACKETED_CUE.test(p.text));
   if (cues.length >= 2)
     for (const p of cues) {
-      p.text = p.text.replace(BRACKETED_CUE, '');
+      p.text = p.text.replace(BRACKETED_CUE, '').replace(INLINE_CUE, ' ');
       p.stamped = true;
     }
   const stamped = kept.filter((p) => !p.chapterList && TIMESTAMP.test(p.text));

@@ -1,3 +1,4 @@
+import { introducedGuest } from './host-introduction';
 import type { Person } from '../schema';
 import { uniqueSlug } from '../slug';
 import { isNameLine, isNotAPerson, isTitleWord, withoutTitles } from './names';
@@ -224,6 +225,7 @@ export function resolvePeople({
               : (selfAnswered ??
                 answerOpener(structure) ??
                 recordHolder ??
+                introducedGuest(intro) ??
                 tagged(
                   person(findInterviewee(title, intro, [interviewerName, ...writers], article)),
                 ) ??

@@ -11,6 +11,7 @@ import { findPublicationName, resolvePeople, type SidedPerson } from './people';
 import { copyrightHolder, newsletterName } from './publication';
 import { detectSpeakers } from './speakers';
 import { taggedNames } from './tagged-name';
+import { introducedHost } from './host-introduction';
 import { archiveRecord } from './record-fields';
 import { parseStructure, type Role, type TurnOf } from './structure';
 import { UNKNOWN_PUBLICATION, UNNAMED_INTERVIEWEE, UNNAMED_INTERVIEWER } from '../placeholders';
@@ -282,7 +283,12 @@ export function readArticle(source: string, given: ImportOptions = {}): ReadOutc
     // be where the guest is named ("Tanti auguri a Davide Ferrando").
     title: `${header.title ?? ''}\n${structure.sections[0]?.heading ?? ''}`,
     intro: intro.join('\n'),
-    interviewerName: (selfAnswered ? undefined : bylineName) ?? named ?? UNNAMED_INTERVIEWER,
+    // A podcast host naming themself in the welcome ("I'm Owen Pryce from Castwave") asks.
+    interviewerName:
+      (selfAnswered ? undefined : bylineName) ??
+      introducedHost(intro.join('\n')) ??
+      named ??
+      UNNAMED_INTERVIEWER,
     ...(selfAnswered ? { selfAnswered } : {}),
     article,
     tags: taggedNames(paragraphs.map((p) => p.text)),

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { answers, importOk, questions } from '../support/import-outcome';
+
+// Session 34 (importer): the outside grader's real pages (short excerpts, kept as they were
+// given in tests/fixtures/grader-pages/), each rule beside a near miss it must leave alone.
+
+const page = (name: string) =>
+  readFileSync(new URL(`../fixtures/grader-pages/${name}`, import.meta.url), 'utf8');
+
+describe(
+  'a transcript tool’s leaked debug and prompt header over WebVTT cues',
+  { timeout: 30_000 },
+  () => {
+    const header = [
+      'Debug Information',
+      'Processing Details',
+      '- VTT File: 35e02f52.vtt',
+      '- Processing Time: September 11, 2025 at 12:51 PM',
+      '- Total Chunks: 1',
+      '- Transcript Length: 78,871 characters',
+      '- Caption Count: 792 captions',
+      'Prompts Used',
+      'Prompt 1: Context Setup',
+      'You are an expert data extractor tasked with analyzing a podcast transcript.',
+      'I will provide you with part 1 of 1 from a podcast transcript.',
+      'I will then ask you to extract different types of information from this content in subsequent messages. Please confirm you have received and understood the transcript content.',
+      'Transcript section:',
+    ];
+
+    it('the grader’s podcast transcript: the header is dropped, titling, naming and dating nothing', () => {
+      const { interview, dropped, report } = importOk(page('p1-transcript.txt'));
+      expect(dropped).toEqual(expect.arrayContaining(header));
+      expect(interview.title).not.toMatch(/Debug|Processing/u);
+      // The host names himself and his guest in the welcome; the show's name is no one.
+      expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Dave Zorob']);
+      expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Justin Jackson']);
+      // The processing time is the tool's, not the episode's date.
+      expect(interview.published).toBeUndefined();
+      expect(report.publishedFrom).toBeUndefined();
+      const intro = interview.intro.join('\n');
+      for (const line of header) expect(intro).not.toContain(line);
+      // Every word of the episode is kept, without its cue timings.
+      expect(interview.intro[0]).toBe('This podcast is hosted by Transistor.fm.');
+      expect(intro).toContain("Let's get into it.");
+      expect(questions(interview)).toEqual([
+        ['Have you started going into the Spotify office or is the megaphone office remote?'],
+      ]);
+      expect(answers(interview)).toContain('I go in like once a week.');
+      expect(JSON.stringify(interview)).not.toMatch(/-->|\d\d:\d\d:\d\d/u);
+    });
+
+    // The grader's cues as WebVTT also writes them, the hours left out under one, and a page
+    // that ran an answer's cues into one paragraph: the timings leave the words, none of them.
+    const cues = page('p1-transcript.txt')
+      .split('\n')
+      .filter((line) => line.startsWith('[00:'));
+    const hourless = cues.map((line) => line.replace(/(?<=\[| --> )00:/gu, ''));
+
+    it('cues without hours lose their timings as the grader’s do', () => {
+      const { interview } = importOk(hourless.join('\n'));
+      expect(interview.intro[0]).toBe('This podcast is hosted by Transistor.fm.');
+      expect(questions(interview)).toEqual([
+        ['Have you started going into the Spotify office or is the megaphone office remote?'],
+      ]);
+      expect(JSON.stringify(interview)).not.toContain('-->');
+    });
+
+    it('cues run into one paragraph lose every timing, keeping every word', () => {
+      const { interview } = importOk([...cues.slice(0, -5), cues.slice(-5).join(' ')].join('\n'));
+      expect(answers(interview)).toEqual([
+        "I go in like once a week. Yeah, so Spotify has worked from anywhere. Okay. So they've like, you know, during the pandemic, totally committed to this remote culture. Got it.",
+      ]);
+    });
+
+    it('a timing inside a sentence, on a page of no cues, stays (near miss)', () => {
+      const line = 'The clip we used [01:03.600 --> 01:09.120] is the one the station sent us.';
+      const { interview } = importOk(
+        [
+          'Notes from the Edit Suite',
+          line,
+          'Which cut took longest?',
+          'The opening, by far.',
+          'And the music?',
+          'We wrote it last.',
+        ].join('\n\n'),
+      );
+      expect(interview.intro).toContain(line);
+    });
+
+    it('a welcome naming a fan’s favourite, not a guest or host, names no one (near miss)', () => {
+      const { interview } = importOk(
+        [
+          'Hello and welcome to Ship Your SaaS.',
+          "I'm a big fan of Nate Okafor's blog, so today we read its best posts together with the team.",
+          'Which post did you pick first?',
+          'The one on pricing.',
+          'Why that one?',
+          'It changed how we sell.',
+        ].join('\n'),
+      );
+      expect(interview.people.interviewers.map((p) => p.name)).not.toContain('Nate Okafor');
+    });
+
+    it('a page that lists its own “Processing Details” as prose keeps them (near miss)', () => {
+      const text = [
+        'Inside the Cannery',
+        'Processing Details',
+        'Every tin is checked by hand before it is sealed, and the line stops when one is not right.',
+        '- Sealing Time: about four seconds a tin',
+        '- Shift Length: eight hours',
+        'What surprised you most on the floor?',
+        'How quiet it is once the machines are warm.',
+        'Who trains the new workers?',
+        'The oldest hands do, for two weeks each.',
+      ].join('\n\n');
+      const { interview, dropped } = importOk(text);
+      expect(dropped).not.toContain('Processing Details');
+      expect(dropped).not.toContain('- Sealing Time: about four seconds a tin');
+      expect(interview.intro.join('\n')).toContain('Every tin is checked by hand');
+    });
+  },
+);
