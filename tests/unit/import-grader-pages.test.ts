@@ -121,3 +121,75 @@ describe(
     });
   },
 );
+
+describe('a German government press conference’s verbatim record', { timeout: 30_000 }, () => {
+  it('the grader’s page: reporter asks, the spokesman answers; titled and dated by its headline; the donation box dropped', () => {
+    const { interview, dropped } = importOk(page('p2-presser.txt'));
+    expect(interview.title).toBe('Bundesregierung für Desinteressierte: BPK vom 06. Dezember 2021');
+    expect(interview.published).toBe('2021-12-06');
+    expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Hoenig']);
+    expect(interview.people.interviewees).toEqual([
+      expect.objectContaining({ name: 'Seibert', role: 'Staatssekretär' }),
+    ]);
+    expect(questions(interview)).toEqual([
+      [
+        'Herr Seibert, wie bewertet die Kanzlerin den Fackelaufmarsch bei der sächsischen Gesundheitsministerin Köpping am Wochenende?',
+      ],
+    ]);
+    expect(answers(interview)[0]).toMatch(/^Dazu muss man sehr klar sein\./u);
+    expect(dropped).toEqual(
+      expect.arrayContaining([
+        'Artikel',
+        'Bitte unterstützt unsere Arbeit finanziell:',
+        'Konto: Jung & Naiv',
+        'IBAN: DE854 3060 967 104 779 2900',
+        'GLS Gemeinschaftsbank',
+        'PayPal ► http://www.paypal.me/JungNaiv',
+      ]),
+    );
+  });
+
+  // Re-typed in our own words in the record's shape: reporters asking once each, a follow-up,
+  // a deputy spokeswoman and a ministry's spokesman.
+  const record = [
+    'Artikel',
+    'Regierungspressekonferenz vom 12. Mai 2025',
+    'Themen: Haushalt, Bahnstreik',
+    'FRAGE JUNG: Frau Hoffmann, wann legt die Regierung den Haushalt vor?',
+    "SRS'IN HOFFMANN: Der Entwurf kommt im Juni ins Kabinett.",
+    'ZUSATZFRAGE JUNG: Und warum erst im Juni?',
+    "SRS'IN HOFFMANN: Weil die Gespräche mit den Ressorts noch laufen.",
+    'FRAGE DR. RINKE: An das Verkehrsministerium: Wie lange dauert der Streik noch?',
+    'KRAUSE (BMV): Das kann ich Ihnen heute nicht sagen.',
+  ];
+
+  it('reporters asking once each, a deputy spokeswoman and a ministry’s spokesman', () => {
+    const { interview, dropped } = importOk(record.join('\n\n'));
+    expect(interview.title).toBe('Regierungspressekonferenz vom 12. Mai 2025');
+    expect(interview.published).toBe('2025-05-12');
+    expect(dropped).toContain('Artikel');
+    expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Jung', 'Dr. Rinke']);
+    expect(interview.people.interviewees).toEqual([
+      expect.objectContaining({ name: 'Hoffmann', role: 'stellvertretende Regierungssprecherin' }),
+      expect.objectContaining({ name: 'Krause', role: 'BMV' }),
+    ]);
+    expect(questions(interview)).toHaveLength(3);
+  });
+
+  it('an interview’s “FRAGE NAME:” with no office answering, and a call for support without bank details, stay (near miss)', () => {
+    const text = [
+      'Artikel',
+      'Ein Gespräch über Bienen',
+      'Bitte unterstützt unsere Arbeit:',
+      'Wir freuen uns über jede Nachricht.',
+      'FRAGE MÜLLER: Wie viele Völker haben Sie?',
+      'Zwölf, im Sommer manchmal vierzehn.',
+      'Und im Winter?',
+      'Dann bleiben meist zehn.',
+    ];
+    const { interview, dropped } = importOk(text.join('\n\n'));
+    expect(dropped).not.toContain('Bitte unterstützt unsere Arbeit:');
+    expect(dropped).not.toContain('Artikel');
+    expect(interview.people.interviewers.map((p) => p.name)).not.toContain('Müller');
+  });
+});

@@ -1,3 +1,4 @@
+import { datedHeadline } from './dated-headline';
 import { LIMITS } from '../limits';
 import { CAPTION } from './captions';
 import { parseDateLine } from './dates';
@@ -62,6 +63,16 @@ export function readHeader(
     roles.set(paragraphs[0].index, { kind: 'noise', reason: 'page furniture' });
     first = 1;
   }
+  // A press conference's record titled by its day ("… BPK vom 06. Dezember 2021").
+  const dated = datedHeadline(
+    paragraphs.map((p) => p.text),
+    first,
+  );
+  const kindLine = paragraphs[dated?.kind ?? -1];
+  if (kindLine) {
+    roles.set(kindLine.index, { kind: 'noise', reason: 'page furniture' });
+    first += 1;
+  }
   const { headline, site } = headlineUnder(paragraphs, first, page);
   // A transcript archive names the event under its record ("Press Conference, …"): the headline.
   const event = page && archiveRecord(page.paragraphs.map((p) => p.text))?.event;
@@ -74,7 +85,8 @@ export function readHeader(
   const titleAt =
     eventAt >= 0
       ? eventAt
-      : (headline ??
+      : (dated?.at ??
+        headline ??
         caselessHeadline(paragraphs, first, (p) => roles.get(p.index)?.kind === 'noise'));
   paragraphs.forEach((p, i) => {
     if (i < first || roles.get(p.index)?.kind === 'noise') return;

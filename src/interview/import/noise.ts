@@ -45,6 +45,7 @@ import { isNameLine } from './names';
 import { isDateWithCounts, isElidedPullQuote, isPortraitCredit } from './page-meta';
 import { endsQuestion, isHeadingLike } from './structure';
 import { toolHeader } from './tool-header';
+import { donationBox } from './donation-box';
 import type { SourceParagraph } from './paragraphs';
 
 // A figure on a line of its own: "Games: 142", "Walks: 64".
@@ -450,6 +451,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   for (const i of contactBox(texts)) noise.set(paragraphs[i]?.index ?? -1, 'page furniture');
   // A transcript tool's leaked header: not a date line either (its processing time).
   for (const i of toolHeader(texts)) noise.set(paragraphs[i]?.index ?? -1, 'page furniture');
+  for (const i of donationBox(texts)) noise.set(paragraphs[i]?.index ?? -1, 'page furniture');
   for (const index of leadingMenu(paragraphs, noise)) noise.set(index, 'page furniture');
   // A breadcrumb's sub-section under the menu's item it extends, over the headline: "Stories" /
   // "Stories from the field" / "These women work in dangerous places…".

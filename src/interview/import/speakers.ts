@@ -1,3 +1,4 @@
+import { protocolLabels } from './press-protocol';
 import { isNameLine, isTitleWord } from './names';
 import type { SourceParagraph } from './paragraphs';
 import { headlineLabel } from './headline-label';
@@ -386,7 +387,12 @@ export function detectSpeakers(paragraphs: readonly SourceParagraph[]) {
   const misspelt = misspeltLabels(paragraphs);
   const groups = new Map<string, SpeakerGroup>();
   const reporter = reporterLetter(paragraphs);
-  const withRoles = new Map([...nameRoleLabels(paragraphs), ...capitalsRoleLabels(paragraphs)]);
+  const withRoles = new Map<number, Labelled>([
+    ...nameRoleLabels(paragraphs),
+    ...capitalsRoleLabels(paragraphs),
+    // A press conference's record: each may speak once, as a reporter's "Name, Outlet:" does.
+    ...[...protocolLabels(paragraphs)].map(([i, l]) => [i, { ...l, outlet: true }] as const),
+  ]);
   const dashes = new Map<string, number>();
   for (const p of paragraphs) {
     const dashed = labelOf(p.text)?.dashed;
