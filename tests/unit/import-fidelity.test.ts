@@ -349,12 +349,13 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   //   builder's Hungarian skip links over the site's name and menu, 4; WebVTT cue timings in
   //   brackets; Croatian share and an agency's slug credit (noise 98/117). Second round: a Korean
   //   paper's 'A. NAME ROLE' answerers, 5; a Slovak guest after offices and an acronym, 6; a
-  //   Lithuanian guest's initials named.
-  it('reads at least 6 of the 10 fresh-27 pages cleanly, refuses none and reads 45 questions', () => {
+  //   Lithuanian guest's initials named. Session 34 (importer2): an author's post of the
+  //   questions she was asked names her, 7.
+  it('reads at least 7 of the 10 fresh-27 pages cleanly, refuses none and reads 45 questions', () => {
     const pages = results.filter((r) => r.set === 'fresh-27');
     expect(pages).toHaveLength(10);
     expect(pages.filter((r) => r.refused)).toEqual([]);
-    expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(6);
+    expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(7);
     // No page counts above its expectation, as for fresh-24.
     const read = pages.reduce((n, r) => n + Math.min(r.questions.found, r.questions.expected), 0);
     expect(read).toBeGreaterThanOrEqual(45);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { guessLanguage } from '../../src/interview/import/language';
+import { importOk, questions } from '../support/import-outcome';
 
 // Session 34 (importer2): fresh-27's and fresh-26's leftovers, each checked on the fixture page
 // it came from (tests/fixtures/import, re-typed with names changed) and on a near miss of its own.
@@ -59,5 +60,36 @@ describe('languages that share their letters or script with a neighbour', () => 
         'آپ نے کرکٹ کھیلنا کب شروع کیا؟ میں نے آٹھ سال کی عمر میں اپنے محلے کی گلی میں کھیلنا شروع کیا تھا، اور پھر اسکول کی ٹیم میں آ گیا۔',
       ),
     ).toBeUndefined();
+  });
+});
+
+const guests = (text: string) =>
+  importOk(text).interview.people.interviewees.map((person) => person.name);
+
+// An author's post reprinting an interview she gave: the blog that asked is named in her
+// reflection ("for the girls over at Swoon Shelf"), she wrote the post ("Posted on … by
+// R.J. Harlow") and says the questions were put to her.
+describe("an author's post of the questions she was asked", { timeout: 30_000 }, () => {
+  it('names the post\'s author the guest, not the blog that asked', () => {
+    expect(
+      guests(
+        fixture('fresh-27/en-author-site-blog-reposted-tour-interview-numbered-paren-questions.txt'),
+      ),
+    ).toEqual(['R.J. Harlow']);
+  });
+
+  it('keeps the one the post\'s author interviewed as the guest', () => {
+    const text = `Notes from the Reading Room
+Posted on 3 May 2021 by Jane Doe
+Last week I spoke with Tom Lee about his new novel, Salt Roads, for the library's book club.
+Below are the questions I asked him and the answers he gave.
+1) What inspired Salt Roads?
+My grandfather's stories of the coast road. He drove it every week for forty years.
+2) How long did it take to write?
+Three years, most of them spent cutting.
+3) What's next?
+A book about bridges.`;
+    expect(guests(text)).toEqual(['Tom Lee']);
+    expect(questions(importOk(text).interview)).toHaveLength(3);
   });
 });

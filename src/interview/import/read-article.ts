@@ -4,6 +4,7 @@ import type { Romanize } from '../slug';
 import { interviewIdFor, intervieweeName, shortLabel } from './labels';
 import { readHeader, readTrailing } from './header';
 import { guessLanguage, UNDETERMINED } from './language';
+import { authorAsked } from './author-asked';
 import { proposeKeyQuotes } from './key-quotes';
 import { findNoise } from './noise';
 import { splitParagraphs, type SourceParagraph } from './paragraphs';
@@ -269,7 +270,7 @@ export function readArticle(source: string, given: ImportOptions = {}): ReadOutc
       header.title ?? '',
     )
       ? bylineName
-      : undefined;
+      : authorAsked(intro);
   const article = paragraphs
     .filter((p) => !noise.has(p.index))
     .map((p) => p.text)
