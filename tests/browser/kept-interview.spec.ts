@@ -83,6 +83,28 @@ test.describe('an interview kept on this device', () => {
     });
   }
 
+  // The last question's answer is short: its link lands with the page scrolled to its end and
+  // the question below the reading line (a quarter down the screen), which it never reaches. The
+  // bar and the index named the question before it ("Question 7 of 8"), under the highlighted 8th.
+  for (const width of [320, 1280]) {
+    test(`a link to its last question names that question in the bar and the index at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await keep(page);
+      await page.goto('/');
+      await page.goto('/i/tom-hale#q8');
+      await expect(page.locator('#q8')).toBeInViewport();
+      // The index's entry for the question being read (the index is folded away on a phone).
+      const current = page.locator('[aria-current]');
+      await expect(current).toHaveText(/What is the secret of good bread/);
+      if (width < 768) await expect(page.getByText('Question 8 of 8')).toBeVisible();
+      // Back up the page, the question being read is again the one at the reading line.
+      await page.mouse.wheel(0, -1600);
+      await expect(current).not.toHaveText(/What is the secret of good bread/);
+    });
+  }
+
   test('its link opens from this device with no error in the console: the site is not asked for it', async ({
     page,
   }) => {

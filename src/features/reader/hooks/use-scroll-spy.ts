@@ -66,7 +66,37 @@ export function useScrollSpy(sections: readonly SpiedSection[]): Spied {
     return () => observer.disconnect();
   }, [sections]);
 
-  return spied;
+  const atEnd = useAtPageEnd();
+  const last = sections.at(-1);
+  // At the page's end the last question is being read, though it may never reach the reading
+  // line: a link to a last question with a short answer lands there, and the bar and the index
+  // named the question before it, under the one the link highlighted.
+  return atEnd && last ? { sectionId: last.id, questionId: last.questions.at(-1)?.id } : spied;
+}
+
+/** Whether a page taller than the screen is scrolled to its end; checked once a frame while it scrolls. */
+function useAtPageEnd(): boolean {
+  const [atEnd, setAtEnd] = useState(false);
+  useEffect(() => {
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const end = document.documentElement.scrollHeight - window.innerHeight;
+      setAtEnd(end > 0 && window.scrollY >= end - 1);
+    };
+    const schedule = () => {
+      if (frame === 0) frame = window.requestAnimationFrame(update);
+    };
+    schedule();
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    return () => {
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+      if (frame !== 0) window.cancelAnimationFrame(frame);
+    };
+  }, []);
+  return atEnd;
 }
 
 function elements(blocks: readonly { id: string }[]): Element[] {
