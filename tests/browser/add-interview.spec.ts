@@ -804,3 +804,35 @@ test('in forced colours a paragraph’s chosen role stands apart from the other 
     await context.close();
   }
 });
+
+// The structure found numbers its questions, each a button (to its card) that may wrap: its
+// number stood beside the button's last line (an inline-block's baseline), so that a question of
+// three lines read as if numbered from its end.
+test('the structure found numbers a long question on its first line', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/add');
+  const question =
+    'Why do people in this town still want their bread warm with breakfast, before the sun is up, on every single morning of the year?';
+  await page
+    .getByLabel('Paste the article’s text')
+    .fill(
+      `Bread at dawn\nQ: ${question}\nA: Habit, mostly.\nQ: Why so early?\nA: Ovens take time.`,
+    );
+  await page.getByRole('button', { name: 'Read this text' }).click();
+  const structure = page.getByRole('region', { name: 'Structure found' });
+  // The question's item, inside its section's.
+  const item = structure
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: question }) })
+    .last();
+  await item.scrollIntoViewIfNeeded();
+  const box = await item.boundingBox();
+  if (!box) throw new Error('no box');
+  expect(box.height).toBeGreaterThan(55); // three lines or more
+  // The number's column, left of the item: at its first line, and at a line below it (blank).
+  const column = (y: number) =>
+    page.screenshot({ clip: { x: box.x - 22, y, width: 20, height: 14 } });
+  const first = await column(box.y + 3);
+  const middle = await column(box.y + box.height / 2 - 7);
+  expect(first.equals(middle)).toBe(false);
+});

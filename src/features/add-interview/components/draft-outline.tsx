@@ -85,9 +85,11 @@ export function DraftOutline({
                 <ol className="mt-1 list-decimal space-y-1 pl-6">
                   {section.questions.map((q) => (
                     <li key={q.id} className="break-words">
+                      {/* A block, so that its number stands by its first line: an inline-block's
+                      baseline, which the number takes, is its last line. */}
                       <button
                         type="button"
-                        className={`${jump} min-h-11`}
+                        className={`${jump} block min-h-11`}
                         onClick={() => goTo(q.id)}
                       >
                         {q.question[0]}
