@@ -263,3 +263,43 @@ Do you sleep well?
     ]);
   });
 });
+
+describe(
+  "a press conference's topics run in with the answers ('tentang …: …')",
+  { timeout: 30_000 },
+  () => {
+    it('reads each topic as a question and the rest of its line as the answer', () => {
+      const { interview } = importOk(
+        page('id-news-site-press-conference-page-four-tentang-topic-lines.txt'),
+      );
+      expect(questions(interview)).toEqual([
+        ['tentang menit-menit terakhir laga final'],
+        ['tentang apakah dia terkejut federasi tidak mengambil tindakan terhadap pelatih lawan'],
+        ['tentang bagaimana perasaannya secara pribadi terhadap komentar pasca-pertandingan'],
+        ['tentang laga pekan depan'],
+      ]);
+      expect(answers(interview)[3]).toBe(
+        'Ini laga-laga yang harus kami menangkan. Kami tahu apa taruhannya dan para pemain siap.',
+      );
+    });
+
+    it('leaves one such line in an answer whole', () => {
+      const { interview } = importOk(`Wawancara dengan pelatih
+
+Apa target musim ini?
+
+Juara. tentang itu: kami siap bekerja keras setiap hari.
+
+Bagaimana dengan pemain muda?
+
+tentang pemain muda: mereka akan mendapat kesempatan di piala.`);
+      expect(questions(interview)).toEqual([
+        ['Apa target musim ini?'],
+        ['Bagaimana dengan pemain muda?'],
+      ]);
+      expect(answers(interview)[1]).toBe(
+        'tentang pemain muda: mereka akan mendapat kesempatan di piala.',
+      );
+    });
+  },
+);

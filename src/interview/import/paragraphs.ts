@@ -21,6 +21,7 @@ import { joinWrappedLabels } from './wrapped-labels';
 import { labelFrontEndComments } from './thread-front-end';
 import { withoutTableBorders } from './table-borders';
 import { labelRecordSpeakers, type RecordSpeech } from './record-speakers';
+import { splitTopicRunIn } from './topic-run-in';
 
 /** A paragraph of the source text and the lines it came from (1-based). */
 export type SourceParagraph = {
@@ -250,6 +251,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
     splitNumberedReplies,
     splitGluedNumbers,
     splitRunInQuestions,
+    splitTopicRunIn,
     answersUnderQuestions,
     splitGluedQuestions,
   ];

@@ -19,6 +19,7 @@ import { archiveRecord } from './record-fields';
 import type { SourceParagraph } from './paragraphs';
 import type { RecordSpeech } from './record-speakers';
 import { isQuestionWordLabel, type Labelled, type SpeakerGroup } from './speakers';
+import { TOPIC_PROMPT } from './topic-run-in';
 
 /** What became of a paragraph of the source: every paragraph gets one. */
 export type Role =
@@ -358,7 +359,9 @@ export function parseStructure(
   const inOrder = numberedInOrder(content);
   // Two or more Chinese topic lines, more than the paragraphs that ask, stand for the questions:
   // "关于球迷" ("About the fans").
-  const abouts = content.filter((p) => ABOUT.test(p.text)).length;
+  // So do an Indonesian press conference's topics split off their answers ("tentang laga pekan
+  // depan", topic-run-in.ts).
+  const abouts = content.filter((p) => ABOUT.test(p.text) || TOPIC_PROMPT.test(p.text)).length;
   const aboutPrompts =
     abouts > 1 && content.filter((p) => isQuestionParagraph(p.text)).length < abouts;
   // Questions numbered in order, and topic lines, outrank names used once (a headline's "Name: …").
@@ -426,7 +429,7 @@ export function parseStructure(
         !numbered &&
         (isQuestionParagraph(p.text) ||
           prompts.has(p.index) ||
-          (aboutPrompts && ABOUT.test(p.text)))
+          (aboutPrompts && (ABOUT.test(p.text) || TOPIC_PROMPT.test(p.text))))
       )
         return { kind: 'ask', speaker: INTERVIEWER, text: p.text };
     }
