@@ -193,3 +193,31 @@ describe('a German government press conference’s verbatim record', { timeout: 
     expect(interview.people.interviewers.map((p) => p.name)).not.toContain('Müller');
   });
 });
+
+describe('a Korean guest named before “과의 인터뷰”', { timeout: 30_000 }, () => {
+  it('the grader’s page: 임시완, named in the lead “… 임시완과의 인터뷰를 마치고”', () => {
+    const { interview } = importOk(page('p5-ko.txt'));
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['임시완']);
+    expect(questions(interview)).toHaveLength(5);
+  });
+
+  // Re-typed in our own words in the same shape, each lead naming no one.
+  const qa = [
+    '-가장 기억에 남는 장면은?',
+    '▶ 마지막 장면이요. 정말 추웠어요.',
+    '-다음 작품은 정해졌나요?',
+    '▶ 아직 고민 중이에요.',
+  ];
+  it.each([
+    [
+      'a role before the particle (with the director)',
+      '영화 개봉을 앞두고 감독과의 인터뷰를 마쳤습니다.',
+    ],
+    ['a pronoun (with her)', '촬영을 마친 뒤 그녀와의 인터뷰를 진행했습니다.'],
+    // A band's name of six syllables is no person's two to four.
+    ['a band’s longer name', '이번 주에는 밴드 새벽하늘소리와의 인터뷰를 준비했습니다.'],
+  ])('%s names no one (near miss)', (_, lead) => {
+    const { interview } = importOk([lead, ...qa].join('\n'));
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Interviewee']);
+  });
+});

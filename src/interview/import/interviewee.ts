@@ -1,6 +1,7 @@
 // The guest of an interview whose answers carry no name: the person its title, intro or a
 // caption names.
 
+import { koreanInterviewGuest } from './korean-interview-guest';
 import { escapeRegExp } from './escape-regexp';
 import { namedAsInterviewee } from './guest-phrases';
 import { findFullName } from './label-names';
@@ -178,6 +179,7 @@ export function findInterviewee(
   // over "Anna Berg and Tom Lee star …").
   return found === undefined
     ? (KOREAN_NAMED.exec(intro)?.[1] ??
+        koreanInterviewGuest(corpus) ??
         KOREAN_AGED.exec(intro)?.[1] ??
         QUOTED_FIRST.exec(corpus)?.[1] ??
         oneNameLead(intro, article, exclude))
