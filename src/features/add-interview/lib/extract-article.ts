@@ -3,7 +3,7 @@
 // with DOMParser into an inert document: its scripts never run and nothing it
 // links to is loaded. The extractor is loaded on demand.
 import type { PageFacts } from '../../../interview/import/read-article';
-import { pageFacts } from './page-facts';
+import { pageAddress, pageFacts } from './page-facts';
 
 /** A saved page's article as text, and its publication, address and date from its metadata. */
 export type ExtractedArticle = { text: string; facts: PageFacts };
@@ -24,12 +24,12 @@ const SEPARATOR_BEFORE = /\S\s*[|–—\-:·•»/\\]+\s*$/u;
 
 /**
  * The headline without the site's name the <title> adds ("BGS 5+5: Mimi Naja | The Bluegrass
- * Situation"), which Readability keeps where the headline is four words or fewer: the page's own
- * <h1>, where the title holds it whole with a separator between it and the rest.
+ * Situation"), which Readability keeps where the headline is four words or fewer: one of the
+ * page's own <h1>s (`headings`, their text), where the title holds it whole with a separator
+ * between it and the rest.
  */
-function headline(title: string, page: Document): string {
-  for (const h1 of page.querySelectorAll('h1')) {
-    const text = (h1.textContent ?? '').replace(/\s+/g, ' ').trim();
+function headline(title: string, headings: string[]): string {
+  for (const text of headings) {
     if (text === '' || text === title) continue;
     if (title.startsWith(text) && SEPARATOR_AFTER.test(title.slice(text.length))) return text;
     if (title.endsWith(text) && SEPARATOR_BEFORE.test(title.slice(0, -text.length))) return text;
@@ -55,16 +55,23 @@ export async function extractArticle(
     return page;
   };
   const { Readability } = await import('@mozilla/readability');
-  // Readability changes the document it reads: it gets a copy of its own.
-  const article = new Readability(inert()).parse();
   const page = inert();
+  // Readability changes the document it reads (it takes out the <h1> that repeats the title, and
+  // more): what is wanted of the page as it was is read first. A second parse of the whole page
+  // for it, or a copy (cloneNode), cost more than these few look-ups (docs/measurements.md).
+  const headings = [...page.querySelectorAll('h1')].map((h1) =>
+    (h1.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  );
+  const url = pageAddress(page);
+  const article = new Readability(page).parse();
   const lines: string[] = [];
-  if (article?.title) lines.push(headline(article.title.trim(), page));
+  if (article?.title) lines.push(headline(article.title.trim(), headings));
   if (article?.byline) lines.push(article.byline);
   if (article?.content) {
     lines.push(...linesOf(parser.parseFromString(article.content, 'text/html').body));
   }
-  // Readability found nothing worth calling an article: take every block of the page.
-  if (lines.length <= 2) lines.push(...linesOf(page.body));
-  return { text: lines.join('\n'), facts: pageFacts(page, article ?? {}) };
+  // Readability found nothing worth calling an article: take every block of the page as it was,
+  // parsed again (only here: the page Readability read is changed).
+  if (lines.length <= 2) lines.push(...linesOf(inert().body));
+  return { text: lines.join('\n'), facts: pageFacts(url, article ?? {}) };
 }

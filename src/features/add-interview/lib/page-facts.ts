@@ -23,20 +23,27 @@ function firstValid(schema: z.ZodMiniType<string>, candidates: (string | undefin
 }
 
 /**
- * The publication, address and date a saved page's metadata gives, each checked: `siteName` and
- * `publishedTime` as Readability read them (og:site_name, article:published_time and their kin),
- * the address from the canonical link, else og:url (absolute http or https only: a saved page
- * has no address of its own to resolve a relative one against).
+ * The article's address a saved page's metadata gives: its canonical link, else og:url (absolute
+ * http or https only: a saved page has no address of its own to resolve a relative one against).
+ * Read before Readability runs on the page, which changes it.
  */
-export function pageFacts(
-  page: Document,
-  read: { siteName?: string | null | undefined; publishedTime?: string | null | undefined },
-): PageFacts {
-  const publication = firstValid(nameText, [collapsed(read.siteName)]);
-  const url = firstValid(httpUrl, [
+export function pageAddress(page: Document): string | undefined {
+  return firstValid(httpUrl, [
     collapsed(page.querySelector('link[rel~="canonical" i]')?.getAttribute('href')),
     collapsed(page.querySelector('meta[property="og:url" i]')?.getAttribute('content')),
   ]);
+}
+
+/**
+ * The publication, address and date a saved page's metadata gives, each checked: `siteName` and
+ * `publishedTime` as Readability read them (og:site_name, article:published_time and their kin),
+ * the address as `pageAddress` read it.
+ */
+export function pageFacts(
+  url: string | undefined,
+  read: { siteName?: string | null | undefined; publishedTime?: string | null | undefined },
+): PageFacts {
+  const publication = firstValid(nameText, [collapsed(read.siteName)]);
   // "2025-06-03T23:15:00-04:00": the date as the publisher wrote it, in its own time zone.
   const published = firstValid(isoDate, [collapsed(read.publishedTime)?.slice(0, 10)]);
   return {
