@@ -124,3 +124,90 @@ test('without JavaScript, a passage link’s section and its note are axe clean,
     }
   }
 });
+
+/**
+ * In the page: where the first copy of `words` inside `selector`'s elements is
+ * (their text across marks and other inline elements, compared in lower case,
+ * as the browser matches a text fragment): its top and bottom, and whether it
+ * is wholly on screen; undefined when none of them holds the words.
+ */
+function copyOf([selector, words]: readonly [string, string]) {
+  for (const root of document.querySelectorAll(selector)) {
+    const nodes: Text[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if (node instanceof Text) nodes.push(node);
+    const text = nodes.map((node) => node.data).join('');
+    const start = text.toLowerCase().indexOf(words.toLowerCase());
+    if (start < 0) continue;
+    const at = (offset: number): [Text, number] => {
+      let before = 0;
+      for (const node of nodes) {
+        if (offset <= before + node.data.length) return [node, offset - before];
+        before += node.data.length;
+      }
+      throw new Error('past the text');
+    };
+    const range = document.createRange();
+    range.setStart(...at(start));
+    range.setEnd(...at(start + words.length));
+    const box = range.getBoundingClientRect();
+    return {
+      top: box.top,
+      bottom: box.bottom,
+      onScreen: box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight,
+    };
+  }
+  return undefined;
+}
+
+test.describe('a text fragment without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  // Words the page also holds above the interview's text: a question's in the question index (its
+  // title there) and a key quote's in the key quotes panel (a <details>, which Chromium opens to
+  // show them). The browser lands a text fragment (Chrome's "Copy link to highlight", made at
+  // another width or typed) on the first copy in the document: it stayed in the index or opened
+  // the panel at the interview's top, the text screens below. It must land in the text, on
+  // screen (Chromium puts the words in the middle of the screen, with or without a bar: there is
+  // none without JavaScript).
+  const links = [
+    { words: 'reports of attacks on tankers', inText: '#q4__question', copy: 'the index' },
+    { words: 'assess current relations with the U.S.', inText: '#q5__question', copy: 'the index' },
+    { words: 'Ukraine also seeks Kazakh oil', inText: '#q3__answer', copy: 'the key quotes' },
+    { words: 'will not be, a target for Ukrainian', inText: '#q4__answer', copy: 'the key quotes' },
+  ];
+
+  for (const width of [375, 1280]) {
+    test(`lands on the words in the text, not on their copy in the index or the key quotes, at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: HEIGHT });
+      // Each link's failures told, not only the first's.
+      const soft = expect.configure({ soft: true });
+      for (const { words, inText, copy } of links) {
+        const how = `${width} px, “${words}” (in ${copy})`;
+        await page.goto('about:blank');
+        await page.goto(`/i/${seed.id}#:~:text=${encodeURIComponent(words)}`);
+        // The page has the copy, as it is.
+        const keyQuotes = 'section[aria-labelledby="key_quotes_heading"]';
+        expect(
+          await page.evaluate(copyOf, [copy === 'the index' ? 'nav' : keyQuotes, words] as const),
+          `${how}: the copy is on the page`,
+        ).toBeDefined();
+        await soft
+          .poll(async () => (await page.evaluate(copyOf, [inText, words] as const))?.onScreen, {
+            message: `${how}: the words in the text on screen`,
+          })
+          .toBe(true);
+        // Not the copy: the key quotes panel stays folded, and on a phone no copy in an index is
+        // on screen (from 768 px the index stands beside the text, on screen as it is read).
+        await soft(page.locator(`${keyQuotes} details`), how).not.toHaveAttribute('open');
+        if (width < 768) {
+          const index = await page.evaluate(copyOf, ['nav', words] as const);
+          soft(index?.onScreen ?? false, `${how}: the index's copy`).toBe(false);
+        }
+      }
+    });
+  }
+});
