@@ -166,3 +166,21 @@ export async function topOf(page: Page, selector: string): Promise<number> {
 export async function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 }
+
+/**
+ * A page opened with JavaScript on and the app's scripts refused, made as a reader without
+ * JavaScript sees it, for what needs script in the page (axe): the mark the first inline script
+ * sets removed (html:not(.js)), and each <noscript>'s content put in its place (a browser
+ * running scripts reads it as text; without them it is the page's, as the reader's question index
+ * after the text).
+ */
+export async function asWithoutScript(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    document.documentElement.classList.remove('js');
+    for (const element of document.querySelectorAll('noscript')) {
+      const content = document.createElement('template');
+      content.innerHTML = element.textContent;
+      element.replaceWith(content.content);
+    }
+  });
+}

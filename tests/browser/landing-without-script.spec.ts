@@ -1,4 +1,4 @@
-import { expect, scrollsSideways, seed, test } from './fixtures';
+import { asWithoutScript, expect, scrollsSideways, seed, test } from './fixtures';
 import { expectSamePlace, HEIGHT, landedWithoutScript, targets, WIDTHS } from './landing-checks';
 import { textOnScreen } from '../support/text-on-screen';
 
@@ -118,7 +118,7 @@ test('without JavaScript, a passage link’s section and its note are axe clean,
     for (const width of [320, 1280]) {
       await page.setViewportSize({ width, height: HEIGHT });
       await page.goto(PASSAGE_LINK);
-      await page.evaluate(() => document.documentElement.classList.remove('js'));
+      await asWithoutScript(page);
       await expect(page.locator('#peace').getByText('need JavaScript, which is off')).toBeVisible();
       await axe(`${PASSAGE_LINK} without JavaScript at ${width} px, ${colorScheme}`);
     }

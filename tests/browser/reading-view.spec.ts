@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { axeLightAndDark } from './axe-schemes';
-import { expect, scrollsSideways, seed, test } from './fixtures';
+import { asWithoutScript, expect, scrollsSideways, seed, test } from './fixtures';
 import { seedInterview } from '../support/seed';
 
 test('the reading time counts what is shown: a lesson of one section reads faster', async ({
@@ -467,22 +467,32 @@ test.describe('without JavaScript', () => {
     expect(await scrollsSideways(page)).toBe(false);
   });
 
-  test('on a phone the question index stands open above the text, and its links land', async ({
+  test('on a phone the question index follows the text, a link at the top leads there, and its links land', async ({
     page,
   }) => {
     await page.goto(`/i/${seed.id}`);
     const index = page.getByRole('navigation', { name: 'Questions' });
-    await expect(index).toBeVisible();
+    await expect(index).toHaveCount(1);
     const entries = index.getByRole('link');
     // A link to each section and to each question in it.
     const sections = seedInterview().sections;
     await expect(entries).toHaveCount(
       sections.length + sections.flatMap((section) => section.questions).length,
     );
-    // Above the text: the index comes before the first section's heading.
-    const indexBottom = (await index.boundingBox())?.y ?? NaN;
+    // After the text (above it, each question's words in the index were what a text fragment
+    // link of them landed on: landing-without-script.spec), led to by a link above the text.
     const firstHeading = page.getByRole('heading', { level: 2, name: /Trade and Economic/ });
-    expect(indexBottom).toBeLessThan((await firstHeading.boundingBox())?.y ?? NaN);
+    const lastAnswer = page.locator('#q5__answer');
+    const bottom = async (locator: Locator) => {
+      const box = await locator.boundingBox();
+      return (box?.y ?? NaN) + (box?.height ?? NaN);
+    };
+    expect((await index.boundingBox())?.y ?? NaN).toBeGreaterThan(await bottom(lastAnswer));
+    const toIndex = page.getByRole('link', { name: /^Questions/ });
+    expect(await bottom(toIndex)).toBeLessThan((await firstHeading.boundingBox())?.y ?? NaN);
+    expect((await toIndex.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+    await toIndex.click();
+    await expect(index.getByRole('heading', { name: 'Questions' })).toBeInViewport();
     expect(await scrollsSideways(page)).toBe(false);
     const last = entries.last();
     const href = (await last.getAttribute('href')) ?? '';
@@ -507,13 +517,13 @@ test.describe('without JavaScript', () => {
 
 test('without JavaScript, axe finds nothing on a phone', async ({ page, axe }) => {
   // axe needs script in the page: it opens with JavaScript on, the app's
-  // scripts refused and the mark the first inline script sets removed, which
-  // leaves the page as a reader without JavaScript sees it (html:not(.js)).
+  // scripts refused, made as a reader without JavaScript sees it.
   await page.setViewportSize({ width: 375, height: 812 });
   await page.route(/\.js$/, (route) => route.abort());
   await page.goto(`/i/${seed.id}`);
-  await page.evaluate(() => document.documentElement.classList.remove('js'));
-  await expect(page.getByRole('navigation', { name: 'Questions' })).toBeVisible();
+  await asWithoutScript(page);
+  await expect(page.getByRole('navigation', { name: 'Questions' })).toBeAttached();
+  await expect(page.getByRole('link', { name: /^Questions/ })).toBeVisible();
   await axe('the interview without JavaScript at 375 px');
 });
 

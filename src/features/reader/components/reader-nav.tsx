@@ -39,9 +39,9 @@ function backToTop() {
  * The reader's navigation: on phones a one-row sticky bar (56 px) that names
  * the section being read over its reading progress, opens the question index
  * and the search, and goes back to the top; from 768 px a sticky column
- * beside the text with the progress, the search and the index. On phones
- * without JavaScript the bar's buttons would do nothing: the index stands
- * open above the text instead (styles/index.css).
+ * beside the text with the progress, the search and the index. Without
+ * JavaScript it is not shown (its buttons would do nothing): a copy of the
+ * index follows the text instead (index-without-script.tsx).
  */
 export function ReaderNav(props: ReaderNavProps) {
   const { count, reading, searching, progress, search, children } = props;

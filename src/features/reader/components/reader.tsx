@@ -38,6 +38,7 @@ import { QuestionBlock } from './question-block';
 import { NoScriptNote } from './no-script-note';
 import { shownMarkKinds } from '../shown-mark-kinds';
 import { QuestionIndex } from './question-index';
+import { IndexLinkWithoutScript, IndexWithoutScript } from './index-without-script';
 import { ReaderNav } from './reader-nav';
 import { ReaderToolbar } from './reader-toolbar';
 import {
@@ -300,6 +301,7 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
           />
         </Suspense>
       )}
+      <IndexLinkWithoutScript count={shownQuestionIds.length} />
       <div className="items-start md:grid md:grid-cols-[13rem_minmax(0,1fr)] md:gap-8 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-12 print:block">
         <ReaderNav
           count={shownQuestionIds.length}
@@ -457,6 +459,14 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
             <AuthorNotes byline={interview.byline} />
           </div>
         </div>
+        <IndexWithoutScript>
+          <QuestionIndex
+            interviewId={interview.id}
+            outline={view.outline}
+            currentId={undefined}
+            keep={keep}
+          />
+        </IndexWithoutScript>
       </div>
       {builder.open && (
         <Suspense fallback={null}>
