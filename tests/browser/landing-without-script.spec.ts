@@ -105,6 +105,17 @@ test('with JavaScript, a passage link is marked and no note about JavaScript sho
   await page.goto(PASSAGE_LINK);
   await expect(page.locator('mark[data-kind~="passage"]').first()).toBeInViewport();
   await expect(page.getByText('need JavaScript').filter({ visible: true })).toHaveCount(0);
+  // Nor the question index made for readers without it (a <noscript>'s content is text for a
+  // browser running scripts: a `display` of the page's own for it showed that text, 2,500 px).
+  const shown = await page.evaluate(() =>
+    [...document.querySelectorAll('noscript')].map((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return range.getClientRects().length;
+    }),
+  );
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.filter((rects) => rects > 0)).toEqual([]);
 });
 
 test('without JavaScript, a passage link’s section and its note are axe clean, light and dark', async ({

@@ -22,7 +22,7 @@ export function IndexWithoutScript({ children }: { children: ReactNode }) {
       <nav
         id={INDEX_ID}
         aria-labelledby={`${INDEX_ID}_heading`}
-        className="mt-10 print:hidden md:sticky md:top-4 md:col-start-1 md:row-start-1 md:mt-0 md:max-h-[calc(100vh-2rem)] md:self-start md:overflow-y-auto md:p-1"
+        className="mt-10 print:hidden md:sticky md:top-4 md:col-start-1 md:row-start-1 md:mt-0 md:max-h-[calc(100vh-2rem)] md:self-start md:overflow-y-auto md:p-1 md:pt-7"
       >
         <h2 id={`${INDEX_ID}_heading`} className="mb-3 font-sans text-base font-semibold">
           Questions
