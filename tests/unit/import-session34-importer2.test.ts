@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { guessLanguage } from '../../src/interview/import/language';
-import { importOk, questions } from '../support/import-outcome';
+import { answers, importOk, questions } from '../support/import-outcome';
 
 // Session 34 (importer2): fresh-27's and fresh-26's leftovers, each checked on the fixture page
 // it came from (tests/fixtures/import, re-typed with names changed) and on a near miss of its own.
@@ -33,11 +33,15 @@ describe('languages that share their letters or script with a neighbour', () => 
   it('keeps Czech and Slovak pages as before', () => {
     expect(
       guessLanguage(
-        fixture('fresh-26/cs-regional-daily-employee-league-numbered-questions-glued-photo-caption.txt'),
+        fixture(
+          'fresh-26/cs-regional-daily-employee-league-numbered-questions-glued-photo-caption.txt',
+        ),
       ),
     ).toBe('cs');
     expect(
-      guessLanguage(fixture('fresh-27/sk-party-site-title-leak-semicolon-lines-bare-questions.txt')),
+      guessLanguage(
+        fixture('fresh-27/sk-party-site-title-leak-semicolon-lines-bare-questions.txt'),
+      ),
     ).toBeUndefined();
   });
 
@@ -70,15 +74,17 @@ const guests = (text: string) =>
 // reflection ("for the girls over at Swoon Shelf"), she wrote the post ("Posted on … by
 // R.J. Harlow") and says the questions were put to her.
 describe("an author's post of the questions she was asked", { timeout: 30_000 }, () => {
-  it('names the post\'s author the guest, not the blog that asked', () => {
+  it("names the post's author the guest, not the blog that asked", () => {
     expect(
       guests(
-        fixture('fresh-27/en-author-site-blog-reposted-tour-interview-numbered-paren-questions.txt'),
+        fixture(
+          'fresh-27/en-author-site-blog-reposted-tour-interview-numbered-paren-questions.txt',
+        ),
       ),
     ).toEqual(['R.J. Harlow']);
   });
 
-  it('keeps the one the post\'s author interviewed as the guest', () => {
+  it("keeps the one the post's author interviewed as the guest", () => {
     const text = `Notes from the Reading Room
 Posted on 3 May 2021 by Jane Doe
 Last week I spoke with Tom Lee about his new novel, Salt Roads, for the library's book club.
@@ -91,5 +97,74 @@ Three years, most of them spent cutting.
 A book about bridges.`;
     expect(guests(text)).toEqual(['Tom Lee']);
     expect(questions(importOk(text).interview)).toHaveLength(3);
+  });
+});
+
+// An office's site prints its contact header over every page: the office's name, its address,
+// phone and e-mail lines, then the section and a back link over the reprinted interview.
+describe("an office's contact header over the page", { timeout: 30_000 }, () => {
+  it('drops the header, its section line and back link, and keeps the headline', () => {
+    const { interview, dropped } = importOk(
+      fixture('fresh-27/lt-mep-office-site-contact-header-initials-answers-bare-questions.txt'),
+    );
+    const header = [
+      'Europos Parlamento narės',
+      'dr. Rasos Jurgaitienės biuras',
+      'Gedimino pr. 12, 01103 Vilnius',
+      'Tel. (5) 210 44 80',
+      'El.paštas info@jurgaitiene.example',
+      'Apie darbą',
+      '« Atgal',
+    ];
+    expect(dropped).toEqual(expect.arrayContaining(header));
+    expect(interview.intro).toContain('Rasos Jurgaitienės interviu „Lietuvos žinioms”');
+    expect(interview.intro?.some((line) => header.includes(line))).toBe(false);
+  });
+
+  it('keeps a lead that comes before contact lines, and a byline over its e-mail alone', () => {
+    const text = `Harbour office reopens
+The harbour office reopened on Monday after a year of repairs, its director told us.
+Tel. (5) 210 44 80
+Email: office@harbour.example
+What changed?
+Everything but the door.
+When are you open?
+Every weekday from nine.`;
+    const { interview, dropped } = importOk(text);
+    expect(interview.intro).toContain(
+      'The harbour office reopened on Monday after a year of repairs, its director told us.',
+    );
+    expect(dropped).not.toContain('Harbour office reopens');
+    const byline = importOk(`Jane Doe
+jane@paper.example
+A chat with the harbour's director about a year of repairs and what comes next for the port.
+What changed?
+Everything but the door.
+When are you open?
+Every weekday from nine.`);
+    expect(byline.dropped).not.toContain('Jane Doe');
+  });
+});
+
+// A footer's short line under the last answer, with dropped furniture beside it at the page's end:
+// the page's "Print" link under a back link dropped as the top's furniture printed again.
+describe("one short footer line among the page's dropped last lines", { timeout: 30_000 }, () => {
+  it('leaves "Spausdinti" (print) out of the last answer, reported', () => {
+    const { interview, dropped } = importOk(
+      fixture('fresh-27/lt-mep-office-site-contact-header-initials-answers-bare-questions.txt'),
+    );
+    expect(dropped).toContain('Spausdinti');
+    expect(answers(interview).at(-1)).toBe(
+      'Kiekviena pabaiga yra kažko naujo pradžia. Apie tai galvosiu tada, kai ateis laikas.',
+    );
+  });
+
+  it("keeps a last answer's short closing line where nothing dropped ends the page with it", () => {
+    const { interview } = importOk(`Q: What will you do after the final?
+A: Sleep for a week. Then back to training with the juniors.
+Q: Anything for the fans?
+A: Thank you for every away trip this season.
+See you in August`);
+    expect(answers(interview).at(-1)).toBe('See you in August');
   });
 });

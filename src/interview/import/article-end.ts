@@ -79,7 +79,17 @@ export function endsArticle(
  * ending in a comma goes on in the next: a credit's pupils ("… στην Μ. – Α." /
  * "Π.," / "μαθήτριες της ΣΤ’ τάξης") are no footer.
  */
-export function footerStart(content: readonly SourceParagraph[], after: number): number {
+export function footerStart(
+  content: readonly SourceParagraph[],
+  after: number,
+  page?: readonly SourceParagraph[],
+): number {
+  // One such line counts where dropped lines of the same kind end the page with it: "Spausdinti"
+  // (print) under a back link "« Atgal" dropped as the top's furniture again.
+  const short = (text: string) => text.length <= 60 && !/[.!?…"»”’]$/u.test(text);
+  let tail = page?.length ?? 0;
+  while (tail > 0 && short(page?.[tail - 1]?.text ?? '')) tail -= 1;
+  const run = (page?.length ?? 0) - tail;
   let start = content.length;
   while (start > 0) {
     const text = content[start - 1]?.text ?? '';
@@ -87,7 +97,11 @@ export function footerStart(content: readonly SourceParagraph[], after: number):
     start -= 1;
   }
   const before = content[start - 1];
-  if (content.length - start < 2 || !before || before.index < after) return Infinity;
+  const alone =
+    content.length - start === 1 &&
+    run >= 2 &&
+    (content[start]?.index ?? -1) >= (page?.[tail]?.index ?? Infinity);
+  if ((content.length - start < 2 && !alone) || !before || before.index < after) return Infinity;
   return /[.!?…"»”’]$/u.test(before.text) ? (content[start]?.index ?? Infinity) : Infinity;
 }
 

@@ -470,7 +470,7 @@ export function parseStructure(
   // counters over its "Written by …" box.
   const cut = Math.min(
     ended,
-    footerStart(content, cutFrom),
+    footerStart(content, cutFrom, all),
     footerStart(
       content.filter((p) => p.index < ended),
       cutFrom,
