@@ -141,9 +141,10 @@ const PLATFORM = new RegExp(
       'yorum gönder|daha (?:yeni|eski) yayınlar(?:\\s+daha eski yayınlar)?(?:\\s+ana sayfa)?|published with issuu',
       // Blogger's link under an image, in brackets: "(click to see original image)".
       '\\(\\s*click (?:here )?to (?:see|view|enlarge)(?: the)? (?:original|full[- ]size|larger) (?:image|picture|photo)\\s*\\)',
-      // A video's link and a site's back link: "Ver vídeo", "Back to Press Conferences".
+      // A video's link and a site's back link: "Ver vídeo", "Back to Press Conferences", a
+      // magazine's "Back to Departments".
       '(?:ver|watch|play) (?:the )?v[ií]deo|voir la vidéo|video ansehen',
-      'back to (?:the )?(?:top|home|(?:all )?(?:\\p{L}+ ){0,2}(?:conferences|articles|news|posts|stories|results|list|index|overview|archive|blog|briefings|interviews))',
+      'back to (?:the )?(?:top|home|(?:all )?(?:\\p{L}+ ){0,2}(?:conferences|articles|news|posts|stories|results|list|index|overview|archive|blog|briefings|interviews|departments))',
       // A menu set in letter-spaced lower case: "e d i t o r s'  n o t e", "& f o r t h c o m i n g".
       "(?:&\\s)?(?:[\\p{Ll}\\d][’']?\\s(?:&\\s)?){3,}[\\p{Ll}\\d][’']?",
       '«?\\s*(?:previous|older) (?:post|article|entry)\\s*(?:(?:newer|next) (?:post|article|entry))?\\s*»?',
