@@ -63,13 +63,20 @@ export async function extractArticle(
     (h1.textContent ?? '').replace(/\s+/g, ' ').trim(),
   );
   const url = pageAddress(page);
-  const article = new Readability(page).parse();
+  // The article's element itself rather than its HTML (Readability's default serializer), which
+  // was parsed again for its lines; held in a fragment, which is a tree to query as the element
+  // is (in jsdom too, where the page's Element is not this realm's).
+  const article = new Readability(page, {
+    serializer: (node: Node) => {
+      const holder = page.createDocumentFragment();
+      holder.append(node);
+      return holder;
+    },
+  }).parse();
   const lines: string[] = [];
   if (article?.title) lines.push(headline(article.title.trim(), headings));
   if (article?.byline) lines.push(article.byline);
-  if (article?.content) {
-    lines.push(...linesOf(parser.parseFromString(article.content, 'text/html').body));
-  }
+  if (article?.content) lines.push(...linesOf(article.content));
   // Readability found nothing worth calling an article: take every block of the page as it was,
   // parsed again (only here: the page Readability read is changed).
   if (lines.length <= 2) lines.push(...linesOf(inert().body));
