@@ -32,3 +32,19 @@ test('a reader who pages past the first fifty results gets every interview, once
   ]);
   expect(shown.at(-1)).toBe('Interview number 1');
 });
+
+test('“Show more” from the keyboard goes on at the first interview it adds, not at the page’s top', async ({
+  page,
+  context,
+}) => {
+  await serveIndex(context, indexDir());
+  await page.goto('/?q=pipelines');
+  const articles = page.getByRole('article');
+  await page.getByRole('button', { name: 'Show more (10 of 62 shown)' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(articles).toHaveCount(20);
+  // The eleventh interview's title, then its first passage: the next Tab reads on from there.
+  await expect(articles.nth(10).getByRole('heading', { level: 3 }).getByRole('link')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(articles.nth(10).getByRole('list').getByRole('link').first()).toBeFocused();
+});

@@ -1,3 +1,4 @@
+import { useCallback, useRef, useState } from 'react';
 import type { Facet } from '../../../interview/facets';
 import { formatCount } from '../../../lib/format';
 import { useOnReconnect } from '../../offline/hooks/use-on-reconnect';
@@ -41,6 +42,19 @@ export function SearchResults({ query, filters, headingId }: SearchResultsProps)
   // Results of other words than the box's, while the new ones come: dimmed
   // after a moment, as a search at each keystroke often answers within it.
   const stale = search.typing || search.isPlaceholderData;
+  // "Show more" goes on at the first interview it adds: its title's link takes the focus as it
+  // comes, so the next Tab reads on from there. The button stays enabled while they load
+  // (aria-disabled): disabled, it lost the focus to the page's top, where Tab started again.
+  const more = useRef<HTMLButtonElement>(null);
+  const [focusFrom, setFocusFrom] = useState<number | null>(null);
+  const focusFirstAdded = useCallback((item: HTMLLIElement | null) => {
+    if (!item) return;
+    // Unless the reader has gone elsewhere meanwhile (back to the search field, say).
+    const active = document.activeElement;
+    if (active === more.current || active === document.body || active === null)
+      item.querySelector('a')?.focus();
+    setFocusFrom(null);
+  }, []);
   // What a screen reader hears: the heading, once typing pauses and the
   // results shown are the box's words' (not those of each word half typed).
   const typed = query.trim();
@@ -100,8 +114,8 @@ export function SearchResults({ query, filters, headingId }: SearchResultsProps)
           className={`space-y-6 transition-opacity ${stale ? 'opacity-60 delay-150' : ''}`}
           aria-busy={search.typing || search.isFetching || loading}
         >
-          {interviews.map((result) => (
-            <li key={result.interviewId}>
+          {interviews.map((result, index) => (
+            <li key={result.interviewId} ref={index === focusFrom ? focusFirstAdded : undefined}>
               <SearchResult result={result} />
             </li>
           ))}
@@ -110,10 +124,15 @@ export function SearchResults({ query, filters, headingId }: SearchResultsProps)
       {search.hasNextPage && (
         <p className="mt-6 text-center">
           <button
+            ref={more}
             type="button"
-            disabled={search.isFetchingNextPage}
-            onClick={() => void search.fetchNextPage()}
-            className="min-h-11 rounded-md border border-stone-300 px-4 font-medium hover:bg-stone-100 disabled:opacity-60 dark:border-stone-700 dark:hover:bg-stone-800"
+            aria-disabled={search.isFetchingNextPage || undefined}
+            onClick={() => {
+              if (search.isFetchingNextPage) return;
+              setFocusFrom(interviews.length);
+              void search.fetchNextPage();
+            }}
+            className="min-h-11 rounded-md border border-stone-300 px-4 font-medium hover:bg-stone-100 aria-disabled:opacity-60 dark:border-stone-700 dark:hover:bg-stone-800"
           >
             {search.isFetchingNextPage
               ? 'Loading more…'
