@@ -98,3 +98,29 @@ it('writes a page for each person, topic, publication and year, linked from the 
     );
   }
 });
+
+it('says, without JavaScript, how many of a facet’s values its filters list', () => {
+  // Its button lists them all with JavaScript ("Show all 60 topics"); without it the panel listed
+  // the twelve most common as if they were every topic, person and publication of the library.
+  const panel = page('index.html').querySelector('#library_facets');
+  const said = (heading: string) => {
+    const group = [...(panel?.querySelectorAll('section') ?? [])].find(
+      (section) => section.querySelector('h3')?.textContent === heading,
+    );
+    const note = [...(group?.querySelectorAll('p') ?? [])].find((p) =>
+      p.className.split(' ').includes('no-js:block'),
+    );
+    return note?.textContent;
+  };
+  const topics = facetListSchema.parse(JSON.parse(source.get('library/topic.json') ?? '{}'));
+  expect(topics.values.length).toBeGreaterThan(12);
+  expect(said('Topics')).toBe(
+    `The 12 most common of ${topics.values.length} topics are listed here: the full list needs JavaScript.`,
+  );
+  const years = facetListSchema.parse(JSON.parse(source.get('library/year.json') ?? '{}'));
+  expect(said('Years')).toBe(
+    years.values.length > 12
+      ? `The latest 12 of ${years.values.length} years are listed here: the full list needs JavaScript.`
+      : undefined,
+  );
+});

@@ -37,6 +37,16 @@ export function FacetGroup({ facet, top, valueCount, query }: FacetGroupProps) {
           ))}
         </ul>
       )}
+      {/* Without JavaScript the button cannot list the rest: the list says it is not all of them,
+          rather than pass for every topic, person and publication of the library. */}
+      {valueCount > top.length && !showAll && (
+        <p className="mt-1 hidden text-sm text-stone-600 no-js:block dark:text-stone-400">
+          {facet === 'year'
+            ? `The latest ${formatCount(top.length)} of ${formatCount(valueCount)} ${names.many}`
+            : `The ${formatCount(top.length)} most common of ${formatCount(valueCount)} ${names.many}`}{' '}
+          are listed here: the full list needs JavaScript.
+        </p>
+      )}
       {valueCount > top.length && (
         <button
           type="button"
