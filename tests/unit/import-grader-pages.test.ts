@@ -221,3 +221,42 @@ describe('a Korean guest named before “과의 인터뷰”', { timeout: 30_000
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Interviewee']);
   });
 });
+
+describe('a Japanese dialogue’s pull quote and section heading', { timeout: 30_000 }, () => {
+  it('the grader’s page: the pull quote the answer says in full is dropped, the heading under it heads the section', () => {
+    const { interview, dropped } = importOk(page('p4-ja-taidan.txt'));
+    expect(dropped).toEqual([
+      '「選手の人間味を伝えること、言語化できない思いを言葉にすることが僕の使命だと思っていて、インタビュー中、選手が口を開いてくれるまでじっと待つことも少なくありません」(松岡さん)',
+    ]);
+    expect(interview.intro).toEqual([]);
+    expect(interview.sections[0]?.heading).toBe('「応援したい」選手にあるもの');
+    expect(interview.title).not.toBe('「応援したい」選手にあるもの');
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['松岡']);
+    // Every word of the answer that the pull quote repeats is kept.
+    expect(answers(interview).join('')).toContain('じっと待つことも少なくありません。');
+  });
+
+  // Re-typed in our own words in the same shape.
+  const dialogue = (top: string[]) =>
+    [
+      ...top,
+      '増田 それは経験から来るお話ですよね。',
+      '松岡 そうですね。相手が話したくなるまで待つのが一番大事だと思っています。',
+      '増田 待つのは難しくないですか。',
+      '松岡 難しいです。でも、急いで聞いても本当の言葉は出てきません。',
+    ].join('\n\n');
+
+  it('a quote in corner brackets that no answer says stays in the intro (near miss)', () => {
+    const quote = '「言葉は急がせると逃げてしまう。だから僕は待つことにしているんです」(松岡さん)';
+    const { interview, dropped } = importOk(dialogue(['対談 松岡修造×増田明美', quote]));
+    expect(dropped).not.toContain(quote);
+    expect(interview.intro).toContain(quote);
+  });
+
+  it('a line opening on a quoted word that closes a sentence is no heading (near miss)', () => {
+    const line = '「待つ」ことの大切さを二人が語った。';
+    const { interview } = importOk(dialogue(['対談 松岡修造×増田明美', line]));
+    expect(interview.sections[0]?.heading).not.toBe(line);
+    expect(interview.intro).toContain(line);
+  });
+});

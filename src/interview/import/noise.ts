@@ -47,6 +47,7 @@ import { isDateWithCounts, isElidedPullQuote, isPortraitCredit } from './page-me
 import { endsQuestion, isHeadingLike } from './structure';
 import { toolHeader } from './tool-header';
 import { donationBox } from './donation-box';
+import { japanesePullQuotes } from './japanese-pull-quote';
 import type { SourceParagraph } from './paragraphs';
 
 // A figure on a line of its own: "Games: 142", "Walks: 64".
@@ -575,6 +576,7 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
     if (quote && near.some((o) => o !== p && o.text.includes(quote)))
       noise.set(p.index, 'page furniture');
   });
+  for (const index of japanesePullQuotes(paragraphs)) noise.set(index, 'page furniture');
   dropRepeatedButtons(paragraphs, noise);
   dropCounters(paragraphs, noise);
   dropMetaLabels(paragraphs, noise);

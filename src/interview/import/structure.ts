@@ -1,3 +1,4 @@
+import { japanesePullQuotes } from './japanese-pull-quote';
 import { isCaption, isCaptionWithText, isCreditedCaption } from './captions';
 import { endsArticle, footerStart, relatedLinksStart, signatureStart } from './article-end';
 import { dashDialogue } from './dash-dialogue';
@@ -107,8 +108,10 @@ export function isHeadingLike(text: string, words = 14): boolean {
   // "<23. 川口翔太>" (a name in a script without capitals, perhaps after a shirt number).
   if (SPEAKER_HEADER.test(text)) return true;
   if (/[.!?;:,…؟،][”"’'»)]*$/u.test(text)) return false;
-  // In a script without capitals, a short line that closes no sentence ("村に工房をつくる").
-  if (/^\p{Lo}/u.test(text)) return text.length <= 20 && !/[。、！？」』]$/u.test(text);
+  // In a script without capitals, a short line that closes no sentence ("村に工房をつくる"),
+  // perhaps opening on a quoted word ("「応援したい」選手にあるもの").
+  if (/^(?:[「『][^「」『』]{1,12}[」』])?\p{Lo}/u.test(text))
+    return text.length <= 20 && !/[。、！？」』]$/u.test(text);
   return /^[\p{Lu}\d“"‘'„«‹]/u.test(text);
 }
 
@@ -503,9 +506,14 @@ export function parseStructure(
         p.text.length > text.length &&
         p.text.toLowerCase().includes(text.toLowerCase()),
     );
+  // A heading right under a pull quote is inside the article, a section's, even with nothing
+  // else over it (an excerpt starting there): "「…」(松岡さん)" / "「応援したい」選手にあるもの".
+  const pulledAbove =
+    lastHeader !== undefined &&
+    japanesePullQuotes(all).includes(all[all.indexOf(lastHeader) - 1]?.index ?? -1);
   if (
     lastHeader &&
-    headingAt >= 1 &&
+    (headingAt >= 1 || pulledAbove) &&
     (heading(lastHeader.text) || lastHeader.chapter) &&
     !/^by\s/iu.test(lastHeader.text) &&
     !isBylineOfNames(lastHeader.text) &&
