@@ -168,3 +168,31 @@ See you in August`);
     expect(answers(interview).at(-1)).toBe('See you in August');
   });
 });
+
+// A sports portal's section name over its headline, the player's words in quotes, then the byline.
+describe("a portal's section line over a quoted headline", { timeout: 30_000 }, () => {
+  const croatian = fixture(
+    'fresh-27/hr-sports-portal-press-conference-bare-questions-quoted-answers-credit.txt',
+  );
+
+  it('titles the page by the quoted headline and drops the section line', () => {
+    const { interview, dropped } = importOk(croatian);
+    expect(interview.title).toBe(
+      '"Ove godine sam osvojio dvije titule, ali ne vjerujem da sam bolji nego ranije"',
+    );
+    expect(dropped).toContain('Hrvatska nogometna reprezentacija');
+  });
+
+  it('keeps a name over the quote as it was, and a short line over a quote no byline follows', () => {
+    const named = importOk(croatian.replace('Hrvatska nogometna reprezentacija', 'Ivan Perković'));
+    expect(named.dropped).not.toContain('Ivan Perković');
+    const unsigned = importOk(`Summer league notes
+"We train twice a day and it shows"
+The coach spoke after Sunday's win, the third in a row for the youth side.
+How is the team?
+Fit and hungry.
+What comes next?
+The cup, in August.`);
+    expect(unsigned.dropped).not.toContain('Summer league notes');
+  });
+});

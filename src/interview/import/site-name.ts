@@ -15,6 +15,7 @@ import type { NoiseReason } from './noise';
 import { dateWithCounts } from './page-meta';
 import type { SourceParagraph } from './paragraphs';
 import { isHeadingLike } from './structure';
+import { quotedUnderSection } from './quoted-headline';
 
 // "By …" and its forms in the languages interviews reach us in.
 export const BYLINE =
@@ -320,6 +321,8 @@ export function headlineUnder(
   first: number,
   page: Page | undefined,
 ): { headline: number | undefined; site: number[] } {
+  const quoted = quotedUnderSection(paragraphs, first, page);
+  if (quoted !== undefined) return { headline: quoted, site: [first] };
   const headline = page ? headlineUnderSiteName(paragraphs, first, page) : undefined;
   if (headline === undefined)
     return { headline: headlineUnderNone(paragraphs, first, page), site: [] };
