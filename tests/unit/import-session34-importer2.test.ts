@@ -196,3 +196,25 @@ The cup, in August.`);
     expect(unsigned.dropped).not.toContain('Summer league notes');
   });
 });
+
+// Bylines in scripts without capitals: Hebrew "מאת: NAME" (by), Korean "NAME 기자" (reporter).
+describe('a byline in a script without capitals', { timeout: 30_000 }, () => {
+  const interviewers = (text: string) =>
+    importOk(text).interview.people.interviewers.map((person) => person.name);
+
+  it.each([
+    ['מאיה ברגר', 'fresh-27/he-school-paper-two-pupils-first-name-labels-bare-questions.txt'],
+    ['한서윤', 'fresh-27/ko-university-paper-q-dot-no-question-mark-answerer-name-role-lines.txt'],
+  ])('names the interviewer %s from the page %s', (name, page) => {
+    expect(interviewers(fixture(page))).toEqual([name]);
+  });
+
+  it('takes no sentence opening with "מאת" for a byline', () => {
+    const page = fixture(
+      'fresh-27/he-school-paper-two-pupils-first-name-labels-bare-questions.txt',
+    );
+    expect(
+      interviewers(page.replace('מאת: מאיה ברגר', 'מאת המערכת שלנו, עם תודה לכל מי שעזר בכתבה')),
+    ).not.toContain('המערכת שלנו');
+  });
+});

@@ -11,6 +11,7 @@ import { BYLINE, SWAHILI_BYLINE, headlineUnder, type Page } from './site-name';
 import { isHeadingLike, type Role } from './structure';
 import { archiveRecord } from './record-fields';
 import { caselessHeadline } from './caseless-headline';
+import { caselessByline } from './caseless-byline';
 
 /** What the paragraphs before the first question hold. */
 export type Header = {
@@ -117,6 +118,9 @@ export function readHeader(
       p.text === '·'
     ) {
       roles.set(p.index, { kind: 'noise', reason: 'page furniture' });
+    } else if (caselessByline(p.text) !== undefined) {
+      header.authors.push({ name: caselessByline(p.text) ?? '' });
+      roles.set(p.index, { kind: 'byline' });
     } else if (byline?.[1] && byline[1].split(/\s*(?:,|\band\b|&)\s*/u).every(isNameLine)) {
       // A name in capitals ("NA DAUDI MWAKALINGA") as a person writes it, as labels are.
       header.authors.push(
