@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseDateLine } from '../../src/interview/import/dates';
 import { guessLanguage } from '../../src/interview/import/language';
 import { answers, importOk, questions } from '../support/import-outcome';
 
@@ -216,5 +217,28 @@ describe('a byline in a script without capitals', { timeout: 30_000 }, () => {
     expect(
       interviewers(page.replace('מאת: מאיה ברגר', 'מאת המערכת שלנו, עם תודה לכל מי שעזר בכתבה')),
     ).not.toContain('המערכת שלנו');
+  });
+});
+
+// A date written year first with dots, as Korean and Hungarian pages print it, a Korean CMS's
+// "승인" (approved) before it: "승인 2019.03.11 00:12", "2021.11.02".
+describe('a date line written year first with dots', { timeout: 30_000 }, () => {
+  it.each([
+    [
+      '2019-03-11',
+      'fresh-27/ko-university-paper-q-dot-no-question-mark-answerer-name-role-lines.txt',
+    ],
+    [
+      '2021-11-02',
+      'fresh-27/hu-personal-site-pdf-text-initials-answers-dash-questions-hyphenated.txt',
+    ],
+  ])('dates the page %s from %s', (date, page) => {
+    expect(importOk(fixture(page)).interview.published).toBe(date);
+  });
+
+  it('reads no version number or impossible date as a date', () => {
+    expect(parseDateLine('2019.13.11')).toBeUndefined();
+    expect(parseDateLine('Version 2019.03.11')).toBeUndefined();
+    expect(parseDateLine('1.2.3')).toBeUndefined();
   });
 });

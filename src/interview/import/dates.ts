@@ -37,6 +37,10 @@ const ISO = new RegExp(
   'i',
 );
 const NUMERIC = new RegExp(`^${LABEL}(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})${TIME}$`, 'i');
+// Year first with dots, as Korean and Hungarian pages print a date, a Korean CMS's "승인"
+// (approved), "입력" (entered) or "수정" (edited) before it: "승인 2019.03.11 00:12", "2021.11.02".
+const YEAR_FIRST =
+  /^(?:(?:승인|입력|수정|등록)\s?)?(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?:\s\d{1,2}:\d{2})?$/u;
 // An Arabic paper's "published in PAPER on DD - MM - YYYY", as a news mirror credits its copy:
 // "نشر في المدينة يوم 14 - 01 - 2012".
 const ARABIC_PUBLISHED =
@@ -282,6 +286,8 @@ export function parseDateLine(line: string): string | undefined {
     if (month > 0) return iso(Number(written[3]), month, Number(written[1]));
   }
   m = ISO.exec(text);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = YEAR_FIRST.exec(text);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   const thai = thaiDate(text);
   if (thai) return thai;
