@@ -261,6 +261,35 @@ test.describe('adding an interview', () => {
     });
   }
 
+  test('a long saved page says it is reading the page while its article is taken out', async ({
+    page,
+  }) => {
+    await page.goto('/add');
+    // Some 900 KB: taking its article out holds the page's thread a second or more.
+    const turns = Array.from(
+      { length: 2_400 },
+      (_, i) =>
+        `<div class="turn"><p><strong>Q:</strong> What did the river teach you in year ${i}?</p></div>` +
+        `<div class="turn"><p><strong>A:</strong> Patience, and the light on the water at six in the morning, every day of year ${i} and since.</p></div>`,
+    ).join('\n');
+    const html = `<!doctype html><html lang="en"><head><title>Ann Lee: the river keeper</title></head>
+      <body><nav><a href="/">Home</a></nav><article><h1>Ann Lee: the river keeper</h1>
+      <p>Ann Lee has kept the river for forty years. We met her on the bank at dawn.</p>
+      ${turns}</article><footer>Share this page</footer></body></html>`;
+    const file = page.getByLabel('Or choose a file, or drop it here');
+    await file.setInputFiles({
+      name: 'long.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(html),
+    });
+    // Said in the file's status (a live region) while the article is taken out, before the
+    // draft is shown.
+    await expect(page.getByRole('status').filter({ hasText: 'Reading the page…' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Paragraphs of the source' })).toBeVisible({
+      timeout: 60_000,
+    });
+  });
+
   test('UTF-16 text with a byte-order mark is read', async ({ page }) => {
     await page.goto('/add');
     const text = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]);

@@ -34,7 +34,8 @@ function ReadingStatus({
 }) {
   const mine = reading?.kind === kind ? reading : undefined;
   const status = useRef<HTMLParagraphElement>(null);
-  const said = mine?.state === 'said' ? SAID[kind] : mine?.state === 'stopped' ? mine.why : '';
+  const said =
+    mine?.state === 'said' ? (mine.what ?? SAID[kind]) : mine?.state === 'stopped' ? mine.why : '';
   // Empty, the status takes no room; it is there all the same, so that what it comes to say is
   // announced.
   return (
@@ -96,7 +97,7 @@ export function SourceForm({
     event.preventDefault();
     setDragging(false);
     const file = event.dataTransfer.files[0];
-    if (file) void read('file', (signal) => fromFile(file, signal));
+    if (file) void read('file', (signal, say) => fromFile(file, signal, say));
   };
 
   return (
@@ -177,7 +178,7 @@ export function SourceForm({
             aria-describedby={fileHint}
             onChange={(e) => {
               const file = e.target.files?.[0];
-              if (file) void read('file', (signal) => fromFile(file, signal));
+              if (file) void read('file', (signal, say) => fromFile(file, signal, say));
               e.target.value = '';
             }}
             // The page's reset takes the browser's look from the field's button: given one back
@@ -197,7 +198,7 @@ export function SourceForm({
         onSubmit={(e: FormEvent) => {
           e.preventDefault();
           if (!readingAddress)
-            void read('address', (signal) => fromAddress(address.trim(), signal));
+            void read('address', (signal, say) => fromAddress(address.trim(), signal, say));
         }}
       >
         <label className="font-semibold">

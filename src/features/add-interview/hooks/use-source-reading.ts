@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Draft } from '../../../interview/import/draft';
 import { stopArticleImport } from '../api/article-import-client';
-import type { SourceResult } from '../lib/read-source';
+import type { Say, SourceResult } from '../lib/read-source';
 
 /** The way a source came in: pasted text, a file, or the address of one. */
 export type SourceKind = 'text' | 'file' | 'address';
@@ -19,7 +20,7 @@ const SAY_AFTER_MS = 400;
  * it), or `stopped`, with why.
  */
 export type Reading =
-  | { kind: SourceKind; state: 'running' | 'said' }
+  | { kind: SourceKind; state: 'running' | 'said'; what?: string }
   | { kind: SourceKind; state: 'stopped'; why: string };
 
 /**
@@ -53,7 +54,7 @@ export function useSourceReading(onDraft: (draft: Draft) => void) {
 
   const read = async (
     kind: SourceKind,
-    run: (signal: AbortSignal) => Promise<SourceResult> | SourceResult,
+    run: (signal: AbortSignal, say: Say) => Promise<SourceResult> | SourceResult,
   ) => {
     end();
     const serial = (serials.current += 1);
@@ -70,9 +71,20 @@ export function useSourceReading(onDraft: (draft: Draft) => void) {
     current.current = { serial, controller, timer };
     setReading({ serial, kind, state: 'running' });
     setError(undefined);
+    // What the read is doing, where it says (a long saved page's extraction): said at once and
+    // drawn before the read goes on, since the work that follows holds the page's thread in
+    // steps of a second that the timer above would not get between.
+    const say: Say = (what) =>
+      flushSync(() =>
+        setReading((shown) =>
+          shown?.serial === serial && shown.state !== 'stopped'
+            ? { serial, kind: shown.kind, state: 'said', what }
+            : shown,
+        ),
+      );
     let result: SourceResult;
     try {
-      result = await run(controller.signal);
+      result = await run(controller.signal, say);
     } catch (problem) {
       result = {
         ok: false,

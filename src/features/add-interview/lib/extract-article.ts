@@ -3,6 +3,7 @@
 // with DOMParser into an inert document: its scripts never run and nothing it
 // links to is loaded. The extractor is loaded on demand.
 import type { PageFacts } from '../../../interview/import/read-article';
+import { yieldToBrowser } from '../../../lib/yield-to-browser';
 import { pageAddress, pageFacts } from './page-facts';
 
 /** A saved page's article as text, and its publication, address and date from its metadata. */
@@ -63,6 +64,9 @@ export async function extractArticle(
     (h1.textContent ?? '').replace(/\s+/g, ' ').trim(),
   );
   const url = pageAddress(page);
+  // A megabyte's parse, Readability and the lines each take a share of a second or more: between
+  // them the page paints (its status says what it is doing) and answers.
+  await yieldToBrowser();
   // The article's element itself rather than its HTML (Readability's default serializer), which
   // was parsed again for its lines; held in a fragment, which is a tree to query as the element
   // is (in jsdom too, where the page's Element is not this realm's).
@@ -73,6 +77,7 @@ export async function extractArticle(
       return holder;
     },
   }).parse();
+  await yieldToBrowser();
   const lines: string[] = [];
   if (article?.title) lines.push(headline(article.title.trim(), headings));
   if (article?.byline) lines.push(article.byline);

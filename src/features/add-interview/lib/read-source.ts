@@ -9,6 +9,7 @@ import { parseJson, readInterview } from '../../../interview/parse';
 import { problemLines } from '../../../interview/problems';
 import { needsRomanizing } from '../../../interview/slug';
 import { decodeText, MAX_FILE_BYTES } from '../../../lib/decode-text';
+import { yieldToBrowser } from '../../../lib/yield-to-browser';
 import { readArticleInWorker } from '../api/article-import-client';
 import { loadRomanize } from './romanizer';
 
@@ -61,15 +62,30 @@ export function fromJson(source: string, what: string): SourceResult {
   };
 }
 
-async function fromHtml(html: string, signal?: AbortSignal): Promise<SourceResult> {
+/** What a read says it is doing, where it is not just reading a text. */
+export type Say = (what: string) => void;
+
+/**
+ * A page this long holds the page's thread for its extraction in steps of a share of a second
+ * (a megabyte's took 0.5-1.2 s for Readability alone at a load of 20: docs/measurements.md):
+ * the read says so at once. A shorter one is read before a status would be seen.
+ */
+const LONG_PAGE = 200_000;
+
+async function fromHtml(html: string, signal?: AbortSignal, say?: Say): Promise<SourceResult> {
+  if (html.length >= LONG_PAGE && say) {
+    say('Reading the page…');
+    await yieldToBrowser();
+  }
   const { extractArticle } = await import('./extract-article');
   const { text, facts } = await extractArticle(html);
+  signal?.throwIfAborted();
   if (text.trim() === '') return { ok: false, error: 'No article text was found in this page.' };
   return fromText(text, signal, facts);
 }
 
 /** A draft from a file that was chosen or dropped. */
-export async function fromFile(file: File, signal?: AbortSignal): Promise<SourceResult> {
+export async function fromFile(file: File, signal?: AbortSignal, say?: Say): Promise<SourceResult> {
   if (file.size > MAX_FILE_BYTES) {
     return {
       ok: false,
@@ -86,12 +102,16 @@ export async function fromFile(file: File, signal?: AbortSignal): Promise<Source
     file.type === 'text/html' ||
     /^\s*<(?:!doctype|html)/i.test(decoded.text)
   )
-    return fromHtml(decoded.text, signal);
+    return fromHtml(decoded.text, signal, say);
   return fromText(decoded.text, signal);
 }
 
 /** A draft from the address of an interview file (or an article page whose server allows it). */
-export async function fromAddress(address: string, signal?: AbortSignal): Promise<SourceResult> {
+export async function fromAddress(
+  address: string,
+  signal?: AbortSignal,
+  say?: Say,
+): Promise<SourceResult> {
   let url: URL;
   try {
     url = new URL(address);
@@ -133,7 +153,7 @@ export async function fromAddress(address: string, signal?: AbortSignal): Promis
   const type = response.headers.get('content-type') ?? '';
   if (type.includes('json') || url.pathname.endsWith('.json') || /^\s*[{[]/.test(decoded.text))
     return fromJson(decoded.text, 'The file');
-  if (type.includes('html')) return fromHtml(decoded.text, signal);
+  if (type.includes('html')) return fromHtml(decoded.text, signal, say);
   return fromText(decoded.text, signal);
 }
 
