@@ -1,4 +1,4 @@
-import { appStarted, expect, seed, test, type Page } from './fixtures';
+import { appStarted, expect, holdRequests, seed, test, type Page } from './fixtures';
 
 // Each page starts its app as a reader's would, at its first paint (not at once, see fixtures).
 test.use({ startAppAtOnce: false });
@@ -13,6 +13,15 @@ new PerformanceObserver(function (list) {
     if (!entry.hadRecentInput) window.__shifts += entry.value;
   });
 }).observe({ type: 'layout-shift', buffered: true });`;
+
+/** Holds off the boot script's fallback timer: any timer of 5 s or more never fires. */
+const HOLD_OFF_FALLBACK = () => {
+  const later = window.setTimeout.bind(window);
+  Object.assign(window, {
+    setTimeout: (run: () => void, ms?: number) =>
+      ms !== undefined && ms >= 5000 ? 0 : later(run, ms),
+  });
+};
 
 const shifts = (page: Page) =>
   page.evaluate(
@@ -64,6 +73,80 @@ for (const width of [375, 1280]) {
   });
 }
 
+// Lesson links of sections alone, in the interview's order: the page holds their text, so it
+// shows from the first paint, before the app's code has come (here held back), with the
+// sections not chosen left out; when the app takes over nothing moves, the page's scroll
+// position included (a section's path lands on its heading, below the sticky bar).
+const earlyLessons = [
+  { address: `/i/${seed.id}?sections=security,peace`, shown: ['security', 'peace'] },
+  { address: `/i/${seed.id}/peace?sections=security,peace`, shown: ['security', 'peace'] },
+  { address: `/i/${seed.id}?sections=energy`, shown: ['energy'] },
+];
+const seedSections = ['trade', 'middle-corridor', 'energy', 'security', 'peace'];
+
+for (const width of [375, 1280]) {
+  test(`a lesson link of sections shows them before the app starts, and nothing moves when it does, at ${width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: width < 400 ? 812 : 900 });
+    await page.addInitScript(OBSERVE_SHIFTS);
+    // The boot script's 5 s fallback (the whole interview) is held off: on a busy machine the
+    // checks below can take longer than that. It has a test of its own (below).
+    await page.addInitScript(HOLD_OFF_FALLBACK);
+    for (const { address, shown } of earlyLessons) {
+      const release = await holdRequests(page, /\/assets\/.+\.js$/);
+      await page.goto(address, { waitUntil: 'domcontentloaded' });
+      await expect(page.getByRole('heading', { level: 1 }), address).toBeVisible();
+      for (const id of seedSections) {
+        const text = page.locator(`#${id} .answer p`).first();
+        if (shown.includes(id)) await expect(text, `${address}: ${id}`).toBeVisible();
+        else await expect(text, `${address}: ${id}`).toBeHidden();
+      }
+      // Still the page as built: the app's code is held back, so React has not hydrated it.
+      expect(
+        await page.evaluate(() =>
+          Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__react')),
+        ),
+        address,
+      ).toBe(false);
+      const before = await page.evaluate(
+        (ids) => ({
+          scrollY: Math.round(window.scrollY),
+          tops: ids.map((id) =>
+            Math.round(document.getElementById(id)?.getBoundingClientRect().top ?? NaN),
+          ),
+        }),
+        shown,
+      );
+      release();
+      await appStarted(page);
+      await expect(page.getByText(/^Showing \d of 5 sections|^A lesson/), address).toBeVisible();
+      await expect(page.locator('html'), address).not.toHaveClass(/lesson-(pending|early)/);
+      for (const id of seedSections) {
+        await expect(page.locator(`#${id}`), `${address}: ${id}`).toHaveCount(
+          shown.includes(id) ? 1 : 0,
+        );
+      }
+      const after = await page.evaluate(
+        (ids) => ({
+          scrollY: Math.round(window.scrollY),
+          tops: ids.map((id) =>
+            Math.round(document.getElementById(id)?.getBoundingClientRect().top ?? NaN),
+          ),
+        }),
+        shown,
+      );
+      expect(after, address).toEqual(before);
+      const score = await shifts(page);
+      test
+        .info()
+        .annotations.push({ type: `layout shift ${address}`, description: score.toFixed(4) });
+      expect(score, address).toBeLessThan(0.01);
+      await page.unrouteAll();
+    }
+  });
+}
+
 test('a lesson link whose app fails to load shows the whole interview after a moment', async ({
   page,
 }) => {
@@ -86,13 +169,7 @@ test('a lesson link whose app fails to load shows the whole interview after a mo
 test('lesson links the app cannot follow show their page once the app has started', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    const later = window.setTimeout.bind(window);
-    Object.assign(window, {
-      setTimeout: (run: () => void, ms?: number) =>
-        ms !== undefined && ms >= 5000 ? 0 : later(run, ms),
-    });
-  });
+  await page.addInitScript(HOLD_OFF_FALLBACK);
   for (const address of [
     `/i/${seed.id}?sections=,`,
     `/i/${seed.id}?sections=no-such-section`,
