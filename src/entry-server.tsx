@@ -20,6 +20,7 @@ import {
   bootScript,
   fragmentHeadScript,
   LANDING_TARGET_ATTRIBUTE,
+  lessonHeadScript,
   PRINTED_LINK_PROPERTY,
 } from './lib/landing';
 import { headScript } from './lib/early-clicks';
@@ -168,8 +169,9 @@ export async function prerenderSite(
   // the library's search sent before then keeps the address's filters
   // (src/features/search/early-submit.ts). It also holds a fragment link's
   // first paint until the boot script has landed it (the page data block
-  // comes after the boot script).
-  const markScripted = `${headScript()};${keepParamsScript()};${fragmentHeadScript(PAGE_DATA_ID)}`;
+  // comes after the boot script), and marks a lesson link's page before its
+  // text is parsed (src/lib/lesson-pending.ts).
+  const markScripted = `${headScript()};${keepParamsScript()};${fragmentHeadScript(PAGE_DATA_ID)};${lessonHeadScript(LESSON_SEARCH)}`;
   // The stylesheet and the icon are inlined: a page paints from its own
   // bytes, with no request of its own blocking the first paint (each
   // style's hash in the policy).

@@ -1,4 +1,9 @@
-import { LESSON_PENDING_CLASS } from './lesson-pending';
+import {
+  LESSON_EARLY_CLASS,
+  LESSON_NOTE_PROPERTY,
+  LESSON_PENDING_CLASS,
+  LESSON_SHOWN_ATTRIBUTE,
+} from './lesson-pending';
 
 /**
  * Marks an element that stays at the top of the screen while the page scrolls under it.
@@ -214,6 +219,80 @@ export function fragmentHeadScript(afterId: string): string {
 }
 
 /**
+ * On a lesson link's page, whether the boot script can show the lesson itself
+ * before the app has started: a `sections=` list alone (no other parameter),
+ * every id one of the page's sections, in the interview's order, with the
+ * link's landing target (`target`: a fragment's or a section path's heading
+ * id, or none) inside them, and key quotes among them if the page has any
+ * (else the app takes the key quotes panel and the legend away). Then it
+ * marks those sections, their question index entries and their key quotes
+ * (`shownAttribute`, LESSON_SHOWN_ATTRIBUTE) and sets the lesson bar's words
+ * (`noteProperty`, LESSON_NOTE_PROPERTY, as lesson-bar.tsx writes them), and returns true: index.css shows them as
+ * the app will render them, so nothing moves when it does. Anything else
+ * (another order, prompts, pins, discussion mode, an unknown section, a
+ * search) is the app's to show. Self-contained, like `landOn`: the boot
+ * script inlines it.
+ */
+export function showLessonEarly(
+  doc: Document,
+  search: string,
+  target: string | null | undefined,
+  shownAttribute: string,
+  noteProperty: string,
+): boolean {
+  const pair = search.slice(1);
+  if (pair.indexOf('&') >= 0 || pair.slice(0, 9) !== 'sections=') return false;
+  let value: string;
+  try {
+    value = decodeURIComponent(pair.slice(9).replace(/\+/g, ' '));
+  } catch {
+    return false;
+  }
+  const ids: string[] = [];
+  for (const raw of value.split(',')) {
+    const id = raw.trim().toLowerCase();
+    if (id && ids.indexOf(id) < 0) ids.push(id);
+  }
+  const column = doc.querySelector('[data-reading-column]');
+  if (!column || ids.length === 0) return false;
+  const sections = Array.from(column.children).filter((child) => child.tagName === 'SECTION');
+  const chosen = sections.filter((section) => ids.indexOf(section.id) >= 0);
+  if (chosen.length !== ids.length || chosen.some((section, i) => section.id !== ids[i])) {
+    return false;
+  }
+  const landing = target ? doc.getElementById(target) : null;
+  if (target && !chosen.some((section) => section.contains(landing))) return false;
+  const quotes = doc.querySelectorAll('[aria-labelledby="key_quotes_heading"] li');
+  const legend = doc.querySelector('.highlight-legend');
+  if (
+    (quotes.length > 0 || legend) &&
+    !chosen.some((section) => section.querySelector('mark[data-kind~="key-quote"]'))
+  ) {
+    return false;
+  }
+  // Question index entries and key quotes name their section in their link's path.
+  const sectionOf = (item: Element) => {
+    const href = item.querySelector('a')?.getAttribute('href') ?? '';
+    const path = href.split('#')[0] ?? '';
+    return path.slice(path.lastIndexOf('/') + 1);
+  };
+  const shown = [
+    ...chosen,
+    ...Array.from(doc.querySelectorAll('#question_index > ol > li')).filter(
+      (item) => ids.indexOf(sectionOf(item)) >= 0,
+    ),
+    ...Array.from(quotes).filter((item) => ids.indexOf(sectionOf(item)) >= 0),
+  ];
+  for (const element of shown) element.setAttribute(shownAttribute, '');
+  const note =
+    chosen.length < sections.length
+      ? `Showing ${chosen.length} of ${sections.length} sections`
+      : 'A lesson';
+  doc.documentElement.style.setProperty(noteProperty, JSON.stringify(note));
+  return true;
+}
+
+/**
  * The script every prerendered page runs before its first paint (inline, so
  * the page's Content-Security-Policy allows it by its hash). It marks the
  * document as scripted and sets the landing padding (measured at once only
@@ -232,9 +311,11 @@ export function fragmentHeadScript(afterId: string): string {
  * on the section's heading, and the browser then scrolls to the words if it
  * finds them (its own scroll to them is not given up for the script's, which
  * comes first), so words not found leave it at the heading. On a lesson
- * link (its search matching `lessonSearch`, paths.ts's LESSON_SEARCH) it marks
- * the page LESSON_PENDING_CLASS, unmarked by the app or, if the app has not
- * come within a few seconds, by itself (the whole interview). The pattern is
+ * link (its search matching `lessonSearch`, paths.ts's LESSON_SEARCH) it
+ * marks the page LESSON_PENDING_CLASS (as the head script has already) and,
+ * where it can show the lesson itself, before landing, LESSON_EARLY_CLASS
+ * too (`showLessonEarly`); the app unmarks it or, if the app has not come
+ * within a few seconds, the script itself (the whole interview). The pattern is
  * passed in so that this module, which the app's first view loads, keeps out
  * of paths.ts. An interview's page prints its address (PRINTED_LINK_ID):
  * the script writes in the address opened, with its search and fragment,
@@ -243,5 +324,16 @@ export function fragmentHeadScript(afterId: string): string {
  * and sets it at the foot of every printed sheet (PRINTED_LINK_PROPERTY).
  */
 export function bootScript(lessonSearch: RegExp): string {
-  return `(function(){var d=document,e=performance.getEntriesByType('navigation')[0],t=null,c=d.documentElement.classList,l=${lessonSearch.toString()}.test(location.search),p=d.getElementById('${PRINTED_LINK_ID}');c.add('js');d.documentElement.style.setProperty('${PRINTED_LINK_PROPERTY}',(${footLink.toString()})(location.href));if(p){p.textContent=location.href;if(l)p.previousElementSibling.textContent='Lesson link:'}if(l){c.add('${LESSON_PENDING_CLASS}');setTimeout(function(){c.remove('${LESSON_PENDING_CLASS}')},5000)}if(!e||e.type!=='back_forward'){history.scrollRestoration='manual';var w=(${hasTextDirective.toString()})();t=w?'':location.hash.slice(1);if(t){try{t=decodeURIComponent(t)}catch(x){}}else if(!w||location.hash.length<2){var r=d.getElementById('root');t=r&&r.getAttribute('${LANDING_TARGET_ATTRIBUTE}')}}var s=${stickyBars.toString()},g=${landOn.toString()},o=window.ResizeObserver&&new ResizeObserver(function(){g(d,null,'instant','start',s)});if(t)g(d,t,'instant','start',s);if(o)s(d).forEach(function(b){o.observe(b)});else if(!t)g(d,null,'instant','start',s);(${startApp.toString()})(d,'${APP_START_ID}')})();`;
+  return `(function(){var d=document,e=performance.getEntriesByType('navigation')[0],t=null,c=d.documentElement.classList,l=${lessonSearch.toString()}.test(location.search),p=d.getElementById('${PRINTED_LINK_ID}'),w=(${hasTextDirective.toString()})(),h=location.hash.slice(1),r=d.getElementById('root'),a=r&&r.getAttribute('${LANDING_TARGET_ATTRIBUTE}');try{h=decodeURIComponent(h)}catch(x){}c.add('js');d.documentElement.style.setProperty('${PRINTED_LINK_PROPERTY}',(${footLink.toString()})(location.href));if(p){p.textContent=location.href;if(l)p.previousElementSibling.textContent='Lesson link:'}if(l){c.add('${LESSON_PENDING_CLASS}');if(!w&&(${showLessonEarly.toString()})(d,location.search,h||a,'${LESSON_SHOWN_ATTRIBUTE}','${LESSON_NOTE_PROPERTY}'))c.add('${LESSON_EARLY_CLASS}');setTimeout(function(){c.remove('${LESSON_PENDING_CLASS}','${LESSON_EARLY_CLASS}')},5000)}if(!e||e.type!=='back_forward'){history.scrollRestoration='manual';t=w?'':h;if(!t&&(!w||location.hash.length<2))t=a}var s=${stickyBars.toString()},g=${landOn.toString()},o=window.ResizeObserver&&new ResizeObserver(function(){g(d,null,'instant','start',s)});if(t)g(d,t,'instant','start',s);if(o)s(d).forEach(function(b){o.observe(b)});else if(!t)g(d,null,'instant','start',s);(${startApp.toString()})(d,'${APP_START_ID}')})();`;
+}
+
+/**
+ * The part of the head script that marks a lesson link's page
+ * (LESSON_PENDING_CLASS) before its body is parsed: marked only by the boot
+ * script, after the page's markup, the browser had painted the whole
+ * interview's text parsed so far, then hid it (docs/measurements.md). The
+ * boot script then shows the lesson itself where it can (`showLessonEarly`).
+ */
+export function lessonHeadScript(lessonSearch: RegExp): string {
+  return `${lessonSearch.toString()}.test(location.search)&&document.documentElement.classList.add('${LESSON_PENDING_CLASS}')`;
 }

@@ -19,6 +19,9 @@ for (const [path, notFound] of [
   // A text fragment on a key quote's words: the reader finds and marks it itself once hydrated
   // (useOwnTextFragment), which must not make hydration differ from the built page.
   [`/i/${seed.id}/energy#:~:text=Ukraine%20also%20seeks%20Kazakh%20oil`, false],
+  // A lesson of sections the boot script shows before the app has started (it marks the built
+  // page's sections, index entries and key quotes), which must not make hydration differ either.
+  [`/i/${seed.id}/peace?sections=security,peace`, false],
   ['/i/missing', true],
 ] as const) {
   test(`${path} logs no errors or warnings`, async ({ page }) => {

@@ -14,7 +14,8 @@ type LessonBarProps = {
   onHideAll: () => void;
 };
 
-const linkClass = 'inline-flex min-h-11 items-center font-medium underline underline-offset-2';
+// The bar's look is in index.css: a lesson shown before the app has started holds its place.
+const linkClass = 'lesson-bar-link';
 
 /**
  * In a lesson: says what the lesson link narrowed, how to see all of it, and discussion mode's
@@ -28,7 +29,7 @@ export function LessonBar(props: LessonBarProps) {
   const showAllPath = paths.reader(interviewId, sectionParam, { q: params.q });
   const leaveDiscussionPath = paths.reader(interviewId, sectionParam, { ...params, mode: 'read' });
   return (
-    <div className="my-4 flex flex-wrap items-center gap-x-3 rounded-lg border border-violet-300 bg-violet-50 px-4 py-1 font-sans text-sm text-violet-950 print:hidden dark:border-violet-800 dark:bg-violet-950/40 dark:text-violet-100">
+    <div className="lesson-bar">
       <p>
         {shown < total ? `Showing ${shown} of ${total} sections` : 'A lesson'}
         <span> ·</span>

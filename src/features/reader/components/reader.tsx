@@ -272,20 +272,23 @@ export function Reader({ interview, sectionParam }: ReaderProps) {
           <MissingTargetNotice interview={interview} missing={view.missing} keep={keep} />
         </Suspense>
       )}
-      {inLesson && (
-        <Suspense fallback={null}>
-          <LessonBar
-            shown={view.sections.length}
-            total={interview.sections.length}
-            interviewId={interview.id}
-            sectionParam={sectionParam}
-            params={params}
-            revealedCount={shownQuestionIds.filter((id) => discussion.revealed.has(id)).length}
-            onRevealAll={() => discussion.showAll(shownQuestionIds)}
-            onHideAll={discussion.hideAll}
-          />
-        </Suspense>
-      )}
+      {/* The bar's place: held while a lesson shown before the app started waits for it (index.css). */}
+      <div data-lesson-bar>
+        {inLesson && (
+          <Suspense fallback={null}>
+            <LessonBar
+              shown={view.sections.length}
+              total={interview.sections.length}
+              interviewId={interview.id}
+              sectionParam={sectionParam}
+              params={params}
+              revealedCount={shownQuestionIds.filter((id) => discussion.revealed.has(id)).length}
+              onRevealAll={() => discussion.showAll(shownQuestionIds)}
+              onHideAll={discussion.hideAll}
+            />
+          </Suspense>
+        )}
+      </div>
       {(params.prompt || params.pins.length > 0) && (
         <Suspense fallback={null}>
           <LessonPanel
