@@ -262,7 +262,9 @@ export function showLessonEarly(
   }
   const landing = target ? doc.getElementById(target) : null;
   if (target && !chosen.some((section) => section.contains(landing))) return false;
-  const quotes = doc.querySelectorAll('[aria-labelledby="key_quotes_heading"] li');
+  // From the panel's heading: a document-wide query walks a long interview's whole page.
+  const panel = doc.getElementById('key_quotes_heading')?.closest('section');
+  const quotes = panel ? Array.from(panel.querySelectorAll('li')) : [];
   const legend = doc.querySelector('.highlight-legend');
   if (
     (quotes.length > 0 || legend) &&
@@ -281,7 +283,7 @@ export function showLessonEarly(
     ...Array.from(doc.querySelectorAll('#question_index > ol > li')).filter(
       (item) => ids.indexOf(sectionOf(item)) >= 0,
     ),
-    ...Array.from(quotes).filter((item) => ids.indexOf(sectionOf(item)) >= 0),
+    ...quotes.filter((item) => ids.indexOf(sectionOf(item)) >= 0),
   ];
   for (const element of shown) element.setAttribute(shownAttribute, '');
   const note =

@@ -22,7 +22,7 @@ function page(ids: string[], { keyQuotes = ids } = {}) {
       )
       .join('')}</ol></nav>
     <div data-reading-column>
-      <div><section aria-labelledby="key_quotes_heading"><ul>${keyQuotes
+      <div><section aria-labelledby="key_quotes_heading"><h2 id="key_quotes_heading">Key quotes</h2><ul>${keyQuotes
         .map((id) => `<li><a href="/i/x/${id}#kq-${id}">quote</a></li>`)
         .join('')}</ul></section></div>
       ${ids.map((id) => section(id, keyQuotes.includes(id))).join('')}
