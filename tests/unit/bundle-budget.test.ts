@@ -47,7 +47,10 @@ import { sitesBuilt, TEST_SITES } from '../../scripts/lib/test-sites';
 // index links made once, sticky bars found without a document walk and a scroll spy over ~120
 // targets instead of 2,020 (about +300 B), the passage link's shortest-form search moved out of
 // the first view (-203 B), no "Unknown publication" shown: 119,374 B, the line at 119,400.
-const READER_BUDGET_GZIP = 119_400;
+// Session 34: the no-JavaScript question index after the text (+176 B), the last question named
+// at the page's end, a topic label said once, the lesson bar's wrapper the boot script fills:
+// 119,727 B, the line 119,800 (issue 8's limit is 121,000).
+const READER_BUDGET_GZIP = 119_800;
 const LIBRARY_BUDGET_GZIP = 134_000;
 // Every script of the site: 366 KB gzipped in session 19; the romanizer that puts names in
 // Cyrillic, Greek or Arabic into an imported interview's ids (session 20, about 10 KB, loaded
@@ -70,8 +73,9 @@ const LIBRARY_BUDGET_GZIP = 134_000;
 // with that focus on every page and the end review's Thai and kana title marks: 384,757 B, the
 // line 384,900. Session 33: the reader's changes above, the passage-directive chunk, kept ids
 // checked on the Add page and the importer's rules (the Add group, below): 386,116 B, the line
-// 386,200.
-const ALL_JS_BUDGET_GZIP = 386_200;
+// 386,200. Session 34: the reader's changes above, the saved page's extraction in steps and the
+// importer's rules (the Add group, below): 386,690 B, the line 386,800.
+const ALL_JS_BUDGET_GZIP = 386_800;
 // "Add an interview" and interviews kept on this device (the importer, the
 // review screen, Readability for saved web pages, IndexedDB): loaded only on
 // that page or for a kept interview, never by a first view; measured apart
@@ -189,8 +193,12 @@ const ALL_JS_BUDGET_GZIP = 386_200;
 // the rules of fresh-26's leftovers, a new set fresh-27, a grader's real pages, transcript
 // archives, copyright lines, headlines in scripts without capitals, Thai dates, language `und`
 // when unsure (about 5 KB, mostly in the worker's chunk), a card's name in words, one problem for
-// an unanswered question, a kept id refused: 88,930 B, the line 89,000.
-const ADD_INTERVIEW_BUDGET_GZIP = 89_000;
+// an unanswered question, a kept id refused: 88,930 B, the line 89,000. Session 34: a new set
+// fresh-28 and its rules (Greek labels and dates, Blogger's headers and footers, topics run in),
+// two grader runs' pages (a transcript tool's header, a German press conference, Korean and
+// Japanese headlines), fresh-27's leftovers (hr/lt/fa, bylines, contact headers), the saved
+// page read in steps: 93,327 B, the line 93,400.
+const ADD_INTERVIEW_BUDGET_GZIP = 93_400;
 const ADD_INTERVIEW_CHUNK =
   /^(?:on-demand|readability|kept-interviews|extract-article|article-import-worker)-/;
 // The stylesheet (inlined in every page): every printed sheet's foot, its link and number
@@ -205,8 +213,10 @@ const ADD_INTERVIEW_CHUNK =
 // Session 30: the QR code printed without JavaScript and a key quote kept on one sheet with its
 // caption: 12,491 B, the line 12,550. Session 31: right-to-left paragraphs, headings and the
 // closed section's arrow (+186 B), utility classes of the Add page's reading status and the
-// library's changes: 12,784 B, the line 12,850.
-const CSS_BUDGET_GZIP = 12_850;
+// library's changes: 12,784 B, the line 12,850. Session 34: a lesson's sections shown by the boot
+// script before the app starts (+288 B), the no-JavaScript index beside or after the text:
+// 13,152 B, the line 13,200.
+const CSS_BUDGET_GZIP = 13_200;
 
 // `npm test` has built the site the browser tests serve just before (scripts/test.ts): the same
 // production build, read here rather than made a second time. Run alone, the test builds its own.
