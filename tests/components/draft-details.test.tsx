@@ -1,5 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   DetailProblems,
   DraftDetails,
@@ -9,6 +9,8 @@ import { seedInterview } from '../support/seed';
 
 // jsdom and the first render take seconds at the machine's usual load (5.7 s once): 30 s.
 describe('DraftDetails', { timeout: 30_000 }, () => {
+  afterEach(cleanup);
+
   it('lets a phone type an id and a language tag as written: no capital, no correction', () => {
     // A phone's keyboard starts a text field with a capital and corrects words: "Maiko-2026"
     // or "En" then failed as an id or language tag, to be put right by hand.
@@ -29,6 +31,40 @@ describe('DraftDetails', { timeout: 30_000 }, () => {
     expect(screen.getByRole('textbox', { name: /^Title/ }).getAttribute('autocapitalize')).toBe(
       null,
     );
+  });
+
+  it('names each field by its label alone, its hint its description', () => {
+    // A screen reader read "Id Lowercase letters, digits and hyphens: …" as the field's name.
+    render(
+      <DraftDetails
+        draft={draftFromInterview(seedInterview())}
+        problems={[]}
+        dispatch={() => undefined}
+      />,
+    );
+    for (const name of ['Title', 'Publication', 'Address of the article']) {
+      expect(screen.getByRole('textbox', { name }).getAttribute('aria-describedby')).toBeNull();
+    }
+    expect(screen.getByLabelText('Date published')).toBeTruthy();
+    screen.getByRole('textbox', { name: 'Language', description: 'A tag such as en, ru or uz' });
+    screen.getByRole('textbox', {
+      name: 'Id',
+      description: 'Lowercase letters, digits and hyphens: the interview’s link is /i/<id>',
+    });
+  });
+
+  it('a problem adds to the hint: the field is described by both', () => {
+    render(
+      <DraftDetails
+        draft={draftFromInterview(seedInterview())}
+        problems={[{ path: '$.id', message: 'is the id of a published interview' }]}
+        dispatch={() => undefined}
+      />,
+    );
+    screen.getByRole('textbox', {
+      name: 'Id',
+      description: /^Lowercase letters.*is the id of a published interview$/,
+    });
   });
 
   it('names a problem by the field as the form labels it, not by a JSON path', () => {

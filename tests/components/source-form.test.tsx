@@ -1,5 +1,7 @@
-import { fireEvent, render, screen } from '@testing-library/react';
-import { expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, expect, it } from 'vitest';
+
+afterEach(cleanup);
 import { SourceForm } from '../../src/features/add-interview/components/source-form';
 
 /** An element's description: the text of what its aria-describedby names. */
@@ -17,12 +19,12 @@ it('pasted blank lines only: says why "Read this text" does nothing, on the fiel
   const textbox = screen.getByRole('textbox', { name: /^Paste the article’s text/ });
   const button = screen.getByRole('button', { name: 'Read this text' });
   // Nothing pasted yet: the empty field says it all.
+  const why = /only blank lines/i;
   expect(button.hasAttribute('disabled')).toBe(true);
-  expect(description(textbox)).toBe('');
+  expect(description(textbox)).not.toMatch(why);
 
   fireEvent.change(textbox, { target: { value: '\n\n   \n\t\n' } });
   expect(button.hasAttribute('disabled')).toBe(true);
-  const why = /only blank lines/i;
   expect(description(textbox)).toMatch(why);
   expect(description(button)).toMatch(why);
   // Seen, not only heard.
@@ -30,6 +32,21 @@ it('pasted blank lines only: says why "Read this text" does nothing, on the fiel
 
   fireEvent.change(textbox, { target: { value: '\n\nQ: Why?\n' } });
   expect(button.hasAttribute('disabled')).toBe(false);
-  expect(description(textbox)).toBe('');
+  expect(description(textbox)).not.toMatch(why);
   expect(screen.queryByText(why)).toBeNull();
+}, 20_000);
+
+it('names each field by its label alone, its hint its description', () => {
+  // A screen reader read the whole hint as the field's name ("Paste the article’s text Select
+  // everything on the interview’s page, …").
+  render(<SourceForm onDraft={() => undefined} />);
+  screen.getByRole('textbox', {
+    name: 'Paste the article’s text',
+    description: /^Select everything on the interview’s page/,
+  });
+  screen.getByRole('textbox', {
+    name: 'Or the address of an interview file',
+    description: /^An interview \.json on another site/,
+  });
+  expect(screen.getByLabelText('Or choose a file, or drop it here')).toBeTruthy();
 }, 20_000);

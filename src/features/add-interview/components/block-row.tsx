@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { DraftProblem } from '../../../interview/import/build-interview';
 import { ASSIGNABLE_ROLES, type Block, type DraftPerson } from '../../../interview/import/draft';
 import type { DraftAction } from '../../../interview/import/edit-draft';
@@ -142,6 +142,8 @@ export const BlockRow = memo(function BlockRow({
   dispatch,
 }: BlockRowProps) {
   const [editing, setEditing] = useState(false);
+  const textId = useId();
+  const textHint = useId();
   const [headingBefore, setHeadingBefore] = useState<string>();
   const textArea = useRef<HTMLTextAreaElement>(null);
   const row = useRef<HTMLLIElement>(null);
@@ -316,17 +318,22 @@ export const BlockRow = memo(function BlockRow({
         </div>
       ) : editing ? (
         <div className="mt-2">
-          <label className="text-sm">
-            Text (place the cursor to split; select words, with the keyboard too, to mark a key
-            quote)
-            <textarea
-              ref={textArea}
-              defaultValue={block.text}
-              onChange={(event) => onTyping(block.id, event.target.value)}
-              rows={Math.min(12, Math.ceil(block.text.length / 70) + 1)}
-              className="mt-1 block w-full rounded-md border border-stone-500 bg-white p-2 text-base dark:border-stone-500 dark:bg-stone-900"
-            />
-          </label>
+          {/* The how-to describes the field, not names it: it was read as its name. */}
+          <label className="text-sm" htmlFor={textId}>
+            Text
+          </label>{' '}
+          <span id={textHint} className="text-sm">
+            Place the cursor to split; select words, with the keyboard too, to mark a key quote.
+          </span>
+          <textarea
+            id={textId}
+            aria-describedby={textHint}
+            ref={textArea}
+            defaultValue={block.text}
+            onChange={(event) => onTyping(block.id, event.target.value)}
+            rows={Math.min(12, Math.ceil(block.text.length / 70) + 1)}
+            className="mt-1 block w-full rounded-md border border-stone-500 bg-white p-2 text-base dark:border-stone-500 dark:bg-stone-900"
+          />
           <div className="mt-2 flex flex-wrap gap-2">
             <button
               type="button"

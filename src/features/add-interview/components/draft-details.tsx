@@ -78,32 +78,39 @@ export function DraftDetails({
         {FIELDS.map((field) => {
           const at = problemsAt(problems, pathOf(field.key));
           const id = `detail-${field.key}-problem`;
+          const hintId = `detail-${field.key}-hint`;
+          // The hint describes the field, not names it: a screen reader read "Id Lowercase
+          // letters, digits and hyphens: …" as the field's name. A problem adds to it.
+          const describedBy =
+            [field.hint && hintId, at.length > 0 && id].filter(Boolean).join(' ') || undefined;
           return (
-            <label
+            <div
               key={field.key}
               className={`text-sm ${field.key === 'title' ? 'sm:col-span-2' : ''}`}
             >
-              {field.label}
-              <input
-                type={field.type ?? 'text'}
-                {...(field.code
-                  ? { autoCapitalize: 'none', autoCorrect: 'off', spellCheck: false }
-                  : {})}
-                value={draft.meta[field.key] ?? ''}
-                aria-invalid={at.length > 0}
-                aria-describedby={at.length > 0 ? id : undefined}
-                onChange={(e) =>
-                  dispatch({ type: 'setMeta', patch: { [field.key]: e.target.value } })
-                }
-                className={input}
-              />
+              <label>
+                {field.label}
+                <input
+                  type={field.type ?? 'text'}
+                  {...(field.code
+                    ? { autoCapitalize: 'none', autoCorrect: 'off', spellCheck: false }
+                    : {})}
+                  value={draft.meta[field.key] ?? ''}
+                  aria-invalid={at.length > 0}
+                  aria-describedby={describedBy}
+                  onChange={(e) =>
+                    dispatch({ type: 'setMeta', patch: { [field.key]: e.target.value } })
+                  }
+                  className={input}
+                />
+              </label>
               {field.hint && (
-                <span className="mt-1 block text-xs text-stone-600 dark:text-stone-400">
+                <span id={hintId} className="mt-1 block text-xs text-stone-600 dark:text-stone-400">
                   {field.hint}
                 </span>
               )}
               <Problems problems={at} id={id} />
-            </label>
+            </div>
           );
         })}
       </fieldset>

@@ -75,6 +75,10 @@ export function SourceForm({
   const { reading, running, error, read, stop } = useSourceReading(onDraft);
   const fileHint = useId();
   const blankHint = useId();
+  const textId = useId();
+  const textHint = useId();
+  const addressId = useId();
+  const addressHint = useId();
   // Pasted blank lines only: the field looks filled, yet "Read this text" stays disabled. Said
   // under the field, and given as the field's and the button's description.
   const blank = text !== '' && text.trim() === '';
@@ -120,28 +124,30 @@ export function SourceForm({
           if (!readingText) void read('text', (signal) => fromText(text, signal));
         }}
       >
-        <label className="font-semibold">
+        {/* The hint describes the field, not names it: it was read as part of the field's name. */}
+        <label className="block font-semibold" htmlFor={textId}>
           Paste the article’s text
-          <span className="block text-sm font-normal text-stone-700 dark:text-stone-300">
-            Select everything on the interview’s page, copy and paste it here: menus and links are
-            dropped for you.
-          </span>
-          <textarea
-            value={text}
-            onChange={(e) => {
-              setText(e.target.value);
-              // The text read is no longer the one shown: its draft would not be this text's.
-              if (readingText)
-                stop(
-                  'Stopped: the text was changed. Press “Read this text” to read it as it is now.',
-                );
-              warmArticleImport();
-            }}
-            rows={8}
-            aria-describedby={blank ? blankHint : undefined}
-            className={input}
-          />
         </label>
+        <p id={textHint} className="text-sm text-stone-700 dark:text-stone-300">
+          Select everything on the interview’s page, copy and paste it here: menus and links are
+          dropped for you.
+        </p>
+        <textarea
+          id={textId}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            // The text read is no longer the one shown: its draft would not be this text's.
+            if (readingText)
+              stop(
+                'Stopped: the text was changed. Press “Read this text” to read it as it is now.',
+              );
+            warmArticleImport();
+          }}
+          rows={8}
+          aria-describedby={blank ? `${textHint} ${blankHint}` : textHint}
+          className={input}
+        />
         {blank && (
           <p id={blankHint} className="mt-1 text-sm text-stone-700 dark:text-stone-300">
             Only blank lines so far: paste the article’s text to read it.
@@ -201,19 +207,21 @@ export function SourceForm({
             void read('address', (signal, say) => fromAddress(address.trim(), signal, say));
         }}
       >
-        <label className="font-semibold">
+        <label className="block font-semibold" htmlFor={addressId}>
           Or the address of an interview file
-          <span className="block text-sm font-normal text-stone-700 dark:text-stone-300">
-            An interview .json on another site, if that site lets others read it.
-          </span>
-          <input
-            type="url"
-            value={address}
-            onChange={(e) => setAddress(e.target.value)}
-            placeholder="https://…"
-            className={`${input} min-h-11`}
-          />
         </label>
+        <p id={addressHint} className="text-sm text-stone-700 dark:text-stone-300">
+          An interview .json on another site, if that site lets others read it.
+        </p>
+        <input
+          id={addressId}
+          type="url"
+          value={address}
+          onChange={(e) => setAddress(e.target.value)}
+          placeholder="https://…"
+          aria-describedby={addressHint}
+          className={`${input} min-h-11`}
+        />
         <button
           type="submit"
           className={`${primary} mt-2`}
