@@ -67,6 +67,33 @@ describe('DraftDetails', { timeout: 30_000 }, () => {
     });
   });
 
+  it('names each person’s group, so fields named alike are told apart', () => {
+    // Every person's fields are "Name", "Speaker tag", "Role", "Side": a screen reader going
+    // through them could not tell whose they were.
+    const draft = draftFromInterview(seedInterview());
+    render(<DraftDetails draft={draft} problems={[]} dispatch={() => undefined} />);
+    expect(draft.people.length).toBeGreaterThan(1);
+    draft.people.forEach((person, i) => {
+      const group = screen.getByRole('group', { name: `Person ${i + 1}: ${person.name}` });
+      expect(within(group).getByRole('textbox', { name: 'Name' })).toHaveProperty(
+        'value',
+        person.name,
+      );
+      within(group).getByRole('textbox', { name: 'Speaker tag' });
+      within(group).getByRole('combobox', { name: 'Side' });
+    });
+  });
+
+  it('names a person not yet named by their number and side', () => {
+    const draft = draftFromInterview(seedInterview());
+    const unnamed = {
+      ...draft,
+      people: [...draft.people, { key: 'x', side: 'interviewee' as const, name: '', label: '' }],
+    };
+    render(<DraftDetails draft={unnamed} problems={[]} dispatch={() => undefined} />);
+    screen.getByRole('group', { name: `Person ${unnamed.people.length}: unnamed, answers` });
+  });
+
   it('names a problem by the field as the form labels it, not by a JSON path', () => {
     // A teacher read "$.id is the id of a published interview: choose another".
     const { container } = render(

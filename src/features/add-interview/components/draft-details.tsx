@@ -130,7 +130,15 @@ export function DraftDetails({
                 key={person.key}
                 className="rounded-md border border-stone-200 p-3 dark:border-stone-700"
               >
-                <div className="grid gap-2 sm:grid-cols-2">
+                {/* Every person's fields are named alike ("Name", "Role"…): the group's name says
+                    whose they are to a screen reader; on screen the card and its values do. */}
+                <fieldset className="grid gap-2 sm:grid-cols-2">
+                  <legend className="sr-only">
+                    {`Person ${i + 1}: ${
+                      person.name.trim() ||
+                      `unnamed, ${person.side === 'interviewer' ? 'asks' : 'answers'}`
+                    }`}
+                  </legend>
                   <label className="text-sm">
                     Name
                     <input
@@ -192,7 +200,7 @@ export function DraftDetails({
                       <option value="interviewee">Answers (interviewee)</option>
                     </select>
                   </label>
-                </div>
+                </fieldset>
                 <Problems problems={at} id={`person-${i}-problem`} />
                 {!speaks && (
                   <button
