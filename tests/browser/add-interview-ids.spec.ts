@@ -56,14 +56,16 @@ test('the id is checked against the published interviews without an error in the
   await page.getByRole('button', { name: 'Read this text' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Ready to keep' })).toBeVisible();
   await page.locator('summary', { hasText: 'Details and people' }).click();
-  // (The field's name goes on with its hint and any problem.)
-  const id = page.getByRole('textbox', { name: /^Id / });
+  // (The field is named "Id"; its hint and any problem are its description.)
+  const id = page.getByRole('textbox', { name: 'Id' });
   await id.fill('');
   await id.pressSequentially('a-new-interview');
   await expect(page.getByRole('button', { name: 'Keep on this device' })).toBeEnabled();
   // A published interview's id is still refused.
   await id.fill('viktor-maiko-2026');
-  await expect(id).toHaveAccessibleName(/is the id of a published interview: choose another/);
+  await expect(id).toHaveAccessibleDescription(
+    /is the id of a published interview: choose another/,
+  );
   await expect(page.getByRole('button', { name: 'Keep on this device' })).toBeDisabled();
   await id.fill('viktor-maiko-2027');
   await expect(page.getByRole('button', { name: 'Keep on this device' })).toBeEnabled();
@@ -87,11 +89,21 @@ test('a second interview given the id of one kept on this device is not kept ove
   await paste.fill('Q: Bread or cake?\nA: Bread.\nQ: Who taught you?\nA: My grandmother.');
   await page.getByRole('button', { name: 'Read this text' }).click();
   await page.locator('summary', { hasText: 'Details and people' }).click();
-  const id = page.getByRole('textbox', { name: /^Id / });
+  const id = page.getByRole('textbox', { name: 'Id' });
   await expect(id).toHaveValue('interview');
-  await expect(id).toHaveAccessibleName(
-    /is the id of “Interview”, kept on this device: choose another/,
-  );
+  const kept = /is the id of “Interview”, kept on this device: choose another/;
+  await expect(id).toHaveAccessibleDescription(kept);
+  await expect(page.getByRole('button', { name: 'Keep on this device' })).toBeDisabled();
+  // The suggested id follows the guest named in the editor ("Person 2: Interviewee" till then),
+  // and is checked as it changes.
+  const guest = page.getByRole('group', { name: /^Person 2: / }).getByLabel('Name');
+  await guest.fill('Ada Brot');
+  await expect(id).toHaveValue('ada-brot');
+  await expect(id).not.toHaveAccessibleDescription(kept);
+  await expect(page.getByRole('button', { name: 'Keep on this device' })).toBeEnabled();
+  await guest.fill('Interviewee');
+  await expect(id).toHaveValue('interview');
+  await expect(id).toHaveAccessibleDescription(kept);
   await expect(page.getByRole('button', { name: 'Keep on this device' })).toBeDisabled();
   await id.fill('bread-or-cake');
   await expect(page.getByRole('button', { name: 'Keep on this device' })).toBeEnabled();

@@ -5,7 +5,7 @@ import { uniqueSlug, type Romanize } from '../slug';
 import { SLUG_PATTERN } from '../slug-pattern';
 import type { Block, Draft, DraftPerson } from './draft';
 import { keyQuoteSlug } from './key-quotes';
-import { shortLabel } from './labels';
+import { draftId, shortLabel } from './labels';
 
 /** A problem of the draft: at a paragraph (blockId), or at a detail of the interview (path). */
 export type DraftProblem = Problem & { blockId?: string | undefined };
@@ -284,7 +284,7 @@ export function buildInterview(draft: Draft, romanize?: Romanize): Built {
   const candidate = {
     $schema: '../interview.schema.json',
     schemaVersion: 1,
-    id: meta.id,
+    id: draftId(draft, romanize),
     title: meta.title,
     ...(meta.standfirst ? { standfirst: meta.standfirst } : {}),
     language: meta.language,

@@ -57,6 +57,11 @@ export const draftSchema = z.object({
   version: z.literal(1),
   meta: z.object({
     id: z.string(),
+    /**
+     * Set while the id is the one the importer suggests (not edited by hand): it is then made
+     * again from the guest's name, the title and the year as they are edited (draftId).
+     */
+    idSuggested: z.optional(z.literal([true])),
     title: z.string(),
     standfirst: z.optional(z.string()),
     language: z.string(),

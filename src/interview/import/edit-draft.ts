@@ -209,6 +209,8 @@ export function editDraft(draft: Draft, action: DraftAction): Draft {
         : { ...draft, keyQuotes: draft.keyQuotes.filter((_, i) => i !== action.index) };
     case 'setMeta': {
       const meta = { ...draft.meta, ...action.patch };
+      // An id typed by hand stays: it no longer follows the guest's name and the title.
+      if (action.patch.id !== undefined) delete meta.idSuggested;
       // Optional details left empty are left out.
       for (const key of ['published', 'url', 'standfirst'] as const) {
         if (meta[key] !== undefined && meta[key].trim() === '') delete meta[key];

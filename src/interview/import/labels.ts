@@ -40,6 +40,15 @@ export function interviewIdFor(
   return byName || (byTitle && !generic ? byTitle : slugify(`interview ${year}`));
 }
 
+/**
+ * The draft's id: while it is the one suggested, made from the guest's name, title and year as
+ * they are now (named in the editor, the guest was left out of an id made before), else the id
+ * as it was given or edited by hand.
+ */
+export function draftId(draft: Pick<Draft, 'meta' | 'people'>, romanize?: Romanize): string {
+  return draft.meta.idSuggested ? interviewIdOf(draft, romanize) : draft.meta.id;
+}
+
 /** The interviewee's name, unless the text gave none (people.ts then says "Interviewee"). */
 export function intervieweeName(people: readonly DraftPerson[]): string | undefined {
   const interviewee = people.find((p) => p.side === 'interviewee');

@@ -189,6 +189,7 @@ function undecided(
     version: 1,
     meta: {
       id: options.id ?? interviewIdFor('', options.published, title, options.romanize),
+      ...(options.id === undefined ? { idSuggested: true as const } : {}),
       title,
       language:
         options.language ?? guessLanguage(paragraphs.map((p) => p.text).join('\n')) ?? UNDETERMINED,
@@ -372,6 +373,7 @@ export function readArticle(source: string, given: ImportOptions = {}): ReadOutc
         id:
           options.id ??
           interviewIdFor(intervieweeName(people) ?? '', published, title, options.romanize),
+        ...(options.id === undefined ? { idSuggested: true as const } : {}),
         title,
         language: options.language ?? guessLanguage(article) ?? UNDETERMINED,
         ...(published ? { published } : {}),

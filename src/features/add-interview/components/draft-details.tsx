@@ -64,10 +64,13 @@ export function DetailProblems({ problems }: { problems: readonly DraftProblem[]
 /** The interview's details and people, editable, with their problems beside them. */
 export function DraftDetails({
   draft,
+  id: draftId = draft.meta.id,
   problems,
   dispatch,
 }: {
   draft: Draft;
+  /** The id as the interview would have it now (a suggested one follows the guest and title). */
+  id?: string;
   problems: readonly DraftProblem[];
   dispatch: (action: DraftAction) => void;
 }) {
@@ -95,7 +98,7 @@ export function DraftDetails({
                   {...(field.code
                     ? { autoCapitalize: 'none', autoCorrect: 'off', spellCheck: false }
                     : {})}
-                  value={draft.meta[field.key] ?? ''}
+                  value={(field.key === 'id' ? draftId : draft.meta[field.key]) ?? ''}
                   aria-invalid={at.length > 0}
                   aria-describedby={describedBy}
                   onChange={(e) =>

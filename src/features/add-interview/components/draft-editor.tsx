@@ -23,11 +23,21 @@ type DraftEditorProps = { initial: Draft; onStartOver: () => void };
 
 /** The review: source paragraphs with their roles, the structure found, details, and keeping it. */
 export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
-  const { draft, dispatch, built, builtNow, canUndo, canRedo, saveError, noteTyping, romanizing } =
-    useDraftEditor(initial);
+  const {
+    draft,
+    id,
+    dispatch,
+    built,
+    builtNow,
+    canUndo,
+    canRedo,
+    saveError,
+    noteTyping,
+    romanizing,
+  } = useDraftEditor(initial);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const publishedId = useQuery(publishedQueryOptions(draft.meta.id));
+  const publishedId = useQuery(publishedQueryOptions(id));
   const [keepError, setKeepError] = useState<string>();
   const [keeping, setKeeping] = useState(false);
   const [listed, setListed] = useState(() => firstWindow(initial.blocks.length));
@@ -37,10 +47,10 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
   // An interview kept here under the same id (two untitled texts are both "interview") would be
   // replaced by keeping this one: unless this draft is that interview, being edited.
   const keptHere = useQuery(keptInterviewsQueryOptions()).data?.find(
-    (kept) => kept.interview.id === draft.meta.id,
+    (kept) => kept.interview.id === id,
   )?.interview;
   const idProblem =
-    draft.keptId === draft.meta.id
+    draft.keptId === id
       ? undefined
       : published
         ? 'is the id of a published interview: choose another'
@@ -62,10 +72,7 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
       downloadText(`${built.interview.id}.json`, interviewFileText(built.interview));
   };
   const downloadDraft = () =>
-    downloadText(
-      `${draft.meta.id || 'interview'}-draft.json`,
-      `${JSON.stringify(draft, null, 2)}\n`,
-    );
+    downloadText(`${id || 'interview'}-draft.json`, `${JSON.stringify(draft, null, 2)}\n`);
 
   const keep = async () => {
     if (!built.interview) return;
@@ -255,7 +262,7 @@ export function DraftEditor({ initial, onStartOver }: DraftEditorProps) {
             .map((p) => p.name)
             .join(', ')}
         </summary>
-        <DraftDetails draft={draft} problems={problems} dispatch={dispatch} />
+        <DraftDetails draft={draft} id={id} problems={problems} dispatch={dispatch} />
       </details>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">

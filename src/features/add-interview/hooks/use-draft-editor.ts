@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { buildInterview } from '../../../interview/import/build-interview';
 import type { Draft } from '../../../interview/import/draft';
+import { draftId } from '../../../interview/import/labels';
 import { editDraft, editWithHistory, startHistory } from '../../../interview/import/edit-draft';
 import { forgetUnsavedDraft, keepUnsavedDraft, saveDraft } from '../../../lib/kept-interviews';
 import { draftNeedsRomanizing, romanizerQueryOptions } from '../lib/romanizer';
@@ -30,6 +31,8 @@ export function useDraftEditor(initial: Draft) {
   // has caught up, `built` is the last draft's and cannot be kept.
   const building = useDeferredValue(draft);
   const built = useMemo(() => buildInterview(building, romanize), [building, romanize]);
+  // The id as the interview would have it now, for the Id field and its checks.
+  const id = useMemo(() => draftId(draft, romanize), [draft, romanize]);
   // Until it has come, ids would leave those names out: not kept like that.
   const romanizing = needsRomanizer && romanizer.isPending;
   const [saveError, setSaveError] = useState<string>();
@@ -97,6 +100,7 @@ export function useDraftEditor(initial: Draft) {
 
   return {
     draft,
+    id,
     dispatch,
     built,
     builtNow: building === draft,
