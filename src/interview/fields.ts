@@ -53,8 +53,26 @@ export const headingText = textOfAtMost(LIMITS.headingLength);
 /** A standfirst, bio, caption, text alternative, note or correction. */
 export const noteText = textOfAtMost(LIMITS.noteLength);
 
+/**
+ * Why a date in the form YYYY-MM-DD is not a real one ("2025-02-30"), or undefined when it is
+ * not in that form: "must be an ISO 8601 date" misled for a date written just so.
+ */
+function unrealDate(input: unknown): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
+  if (!parts) return undefined;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  if (month < 1 || month > 12) return `is not a real date: there is no month ${month}`;
+  if (day < 1) return `is not a real date: there is no day ${day}`;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return `is not a real date: ${input.slice(0, 7)} has ${days} days`;
+}
+
 /** An ISO 8601 calendar date. */
-export const isoDate = z.iso.date({ error: 'must be an ISO 8601 date (YYYY-MM-DD)' });
+export const isoDate = z.iso.date({
+  error: (issue) => unrealDate(issue.input) ?? 'must be an ISO 8601 date (YYYY-MM-DD)',
+});
 
 /** An absolute http(s) URL. */
 export const httpUrl = z

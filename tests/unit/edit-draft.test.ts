@@ -235,3 +235,14 @@ describe('undo and redo', () => {
     expect(editWithHistory(state, { type: 'restore', blockId: id(draft, 'Flour is') })).toBe(state);
   });
 });
+
+describe('a date that is not a real one', () => {
+  it('is said so on the Add page as interview:check says it, at its JSON path', () => {
+    // A draft read from a file can hold any date; the Details field's date picker cannot.
+    const draft = apply(draftOf(), { type: 'setMeta', patch: { published: '2025-02-30' } });
+    expect(buildInterview(draft).problems).toContainEqual({
+      path: '$.published',
+      message: 'is not a real date: 2025-02 has 28 days',
+    });
+  });
+});

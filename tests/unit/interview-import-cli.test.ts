@@ -364,6 +364,8 @@ ${answers.map(([q, a]) => `<p><strong>Q:</strong> ${q}</p><p><strong>A:</strong>
 
   it.each([
     ['--date', '10/02/2026', 'must be an ISO 8601 date (YYYY-MM-DD)'],
+    // In the form asked for, but no such day: said so.
+    ['--date', '2025-02-30', 'is not a real date: 2025-02 has 28 days'],
     ['--url', 'www.times.ca/ann-lee', 'must be an absolute http(s) URL'],
     ['--language', 'English', 'must be a language tag such as "en" or "en-GB"'],
     ['--id', 'Ann Lee', 'must be a URL-safe id: lowercase letters, digits and single hyphens'],

@@ -140,6 +140,19 @@ describe('the interview format', () => {
       '$.sections: must hold at least one section',
     );
     expect(problemsAfter([['published'], '2026-02-30'])).toEqual([
+      // In the right form, not a real date: said so, not "must be an ISO 8601 date".
+      '$.published: is not a real date: 2026-02 has 28 days',
+    ]);
+    expect(problemsAfter([['published'], '2024-02-30'])).toEqual([
+      '$.published: is not a real date: 2024-02 has 29 days',
+    ]);
+    expect(problemsAfter([['published'], '2026-13-01'])).toEqual([
+      '$.published: is not a real date: there is no month 13',
+    ]);
+    expect(problemsAfter([['published'], '2026-04-00'])).toEqual([
+      '$.published: is not a real date: there is no day 0',
+    ]);
+    expect(problemsAfter([['published'], '10/02/2026'])).toEqual([
       '$.published: must be an ISO 8601 date (YYYY-MM-DD)',
     ]);
     expect(problemsAfter([['source', 'url'], 'javascript:alert(1)'])).toEqual([
