@@ -59,6 +59,42 @@ test.describe('the bundled library', () => {
     await expect(results(page)).toHaveText('1 interview');
   });
 
+  test('a value the library lacks is known from the values it lists: no file is asked for, no error logged', async ({
+    page,
+  }) => {
+    // Lighthouse counts a failed request's console error against the page.
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400 && response.url().includes('/library/'))
+        failed.push(response.url());
+    });
+    for (const address of ['/?topic=nothing-here', '/?person=nobody&year=2026']) {
+      await page.goto(address);
+      await appStarted(page);
+      await expect(results(page)).toHaveText('No interviews');
+    }
+    await expect(
+      page.getByText('No interview in this library has the person “nobody”.'),
+    ).toBeVisible();
+    // The path form in the app. Opened afresh, /topic/nothing-here is a page the static host
+    // does not have: its 404 status is the host's true answer, and Chromium logs it.
+    await page.getByRole('link', { name: 'Show the whole library' }).click();
+    await expect(results(page)).toHaveText('1 interview');
+    await page.evaluate(() => {
+      window.history.pushState({}, '', '/topic/nothing-here');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await expect(
+      page.getByText('No interview in this library has the topic “nothing-here”.'),
+    ).toBeVisible();
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   test('an order or page it cannot read is reported, and a page past the end leads to the last', async ({
     page,
   }) => {
@@ -319,6 +355,17 @@ test.describe('a larger library', () => {
       page.getByRole('link', { name: /^Remove filter Person: .*Abenova/ }),
     ).toBeVisible();
     expect(requested).toContain('library/person.json');
+
+    // With the full list loaded, a person not on it is known not to be in the library, as
+    // a value the summary lacks where it lists them all: nothing is asked for.
+    await page.evaluate(() => {
+      window.history.pushState({}, '', '/person/nobody');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await expect(
+      page.getByText('No interview in this library has the person “nobody”.'),
+    ).toBeVisible();
+    expect(requested).not.toContain('library/person/nobody.json');
   });
 });
 

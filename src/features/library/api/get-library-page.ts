@@ -1,11 +1,12 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { dataUrls } from '../../../config/paths';
 import type { CatalogueEntry } from '../../../interview/catalogue';
-import { FACETS, type Facet } from '../../../interview/facets';
+import { FACETS, isAsciiKey, type Facet } from '../../../interview/facets';
 import type { LibrarySummary } from '../../../interview/library-files';
 import { pageEntries, planLibraryPage, type LibraryPlan } from '../../../interview/library-page';
 import type { LibraryPageQuery, LibraryQuery } from '../../../interview/library-query';
 import { InvalidDataError } from '../../../lib/load-errors';
+import { facetListQueryOptions } from './get-facet-list';
 import { facetPostingsQueryOptions } from './get-facet-postings';
 import { libraryShardQueryOptions } from './get-library-shard';
 import { librarySummaryQueryOptions } from './get-library-summary';
@@ -25,6 +26,22 @@ export type LibraryPage = {
   filters: ActiveFilter[];
 };
 
+/**
+ * Whether a facet's value may have interviews, from the values the page has already loaded: the
+ * summary's, when they are all of them, or the full list, when "Show all" loaded it. A value
+ * not there has no file, and asking for it logs the browser's 404 in the console (which
+ * Lighthouse counts). Otherwise its file says: a list of every value costs a request of its
+ * own, before the value's, for each value the summary does not name. A key in another script
+ * may be a value's earlier key (earlierKeyFiles), which no list names: its file says too.
+ */
+function mayHave(client: QueryClient, summary: LibrarySummary, facet: Facet, key: string) {
+  const { values, top } = summary.facets[facet];
+  if (top.some((value) => value.key === key) || !isAsciiKey(key)) return true;
+  if (top.length >= values) return false;
+  const list = client.getQueryData(facetListQueryOptions(facet).queryKey);
+  return list === undefined || list.values.some((value) => value.key === key);
+}
+
 async function getLibraryPage(client: QueryClient, query: LibraryPageQuery): Promise<LibraryPage> {
   const summary = await client.ensureQueryData(librarySummaryQueryOptions());
   const active = FACETS.flatMap((facet) => {
@@ -32,7 +49,11 @@ async function getLibraryPage(client: QueryClient, query: LibraryPageQuery): Pro
     return key === undefined ? [] : [{ facet, key }];
   });
   const postings = await Promise.all(
-    active.map(({ facet, key }) => client.ensureQueryData(facetPostingsQueryOptions(facet, key))),
+    active.map(({ facet, key }) =>
+      mayHave(client, summary, facet, key)
+        ? client.ensureQueryData(facetPostingsQueryOptions(facet, key))
+        : Promise.resolve(null),
+    ),
   );
   const plan = planLibraryPage(summary, postings, query);
   const shards = await Promise.all(
