@@ -21,11 +21,13 @@ import { dateWithCounts } from './page-meta';
 
 /**
  * What a saved page's metadata says of its article (extract-article.ts, checked there): the
- * publication (og:site_name), the article's address (its canonical link, else og:url) and the
- * date it was published (article:published_time). They come before what the importer guesses
- * from the text, and after what whoever imports says.
+ * publication (og:site_name, else its JSON-LD's publisher), the article's address (its canonical
+ * link, else og:url) and the date it was published (article:published_time, else JSON-LD's
+ * datePublished). They come before what the importer guesses from the text, and after what
+ * whoever imports says. The author its JSON-LD names, a person, is the interviewer only where the
+ * text names none (no byline, no host introducing themself).
  */
-export type PageFacts = { publication?: string; url?: string; published?: string };
+export type PageFacts = { publication?: string; url?: string; published?: string; author?: string };
 
 /** Where the report says a date taken from a page's metadata came from. */
 export const FROM_PAGE_METADATA = 'the page’s metadata';
@@ -220,8 +222,9 @@ export function readArticle(source: string, given: ImportOptions = {}): ReadOutc
   // What is stated wins over the page (exactOptionalPropertyTypes: a field stated is a value).
   // The page's own address loses what sites add to a link they pass on (source-address.ts).
   const { page, ...stated } = given;
+  const { author: pageAuthor, ...pageOptions } = page ?? {};
   const options: ImportOptions = {
-    ...page,
+    ...pageOptions,
     ...(page?.url === undefined ? {} : { url: withoutTrackingParams(page.url) }),
     ...stated,
   };
@@ -289,6 +292,8 @@ export function readArticle(source: string, given: ImportOptions = {}): ReadOutc
     interviewerName:
       (selfAnswered ? undefined : bylineName) ??
       introducedHost(intro.join('\n')) ??
+      // The page's author ahead of the publication standing in for one (a person asked).
+      (selfAnswered ? undefined : pageAuthor) ??
       named ??
       UNNAMED_INTERVIEWER,
     ...(selfAnswered ? { selfAnswered } : {}),

@@ -56,7 +56,7 @@ export function asImportRequest(data: unknown): ImportRequest | undefined {
 function asPageFacts(data: unknown): PageFacts | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const facts: PageFacts = {};
-  for (const key of ['publication', 'url', 'published'] as const) {
+  for (const key of ['publication', 'url', 'published', 'author'] as const) {
     const value: unknown = Reflect.get(data, key);
     if (typeof value === 'string') facts[key] = value;
     else if (value !== undefined) return undefined;

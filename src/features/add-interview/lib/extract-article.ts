@@ -4,7 +4,7 @@
 // links to is loaded. The extractor is loaded on demand.
 import type { PageFacts } from '../../../interview/import/read-article';
 import { yieldToBrowser } from '../../../lib/yield-to-browser';
-import { pageAddress, pageFacts } from './page-facts';
+import { linkedDataFacts, pageAddress, pageFacts } from './page-facts';
 
 /** A saved page's article as text, and its publication, address and date from its metadata. */
 export type ExtractedArticle = { text: string; facts: PageFacts };
@@ -47,8 +47,8 @@ export async function extractArticle(
   html: string,
   parser: DOMParser = new DOMParser(),
 ): Promise<ExtractedArticle> {
-  const inert = () => {
-    const page = parser.parseFromString(html, 'text/html');
+  const parse = () => parser.parseFromString(html, 'text/html');
+  const inert = (page: Document) => {
     for (const element of page.querySelectorAll(
       'script, style, noscript, template, iframe, object, embed',
     ))
@@ -56,7 +56,10 @@ export async function extractArticle(
     return page;
   };
   const { Readability } = await import('@mozilla/readability');
-  const page = inert();
+  const parsed = parse();
+  // The page's JSON-LD is in <script> elements (read as text, never run): read before they go.
+  const linked = linkedDataFacts(parsed);
+  const page = inert(parsed);
   // Readability changes the document it reads (it takes out the <h1> that repeats the title, and
   // more): what is wanted of the page as it was is read first. A second parse of the whole page
   // for it, or a copy (cloneNode), cost more than these few look-ups (docs/measurements.md).
@@ -84,6 +87,6 @@ export async function extractArticle(
   if (article?.content) lines.push(...linesOf(article.content));
   // Readability found nothing worth calling an article: take every block of the page as it was,
   // parsed again (only here: the page Readability read is changed).
-  if (lines.length <= 2) lines.push(...linesOf(inert().body));
-  return { text: lines.join('\n'), facts: pageFacts(url, article ?? {}) };
+  if (lines.length <= 2) lines.push(...linesOf(inert(parse()).body));
+  return { text: lines.join('\n'), facts: pageFacts(url, article ?? {}, linked) };
 }
