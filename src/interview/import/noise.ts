@@ -453,7 +453,9 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   for (const i of contactBox(texts)) noise.set(paragraphs[i]?.index ?? -1, 'page furniture');
   // A transcript tool's leaked header: not a date line either (its processing time).
   for (const i of toolHeader(texts)) noise.set(paragraphs[i]?.index ?? -1, 'page furniture');
-  for (const i of donationBox(texts)) noise.set(paragraphs[i]?.index ?? -1, 'page furniture');
+  // Set apart from the interview: one between its questions is a guest's own call.
+  for (const i of donationBox(texts))
+    if (!inBody(i)) noise.set(paragraphs[i]?.index ?? -1, 'page furniture');
   for (const i of contactHeader(texts)) noise.set(paragraphs[i]?.index ?? -1, 'page furniture');
   for (const index of leadingMenu(paragraphs, noise)) noise.set(index, 'page furniture');
   // A breadcrumb's sub-section under the menu's item it extends, over the headline: "Stories" /
