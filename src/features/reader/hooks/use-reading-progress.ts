@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from 'react';
+import { onScrollFrame } from '../../../lib/on-scroll-frame';
 
 /** How far through an element the reader has scrolled: 0 with its top at the screen's top, 1 with its end in view. */
 export function readingProgress(top: number, height: number, viewport: number): number {
@@ -18,25 +19,14 @@ export function useReadingProgress(
   bar: RefObject<HTMLElement | null>,
 ) {
   useEffect(() => {
-    let frame = 0;
     const update = () => {
-      frame = 0;
       const box = column.current?.getBoundingClientRect();
       if (!box) return;
       const progress = readingProgress(box.top, box.height, window.innerHeight);
       bar.current?.style.setProperty('--progress', String(progress));
       bar.current?.setAttribute('aria-valuenow', String(Math.round(progress * 100)));
     };
-    const schedule = () => {
-      if (frame === 0) frame = window.requestAnimationFrame(update);
-    };
     update();
-    window.addEventListener('scroll', schedule, { passive: true });
-    window.addEventListener('resize', schedule);
-    return () => {
-      window.removeEventListener('scroll', schedule);
-      window.removeEventListener('resize', schedule);
-      if (frame !== 0) window.cancelAnimationFrame(frame);
-    };
+    return onScrollFrame(update);
   }, [column, bar]);
 }

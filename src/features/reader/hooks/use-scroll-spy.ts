@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { onScrollFrame } from '../../../lib/on-scroll-frame';
 
 // The reading line: a thin band a quarter of the way down the viewport. The
 // block crossing it is the one being read, however long the answer.
@@ -77,25 +78,14 @@ export function useScrollSpy(sections: readonly SpiedSection[]): Spied {
 /** Whether a page taller than the screen is scrolled to its end; checked once a frame while it scrolls. */
 function useAtPageEnd(): boolean {
   const [atEnd, setAtEnd] = useState(false);
-  useEffect(() => {
-    let frame = 0;
-    const update = () => {
-      frame = 0;
-      const end = document.documentElement.scrollHeight - window.innerHeight;
-      setAtEnd(end > 0 && window.scrollY >= end - 1);
-    };
-    const schedule = () => {
-      if (frame === 0) frame = window.requestAnimationFrame(update);
-    };
-    schedule();
-    window.addEventListener('scroll', schedule, { passive: true });
-    window.addEventListener('resize', schedule);
-    return () => {
-      window.removeEventListener('scroll', schedule);
-      window.removeEventListener('resize', schedule);
-      if (frame !== 0) window.cancelAnimationFrame(frame);
-    };
-  }, []);
+  useEffect(
+    () =>
+      onScrollFrame(() => {
+        const end = document.documentElement.scrollHeight - window.innerHeight;
+        setAtEnd(end > 0 && window.scrollY >= end - 1);
+      }),
+    [],
+  );
   return atEnd;
 }
 
