@@ -303,3 +303,50 @@ tentang pemain muda: mereka akan mendapat kesempatan di piala.`);
     });
   },
 );
+
+describe("the publication a page's masthead names", { timeout: 30_000 }, () => {
+  it.each([
+    ['ca-county-paper-candidate-questionnaire-bare-questions-one-line-answers.txt', 'Regió7'],
+    ['pt-br-google-sites-alumni-project-quoted-answers-bare-questions.txt', 'SemprEQ'],
+    ['id-news-site-press-conference-page-four-tentang-topic-lines.txt', 'AulaNews'],
+    ['nl-public-broadcaster-sports-interview-bare-questions-quoted-answer-paragraphs.txt', 'NOS'],
+    [
+      'el-village-school-blog-numbered-question-answer-labels-hard-wrapped.txt',
+      'Τα νέα του σχολείου μας',
+    ],
+    ['ro-haiku-society-blog-president-interview-reprint-bare-questions.txt', 'Kukai-ul românesc'],
+  ])('reads %s as published by %s', (name, publication) => {
+    expect(importOk(page(name)).interview.source.publication).toBe(publication);
+  });
+
+  it('invents none from a menu word, a person’s name said again or a heading in capitals', () => {
+    const exchange = `Why did you start?
+
+Because nobody else would.
+
+What comes next?
+
+A second season, we hope.`;
+    // A person's own site: her name is said again, but has no capital inside a word.
+    const own = importOk(`Nora Whitfield
+Home
+About
+Contact
+Talking to a second grader
+Nora Whitfield answers a pupil's questions.
+${exchange}`);
+    expect(own.interview.source.publication).toBe('Unknown publication');
+    // Capitals over no menu: a headline's word, not a broadcaster's name.
+    const caps = importOk(`NASA
+An astronaut on her first flight back
+${exchange}`);
+    expect(caps.interview.source.publication).toBe('Unknown publication');
+    // A blog's first line where no date line follows it: not read as the blog's name.
+    const blog = importOk(`Notes From Here
+An interview with a baker about bread and patience
+${exchange}
+Posted by Ann at 10:15
+Subscribe to: Post Comments (Atom)`);
+    expect(blog.interview.source.publication).toBe('Unknown publication');
+  });
+});

@@ -321,7 +321,7 @@ function squashedName(text: string, paragraphs: readonly SourceParagraph[]): boo
 
 // Blogger's footer: its feed's link in any language, "Subscribe to: Post Comments (Atom)", and
 // its post's "Posted by Ann Lee at 6:21 AM" ("Publicado por …", "Publié par …", …).
-const BLOGGER_MARK =
+export const BLOGGER_MARK =
   /\(atom\)$|^(?:posted by|publicado por|publié par|eingestellt von|pubblicato da|upplagd av|geplaatst door|postado por) /iu;
 
 // A site's name that is its domain, alone on a line before the first question: "NYC.gov", and

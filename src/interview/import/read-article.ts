@@ -9,6 +9,7 @@ import { proposeKeyQuotes } from './key-quotes';
 import { findNoise } from './noise';
 import { splitParagraphs, type SourceParagraph } from './paragraphs';
 import { findPublicationName, resolvePeople, type SidedPerson } from './people';
+import { mastheadName } from './masthead-name';
 import { copyrightHolder, newsletterName } from './publication';
 import { detectSpeakers } from './speakers';
 import { taggedNames } from './tagged-name';
@@ -263,7 +264,8 @@ export function readArticle(source: string, given: ImportOptions = {}): ReadOutc
   // Else the site's copyright line in its footer ("© 2024 Some Gazette"): the publisher, not
   // necessarily who asked (a syndicated interview), so no interviewer's name.
   const lines = paragraphs.map((p) => p.text);
-  const publication = named ?? newsletterName(lines) ?? copyrightHolder(lines);
+  const publication =
+    named ?? newsletterName(lines) ?? copyrightHolder(lines) ?? mastheadName(paragraphs, noise);
   if (!publication) warnings.push(`no publication name found: set to "${UNKNOWN_PUBLICATION}"`);
   // A post whose author answers a challenge's or readers' questions ("Ten Questions About My
   // Writing, Answered", "My answers to the Proust questionnaire"): the author is the guest.
