@@ -350,3 +350,38 @@ Subscribe to: Post Comments (Atom)`);
     expect(blog.interview.source.publication).toBe('Unknown publication');
   });
 });
+
+describe("a blog's '(Previous: …)' link line", { timeout: 30_000 }, () => {
+  it('drops the link to the previous post and names the author who answered', () => {
+    const { interview, dropped } = importOk(
+      page('en-engineer-blog-second-grader-numbered-questions-multi-paragraph-answers.txt'),
+    );
+    expect(dropped).toContain('(Previous: Problem Solving Strategies: Small Incremental Changes)');
+    const guests = interview.people.interviewees.map((p) => p.name);
+    expect(guests).toEqual(['Nora Whitfield']);
+  });
+
+  it('keeps a line that opens so and says more after the bracket', () => {
+    const { interview } = importOk(`Talking to the coach
+
+What is next?
+
+(Next: the final.) We train tomorrow and then we rest.
+
+Are you ready?
+
+As ready as we can be.`);
+    expect(answers(interview)[0]).toBe('(Next: the final.) We train tomorrow and then we rest.');
+  });
+
+  it('names no poster the guest where the intro says the author asked', () => {
+    const { interview } = importOk(`Talking to the coach
+I sent him some questions. Here are his answers:
+What is next?
+The final, and then we rest.
+Are you ready?
+As ready as we can be.
+Posted on May 31, 2017 by Nora Whitfield`);
+    expect(interview.people.interviewees.map((p) => p.name)).not.toContain('Nora Whitfield');
+  });
+});

@@ -147,6 +147,8 @@ const PLATFORM = new RegExp(
       'back to (?:the )?(?:top|home|(?:all )?(?:\\p{L}+ ){0,2}(?:conferences|articles|news|posts|stories|results|list|index|overview|archive|blog|briefings|interviews|departments))',
       // A menu set in letter-spaced lower case: "e d i t o r s'  n o t e", "& f o r t h c o m i n g".
       "(?:&\\s)?(?:[\\p{Ll}\\d][’']?\\s(?:&\\s)?){3,}[\\p{Ll}\\d][’']?",
+      // A link to the blog's previous or next post in brackets: "(Previous: Problem Solving …)".
+      '\\((?:previous|next|older|newer)(?: (?:post|article|entry))?: [^()]{1,150}\\)',
       '«?\\s*(?:previous|older) (?:post|article|entry)\\s*(?:(?:newer|next) (?:post|article|entry))?\\s*»?',
       '«\\s*[^«»|.!?]{1,60}\\s+\\|\\s+[^«»|.!?]{1,60}\\s*»',
       // Joomla's article lines in German and English: "Zugriffe: 845", "« Vorheriger Beitrag".

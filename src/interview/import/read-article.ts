@@ -276,7 +276,7 @@ export function readArticle(source: string, given: ImportOptions = {}): ReadOutc
       header.title ?? '',
     )
       ? bylineName
-      : authorAsked(intro);
+      : authorAsked(intro, lines);
   const article = paragraphs
     .filter((p) => !noise.has(p.index))
     .map((p) => p.text)
