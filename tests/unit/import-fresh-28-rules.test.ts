@@ -385,3 +385,47 @@ Posted on May 31, 2017 by Nora Whitfield`);
     expect(interview.people.interviewees.map((p) => p.name)).not.toContain('Nora Whitfield');
   });
 });
+
+describe("a subtitle archive's lines, each over its timing line", { timeout: 30_000 }, () => {
+  it('drops the timings and reads a question wrapped over two subtitle lines whole', () => {
+    const { interview, dropped } = importOk(
+      page('en-tv-transcript-archive-line-timings-hard-wrapped-no-speakers.txt'),
+    );
+    expect(questions(interview)).toEqual([
+      [
+        'You are in London at a sensitive moment after the Brexit vote. What is your message to the British government?',
+      ],
+      ["Do you accept that the tide is turning in many of the world's democracies?"],
+      ['Will Australia sign a deal with Britain before Britain leaves the EU?'],
+    ]);
+    expect(answers(interview)[0]).toBe(
+      'We look forward to working with the government. The Prime Minister has said she wants Britain to be a beacon for free trade, and my view is much the same. Free trade has lifted living standards for decades.',
+    );
+    expect(answers(interview).join('\n')).not.toMatch(/:\d\d\./u);
+    expect(dropped).toContain(':00:54.:00:58.');
+  });
+
+  it('keeps a timing inside a line, and a label over its colon still joins it', () => {
+    const { interview } = importOk(`Talking to the coach
+
+What is the plan for the final?
+
+Win it. :00:13.:00:15. was the best minute.
+
+Are you ready?
+
+As ready as we can be.`);
+    expect(answers(interview)[0]).toBe('Win it. :00:13.:00:15. was the best minute.');
+    const labelled = importOk(`Un entretien
+
+CG
+: Bonjour, comment allez-vous ?
+
+ML : Très bien, merci.
+
+CG : Et la suite ?
+
+ML : On verra.`);
+    expect(questions(labelled.interview)[0]).toEqual(['Bonjour, comment allez-vous ?']);
+  });
+});

@@ -16,6 +16,7 @@ import {
 } from './masthead-menu';
 import { isBracketedNameLine } from './name-line-guest';
 import { latinMasthead } from './latin-masthead';
+import { SUBTITLE_TIMING } from './subtitle-lines';
 import { isImageFileName } from './captions';
 import {
   isAlertOrLinkLine,
@@ -382,8 +383,8 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   paragraphs.forEach((p, i) => {
     const previous = paragraphs[i - 1];
     if (TICKER.test(p.text)) noise.set(p.index, 'ticker');
-    // A podcast page's list of chapters (splitParagraphs marks it).
-    else if (p.chapterList) noise.set(p.index, 'page furniture');
+    // A podcast page's list of chapters (splitParagraphs marks it), a subtitle's timing line.
+    else if (p.chapterList || SUBTITLE_TIMING.test(p.text)) noise.set(p.index, 'page furniture');
     else if (
       isImageFileName(p.text, paragraphs[i + 1]?.text) ||
       // Before the first question: after it, a word alone is an answer's ("In one word:" / "bittersweet").

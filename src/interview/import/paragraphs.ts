@@ -22,6 +22,7 @@ import { labelFrontEndComments } from './thread-front-end';
 import { withoutTableBorders } from './table-borders';
 import { labelRecordSpeakers, type RecordSpeech } from './record-speakers';
 import { splitTopicRunIn } from './topic-run-in';
+import { SUBTITLE_TIMING, joinSubtitleLines } from './subtitle-lines';
 
 /** A paragraph of the source text and the lines it came from (1-based). */
 export type SourceParagraph = {
@@ -161,6 +162,7 @@ export function splitParagraphs(source: string): SourceParagraph[] {
       ),
     );
   lines.splice(0, lines.length, ...withoutTableBorders(lines));
+  joinSubtitleLines(lines);
   rejoinBrokenLabels(lines);
   joinWrappedLabels(lines, JOINED);
   joinLoneArabicLabels(lines);
@@ -297,7 +299,8 @@ const LONE_LABEL = /^[\p{Lu}][\p{L}.’'\- ]{0,39}$/u;
 function rejoinBrokenLabels(lines: string[]): void {
   lines.forEach((line, i) => {
     const next = lines[i + 1] ?? '';
-    if (!LONE_LABEL.test(line) || !/^[:：]\s*\S/u.test(next)) return;
+    // (A subtitle's timing, ":00:43.:00:45.", is no label's colon.)
+    if (!LONE_LABEL.test(line) || !/^[:：]\s*\S/u.test(next) || SUBTITLE_TIMING.test(next)) return;
     lines[i] = `${line} ${next}`;
     lines[i + 1] = '';
   });
