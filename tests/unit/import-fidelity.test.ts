@@ -372,12 +372,13 @@ describe('importer fidelity on real page shapes', { timeout: 60_000 }, () => {
   //   3 clean; a credit's line ending in a comma is no footer, 4 clean, no line lost; '>>>'
   //   prompts and '[Full Name]' answers; topics run in with the answers, none refused, 50 read.
   //   Then a blog's '(Previous: …)' link line is furniture, and the author who says she was
-  //   sent the questions is the guest from 'Posted on … by NAME': 5 clean.
-  it('reads at least 5 of the 10 fresh-28 pages cleanly, refuses none and reads 50 questions', () => {
+  //   sent the questions is the guest from 'Posted on … by NAME': 5 clean; a subtitle archive's
+  //   chrome ('Similar Content', 'LineFromTo'): 6 clean.
+  it('reads at least 6 of the 10 fresh-28 pages cleanly, refuses none and reads 50 questions', () => {
     const pages = results.filter((r) => r.set === 'fresh-28');
     expect(pages).toHaveLength(10);
     expect(pages.filter((r) => r.refused)).toEqual([]);
-    expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(5);
+    expect(pages.filter((r) => r.clean).length).toBeGreaterThanOrEqual(6);
     // No page counts above its expectation, as for fresh-24.
     const read = pages.reduce((n, r) => n + Math.min(r.questions.found, r.questions.expected), 0);
     expect(read).toBeGreaterThanOrEqual(50);

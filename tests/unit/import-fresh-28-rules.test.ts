@@ -429,3 +429,31 @@ ML : On verra.`);
     expect(questions(labelled.interview)[0]).toEqual(['Bonjour, comment allez-vous ?']);
   });
 });
+
+describe("a subtitle archive's chrome", { timeout: 30_000 }, () => {
+  it('drops its similar-content lines and its table header', () => {
+    const { dropped } = importOk(
+      page('en-tv-transcript-archive-line-timings-hard-wrapped-no-speakers.txt'),
+    );
+    expect(dropped).toEqual(
+      expect.arrayContaining([
+        'Similar Content',
+        'Browse content similar to Daniel Marsh, Australian Minister for Trade, Tourism & Investment. Check below for episodes and series from the same categories and more!',
+        'LineFromTo',
+      ]),
+    );
+  });
+
+  it('keeps an answer that speaks of similar content', () => {
+    const { interview } = importOk(`Talking to the producer
+
+What do viewers want?
+
+Similar content, but better made.
+
+And next year?
+
+More of it.`);
+    expect(answers(interview)[0]).toBe('Similar content, but better made.');
+  });
+});

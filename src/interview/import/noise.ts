@@ -117,6 +117,9 @@ const FURNITURE = new RegExp(
       // A WebVTT cue's timing: "0:00:03.360 --> 0:00:09.280".
       '(?:\\d{1,2}:)?\\d{1,2}:\\d{2}[.,]\\d{3}\\s+-->\\s+(?:\\d{1,2}:)?\\d{1,2}:\\d{2}[.,]\\d{3}(?:\\s.{0,80})?',
       'related(?: articles?| posts?| stories| news| content| coverage)?',
+      // A subtitle archive's chrome: "Similar Content", "Browse content similar to …", its
+      // table's header "LineFromTo".
+      'similar content|browse content similar to .{1,200}|linefromto',
       'suggested (?:articles?|reading|stories|posts)',
       // A live chat's moderation note: "Editor's Note: … moderators retain editorial control …".
       '.{0,60}\\bmoderators retain editorial control\\b.{0,300}',
