@@ -167,6 +167,9 @@ function reporterTurns(paragraphs: readonly SourceParagraph[]): Set<number> {
   );
 }
 
+// A press conference's reporters as a transcript numbers them: "Reporter 1:", "Journalist 3:".
+const NUMBERED_REPORTER = /^(?:reporter|journalist)\s\d{1,2}$/iu;
+
 // Committee evidence numbers its questions: "Q151 Chair: …".
 const QUESTION_NUMBER = /^Q\d{1,4}\s+(?=\p{Lu})/u;
 
@@ -196,7 +199,8 @@ function labelOf(source: string): Labelled | undefined {
   // Nor is a note in the writer's own voice: "Our Take:", "My verdict:", "Editor's note:".
   if (/^(?:our|my|editor[’']?s[’']?)\s/iu.test(label)) return undefined;
   // "Name: — words": the dash opens the turn, as it does without a label.
-  const outlet = !qa && /^[^:：]*(?:,|\s[–—]\s)/u.test(text);
+  // "Reporter 2:" is a press conference's reporter too, who may ask once.
+  const outlet = !qa && (/^[^:：]*(?:,|\s[–—]\s)/u.test(text) || NUMBERED_REPORTER.test(label));
   const dashed = qa ? undefined : /^[^:：,]*\s[–—]\s[^:：]*/u.exec(text)?.[0];
   return {
     label,

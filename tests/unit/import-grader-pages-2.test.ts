@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { answers, importOk, questions } from '../support/import-outcome';
+
+// Session 34, second round (importer): more of the outside grader's real pages (kept as they
+// were given in tests/fixtures/grader-pages/), each rule beside a near miss it must leave alone.
+
+const page = (name: string) =>
+  readFileSync(new URL(`../fixtures/grader-pages/${name}`, import.meta.url), 'utf8');
+
+describe(
+  'a football press conference: a moderator and numbered reporters',
+  { timeout: 30_000 },
+  () => {
+    it('the grader’s page: “Reporter 1:” … “Reporter 3:” label the reporters who ask', () => {
+      const { interview } = importOk(page('8-en-presser.txt'));
+      const asked = interview.sections.flatMap((s) => s.questions.map((q) => q.askedBy));
+      const names = new Map(interview.people.interviewers.map((p) => [p.id, p.name]));
+      expect(asked.map((id) => names.get(id))).toEqual(
+        expect.arrayContaining(['Reporter 1', 'Reporter 2', 'Reporter 3']),
+      );
+      expect(questions(interview)).toContainEqual([
+        'Jose, what went through your mind when the penalty was given?',
+      ]);
+      expect([...names.values()]).not.toContain('Interviewer');
+    });
+
+    it('one “Reporter 1:” line in an interview’s answers stays its text (near miss)', () => {
+      const { interview } = importOk(
+        [
+          'Mira: How did the season go?',
+          'Tom: Well. A journalist wrote it down for me, word for word:',
+          'Reporter 1: the best run in years.',
+          'Mira: And next season?',
+          'Tom: We start again.',
+        ].join('\n'),
+      );
+      expect(answers(interview)).toContain('Reporter 1: the best run in years.');
+    });
+  },
+);
