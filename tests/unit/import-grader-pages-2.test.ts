@@ -39,3 +39,30 @@ describe(
     });
   },
 );
+
+describe('a press conference’s headline as short as a menu’s item', { timeout: 30_000 }, () => {
+  it('the grader’s page: “Mourinho news conference” under the menu titles it', () => {
+    const { interview, dropped } = importOk(page('8-en-presser.txt'));
+    expect(interview.title).toBe('Mourinho news conference');
+    expect(dropped).not.toContain('Mourinho news conference');
+    expect(dropped).toEqual(expect.arrayContaining(['NewsBreakers', 'Home', 'Sport', 'Football']));
+  });
+
+  it('a menu’s item “Conferences” over the headline is still the menu’s (near miss)', () => {
+    const { interview, dropped } = importOk(
+      [
+        'Daily Pitch',
+        'Home',
+        'News',
+        'Conferences',
+        'Coach Ana Ruiz talks tactics',
+        'Q: How did the game go?',
+        'A: We were patient and it paid off in the end.',
+        'Q: What comes next?',
+        'A: A long trip north, then the cup.',
+      ].join('\n'),
+    );
+    expect(dropped).toEqual(expect.arrayContaining(['Home', 'News', 'Conferences']));
+    expect(interview.title).toBe('Coach Ana Ruiz talks tactics');
+  });
+});

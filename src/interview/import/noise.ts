@@ -775,14 +775,15 @@ function leadingMenu(
   for (const p of paragraphs) {
     if (noise.has(p.index)) continue;
     byline = /^by\s/iu.test(p.text);
-    // An interview's headline may be as short as a menu's item: "Schindler Q&A"; or a phrase in
-    // sentence case quoted from an answer below ("Wybrałbym tenis" / "… – …wybrałbym tenis.").
+    // An interview's headline may be as short as a menu's item: "Schindler Q&A", "Mourinho news
+    // conference"; or a phrase in sentence case quoted from an answer below ("Wybrałbym tenis" /
+    // "… – …wybrałbym tenis.").
     if (
       !isMenuItem(p.text) ||
       byline ||
       // A player's name line over the first question ("大森 翔(関西学院大学3年/GK)") is the page's.
       isBracketedNameLine(p.text) ||
-      /\bQ\s?&\s?A\b|\binterview\b/iu.test(p.text) ||
+      /\bQ\s?&\s?A\b|\binterview\b|\b(?:news|press) conference\b/iu.test(p.text) ||
       (/^\S+ .*\b\p{Ll}/u.test(p.text) && later(p).includes(spaced(p.text)))
     )
       break;
