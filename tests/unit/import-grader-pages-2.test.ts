@@ -66,3 +66,36 @@ describe('a press conference’s headline as short as a menu’s item', { timeou
     expect(interview.title).toBe('Coach Ana Ruiz talks tactics');
   });
 });
+
+describe('a moderator’s sign-off after the last answer', { timeout: 30_000 }, () => {
+  const text = page('8-en-presser.txt');
+  const lastAnswer =
+    'Only that we look forward to Tottenham. It will be a hard match, but we are ready.';
+
+  it('the grader’s page: “That’s all for today. Thank you.” and the related link after it end the page, not the last answer', () => {
+    const { interview, dropped } = importOk(text);
+    expect(interview.sections.at(-1)?.questions.at(-1)?.answer).toEqual([lastAnswer]);
+    expect(dropped).toEqual(
+      expect.arrayContaining([
+        "Moderator: That's all for today. Thank you.",
+        'Related: Ten Mourinho quotes you will never forget',
+      ]),
+    );
+  });
+
+  it('a moderator’s last turn that asks is a question still (near miss)', () => {
+    const last = "Moderator: That's all from me. Jose, one word for the fans?";
+    const { interview } = importOk(
+      text.replace(/^Moderator: That's all.*$/mu, `${last}\nMourinho: Patience.`),
+    );
+    expect(questions(interview).at(-1)).toEqual([last.slice('Moderator: '.length)]);
+    expect(answers(interview).at(-1)).toBe('Patience.');
+  });
+
+  it('the guest’s own thanks closing the last answer stay his (near miss)', () => {
+    const { interview } = importOk(
+      text.replace(/^Moderator: That's all.*$/mu, 'Mourinho: Thank you all.'),
+    );
+    expect(answers(interview).slice(-2)).toEqual([lastAnswer, 'Thank you all.']);
+  });
+});

@@ -49,6 +49,11 @@ type Answer = { kind: 'answer'; speaker: string; text: string };
 type Plain = { kind: 'plain'; text: string };
 export type Turn = Ask | Answer | Plain;
 
+// A chair's last words, thanks or "that's all", asking nothing: "That's all for today. Thank you.",
+// "Thanks, everyone.", "We'll leave it there."
+const SIGN_OFF =
+  /^(?:(?:ok(?:ay)?|right|well),? )?(?:that[’']?s (?:all|it)|that is all|thanks?|thank you|we[’']ll (?:have to )?leave it there)\b[^?]{0,80}$/iu;
+
 // A Spanish school's "1.- ¿Por qué…?" too: a full stop and a hyphen, a space or none after.
 const NUMBERED_QUESTION = /^(\d{1,3})[.)](?:-\s*|\s+)(\S.*[?؟][”"’']?)$/u;
 // A number opening a paragraph: "1.", "1)", "1-", "1 -", or "1 " before a capital.
@@ -458,7 +463,19 @@ export function parseStructure(
   demoteOpeningGreeting(turns, labelled);
   const first = turns.findIndex(({ turn }) => turn.kind === 'ask');
   if (first < 0) return undefined;
-  const lastAsk = turns.findLastIndex(({ turn }) => turn.kind === 'ask');
+  // A moderator's sign-off ("Moderator: That's all for today. Thank you."): the last labelled turn,
+  // an asker's after an answer, asking nothing. The press conference ends there: it is no question
+  // left unanswered, kept at the end of the guest's answer.
+  const closing = turns.findLastIndex(({ turn }) => turn.kind !== 'plain');
+  const closed = turns[closing];
+  const signOff =
+    closed?.turn.kind === 'ask' &&
+    labelled.has(closed.p.index) &&
+    turns[closing - 1]?.turn.kind === 'answer' &&
+    SIGN_OFF.test(closed.turn.text)
+      ? closed.p.index
+      : Infinity;
+  const lastAsk = turns.findLastIndex(({ turn, p }) => turn.kind === 'ask' && p.index < signOff);
 
   // The article ends at related links or the author's note after the last answer.
   const lastAskParagraph = turns[lastAsk]?.p.index ?? 0;
@@ -480,6 +497,7 @@ export function parseStructure(
     ),
     relatedLinksStart(all, turns),
     signatureStart(content, cutFrom),
+    signOff,
   );
 
   const roles = new Map<number, Role>();
