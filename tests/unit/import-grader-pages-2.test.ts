@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { citationItem } from '../../src/interview/citation';
 import { answers, importOk, questions } from '../support/import-outcome';
 
 // Session 34, second round (importer): more of the outside grader's real pages (kept as they
@@ -99,3 +100,25 @@ describe('a moderator’s sign-off after the last answer', { timeout: 30_000 }, 
     expect(answers(interview).slice(-2)).toEqual([lastAnswer, 'Thank you all.']);
   });
 });
+
+describe(
+  'a press conference’s chair and reporters named by their roles',
+  { timeout: 30_000 },
+  () => {
+    it('the grader’s page: “Moderator” and “Reporter 1” are no one to cite as its author', () => {
+      const { interview } = importOk(page('8-en-presser.txt'));
+      expect(citationItem(interview, 'apa')).not.toHaveProperty('author');
+      expect(citationItem(interview, 'mla')).not.toHaveProperty('interviewer');
+      expect(citationItem(interview, 'mla').author).toEqual([{ literal: 'Mourinho' }]);
+    });
+
+    it('a moderator with a name is cited (near miss)', () => {
+      const { interview } = importOk(
+        page('8-en-presser.txt').replaceAll('Moderator:', 'Mia Moderator:'),
+      );
+      expect(citationItem(interview, 'apa').author).toEqual([
+        { family: 'Moderator', given: 'Mia' },
+      ]);
+    });
+  },
+);
