@@ -122,3 +122,40 @@ describe(
     });
   },
 );
+
+describe(
+  'a newspaper questionnaire: prompts ending with a colon, dashed answers',
+  { timeout: 30_000 },
+  () => {
+    it('the grader’s page: each prompt asks, the dashed paragraph under it answers', () => {
+      const { interview } = importOk(page('4-pl-kwestionariusz.txt'));
+      const asked = questions(interview);
+      expect(asked).toHaveLength(8);
+      expect(asked[0]).toEqual(['Jestem tym, kim jestem:']);
+      expect(asked.at(-1)).toEqual(['Gościom mówię, że Gorzów:']);
+      expect(interview.sections.map((s) => s.heading)).not.toContain('Jestem tym, kim jestem:');
+      expect(answers(interview)[0]).toBe(
+        'Bo tak się ułożyło. Lubię zarządzać usługami, które kilkadziesiąt tysięcy gorzowian ocenia każdego dnia.',
+      );
+      expect(answers(interview)).toContain('Nie chciałbym być.');
+    });
+
+    it('dashed questions without “?”, one answer ending with a colon, stay questions (near miss)', () => {
+      const { interview } = importOk(
+        [
+          'Rozmowa z trenerem',
+          '- Proszę opowiedzieć o sezonie',
+          'Był długi. Zaczęliśmy źle, skończyliśmy dobrze. Najważniejsze były trzy rzeczy:',
+          '- A te trzy rzeczy to',
+          'Cierpliwość, praca i zdrowie zawodników.',
+          '- Plany na przyszły rok',
+          'Awans. Nic innego się nie liczy.',
+          '- Ostatnie słowo dla kibiców',
+          'Dziękuję, że byliście z nami.',
+        ].join('\n'),
+      );
+      expect(questions(interview)[0]).toEqual(['Proszę opowiedzieć o sezonie']);
+      expect(questions(interview)).toHaveLength(4);
+    });
+  },
+);

@@ -382,7 +382,8 @@ export function parseStructure(
   const answersLabelled = [...sides.values()].includes('interviewee');
   const numbered =
     inOrder.size > 0 || content.filter((p) => NUMBERED_QUESTION.test(p.text)).length >= 2;
-  const dashAsks = onlyQuestionsDashed(content);
+  const colonAsks = colonPrompts(content);
+  const dashAsks = colonAsks.size === 0 && onlyQuestionsDashed(content);
   // A Korean weekly's "= " before each answer under "- " questions: two thirds of the answers or
   // more open so, then it leaves them all as the dash leaves the questions (one "= 3천만 원이다."
   // stays a sum).
@@ -391,7 +392,7 @@ export function parseStructure(
   );
   const equalsCount = firstAnswers.filter((p) => EQUALS_ANSWER.test(p.text)).length;
   const equalsAnswers = dashAsks && equalsCount >= 2 && equalsCount * 3 >= firstAnswers.length * 2;
-  const prompts = dashedPrompts(content);
+  const prompts = new Set([...dashedPrompts(content), ...colonAsks]);
   const dialogue = dashDialogue(content);
   // Questions opening with a dash over labelled answers ("— How are…?" / "Saeki: …"): two or
   // more, and then only they (and a line right before a labelled answer) ask, without the dash.
@@ -923,6 +924,26 @@ function dashedPrompts(content: readonly SourceParagraph[]): Set<number> {
       !PROMPT.test(content[i + 1]?.text ?? ''),
   );
   return found.length >= 2 && !content.some((p) => isQuestionParagraph(p.text))
+    ? new Set(found.map((p) => p.index))
+    : new Set();
+}
+
+const COLON_PROMPT = /^[^-–—\s].{0,100}:$/u;
+
+/**
+ * A questionnaire of sentences to finish, where nothing ends with "?": a prompt ending with a
+ * colon ("Jestem dumny:"), the answer under it opening with a dash ("- Ze zmian w Gorzowie …").
+ * Three such prompts or more, each over a dashed paragraph, and no dashed paragraph over a dashed
+ * one: then the prompts ask, the dashed paragraphs answer.
+ */
+function colonPrompts(content: readonly SourceParagraph[]): Set<number> {
+  const found = content.filter(
+    (p, i) => COLON_PROMPT.test(p.text) && DASHED.test(content[i + 1]?.text ?? ''),
+  );
+  const dashed = content.filter((p) => DASHED.test(p.text)).length;
+  return found.length >= 3 &&
+    found.length === dashed &&
+    !content.some((p) => isQuestionParagraph(p.text))
     ? new Set(found.map((p) => p.index))
     : new Set();
 }
