@@ -159,3 +159,32 @@ describe(
     });
   },
 );
+
+describe(
+  'a questionnaire’s “Wypełnia NAME, role” line (who fills it in)',
+  { timeout: 30_000 },
+  () => {
+    it('the grader’s page: the guest is Roman Maksymiak, his role from the line, which is intro', () => {
+      const { interview } = importOk(page('4-pl-kwestionariusz.txt'));
+      expect(interview.people.interviewees).toEqual([
+        expect.objectContaining({
+          name: 'Roman Maksymiak',
+          role: 'dyrektor Miejskiego Zakładu Komunikacji',
+        }),
+      ]);
+      expect(interview.intro).toContain(
+        'Wypełnia Roman Maksymiak, dyrektor Miejskiego Zakładu Komunikacji',
+      );
+      expect(interview.sections.map((s) => s.heading)).toEqual(['Interview']);
+    });
+
+    it('a heading “Wypełniamy luki” over the first question still heads it (near miss)', () => {
+      const text = page('4-pl-kwestionariusz.txt').replace(
+        /^Wypełnia .*$/mu,
+        'Roman Maksymiak, dyrektor Miejskiego Zakładu Komunikacji, o mieście.\nWypełniamy luki',
+      );
+      const { interview } = importOk(text);
+      expect(interview.sections[0]?.heading).toBe('Wypełniamy luki');
+    });
+  },
+);

@@ -106,6 +106,8 @@ export function withoutTitles(name: string): string {
     words.shift();
     if (words.length >= 3) words.shift();
   }
+  // A Polish questionnaire's "Wypełnia Roman Maksymiak, dyrektor …" (fills it in): a verb.
+  if (words.length >= 3 && FILLS_IN.test(`${words[0]} `)) words.shift();
   let before = '';
   while (words.length > 2) {
     const word = words[0] ?? '';
@@ -124,6 +126,9 @@ export function withoutTitles(name: string): string {
   }
   return words.join(' ');
 }
+
+/** A Polish questionnaire's line naming who fills it in: "Wypełnia NAME, role". */
+export const FILLS_IN = /^wypełni(?:a|ł|ła)\s/iu;
 
 const QUESTIONNAIRE =
   /^(?:kwestionariusz|questionnaire|fragebogen|cuestionario|questionário|questionario|dotazník|анкета)$/iu;

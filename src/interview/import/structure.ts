@@ -3,7 +3,7 @@ import { isCaption, isCaptionWithText, isCreditedCaption } from './captions';
 import { endsArticle, footerStart, relatedLinksStart, signatureStart } from './article-end';
 import { dashDialogue } from './dash-dialogue';
 import { barredPrompts } from './doubled-bar';
-import { isNameLine } from './names';
+import { FILLS_IN, isNameLine } from './names';
 import { BYLINE, SWAHILI_BYLINE } from './site-name';
 import {
   answerAskingBack,
@@ -538,6 +538,7 @@ export function parseStructure(
     !isBylineOfNames(lastHeader.text) &&
     !echoes(lastHeader.text) &&
     !SWAHILI_BYLINE.test(lastHeader.text) &&
+    !FILLS_IN.test(lastHeader.text) &&
     lastHeader.text !== asker &&
     // A transcript archive's event line under its record is the page's headline (header.ts).
     lastHeader.index !== archiveRecord(all.map((p) => p.text))?.event &&
