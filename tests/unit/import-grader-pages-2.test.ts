@@ -4,7 +4,8 @@ import { citationItem } from '../../src/interview/citation';
 import { answers, importOk, questions } from '../support/import-outcome';
 
 // Session 34, second round (importer): more of the outside grader's real pages (kept as they
-// were given in tests/fixtures/grader-pages/), each rule beside a near miss it must leave alone.
+// were given in tests/fixtures/grader-pages/), each rule beside a near miss it must leave alone;
+// then importer2's, from the same grader's run.
 
 const page = (name: string) =>
   readFileSync(new URL(`../fixtures/grader-pages/${name}`, import.meta.url), 'utf8');
@@ -188,3 +189,42 @@ describe(
     });
   },
 );
+
+describe('a Vietnamese interview in dash turns', { timeout: 30_000 }, () => {
+  const vi = page('6-vi-dash.txt');
+
+  it('the site’s name and menu over the headline are furniture, the headline the title', () => {
+    const { interview, dropped } = importOk(vi);
+    expect(interview.title).toBe('Nghệ sĩ nhân dân Minh Hòa: Đã có lúc tôi muốn bỏ nghề');
+    expect(dropped).toEqual(
+      expect.arrayContaining([
+        'An ninh thế giới giữa tháng',
+        'Trang chủ',
+        'Trò chuyện cuối tháng',
+        'Văn hóa',
+      ]),
+    );
+    expect(interview.intro).toHaveLength(1);
+    expect(interview.intro[0]).toMatch(/^"Bà cố vấn/u);
+  });
+
+  // Three short lines (a headline, its kicker and section) over a standfirst naming its speaker.
+  it('three short lines over a standfirst “NAME: …” and the date stay the page’s', () => {
+    const { interview, dropped } = importOk(
+      [
+        'Winter Notes',
+        'Energy',
+        'The cold months',
+        'Grid chief Anna Berg: our reserves will last the winter',
+        '12 October 2024',
+        'Anna Berg runs the grid. We asked her about the cold months.',
+        'Will the lights stay on?',
+        'Berg said they will. The reserves are full and the lines are new.',
+        'What worries you most?',
+        'A long cold spell with no wind at all, which is rare here.',
+      ].join('\n\n'),
+    );
+    expect(dropped).not.toEqual(expect.arrayContaining(['Winter Notes', 'Energy']));
+    expect(interview.title).toBe('Winter Notes');
+  });
+});

@@ -49,6 +49,7 @@ import { endsQuestion, isHeadingLike } from './structure';
 import { toolHeader } from './tool-header';
 import { donationBox } from './donation-box';
 import { japanesePullQuotes } from './japanese-pull-quote';
+import { menuOverSpeakerHeadline } from './menu-over-speaker';
 import type { SourceParagraph } from './paragraphs';
 
 // A figure on a line of its own: "Games: 142", "Walks: 64".
@@ -567,6 +568,8 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   for (const index of mastheadOverDatedHeadline(paragraphs, noise))
     noise.set(index, 'page furniture');
   for (const index of blogMastheadOverTitle(paragraphs, noise)) noise.set(index, 'page furniture');
+  for (const index of menuOverSpeakerHeadline(paragraphs, noise))
+    noise.set(index, 'page furniture');
   for (const index of boardOverPager(paragraphs, noise)) noise.set(index, 'page furniture');
   const kept = paragraphs.filter((p) => !noise.has(p.index));
   for (const i of [
