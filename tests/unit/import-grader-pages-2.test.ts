@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { citationItem } from '../../src/interview/citation';
+import { shortLabel } from '../../src/interview/import/labels';
 import { answers, importOk, questions } from '../support/import-outcome';
 
 // Session 34, second round (importer): more of the outside grader's real pages (kept as they
@@ -206,6 +207,19 @@ describe('a Vietnamese interview in dash turns', { timeout: 30_000 }, () => {
     );
     expect(interview.intro).toHaveLength(1);
     expect(interview.intro[0]).toMatch(/^"Bà cố vấn/u);
+  });
+
+  it('a Vietnamese heading’s label keeps whole words, not its first three syllables', () => {
+    const { interview } = importOk(vi);
+    expect(interview.sections.map((s) => s.label)).toEqual([
+      'Nhập vai nhân vật lịch sử',
+      'Gia đình là điểm tựa',
+    ]);
+  });
+
+  it('a French or Portuguese heading with accents is still labelled by three words', () => {
+    expect(shortLabel('Le théâtre et la mémoire des années')).toBe('Le théâtre et');
+    expect(shortLabel('Não há memória sem o teatro da cidade')).toBe('Não há memória');
   });
 
   // Three short lines (a headline, its kicker and section) over a standfirst naming its speaker.

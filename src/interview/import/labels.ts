@@ -1,6 +1,7 @@
 import { UNNAMED_INTERVIEWEE } from '../placeholders';
 import { slugify, type Romanize } from '../slug';
 import type { Draft, DraftPerson } from './draft';
+import { labelWords } from './syllable-words';
 
 // What the importer names an interview and its sections by. Apart from the
 // builder (build-interview.ts), which checks the interview with its schema:
@@ -16,7 +17,7 @@ export function shortLabel(heading: string): string {
   const core = (asked ?? heading).replace(/^(?:on|about|the|a|an)\s+/iu, '');
   const first = core.split(/(?<!\s)(?:\s+(?:and|&|vs\.?|versus)\s+|\s*[:–—]\s+)|,\s+/u)[0] ?? core;
   const words = first.split(/\s+/);
-  const label = (words.length > 4 ? words.slice(0, 3) : words).join(' ');
+  const label = labelWords(words).join(' ');
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
