@@ -222,6 +222,23 @@ describe('a Vietnamese interview in dash turns', { timeout: 30_000 }, () => {
     expect(shortLabel('Não há memória sem o teatro da cidade')).toBe('Não há memória');
   });
 
+  it('the first exchange’s labels, a title before each name, name the people and leave the words', () => {
+    const { interview } = importOk(vi);
+    expect(interview.people.interviewers.map((p) => p.name)).toEqual(['Nhà báo Phan Đăng']);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['NSND Minh Hòa']);
+    expect(questions(interview)[0]).toEqual(['Thì cũng tại chị nhập vai quá xuất sắc!']);
+    expect(answers(interview)[0]).toBe('(Cười).');
+  });
+
+  it('a first question quoting someone “title NAME: …”, its answer unlabelled, keeps its words', () => {
+    const text = vi
+      .replace('- Nhà báo Phan Đăng: ', '- Bộ trưởng Lê Minh nói: ')
+      .replace('- NSND Minh Hòa: (Cười).', '- Vâng, tôi cũng nghĩ vậy.');
+    const { interview } = importOk(text);
+    expect(questions(interview)[0]?.[0]).toMatch(/^Bộ trưởng Lê Minh nói: /u);
+    expect(interview.people.interviewers.map((p) => p.name)).not.toContain('Bộ trưởng Lê Minh nói');
+  });
+
   // Three short lines (a headline, its kicker and section) over a standfirst naming its speaker.
   it('three short lines over a standfirst “NAME: …” and the date stay the page’s', () => {
     const { interview, dropped } = importOk(

@@ -2,6 +2,7 @@
 // the words and name the people. Both shapes read a label the same way (LABEL); they differ in
 // where the labelled exchange stands and what says it is one.
 import { isNameLine } from './names';
+import { nameAfterTitle } from './titled-label';
 import type { SourceParagraph } from './paragraphs';
 import { INTERVIEWER, type Turn } from './structure';
 
@@ -13,7 +14,10 @@ const DASHED = /^[-–—]\s?\S/u;
 
 function readLabel(text: string) {
   const [, name = '', more, words = ''] = LABEL.exec(text) ?? [];
-  return words && isNameLine(name) ? { name, more, words } : undefined;
+  // A title with a word in lower case before the name: "Nhà báo Phan Đăng" (journalist), the
+  // name written in the label itself.
+  const titled = nameAfterTitle([name], name) !== undefined;
+  return words && (isNameLine(name) || titled) ? { name, more, words } : undefined;
 }
 
 /**
