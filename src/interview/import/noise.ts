@@ -51,6 +51,7 @@ import { donationBox } from './donation-box';
 import { japanesePullQuotes } from './japanese-pull-quote';
 import { menuOverSpeakerHeadline } from './menu-over-speaker';
 import type { SourceParagraph } from './paragraphs';
+import { quotedNear } from './pull-quote';
 
 // A figure on a line of its own: "Games: 142", "Walks: 64".
 const FIGURE = /^\p{L}[\p{L} ]{0,30}:\s*[\d.,]+$/u;
@@ -581,7 +582,11 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   paragraphs.forEach((p, i) => {
     const quote = /^[“"«„]\s*(.{30,300}?)\s*[”"»“]$/u.exec(p.text)?.[1];
     const near = paragraphs.slice(Math.max(0, i - 9), i + 9);
-    if (quote && near.some((o) => o !== p && o.text.includes(quote)))
+    const others = near.filter((o) => o !== p).map((o) => o.text);
+    // Re-set only where it stands on a line of its own (a blockquote), not split off a line's
+    // run-in text ("“Most of us …” What do you enjoy …?" keeps its words in the answer).
+    const alone = paragraphs.every((o) => o === p || o.line !== p.line);
+    if (quote && (others.some((o) => o.includes(quote)) || (alone && quotedNear(quote, others))))
       noise.set(p.index, 'page furniture');
   });
   for (const index of japanesePullQuotes(paragraphs)) noise.set(index, 'page furniture');
