@@ -112,6 +112,11 @@ export type PrerenderIo = {
   readFile: (file: string) => string | undefined;
   /** Writes a file of the site (`i/<id>.html`, `404.html`, `sitemap.xml`). */
   writeFile: (file: string, text: string) => void;
+  /**
+   * The build's minifier of the inline scripts (scripts/lib/minify-script.ts), run in Node
+   * beside the build, not bundled into the server entry; without it they are written as made.
+   */
+  minifyScript?: (source: string) => string;
 };
 
 // Requests of the app while it renders go here, and are answered from the build.
@@ -161,7 +166,8 @@ export async function prerenderSite(
   site: Site,
   { sectionPages = true }: PrerenderOptions = {},
 ): Promise<number> {
-  const boot = bootScript(LESSON_SEARCH);
+  const minify = io.minifyScript ?? ((source: string) => source);
+  const boot = minify(bootScript(LESSON_SEARCH));
   // Marks the page as scripted before its body paints: controls that need
   // JavaScript (no-js:hidden) take their place in the first layout, not at
   // the boot script after the text (a layout shift of 0.11 at 390 px); and
@@ -171,7 +177,9 @@ export async function prerenderSite(
   // first paint until the boot script has landed it (the page data block
   // comes after the boot script), and marks a lesson link's page before its
   // text is parsed (src/lib/lesson-pending.ts).
-  const markScripted = `${headScript()};${keepParamsScript()};${fragmentHeadScript(PAGE_DATA_ID)};${lessonHeadScript(LESSON_SEARCH)}`;
+  const markScripted = minify(
+    `${headScript()};${keepParamsScript()};${fragmentHeadScript(PAGE_DATA_ID)};${lessonHeadScript(LESSON_SEARCH)}`,
+  );
   // The stylesheet and the icon are inlined: a page paints from its own
   // bytes, with no request of its own blocking the first paint (each
   // style's hash in the policy).

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import type { prerenderSite } from '../../src/entry-server';
+import { minifyScript } from './minify-script';
 
 // Imported by vite.config.ts: nothing here imports the app's source (only
 // its types), so the config stays plain to load. The app's own code runs
@@ -74,6 +75,7 @@ async function prerender(outDir: string, serverEntry: string, baseUrl: string) {
         mkdirSync(path.dirname(full), { recursive: true });
         writeFileSync(full, text);
       },
+      minifyScript,
     },
     { origin, baseUrl },
     // The scale bench's search-only builds (scripts/bench-library.ts): no section pages.

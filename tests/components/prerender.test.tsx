@@ -5,6 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_DATA_ID, parsePageData } from '../../src/app/page-data';
 import { prerenderSite } from '../../src/entry-server';
+import { minifyScript } from '../../scripts/lib/minify-script';
 import { bootScript } from '../../src/lib/landing';
 import { LESSON_SEARCH } from '../../src/config/paths';
 import { SearchIndexFields } from '../../src/prerender/search-index-fields';
@@ -38,6 +39,7 @@ beforeAll(async () => {
       interviewFiles,
       readFile: readPublic,
       writeFile: (file, text) => files.set(file, text),
+      minifyScript,
     },
     SITE,
   );
@@ -316,7 +318,9 @@ describe('the prerendered site', { timeout: 30_000 }, () => {
     // The mark in <head> that the page is scripted, then the boot script that lands links.
     expect(inline).toHaveLength(2);
     expect(inline[0]?.parentElement?.tagName).toBe('HEAD');
-    expect(inline[1]?.textContent).toBe(bootScript(LESSON_SEARCH));
+    // Both minified as the build does (scripts/lib/minify-script.ts), the boot script by half.
+    expect(inline[1]?.textContent).toBe(minifyScript(bootScript(LESSON_SEARCH)));
+    expect(inline[1]?.textContent?.length).toBeLessThan(bootScript(LESSON_SEARCH).length * 0.8);
     for (const script of inline) {
       const hash = createHash('sha256')
         .update(script.textContent ?? '')
@@ -356,7 +360,7 @@ describe('the prerendered site', { timeout: 30_000 }, () => {
     expect(hold[0]?.getAttribute('href')).toBe(`#${PAGE_DATA_ID}`);
     // The element it waits for comes after the boot script.
     expect(section.getElementById(PAGE_DATA_ID)?.previousElementSibling?.textContent).toBe(
-      bootScript(LESSON_SEARCH),
+      minifyScript(bootScript(LESSON_SEARCH)),
     );
     // The interview's top needs no landing: it paints as it arrives (a
     // fragment link is held by the head script, which sees the address).
@@ -371,7 +375,7 @@ describe('the prerendered site', { timeout: 30_000 }, () => {
       '/assets/index-abc.js',
     );
     // Before the boot script, which starts it.
-    expect(start?.nextElementSibling?.textContent).toBe(bootScript(LESSON_SEARCH));
+    expect(start?.nextElementSibling?.textContent).toBe(minifyScript(bootScript(LESSON_SEARCH)));
   });
 
   it('makes 404.html a helpful page that boots the app without hydrating', () => {
