@@ -50,3 +50,21 @@ Antwort: Ehrenamtliche sind immer willkommen.`);
     ]);
   });
 });
+
+describe('a quoted line under a short first line, near miss', { timeout: 30_000 }, () => {
+  it('keeps the page’s own first line, a headline of four words, over a quoted standfirst', () => {
+    const { interview, dropped } = importOk(`Modrić otvoreno o oproštaju
+"Ove godine sam osvojio sve što sam želio, sada je vrijeme za obitelj"
+Autor: Ivana Horvat
+
+Pitanje: Kada ste odlučili?
+
+Modrić: Prije mjesec dana, nakon utakmice u Splitu.
+
+Pitanje: Što slijedi?
+
+Modrić: Odmor s obitelji.`);
+    expect(dropped).not.toContain('Modrić otvoreno o oproštaju');
+    expect(interview.title).toBe('Modrić otvoreno o oproštaju');
+  });
+});
