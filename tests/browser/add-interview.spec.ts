@@ -212,6 +212,24 @@ test.describe('adding an interview', () => {
     await expect(page.getByLabel('Date published')).toHaveValue('2025-06-03');
   });
 
+  test('a saved web page’s JSON-LD gives the publication, date and interviewer its meta tags do not', async ({
+    page,
+  }) => {
+    await page.goto('/add');
+    await page.getByLabel('Or choose a file, or drop it here').setInputFiles({
+      name: 'potter-json-ld.html',
+      mimeType: 'text/html',
+      buffer: readFileSync(
+        path.join(import.meta.dirname, '../fixtures/saved-page/potter-json-ld.html'),
+      ),
+    });
+    // Only its schema.org graph names the publisher, the date and the author.
+    await expect(page.getByLabel('Publication', { exact: true })).toHaveValue('The Clay Times');
+    await expect(page.getByLabel('Date published')).toHaveValue('2024-03-05');
+    // The text has no byline: the author the graph names (a Person) asks; listed first.
+    await expect(page.getByLabel('Name', { exact: true }).first()).toHaveValue('Marta Silva');
+  });
+
   for (const [name, file, message] of [
     [
       'an empty file',
