@@ -225,7 +225,8 @@ Post a Comment`;
     const { interview } = importOk(
       post('[TRANSLATIONS] Magazine: Hoshino Ren – Winter Song (2015.03)'),
     );
-    expect(interview.sections.map((s) => s.heading)).toEqual(['Interview']);
+    // The importer's one section, labelled in the interview's language (Tagalog: "Panayam").
+    expect(interview.sections.map((s) => s.heading)).toEqual(['Panayam']);
     expect(interview.intro.join('\n')).toContain('Language: Tagalog');
   });
 

@@ -6,6 +6,7 @@ import { SLUG_PATTERN } from '../slug-pattern';
 import type { Block, Draft, DraftPerson } from './draft';
 import { keyQuoteSlug } from './key-quotes';
 import { draftId, shortLabel } from './labels';
+import { INTERVIEW_WORD, interviewWord } from './section-words';
 
 /** A problem of the draft: at a paragraph (blockId), or at a detail of the interview (path). */
 export type DraftProblem = Problem & { blockId?: string | undefined };
@@ -208,11 +209,14 @@ export function buildInterview(draft: Draft, romanize?: Romanize): Built {
       const start = Math.ceil((part * all.length) / count);
       const questions = all.slice(start, Math.ceil(((part + 1) * all.length) / count));
       const label =
-        all.length <= 8 ? 'Interview' : `Questions ${start + 1}–${start + questions.length}`;
+        all.length <= 8 ? INTERVIEW_WORD : `Questions ${start + 1}–${start + questions.length}`;
+      // Its label in the interview's language where the importer knows the word; its id, a
+      // link, made of the English word as before ("#interview").
+      const shown = label === INTERVIEW_WORD ? interviewWord(draft.meta.language) : label;
       sectioned.push({
         heading: undefined,
-        label,
-        title: label,
+        label: shown,
+        title: shown,
         id: uniqueSlug(label, ids, 'part', romanize),
         questions,
       });

@@ -1,5 +1,6 @@
 import type { Interview } from '../schema';
 import type { Block, Draft, DraftPerson } from './draft';
+import { isInterviewWord } from './section-words';
 
 /**
  * A draft of an interview that is already in the format (a `.json` file, or
@@ -25,7 +26,7 @@ export function draftFromInterview(interview: Interview): Draft {
   };
   for (const text of interview.intro) add({ text, role: 'intro' });
   const headless =
-    interview.sections.length === 1 && interview.sections[0]?.heading === 'Interview';
+    interview.sections.length === 1 && isInterviewWord(interview.sections[0]?.heading);
   const answerBlocks = new Map<string, string[]>();
   for (const section of interview.sections) {
     // One section of the importer's making needs no heading paragraph.
