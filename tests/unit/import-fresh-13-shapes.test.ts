@@ -4,7 +4,7 @@ import { importOk, questions } from '../support/import-outcome';
 // Rules prompted by the fresh-13 pages (tests/fixtures/import/fresh-13): each is checked here on
 // text of its own, as a caller of importArticle sees it.
 
-describe('letters that are no labels', () => {
+describe('letters that are no labels', { timeout: 30_000 }, () => {
   it('reads "Question-and-Answer Session" as a heading, not a "Question-" label', () => {
     const { interview } = importOk(`Press Conference by the Minister
 
@@ -38,7 +38,7 @@ Minister OKADA: We hope so.`);
   });
 });
 
-describe('page furniture', () => {
+describe('page furniture', { timeout: 30_000 }, () => {
   it('drops a blog platform footer, a back link, a video link and a letter-spaced menu', () => {
     const { interview, dropped } = importOk(`Ver vídeo
 
@@ -145,7 +145,7 @@ Match Report | Women beat Harlequins in the derby`);
   });
 });
 
-describe('lettered items on pages without blank lines', () => {
+describe('lettered items on pages without blank lines', { timeout: 30_000 }, () => {
   it('starts a new question at each letter even after a long answer with no full stop', () => {
     const letters = 'ABCDEFG'.split('');
     const { interview } = importOk(
@@ -170,7 +170,7 @@ const HINDI_DIALOGUE = `-आपका धारावाहिक खत्म �
 - नए लोगों से आप क्या कहना चाहेंगी।
 मेहनत से मत भागो।`;
 
-describe('dashed questions that never use "?"', () => {
+describe('dashed questions that never use "?"', { timeout: 30_000 }, () => {
   it('reads dashed paragraphs as the questions where nothing on the page ends with "?" and each is answered undashed', () => {
     const { interview } = importOk(`अभिनेत्री से बातचीत\n${HINDI_DIALOGUE}`);
     expect(questions(interview).map((q) => q[0]?.slice(0, 8))).toEqual([
@@ -182,7 +182,7 @@ describe('dashed questions that never use "?"', () => {
   });
 });
 
-describe('names alone on lines over a dialogue', () => {
+describe('names alone on lines over a dialogue', { timeout: 30_000 }, () => {
   it('reads two names each alone on a line, coming back, as labels, with a topic line before a name as a heading', () => {
     const { interview } = importOk(`対談:手しごとへの想い
 社長の高木浩一と、研究所代表の北村正雄さんが語り合いました。
@@ -212,7 +212,7 @@ describe('names alone on lines over a dialogue', () => {
   });
 });
 
-describe('a Japanese label with an honorific', () => {
+describe('a Japanese label with an honorific', { timeout: 30_000 }, () => {
   it('names the guest labelled "北村さん" from the full name the lead gives', () => {
     const { interview } = importOk(`社長の高木浩一と、研究所代表の北村正雄さんが語り合いました。
 高木
@@ -227,7 +227,7 @@ describe('a Japanese label with an honorific', () => {
   });
 });
 
-describe('initials with a particle in lower case', () => {
+describe('initials with a particle in lower case', { timeout: 30_000 }, () => {
   it('names "MtH" from "Marisol ter Horst", the particle written in lower case in the initials', () => {
     const { interview } = importOk(`A Virtual Interview with Marisol ter Horst
 
@@ -242,7 +242,7 @@ MtH: A book about tides.`);
   });
 });
 
-describe('profile lines', () => {
+describe('profile lines', { timeout: 30_000 }, () => {
   it('reads three or more "Key: value" lines in a row, each key used once, as a profile, not speakers', () => {
     const { interview } = importOk(`Dana Whitcombe-Ross
 Education: B.S. Biochemistry, M.S. Chemistry
@@ -259,7 +259,7 @@ What advice would you give? Write as much as you can, for anyone.`);
   });
 });
 
-describe('a live chat with readers labelled by town', () => {
+describe('a live chat with readers labelled by town', { timeout: 30_000 }, () => {
   it('reads a reader’s comment without "?" as a question where the guest alone comes back, and drops the moderators’ note', () => {
     const { interview, dropped } = importOk(`Ask The Ledger
 
@@ -287,7 +287,7 @@ Editor's Note: Ledger.com moderators retain editorial control over Live Online d
   });
 });
 
-describe('a Hindi headline naming the guest', () => {
+describe('a Hindi headline naming the guest', { timeout: 30_000 }, () => {
   it('names the guest from "… NAME से बातचीत" (a conversation with NAME), the post’s title after the blog’s tagline', () => {
     const { interview } = importOk(
       `कलाकारों, लेखकों और आम लोगों से बातचीत\nटीवी अभिनेत्री सुमन त्रिपाठी से बातचीत\n${HINDI_DIALOGUE}`,
@@ -296,7 +296,7 @@ describe('a Hindi headline naming the guest', () => {
   });
 });
 
-describe('the end of a dialogue under names alone on lines', () => {
+describe('the end of a dialogue under names alone on lines', { timeout: 30_000 }, () => {
   it('leaves the page’s links after the last turn out of that turn, and drops a pager line', () => {
     const { interview, dropped } = importOk(`高木
 ラオスに渡って、もう30年になりますか。
@@ -315,7 +315,7 @@ describe('the end of a dialogue under names alone on lines', () => {
   });
 });
 
-describe('a profile page headed by a name', () => {
+describe('a profile page headed by a name', { timeout: 30_000 }, () => {
   it('names the guest from a headline that is only a name, over a line giving the role', () => {
     const { interview } = importOk(`Dana Whitcombe-Ross
 Science Writer, Hollis Medical News
