@@ -259,3 +259,24 @@ describe('a Vietnamese interview in dash turns', { timeout: 30_000 }, () => {
     expect(interview.title).toBe('Winter Notes');
   });
 });
+
+describe(
+  'a Polish credit of who took the questionnaire down (“Notował: del.”)',
+  { timeout: 30_000 },
+  () => {
+    it('the grader’s page: the byline and interviewer, not the last answer’s words', () => {
+      const { interview } = importOk(page('4-pl-kwestionariusz.txt'));
+      expect(answers(interview).at(-1)).toBe('Zmienia się. Chciałbym, żeby szybciej.');
+      expect(interview.byline).toEqual([{ name: 'del.' }]);
+      expect(interview.people.interviewers.map((p) => p.name)).toEqual(['del.']);
+    });
+
+    it('an answer’s sentence opening “Notował:” stays the answer’s (near miss)', () => {
+      const line = 'Notował: wszystko, co mówiłem, i potem to wydrukowali.';
+      const { interview } = importOk(
+        page('4-pl-kwestionariusz.txt').replace('Notował: del.', line),
+      );
+      expect(answers(interview).at(-1)).toBe(line);
+    });
+  },
+);

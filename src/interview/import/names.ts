@@ -66,10 +66,19 @@ const CREDIT = new RegExp(
   'u',
 );
 
+// A Polish paper's credit of who took it down, under the text: "Notował: del." (initials, as the
+// paper signs), "Rozmawiała: Anna Nowak".
+const NOTED =
+  /^(?:notował[ai]?|notowali|rozmawiał[ai]?|rozmawiali)\s?:\s?(\p{L}[\p{L}. -]{0,40})$/iu;
+
 /** The interviewers a closing credit line names, or undefined for any other line. */
 export function interviewCredit(text: string): string[] | undefined {
   const names = CREDIT.exec(text.trim())?.[1];
-  return names?.split(/\s(?:und|and|et|y|e)\s/u).map((name) => name.trim());
+  const noted = NOTED.exec(text.trim())?.[1];
+  return (
+    names?.split(/\s(?:und|and|et|y|e)\s/u).map((name) => name.trim()) ??
+    (noted ? [noted] : undefined)
+  );
 }
 
 /** A title or role one is addressed by, alone: "Mayor", "Senator", "Coach", "Dr." (TITLES). */
