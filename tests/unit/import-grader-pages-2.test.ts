@@ -280,3 +280,22 @@ describe(
     });
   },
 );
+
+describe(
+  'an ISO date opening a dateline (“2012-05-15, Kwestionariusz gorzowski”)',
+  { timeout: 30_000 },
+  () => {
+    it('the grader’s page is dated 2012-05-15', () => {
+      const { interview } = importOk(page('4-pl-kwestionariusz.txt'));
+      expect(interview.published).toBe('2012-05-15');
+    });
+
+    it('an ISO date inside a header line, not opening it, dates nothing (near miss)', () => {
+      const text = page('4-pl-kwestionariusz.txt').replace(
+        '2012-05-15, Kwestionariusz gorzowski',
+        'Kwestionariusz gorzowski, numer 2012-05-15x',
+      );
+      expect(importOk(text).interview.published).toBeUndefined();
+    });
+  },
+);

@@ -260,6 +260,9 @@ const WRITTEN_EMBEDDED =
 
 /** The first written date inside a longer line: "Interview …, QBC News, 17 July 2023, 10:35AM". */
 export function findDateIn(line: string): string | undefined {
+  // An ISO date opening a dateline, a comma or space after it: "2012-05-15, Kwestionariusz …".
+  const opening = /^(\d{4}-\d{2}-\d{2})[,\s]/u.exec(line)?.[1];
+  if (opening) return parseDateLine(opening);
   const found = EMBEDDED.exec(line)?.[1];
   if (found) return parseDateLine(found);
   // In any language the format reads: "… | Publicado el 23 de septiembre de 2018".
