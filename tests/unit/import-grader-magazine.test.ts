@@ -43,4 +43,26 @@ describe('a magazine’s saved page with pull quotes', () => {
       '“I never thought about quitting, not once in all those years, whatever people say.”',
     );
   }, 30_000);
+
+  it('reads the author’s bio under the last answer as the byline’s, not the answer', async () => {
+    const { interview } = importOk(await articleText(html));
+    const bio = 'Tomas Reyes is a contributing editor at Rolling Vibe. He lives in Lisbon.';
+    expect(answers(interview)).not.toContain(bio);
+    expect(answers(interview).at(-1)).toBe(
+      'Old field recordings from Lagos markets, mostly. And a lot of nothing. I have learned to like nothing.',
+    );
+    expect(interview.people.interviewers[0]?.name).toBe('Tomas Reyes');
+    expect(JSON.stringify(interview)).toContain(bio);
+  }, 30_000);
+
+  it('keeps a last answer’s paragraph that names the author without introducing him', async () => {
+    const said =
+      'Tomas Reyes is right that I should tour, but only small rooms, and only in spring.';
+    const other = html.replace(
+      'Tomas Reyes is a contributing editor at Rolling Vibe. He lives in Lisbon.',
+      said,
+    );
+    const { interview } = importOk(await articleText(other));
+    expect(answers(interview).at(-1)).toBe(said);
+  }, 30_000);
 });

@@ -3,6 +3,7 @@ import type { Block, Draft, DraftPerson } from './draft';
 import type { Romanize } from '../slug';
 import { interviewIdFor, intervieweeName, shortLabel } from './labels';
 import { readHeader, readTrailing } from './header';
+import { closingBio } from './closing-bio';
 import { guessLanguage, UNDETERMINED } from './language';
 import { authorAsked } from './author-asked';
 import { proposeKeyQuotes } from './key-quotes';
@@ -256,6 +257,7 @@ export function readArticle(source: string, given: ImportOptions = {}): ReadOutc
 
   const header = readHeader(structure.header, roles, structure.asker, { paragraphs, noise });
   const authors = readTrailing(structure.trailing, roles, header.authors);
+  closingBio(paragraphs, roles, authors);
   const intro = header.intro;
   const corpus = [header.title ?? '', ...intro, header.image?.caption ?? ''].join('\n');
 
