@@ -299,3 +299,23 @@ describe(
     });
   },
 );
+
+describe('a French radio show’s transcript', { timeout: 30_000 }, () => {
+  const fr = page('2-fr-radio.txt');
+
+  it('names the guest the host’s first turn introduces (“Notre invité …, c’est le journaliste …”)', () => {
+    const { interview } = importOk(fr);
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Darius Rochebain']);
+    expect(questions(interview)[0]?.[0]).toContain('Darius Rochebain');
+  });
+
+  it('names no one from a first turn that introduces no guest by name', () => {
+    const { interview } = importOk(
+      fr.replace(
+        "Notre invité ce matin, c'est le journaliste Darius Rochebain, qui",
+        "Notre invité ce matin, c'est un journaliste suisse bien connu, qui",
+      ),
+    );
+    expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Interviewee']);
+  });
+});

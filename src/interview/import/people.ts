@@ -18,6 +18,7 @@ import { headlineSurname } from './headline-surname';
 import { nameLineGuest } from './name-line-guest';
 import { asTagged } from './tagged-name';
 import { nameAfterTitle } from './titled-label';
+import { guestOfTheDay } from './guest-of-the-day';
 import { displayLabel, type SpeakerGroup } from './speakers';
 import { INTERVIEWEE, INTERVIEWER, type Parse } from './structure';
 import { UNNAMED_INTERVIEWEE } from '../placeholders';
@@ -231,6 +232,7 @@ export function resolvePeople({
                 ) ??
                 headlineSurname(`${title}\n${intro}`, intro) ??
                 greeted(structure) ??
+                guestOfTheDay(structure) ??
                 greetedByAskers(structure) ??
                 sharedOpening(`${title}\n${intro}`, [interviewerName, ...writers]) ??
                 captionedGuest(title, article) ??
