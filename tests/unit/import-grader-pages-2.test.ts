@@ -319,3 +319,18 @@ describe('a French radio show’s transcript', { timeout: 30_000 }, () => {
     expect(interview.people.interviewees.map((p) => p.name)).toEqual(['Interviewee']);
   });
 });
+
+describe('a Ukrainian TV interview’s lead', { timeout: 30_000 }, () => {
+  const uk = page('3-uk-tv.txt');
+
+  it('dates the interview by the day the lead says the programme went on air', () => {
+    const { interview, report } = importOk(uk);
+    expect(interview.published).toBe('2020-11-03');
+    expect(report.publishedFrom).toMatch(/^Програма була в ефірі 03\.11\.2020\./u);
+  });
+
+  it('takes no date from a lead’s sentence that only mentions a day', () => {
+    const { interview } = importOk(uk.replace('Програма була в ефірі', 'Закон ухвалили'));
+    expect(interview.published).toBeUndefined();
+  });
+});

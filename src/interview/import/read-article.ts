@@ -1,4 +1,5 @@
 import { findDateIn, parseDateLine } from './dates';
+import { airedDate } from './aired-date';
 import type { Block, Draft, DraftPerson } from './draft';
 import type { Romanize } from '../slug';
 import { interviewIdFor, intervieweeName, shortLabel } from './labels';
@@ -325,7 +326,8 @@ export function readArticle(source: string, given: ImportOptions = {}): ReadOutc
   const released = archive?.released
     ? paragraphs.find((p) => archive.fields.includes(p.index) && noise.get(p.index) === 'date line')
     : undefined;
-  const dateline = structure.header.find((p) => findDateIn(p.text));
+  const dateIn = (text: string) => findDateIn(text) ?? airedDate(text);
+  const dateline = structure.header.find((p) => dateIn(p.text));
   const published =
     options.published ??
     (dateLine
@@ -333,7 +335,7 @@ export function readArticle(source: string, given: ImportOptions = {}): ReadOutc
       : released
         ? archive?.released
         : dateline
-          ? findDateIn(dateline.text)
+          ? dateIn(dateline.text)
           : undefined);
   if (!published) warnings.push('no publication date found: set it');
   const publishedFrom =
