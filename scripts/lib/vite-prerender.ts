@@ -13,7 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import type { prerenderSite } from '../../src/entry-server';
-import { minifyScript } from './minify-script';
+import { minifyScript } from './minify-script.ts';
 
 // Imported by vite.config.ts: nothing here imports the app's source (only
 // its types), so the config stays plain to load. The app's own code runs

@@ -177,7 +177,8 @@ describe(
       expect(interview.intro).toContain(
         'Wypełnia Roman Maksymiak, dyrektor Miejskiego Zakładu Komunikacji',
       );
-      expect(interview.sections.map((s) => s.heading)).toEqual(['Interview']);
+      // Its one section, headed by no line of the page, in the interview's language.
+      expect(interview.sections.map((s) => s.heading)).toEqual(['Wywiad']);
     });
 
     it('a heading “Wypełniamy luki” over the first question still heads it (near miss)', () => {
