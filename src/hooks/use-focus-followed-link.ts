@@ -10,7 +10,16 @@ const followed = new Map<string, { href: string; nth: number }>();
 // About a second: a search's results come from its worker after the page renders.
 const FRAMES_TO_WAIT = 60;
 
+// The link this hook last put the focus on: still there at the next Back or Forward, it is
+// where the app left the focus, not where the reader put it (the library keeps its pager's
+// links from one view to the next, each with its new address).
+let restored: Element | null = null;
+
 const linksTo = (href: string) => document.querySelectorAll(`a[href="${CSS.escape(href)}"]`);
+
+/** A heading only a script can focus (tabindex -1): where a link landed, not where a reader went. */
+const isLandedHeading = (element: Element | null) =>
+  element instanceof HTMLHeadingElement && element.getAttribute('tabindex') === '-1';
 
 /**
  * Back to a page, focus returns to the link the reader followed from it (a
@@ -39,15 +48,24 @@ export function useFocusFollowedLink() {
     let frame = 0;
     let frames = 0;
     const tryFocus = () => {
-      // Focus on the body or the title is not the reader’s choice. The library keeps its page, title
-      // and all, from one view to the next, and a link to a view with no results to land on (the
-      // whole library: "Remove filter") focused it; Back to the view it was followed from leaves
-      // it there (useRevealOnNavigate does not move focus on a history step).
+      // Focus on the body or on a heading a link landed on (the title, the library's results) is
+      // not the reader’s choice. The library keeps its page, headings and all, from one view to
+      // the next: a filter, order or page link focused its results' heading, and a link to a
+      // view with no results to land on (the whole library: "Remove filter") its title; Back or
+      // Forward to the view it was followed from left it there (useRevealOnNavigate does not move
+      // focus on a history step), and the reader started again from the heading.
       const active = document.activeElement;
-      if (active !== document.body && active?.id !== PAGE_TITLE_ID) return;
+      const appsFocus =
+        active === document.body ||
+        active === restored ||
+        active?.id === PAGE_TITLE_ID ||
+        isLandedHeading(active);
+      if (!appsFocus) return;
       const found = linksTo(link.href)[link.nth];
-      if (found instanceof HTMLElement) found.focus({ preventScroll: true });
-      else if ((frames += 1) < FRAMES_TO_WAIT) frame = window.requestAnimationFrame(tryFocus);
+      if (found instanceof HTMLElement) {
+        restored = found;
+        found.focus({ preventScroll: true });
+      } else if ((frames += 1) < FRAMES_TO_WAIT) frame = window.requestAnimationFrame(tryFocus);
     };
     frame = window.requestAnimationFrame(tryFocus);
     return () => window.cancelAnimationFrame(frame);

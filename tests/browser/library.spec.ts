@@ -619,3 +619,48 @@ test('Back to a filter left by a link that focused the page’s title puts the f
   await expect(page).toHaveURL(/\/topic\/energy$/);
   await expect(remove).toBeFocused();
 });
+
+test('Back and Forward between the library’s views put the focus on the link followed from each', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openLargeLibrary(page);
+  const follow = async (link: ReturnType<Page['getByRole']>) => {
+    await link.focus();
+    await page.keyboard.press('Enter');
+  };
+  const topic = page
+    .getByRole('region', { name: 'Filter the library' })
+    .getByRole('region', { name: 'Topics' })
+    .getByRole('link')
+    .first();
+  const order = page
+    .getByRole('navigation', { name: 'Order' })
+    .getByRole('link', { name: 'Title A–Z' });
+  const next = page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next' });
+  await follow(topic);
+  await expect(results(page)).toBeFocused();
+  await follow(order);
+  await expect(page).toHaveURL(/sort=title/);
+  await expect(results(page)).toBeFocused();
+  await follow(next);
+  await expect(page).toHaveURL(/page=2|\/page\/2/);
+  await expect(results(page)).toBeFocused();
+
+  const focused = () =>
+    page.evaluate(() => {
+      const active = document.activeElement;
+      return active === null || active === document.body
+        ? 'body'
+        : (active.textContent ?? '').trim();
+    });
+  await page.goBack();
+  await expect(page).toHaveURL(/sort=title$/);
+  await expect.poll(focused).toBe('Next');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/topic\/[^?]+$/);
+  await expect.poll(focused).toBe('Title A–Z');
+  await page.goForward();
+  await expect(page).toHaveURL(/sort=title$/);
+  await expect.poll(focused).toBe('Next');
+});
