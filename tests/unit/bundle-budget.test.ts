@@ -49,7 +49,8 @@ import { sitesBuilt, TEST_SITES } from '../../scripts/lib/test-sites';
 // the first view (-203 B), no "Unknown publication" shown: 119,374 B, the line at 119,400.
 // Session 34: the no-JavaScript question index after the text (+176 B), the last question named
 // at the page's end, a topic label said once, the lesson bar's wrapper the boot script fills:
-// 119,727 B, the line 119,800 (issue 8's limit is 121,000).
+// 119,745 B with the second round's (the page-end check sharing the progress bar's scroll
+// helper), the line 119,800 (issue 8's limit is 121,000).
 const READER_BUDGET_GZIP = 119_800;
 const LIBRARY_BUDGET_GZIP = 134_000;
 // Every script of the site: 366 KB gzipped in session 19; the romanizer that puts names in
@@ -74,8 +75,10 @@ const LIBRARY_BUDGET_GZIP = 134_000;
 // line 384,900. Session 33: the reader's changes above, the passage-directive chunk, kept ids
 // checked on the Add page and the importer's rules (the Add group, below): 386,116 B, the line
 // 386,200. Session 34: the reader's changes above, the saved page's extraction in steps and the
-// importer's rules (the Add group, below): 386,690 B, the line 386,800.
-const ALL_JS_BUDGET_GZIP = 386_800;
+// importer's rules (the Add group, below): 386,690 B; with the second round (a saved page's
+// JSON-LD, the Add page's field names and descriptions, ids that follow the guest, more rules):
+// 387,070 B, the line 387,200.
+const ALL_JS_BUDGET_GZIP = 387_200;
 // "Add an interview" and interviews kept on this device (the importer, the
 // review screen, Readability for saved web pages, IndexedDB): loaded only on
 // that page or for a kept interview, never by a first view; measured apart
@@ -197,8 +200,11 @@ const ALL_JS_BUDGET_GZIP = 386_800;
 // fresh-28 and its rules (Greek labels and dates, Blogger's headers and footers, topics run in),
 // two grader runs' pages (a transcript tool's header, a German press conference, Korean and
 // Japanese headlines), fresh-27's leftovers (hr/lt/fa, bylines, contact headers), the saved
-// page read in steps: 93,327 B, the line 93,400.
-const ADD_INTERVIEW_BUDGET_GZIP = 93_400;
+// page read in steps: 93,327 B. Its second round (publications from a vouched masthead,
+// subtitles, two more grader runs' pages, a saved page's JSON-LD, the section's label in the
+// interview's language, each person's fields a named group, an id that follows the guest):
+// 96,233 B, the line 96,300.
+const ADD_INTERVIEW_BUDGET_GZIP = 96_300;
 const ADD_INTERVIEW_CHUNK =
   /^(?:on-demand|readability|kept-interviews|extract-article|article-import-worker)-/;
 // The stylesheet (inlined in every page): every printed sheet's foot, its link and number
