@@ -402,7 +402,7 @@ test.describe('without JavaScript', () => {
       await page.goto('/?q=pipelines&topic=security');
       await expect(
         page.getByText(
-          'Search, the other orders and more than one filter at a time need JavaScript, which is off.',
+          /^Search, the other orders and more than one filter at a time need JavaScript, which is off: .* were not applied\. Shown: every interview, newest first\.$/,
         ),
       ).toBeVisible();
       await expect(page.getByRole('search')).toHaveCount(0);

@@ -167,6 +167,28 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test.describe('without JavaScript, a shared link', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('with a search and a second filter says at the top that they were not applied, and what is shown', async ({
+    page,
+  }) => {
+    await page.goto('/person/viktor-maiko?q=energy&topic=peace');
+    const note = page.getByText(/were not applied/);
+    await expect(note).toBeVisible();
+    await expect(note).toContainText(
+      'Shown: the interviews with the person Viktor Maiko, newest first.',
+    );
+    const noteTop = await note.evaluate((el) => el.getBoundingClientRect().top);
+    const resultsTop = await results(page).evaluate((el) => el.getBoundingClientRect().top);
+    expect(noteTop).toBeLessThan(resultsTop);
+    await page.goto('/?q=energy');
+    await expect(page.getByText(/were not applied/)).toContainText(
+      'Shown: every interview, newest first.',
+    );
+  });
+});
+
 test('with JavaScript, a view’s own address shows what it shows without, and moves on in place', async ({
   page,
 }) => {
@@ -177,6 +199,8 @@ test('with JavaScript, a view’s own address shows what it shows without, and m
   await expect(
     page.getByRole('link', { name: 'Remove filter Person: Viktor Maiko' }),
   ).toBeVisible();
+  // The note for readers without JavaScript is not for this one.
+  await expect(page.getByText(/were not applied/)).toBeHidden();
   // A second filter is the app's: the address takes a query string.
   await page
     .getByRole('region', { name: 'Filter the library' })

@@ -16,7 +16,7 @@ import { useLibraryQuery } from '../../features/library/hooks/use-library-query'
 import { useLibrarySearchField } from '../../features/library/hooks/use-library-search-field';
 import { LibrarySearchField } from '../../features/search/components/library-search-field';
 import { useKeepForOffline } from '../../features/offline/hooks/use-keep-for-offline';
-import { isRefined, libraryTitle } from '../../features/library/library-view';
+import { isRefined, libraryTitle, shownWithoutScript } from '../../features/library/library-view';
 import { AddInterviewLink } from '../../features/add-interview/components/add-interview-link';
 import { mayHaveKeptQueryOptions } from '../../features/add-interview/api/may-have-kept-query';
 import { useHydrated } from '../../hooks/use-hydrated';
@@ -148,6 +148,7 @@ function Library() {
           onTextChange={search.setText}
           onCommit={search.flush}
           filters={query.filters}
+          shown={shownWithoutScript(query, page.filters)}
         />
         <LibraryBrowser
           page={page}

@@ -82,3 +82,18 @@ export function libraryTitle(query: LibraryQuery, filters: readonly ActiveFilter
     ? 'Interview Reader'
     : [...parts, 'Interviews', 'Interview Reader'].join(' · ');
 }
+
+/**
+ * What a library page shows read without JavaScript, which applies its path alone (a
+ * filter's page, a page number): "the interviews with the person Viktor Maiko, newest first".
+ */
+export function shownWithoutScript(query: LibraryQuery, filters: readonly ActiveFilter[]): string {
+  const which =
+    filters.length === 0
+      ? 'every interview'
+      : `the interviews with ${filters
+          .map(({ facet, key, label }) => `the ${FACET_NAMES[facet].one} ${label ?? key}`)
+          .join(' and ')}`;
+  const page = query.page > 1 ? `, page ${formatCount(query.page)}` : '';
+  return `${which}, ${SORT_LABELS[query.sort].toLowerCase()}${page}`;
+}

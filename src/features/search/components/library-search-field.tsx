@@ -22,6 +22,8 @@ type LibrarySearchFieldProps = {
   onCommit: () => void;
   /** The library's filters in force: a search sent before the app starts keeps them. */
   filters: Partial<Record<Facet, string>>;
+  /** What the page shows read without JavaScript (shownWithoutScript). */
+  shown: string;
 };
 
 /**
@@ -34,6 +36,7 @@ export function LibrarySearchField({
   onTextChange,
   onCommit,
   filters,
+  shown,
 }: LibrarySearchFieldProps) {
   // Sent as a form, to the page of the address's filter when it has one (a
   // person's page keeps its person: a form's action cannot hold a query
@@ -81,8 +84,13 @@ export function LibrarySearchField({
           order or a second filter is a query string, which a static host answers with the page
           of its path and JavaScript alone applies: said to a reader without it, instead of a
           search field that would bring the same page back. Not on paper, where nothing is searched. */}
+      {/* The page cannot read its address's query string without JavaScript either: it says
+          what it shows, so a reader who followed a shared link with a search or filters knows
+          they were not applied. */}
       <p className="mb-8 hidden rounded-md border border-stone-300 px-3 py-2 text-sm text-stone-700 no-js:block no-js:print:hidden dark:border-stone-700 dark:text-stone-300">
-        Search, the other orders and more than one filter at a time need JavaScript, which is off.
+        Search, the other orders and more than one filter at a time need JavaScript, which is off: a
+        search, an order or filters in this page’s address after “?” (as a shared link may have)
+        were not applied. Shown: {shown}.
       </p>
     </>
   );
