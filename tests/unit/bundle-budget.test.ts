@@ -77,8 +77,9 @@ const LIBRARY_BUDGET_GZIP = 134_000;
 // 386,200. Session 34: the reader's changes above, the saved page's extraction in steps and the
 // importer's rules (the Add group, below): 386,690 B; with the second round (a saved page's
 // JSON-LD, the Add page's field names and descriptions, ids that follow the guest, more rules):
-// 387,070 B, the line 387,200.
-const ALL_JS_BUDGET_GZIP = 387_200;
+// 387,070 B; the library's no-JavaScript note on a link's query and Back's focus: 387,251 B, the
+// line 387,300.
+const ALL_JS_BUDGET_GZIP = 387_300;
 // "Add an interview" and interviews kept on this device (the importer, the
 // review screen, Readability for saved web pages, IndexedDB): loaded only on
 // that page or for a kept interview, never by a first view; measured apart
