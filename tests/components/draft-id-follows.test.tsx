@@ -5,11 +5,12 @@ import { draftOf, renderDraftEditor } from './render-draft-editor';
 
 afterEach(cleanup);
 
-// A French radio transcript names no guest the importer can read: its id was made of the title,
-// "linvite-du-jour-sud-radio-media", and naming the guest in the editor kept it.
+// A French radio transcript that names no guest (the importer reads "Notre invité …, c'est NAME"
+// since 967899a, so the host's welcome here does not say the name): its id was made of the
+// title, "linvite-du-jour-sud-radio-media", and naming the guest in the editor kept it.
 const RADIO = `L'invité du jour – Sud Radio Média
 Publié le 12 mars 2025 à 10h05
-- Notre invité ce matin, c'est le journaliste Darius Rochebain.
+- Notre invité ce matin nous vient de Genève.
 - Bonjour.
 - Vous présentez deux émissions chaque soir depuis quatre ans. Vous ne regrettez rien ?
 - Non, même si j'aime toujours beaucoup la Suisse.

@@ -579,14 +579,19 @@ export function findNoise(paragraphs: readonly SourceParagraph[]): Map<number, N
   ])
     noise.set(kept[i]?.index ?? -1, 'page furniture');
   // A pull quote: a paragraph in quotes that another paragraph near it says in full.
+  // How many paragraphs each source line was split into: asked once, not per paragraph (asking
+  // every paragraph for each made a quick-fire interview's import quadratic).
+  const onLine = new Map<number, number>();
+  for (const p of paragraphs) onLine.set(p.line, (onLine.get(p.line) ?? 0) + 1);
   paragraphs.forEach((p, i) => {
     const quote = /^[“"«„]\s*(.{30,300}?)\s*[”"»“]$/u.exec(p.text)?.[1];
+    if (!quote) return;
     const near = paragraphs.slice(Math.max(0, i - 9), i + 9);
     const others = near.filter((o) => o !== p).map((o) => o.text);
     // Re-set only where it stands on a line of its own (a blockquote), not split off a line's
     // run-in text ("“Most of us …” What do you enjoy …?" keeps its words in the answer).
-    const alone = paragraphs.every((o) => o === p || o.line !== p.line);
-    if (quote && (others.some((o) => o.includes(quote)) || (alone && quotedNear(quote, others))))
+    const alone = onLine.get(p.line) === 1;
+    if (others.some((o) => o.includes(quote)) || (alone && quotedNear(quote, others)))
       noise.set(p.index, 'page furniture');
   });
   for (const index of japanesePullQuotes(paragraphs)) noise.set(index, 'page furniture');
