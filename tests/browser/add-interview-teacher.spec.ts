@@ -233,9 +233,11 @@ test.describe('a teacher brings an interview', () => {
     await page.getByLabel('Paste the article’s text').fill(ARTICLE);
     await page.getByRole('button', { name: 'Read this text' }).click();
     await page.getByText('Details and people').click();
-    await expect(
-      page.getByRole('textbox', { name: /is the id of “.+”, kept on this device: choose another/ }),
-    ).toHaveValue('felix-ng-2021');
+    const id = page.getByRole('textbox', { name: 'Id', exact: true });
+    await expect(id).toHaveValue('felix-ng-2021');
+    await expect(id).toHaveAccessibleDescription(
+      /is the id of “.+”, kept on this device: choose another/,
+    );
     await page.getByLabel('Title').fill('Work in progress');
     await expect.poll(() => savedDraft(page)).toContain('Work in progress');
     // …is not lost to an Edit in the library unless the teacher says so.
