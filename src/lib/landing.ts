@@ -223,7 +223,7 @@ export function fragmentHeadScript(afterId: string): string {
  * before the app has started: a `sections=` list alone (no other parameter),
  * every id one of the page's sections, in the interview's order, with the
  * link's landing target (`target`: a fragment's or a section path's heading
- * id, or none) inside them, and key quotes among them if the page has any
+ * id, or none) inside them, and key quotes among them where the page has some
  * (else the app takes the key quotes panel and the legend away). Then it
  * marks those sections, their question index entries and their key quotes
  * (`shownAttribute`, LESSON_SHOWN_ATTRIBUTE) and sets the lesson bar's words
